@@ -1,0 +1,180 @@
+import type { z } from 'zod';
+import type { Finding } from './findings';
+import { CONFIG_LABEL, HEADING_HEADER, MEASURE_HEADER, SHEET, UNIT_HEADER } from './layout';
+import {
+  configSchema,
+  headingSchema,
+  measureSchema,
+  unitSchema,
+  type Config,
+  type Heading,
+  type MeasureFields,
+  type Unit,
+} from './schemas';
+import { readTable, type Table, type TableRow } from './sheet-table';
+import { cellText, normaliseHeader, type WorkbookData } from './workbook';
+
+/** A parsed row keeps where it came from, so findings can point at its cells. */
+export interface Located<T> {
+  row: number;
+  value: T;
+}
+
+export interface MeasureRow extends MeasureFields {
+  /** 1-based sheet row. */
+  row: number;
+}
+
+export interface ParsedWorkbook {
+  config: Config | null;
+  /** 1-based rows of the config sheet for each label, for findings. */
+  configRows: Partial<Record<keyof typeof CONFIG_LABEL, number>>;
+  units: Located<Unit>[];
+  headings: Located<Heading>[];
+  measures: MeasureRow[];
+  /** Columns of each sheet found by header, for findings. */
+  columns: {
+    units: Table<keyof typeof UNIT_HEADER>['columns'];
+    headings: Table<keyof typeof HEADING_HEADER>['columns'];
+    measures: Table<keyof typeof MEASURE_HEADER>['columns'];
+  };
+  findings: Finding[];
+}
+
+export const DEFAULT_CONFIG_VALUES: Record<keyof typeof CONFIG_LABEL, string> = {
+  agencyName: '',
+  compiledBy: '',
+  fiscalYear: '',
+  round: '12',
+  digitStyle: 'ไทย',
+  font: 'Sarabun',
+  reportFolder: '',
+};
+
+export function parseWorkbook(data: WorkbookData): ParsedWorkbook {
+  const findings: Finding[] = [];
+  const { config, configRows } = parseConfig(data, findings);
+
+  const unitTable = readTable(SHEET.units, data[SHEET.units], UNIT_HEADER, ['code', 'name']);
+  const headingTable = readTable(SHEET.headings, data[SHEET.headings], HEADING_HEADER, ['code', 'tool', 'text']);
+  const measureTable = readTable(SHEET.measures, data[SHEET.measures], MEASURE_HEADER, [
+    'rowId',
+    'heading',
+    'issueNo',
+    'issueTitle',
+    'measureNo',
+    'measureText',
+    'targets',
+    'output',
+    'outcome',
+    'result',
+    'units',
+  ]);
+  findings.push(...unitTable.findings, ...headingTable.findings, ...measureTable.findings);
+
+  const units = parseRows(unitTable, unitSchema, UNIT_HEADER, findings);
+  const headings = parseRows(headingTable, headingSchema, HEADING_HEADER, findings);
+  const measures = parseRows(measureTable, measureSchema, MEASURE_HEADER, findings, (row) => {
+    // A =HYPERLINK cell in the evidence column: its URL is the evidence.
+    const link = row.link.evidence;
+    if (link && !row.text.evidence.includes(link)) row.text.evidence = [row.text.evidence, link].filter(Boolean).join('\n');
+    for (const key of ['output', 'outcome', 'result'] as const) {
+      const l = row.link[key];
+      if (l && !row.text[key].includes(l)) row.text[key] = `${row.text[key]}\n${l}`.trim();
+    }
+  }).map(({ row, value }) => ({ ...value, row }));
+
+  return {
+    config,
+    configRows,
+    units,
+    headings,
+    measures,
+    columns: { units: unitTable.columns, headings: headingTable.columns, measures: measureTable.columns },
+    findings,
+  };
+}
+
+function parseConfig(
+  data: WorkbookData,
+  findings: Finding[],
+): { config: Config | null; configRows: ParsedWorkbook['configRows'] } {
+  const sheet = data[SHEET.config];
+  const configRows: ParsedWorkbook['configRows'] = {};
+  const values = { ...DEFAULT_CONFIG_VALUES };
+  if (!sheet) {
+    findings.push({
+      severity: 'error',
+      rule: 'sheet-missing',
+      sheet: SHEET.config,
+      row: 0,
+      column: 0,
+      header: '',
+      messageTh: `ไม่พบชีต "${SHEET.config}" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อสร้างชีตนี้ใหม่ แล้วกรอกชื่อหน่วยงานและปีงบประมาณ`,
+      messageEn: `Sheet "${SHEET.config}" is missing; run set-up to recreate it.`,
+    });
+    return { config: null, configRows };
+  }
+  const byLabel = new Map(
+    (Object.keys(CONFIG_LABEL) as (keyof typeof CONFIG_LABEL)[]).map((k) => [normaliseHeader(CONFIG_LABEL[k]), k]),
+  );
+  sheet.values.forEach((line, r) => {
+    if (!Array.isArray(line)) return;
+    const key = byLabel.get(normaliseHeader(line[0]));
+    if (key === undefined || configRows[key] !== undefined) return;
+    configRows[key] = r + 1;
+    const text = cellText(line[1]);
+    if (text !== '' || key === 'reportFolder' || key === 'compiledBy') values[key] = text;
+    if (key === 'reportFolder' && sheet.links?.[r]?.[1]) values[key] = sheet.links[r][1] ?? text;
+  });
+  const parsed = configSchema.safeParse(values);
+  if (parsed.success) return { config: parsed.data as Config, configRows };
+  for (const issue of parsed.error.issues) {
+    const key = issue.path[0] as keyof typeof CONFIG_LABEL;
+    const row = configRows[key] ?? 0;
+    findings.push({
+      severity: 'error',
+      rule: 'config-invalid',
+      sheet: SHEET.config,
+      row,
+      column: row ? 2 : 0,
+      header: CONFIG_LABEL[key],
+      messageTh: row ? issue.message : `ไม่พบบรรทัด "${CONFIG_LABEL[key]}" ในชีต "${SHEET.config}" — ${issue.message}`,
+      messageEn: `Config "${String(key)}": ${issue.message}`,
+    });
+  }
+  return { config: null, configRows };
+}
+
+function parseRows<K extends string, S extends z.ZodObject>(
+  table: Table<K>,
+  schema: S,
+  headers: Record<K, string>,
+  findings: Finding[],
+  prepare?: (row: TableRow<K>) => void,
+): Located<z.output<S>>[] {
+  const out: Located<z.output<S>>[] = [];
+  for (const row of table.rows) {
+    prepare?.(row);
+    const parsed = schema.safeParse(row.text);
+    if (parsed.success) {
+      out.push({ row: row.row, value: parsed.data });
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as K;
+      if (table.columns[key] === undefined) continue; // already reported as a missing header
+      findings.push({
+        severity: 'error',
+        rule: 'cell-invalid',
+        sheet: table.sheet,
+        row: row.row,
+        column: table.columns[key] ?? 0,
+        header: headers[key],
+        messageTh: issue.message,
+        messageEn: `${String(key)}: ${issue.message}`,
+      });
+    }
+  }
+  return out;
+}

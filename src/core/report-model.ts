@@ -1,0 +1,220 @@
+import type { Config } from './schemas';
+import type { MeasureRow, ParsedWorkbook } from './parse';
+import { applyDigitStyle, periodLine, roundLine, type DigitStyle, type Round } from './thai';
+import { unitsLabel } from './units';
+
+/**
+ * The report as any renderer draws it (Google Docs requests, .docx, HTML): plain data,
+ * digits already in the configured style, links kept as links.
+ */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  /** Absolute URL; the run's text is shown as a live link. */
+  link?: string;
+}
+
+export interface Paragraph {
+  runs: Run[];
+}
+
+export interface Cell {
+  paragraphs: Paragraph[];
+  /** Rows this cell spans downwards (1 = no merge). Cells covered by a merge have rowSpan 0. */
+  rowSpan: number;
+}
+
+export type BodyRow =
+  | { kind: 'section'; text: string }
+  | { kind: 'measure'; rowId: string; cells: [Cell, Cell, Cell, Cell, Cell, Cell] };
+
+export interface TitleLine {
+  text: string;
+  /** The agency name is set larger, as the seed's heading. */
+  emphasis: 'title' | 'agency' | 'normal';
+}
+
+export interface ReportModel {
+  title: string;
+  fiscalYear: number;
+  round: Round;
+  digitStyle: DigitStyle;
+  font: string;
+  titleLines: TitleLine[];
+  /** Relative widths of the 6 columns, as in the seed. */
+  columnWeights: readonly number[];
+  /** Header row 1: six cells, the third spanning two columns (its neighbour is null). */
+  headerTop: readonly (string | null)[];
+  /** Header row 2: ผลผลิต and ผลสัมฤทธิ์ under ผลลัพธ์/ความสำเร็จ. */
+  headerBottom: readonly string[];
+  body: BodyRow[];
+  stats: { sections: number; issues: number; measures: number; rows: number };
+}
+
+/**
+ * Paragraphs that other sources (form responses, survey aggregates) add to a row's cells.
+ * They come after what staff typed in the row, which is never replaced.
+ */
+export interface RowContribution {
+  output?: Paragraph[];
+  outcome?: Paragraph[];
+  result?: Paragraph[];
+}
+export type Contributions = ReadonlyMap<string, RowContribution>;
+
+export const REPORT_TITLE = 'รายงานผลตามมาตรการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส';
+export const TARGET_LABEL = 'ค่าเป้าหมาย:';
+export const HEADER_TOP = [
+  'ประเด็นการพัฒนา จากการวิเคราะห์ผลการประเมิน',
+  'มาตรการ/แนวทางปฏิบัติ',
+  'ผลลัพธ์/ความสำเร็จ',
+  null,
+  'ผลการดำเนินงาน',
+  'ผู้รับผิดชอบ',
+] as const;
+export const HEADER_BOTTOM = ['', '', 'ผลผลิต', 'ผลสัมฤทธิ์', '', ''] as const;
+/** Column widths measured off the seed's pages (per cent of the table width). */
+export const COLUMN_WEIGHTS = [15, 21, 14, 15, 24, 11] as const;
+
+export function buildReportModel(
+  workbook: ParsedWorkbook,
+  config: Config,
+  contributions: Contributions = new Map(),
+): ReportModel {
+  const style = config.digitStyle;
+  const d = (s: string) => applyDigitStyle(s, style);
+  const units = workbook.units.map((u) => u.value);
+  const headingText = new Map(workbook.headings.map((h) => [h.value.code, h.value.text]));
+  const rows = workbook.measures;
+
+  const compiled = config.compiledBy.split('\n').map((l) => l.trim()).filter(Boolean);
+  const titleLines: TitleLine[] = [
+    { text: REPORT_TITLE, emphasis: 'title' },
+    { text: d(`ประจำปีงบประมาณ พ.ศ. ${config.fiscalYear}`), emphasis: 'title' },
+    { text: periodLine(config.fiscalYear, config.round, style), emphasis: 'normal' },
+    { text: roundLine(config.round, style), emphasis: 'normal' },
+    { text: d(config.agencyName), emphasis: 'agency' },
+    ...compiled.map((line, i) => ({ text: d(i === 0 ? `รวบรวมข้อมูลโดย ${line}` : line), emphasis: 'normal' as const })),
+  ];
+
+  // Targets are numbered across all rows of a measure, only when the measure has more than one.
+  const measureKey = (r: MeasureRow) => `${r.issueNo}|${r.measureNo || r.measureText}`;
+  const targetsPerMeasure = new Map<string, number>();
+  for (const r of rows) targetsPerMeasure.set(measureKey(r), (targetsPerMeasure.get(measureKey(r)) ?? 0) + r.targets.length);
+  const measuresPerIssue = new Map<number, Set<string>>();
+  for (const r of rows) measuresPerIssue.set(r.issueNo, (measuresPerIssue.get(r.issueNo) ?? new Set()).add(measureKey(r)));
+
+  const body: BodyRow[] = [];
+  let section: string | undefined;
+  let sections = 0;
+  const targetCounter = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.heading !== section) {
+      section = row.heading;
+      sections++;
+      body.push({ kind: 'section', text: d(headingText.get(row.heading) ?? row.heading) });
+    }
+    const prev = i > 0 && rows[i - 1].heading === row.heading ? rows[i - 1] : undefined;
+    const issueContinues = prev !== undefined && prev.issueNo === row.issueNo;
+    const measureContinues = issueContinues && measureKey(prev) === measureKey(row);
+
+    let issueSpan = 0;
+    if (!issueContinues) {
+      issueSpan = 1;
+      while (
+        i + issueSpan < rows.length &&
+        rows[i + issueSpan].issueNo === row.issueNo &&
+        rows[i + issueSpan].heading === row.heading
+      )
+        issueSpan++;
+    }
+
+    const key = measureKey(row);
+    const numbered = (targetsPerMeasure.get(key) ?? 0) > 1;
+    const measureParagraphs: Paragraph[] = [];
+    if (!measureContinues) {
+      const showNo = (measuresPerIssue.get(row.issueNo)?.size ?? 0) > 1 && row.measureNo !== '';
+      measureParagraphs.push(...textParagraphs(showNo ? `${row.measureNo} ${row.measureText}` : row.measureText, style));
+    }
+    measureParagraphs.push({ runs: [{ text: TARGET_LABEL, bold: true }] });
+    for (const target of row.targets) {
+      const n = (targetCounter.get(key) ?? 0) + 1;
+      targetCounter.set(key, n);
+      measureParagraphs.push(...textParagraphs(numbered ? `${n}. ${target}` : target, style));
+    }
+
+    const resultParagraphs = textParagraphs(row.result, style);
+    const shown = row.result + '\n' + row.output + '\n' + row.outcome;
+    for (const link of row.evidence) if (!shown.includes(link)) resultParagraphs.push({ runs: [{ text: link, link }] });
+
+    const extra = contributions.get(row.rowId) ?? {};
+    const outputParagraphs = row.output === '' && extra.output?.length ? [] : textParagraphs(row.output === '' ? '-' : row.output, style);
+    outputParagraphs.push(...(extra.output ?? []));
+    resultParagraphs.push(...(extra.result ?? []));
+
+    body.push({
+      kind: 'measure',
+      rowId: row.rowId,
+      cells: [
+        {
+          paragraphs: issueContinues ? [] : textParagraphs(`${row.issueNo}. ${row.issueTitle}`, style),
+          rowSpan: issueSpan,
+        },
+        { paragraphs: measureParagraphs, rowSpan: 1 },
+        { paragraphs: outputParagraphs, rowSpan: 1 },
+        { paragraphs: [...textParagraphs(row.outcome, style), ...(extra.outcome ?? [])], rowSpan: 1 },
+        { paragraphs: resultParagraphs, rowSpan: 1 },
+        { paragraphs: textParagraphs(unitsLabel(row.units, units), style), rowSpan: 1 },
+      ],
+    });
+  }
+
+  const issues = new Set(rows.map((r) => r.issueNo)).size;
+  const measures = new Set(rows.map(measureKey)).size;
+  return {
+    title: REPORT_TITLE,
+    fiscalYear: config.fiscalYear,
+    round: config.round,
+    digitStyle: style,
+    font: config.font,
+    titleLines,
+    columnWeights: COLUMN_WEIGHTS,
+    headerTop: HEADER_TOP,
+    headerBottom: HEADER_BOTTOM,
+    body,
+    stats: { sections, issues, measures, rows: rows.length },
+  };
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s]+/g;
+
+/**
+ * A cell's text as paragraphs: one per line; a line written **like this** is bold
+ * (the unit sub-headings of a compiled result); URLs become links.
+ */
+export function textParagraphs(text: string, style: DigitStyle): Paragraph[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .map((line) => {
+      const boldLine = /^\*\*(.+)\*\*$/.exec(line);
+      const content = boldLine ? boldLine[1].trim() : line;
+      return { runs: linkRuns(content, style, boldLine !== null) };
+    });
+}
+
+function linkRuns(text: string, style: DigitStyle, bold: boolean): Run[] {
+  const runs: Run[] = [];
+  let last = 0;
+  const push = (run: Run) => runs.push(bold ? { ...run, bold: true } : run);
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    const start = m.index ?? 0;
+    if (start > last) push({ text: applyDigitStyle(text.slice(last, start), style) });
+    push({ text: m[0], link: m[0] });
+    last = start + m[0].length;
+  }
+  if (last < text.length) push({ text: applyDigitStyle(text.slice(last), style) });
+  return runs;
+}

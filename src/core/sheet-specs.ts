@@ -1,0 +1,71 @@
+import { CONFIG_LABEL, HEADING_HEADER, MEASURE_HEADER, SHEET, UNIT_HEADER } from './layout';
+
+/** What set-up creates: each data sheet's headers, a note saying what goes in each, and a width. */
+export interface ColumnSpec {
+  header: string;
+  note: string;
+  width: number;
+}
+
+export interface SheetSpec {
+  name: string;
+  columns: ColumnSpec[];
+}
+
+const col = (header: string, note: string, width = 160): ColumnSpec => ({ header, note, width });
+
+export const CONFIG_SPEC: SheetSpec = {
+  name: SHEET.config,
+  columns: [col('หัวข้อ', 'ชื่อการตั้งค่า (อย่าแก้ข้อความในคอลัมน์นี้)', 200), col('ค่า', 'ค่าที่หน่วยงานกำหนด', 480)],
+};
+
+export const CONFIG_DEFAULTS: readonly [label: string, value: string | number, note: string][] = [
+  [CONFIG_LABEL.agencyName, '', 'ชื่อเต็มของหน่วยงาน ตามที่พิมพ์ในหัวรายงาน'],
+  [CONFIG_LABEL.compiledBy, '', 'กลุ่มงาน/สำนักที่รวบรวมข้อมูล ขึ้นบรรทัดใหม่ได้ (Ctrl+Enter)'],
+  [CONFIG_LABEL.fiscalYear, '', 'ปีงบประมาณ พ.ศ. เช่น 2567'],
+  [CONFIG_LABEL.round, 12, 'รอบรายงาน: 6 (ต.ค.–มี.ค.) หรือ 12 (ต.ค.–ก.ย.)'],
+  [CONFIG_LABEL.digitStyle, 'ไทย', 'ตัวเลขในรายงาน: ไทย หรือ อารบิก (ลิงก์ไม่ถูกแปลง)'],
+  [CONFIG_LABEL.font, 'Sarabun', 'แบบอักษรของรายงาน (Google Docs) เช่น Sarabun'],
+  [CONFIG_LABEL.reportFolder, '', 'ลิงก์หรือรหัสโฟลเดอร์ Google Drive ที่จะเก็บรายงาน (ว่าง = โฟลเดอร์เดียวกับสมุดงานนี้)'],
+];
+
+export const UNITS_SPEC: SheetSpec = {
+  name: SHEET.units,
+  columns: [
+    col(UNIT_HEADER.code, 'รหัสสั้น ไม่ซ้ำ เช่น SBK (ห้ามมี + หรือ ,)', 110),
+    col(UNIT_HEADER.name, 'ชื่อเต็มของสำนัก/หน่วย ตามที่พิมพ์ในรายงาน', 300),
+    col(UNIT_HEADER.abbr, 'ชื่อย่อ เช่น สบก. (ถ้ามี)', 120),
+    col(UNIT_HEADER.email, 'อีเมลผู้ประสานงานของหน่วย', 220),
+  ],
+};
+
+export const HEADINGS_SPEC: SheetSpec = {
+  name: SHEET.headings,
+  columns: [
+    col(HEADING_HEADER.code, 'รหัสสั้น ไม่ซ้ำ ใช้เลือกในชีตมาตรการ', 150),
+    col(HEADING_HEADER.tool, 'IIT, EIT หรือ OIT', 80),
+    col(HEADING_HEADER.text, 'ข้อความหัวข้อตามที่พิมพ์ในรายงาน (แถวตัวหนาเต็มความกว้างตาราง) เรียงตามลำดับในรายงาน', 620),
+  ],
+};
+
+export const MEASURES_SPEC: SheetSpec = {
+  name: SHEET.measures,
+  columns: [
+    col(MEASURE_HEADER.rowId, 'รหัสแถวที่ไม่ซ้ำและไม่เปลี่ยน เช่น 2567-01 ใช้เชื่อมคำตอบจากแบบฟอร์ม', 100),
+    col(MEASURE_HEADER.heading, 'รหัสตัวชี้วัด จากชีตตัวชี้วัด', 130),
+    col(MEASURE_HEADER.issueNo, 'เลขประเด็น 1, 2, 3 … (เลขไทยหรืออารบิกก็ได้)', 70),
+    col(MEASURE_HEADER.issueTitle, 'ประเด็นการพัฒนาจากการวิเคราะห์ผลการประเมิน (ไม่ต้องใส่เลขข้อ) ใส่ซ้ำทุกแถวของประเด็น', 240),
+    col(MEASURE_HEADER.measureNo, 'เช่น 1.1 — เว้นว่างเมื่อประเด็นมีมาตรการเดียว', 80),
+    col(MEASURE_HEADER.measureText, 'มาตรการ/แนวทางปฏิบัติ (ไม่ต้องใส่เลข) ใส่ซ้ำทุกแถวของมาตรการ', 260),
+    col(MEASURE_HEADER.targets, 'ค่าเป้าหมายของแถวนี้ บรรทัดละ ๑ ข้อ (ไม่ต้องใส่เลขข้อ โปรแกรมใส่ให้)', 280),
+    col(MEASURE_HEADER.output, 'ผลผลิต ใส่ "-" ได้เมื่อไม่มี (ต้องระบุสถานะ)', 220),
+    col(MEASURE_HEADER.outcome, 'ผลสัมฤทธิ์', 220),
+    col(MEASURE_HEADER.result, 'ผลการดำเนินงาน ขึ้นบรรทัดใหม่ได้ บรรทัดที่ครอบด้วย **…** จะเป็นตัวหนา', 360),
+    col(MEASURE_HEADER.units, 'รหัส ชื่อย่อ หรือชื่อหน่วยงาน คั่นด้วย + เช่น สบก. + สนย. หรือ ทุกสำนัก/หน่วย', 180),
+    col(MEASURE_HEADER.status, 'สถานะการดำเนินงาน', 150),
+    col(MEASURE_HEADER.evidence, 'ลิงก์หลักฐาน https:// บรรทัดละ ๑ ลิงก์', 240),
+    col(MEASURE_HEADER.activityDates, 'วันที่ดำเนินการ บรรทัดละ ๑ วัน เช่น 28/2/2567', 130),
+  ],
+};
+
+export const DATA_SHEET_SPECS: readonly SheetSpec[] = [UNITS_SPEC, HEADINGS_SPEC, MEASURES_SPEC];

@@ -1,0 +1,92 @@
+import type { Finding } from './findings';
+import { cellText, normaliseHeader, type SheetData } from './workbook';
+
+/**
+ * A data sheet read by header text: staff may reorder columns or add their own.
+ * The header row is the first row (of the first five) holding the sheet's first required header.
+ */
+export interface TableRow<K extends string> {
+  /** 1-based sheet row. */
+  row: number;
+  /** Text of each known column ('' when the column is missing or empty). */
+  text: Record<K, string>;
+  /** Raw getValues() value of each known column. */
+  raw: Record<K, unknown>;
+  /** Link behind each known column's cell, if any. */
+  link: Record<K, string | undefined>;
+}
+
+export interface Table<K extends string> {
+  sheet: string;
+  headerRow: number;
+  /** 1-based column of each header, when present. */
+  columns: Partial<Record<K, number>>;
+  rows: TableRow<K>[];
+  findings: Finding[];
+}
+
+export function readTable<K extends string>(
+  sheetName: string,
+  data: SheetData | undefined,
+  headers: Record<K, string>,
+  required: readonly NoInfer<K>[],
+): Table<K> {
+  const keys = Object.keys(headers) as K[];
+  const findings: Finding[] = [];
+  if (!data) {
+    findings.push({
+      severity: 'error',
+      rule: 'sheet-missing',
+      sheet: sheetName,
+      row: 0,
+      column: 0,
+      header: '',
+      messageTh: `ไม่พบชีต "${sheetName}" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อสร้างชีตนี้ใหม่ แล้วกรอกข้อมูล`,
+      messageEn: `Sheet "${sheetName}" is missing; run set-up to recreate it.`,
+    });
+    return { sheet: sheetName, headerRow: 0, columns: {}, rows: [], findings };
+  }
+  const values = data.values;
+  const wanted = new Map(keys.map((k) => [normaliseHeader(headers[k]), k]));
+  const anchor = normaliseHeader(headers[required[0] ?? keys[0]]);
+  let headerIndex = values.slice(0, 5).findIndex((r) => Array.isArray(r) && r.some((c) => normaliseHeader(c) === anchor));
+  if (headerIndex === -1) headerIndex = 0;
+  const columns: Partial<Record<K, number>> = {};
+  (values[headerIndex] ?? []).forEach((cell, c) => {
+    const key = wanted.get(normaliseHeader(cell));
+    if (key !== undefined && columns[key] === undefined) columns[key] = c + 1;
+  });
+  for (const key of required) {
+    if (columns[key] !== undefined) continue;
+    findings.push({
+      severity: 'error',
+      rule: 'header-missing',
+      sheet: sheetName,
+      row: headerIndex + 1,
+      column: 0,
+      header: headers[key],
+      messageTh: `ไม่พบคอลัมน์ "${headers[key]}" ในแถวหัวตารางของชีต "${sheetName}" — ตั้งชื่อหัวคอลัมน์ให้ตรงตามนี้ หรือเรียกเมนู "ตั้งค่าสมุดงาน" เพื่อเพิ่มคอลัมน์`,
+      messageEn: `Column "${headers[key]}" not found in the header row of "${sheetName}".`,
+    });
+  }
+  const rows: TableRow<K>[] = [];
+  for (let r = headerIndex + 1; r < values.length; r++) {
+    const line = values[r];
+    if (!Array.isArray(line)) continue;
+    const text = {} as Record<K, string>;
+    const raw = {} as Record<K, unknown>;
+    const link = {} as Record<K, string | undefined>;
+    let empty = true;
+    for (const key of keys) {
+      const c = columns[key];
+      const value = c === undefined ? '' : line[c - 1];
+      raw[key] = value === undefined ? '' : value;
+      text[key] = cellText(value);
+      link[key] = c === undefined ? undefined : data.links?.[r]?.[c - 1] || undefined;
+      if (text[key] !== '' || link[key]) empty = false;
+    }
+    // Blank rows in the middle are skipped, not errors: staff leave gaps while typing.
+    if (!empty) rows.push({ row: r + 1, text, raw, link });
+  }
+  return { sheet: sheetName, headerRow: headerIndex + 1, columns, rows, findings };
+}

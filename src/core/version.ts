@@ -1,0 +1,3 @@
+/** Shown in the Help dialog; a test keeps it equal to package.json's version. */
+export const VERSION = '0.1.0';
+export const README_URL = 'https://github.com/thai-ita/ita-measures-report#readme';

@@ -1,0 +1,44 @@
+import type { Finding } from '../core/findings';
+import { SHEET } from '../core/layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const HEADER = ['ระดับ', 'ชีต', 'แถว', 'คอลัมน์', 'หัวคอลัมน์', 'รายละเอียด', 'ไปที่เซลล์'];
+
+/** Column number to letters: 1 → A, 28 → AB. */
+export function columnLetters(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Cell text that can never become a formula (a finding may quote what someone typed). */
+const asText = (s: string) => (/^[=+\-@]/.test(s) ? `'${s}` : s);
+
+/** The findings sheet is system-managed: rewritten from scratch each run, in a fixed number of calls. */
+export function writeFindingsSheet(ss: Spreadsheet, findings: readonly Finding[]): void {
+  let sheet = ss.getSheetByName(SHEET.findings);
+  if (!sheet) {
+    sheet = ss.insertSheet(SHEET.findings);
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(6, 520);
+  }
+  const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
+  const rows: (string | number)[][] = [HEADER];
+  for (const f of findings) {
+    const a1 = f.row && f.column ? `${columnLetters(f.column)}${f.row}` : f.row ? `A${f.row}` : 'A1';
+    const gid = gids.get(f.sheet);
+    rows.push([
+      f.severity === 'error' ? 'ข้อผิดพลาด' : 'คำเตือน',
+      f.sheet,
+      f.row || '',
+      f.column ? columnLetters(f.column) : '',
+      asText(f.header),
+      asText(f.messageTh),
+      gid === undefined ? '' : `=HYPERLINK("#gid=${gid}&range=${a1}","ไปที่ ${a1}")`,
+    ]);
+  }
+  if (findings.length === 0) rows.push(['', '', '', '', '', 'ไม่พบปัญหา', '']);
+  sheet.clearContents();
+  sheet.getRange(1, 1, rows.length, HEADER.length).setValues(rows);
+}

@@ -1,0 +1,197 @@
+import { ALL_UNITS, MEASURE_HEADER, SHEET, STATUS_VALUES } from '../core/layout';
+import { CONFIG_DEFAULTS, CONFIG_SPEC, DATA_SHEET_SPECS, type SheetSpec } from '../core/sheet-specs';
+import { normaliseHeader } from '../core/workbook';
+import { SEED_EXAMPLE } from './seed-example';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const PROTECTION_NOTE = 'ITA: หัวตาราง — แก้ไขได้ แต่ชื่อหัวคอลัมน์ต้องตรงตามที่โปรแกรมใช้';
+const CONFIG_PROTECTION_NOTE = 'ITA: ชีตตั้งค่า — ตรวจสอบก่อนแก้ไข';
+
+/** Menu "ตั้งค่าสมุดงาน". */
+export function setUpWorkbook(): string[] {
+  const actions = ensureWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  SpreadsheetApp.getUi().alert(
+    'ตั้งค่าสมุดงาน',
+    actions.length === 0
+      ? 'สมุดงานครบถ้วนแล้ว ไม่มีสิ่งที่ต้องเพิ่ม'
+      : `ดำเนินการแล้ว:\n• ${actions.join('\n• ')}\n\nข้อมูลที่กรอกไว้ไม่ถูกเปลี่ยนแปลง`,
+    SpreadsheetApp.getUi().ButtonSet.OK,
+  );
+  return actions;
+}
+
+/**
+ * Creates or completes the sheets of the layout. Never changes a value a person typed:
+ * it only adds what is missing, so a second run does nothing. Returns what it did, in Thai.
+ */
+export function ensureWorkbook(ss: Spreadsheet): string[] {
+  const actions: string[] = [];
+  const config = ensureSheet(ss, CONFIG_SPEC, actions);
+  ensureConfigRows(config, actions);
+  const sheets = new Map<string, Sheet>();
+  for (const spec of DATA_SHEET_SPECS) sheets.set(spec.name, ensureSheet(ss, spec, actions));
+  ensureMeasureDropdowns(sheets.get(SHEET.measures)!, actions);
+  ensureProtections(config, [...sheets.values()], actions);
+  return actions;
+}
+
+function ensureSheet(ss: Spreadsheet, spec: SheetSpec, actions: string[]): Sheet {
+  let sheet = ss.getSheetByName(spec.name);
+  if (!sheet) {
+    sheet = ss.insertSheet(spec.name);
+    actions.push(`สร้างชีต "${spec.name}"`);
+  }
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const headerRange = sheet.getRange(1, 1, 1, width);
+  const present = headerRange.getValues()[0].map(normaliseHeader);
+  const missing = spec.columns.filter((c) => !present.includes(normaliseHeader(c.header)));
+  if (missing.length > 0) {
+    // New headers go after the last used column, so staff's own columns are never overwritten.
+    const start = present.every((h) => h === '') ? 1 : sheet.getLastColumn() + 1;
+    const range = sheet.getRange(1, start, 1, missing.length);
+    range.setValues([missing.map((c) => c.header)]);
+    range.setNotes([missing.map((c) => c.note)]);
+    range.setFontWeight('bold');
+    range.setBackground('#d9e2f3');
+    missing.forEach((c, i) => sheet!.setColumnWidth(start + i, c.width));
+    sheet.getRange(1, start, Math.max(sheet.getMaxRows(), 2), missing.length).setWrap(true);
+    actions.push(`เพิ่มคอลัมน์ ${missing.map((c) => `"${c.header}"`).join(', ')} ในชีต "${spec.name}"`);
+  }
+  if (sheet.getFrozenRows() !== 1) {
+    sheet.setFrozenRows(1);
+    actions.push(`ตรึงแถวหัวตารางของชีต "${spec.name}"`);
+  }
+  return sheet;
+}
+
+function ensureConfigRows(sheet: Sheet, actions: string[]): void {
+  const last = Math.max(sheet.getLastRow(), 1);
+  const labels = sheet.getRange(1, 1, last, 1).getValues().map((r) => normaliseHeader(r[0]));
+  const missing = CONFIG_DEFAULTS.filter(([label]) => !labels.includes(normaliseHeader(label)));
+  if (missing.length === 0) return;
+  const range = sheet.getRange(last + 1, 1, missing.length, 2);
+  range.setValues(missing.map(([label, value]) => [label, value]));
+  sheet.getRange(last + 1, 1, missing.length, 1).setNotes(missing.map(([, , note]) => [note]));
+  actions.push(`เพิ่มค่าตั้งต้น ${missing.map(([l]) => `"${l}"`).join(', ')} ในชีต "${SHEET.config}"`);
+}
+
+function columnOf(sheet: Sheet, header: string): number {
+  const headers = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0].map(normaliseHeader);
+  return headers.indexOf(normaliseHeader(header)) + 1;
+}
+
+/** Dropdowns for ตัวชี้วัด, ผู้รับผิดชอบ and สถานะ, added only where a column has none yet. */
+function ensureMeasureDropdowns(sheet: Sheet, actions: string[]): void {
+  const ss = sheet.getParent();
+  const rows = Math.max(sheet.getMaxRows() - 1, 1);
+  const headingSheet = ss.getSheetByName(SHEET.headings)!;
+  const unitSheet = ss.getSheetByName(SHEET.units)!;
+  const rules: [string, () => GoogleAppsScript.Spreadsheet.DataValidation][] = [
+    [
+      MEASURE_HEADER.heading,
+      () =>
+        SpreadsheetApp.newDataValidation()
+          .requireValueInRange(headingSheet.getRange(2, columnOf(headingSheet, 'รหัสตัวชี้วัด'), 999, 1), true)
+          .setAllowInvalid(true)
+          .setHelpText('เลือกรหัสตัวชี้วัดจากชีตตัวชี้วัด')
+          .build(),
+    ],
+    [
+      MEASURE_HEADER.units,
+      () =>
+        SpreadsheetApp.newDataValidation()
+          .requireValueInRange(unitSheet.getRange(2, columnOf(unitSheet, 'ชื่อหน่วยงาน'), 999, 1), true)
+          // Joint units ("สบก. + สนย.") and ทุกสำนัก/หน่วย are valid too: the check is the menu's validation.
+          .setAllowInvalid(true)
+          .setHelpText(`เลือกหน่วยงาน หรือพิมพ์หลายหน่วยคั่นด้วย + หรือพิมพ์ ${ALL_UNITS}`)
+          .build(),
+    ],
+    [
+      MEASURE_HEADER.status,
+      () =>
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList([...STATUS_VALUES], true)
+          .setAllowInvalid(false)
+          .setHelpText('เลือกสถานะจากรายการ')
+          .build(),
+    ],
+  ];
+  for (const [header, rule] of rules) {
+    const column = columnOf(sheet, header);
+    if (column === 0) continue;
+    if (sheet.getRange(2, column).getDataValidation() !== null) continue;
+    sheet.getRange(2, column, rows, 1).setDataValidation(rule());
+    actions.push(`เพิ่มรายการให้เลือกในคอลัมน์ "${header}"`);
+  }
+}
+
+/** Warning-only protection: staff are warned before editing headers or config, never blocked. */
+function ensureProtections(config: Sheet, dataSheets: Sheet[], actions: string[]): void {
+  const sheetProtected = config
+    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+    .some((p) => p.getDescription() === CONFIG_PROTECTION_NOTE);
+  if (!sheetProtected) {
+    config.protect().setDescription(CONFIG_PROTECTION_NOTE).setWarningOnly(true);
+    actions.push(`ตั้งการเตือนก่อนแก้ไขชีต "${SHEET.config}"`);
+  }
+  for (const sheet of dataSheets) {
+    const has = sheet
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .some((p) => p.getDescription() === PROTECTION_NOTE);
+    if (has) continue;
+    sheet.getRange(1, 1, 1, sheet.getMaxColumns()).protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
+    actions.push(`ตั้งการเตือนก่อนแก้ไขหัวตารางของชีต "${sheet.getName()}"`);
+  }
+}
+
+/** Menu "ใส่ข้อมูลตัวอย่าง": the seed report's data, written only into empty sheets and empty config values. */
+export function fillSeedExample(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const actions = ensureWorkbook(ss);
+  actions.push(...writeExample(ss));
+  SpreadsheetApp.getUi().alert('ใส่ข้อมูลตัวอย่าง', actions.length ? `• ${actions.join('\n• ')}` : 'ไม่มีการเปลี่ยนแปลง', SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+export function writeExample(ss: Spreadsheet): string[] {
+  const actions: string[] = [];
+  const config = ss.getSheetByName(SHEET.config)!;
+  const configValues = config.getRange(1, 1, Math.max(config.getLastRow(), 1), 2).getValues();
+  const example = new Map(SEED_EXAMPLE[SHEET.config].map((r) => [normaliseHeader(r[0]), r[1]]));
+  let filled = 0;
+  const next = configValues.map(([label, value]) => {
+    const wanted = example.get(normaliseHeader(label));
+    if (value === '' && wanted !== undefined && wanted !== '') {
+      filled++;
+      return [label, wanted];
+    }
+    return [label, value];
+  });
+  if (filled > 0) {
+    config.getRange(1, 1, next.length, 2).setValues(next);
+    actions.push(`กรอกค่าตั้งค่าที่ว่างอยู่ ${filled} รายการ`);
+  }
+  for (const name of [SHEET.units, SHEET.headings, SHEET.measures] as const) {
+    const sheet = ss.getSheetByName(name)!;
+    if (sheet.getLastRow() > 1) {
+      actions.push(`ข้ามชีต "${name}" เพราะมีข้อมูลอยู่แล้ว`);
+      continue;
+    }
+    const [header, ...rows] = SEED_EXAMPLE[name];
+    const width = sheet.getLastColumn();
+    const present = sheet.getRange(1, 1, 1, width).getValues()[0].map(normaliseHeader);
+    // Place each example column under its header, wherever staff moved it.
+    const at = header.map((h) => present.indexOf(normaliseHeader(h)));
+    const out = rows.map((row) => {
+      const line: unknown[] = new Array(width).fill('');
+      row.forEach((v, i) => {
+        if (at[i] >= 0) line[at[i]] = v;
+      });
+      return line;
+    });
+    sheet.getRange(2, 1, out.length, width).setValues(out);
+    actions.push(`ใส่ข้อมูลตัวอย่าง ${out.length} แถวในชีต "${name}"`);
+  }
+  return actions;
+}

@@ -1,0 +1,60 @@
+import type { Finding } from '../core/findings';
+import { SHEET } from '../core/layout';
+import { validateWorkbookData, type ValidationResult } from '../core/validation';
+import { remarkBlock, type Mark } from './cell-marks';
+import { writeFindingsSheet } from './findings-sheet';
+import { loadMarks, saveMarks } from './marks-store';
+import { DATA_SHEETS, readWorkbookData } from './read-workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Menu "ตรวจสอบข้อมูล": validates everything and shows each finding on its cell. */
+export function validateAndMark(): ValidationResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const result = runValidation(ss);
+  const { errors, warnings } = result;
+  const message =
+    errors + warnings === 0
+      ? 'ไม่พบปัญหา ข้อมูลพร้อมสร้างรายงาน'
+      : `พบข้อผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ — ดูรายละเอียดในชีต "${SHEET.findings}" และหมายเหตุบนเซลล์ที่มีสี`;
+  ss.toast(message, 'ตรวจสอบข้อมูล', 10);
+  return result;
+}
+
+/** Reads, validates, marks the cells and rewrites the findings sheet; no UI. */
+export function runValidation(ss: Spreadsheet): ValidationResult {
+  const result = validateWorkbookData(readWorkbookData(ss));
+  const previous = loadMarks(ss);
+  const marks: Mark[] = [];
+  for (const name of DATA_SHEETS) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    marks.push(...markRows(sheet, result.findings, previous, 1, sheet.getLastRow()));
+  }
+  saveMarks(ss, marks);
+  writeFindingsSheet(ss, result.findings);
+  return result;
+}
+
+/**
+ * Re-marks rows [first, last] of one sheet with batched calls: two reads and at most two writes.
+ * Returns the marks now on those rows.
+ */
+export function markRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  findings: readonly Finding[],
+  previous: readonly Mark[],
+  first: number,
+  last: number,
+): Mark[] {
+  const width = sheet.getLastColumn();
+  if (last < first || width === 0) return [];
+  const range = sheet.getRange(first, 1, last - first + 1, width);
+  const block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+  const { block: next, marks, changed } = remarkBlock(sheet.getName(), block, findings, previous);
+  if (changed) {
+    range.setBackgrounds(next.backgrounds);
+    range.setNotes(next.notes);
+  }
+  return marks;
+}
