@@ -11,6 +11,10 @@ export const SHEET = {
   findings: 'ผลการตรวจสอบ',
   /** Hidden, system-managed: cells we coloured and the background they had before. */
   marks: '_ita_marks',
+  // [forms] System-managed ledger of progress-form answers (src/core/forms); staff only tick its exclude column.
+  ledger: 'ผลจากแบบฟอร์ม',
+  // [forms] Staff link survey response tabs (Likert 1-5) to measure rows here.
+  surveys: 'เชื่อมแบบประเมิน',
 } as const;
 
 /** Labels in column A of the config sheet (value in column B). */
@@ -65,6 +69,41 @@ export const STATUS_VALUES = [
 ] as const;
 
 /** Sheets the script rewrites itself: staff edits there are not validated. */
-export const SYSTEM_SHEETS: readonly string[] = [SHEET.findings, SHEET.marks];
+export const SYSTEM_SHEETS: readonly string[] = [SHEET.findings, SHEET.marks, SHEET.ledger]; // [forms] + ledger
+
+// ---- [forms] Google Forms: the ledger and survey-mapping sheets (see src/core/forms/) ----
+
+/** Columns of the results ledger, in the order the script writes them. No e-mail, no name (PDPA). */
+export const LEDGER_HEADER = {
+  key: 'คีย์คำตอบ',
+  sheet: 'ชีตคำตอบ',
+  row: 'แถวคำตอบ',
+  timestamp: 'ประทับเวลา',
+  rowId: 'รหัสแถว',
+  round: 'รอบ',
+  unit: 'หน่วยงาน',
+  done: 'สิ่งที่ดำเนินการ',
+  dates: 'วันที่ดำเนินการ',
+  quantity: 'จำนวน',
+  quantityWord: 'หน่วยนับ',
+  evidence: 'ลิงก์หลักฐาน',
+  status: 'สถานะ',
+  check: 'ผลการตรวจ',
+  reasons: 'เหตุผล',
+  exclude: 'ไม่ใช้ในรายงาน',
+  fingerprint: 'ลายนิ้วมือ',
+} as const;
+
+/** Columns of the survey-mapping sheet. */
+export const SURVEY_HEADER = {
+  rowId: 'รหัสแถว',
+  sheet: 'ชีตคำตอบแบบประเมิน',
+  questions: 'คำถาม',
+  label: 'ชื่อที่แสดง',
+} as const;
+
+/** Where Google Forms puts responses in a Thai-locale spreadsheet ("Form Responses 1" in English). */
+export const RESPONSES_SHEET_NAMES = ['การตอบแบบฟอร์ม 1', 'Form Responses 1'] as const;
+export const TIMESTAMP_HEADERS = ['ประทับเวลา', 'Timestamp'] as const;
 
 export const TOOLS = ['IIT', 'EIT', 'OIT'] as const;

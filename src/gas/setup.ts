@@ -2,6 +2,7 @@ import { ALL_UNITS, MEASURE_HEADER, SHEET, STATUS_VALUES } from '../core/layout'
 import { CONFIG_DEFAULTS, CONFIG_SPEC, DATA_SHEET_SPECS, type SheetSpec } from '../core/sheet-specs';
 import { normaliseHeader } from '../core/workbook';
 import { SEED_EXAMPLE } from './seed-example';
+import { ensureFormSheets } from './form-sheets'; // [forms]
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,6 +35,7 @@ export function ensureWorkbook(ss: Spreadsheet): string[] {
   for (const spec of DATA_SHEET_SPECS) sheets.set(spec.name, ensureSheet(ss, spec, actions));
   ensureMeasureDropdowns(sheets.get(SHEET.measures)!, actions);
   ensureProtections(config, [...sheets.values()], actions);
+  ensureFormSheets(ss, actions); // [forms] the survey-mapping sheet (src/gas/form-sheets.ts)
   return actions;
 }
 

@@ -10,6 +10,9 @@ import { referencesRule } from './references';
 import { resultsRule } from './results';
 import { enumeratedCountRule, targetQuantityRule } from './targets';
 import { textLintRule } from './text-lint';
+// [forms] The ledger and survey sheets, when the workbook data has them, feed two checks (src/core/forms).
+import { completenessFindings, formView } from '../forms/view';
+import type { FormsAwareContext } from './results';
 
 export const MEASURE_RULES: readonly MeasureRule[] = [
   referencesRule,
@@ -33,13 +36,22 @@ export interface ValidationResult {
 
 /** Parses and validates a whole workbook. */
 export function validateWorkbookData(data: WorkbookData): ValidationResult {
-  return validateParsed(parseWorkbook(data));
+  return validateParsed(parseWorkbook(data), data);
 }
 
-export function validateParsed(workbook: ParsedWorkbook): ValidationResult {
+/**
+ * [forms] `formData` holds the forms' sheets (ledger, survey mapping, survey tabs) when the caller read
+ * them: a column the forms fill counts as filled, flagged answers and units that have not reported
+ * become findings. Without them, validation is as before.
+ */
+export function validateParsed(workbook: ParsedWorkbook, formData: WorkbookData = {}): ValidationResult {
   const findings: Finding[] = [...workbook.findings];
-  const ctx = createContext(workbook, findings);
+  const forms = formView(formData, workbook, workbook.config);
+  const supplied: FormsAwareContext['supplied'] = (rowId, column) => (forms.contributions.get(rowId)?.[column]?.length ?? 0) > 0;
+  const ctx: FormsAwareContext = { ...createContext(workbook, findings), supplied };
   for (const rule of MEASURE_RULES) rule(ctx);
+  findings.push(...forms.findings);
+  if (workbook.config) findings.push(...completenessFindings(workbook, workbook.config, forms));
   if (workbook.measures.length === 0 && findings.every((f) => f.sheet !== SHEET.measures)) {
     findings.push({
       severity: 'error', rule: 'no-measures', sheet: SHEET.measures, row: 0, column: 0, header: '',

@@ -1,0 +1,188 @@
+/**
+ * One progress-form answer, as the responses sheet holds it, parsed and checked with zod into the
+ * normalised fields the ledger keeps. Nothing is ever dropped: a field that fails keeps the text typed,
+ * and the reason is recorded.
+ *
+ * - An error makes the answer unusable in the report (unknown row or unit, no round, nothing done);
+ *   staff see it flagged in the ledger and the findings.
+ * - A warning keeps it in the report, flagged (an unreadable date, a date outside the round,
+ *   a quantity that is not a number, a link that is not https, an unknown status).
+ */
+import { z } from 'zod';
+import { STATUS_VALUES } from '../layout';
+import type { Config, Unit } from '../schemas';
+import {
+  compareDates,
+  formatThaiDateShort,
+  isoDate,
+  parseThaiDate,
+  roundPeriod,
+  toArabicDigits,
+  toThaiDigits,
+  type Round,
+} from '../thai';
+import { cellText } from '../workbook';
+import { idFromLabel, roundFromAnswer, unitFromAnswer, type QuestionKey } from './questions';
+
+/** The cells of one answer, by question, exactly as getValues() returned them. */
+export type RawAnswer = Partial<Record<QuestionKey, unknown>>;
+
+export type Check = 'ok' | 'warning' | 'invalid';
+
+export interface Answer {
+  rowId: string;
+  round: Round | null;
+  /** Unit code when the unit is known, else what was answered. */
+  unit: string;
+  done: string;
+  /** ISO days when readable, else the text typed. */
+  dates: string[];
+  quantity: number | null;
+  quantityWord: string;
+  evidence: string[];
+  status: string;
+  check: Check;
+  reasons: string[];
+}
+
+/** What an answer is checked against: the workbook as it is now. */
+export interface AnswerContext {
+  units: readonly Unit[];
+  rowIds: ReadonlySet<string>;
+  /** Current dropdown labels (whitespace-collapsed) → row id, for an answer whose bracketed id was lost. */
+  labels?: ReadonlyMap<string, string>;
+  config: Config | null;
+}
+
+const lines = (s: string) =>
+  s
+    .split(/[\n;]+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The zod schema of an answer, with the workbook it is checked against. Input: each cell's text. */
+export function answerSchema(ctx: AnswerContext) {
+  return z.object({
+    rowId: z
+      .string()
+      .transform((typed, c) => {
+        const s = collapse(typed);
+        if (s === '') {
+          c.addIssue({ code: 'custom', message: 'ไม่ได้เลือกมาตรการ/ค่าเป้าหมาย' });
+          return z.NEVER;
+        }
+        const id = idFromLabel(s) ?? ctx.labels?.get(s) ?? s;
+        if (!ctx.rowIds.has(id)) {
+          c.addIssue({
+            code: 'custom',
+            message: `ไม่พบแถวรหัส "${id}" ในชีตมาตรการแล้ว (แถวถูกลบหรือเปลี่ยนรหัส) — ให้หน่วยงานส่งคำตอบใหม่ หรือคืนรหัสแถวเดิม`,
+            params: { value: id },
+          });
+          return z.NEVER;
+        }
+        return id;
+      }),
+    round: z.string().transform((s, c) => {
+      const round = roundFromAnswer(s);
+      if (round === null) {
+        c.addIssue({ code: 'custom', message: s === '' ? 'ไม่ได้เลือกรอบรายงาน' : `รอบรายงาน "${s}" ต้องเป็นรอบ ๖ หรือ ๑๒ เดือน` });
+        return z.NEVER;
+      }
+      return round;
+    }),
+    unit: z.string().transform((s, c) => {
+      const unit = unitFromAnswer(s, ctx.units);
+      if (!unit) {
+        c.addIssue({
+          code: 'custom',
+          message: s === '' ? 'ไม่ได้เลือกหน่วยงาน' : `ไม่พบหน่วยงาน "${s}" ในชีตหน่วยงาน — ตรวจสอบชื่อ/รหัสหน่วยงาน แล้วสั่งดึงคำตอบใหม่`,
+        });
+        return z.NEVER;
+      }
+      return unit.code;
+    }),
+    done: z.string().min(1, { message: 'ไม่ได้กรอกสิ่งที่ดำเนินการ' }),
+    dates: z.string().transform(lines),
+    quantity: z
+      .string()
+      .transform((s) => toArabicDigits(s).replace(/,/g, '').trim())
+      .refine((s) => s === '' || (/^\d+(\.\d+)?$/.test(s) && Number.isFinite(Number(s))), {
+        message: 'จำนวนที่ทำได้ต้องเป็นตัวเลข เช่น ๒ (ไม่นำไปรวมยอด)',
+      })
+      .transform((s) => (s === '' ? null : Number(s))),
+    quantityWord: z.string().transform(collapse),
+    evidence: z.string().transform(lines),
+    status: z.string().transform(collapse),
+  });
+}
+
+type Parsed = z.output<ReturnType<typeof answerSchema>>;
+type Field = keyof Parsed;
+
+const FIELD_QUESTION: Record<Field, QuestionKey> = {
+  rowId: 'row',
+  round: 'round',
+  unit: 'unit',
+  done: 'done',
+  dates: 'dates',
+  quantity: 'quantity',
+  quantityWord: 'quantityWord',
+  evidence: 'evidence',
+  status: 'status',
+};
+
+/**
+ * Parses one answer field by field, so a bad field never hides the good ones: a field that fails
+ * keeps its text (the row id keeps the id it named) and adds its reason.
+ */
+export function normaliseAnswer(raw: RawAnswer, ctx: AnswerContext): Answer {
+  const schema = answerSchema(ctx);
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const text = (f: Field) => cellText(raw[FIELD_QUESTION[f]]);
+  const field = <F extends Field, T>(f: F, fallback: (s: string) => T, reasons = errors): Parsed[F] | T => {
+    const result = schema.shape[f].safeParse(text(f));
+    if (result.success) return result.data as Parsed[F];
+    for (const issue of result.error.issues) reasons.push(issue.message);
+    return fallback(text(f));
+  };
+  const rowId = field('rowId', (s) => idFromLabel(s) ?? ctx.labels?.get(collapse(s)) ?? collapse(s));
+  const round = field('round', () => null);
+  const unit = field('unit', (s) => s);
+  const done = field('done', (s) => s);
+  // A quantity that is not a number is left out of the sums, with a warning: the entry itself still counts.
+  const quantity = field('quantity', () => null, warnings);
+  const quantityWord = field('quantityWord', (s) => s);
+  const evidence = field('evidence', lines);
+  const status = field('status', collapse);
+
+  // Dates: each readable one becomes an ISO day; an unreadable one is kept as typed, with a warning.
+  const dates = field('dates', lines).map((typed) => {
+    const date = parseThaiDate(typed);
+    if (!date) {
+      warnings.push(`อ่านวันที่ "${typed}" ไม่ได้ — ใช้รูปแบบ ๒๘/๒/๒๕๖๗ หรือ ๒๘ ก.พ. ๒๕๖๗`);
+      return typed;
+    }
+    const config = ctx.config;
+    if (config && round !== null) {
+      const { start, end } = roundPeriod(config.fiscalYear, round);
+      if (compareDates(date, start) < 0 || compareDates(date, end) > 0)
+        warnings.push(
+          `วันที่ ${formatThaiDateShort(date)} อยู่นอกช่วงรอบ ${toThaiDigits(String(round))} เดือน ` +
+            `(${formatThaiDateShort(start)} – ${formatThaiDateShort(end)})`,
+        );
+    }
+    return isoDate(date);
+  });
+  for (const link of evidence) {
+    if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(link)) warnings.push(`"${link.slice(0, 60)}" ไม่ใช่ลิงก์ https:// — จะแสดงเป็นข้อความ`);
+    else if (/^http:\/\//i.test(link)) warnings.push(`ลิงก์ "${link.slice(0, 60)}" ไม่ใช่ https`);
+  }
+  if (status !== '' && !(STATUS_VALUES as readonly string[]).includes(status))
+    warnings.push(`สถานะ "${status}" ไม่อยู่ในรายการ`);
+
+  const check: Check = errors.length > 0 ? 'invalid' : warnings.length > 0 ? 'warning' : 'ok';
+  return { rowId, round, unit, done, dates, quantity, quantityWord, evidence, status, check, reasons: [...errors, ...warnings] };
+}

@@ -1,0 +1,161 @@
+/**
+ * Everything the forms add to a workbook, from plain sheet values: the ledger's records and the
+ * surveys' aggregates, folded into the report's Contributions, plus the findings staff should see
+ * (flagged answers, survey problems, units that have not reported). Used by validation and by the
+ * report, in Apps Script and on Node alike.
+ */
+import type { Finding } from '../findings';
+import { LEDGER_HEADER, MEASURE_HEADER, SHEET, SURVEY_HEADER } from '../layout';
+import type { ParsedWorkbook } from '../parse';
+import type { Contributions, RowContribution } from '../report-model';
+import type { Config } from '../schemas';
+import { toThaiDigits } from '../thai';
+import { resolveUnits } from '../units';
+import type { WorkbookData } from '../workbook';
+import { ledgerContributions, mergeContribution, recordsByRow, roundsIn } from './contributions';
+import { LEDGER_COLUMNS, readLedger, type LedgerRecord } from './ledger';
+import { aggregateSurvey, readSurveyLinks, surveyParagraphs, type SurveyResult } from './surveys';
+
+export interface FormView {
+  /** True when the workbook has a ledger or a survey-mapping sheet: the forms are in use. */
+  inUse: boolean;
+  records: LedgerRecord[];
+  surveys: SurveyResult[];
+  contributions: Map<string, RowContribution>;
+  /** Unit codes with a usable answer, per row id, for the report's round. */
+  reported: Map<string, Set<string>>;
+  findings: Finding[];
+}
+
+/** The sheets the forms need from a workbook: the ledger, the survey mapping, and each survey tab it names. */
+export function formSheetNames(data: WorkbookData): string[] {
+  const { links } = readSurveyLinks(data[SHEET.surveys]);
+  return [SHEET.ledger, SHEET.surveys, ...new Set(links.map((l) => l.sheet).filter(Boolean))];
+}
+
+export function formView(data: WorkbookData, workbook: ParsedWorkbook, config: Config | null): FormView {
+  const ledgerData = data[SHEET.ledger];
+  const surveyData = data[SHEET.surveys];
+  const view: FormView = {
+    inUse: ledgerData !== undefined || surveyData !== undefined,
+    records: [],
+    surveys: [],
+    contributions: new Map(),
+    reported: new Map(),
+    findings: [],
+  };
+  if (!view.inUse) return view;
+  const ledger = readLedger(ledgerData?.values);
+  view.records = ledger.records;
+  const rowIds = new Set(workbook.measures.map((m) => m.rowId));
+  const codes = new Set(workbook.units.map((u) => u.value.code));
+  const checkColumn = LEDGER_COLUMNS.indexOf('check') + 1;
+  const flag = (i: number, th: string, en: string) =>
+    view.findings.push({
+      severity: 'warning',
+      rule: 'form-answer-flagged',
+      sheet: SHEET.ledger,
+      row: ledger.rows[i],
+      column: checkColumn,
+      header: LEDGER_HEADER.check,
+      messageTh: th,
+      messageEn: en,
+    });
+  ledger.records.forEach((r, i) => {
+    if (r.excluded) return;
+    const where = `คำตอบแบบฟอร์ม (ชีต "${r.sheet}" แถว ${toThaiDigits(String(r.row))})`;
+    if (r.check !== 'ok') {
+      const what = r.check === 'invalid' ? 'ไม่ถูกนำเข้ารายงาน' : 'นำเข้ารายงานแล้วแต่มีคำเตือน';
+      flag(i, `${where} ${what}: ${r.reasons.join(' / ')}`, `Form answer ${r.key} is ${r.check}: ${r.reasons.length} reason(s).`);
+    } else if (!rowIds.has(r.rowId)) {
+      flag(i, `${where} อ้างถึงแถวรหัส "${r.rowId}" ที่ไม่มีในชีตมาตรการแล้ว — ไม่ถูกนำเข้ารายงาน`, `Form answer ${r.key} names an unknown row ${r.rowId}.`);
+    } else if (!codes.has(r.unit)) {
+      flag(i, `${where} มาจากหน่วยงาน "${r.unit}" ที่ไม่มีในชีตหน่วยงานแล้ว — ไม่ถูกนำเข้ารายงาน`, `Form answer ${r.key} names an unknown unit ${r.unit}.`);
+    }
+  });
+  if (!config) return view;
+
+  view.contributions = ledgerContributions(workbook, config, ledger.records);
+  for (const [rowId, records] of recordsByRow(workbook, ledger.records, config.round))
+    view.reported.set(rowId, new Set(records.map((r) => r.unit)));
+
+  // Surveys: aggregates only.
+  const { links, findings } = readSurveyLinks(surveyData);
+  view.findings.push(...findings);
+  const surveyFinding = (row: number, column: keyof typeof SURVEY_HEADER, rule: string, th: string, en: string) =>
+    view.findings.push({
+      severity: 'warning',
+      rule,
+      sheet: SHEET.surveys,
+      row,
+      column: Object.keys(SURVEY_HEADER).indexOf(column) + 1,
+      header: SURVEY_HEADER[column],
+      messageTh: th,
+      messageEn: en,
+    });
+  for (const link of links) {
+    if (!rowIds.has(link.rowId)) {
+      surveyFinding(link.row, 'rowId', 'survey-row-unknown', `ไม่พบแถวรหัส "${link.rowId}" ในชีตมาตรการ — ผลแบบประเมินนี้จะไม่อยู่ในรายงาน`, `Survey row id ${link.rowId} is unknown.`);
+      continue;
+    }
+    const result = aggregateSurvey(link, data[link.sheet]?.values, { fiscalYear: config.fiscalYear, round: config.round });
+    view.surveys.push(result);
+    if (result.sheetMissing) {
+      surveyFinding(link.row, 'sheet', 'survey-sheet-missing', `ไม่พบชีตคำตอบ "${link.sheet}" ในสมุดงานนี้ — ตั้งปลายทางคำตอบของแบบประเมินมาที่สมุดงานนี้ แล้วใส่ชื่อแท็บให้ตรง`, `Survey sheet "${link.sheet}" not found.`);
+      continue;
+    }
+    if (result.missingQuestions.length > 0)
+      surveyFinding(link.row, 'questions', 'survey-question-missing', `ไม่พบคำถาม ${result.missingQuestions.map((q) => `"${q}"`).join(', ')} ในชีต "${link.sheet}"`, `Survey questions not found: ${result.missingQuestions.join(', ')}.`);
+    if (result.questions.length === 0)
+      surveyFinding(link.row, 'questions', 'survey-no-questions', `ไม่พบคำถามแบบมาตรวัด ๑–๕ ในชีต "${link.sheet}" — ระบุหัวคอลัมน์ของคำถามในช่องนี้ บรรทัดละ ๑ คำถาม`, 'No Likert 1-5 question found.');
+    else if (result.respondents === 0)
+      surveyFinding(link.row, 'sheet', 'survey-no-answers', `แบบประเมินในชีต "${link.sheet}" ยังไม่มีผู้ตอบในรอบ ${toThaiDigits(String(config.round))} เดือน`, 'The survey has no answers for the round.');
+    const p = surveyParagraphs(result, config.digitStyle);
+    view.contributions.set(link.rowId, mergeContribution(view.contributions.get(link.rowId), p)!);
+  }
+  return view;
+}
+
+/** The Contributions the report model takes. */
+export function formContributions(data: WorkbookData, workbook: ParsedWorkbook, config: Config): Contributions {
+  return formView(data, workbook, config).contributions;
+}
+
+/**
+ * Completeness (brief 4.11): every unit a row expects (ทุกสำนัก/หน่วย means all of them) has reported
+ * for the round, through the form or in what staff typed (a single-unit row with a typed result, or a
+ * result that names the unit). A warning: the report can still be made.
+ */
+export function completenessFindings(workbook: ParsedWorkbook, config: Config, view: FormView): Finding[] {
+  if (!view.inUse) return [];
+  const units = workbook.units.map((u) => u.value);
+  const findings: Finding[] = [];
+  const column = workbook.columns.measures.units ?? 0;
+  for (const row of workbook.measures) {
+    const { units: expected } = resolveUnits(row.units, units);
+    if (expected.length === 0) continue;
+    const reported = view.reported.get(row.rowId) ?? new Set<string>();
+    const typed = (code: string) => {
+      if (row.result === '') return false;
+      if (expected.length === 1) return true;
+      const u = units.find((x) => x.code === code)!;
+      return row.result.includes(u.name) || (u.abbr !== '' && row.result.includes(u.abbr));
+    };
+    const missing = expected.filter((u) => !reported.has(u.code) && !typed(u.code));
+    if (missing.length === 0) continue;
+    const rounds = roundsIn(config.round).map((r) => toThaiDigits(String(r))).join(' หรือ ');
+    findings.push({
+      severity: 'warning',
+      rule: 'unit-not-reported',
+      sheet: SHEET.measures,
+      row: row.row,
+      column,
+      header: MEASURE_HEADER.units,
+      messageTh:
+        `ยังไม่ได้รับรายงานผลรอบ ${rounds} เดือนจาก ${missing.map((u) => u.name).join(', ')} ` +
+        `(${toThaiDigits(String(expected.length - missing.length))} จาก ${toThaiDigits(String(expected.length))} หน่วยงาน) — ให้หน่วยงานตอบแบบฟอร์มรายงานผล หรือกรอกผลในแถวนี้`,
+      messageEn: `Not reported for the round by ${missing.map((u) => u.code).join(', ')}.`,
+    });
+  }
+  return findings;
+}

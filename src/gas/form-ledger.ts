@@ -1,0 +1,141 @@
+/**
+ * The Apps Script side of the results ledger: finding the responses sheets, reading the workbook an
+ * answer is checked against, and writing the ledger with a fixed number of calls.
+ * All decisions (what a record is, what changes) are in src/core/forms.
+ */
+import type { AnswerContext } from '../core/forms/answer';
+import { answerContext } from '../core/forms/context';
+import {
+  CHECK_BACKGROUND,
+  LEDGER_HEADER_ROW,
+  ledgerCells,
+  readLedger,
+  responseColumns,
+  type LedgerRead,
+  type LedgerRecord,
+  type ResponseColumns,
+} from '../core/forms/ledger';
+import { SHEET } from '../core/layout';
+import type { WorkbookData } from '../core/workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const WIDTH = LEDGER_HEADER_ROW.length;
+const LEDGER_NOTE =
+  'ชีตนี้โปรแกรมเขียนเองจากคำตอบแบบฟอร์ม (ชีต "การตอบแบบฟอร์ม …" ไม่ถูกแก้ไข) — อย่าแก้ข้อความในชีตนี้ ' +
+  'เพราะเมนู "ดึงคำตอบแบบฟอร์มทั้งหมดใหม่" จะเขียนทับ ยกเว้นคอลัมน์ "ไม่ใช้ในรายงาน" ที่ใส่เครื่องหมายเพื่อไม่นำคำตอบนั้นเข้ารายงานได้';
+
+/** Sheets that are ours or staff's, never a responses sheet: not even looked at when searching. */
+const KNOWN_SHEETS = new Set<string>([
+  SHEET.config,
+  SHEET.units,
+  SHEET.headings,
+  SHEET.measures,
+  SHEET.findings,
+  SHEET.marks,
+  SHEET.ledger,
+  SHEET.surveys,
+]);
+
+/** Values of a sheet's used range (one call after the lookup), or undefined when it is missing. */
+export function sheetValues(ss: Spreadsheet, name: string): unknown[][] | undefined {
+  const sheet = ss.getSheetByName(name);
+  return sheet ? sheet.getDataRange().getValues() : undefined;
+}
+
+/** The three sheets an answer is checked against, read with values only (3 calls each). */
+export function readAnswerContext(ss: Spreadsheet): AnswerContext {
+  const data: WorkbookData = {};
+  for (const name of [SHEET.config, SHEET.units, SHEET.measures]) {
+    const values = sheetValues(ss, name);
+    if (values) data[name] = { values };
+  }
+  return answerContext(data);
+}
+
+/** The header row of a sheet (two calls), [] when the sheet is empty. */
+export function headerOf(sheet: Sheet): unknown[] {
+  const width = sheet.getLastColumn();
+  return width === 0 ? [] : sheet.getRange(1, 1, 1, width).getValues()[0];
+}
+
+export interface ResponsesSheetRef {
+  sheet: Sheet;
+  id: number;
+  name: string;
+  columns: ResponseColumns;
+}
+
+/**
+ * Every progress responses sheet of the spreadsheet, found by its header (a timestamp and our
+ * questions), so it is found whatever its name and even after its form was unlinked or replaced.
+ */
+export function findResponsesSheets(ss: Spreadsheet): ResponsesSheetRef[] {
+  const out: ResponsesSheetRef[] = [];
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (KNOWN_SHEETS.has(name)) continue;
+    const columns = responseColumns(headerOf(sheet));
+    if (columns) out.push({ sheet, id: sheet.getSheetId(), name, columns });
+  }
+  return out;
+}
+
+/** The ledger sheet, created with its header when missing. */
+export function ensureLedgerSheet(ss: Spreadsheet): { sheet: Sheet; created: boolean } {
+  const existing = ss.getSheetByName(SHEET.ledger);
+  if (existing) return { sheet: existing, created: false };
+  const sheet = ss.insertSheet(SHEET.ledger);
+  const header = sheet.getRange(1, 1, 1, WIDTH);
+  header.setValues([LEDGER_HEADER_ROW]);
+  header.setFontWeight('bold');
+  header.setBackground('#d9e2f3');
+  sheet.getRange(1, 1).setNote(LEDGER_NOTE);
+  sheet.setFrozenRows(1);
+  // Staff are warned before typing here; the script, running as the user, is not blocked.
+  sheet.protect().setDescription('ITA: ชีตผลจากแบบฟอร์ม — โปรแกรมเขียนเอง').setWarningOnly(true);
+  return { sheet, created: true };
+}
+
+/** The ledger's records (one read). */
+export function loadLedger(sheet: Sheet): LedgerRead {
+  return readLedger(sheet.getDataRange().getValues());
+}
+
+/** Makes sure rows up to `lastRow` exist: setValues past the sheet's end throws in Apps Script. */
+function ensureRows(sheet: Sheet, lastRow: number): void {
+  const max = sheet.getMaxRows();
+  if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
+}
+
+/**
+ * Writes records on consecutive ledger rows from `firstRow`, as text (number format "@", and a leading
+ * apostrophe on anything a formula could start with), with each row's check colour. Three calls.
+ */
+export function writeLedgerRows(sheet: Sheet, firstRow: number, records: readonly LedgerRecord[]): void {
+  if (records.length === 0) return;
+  ensureRows(sheet, firstRow + records.length - 1);
+  const range = sheet.getRange(firstRow, 1, records.length, WIDTH);
+  range.setNumberFormat('@');
+  range.setValues(records.map(ledgerCells));
+  range.setBackgrounds(records.map((r) => new Array<string>(WIDTH).fill(CHECK_BACKGROUND[r.check])));
+}
+
+/** Rewrites the whole ledger (header included) and clears what was below: a constant number of calls. */
+export function rewriteLedger(sheet: Sheet, records: readonly LedgerRecord[], previousLastRow: number): void {
+  const rows = records.length + 1;
+  ensureRows(sheet, rows);
+  const range = sheet.getRange(1, 1, rows, WIDTH);
+  range.setNumberFormat('@');
+  range.setValues([LEDGER_HEADER_ROW, ...records.map(ledgerCells)]);
+  range.setBackgrounds([
+    new Array<string>(WIDTH).fill('#d9e2f3'),
+    ...records.map((r) => new Array<string>(WIDTH).fill(CHECK_BACKGROUND[r.check])),
+  ]);
+  if (previousLastRow > rows) {
+    const rest = sheet.getRange(rows + 1, 1, previousLastRow - rows, Math.max(WIDTH, sheet.getLastColumn()));
+    rest.clearContent();
+    rest.setBackground(null);
+  }
+}

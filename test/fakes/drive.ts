@@ -1,0 +1,308 @@
+/** DriveApp: files and folders by id, parents, copies, trash. */
+import { Fake, gas } from './core';
+import { FakeSpreadsheet, SPREADSHEET_MIME_TYPE } from './spreadsheet';
+import type { Workspace } from './workspace';
+
+type GDriveApp = GoogleAppsScript.Drive.DriveApp;
+type GFile = GoogleAppsScript.Drive.File;
+type GFolder = GoogleAppsScript.Drive.Folder;
+type GFolderIterator = GoogleAppsScript.Drive.FolderIterator;
+type GFileIterator = GoogleAppsScript.Drive.FileIterator;
+
+export const FOLDER_MIME_TYPE = 'application/vnd.google-apps.folder';
+export const DOCUMENT_MIME_TYPE = 'application/vnd.google-apps.document';
+export const FORM_MIME_TYPE = 'application/vnd.google-apps.form';
+
+export interface DriveItem {
+  id: string;
+  name: string;
+  mimeType: string;
+  /** Parent folder ids (one, normally). */
+  parents: string[];
+  trashed: boolean;
+  content?: string;
+}
+
+const NOT_FOUND = 'No item with the given ID could be found, or you do not have permission to access it.';
+
+function urlOf(item: DriveItem): string {
+  switch (item.mimeType) {
+    case FOLDER_MIME_TYPE:
+      return `https://drive.google.com/drive/folders/${item.id}`;
+    case SPREADSHEET_MIME_TYPE:
+      return `https://docs.google.com/spreadsheets/d/${item.id}/edit?usp=drivesdk`;
+    case DOCUMENT_MIME_TYPE:
+      return `https://docs.google.com/document/d/${item.id}/edit?usp=drivesdk`;
+    case FORM_MIME_TYPE:
+      return `https://docs.google.com/forms/d/${item.id}/edit?usp=drivesdk`;
+    default:
+      return `https://drive.google.com/file/d/${item.id}/view?usp=drivesdk`;
+  }
+}
+
+class FakeIterator<T> extends Fake {
+  readonly _items: T[];
+  _at = 0;
+
+  constructor(drive: FakeDriveApp, kind: string, items: T[]) {
+    super(drive._env, kind);
+    this._items = items;
+  }
+
+  hasNext(): boolean {
+    return this._at < this._items.length;
+  }
+
+  next(): T {
+    if (this._at >= this._items.length) throw this._env.exception('Cannot retrieve the next object: iterator has reached the end.');
+    return this._items[this._at++];
+  }
+}
+
+export class FakeFile extends Fake implements Partial<GFile> {
+  readonly _drive: FakeDriveApp;
+  readonly _item: DriveItem;
+
+  constructor(drive: FakeDriveApp, item: DriveItem) {
+    super(drive._env, 'File');
+    this._drive = drive;
+    this._item = item;
+  }
+
+  getId(): string {
+    return this._item.id;
+  }
+
+  /** A spreadsheet's file name is the spreadsheet's name. */
+  getName(): string {
+    const ss = this._drive._workspace.spreadsheets.get(this._item.id);
+    return ss ? ss._name : this._item.name;
+  }
+
+  setName(name: string): GFile {
+    this._item.name = String(name);
+    const ss = this._drive._workspace.spreadsheets.get(this._item.id);
+    if (ss) ss._name = String(name);
+    return this._as<GFile>();
+  }
+
+  getMimeType(): string {
+    return this._item.mimeType;
+  }
+
+  getUrl(): string {
+    return urlOf(this._item);
+  }
+
+  getParents(): GFolderIterator {
+    return this._drive._folderIterator(this._item.parents);
+  }
+
+  isTrashed(): boolean {
+    return this._item.trashed;
+  }
+
+  setTrashed(trashed: boolean): GFile {
+    this._item.trashed = Boolean(trashed);
+    return this._as<GFile>();
+  }
+
+  moveTo(destination: GFolder): GFile {
+    this._item.parents = [gas<FakeFolder>(destination)._item.id];
+    return this._as<GFile>();
+  }
+
+  /**
+   * makeCopy(), makeCopy(name), makeCopy(folder), makeCopy(name, folder). A spreadsheet's copy is
+   * a new spreadsheet with the same sheets and cells (protections and triggers are not copied).
+   */
+  makeCopy(a?: string | GFolder, b?: GFolder): GFile {
+    const name = typeof a === 'string' ? a : `Copy of ${this.getName()}`;
+    const folder = typeof a === 'object' ? a : b;
+    const parents = folder ? [gas<FakeFolder>(folder)._item.id] : [...this._item.parents];
+    const source = this._drive._workspace.spreadsheets.get(this._item.id);
+    if (source) {
+      const copy = new FakeSpreadsheet(this._drive._workspace, { name, folderId: parents[0], sheets: {} });
+      copyCells(source, copy);
+      return this._drive.getFileById(copy._id);
+    }
+    const item = this._drive._register({ name, mimeType: this._item.mimeType, folderId: parents[0], content: this._item.content });
+    return new FakeFile(this._drive, item)._as<GFile>();
+  }
+}
+
+function copyCells(from: FakeSpreadsheet, to: FakeSpreadsheet): void {
+  to._sheets = [];
+  for (const sheet of from._sheets) {
+    const copy = to._newSheet(sheet._name);
+    copy._maxRows = sheet._maxRows;
+    copy._maxColumns = sheet._maxColumns;
+    copy._frozenRows = sheet._frozenRows;
+    copy._merges = sheet._merges.map((m) => ({ ...m }));
+    sheet._grid.forEachIn({ row: 1, column: 1, numRows: sheet._maxRows, numColumns: sheet._maxColumns }, (cell, r, c) => {
+      Object.assign(copy._grid.ensure(r, c), structuredClone({ ...cell, validation: undefined }), { validation: cell.validation });
+    });
+    copy._grid.touched();
+    to._sheets.push(copy);
+  }
+  to._active = to._sheets[0];
+}
+
+export class FakeFolder extends Fake implements Partial<GFolder> {
+  readonly _drive: FakeDriveApp;
+  readonly _item: DriveItem;
+
+  constructor(drive: FakeDriveApp, item: DriveItem) {
+    super(drive._env, 'Folder');
+    this._drive = drive;
+    this._item = item;
+  }
+
+  getId(): string {
+    return this._item.id;
+  }
+
+  getName(): string {
+    return this._item.name;
+  }
+
+  setName(name: string): GFolder {
+    this._item.name = String(name);
+    return this._as<GFolder>();
+  }
+
+  getUrl(): string {
+    return urlOf(this._item);
+  }
+
+  getParents(): GFolderIterator {
+    return this._drive._folderIterator(this._item.parents);
+  }
+
+  isTrashed(): boolean {
+    return this._item.trashed;
+  }
+
+  setTrashed(trashed: boolean): GFolder {
+    this._item.trashed = Boolean(trashed);
+    return this._as<GFolder>();
+  }
+
+  createFile(name: string | GoogleAppsScript.Base.BlobSource, content?: string, mimeType = 'text/plain'): GFile {
+    if (typeof name !== 'string') throw new Error('not implemented: Folder.createFile(blob)');
+    const item = this._drive._register({ name, mimeType, folderId: this._item.id, content: content ?? '' });
+    return new FakeFile(this._drive, item)._as<GFile>();
+  }
+
+  createFolder(name: string): GFolder {
+    return this._drive._folder(this._drive._addFolder(name, this._item.id));
+  }
+
+  /** Files in this folder, trashed ones excluded. */
+  getFiles(): GFileIterator {
+    return this._drive._fileIterator((f) => f.parents.includes(this._item.id));
+  }
+
+  getFilesByName(name: string): GFileIterator {
+    return this._drive._fileIterator((f) => f.parents.includes(this._item.id) && f.name === name);
+  }
+
+  getFolders(): GFolderIterator {
+    const ids = [...this._drive._items.values()]
+      .filter((i) => i.mimeType === FOLDER_MIME_TYPE && !i.trashed && i.parents.includes(this._item.id))
+      .map((i) => i.id);
+    return this._drive._folderIterator(ids);
+  }
+}
+
+export class FakeDriveApp extends Fake implements Partial<GDriveApp> {
+  readonly _workspace: Workspace;
+  readonly _items = new Map<string, DriveItem>();
+  readonly _rootId: string;
+
+  constructor(workspace: Workspace) {
+    super(workspace.env, 'DriveApp');
+    this._workspace = workspace;
+    this._rootId = this._addFolder('My Drive', undefined, 'fake-root-folder');
+  }
+
+  // ---- internals ------------------------------------------------------------------------
+
+  _register(item: { id?: string; name: string; mimeType: string; folderId?: string; content?: string }): DriveItem {
+    const id = item.id ?? this._env.id(item.mimeType === DOCUMENT_MIME_TYPE ? 'document' : 'file');
+    const record: DriveItem = { id, name: item.name, mimeType: item.mimeType, parents: [item.folderId ?? this._rootId], trashed: false, content: item.content };
+    this._items.set(id, record);
+    return record;
+  }
+
+  _folder(id: string): GFolder {
+    const item = this._items.get(id);
+    if (!item || item.mimeType !== FOLDER_MIME_TYPE) throw this._env.exception(NOT_FOUND);
+    return new FakeFolder(this, item)._as<GFolder>();
+  }
+
+  _folderIterator(ids: readonly string[]): GFolderIterator {
+    const folders = ids.filter((id) => this._items.has(id)).map((id) => this._folder(id));
+    return new FakeIterator<GFolder>(this, 'FolderIterator', folders)._as<GFolderIterator>();
+  }
+
+  _fileIterator(match: (item: DriveItem) => boolean): GFileIterator {
+    const files = [...this._items.values()]
+      .filter((i) => i.mimeType !== FOLDER_MIME_TYPE && !i.trashed && match(i))
+      .map((i) => new FakeFile(this, i)._as<GFile>());
+    return new FakeIterator<GFile>(this, 'FileIterator', files)._as<GFileIterator>();
+  }
+
+  // ---- Apps Script ----------------------------------------------------------------------
+
+  getFileById(id: string): GFile {
+    const item = this._items.get(String(id));
+    if (!item || item.mimeType === FOLDER_MIME_TYPE) throw this._env.exception(NOT_FOUND);
+    return new FakeFile(this, item)._as<GFile>();
+  }
+
+  getFolderById(id: string): GFolder {
+    return this._folder(String(id));
+  }
+
+  getRootFolder(): GFolder {
+    return this._folder(this._rootId);
+  }
+
+  createFolder(name: string): GFolder {
+    return this._folder(this._addFolder(name, this._rootId));
+  }
+
+  createFile(name: string | GoogleAppsScript.Base.BlobSource, content?: string, mimeType = 'text/plain'): GFile {
+    if (typeof name !== 'string') throw new Error('not implemented: DriveApp.createFile(blob)');
+    return new FakeFile(this, this._register({ name, mimeType, content: content ?? '' }))._as<GFile>();
+  }
+
+  getFilesByName(name: string): GFileIterator {
+    return this._fileIterator((f) => f.name === name);
+  }
+
+  getFoldersByName(name: string): GFolderIterator {
+    const ids = [...this._items.values()].filter((i) => i.mimeType === FOLDER_MIME_TYPE && !i.trashed && i.name === name).map((i) => i.id);
+    return this._folderIterator(ids);
+  }
+
+  // ---- test helpers ---------------------------------------------------------------------
+
+  /** Adds a folder (in `parentId`, default the root); returns its id. */
+  _addFolder(name: string, parentId?: string, id?: string): string {
+    const folderId = id ?? this._env.id('folder');
+    this._items.set(folderId, { id: folderId, name, mimeType: FOLDER_MIME_TYPE, parents: parentId ? [parentId] : [], trashed: false });
+    return folderId;
+  }
+
+  /** Adds a file (a Google Doc made by the Docs simulator, say); returns its record. */
+  _addFile(file: { id?: string; name: string; mimeType?: string; folderId?: string; content?: string }): DriveItem {
+    return this._register({ ...file, mimeType: file.mimeType ?? DOCUMENT_MIME_TYPE });
+  }
+
+  /** The stored record of a file or folder (trashed, parents, name ...), or undefined. */
+  _item(id: string): DriveItem | undefined {
+    return this._items.get(id);
+  }
+}
