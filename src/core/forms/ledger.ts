@@ -10,15 +10,14 @@
  *   same submission seen again (a duplicate trigger); the same key with another fingerprint is an edited
  *   response, which replaces the record.
  */
-import { LEDGER_HEADER } from '../layout';
+import { LEDGER_HEADER, TIMESTAMP_HEADERS } from '../layout';
 import { cellLines, cellText, normaliseHeader } from '../workbook';
-import { normaliseAnswer, type AnswerContext, type Check, type RawAnswer } from './answer';
+import { normaliseAnswer, type Answer, type AnswerContext, type Check, type RawAnswer } from './answer';
 import { hash53 } from './hash';
 import { QUESTIONS, questionColumns, type QuestionKey } from './questions';
-import { TIMESTAMP_HEADERS } from '../layout';
-import type { Round } from '../thai';
 
-export interface LedgerRecord {
+/** One form answer as the ledger keeps it: the checked answer plus where it came from. */
+export interface LedgerRecord extends Answer {
   key: string;
   /** Name of the responses sheet, for staff. */
   sheet: string;
@@ -26,17 +25,6 @@ export interface LedgerRecord {
   row: number;
   /** "2024-02-28 09:15:02" (Asia/Bangkok), or the text the sheet held. */
   timestamp: string;
-  rowId: string;
-  round: Round | null;
-  unit: string;
-  done: string;
-  dates: string[];
-  quantity: number | null;
-  quantityWord: string;
-  evidence: string[];
-  status: string;
-  check: Check;
-  reasons: string[];
   /** Staff ticked "ไม่ใช้ในรายงาน": the record stays, the report leaves it out. */
   excluded: boolean;
   /** What staff typed in the exclude cell, written back unchanged (a checkbox stays a checkbox). */
