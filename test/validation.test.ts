@@ -166,6 +166,7 @@ describe('bad input never crashes', () => {
     const data = setMeasure(sampleAgency(), 2, 'ลิงก์หลักฐาน', 'หลักฐาน');
     data['มาตรการ']!.links = [[], [], [, , , , , , , , , , , , 'https://example.go.th/evidence']];
     const result = validateWorkbookData(data);
-    expect(result.workbook.measures[1].evidence).toEqual(['หลักฐาน', 'https://example.go.th/evidence']);
+    expect(result.workbook.measures[1].evidence).toEqual(['https://example.go.th/evidence']);
+    expect(result.findings.filter((f) => f.rule === 'link-invalid')).toEqual([]);
   });
 });

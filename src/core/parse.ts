@@ -75,9 +75,13 @@ export function parseWorkbook(data: WorkbookData): ParsedWorkbook {
   const units = parseRows(unitTable, unitSchema, UNIT_HEADER, findings);
   const headings = parseRows(headingTable, headingSchema, HEADING_HEADER, findings);
   const measures = parseRows(measureTable, measureSchema, MEASURE_HEADER, findings, (row) => {
-    // A =HYPERLINK cell in the evidence column: its URL is the evidence.
+    // A linked evidence cell (=HYPERLINK or Insert > Link): its URL is the evidence and the label
+    // ("หลักฐาน") is not a link; URL lines typed beside it are kept.
     const link = row.link.evidence;
-    if (link && !row.text.evidence.includes(link)) row.text.evidence = [row.text.evidence, link].filter(Boolean).join('\n');
+    if (link && !row.text.evidence.includes(link)) {
+      const typedUrls = row.text.evidence.split('\n').filter((line) => /^\s*https?:/i.test(line));
+      row.text.evidence = [...typedUrls, link].join('\n');
+    }
     for (const key of ['output', 'outcome', 'result'] as const) {
       const l = row.link[key];
       if (l && !row.text[key].includes(l)) row.text[key] = `${row.text[key]}\n${l}`.trim();

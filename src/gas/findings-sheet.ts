@@ -1,5 +1,6 @@
 import type { Finding } from '../core/findings';
 import { SHEET } from '../core/layout';
+import { ensureSheetSize } from './sheet-size';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -40,5 +41,6 @@ export function writeFindingsSheet(ss: Spreadsheet, findings: readonly Finding[]
   }
   if (findings.length === 0) rows.push(['', '', '', '', '', 'ไม่พบปัญหา', '']);
   sheet.clearContents();
+  ensureSheetSize(sheet, rows.length, HEADER.length);
   sheet.getRange(1, 1, rows.length, HEADER.length).setValues(rows);
 }

@@ -1,5 +1,6 @@
 import { SHEET } from '../core/layout';
 import type { Mark } from './cell-marks';
+import { ensureSheetSize } from './sheet-size';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,5 +27,6 @@ export function saveMarks(ss: Spreadsheet, marks: readonly Mark[]): void {
   }
   sheet.clearContents();
   const rows = [HEADER, ...marks.map((m) => [m.sheet, m.row, m.column, m.originalBackground])];
+  ensureSheetSize(sheet, rows.length, HEADER.length);
   sheet.getRange(1, 1, rows.length, HEADER.length).setValues(rows);
 }

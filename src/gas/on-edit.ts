@@ -1,4 +1,4 @@
-import { SYSTEM_SHEETS } from '../core/layout';
+import { SHEET, SYSTEM_SHEETS } from '../core/layout';
 import { validateWorkbookData } from '../core/validation';
 import type { Mark } from './cell-marks';
 import { loadMarks, saveMarks } from './marks-store';
@@ -21,7 +21,9 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
     const last = Math.min(e.range.getRow() + e.range.getNumRows() - 1, sheet.getLastRow());
     if (last < first) return; // header-only edit or outside the data
     const ss = e.source;
-    const result = validateWorkbookData(readWorkbookData(ss));
+    // Links matter row by row, so only the edited rows' rich text is read (see readSheet).
+    const richRows = name === SHEET.measures ? { first, last } : 'none';
+    const result = validateWorkbookData(readWorkbookData(ss, richRows));
     const previous = loadMarks(ss);
     const kept = previous.filter((m) => m.sheet !== name || m.row < first || m.row > last);
     const fresh: Mark[] = markRows(sheet, result.findings, previous, first, last);

@@ -3,6 +3,7 @@ import { CONFIG_DEFAULTS, CONFIG_SPEC, DATA_SHEET_SPECS, type SheetSpec } from '
 import { normaliseHeader } from '../core/workbook';
 import { SEED_EXAMPLE } from './seed-example';
 import { ensureFormSheets } from './form-sheets'; // [forms]
+import { ensureSheetSize } from './sheet-size';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -52,6 +53,7 @@ function ensureSheet(ss: Spreadsheet, spec: SheetSpec, actions: string[]): Sheet
   if (missing.length > 0) {
     // New headers go after the last used column, so staff's own columns are never overwritten.
     const start = present.every((h) => h === '') ? 1 : sheet.getLastColumn() + 1;
+    ensureSheetSize(sheet, 1, start + missing.length - 1);
     const range = sheet.getRange(1, start, 1, missing.length);
     range.setValues([missing.map((c) => c.header)]);
     range.setNotes([missing.map((c) => c.note)]);

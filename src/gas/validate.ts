@@ -29,7 +29,10 @@ export function runValidation(ss: Spreadsheet): ValidationResult {
   for (const name of DATA_SHEETS) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
-    marks.push(...markRows(sheet, result.findings, previous, 1, sheet.getLastRow()));
+    // Rows emptied below the last used row may still carry marks from an earlier run: reach them too.
+    const lastMarked = previous.reduce((max, m) => (m.sheet === name ? Math.max(max, m.row) : max), 0);
+    const last = Math.min(Math.max(sheet.getLastRow(), lastMarked), sheet.getMaxRows());
+    marks.push(...markRows(sheet, result.findings, previous, 1, last));
   }
   saveMarks(ss, marks);
   writeFindingsSheet(ss, result.findings);
@@ -47,11 +50,14 @@ export function markRows(
   first: number,
   last: number,
 ): Mark[] {
-  const width = sheet.getLastColumn();
+  const name = sheet.getName();
+  // Marks may sit on columns staff have since emptied: cover those too.
+  const markedWidth = previous.reduce((max, m) => (m.sheet === name ? Math.max(max, m.column) : max), 0);
+  const width = Math.min(Math.max(sheet.getLastColumn(), markedWidth), sheet.getMaxColumns());
   if (last < first || width === 0) return [];
   const range = sheet.getRange(first, 1, last - first + 1, width);
   const block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
-  const { block: next, marks, changed } = remarkBlock(sheet.getName(), block, findings, previous);
+  const { block: next, marks, changed } = remarkBlock(name, block, findings, previous);
   if (changed) {
     range.setBackgrounds(next.backgrounds);
     range.setNotes(next.notes);

@@ -1,0 +1,18 @@
+/**
+ * `npm run bench`: every benchmark, printed as figures. Speed and memory targets live here, not in tests.
+ * Builds first (package.json), because the Sheet and forms figures run the real bundle.
+ */
+import { benchDocsRender } from './docs-render';
+import { benchSheetValidate } from './sheet-validate';
+
+const sections: [string, () => string[]][] = [
+  ['sheet', benchSheetValidate],
+  ['docs', benchDocsRender],
+];
+
+const only = process.argv[2];
+for (const [name, bench] of sections) {
+  if (only && only !== name) continue;
+  for (const line of bench()) console.log(line);
+  console.log('');
+}

@@ -1,0 +1,12 @@
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Grows a sheet so that rows × columns from A1 fit: getRange past a sheet's size throws
+ * ("The coordinates of the range are outside the dimensions of the sheet"). Never shrinks.
+ */
+export function ensureSheetSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
