@@ -22,11 +22,36 @@ function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
   const docs = new Map<string, { doc: DocsSimulator; revision: number }>();
   let transient = options.transientFailures ?? 0;
   let n = 0;
+  /** A document by id; a Drive copy of a known document (content "docs:<id>") becomes its own copy on first use. */
+  const lookup = (id: string) => {
+    const known = docs.get(id);
+    if (known) return known;
+    const source = /^docs:(.+)$/.exec(fakes().services.DriveApp._item(id)?.content ?? '')?.[1];
+    const original = source ? docs.get(source) : undefined;
+    if (!original) return undefined;
+    const entry = { doc: original.doc.copy(), revision: 1 };
+    docs.set(id, entry);
+    return entry;
+  };
   const service = {
     docs,
     batchCalls: 0,
     createCalls: 0,
+    getCalls: 0,
+    /** A Google Doc made by hand in Docs, in Drive: its copies (DriveApp makeCopy) open as copies of `doc`. */
+    addTemplate(doc: DocsSimulator): string {
+      const id = `template${++n}_0123456789abcdefghij`;
+      docs.set(id, { doc, revision: 1 });
+      fakes().services.DriveApp._addFile({ id, name: 'แม่แบบรายงาน ITA', content: `docs:${id}` });
+      return id;
+    },
     Documents: {
+      get(id: string) {
+        service.getCalls++;
+        const entry = lookup(id);
+        if (!entry) throw new Error('API call to docs.documents.get failed with error: Requested entity was not found.');
+        return { documentId: id, revisionId: `rev${entry.revision}`, ...entry.doc.get() };
+      },
       create(resource: { title?: string }) {
         service.createCalls++;
         const id = `doc${++n}_0123456789`;
@@ -41,7 +66,7 @@ function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
           transient--;
           throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error encountered. (500)');
         }
-        const entry = docs.get(id);
+        const entry = lookup(id);
         if (!entry) throw new Error('API call to docs.documents.batchUpdate failed with error: Requested entity was not found.');
         const required = resource.writeControl?.requiredRevisionId;
         if (required !== undefined && required !== `rev${entry.revision}`)
@@ -53,6 +78,14 @@ function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
     },
   };
   return service;
+}
+
+/** Sets a config value (column B) by its label, adding the row when the sheet lacks it. */
+function setConfig(fakes: GasFakes, label: string, value: string): void {
+  const config = fakes.sheet('ตั้งค่า');
+  const rows = config._values();
+  const at = rows.findIndex((r) => r[0] === label);
+  config._setValues(at >= 0 ? at + 1 : rows.length + 1, 1, [[label, value]]);
 }
 
 function project(options: FakeDocsOptions = {}) {
@@ -116,6 +149,49 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport (bundle + fakes + Docs simu
     const alert = fakes.recorded.alerts.at(-1)!;
     expect(alert.title).toBe('สร้างรายงานไม่สำเร็จ');
     expect(alert.prompt).toContain('ลองสั่งสร้างรายงานอีกครั้ง');
+  });
+
+  it('with a template Doc in the config, writes into a copy of it and keeps its page number under the footer line', () => {
+    const { fakes, docs, drive, folderId, context } = project();
+    const templateId = docs.addTemplate(DocsSimulator.fromTemplate({ pageNumberFooter: true }));
+    setConfig(fakes, 'แม่แบบรายงาน (Google Doc)', `https://docs.google.com/document/d/${templateId}/edit`);
+    context.generateReport();
+    expect(fakes.recorded.alerts).toEqual([]);
+    expect(docs.createCalls).toBe(0);
+    expect(docs.batchCalls).toBe(2); // the body, then the footer line: no createFooter (it would fail)
+    const copyId = [...docs.docs.keys()].find((id) => id !== templateId)!;
+    const { doc } = docs.docs.get(copyId)!;
+    expect(doc.tables()[0].pinnedHeaderRows).toBe(2);
+    const footer = doc.footer();
+    expect(footer.map((p) => p.text)).toEqual([expect.stringMatching(/^รายงานผล.*สร้างเมื่อ/), '{PAGE_NUMBER}']);
+    expect(footer[0].style.alignment).toBe('CENTER');
+    // The template itself is untouched, and the copy is filed like any report.
+    expect(docs.docs.get(templateId)!.doc.tables()).toEqual([]);
+    expect(drive._item(copyId)!.parents).toEqual([folderId]);
+    expect(drive._item(copyId)!.name).toMatch(/^รายงานผลตามมาตรการ.*\(สร้างเมื่อ/);
+    expect(fakes.recorded.dialogs.at(-1)!.html).toContain('เลขหน้ามาจากเอกสารแม่แบบ');
+  });
+
+  it('refuses a template with content in its body, trashes the copy and says what to fix', () => {
+    const { fakes, docs, drive, context } = project();
+    const templateId = docs.addTemplate(DocsSimulator.fromTemplate({ bodyText: 'ร่างรายงาน\n' }));
+    setConfig(fakes, 'แม่แบบรายงาน (Google Doc)', templateId);
+    context.generateReport();
+    expect(docs.batchCalls).toBe(0);
+    const copyId = [...docs.docs.keys()].find((id) => id !== templateId)!;
+    expect(drive._item(copyId)!.trashed).toBe(true);
+    expect(fakes.recorded.alerts.at(-1)!.prompt).toContain('เอกสารแม่แบบรายงานต้องไม่มีเนื้อหา');
+  });
+
+  it('a template link that cannot be opened gives a Thai message and makes nothing', () => {
+    const { fakes, docs, context } = project();
+    setConfig(fakes, 'แม่แบบรายงาน (Google Doc)', 'https://docs.google.com/document/d/doesNotExist0123456789/edit');
+    context.generateReport();
+    expect(docs.createCalls + docs.batchCalls).toBe(0);
+    expect(fakes.recorded.alerts.at(-1)!.prompt).toContain('เปิดเอกสารแม่แบบรายงานไม่ได้');
+    setConfig(fakes, 'แม่แบบรายงาน (Google Doc)', 'แม่แบบของฉัน');
+    context.generateReport();
+    expect(fakes.recorded.alerts.at(-1)!.prompt).toContain('ไม่ใช่ลิงก์ Google Doc');
   });
 
   it('stops before creating anything when the workbook has errors', () => {

@@ -26,6 +26,7 @@ export const CONFIG_LABEL = {
   digitStyle: 'รูปแบบตัวเลข',
   font: 'แบบอักษร',
   reportFolder: 'โฟลเดอร์รายงาน',
+  reportTemplate: 'แม่แบบรายงาน (Google Doc)',
 } as const;
 
 export const UNIT_HEADER = {

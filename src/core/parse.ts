@@ -49,6 +49,7 @@ export const DEFAULT_CONFIG_VALUES: Record<keyof typeof CONFIG_LABEL, string> = 
   digitStyle: 'ไทย',
   font: 'Sarabun',
   reportFolder: '',
+  reportTemplate: '',
 };
 
 export function parseWorkbook(data: WorkbookData): ParsedWorkbook {
@@ -128,8 +129,10 @@ function parseConfig(
     if (key === undefined || configRows[key] !== undefined) return;
     configRows[key] = r + 1;
     const text = cellText(line[1]);
-    if (text !== '' || key === 'reportFolder' || key === 'compiledBy') values[key] = text;
-    if (key === 'reportFolder' && sheet.links?.[r]?.[1]) values[key] = sheet.links[r][1] ?? text;
+    const optional = key === 'reportFolder' || key === 'reportTemplate' || key === 'compiledBy';
+    if (text !== '' || optional) values[key] = text;
+    // A linked cell (a Drive folder or Doc pasted as a link): the link is the value.
+    if ((key === 'reportFolder' || key === 'reportTemplate') && sheet.links?.[r]?.[1]) values[key] = sheet.links[r][1] ?? text;
   });
   const parsed = configSchema.safeParse(values);
   if (parsed.success) return { config: parsed.data as Config, configRows };

@@ -38,6 +38,7 @@ export const configSchema = z.object({
     .transform((s): DigitStyle => (s === 'อารบิก' || s === 'arabic' ? 'arabic' : 'thai')),
   font: z.string().transform((s) => s.trim() || 'Sarabun'),
   reportFolder: text,
+  reportTemplate: text,
 });
 export type Config = z.output<typeof configSchema> & { round: Round };
 

@@ -27,6 +27,11 @@ export const CONFIG_DEFAULTS: readonly [label: string, value: string | number, n
   [CONFIG_LABEL.digitStyle, 'ไทย', 'ตัวเลขในรายงาน: ไทย หรือ อารบิก (ลิงก์ไม่ถูกแปลง)'],
   [CONFIG_LABEL.font, 'Sarabun', 'แบบอักษรของรายงาน (Google Docs) เช่น Sarabun'],
   [CONFIG_LABEL.reportFolder, '', 'ลิงก์หรือรหัสโฟลเดอร์ Google Drive ที่จะเก็บรายงาน (ว่าง = โฟลเดอร์เดียวกับสมุดงานนี้)'],
+  [
+    CONFIG_LABEL.reportTemplate,
+    '',
+    'ลิงก์ Google Doc ว่างที่ใส่เลขหน้าไว้ที่ส่วนท้ายแล้ว (แทรก > เลขหน้า) โปรแกรมจะทำสำเนาแล้วเขียนรายงานลงไป ทำให้รายงานมีเลขหน้า (ว่าง = ไม่มีเลขหน้า)',
+  ],
 ];
 
 export const UNITS_SPEC: SheetSpec = {

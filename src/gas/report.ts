@@ -2,6 +2,7 @@ import { SHEET } from '../core/layout';
 import { buildReportModel, type ReportModel } from '../core/report-model';
 import { applyDigitStyle } from '../core/thai';
 import { buildDocsRequests, DOCS_MAX_CHARACTERS, footerIdFromReplies } from '../render/docs-requests';
+import { copyTemplate, TemplateError, type StartedDocument } from './report-template';
 import { runValidation } from './validate';
 import { loadContributions } from './forms'; // [forms]
 
@@ -52,7 +53,7 @@ export function generateReportFromSheet(): void {
   const generatedAt = Utilities.formatDate(new Date(), timeZone(ss), 'yyyy-MM-dd HH:mm');
   const name = applyDigitStyle(`${reportName(model)} (สร้างเมื่อ ${generatedAt})`, model.digitStyle);
   const footerText = applyDigitStyle(`${reportName(model)} · สร้างเมื่อ ${generatedAt}`, model.digitStyle);
-  const plan = buildDocsRequests(model, { footerText });
+  let plan = buildDocsRequests(model, { footerText });
   if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
     const d = (n: number) => applyDigitStyle(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','), model.digitStyle);
     ui.alert(
@@ -64,25 +65,30 @@ export function generateReportFromSheet(): void {
     return;
   }
 
-  let docId: string;
-  let revisionId: string | undefined;
+  // Each run makes a new document (blank, or a copy of the template): an earlier report is never touched.
+  let started: StartedDocument;
   try {
-    // Each call makes a new document: an earlier report is never touched.
-    const doc = withRetry(() => documents.create({ title: name }));
-    docId = doc.documentId ?? '';
-    revisionId = doc.revisionId ?? undefined;
-    if (!docId) throw new Error('Docs.Documents.create returned no documentId');
+    started = config.reportTemplate.trim() ? copyTemplate(documents, config.reportTemplate, name, withRetry) : createBlank(documents, name);
   } catch (e) {
-    ui.alert('สร้างรายงานไม่สำเร็จ', `สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`, ui.ButtonSet.OK);
+    if (e instanceof TemplateError) {
+      if (e.docId) discardDocument(e.docId, name);
+      ui.alert('สร้างรายงานไม่สำเร็จ', e.message, ui.ButtonSet.OK);
+    } else {
+      ui.alert('สร้างรายงานไม่สำเร็จ', `สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`, ui.ButtonSet.OK);
+    }
     return;
   }
+  const { docId } = started;
+  let revisionId = started.revisionId;
+  // The template's footer (its page number) is kept: the footer line goes above it.
+  if (started.footerId) plan = buildDocsRequests(model, { footerText, footerExists: true });
 
   try {
-    let footerId: string | undefined;
+    let footerId = started.footerId;
     plan.batches.forEach((requests, i) => {
       const response = sendBatch(documents, docId, requests, revisionId);
       revisionId = response.writeControl?.requiredRevisionId ?? undefined;
-      if (i === 0) footerId = footerIdFromReplies(response.replies as never);
+      if (i === 0 && plan.createsFooter) footerId = footerIdFromReplies(response.replies as never);
     });
     if (plan.hasFooter) {
       if (!footerId) throw new Error('createFooter returned no footerId');
@@ -103,7 +109,13 @@ export function generateReportFromSheet(): void {
   }
 
   const placement = placeDocument(ss, docId, config.reportFolder);
-  showDone(model, docId, name, result.warnings, placement);
+  showDone(model, docId, name, result.warnings, placement, Boolean(started.footerId));
+}
+
+function createBlank(documents: GoogleAppsScript.Docs.Collection.DocumentsCollection, name: string): StartedDocument {
+  const doc = withRetry(() => documents.create({ title: name }));
+  if (!doc.documentId) throw new Error('Docs.Documents.create returned no documentId');
+  return { docId: doc.documentId, revisionId: doc.revisionId ?? undefined };
 }
 
 /** "รายงานผล... ปีงบประมาณ 2567 รอบ 12 เดือน" (digits applied by the caller). */
@@ -206,7 +218,7 @@ function placeDocument(ss: Spreadsheet, docId: string, configured: string): Plac
   }
 }
 
-function showDone(model: ReportModel, docId: string, name: string, warnings: number, placement: Placement): void {
+function showDone(model: ReportModel, docId: string, name: string, warnings: number, placement: Placement, fromTemplate: boolean): void {
   const url = `https://docs.google.com/document/d/${docId}/edit`;
   const d = (n: number) => applyDigitStyle(String(n), model.digitStyle);
   const { sections, issues, measures, rows } = model.stats;
@@ -222,7 +234,11 @@ function showDone(model: ReportModel, docId: string, name: string, warnings: num
 ${warningLine}
 ${placement.folderName ? `<p>เก็บไว้ในโฟลเดอร์ "${escapeHtml(placement.folderName)}"</p>` : ''}
 ${placement.note ? `<p style="color:#8a6d00">${escapeHtml(placement.note)}</p>` : ''}
-<p style="color:#555">เลขหน้า: เปิดรายงานแล้วเลือก แทรก &gt; หมายเลขหน้า (Docs API ใส่เลขหน้าเองไม่ได้)</p>
+${
+  fromTemplate
+    ? '<p>เลขหน้ามาจากเอกสารแม่แบบ</p>'
+    : '<p style="color:#555">เลขหน้า: ใส่ลิงก์ "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าเพื่อให้มีเลขหน้าทุกครั้ง หรือเปิดรายงานแล้วเลือก แทรก &gt; เลขหน้า</p>'
+}
 </div>`,
   )
     .setWidth(520)

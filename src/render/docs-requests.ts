@@ -51,9 +51,14 @@ export interface DocsRenderOptions {
   /**
    * The footer line. Default: the title, fiscal year and round. `null`: no footer.
    * The Docs API cannot insert a page-number field (AutoText is read-only in the API; there is no request that
-   * creates it), so the caller puts the generation date here and the README explains how to add page numbers.
+   * creates it), so page numbers come from a template Doc made in Docs (see templateFooterId).
    */
   footerText?: string | null;
+  /**
+   * The document is a copy of a template whose default footer already exists (holding its page number):
+   * no createFooter (it would fail), and the footer line goes above what the template's footer holds.
+   */
+  footerExists?: boolean;
   limits?: Partial<BatchLimits>;
 }
 
@@ -62,9 +67,11 @@ export interface DocsRenderPlan {
   batches: Request[][];
   /** The same requests, flat. */
   requests: Request[];
-  /** Whether batches[0][0] is a createFooter whose reply gives the id footerRequests needs. */
+  /** Whether a last call (footerRequests) writes the footer line. */
   hasFooter: boolean;
-  /** The last call: fills the footer created by batches[0][0]. Empty when there is no footer. */
+  /** Whether batches[0][0] is a createFooter whose reply gives the id footerRequests needs. */
+  createsFooter: boolean;
+  /** The last call: fills the footer (created by batches[0][0], or the template's). Empty when there is no footer. */
   footerRequests(footerId: string): Request[];
   stats: {
     /** batches.length + 1 when there is a footer. */
@@ -107,12 +114,13 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
       ? applyDigitStyle(`${model.title} ประจำปีงบประมาณ พ.ศ. ${model.fiscalYear} ${roundLine(model.round, model.digitStyle)}`, model.digitStyle)
       : options.footerText;
   const hasFooter = footerText !== null && footerText !== '';
+  const createsFooter = hasFooter && !options.footerExists;
 
   const requests: Request[] = [];
 
   // createFooter first, so its reply is replies[0] of the first call.
   // No sectionBreakLocation: "If this is unset ... the footer applies to the document style."
-  if (hasFooter) requests.push({ createFooter: { type: 'DEFAULT' } });
+  if (createsFooter) requests.push({ createFooter: { type: 'DEFAULT' } });
 
   requests.push({
     updateDocumentStyle: {
@@ -291,10 +299,12 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
 
   const footerRequests = (footerId: string): Request[] => {
     if (!hasFooter || footerText === null) return [];
-    // Header and footer segments start at index 0; a new footer holds one empty paragraph.
+    // Header and footer segments start at index 0; a new footer holds one empty paragraph. A template's footer
+    // holds its page number: the line goes in a paragraph of its own above it.
+    const text = createsFooter ? footerText : `${footerText}\n`;
     const range = { segmentId: footerId, startIndex: 0, endIndex: footerText.length };
     return [
-      { insertText: { location: { segmentId: footerId, index: 0 }, text: footerText } },
+      { insertText: { location: { segmentId: footerId, index: 0 }, text } },
       {
         updateTextStyle: {
           range,
@@ -310,6 +320,7 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
     batches,
     requests,
     hasFooter,
+    createsFooter,
     footerRequests,
     stats: {
       batchUpdateCalls: batches.length + (hasFooter ? 1 : 0),

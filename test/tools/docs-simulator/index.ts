@@ -20,7 +20,10 @@
  * - mergeTableCells: the range must lie in the table and be rectangular (it may not cut through an existing merge);
  *   "Any text in the cells being merged will be concatenated and stored in the head cell";
  * - pinTableHeaderRows: 0..rows;
- * - a batch is atomic: a failing request leaves the document as it was.
+ * - a batch is atomic: a failing request leaves the document as it was;
+ * - createFooter fails when the document already has a default footer (a template copied with one).
+ * AutoText (page numbers) cannot be inserted through the API; a document made by hand in Docs can hold it, so
+ * DocsSimulator.fromTemplate() makes one with a page number in its footer, and get() reads it back.
  * Unknown request kinds and unknown fields are rejected like the API's "Invalid JSON payload received. Unknown name".
  */
 
@@ -37,6 +40,8 @@ export class DocsApiError extends Error {
 interface CharSlot {
   k: 'ch';
   ch: string;
+  /** An AutoText element (a page number): one index, shown in views as {PAGE_NUMBER}. */
+  auto?: 'PAGE_NUMBER' | 'PAGE_COUNT';
   ts: Json;
   /** Only on '\n': the paragraph's style. */
   ps?: Json;
@@ -146,6 +151,64 @@ export class DocsSimulator {
   };
   /** Every batchUpdate call, for counting. */
   readonly calls: number[] = [];
+
+  /**
+   * A document as a person might make a template in Docs: a default footer holding a centred page number
+   * (Insert > Page numbers), and optionally some body text.
+   */
+  static fromTemplate(options: { pageNumberFooter?: boolean; bodyText?: string } = {}): DocsSimulator {
+    const doc = new DocsSimulator();
+    if (options.pageNumberFooter ?? true) {
+      const footerId = `kix.footer${doc.nextFooter++}`;
+      doc.footers.set(footerId, [
+        { k: 'ch', ch: '#', auto: 'PAGE_NUMBER', ts: {} },
+        { k: 'ch', ch: '\n', ts: {}, ps: { alignment: 'CENTER' } },
+      ]);
+      doc.documentStyle.defaultFooterId = footerId;
+    }
+    for (const ch of options.bodyText ?? '') doc.body.splice(doc.body.length - 1, 0, { k: 'ch', ch, ts: {}, ps: ch === '\n' ? {} : undefined });
+    return doc;
+  }
+
+  /** A copy (Drive's makeCopy of a Google Doc). */
+  copy(): DocsSimulator {
+    const doc = new DocsSimulator();
+    doc.body = clone(this.body);
+    doc.footers = clone(this.footers);
+    doc.nextFooter = this.nextFooter;
+    doc.documentStyle = clone(this.documentStyle);
+    return doc;
+  }
+
+  /**
+   * documents.get, the parts a client reads: documentStyle, and body and footer content as structural elements
+   * with startIndex/endIndex (the body's first element is the section break, [0, 1)); paragraph elements are
+   * textRun or autoText.
+   */
+  get(): Json {
+    const paragraphJson = (slots: Slot[], p: ParagraphView): Json => ({
+      startIndex: p.startIndex,
+      endIndex: p.endIndex,
+      paragraph: {
+        elements: slots.slice(p.startIndex, p.endIndex).map((slot, i) => {
+          const ch = slot as CharSlot;
+          const at = { startIndex: p.startIndex + i, endIndex: p.startIndex + i + 1 };
+          return ch.auto ? { ...at, autoText: { type: ch.auto } } : { ...at, textRun: { content: ch.ch } };
+        }),
+      },
+    });
+    const contentJson = (slots: Slot[], elements: BodyElement[]): Json[] =>
+      elements.map((e) =>
+        e.kind === 'paragraph' ? paragraphJson(slots, e.paragraph) : { startIndex: e.table.startIndex, endIndex: e.table.endIndex, table: {} },
+      );
+    const footers: Json = {};
+    for (const [footerId, slots] of this.footers) footers[footerId] = { footerId, content: contentJson(slots, readElements(slots, 0, slots.length)) };
+    return {
+      documentStyle: clone(this.documentStyle),
+      body: { content: [{ startIndex: 0, endIndex: 1, sectionBreak: {} }, ...contentJson(this.body, this.content())] },
+      footers,
+    };
+  }
 
   /** documents.batchUpdate: all requests or none. */
   batchUpdate(requests: readonly unknown[]): { replies: Json[] } {
@@ -582,10 +645,11 @@ function readParagraphs(slots: Slot[], from: number, to: number): ParagraphView[
     let text = '';
     for (let j = start; j < i; j++) {
       const ch = slots[j] as CharSlot;
-      text += ch.ch;
+      const shown = ch.auto ? `{${ch.auto}}` : ch.ch;
+      text += shown;
       const last = runs[runs.length - 1];
-      if (last && sameStyle(last.style, ch.ts)) last.text += ch.ch;
-      else runs.push({ text: ch.ch, style: clone(ch.ts) });
+      if (last && sameStyle(last.style, ch.ts)) last.text += shown;
+      else runs.push({ text: shown, style: clone(ch.ts) });
     }
     out.push({ startIndex: start, endIndex: i + 1, text, runs, style: clone(s.ps ?? {}) });
     start = i + 1;

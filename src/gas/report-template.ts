@@ -1,0 +1,60 @@
+/**
+ * Page numbers through a template. The Docs API cannot insert a page number (AutoText has no insert request),
+ * but a Doc a person made in Docs can hold one: the report is then written into a Drive copy of that Doc,
+ * whose body must be empty (the request builder's indexes start from an empty body).
+ */
+type Documents = GoogleAppsScript.Docs.Collection.DocumentsCollection;
+type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
+
+export interface StartedDocument {
+  docId: string;
+  revisionId?: string;
+  /** The template's default footer, which already exists in the copy. */
+  footerId?: string;
+}
+
+/** Thrown with a Thai message for staff; `docId` is the copy to discard, when one was made. */
+export class TemplateError extends Error {
+  constructor(
+    message: string,
+    readonly docId?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A Google Doc id from its URL (…/document/d/<id>/…) or a bare id; undefined when none. */
+export function documentIdFrom(text: string): string | undefined {
+  const s = text.trim();
+  if (s === '') return undefined;
+  const fromPath = /\/document\/d\/([-\w]{10,})/.exec(s);
+  if (fromPath) return fromPath[1];
+  return /^[-\w]{20,}$/.test(s) ? s : undefined;
+}
+
+/** True when a body holds nothing but its section break and one empty paragraph. */
+export function isBlankBody(content: readonly StructuralElement[]): boolean {
+  const paragraphs = content.filter((e) => !e.sectionBreak);
+  if (paragraphs.length !== 1 || !paragraphs[0].paragraph) return false;
+  const elements = paragraphs[0].paragraph.elements ?? [];
+  return elements.every((e) => e.textRun?.content === '\n');
+}
+
+/** Copies the template under `name` and checks the copy; throws TemplateError when it cannot be used. */
+export function copyTemplate(documents: Documents, templateText: string, name: string, retry: <T>(fn: () => T) => T): StartedDocument {
+  const templateId = documentIdFrom(templateText);
+  if (!templateId) throw new TemplateError(`ค่า "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าไม่ใช่ลิงก์ Google Doc — วางลิงก์ของเอกสารแม่แบบ หรือเว้นว่างไว้`);
+  let docId: string;
+  try {
+    docId = retry(() => DriveApp.getFileById(templateId).makeCopy(name).getId());
+  } catch {
+    throw new TemplateError('เปิดเอกสารแม่แบบรายงานไม่ได้ (ไม่มีเอกสารนี้ หรือบัญชีนี้ไม่มีสิทธิ์ดู) — ตรวจลิงก์ในชีตตั้งค่า หรือเว้นว่างไว้');
+  }
+  const doc = retry(() => documents.get(docId));
+  if (!isBlankBody(doc.body?.content ?? []))
+    throw new TemplateError(
+      'เอกสารแม่แบบรายงานต้องไม่มีเนื้อหาในหน้ากระดาษ (ใส่ได้เฉพาะส่วนท้าย เช่น เลขหน้า) — ลบเนื้อหาในแม่แบบออก แล้วสั่งสร้างรายงานอีกครั้ง',
+      docId,
+    );
+  return { docId, revisionId: doc.revisionId ?? undefined, footerId: doc.documentStyle?.defaultFooterId ?? undefined };
+}
