@@ -17,6 +17,9 @@ export const SHEET = {
   surveys: 'เชื่อมแบบประเมิน',
 } as const;
 
+/** The sheets staff fill, in the order findings are listed. */
+export const DATA_SHEETS = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures] as const;
+
 /** Labels in column A of the config sheet (value in column B). */
 export const CONFIG_LABEL = {
   agencyName: 'ชื่อหน่วยงาน',

@@ -1,8 +1,8 @@
-import { SHEET, SYSTEM_SHEETS } from '../core/layout';
+import { DATA_SHEETS, SHEET, SYSTEM_SHEETS } from '../core/layout';
 import { validateWorkbookData } from '../core/validation';
 import type { Mark } from './cell-marks';
 import { loadMarks, saveMarks } from './marks-store';
-import { DATA_SHEETS, readWorkbookData } from './read-workbook';
+import { readWorkbookData } from './read-workbook';
 import { markRows } from './validate';
 
 /**

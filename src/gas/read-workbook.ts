@@ -1,11 +1,10 @@
-import { SHEET } from '../core/layout';
+import { DATA_SHEETS, SHEET } from '../core/layout';
 import type { SheetData, WorkbookData } from '../core/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
 
-export const DATA_SHEETS = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures] as const;
 
 /** =HYPERLINK("url", "label") or =HYPERLINK("url"): the URL, else undefined. */
 export function hyperlinkFormulaUrl(formula: string): string | undefined {

@@ -1,10 +1,10 @@
 import type { Finding } from '../core/findings';
-import { SHEET } from '../core/layout';
+import { DATA_SHEETS, SHEET } from '../core/layout';
 import { validateWorkbookData, type ValidationResult } from '../core/validation';
 import { remarkBlock, type Mark } from './cell-marks';
 import { writeFindingsSheet } from './findings-sheet';
 import { loadMarks, saveMarks } from './marks-store';
-import { DATA_SHEETS, readWorkbookData } from './read-workbook';
+import { readWorkbookData } from './read-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,5 +1,5 @@
 import { countBySeverity, sortFindings, type Finding } from '../findings';
-import { SHEET } from '../layout';
+import { DATA_SHEETS, SHEET } from '../layout';
 import { parseWorkbook, type ParsedWorkbook } from '../parse';
 import type { WorkbookData } from '../workbook';
 import { createContext, type MeasureRule } from './context';
@@ -25,7 +25,6 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   textLintRule,
 ];
 
-export const SHEET_ORDER = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures];
 
 export interface ValidationResult {
   workbook: ParsedWorkbook;
@@ -59,6 +58,6 @@ export function validateParsed(workbook: ParsedWorkbook, formData: WorkbookData 
       messageEn: 'The measures sheet has no rows.',
     });
   }
-  const sorted = sortFindings(findings, SHEET_ORDER);
+  const sorted = sortFindings(findings, DATA_SHEETS);
   return { workbook, findings: sorted, ...countBySeverity(sorted) };
 }
