@@ -3,11 +3,13 @@
  * Builds first (package.json), because the Sheet and forms figures run the real bundle.
  */
 import { benchDocsRender } from './docs-render';
+import { benchFormsReconcile } from './forms-reconcile';
 import { benchSheetValidate } from './sheet-validate';
 
 const sections: [string, () => string[]][] = [
   ['sheet', benchSheetValidate],
   ['docs', benchDocsRender],
+  ['forms', benchFormsReconcile],
 ];
 
 const only = process.argv[2];

@@ -7,7 +7,6 @@ import { normaliseAnswer } from '../src/core/forms/answer';
 import { answerContext } from '../src/core/forms/context';
 import { formContributions, formView } from '../src/core/forms/view';
 import {
-  asText,
   LEDGER_HEADER_ROW,
   ledgerCells,
   planUpserts,
@@ -17,6 +16,7 @@ import {
   responseColumns,
   type LedgerRecord,
 } from '../src/core/forms/ledger';
+import { asText } from '../src/core/sheet-text';
 import { idFromLabel, QUESTION, QUESTIONS, rowLabels, roundFromAnswer, unitFromAnswer, unitLabel } from '../src/core/forms/questions';
 import { aggregateSurvey, likertValue, surveyParagraphs, twoDecimals } from '../src/core/forms/surveys';
 import { LEDGER_HEADER, SHEET, SURVEY_HEADER } from '../src/core/layout';

@@ -1,5 +1,6 @@
 import type { Finding } from '../core/findings';
 import { SHEET } from '../core/layout';
+import { asText } from '../core/sheet-text'; // a finding may quote what someone typed
 import { ensureSheetSize } from './sheet-size';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -13,8 +14,6 @@ export function columnLetters(column: number): string {
   return s;
 }
 
-/** Cell text that can never become a formula (a finding may quote what someone typed). */
-const asText = (s: string) => (/^[=+\-@]/.test(s) ? `'${s}` : s);
 
 /** The findings sheet is system-managed: rewritten from scratch each run, in a fixed number of calls. */
 export function writeFindingsSheet(ss: Spreadsheet, findings: readonly Finding[]): void {

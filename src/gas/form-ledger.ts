@@ -15,8 +15,9 @@ import {
   type LedgerRecord,
   type ResponseColumns,
 } from '../core/forms/ledger';
-import { SHEET } from '../core/layout';
-import type { WorkbookData } from '../core/workbook';
+import { questionColumns } from '../core/forms/questions';
+import { SHEET, TIMESTAMP_HEADERS } from '../core/layout';
+import { normaliseHeader, type WorkbookData } from '../core/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -72,14 +73,33 @@ export interface ResponsesSheetRef {
  * questions), so it is found whatever its name and even after its form was unlinked or replaced.
  */
 export function findResponsesSheets(ss: Spreadsheet): ResponsesSheetRef[] {
-  const out: ResponsesSheetRef[] = [];
+  return scanResponsesSheets(ss).sheets;
+}
+
+/**
+ * A header that holds a timestamp and most of the progress questions but lacks the unit or row one:
+ * the progress form's responses with a question renamed in the form (the sheet follows the title).
+ * Its answers cannot be read until syncForms puts the title back.
+ */
+export function looksLikeProgressSheet(header: readonly unknown[]): boolean {
+  if (responseColumns(header)) return false;
+  const stamps = TIMESTAMP_HEADERS.map(normaliseHeader);
+  return header.some((h) => stamps.includes(normaliseHeader(h))) && Object.keys(questionColumns(header)).length >= 3;
+}
+
+/** The progress responses sheets, and the names of those whose header can no longer be read. */
+export function scanResponsesSheets(ss: Spreadsheet): { sheets: ResponsesSheetRef[]; unreadable: string[] } {
+  const sheets: ResponsesSheetRef[] = [];
+  const unreadable: string[] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     if (KNOWN_SHEETS.has(name)) continue;
-    const columns = responseColumns(headerOf(sheet));
-    if (columns) out.push({ sheet, id: sheet.getSheetId(), name, columns });
+    const header = headerOf(sheet);
+    const columns = responseColumns(header);
+    if (columns) sheets.push({ sheet, id: sheet.getSheetId(), name, columns });
+    else if (looksLikeProgressSheet(header)) unreadable.push(name);
   }
-  return out;
+  return { sheets, unreadable };
 }
 
 /** The ledger sheet, created with its header when missing. */

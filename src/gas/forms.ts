@@ -15,14 +15,16 @@ import { cellText, type WorkbookData } from '../core/workbook';
 import { SHEET } from '../core/layout';
 import {
   ensureLedgerSheet,
-  findResponsesSheets,
   headerOf,
+  looksLikeProgressSheet,
   readAnswerContext,
   rewriteLedger,
+  scanResponsesSheets,
   sheetValues,
   writeLedgerRows,
 } from './form-ledger';
 import { LEDGER_HEADER_ROW, ledgerCells, readLedger } from '../core/forms/ledger';
+import { storedText } from '../core/sheet-text';
 import { syncProgressFormIn } from './form-sync';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -60,18 +62,24 @@ export function handleFormSubmit(e?: SheetsSubmit | FormsSubmit): void {
   if (sheetEvent) {
     const sheet = sheetEvent.range.getSheet();
     const header = headerOf(sheet);
-    if (!responseColumns(header)) return; // not the progress form: a survey or another form
+    if (!responseColumns(header)) {
+      // Not the progress form (a survey or another form) — unless one of its key questions was renamed.
+      if (looksLikeProgressSheet(header)) {
+        console.warn(
+          `onFormSubmit: sheet "${sheet.getName()}" holds progress answers but its unit or row question was renamed in the form; ` +
+            'the answer stays in the sheet: run syncForms (สร้าง/ปรับปรุงแบบฟอร์มรายงานผล), then reconcileResponses.',
+        );
+        noteMissed();
+      }
+      return;
+    }
     target = { sheet, header, row: sheetEvent.range.getRow() };
   }
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(SUBMIT_LOCK_MS)) {
     // Nothing is lost: the answer stays in the raw sheet; the next submission, the report or reconcile picks it up.
     console.warn(`onFormSubmit: lock not free within ${SUBMIT_LOCK_MS} ms; the answer stays in the responses sheet for later.`);
-    try {
-      PropertiesService.getDocumentProperties().setProperty(MISSED_PROPERTY, new Date().toISOString());
-    } catch (error) {
-      console.warn('onFormSubmit: could not note the missed answer', error);
-    }
+    noteMissed();
     return;
   }
   try {
@@ -148,6 +156,15 @@ function applyUpserts(ledger: Sheet, ledgerValues: unknown[][], incoming: readon
   return plan;
 }
 
+/** Notes that an answer waits in a raw sheet (a catch-up or reconcile clears it). */
+function noteMissed(): void {
+  try {
+    PropertiesService.getDocumentProperties().setProperty(MISSED_PROPERTY, new Date().toISOString());
+  } catch (error) {
+    console.warn('onFormSubmit: could not note the missed answer', error);
+  }
+}
+
 function clearMissed(): void {
   try {
     PropertiesService.getDocumentProperties().deleteProperty(MISSED_PROPERTY);
@@ -182,7 +199,7 @@ export interface SyncSummary {
  * nothing changed. Call it under the document lock.
  */
 export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncSummary {
-  const sheets = findResponsesSheets(ss);
+  const { sheets, unreadable } = scanResponsesSheets(ss);
   const summary: SyncSummary = {
     responsesSheets: sheets.map((s) => s.name),
     responses: 0,
@@ -208,7 +225,14 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
   if (mode === 'catch-up') {
     const plan = applyUpserts(ledger, values, fresh);
     Object.assign(summary, { added: plan.added, changed: plan.replaced, unchanged: plan.unchanged, wrote: plan.writes.length > 0 });
-    clearMissed();
+    if (unreadable.length === 0) clearMissed(); // answers in a sheet with a renamed question still wait
+    return summary;
+  }
+  if (unreadable.length > 0) {
+    // Rebuilding now would drop that sheet's records: wait until its questions are named again.
+    summary.refused =
+      `ชีต ${unreadable.map((n) => `"${n}"`).join(', ')} มีคำตอบแบบฟอร์มรายงานผล แต่ชื่อคำถามหน่วยงานหรือมาตรการถูกเปลี่ยนในแบบฟอร์ม ` +
+      `จึงยังไม่ดึงคำตอบใหม่ (ชีต "${SHEET.ledger}" ไม่ถูกเปลี่ยน) — เรียกเมนู "สร้าง/ปรับปรุงแบบฟอร์มรายงานผล" เพื่อคืนชื่อคำถาม แล้วสั่งอีกครั้ง`;
     return summary;
   }
   if (sheets.length === 0 && read.records.length > 0) {
@@ -220,7 +244,7 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
   const next = [LEDGER_HEADER_ROW, ...rebuilt.records.map(ledgerCells)];
   const same =
     values.length === next.length &&
-    next.every((line, r) => line.length === values[r].length && line.every((v, c) => cellText(v).replace(/^'(?=[=+\-@])/, '') === cellText(values[r][c])));
+    next.every((line, r) => line.length === values[r].length && line.every((v, c) => cellText(typeof v === 'string' ? storedText(v) : v) === cellText(values[r][c])));
   if (!same) {
     rewriteLedger(ledger, rebuilt.records, values.length);
     summary.wrote = true;

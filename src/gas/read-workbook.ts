@@ -1,5 +1,6 @@
 import { DATA_SHEETS, SHEET } from '../core/layout';
 import type { SheetData, WorkbookData } from '../core/workbook';
+import { readFormData } from './forms';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -60,5 +61,7 @@ export function readWorkbookData(ss: Spreadsheet, measureRows: RichTextRows = 'a
     const sheet = ss.getSheetByName(name);
     if (sheet) data[name] = readSheet(sheet, name === SHEET.measures ? measureRows : 'none');
   }
+  // The forms' ledger and survey sheets: a row left for the bureaus to fill is complete once they have answered.
+  Object.assign(data, readFormData(ss));
   return data;
 }

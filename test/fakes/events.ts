@@ -86,8 +86,16 @@ export function editCell(sheet: GSheet, row: number, column: number, newValue: u
  * A spreadsheet's onFormSubmit(e) for the responses row at `range` (normally the row a form
  * submission just wrote): { authMode FULL, namedValues (header → [display value]), range,
  * triggerUid, values (display values of the row) }.
+ *
+ * For an edited response (form._editResponse) pass the 1-based `changedColumns`: Apps Script then
+ * fires with the edited row as range, but values/namedValues hold '' for every answer the
+ * respondent did not change, so a handler must read the row itself (a behaviour scripts that
+ * handle edits work around, e.g. gist.github.com/joshm21/ae2ac38bb282cb25ea19113462d887e2).
  */
-export function sheetsOnFormSubmit(range: GRange, options: Common = {}): GoogleAppsScript.Events.SheetsOnFormSubmit {
+export function sheetsOnFormSubmit(
+  range: GRange,
+  options: Common & { changedColumns?: readonly number[] } = {},
+): GoogleAppsScript.Events.SheetsOnFormSubmit {
   const r = gas<FakeRange>(range);
   const sheet = r._sheet;
   const tz = sheet._spreadsheet._timeZone;
@@ -98,7 +106,7 @@ export function sheetsOnFormSubmit(range: GRange, options: Common = {}): GoogleA
   const values: string[] = [];
   const namedValues: Record<string, string[]> = {};
   for (let c = r._box.column; c < r._box.column + r._box.numColumns; c++) {
-    const v = text(r._box.row, c);
+    const v = options.changedColumns && !options.changedColumns.includes(c) ? '' : text(r._box.row, c);
     values.push(v);
     const header = text(1, c);
     if (header !== '') namedValues[header] = [...(namedValues[header] ?? []), v];

@@ -90,6 +90,8 @@ export interface ResponseData {
   email: string;
   /** item id → answer (string, or string[] for checkboxes). */
   answers: Map<number, Answer>;
+  /** Its row in the current destination's responses sheet, once written there. */
+  row?: number;
 }
 
 interface Destination {
@@ -634,17 +636,27 @@ export class FakeForm extends Fake implements Partial<GForm> {
     }
   }
 
-  _writeRow(r: ResponseData): number {
+  /**
+   * Writes a response's row: a new response is appended below the last row; an edited one
+   * (`inPlace`) is rewritten on its own row, as Forms does for the linked sheet.
+   */
+  _writeRow(r: ResponseData, inPlace = false): number {
     const d = this._destination!;
     const sheet = d.sheet;
-    const row = Math.max(sheet._grid.lastRow(), 1) + 1;
+    const row = inPlace && r.row !== undefined ? r.row : Math.max(sheet._grid.lastRow(), 1) + 1;
+    r.row = row;
     sheet._grow(row, 1);
     sheet._grid.ensure(row, 1).value = new Date(r.timestamp.getTime());
     if (d.emailColumn !== undefined) sheet._grid.ensure(row, d.emailColumn).value = r.email;
     for (const item of this._items) {
       const answer = r.answers.get(item.id);
       const column = d.columns.get(item.id);
-      if (answer === undefined || column === undefined) continue;
+      if (column === undefined) continue;
+      if (answer === undefined) {
+        // An edit that cleared an optional answer empties its cell.
+        if (inPlace && sheet._grid.get(row, column)) sheet._grid.ensure(row, column).value = '';
+        continue;
+      }
       sheet._grow(row, column);
       const cell = sheet._grid.ensure(row, column);
       if (item.type === 'CHECKBOX') cell.value = (answer as string[]).join(', ');
@@ -736,6 +748,28 @@ export class FakeForm extends Fake implements Partial<GForm> {
     }
     this._record(data);
     return new FakeFormResponse(this, data, true)._as<GFormResponse>();
+  }
+
+  /**
+   * A respondent edits a submitted response through its edit link (the form must allow edits):
+   * answers by question title replace the given ones ('' clears an optional answer), the
+   * timestamp becomes the edit time, and the response's row of the linked sheet is rewritten in
+   * place (no new row). Returns the row, for sheetsOnFormSubmit(..., { changedColumns }).
+   */
+  _editResponse(response: GFormResponse, answers: Record<string, Answer | number>, options: { timestamp?: Date } = {}): number | undefined {
+    if (!this._allowResponseEdits) throw new Error('fakes: the form does not allow respondents to edit responses');
+    const data = gas<FakeFormResponse>(response)._data;
+    if (!this._responses.includes(data)) throw new Error('fakes: not a submitted response of this form');
+    for (const [title, raw] of Object.entries(answers)) {
+      const item = this._items.find((i) => i.title === title && QUESTION_TYPES.has(i.type));
+      if (!item) throw new Error(`fakes: the form has no question titled "${title}"`);
+      if (raw === '') {
+        if (item.required) throw new Error(`fakes: required question "${title}" cannot be cleared`);
+        data.answers.delete(item.id);
+      } else data.answers.set(item.id, this._checkAnswer(item, raw));
+    }
+    data.timestamp = options.timestamp ? new Date(options.timestamp.getTime()) : new Date();
+    return this._destination ? this._writeRow(data, true) : undefined;
   }
 
   /** The responses sheet (when linked) and the row the last submission went to. */

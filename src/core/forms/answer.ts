@@ -121,6 +121,17 @@ export function answerSchema(ctx: AnswerContext) {
 type Parsed = z.output<ReturnType<typeof answerSchema>>;
 type Field = keyof Parsed;
 
+/**
+ * One schema per context: building the zod object costs far more than parsing one answer, and a
+ * rebuild parses every response against the same workbook.
+ */
+const schemas = new WeakMap<AnswerContext, ReturnType<typeof answerSchema>>();
+function schemaFor(ctx: AnswerContext): ReturnType<typeof answerSchema> {
+  let schema = schemas.get(ctx);
+  if (!schema) schemas.set(ctx, (schema = answerSchema(ctx)));
+  return schema;
+}
+
 const FIELD_QUESTION: Record<Field, QuestionKey> = {
   rowId: 'row',
   round: 'round',
@@ -138,7 +149,7 @@ const FIELD_QUESTION: Record<Field, QuestionKey> = {
  * keeps its text (the row id keeps the id it named) and adds its reason.
  */
 export function normaliseAnswer(raw: RawAnswer, ctx: AnswerContext): Answer {
-  const schema = answerSchema(ctx);
+  const schema = schemaFor(ctx);
   const errors: string[] = [];
   const warnings: string[] = [];
   const text = (f: Field) => cellText(raw[FIELD_QUESTION[f]]);

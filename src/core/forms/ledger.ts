@@ -10,6 +10,7 @@
  *   same submission seen again (a duplicate trigger); the same key with another fingerprint is an edited
  *   response, which replaces the record.
  */
+import { asText } from '../sheet-text';
 import { LEDGER_HEADER, TIMESTAMP_HEADERS } from '../layout';
 import { cellLines, cellText, normaliseHeader } from '../workbook';
 import { normaliseAnswer, type Answer, type AnswerContext, type Check, type RawAnswer } from './answer';
@@ -126,14 +127,9 @@ export function recordsFromResponses(sheet: ResponsesSheet, values: readonly unk
   return out;
 }
 
-/** A string that Sheets can never read as a formula: "=1+1", "+66…", "-จัดอบรม", "@x" get a leading apostrophe. */
-export function asText(s: string): string {
-  return /^[=+\-@]/.test(s) ? `'${s}` : s;
-}
-
 /** Undoes asText on a value read back, should a sheet ever keep the apostrophe. */
 function fromText(s: string): string {
-  return /^'[=+\-@]/.test(s) ? s.slice(1) : s;
+  return /^'[=+\-@']/.test(s) ? s.slice(1) : s;
 }
 
 /** One ledger row, every cell as text (the exclude cell as staff left it). */

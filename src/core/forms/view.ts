@@ -19,6 +19,8 @@ import { aggregateSurvey, readSurveyLinks, surveyParagraphs, type SurveyResult }
 export interface FormView {
   /** True when the workbook has a ledger or a survey-mapping sheet: the forms are in use. */
   inUse: boolean;
+  /** True when the progress form's ledger exists (syncForms made it): units are expected to report through it. */
+  progressFormInUse: boolean;
   records: LedgerRecord[];
   surveys: SurveyResult[];
   contributions: Map<string, RowContribution>;
@@ -38,6 +40,7 @@ export function formView(data: WorkbookData, workbook: ParsedWorkbook, config: C
   const surveyData = data[SHEET.surveys];
   const view: FormView = {
     inUse: ledgerData !== undefined || surveyData !== undefined,
+    progressFormInUse: ledgerData !== undefined,
     records: [],
     surveys: [],
     contributions: new Map(),
@@ -127,7 +130,8 @@ export function formContributions(data: WorkbookData, workbook: ParsedWorkbook, 
  * result that names the unit). A warning: the report can still be made.
  */
 export function completenessFindings(workbook: ParsedWorkbook, config: Config, view: FormView): Finding[] {
-  if (!view.inUse) return [];
+  // Set-up makes the survey-mapping sheet; only the progress form (its ledger) means units report by form.
+  if (!view.progressFormInUse) return [];
   const units = workbook.units.map((u) => u.value);
   const findings: Finding[] = [];
   const column = workbook.columns.measures.units ?? 0;
