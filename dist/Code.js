@@ -15,6 +15,7 @@ var __ita = (function (exports) {
     // [forms] Staff link survey response tabs (Likert 1-5) to measure rows here.
     surveys: "\u0E40\u0E0A\u0E37\u0E48\u0E2D\u0E21\u0E41\u0E1A\u0E1A\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19"
   };
+  const DATA_SHEETS = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures];
   const CONFIG_LABEL = {
     agencyName: "\u0E0A\u0E37\u0E48\u0E2D\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19",
     compiledBy: "\u0E23\u0E27\u0E1A\u0E23\u0E27\u0E21\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E42\u0E14\u0E22",
@@ -22,7 +23,8 @@ var __ita = (function (exports) {
     round: "\u0E23\u0E2D\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
     digitStyle: "\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02",
     font: "\u0E41\u0E1A\u0E1A\u0E2D\u0E31\u0E01\u0E29\u0E23",
-    reportFolder: "\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19"
+    reportFolder: "\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
+    reportTemplate: "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)"
   };
   const UNIT_HEADER = {
     code: "\u0E23\u0E2B\u0E31\u0E2A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19",
@@ -5486,7 +5488,8 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
       message: '\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02\u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19 "\u0E44\u0E17\u0E22" \u0E2B\u0E23\u0E37\u0E2D "\u0E2D\u0E32\u0E23\u0E1A\u0E34\u0E01"'
     }).transform((s) => s === "\u0E2D\u0E32\u0E23\u0E1A\u0E34\u0E01" || s === "arabic" ? "arabic" : "thai"),
     font: string().transform((s) => s.trim() || "Sarabun"),
-    reportFolder: text
+    reportFolder: text,
+    reportTemplate: text
   });
   const unitSchema = object({
     code: required("\u0E01\u0E23\u0E2D\u0E01\u0E23\u0E2B\u0E31\u0E2A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19").refine((s) => !/[+,]/.test(s), {
@@ -5598,7 +5601,8 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     round: "12",
     digitStyle: "\u0E44\u0E17\u0E22",
     font: "Sarabun",
-    reportFolder: ""
+    reportFolder: "",
+    reportTemplate: ""
   };
   function parseWorkbook(data) {
     const findings = [];
@@ -5623,7 +5627,10 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     const headings = parseRows(headingTable, headingSchema, HEADING_HEADER, findings);
     const measures = parseRows(measureTable, measureSchema, MEASURE_HEADER, findings, (row) => {
       const link = row.link.evidence;
-      if (link && !row.text.evidence.includes(link)) row.text.evidence = [row.text.evidence, link].filter(Boolean).join("\n");
+      if (link && !row.text.evidence.includes(link)) {
+        const typedUrls = row.text.evidence.split("\n").filter((line) => /^\s*https?:/i.test(line));
+        row.text.evidence = [...typedUrls, link].join("\n");
+      }
       for (const key of ["output", "outcome", "result"]) {
         const l = row.link[key];
         if (l && !row.text[key].includes(l)) row.text[key] = `${row.text[key]}
@@ -5668,8 +5675,9 @@ ${l}`.trim();
       if (key === void 0 || configRows[key] !== void 0) return;
       configRows[key] = r + 1;
       const text = cellText(line[1]);
-      if (text !== "" || key === "reportFolder" || key === "compiledBy") values[key] = text;
-      if (key === "reportFolder" && ((_b = (_a2 = sheet.links) == null ? void 0 : _a2[r]) == null ? void 0 : _b[1])) values[key] = (_c = sheet.links[r][1]) != null ? _c : text;
+      const optional = key === "reportFolder" || key === "reportTemplate" || key === "compiledBy";
+      if (text !== "" || optional) values[key] = text;
+      if ((key === "reportFolder" || key === "reportTemplate") && ((_b = (_a2 = sheet.links) == null ? void 0 : _a2[r]) == null ? void 0 : _b[1])) values[key] = (_c = sheet.links[r][1]) != null ? _c : text;
     });
     const parsed = configSchema.safeParse(values);
     if (parsed.success) return { config: parsed.data, configRows };
@@ -6386,6 +6394,13 @@ ${l}`.trim();
     return out;
   }
 
+  function asText(s) {
+    return /^[=+\-@']/.test(s) ? `'${s}` : s;
+  }
+  function storedText(s) {
+    return s.startsWith("'") ? s.slice(1) : s;
+  }
+
   const QUESTION = {
     unit: "\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E17\u0E35\u0E48\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
     row: "\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23/\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22",
@@ -6566,6 +6581,12 @@ ${l}`.trim();
       status: string().transform(collapse)
     });
   }
+  const schemas = /* @__PURE__ */ new WeakMap();
+  function schemaFor(ctx) {
+    let schema = schemas.get(ctx);
+    if (!schema) schemas.set(ctx, schema = answerSchema(ctx));
+    return schema;
+  }
   const FIELD_QUESTION = {
     rowId: "row",
     round: "round",
@@ -6578,7 +6599,7 @@ ${l}`.trim();
     status: "status"
   };
   function normaliseAnswer(raw, ctx) {
-    const schema = answerSchema(ctx);
+    const schema = schemaFor(ctx);
     const errors = [];
     const warnings = [];
     const text = (f) => cellText(raw[FIELD_QUESTION[f]]);
@@ -6698,11 +6719,8 @@ ${l}`.trim();
     }
     return out;
   }
-  function asText$1(s) {
-    return /^[=+\-@]/.test(s) ? `'${s}` : s;
-  }
   function fromText(s) {
-    return /^'[=+\-@]/.test(s) ? s.slice(1) : s;
+    return /^'[=+\-@']/.test(s) ? s.slice(1) : s;
   }
   function ledgerCells(record) {
     var _a;
@@ -6727,7 +6745,7 @@ ${l}`.trim();
     };
     return LEDGER_COLUMNS.map((c) => {
       const v = cells[c];
-      return typeof v === "string" ? asText$1(v) : v;
+      return typeof v === "string" ? asText(v) : v;
     });
   }
   function isExcludeMark(value) {
@@ -6931,6 +6949,7 @@ ${l}`.trim();
     const surveyData = data[SHEET.surveys];
     const view = {
       inUse: ledgerData !== void 0 || surveyData !== void 0,
+      progressFormInUse: ledgerData !== void 0,
       records: [],
       surveys: [],
       contributions: /* @__PURE__ */ new Map(),
@@ -7008,7 +7027,7 @@ ${l}`.trim();
   }
   function completenessFindings(workbook, config, view) {
     var _a, _b;
-    if (!view.inUse) return [];
+    if (!view.progressFormInUse) return [];
     const units = workbook.units.map((u) => u.value);
     const findings = [];
     const column = (_a = workbook.columns.measures.units) != null ? _a : 0;
@@ -7049,7 +7068,6 @@ ${l}`.trim();
     activityDatesRule,
     textLintRule
   ];
-  const SHEET_ORDER = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures];
   function validateWorkbookData(data) {
     return validateParsed(parseWorkbook(data), data);
   }
@@ -7076,8 +7094,15 @@ ${l}`.trim();
         messageEn: "The measures sheet has no rows."
       });
     }
-    const sorted = sortFindings(findings, SHEET_ORDER);
+    const sorted = sortFindings(findings, DATA_SHEETS);
     return { workbook, findings: sorted, ...countBySeverity(sorted) };
+  }
+
+  function ensureSheetSize(sheet, rows, columns) {
+    const maxRows = sheet.getMaxRows();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    const maxColumns = sheet.getMaxColumns();
+    if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   }
 
   const HEADER$1 = ["\u0E0A\u0E35\u0E15", "\u0E41\u0E16\u0E27", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2A\u0E35\u0E1E\u0E37\u0E49\u0E19\u0E40\u0E14\u0E34\u0E21"];
@@ -7095,179 +7120,8 @@ ${l}`.trim();
     }
     sheet.clearContents();
     const rows = [HEADER$1, ...marks.map((m) => [m.sheet, m.row, m.column, m.originalBackground])];
+    ensureSheetSize(sheet, rows.length, HEADER$1.length);
     sheet.getRange(1, 1, rows.length, HEADER$1.length).setValues(rows);
-  }
-
-  const DATA_SHEETS = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures];
-  function hyperlinkFormulaUrl(formula) {
-    const m = /^=\s*HYPERLINK\s*\(\s*"([^"]+)"/i.exec(formula);
-    return m ? m[1] : void 0;
-  }
-  function readSheet(sheet, withRichText) {
-    const range = sheet.getDataRange();
-    const values = range.getValues();
-    const formulas = range.getFormulas();
-    const rich = withRichText ? range.getRichTextValues() : void 0;
-    const links = values.map(
-      (row, r) => row.map((_, c) => {
-        var _a, _b, _c;
-        const fromFormula = ((_a = formulas[r]) == null ? void 0 : _a[c]) ? hyperlinkFormulaUrl(formulas[r][c]) : void 0;
-        if (fromFormula) return fromFormula;
-        const fromRich = (_c = (_b = rich == null ? void 0 : rich[r]) == null ? void 0 : _b[c]) == null ? void 0 : _c.getLinkUrl();
-        return fromRich || void 0;
-      })
-    );
-    return { values, links };
-  }
-  function readWorkbookData(ss) {
-    const data = {};
-    for (const name of DATA_SHEETS) {
-      const sheet = ss.getSheetByName(name);
-      if (sheet) data[name] = readSheet(sheet, name === SHEET.measures);
-    }
-    return data;
-  }
-
-  const ERROR_BACKGROUND = "#f4cccc";
-  const WARNING_BACKGROUND = "#fff2cc";
-  const NOTE_MARKER = "\u26A0 \u0E1C\u0E25\u0E01\u0E32\u0E23\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A ITA:";
-  const isMarkColour = (bg) => {
-    const c = bg.toLowerCase();
-    return c === ERROR_BACKGROUND || c === WARNING_BACKGROUND;
-  };
-  function stripOurNote(note) {
-    const at = note.indexOf(NOTE_MARKER);
-    return at === -1 ? note : note.slice(0, at).replace(/\s+$/, "");
-  }
-  function remarkBlock(sheet, block, findings, previous) {
-    var _a, _b;
-    const rows = block.backgrounds.length;
-    const cols = rows ? block.backgrounds[0].length : 0;
-    const inBlock = (r, c) => r >= block.top && r < block.top + rows && c >= block.left && c < block.left + cols;
-    const backgrounds = block.backgrounds.map((r) => [...r]);
-    const notes = block.notes.map((r) => [...r]);
-    const remembered = /* @__PURE__ */ new Map();
-    for (const m of previous) if (m.sheet === sheet) remembered.set(`${m.row},${m.column}`, m.originalBackground);
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        const hadOurNote = notes[r][c].includes(NOTE_MARKER);
-        notes[r][c] = stripOurNote(notes[r][c]);
-        const key = `${block.top + r},${block.left + c}`;
-        if (isMarkColour(backgrounds[r][c]) && (remembered.has(key) || hadOurNote)) {
-          backgrounds[r][c] = (_a = remembered.get(key)) != null ? _a : "#ffffff";
-        }
-      }
-    }
-    const byCell = /* @__PURE__ */ new Map();
-    for (const f of findings) {
-      if (f.sheet !== sheet || f.row === 0 || f.column === 0 || !inBlock(f.row, f.column)) continue;
-      const key = `${f.row},${f.column}`;
-      byCell.set(key, [...(_b = byCell.get(key)) != null ? _b : [], f]);
-    }
-    const marks = [];
-    for (const [key, list] of byCell) {
-      const [row, column] = key.split(",").map(Number);
-      const r = row - block.top;
-      const c = column - block.left;
-      list.sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
-      marks.push({ sheet, row, column, originalBackground: backgrounds[r][c] });
-      backgrounds[r][c] = list[0].severity === "error" ? ERROR_BACKGROUND : WARNING_BACKGROUND;
-      const ours = `${NOTE_MARKER}
-${list.map((f) => `\u2022 ${f.severity === "error" ? "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14" : "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19"}: ${f.messageTh}`).join("\n")}`;
-      notes[r][c] = notes[r][c] ? `${notes[r][c]}
-
-${ours}` : ours;
-    }
-    const changed = backgrounds.some((row, r) => row.some((v, c) => v !== block.backgrounds[r][c])) || notes.some((row, r) => row.some((v, c) => v !== block.notes[r][c]));
-    return { block: { ...block, backgrounds, notes }, marks, changed };
-  }
-
-  const HEADER = ["\u0E23\u0E30\u0E14\u0E31\u0E1A", "\u0E0A\u0E35\u0E15", "\u0E41\u0E16\u0E27", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2B\u0E31\u0E27\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E23\u0E32\u0E22\u0E25\u0E30\u0E40\u0E2D\u0E35\u0E22\u0E14", "\u0E44\u0E1B\u0E17\u0E35\u0E48\u0E40\u0E0B\u0E25\u0E25\u0E4C"];
-  function columnLetters(column) {
-    let s = "";
-    for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s;
-    return s;
-  }
-  const asText = (s) => /^[=+\-@]/.test(s) ? `'${s}` : s;
-  function writeFindingsSheet(ss, findings) {
-    let sheet = ss.getSheetByName(SHEET.findings);
-    if (!sheet) {
-      sheet = ss.insertSheet(SHEET.findings);
-      sheet.setFrozenRows(1);
-      sheet.setColumnWidth(6, 520);
-    }
-    const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
-    const rows = [HEADER];
-    for (const f of findings) {
-      const a1 = f.row && f.column ? `${columnLetters(f.column)}${f.row}` : f.row ? `A${f.row}` : "A1";
-      const gid = gids.get(f.sheet);
-      rows.push([
-        f.severity === "error" ? "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14" : "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19",
-        f.sheet,
-        f.row || "",
-        f.column ? columnLetters(f.column) : "",
-        asText(f.header),
-        asText(f.messageTh),
-        gid === void 0 ? "" : `=HYPERLINK("#gid=${gid}&range=${a1}","\u0E44\u0E1B\u0E17\u0E35\u0E48 ${a1}")`
-      ]);
-    }
-    if (findings.length === 0) rows.push(["", "", "", "", "", "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E1B\u0E31\u0E0D\u0E2B\u0E32", ""]);
-    sheet.clearContents();
-    sheet.getRange(1, 1, rows.length, HEADER.length).setValues(rows);
-  }
-
-  function validateAndMark() {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const result = runValidation(ss);
-    const { errors, warnings } = result;
-    const message = errors + warnings === 0 ? "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E1B\u0E31\u0E0D\u0E2B\u0E32 \u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19" : `\u0E1E\u0E1A\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14 ${errors} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${warnings} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u2014 \u0E14\u0E39\u0E23\u0E32\u0E22\u0E25\u0E30\u0E40\u0E2D\u0E35\u0E22\u0E14\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.findings}" \u0E41\u0E25\u0E30\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E2B\u0E15\u0E38\u0E1A\u0E19\u0E40\u0E0B\u0E25\u0E25\u0E4C\u0E17\u0E35\u0E48\u0E21\u0E35\u0E2A\u0E35`;
-    ss.toast(message, "\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25", 10);
-    return result;
-  }
-  function runValidation(ss) {
-    const result = validateWorkbookData(readWorkbookData(ss));
-    const previous = loadMarks(ss);
-    const marks = [];
-    for (const name of DATA_SHEETS) {
-      const sheet = ss.getSheetByName(name);
-      if (!sheet) continue;
-      marks.push(...markRows(sheet, result.findings, previous, 1, sheet.getLastRow()));
-    }
-    saveMarks(ss, marks);
-    writeFindingsSheet(ss, result.findings);
-    return result;
-  }
-  function markRows(sheet, findings, previous, first, last) {
-    const width = sheet.getLastColumn();
-    if (last < first || width === 0) return [];
-    const range = sheet.getRange(first, 1, last - first + 1, width);
-    const block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
-    const { block: next, marks, changed } = remarkBlock(sheet.getName(), block, findings, previous);
-    if (changed) {
-      range.setBackgrounds(next.backgrounds);
-      range.setNotes(next.notes);
-    }
-    return marks;
-  }
-
-  function handleEdit(e) {
-    try {
-      if (!e || !e.range) return;
-      const sheet = e.range.getSheet();
-      const name = sheet.getName();
-      if (SYSTEM_SHEETS.includes(name) || !DATA_SHEETS.includes(name)) return;
-      const first = Math.max(e.range.getRow(), 2);
-      const last = Math.min(e.range.getRow() + e.range.getNumRows() - 1, sheet.getLastRow());
-      if (last < first) return;
-      const ss = e.source;
-      const result = validateWorkbookData(readWorkbookData(ss));
-      const previous = loadMarks(ss);
-      const kept = previous.filter((m) => m.sheet !== name || m.row < first || m.row > last);
-      const fresh = markRows(sheet, result.findings, previous, first, last);
-      if (fresh.length > 0 || kept.length !== previous.length) saveMarks(ss, [...kept, ...fresh]);
-    } catch (error) {
-      console.error("onEdit validation failed", error);
-    }
   }
 
   function answerContext(data, parsed = parseWorkbook(data)) {
@@ -7307,15 +7161,23 @@ ${ours}` : ours;
     const width = sheet.getLastColumn();
     return width === 0 ? [] : sheet.getRange(1, 1, 1, width).getValues()[0];
   }
-  function findResponsesSheets(ss) {
-    const out = [];
+  function looksLikeProgressSheet(header) {
+    if (responseColumns(header)) return false;
+    const stamps = TIMESTAMP_HEADERS.map(normaliseHeader);
+    return header.some((h) => stamps.includes(normaliseHeader(h))) && Object.keys(questionColumns(header)).length >= 3;
+  }
+  function scanResponsesSheets(ss) {
+    const sheets = [];
+    const unreadable = [];
     for (const sheet of ss.getSheets()) {
       const name = sheet.getName();
       if (KNOWN_SHEETS.has(name)) continue;
-      const columns = responseColumns(headerOf(sheet));
-      if (columns) out.push({ sheet, id: sheet.getSheetId(), name, columns });
+      const header = headerOf(sheet);
+      const columns = responseColumns(header);
+      if (columns) sheets.push({ sheet, id: sheet.getSheetId(), name, columns });
+      else if (looksLikeProgressSheet(header)) unreadable.push(name);
     }
-    return out;
+    return { sheets, unreadable };
   }
   function ensureLedgerSheet(ss) {
     const existing = ss.getSheetByName(SHEET.ledger);
@@ -7568,17 +7430,21 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     if (sheetEvent) {
       const sheet = sheetEvent.range.getSheet();
       const header = headerOf(sheet);
-      if (!responseColumns(header)) return;
+      if (!responseColumns(header)) {
+        if (looksLikeProgressSheet(header)) {
+          console.warn(
+            `onFormSubmit: sheet "${sheet.getName()}" holds progress answers but its unit or row question was renamed in the form; the answer stays in the sheet: run syncForms (\u0E2A\u0E23\u0E49\u0E32\u0E07/\u0E1B\u0E23\u0E31\u0E1A\u0E1B\u0E23\u0E38\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25), then reconcileResponses.`
+          );
+          noteMissed();
+        }
+        return;
+      }
       target = { sheet, header, row: sheetEvent.range.getRow() };
     }
     const lock = LockService.getDocumentLock();
     if (!lock.tryLock(SUBMIT_LOCK_MS)) {
       console.warn(`onFormSubmit: lock not free within ${SUBMIT_LOCK_MS} ms; the answer stays in the responses sheet for later.`);
-      try {
-        PropertiesService.getDocumentProperties().setProperty(MISSED_PROPERTY, (/* @__PURE__ */ new Date()).toISOString());
-      } catch (error) {
-        console.warn("onFormSubmit: could not note the missed answer", error);
-      }
+      noteMissed();
       return;
     }
     try {
@@ -7642,6 +7508,13 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     writeLedgerRows(ledger, from + 2, [...records.slice(from), ...appended]);
     return plan;
   }
+  function noteMissed() {
+    try {
+      PropertiesService.getDocumentProperties().setProperty(MISSED_PROPERTY, (/* @__PURE__ */ new Date()).toISOString());
+    } catch (error) {
+      console.warn("onFormSubmit: could not note the missed answer", error);
+    }
+  }
   function clearMissed() {
     try {
       PropertiesService.getDocumentProperties().deleteProperty(MISSED_PROPERTY);
@@ -7650,7 +7523,7 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     }
   }
   function syncLedger(ss, mode) {
-    const sheets = findResponsesSheets(ss);
+    const { sheets, unreadable } = scanResponsesSheets(ss);
     const summary = {
       responsesSheets: sheets.map((s) => s.name),
       responses: 0,
@@ -7675,7 +7548,11 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     if (mode === "catch-up") {
       const plan = applyUpserts(ledger, values, fresh);
       Object.assign(summary, { added: plan.added, changed: plan.replaced, unchanged: plan.unchanged, wrote: plan.writes.length > 0 });
-      clearMissed();
+      if (unreadable.length === 0) clearMissed();
+      return summary;
+    }
+    if (unreadable.length > 0) {
+      summary.refused = `\u0E0A\u0E35\u0E15 ${unreadable.map((n) => `"${n}"`).join(", ")} \u0E21\u0E35\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25 \u0E41\u0E15\u0E48\u0E0A\u0E37\u0E48\u0E2D\u0E04\u0E33\u0E16\u0E32\u0E21\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E2B\u0E23\u0E37\u0E2D\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E16\u0E39\u0E01\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E43\u0E19\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E43\u0E2B\u0E21\u0E48 (\u0E0A\u0E35\u0E15 "${SHEET.ledger}" \u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19) \u2014 \u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E21\u0E19\u0E39 "\u0E2A\u0E23\u0E49\u0E32\u0E07/\u0E1B\u0E23\u0E31\u0E1A\u0E1B\u0E23\u0E38\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25" \u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E04\u0E37\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E04\u0E33\u0E16\u0E32\u0E21 \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07`;
       return summary;
     }
     if (sheets.length === 0 && read.records.length > 0) {
@@ -7685,7 +7562,7 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     const rebuilt = rebuildLedger(read.records, fresh);
     Object.assign(summary, { added: rebuilt.added, changed: rebuilt.changed, removed: rebuilt.removed, unchanged: rebuilt.unchanged });
     const next = [LEDGER_HEADER_ROW, ...rebuilt.records.map(ledgerCells)];
-    const same = values.length === next.length && next.every((line, r) => line.length === values[r].length && line.every((v, c) => cellText(v).replace(/^'(?=[=+\-@])/, "") === cellText(values[r][c])));
+    const same = values.length === next.length && next.every((line, r) => line.length === values[r].length && line.every((v, c) => cellText(typeof v === "string" ? storedText(v) : v) === cellText(values[r][c])));
     if (!same) {
       rewriteLedger(ledger, rebuilt.records, values.length);
       summary.wrote = true;
@@ -7758,6 +7635,196 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     return formContributions(readFormData(ss), workbook, config);
   }
 
+  function hyperlinkFormulaUrl(formula) {
+    const m = /^=\s*HYPERLINK\s*\(\s*"([^"]+)"/i.exec(formula);
+    return m ? m[1] : void 0;
+  }
+  function readSheet(sheet, richTextRows) {
+    var _a, _b;
+    const range = sheet.getDataRange();
+    const values = range.getValues();
+    const formulas = range.getFormulas();
+    const rich = readRichText(sheet, richTextRows, values.length, (_b = (_a = values[0]) == null ? void 0 : _a.length) != null ? _b : 0);
+    const links = values.map(
+      (row, r) => row.map((_, c) => {
+        var _a2, _b2, _c;
+        const fromFormula = ((_a2 = formulas[r]) == null ? void 0 : _a2[c]) ? hyperlinkFormulaUrl(formulas[r][c]) : void 0;
+        if (fromFormula) return fromFormula;
+        if (!rich || values[r][c] === "" || typeof values[r][c] !== "string") return void 0;
+        return ((_c = (_b2 = rich[r]) == null ? void 0 : _b2[c]) == null ? void 0 : _c.getLinkUrl()) || void 0;
+      })
+    );
+    return { values, links };
+  }
+  function readRichText(sheet, rows, height, width) {
+    if (rows === "none" || height === 0 || width === 0) return void 0;
+    if (rows === "all") return sheet.getRange(1, 1, height, width).getRichTextValues();
+    const first = Math.max(rows.first, 1);
+    const last = Math.min(rows.last, height);
+    if (last < first) return void 0;
+    const part = sheet.getRange(first, 1, last - first + 1, width).getRichTextValues();
+    const out = [];
+    part.forEach((line, i) => out[first - 1 + i] = line);
+    return out;
+  }
+  function readWorkbookData(ss, measureRows = "all") {
+    const data = {};
+    for (const name of DATA_SHEETS) {
+      const sheet = ss.getSheetByName(name);
+      if (sheet) data[name] = readSheet(sheet, name === SHEET.measures ? measureRows : "none");
+    }
+    Object.assign(data, readFormData(ss));
+    return data;
+  }
+
+  const ERROR_BACKGROUND = "#f4cccc";
+  const WARNING_BACKGROUND = "#fff2cc";
+  const NOTE_MARKER = "\u26A0 \u0E1C\u0E25\u0E01\u0E32\u0E23\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A ITA:";
+  const isMarkColour = (bg) => {
+    const c = bg.toLowerCase();
+    return c === ERROR_BACKGROUND || c === WARNING_BACKGROUND;
+  };
+  function stripOurNote(note) {
+    const at = note.indexOf(NOTE_MARKER);
+    return at === -1 ? note : note.slice(0, at).replace(/\s+$/, "");
+  }
+  function remarkBlock(sheet, block, findings, previous) {
+    var _a, _b;
+    const rows = block.backgrounds.length;
+    const cols = rows ? block.backgrounds[0].length : 0;
+    const inBlock = (r, c) => r >= block.top && r < block.top + rows && c >= block.left && c < block.left + cols;
+    const backgrounds = block.backgrounds.map((r) => [...r]);
+    const notes = block.notes.map((r) => [...r]);
+    const remembered = /* @__PURE__ */ new Map();
+    for (const m of previous) if (m.sheet === sheet) remembered.set(`${m.row},${m.column}`, m.originalBackground);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const hadOurNote = notes[r][c].includes(NOTE_MARKER);
+        notes[r][c] = stripOurNote(notes[r][c]);
+        const key = `${block.top + r},${block.left + c}`;
+        if (isMarkColour(backgrounds[r][c]) && (remembered.has(key) || hadOurNote)) {
+          backgrounds[r][c] = (_a = remembered.get(key)) != null ? _a : "#ffffff";
+        }
+      }
+    }
+    const byCell = /* @__PURE__ */ new Map();
+    for (const f of findings) {
+      if (f.sheet !== sheet || f.row === 0 || f.column === 0 || !inBlock(f.row, f.column)) continue;
+      const key = `${f.row},${f.column}`;
+      byCell.set(key, [...(_b = byCell.get(key)) != null ? _b : [], f]);
+    }
+    const marks = [];
+    for (const [key, list] of byCell) {
+      const [row, column] = key.split(",").map(Number);
+      const r = row - block.top;
+      const c = column - block.left;
+      list.sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
+      marks.push({ sheet, row, column, originalBackground: backgrounds[r][c] });
+      backgrounds[r][c] = list[0].severity === "error" ? ERROR_BACKGROUND : WARNING_BACKGROUND;
+      const ours = `${NOTE_MARKER}
+${list.map((f) => `\u2022 ${f.severity === "error" ? "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14" : "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19"}: ${f.messageTh}`).join("\n")}`;
+      notes[r][c] = notes[r][c] ? `${notes[r][c]}
+
+${ours}` : ours;
+    }
+    const changed = backgrounds.some((row, r) => row.some((v, c) => v !== block.backgrounds[r][c])) || notes.some((row, r) => row.some((v, c) => v !== block.notes[r][c]));
+    return { block: { ...block, backgrounds, notes }, marks, changed };
+  }
+
+  function columnLetters(column) {
+    let s = "";
+    for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s;
+    return s;
+  }
+
+  const HEADER = ["\u0E23\u0E30\u0E14\u0E31\u0E1A", "\u0E0A\u0E35\u0E15", "\u0E41\u0E16\u0E27", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2B\u0E31\u0E27\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E23\u0E32\u0E22\u0E25\u0E30\u0E40\u0E2D\u0E35\u0E22\u0E14", "\u0E44\u0E1B\u0E17\u0E35\u0E48\u0E40\u0E0B\u0E25\u0E25\u0E4C"];
+  function writeFindingsSheet(ss, findings) {
+    let sheet = ss.getSheetByName(SHEET.findings);
+    if (!sheet) {
+      sheet = ss.insertSheet(SHEET.findings);
+      sheet.setFrozenRows(1);
+      sheet.setColumnWidth(6, 520);
+    }
+    const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
+    const rows = [HEADER];
+    for (const f of findings) {
+      const a1 = f.row && f.column ? `${columnLetters(f.column)}${f.row}` : f.row ? `A${f.row}` : "A1";
+      const gid = gids.get(f.sheet);
+      rows.push([
+        f.severity === "error" ? "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14" : "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19",
+        f.sheet,
+        f.row || "",
+        f.column ? columnLetters(f.column) : "",
+        asText(f.header),
+        asText(f.messageTh),
+        gid === void 0 ? "" : `=HYPERLINK("#gid=${gid}&range=${a1}","\u0E44\u0E1B\u0E17\u0E35\u0E48 ${a1}")`
+      ]);
+    }
+    if (findings.length === 0) rows.push(["", "", "", "", "", "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E1B\u0E31\u0E0D\u0E2B\u0E32", ""]);
+    sheet.clearContents();
+    ensureSheetSize(sheet, rows.length, HEADER.length);
+    sheet.getRange(1, 1, rows.length, HEADER.length).setValues(rows);
+  }
+
+  function validateAndMark() {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const result = runValidation(ss);
+    const { errors, warnings } = result;
+    const message = errors + warnings === 0 ? "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E1B\u0E31\u0E0D\u0E2B\u0E32 \u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19" : `\u0E1E\u0E1A\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14 ${errors} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${warnings} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u2014 \u0E14\u0E39\u0E23\u0E32\u0E22\u0E25\u0E30\u0E40\u0E2D\u0E35\u0E22\u0E14\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.findings}" \u0E41\u0E25\u0E30\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E2B\u0E15\u0E38\u0E1A\u0E19\u0E40\u0E0B\u0E25\u0E25\u0E4C\u0E17\u0E35\u0E48\u0E21\u0E35\u0E2A\u0E35`;
+    ss.toast(message, "\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25", 10);
+    return result;
+  }
+  function runValidation(ss) {
+    const result = validateWorkbookData(readWorkbookData(ss));
+    const previous = loadMarks(ss);
+    const marks = [];
+    for (const name of DATA_SHEETS) {
+      const sheet = ss.getSheetByName(name);
+      if (!sheet) continue;
+      const lastMarked = previous.reduce((max, m) => m.sheet === name ? Math.max(max, m.row) : max, 0);
+      const last = Math.min(Math.max(sheet.getLastRow(), lastMarked), sheet.getMaxRows());
+      marks.push(...markRows(sheet, result.findings, previous, 1, last));
+    }
+    saveMarks(ss, marks);
+    writeFindingsSheet(ss, result.findings);
+    return result;
+  }
+  function markRows(sheet, findings, previous, first, last) {
+    const name = sheet.getName();
+    const markedWidth = previous.reduce((max, m) => m.sheet === name ? Math.max(max, m.column) : max, 0);
+    const width = Math.min(Math.max(sheet.getLastColumn(), markedWidth), sheet.getMaxColumns());
+    if (last < first || width === 0) return [];
+    const range = sheet.getRange(first, 1, last - first + 1, width);
+    const block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+    const { block: next, marks, changed } = remarkBlock(name, block, findings, previous);
+    if (changed) {
+      range.setBackgrounds(next.backgrounds);
+      range.setNotes(next.notes);
+    }
+    return marks;
+  }
+
+  function handleEdit(e) {
+    try {
+      if (!e || !e.range) return;
+      const sheet = e.range.getSheet();
+      const name = sheet.getName();
+      if (SYSTEM_SHEETS.includes(name) || !DATA_SHEETS.includes(name)) return;
+      const first = Math.max(e.range.getRow(), 2);
+      const last = Math.min(e.range.getRow() + e.range.getNumRows() - 1, sheet.getLastRow());
+      if (last < first) return;
+      const ss = e.source;
+      const richRows = name === SHEET.measures ? { first, last } : "none";
+      const result = validateWorkbookData(readWorkbookData(ss, richRows));
+      const previous = loadMarks(ss);
+      const kept = previous.filter((m) => m.sheet !== name || m.row < first || m.row > last);
+      const fresh = markRows(sheet, result.findings, previous, first, last);
+      if (fresh.length > 0 || kept.length !== previous.length) saveMarks(ss, [...kept, ...fresh]);
+    } catch (error) {
+      console.error("onEdit validation failed", error);
+    }
+  }
+
   const MENU_TITLE = "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 ITA";
   const MENU_ITEMS = [
     ["\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25", "validateWorkbook"],
@@ -7778,6 +7845,23 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       else menu.addItem(item[0], item[1]);
     }
     menu.addToUi();
+  }
+
+  function folderIdFrom(text) {
+    const s = text.trim();
+    if (s === "") return void 0;
+    const fromPath = /\/folders\/([-\w]{10,})/.exec(s);
+    if (fromPath) return fromPath[1];
+    const fromQuery = /[?&]id=([-\w]{10,})/.exec(s);
+    if (fromQuery) return fromQuery[1];
+    return /^[-\w]{10,}$/.test(s) ? s : void 0;
+  }
+  function documentIdFrom(text) {
+    const s = text.trim();
+    if (s === "") return void 0;
+    const fromPath = /\/document\/d\/([-\w]{10,})/.exec(s);
+    if (fromPath) return fromPath[1];
+    return /^[-\w]{20,}$/.test(s) ? s : void 0;
   }
 
   const DEFAULT_BATCH_LIMITS = {
@@ -7852,8 +7936,9 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     const font = model.font || "Sarabun";
     const footerText = options.footerText === void 0 ? applyDigitStyle(`${model.title} \u0E1B\u0E23\u0E30\u0E08\u0E33\u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 \u0E1E.\u0E28. ${model.fiscalYear} ${roundLine(model.round, model.digitStyle)}`, model.digitStyle) : options.footerText;
     const hasFooter = footerText !== null && footerText !== "";
+    const createsFooter = hasFooter && !options.footerExists;
     const requests = [];
-    if (hasFooter) requests.push({ createFooter: { type: "DEFAULT" } });
+    if (createsFooter) requests.push({ createFooter: { type: "DEFAULT" } });
     requests.push({
       updateDocumentStyle: {
         documentStyle: {
@@ -7998,9 +8083,11 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     const { batches, bytes } = splitIntoBatches(requests, limits);
     const footerRequests = (footerId) => {
       if (!hasFooter || footerText === null) return [];
+      const text = createsFooter ? footerText : `${footerText}
+`;
       const range = { segmentId: footerId, startIndex: 0, endIndex: footerText.length };
       return [
-        { insertText: { location: { segmentId: footerId, index: 0 }, text: footerText } },
+        { insertText: { location: { segmentId: footerId, index: 0 }, text } },
         {
           updateTextStyle: {
             range,
@@ -8015,6 +8102,7 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       batches,
       requests,
       hasFooter,
+      createsFooter,
       footerRequests,
       stats: {
         batchUpdateCalls: batches.length + (hasFooter ? 1 : 0),
@@ -8101,10 +8189,62 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
   }
 
   const FAILED_PREFIX = "[\u0E44\u0E21\u0E48\u0E2A\u0E21\u0E1A\u0E39\u0E23\u0E13\u0E4C \u2014 \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08]";
+  function reportName(model) {
+    return `${model.title} \u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${model.fiscalYear} \u0E23\u0E2D\u0E1A ${model.round} \u0E40\u0E14\u0E37\u0E2D\u0E19`;
+  }
+  function generatedStamp(t) {
+    const two = (n) => String(n).padStart(2, "0");
+    return `${toBuddhistYear(t.year)}-${two(t.month)}-${two(t.day)} ${two(t.hour)}:${two(t.minute)}`;
+  }
+  function reportLabels(model, generatedAt) {
+    const stamp = generatedStamp(generatedAt);
+    return {
+      title: applyDigitStyle(`${reportName(model)} (\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E21\u0E37\u0E48\u0E2D ${stamp})`, model.digitStyle),
+      footerText: applyDigitStyle(`${reportName(model)} \xB7 \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E21\u0E37\u0E48\u0E2D ${stamp}`, model.digitStyle)
+    };
+  }
+
+  var __defProp = Object.defineProperty;
+  var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField = (obj, key, value) => __defNormalProp(obj, key + "" , value);
+  class TemplateError extends Error {
+    constructor(message, docId) {
+      super(message);
+      __publicField(this, "docId", docId);
+    }
+  }
+  function isBlankBody(content) {
+    var _a;
+    const paragraphs = content.filter((e) => !e.sectionBreak);
+    if (paragraphs.length !== 1 || !paragraphs[0].paragraph) return false;
+    const elements = (_a = paragraphs[0].paragraph.elements) != null ? _a : [];
+    return elements.every((e) => {
+      var _a2;
+      return ((_a2 = e.textRun) == null ? void 0 : _a2.content) === "\n";
+    });
+  }
+  function copyTemplate(documents, templateText, name, retry) {
+    var _a, _b, _c, _d, _e;
+    const templateId = documentIdFrom(templateText);
+    if (!templateId) throw new TemplateError(`\u0E04\u0E48\u0E32 "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)" \u0E43\u0E19\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E48\u0E25\u0E34\u0E07\u0E01\u0E4C Google Doc \u2014 \u0E27\u0E32\u0E07\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E02\u0E2D\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07\u0E44\u0E27\u0E49`);
+    let docId;
+    try {
+      docId = retry(() => DriveApp.getFileById(templateId).makeCopy(name).getId());
+    } catch {
+      throw new TemplateError("\u0E40\u0E1B\u0E34\u0E14\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (\u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E19\u0E35\u0E49 \u0E2B\u0E23\u0E37\u0E2D\u0E1A\u0E31\u0E0D\u0E0A\u0E35\u0E19\u0E35\u0E49\u0E44\u0E21\u0E48\u0E21\u0E35\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C\u0E14\u0E39) \u2014 \u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07\u0E44\u0E27\u0E49");
+    }
+    const doc = retry(() => documents.get(docId));
+    if (!isBlankBody((_b = (_a = doc.body) == null ? void 0 : _a.content) != null ? _b : []))
+      throw new TemplateError(
+        "\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E15\u0E49\u0E2D\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E01\u0E23\u0E30\u0E14\u0E32\u0E29 (\u0E43\u0E2A\u0E48\u0E44\u0E14\u0E49\u0E40\u0E09\u0E1E\u0E32\u0E30\u0E2A\u0E48\u0E27\u0E19\u0E17\u0E49\u0E32\u0E22 \u0E40\u0E0A\u0E48\u0E19 \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32) \u2014 \u0E25\u0E1A\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E2D\u0E2D\u0E01 \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07",
+        docId
+      );
+    return { docId, revisionId: (_c = doc.revisionId) != null ? _c : void 0, footerId: (_e = (_d = doc.documentStyle) == null ? void 0 : _d.defaultFooterId) != null ? _e : void 0 };
+  }
+
   const MAX_ATTEMPTS = 6;
   const FIRST_BACKOFF_MS = 1e3;
   function generateReportFromSheet() {
-    var _a, _b;
     const ui = SpreadsheetApp.getUi();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const result = runValidation(ss);
@@ -8128,10 +8268,9 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     }
     const documents = Docs.Documents;
     const model = buildReportModel(result.workbook, config, loadContributions(ss, result.workbook, config));
-    const generatedAt = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-MM-dd HH:mm");
-    const name = applyDigitStyle(`${reportName(model)} (\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E21\u0E37\u0E48\u0E2D ${generatedAt})`, model.digitStyle);
-    const footerText = applyDigitStyle(`${reportName(model)} \xB7 \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E21\u0E37\u0E48\u0E2D ${generatedAt}`, model.digitStyle);
-    const plan = buildDocsRequests(model, { footerText });
+    const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
+    const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
+    let plan = buildDocsRequests(model, { footerText });
     if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
       const d = (n) => applyDigitStyle(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","), model.digitStyle);
       ui.alert(
@@ -8141,25 +8280,29 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       );
       return;
     }
-    let docId;
-    let revisionId;
+    let started;
     try {
-      const doc = withRetry(() => documents.create({ title: name }));
-      docId = (_a = doc.documentId) != null ? _a : "";
-      revisionId = (_b = doc.revisionId) != null ? _b : void 0;
-      if (!docId) throw new Error("Docs.Documents.create returned no documentId");
+      started = config.reportTemplate.trim() ? copyTemplate(documents, config.reportTemplate, name, withRetry) : createBlank(documents, name);
     } catch (e) {
-      ui.alert("\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08", `\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 Google Doc \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}
+      if (e instanceof TemplateError) {
+        if (e.docId) discardDocument(e.docId, name);
+        ui.alert("\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08", e.message, ui.ButtonSet.OK);
+      } else {
+        ui.alert("\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08", `\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 Google Doc \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}
 \u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48`, ui.ButtonSet.OK);
+      }
       return;
     }
+    const { docId } = started;
+    let revisionId = started.revisionId;
+    if (started.footerId) plan = buildDocsRequests(model, { footerText, footerExists: true });
     try {
-      let footerId;
+      let footerId = started.footerId;
       plan.batches.forEach((requests, i) => {
-        var _a2, _b2;
+        var _a, _b;
         const response = sendBatch(documents, docId, requests, revisionId);
-        revisionId = (_b2 = (_a2 = response.writeControl) == null ? void 0 : _a2.requiredRevisionId) != null ? _b2 : void 0;
-        if (i === 0) footerId = footerIdFromReplies(response.replies);
+        revisionId = (_b = (_a = response.writeControl) == null ? void 0 : _a.requiredRevisionId) != null ? _b : void 0;
+        if (i === 0 && plan.createsFooter) footerId = footerIdFromReplies(response.replies);
       });
       if (plan.hasFooter) {
         if (!footerId) throw new Error("createFooter returned no footerId");
@@ -8176,19 +8319,13 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       return;
     }
     const placement = placeDocument(ss, docId, config.reportFolder);
-    showDone(model, docId, name, result.warnings, placement);
+    showDone(model, docId, name, result.warnings, placement, Boolean(started.footerId));
   }
-  function reportName(model) {
-    return `${model.title} \u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${model.fiscalYear} \u0E23\u0E2D\u0E1A ${model.round} \u0E40\u0E14\u0E37\u0E2D\u0E19`;
-  }
-  function folderIdFrom(text) {
-    const s = text.trim();
-    if (s === "") return void 0;
-    const fromPath = /\/folders\/([-\w]{10,})/.exec(s);
-    if (fromPath) return fromPath[1];
-    const fromQuery = /[?&]id=([-\w]{10,})/.exec(s);
-    if (fromQuery) return fromQuery[1];
-    return /^[-\w]{10,}$/.test(s) ? s : void 0;
+  function createBlank(documents, name) {
+    var _a;
+    const doc = withRetry(() => documents.create({ title: name }));
+    if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
+    return { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
   }
   function isRetryable(message) {
     return /\b(429|500|503)\b/.test(message) || /rate limit|quota|too many requests|backend error|internal error|service (is currently )?unavailable|try again/i.test(message);
@@ -8244,7 +8381,7 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       return { note: `\u0E22\u0E49\u0E32\u0E22\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E02\u0E49\u0E32\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${errorMessage(e)}) \u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E08\u0E36\u0E07\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19 My Drive` };
     }
   }
-  function showDone(model, docId, name, warnings, placement) {
+  function showDone(model, docId, name, warnings, placement, fromTemplate) {
     const url = `https://docs.google.com/document/d/${docId}/edit`;
     const d = (n) => applyDigitStyle(String(n), model.digitStyle);
     const { sections, issues, measures, rows } = model.stats;
@@ -8257,7 +8394,7 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
 ${warningLine}
 ${placement.folderName ? `<p>\u0E40\u0E01\u0E47\u0E1A\u0E44\u0E27\u0E49\u0E43\u0E19\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C "${escapeHtml(placement.folderName)}"</p>` : ""}
 ${placement.note ? `<p style="color:#8a6d00">${escapeHtml(placement.note)}</p>` : ""}
-<p style="color:#555">\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32: \u0E40\u0E1B\u0E34\u0E14\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01 \u0E41\u0E17\u0E23\u0E01 &gt; \u0E2B\u0E21\u0E32\u0E22\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32 (Docs API \u0E43\u0E2A\u0E48\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E40\u0E2D\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49)</p>
+${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E08\u0E32\u0E01\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A</p>" : '<p style="color:#555">\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32: \u0E43\u0E2A\u0E48\u0E25\u0E34\u0E07\u0E01\u0E4C "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)" \u0E43\u0E19\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E43\u0E2B\u0E49\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E17\u0E38\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07 \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E1B\u0E34\u0E14\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01 \u0E41\u0E17\u0E23\u0E01 &gt; \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32</p>'}
 </div>`
     ).setWidth(520).setHeight(300);
     SpreadsheetApp.getUi().showModalDialog(html, "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19");
@@ -8292,7 +8429,12 @@ ${placement.note ? `<p style="color:#8a6d00">${escapeHtml(placement.note)}</p>` 
     [CONFIG_LABEL.round, 12, "\u0E23\u0E2D\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19: 6 (\u0E15.\u0E04.\u2013\u0E21\u0E35.\u0E04.) \u0E2B\u0E23\u0E37\u0E2D 12 (\u0E15.\u0E04.\u2013\u0E01.\u0E22.)"],
     [CONFIG_LABEL.digitStyle, "\u0E44\u0E17\u0E22", "\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19: \u0E44\u0E17\u0E22 \u0E2B\u0E23\u0E37\u0E2D \u0E2D\u0E32\u0E23\u0E1A\u0E34\u0E01 (\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E41\u0E1B\u0E25\u0E07)"],
     [CONFIG_LABEL.font, "Sarabun", "\u0E41\u0E1A\u0E1A\u0E2D\u0E31\u0E01\u0E29\u0E23\u0E02\u0E2D\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Docs) \u0E40\u0E0A\u0E48\u0E19 Sarabun"],
-    [CONFIG_LABEL.reportFolder, "", "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E23\u0E37\u0E2D\u0E23\u0E2B\u0E31\u0E2A\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C Google Drive \u0E17\u0E35\u0E48\u0E08\u0E30\u0E40\u0E01\u0E47\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (\u0E27\u0E48\u0E32\u0E07 = \u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E40\u0E14\u0E35\u0E22\u0E27\u0E01\u0E31\u0E1A\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49)"]
+    [CONFIG_LABEL.reportFolder, "", "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E23\u0E37\u0E2D\u0E23\u0E2B\u0E31\u0E2A\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C Google Drive \u0E17\u0E35\u0E48\u0E08\u0E30\u0E40\u0E01\u0E47\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (\u0E27\u0E48\u0E32\u0E07 = \u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E40\u0E14\u0E35\u0E22\u0E27\u0E01\u0E31\u0E1A\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49)"],
+    [
+      CONFIG_LABEL.reportTemplate,
+      "",
+      "\u0E25\u0E34\u0E07\u0E01\u0E4C Google Doc \u0E27\u0E48\u0E32\u0E07\u0E17\u0E35\u0E48\u0E43\u0E2A\u0E48\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E44\u0E27\u0E49\u0E17\u0E35\u0E48\u0E2A\u0E48\u0E27\u0E19\u0E17\u0E49\u0E32\u0E22\u0E41\u0E25\u0E49\u0E27 (\u0E41\u0E17\u0E23\u0E01 > \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32) \u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E08\u0E30\u0E17\u0E33\u0E2A\u0E33\u0E40\u0E19\u0E32\u0E41\u0E25\u0E49\u0E27\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E25\u0E07\u0E44\u0E1B \u0E17\u0E33\u0E43\u0E2B\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32 (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32)"
+    ]
   ];
   const UNITS_SPEC = {
     name: SHEET.units,
@@ -8322,10 +8464,10 @@ ${placement.note ? `<p style="color:#8a6d00">${escapeHtml(placement.note)}</p>` 
       col(MEASURE_HEADER.measureText, "\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23/\u0E41\u0E19\u0E27\u0E17\u0E32\u0E07\u0E1B\u0E0F\u0E34\u0E1A\u0E31\u0E15\u0E34 (\u0E44\u0E21\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E43\u0E2A\u0E48\u0E40\u0E25\u0E02) \u0E43\u0E2A\u0E48\u0E0B\u0E49\u0E33\u0E17\u0E38\u0E01\u0E41\u0E16\u0E27\u0E02\u0E2D\u0E07\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23", 260),
       col(MEASURE_HEADER.targets, "\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22\u0E02\u0E2D\u0E07\u0E41\u0E16\u0E27\u0E19\u0E35\u0E49 \u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E25\u0E30 \u0E51 \u0E02\u0E49\u0E2D (\u0E44\u0E21\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E43\u0E2A\u0E48\u0E40\u0E25\u0E02\u0E02\u0E49\u0E2D \u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E43\u0E2A\u0E48\u0E43\u0E2B\u0E49)", 280),
       col(MEASURE_HEADER.output, '\u0E1C\u0E25\u0E1C\u0E25\u0E34\u0E15 \u0E43\u0E2A\u0E48 "-" \u0E44\u0E14\u0E49\u0E40\u0E21\u0E37\u0E48\u0E2D\u0E44\u0E21\u0E48\u0E21\u0E35 (\u0E15\u0E49\u0E2D\u0E07\u0E23\u0E30\u0E1A\u0E38\u0E2A\u0E16\u0E32\u0E19\u0E30)', 220),
-      col(MEASURE_HEADER.outcome, "\u0E1C\u0E25\u0E2A\u0E31\u0E21\u0E24\u0E17\u0E18\u0E34\u0E4C", 220),
+      col(MEASURE_HEADER.outcome, "\u0E1C\u0E25\u0E2A\u0E31\u0E21\u0E24\u0E17\u0E18\u0E34\u0E4C: \u0E1C\u0E25\u0E17\u0E35\u0E48\u0E40\u0E01\u0E34\u0E14\u0E08\u0E32\u0E01\u0E1C\u0E25\u0E1C\u0E25\u0E34\u0E15\u0E40\u0E17\u0E35\u0E22\u0E1A\u0E01\u0E31\u0E1A\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22 \u0E40\u0E0A\u0E48\u0E19 \u0E23\u0E49\u0E2D\u0E22\u0E25\u0E30 \u0E59\u0E50 \u0E02\u0E2D\u0E07\u0E1C\u0E39\u0E49\u0E40\u0E02\u0E49\u0E32\u0E23\u0E48\u0E27\u0E21\u0E21\u0E35\u0E04\u0E27\u0E32\u0E21\u0E23\u0E39\u0E49\u0E40\u0E1E\u0E34\u0E48\u0E21\u0E02\u0E36\u0E49\u0E19", 220),
       col(MEASURE_HEADER.result, "\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19 \u0E02\u0E36\u0E49\u0E19\u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E43\u0E2B\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E17\u0E35\u0E48\u0E04\u0E23\u0E2D\u0E1A\u0E14\u0E49\u0E27\u0E22 **\u2026** \u0E08\u0E30\u0E40\u0E1B\u0E47\u0E19\u0E15\u0E31\u0E27\u0E2B\u0E19\u0E32", 360),
       col(MEASURE_HEADER.units, "\u0E23\u0E2B\u0E31\u0E2A \u0E0A\u0E37\u0E48\u0E2D\u0E22\u0E48\u0E2D \u0E2B\u0E23\u0E37\u0E2D\u0E0A\u0E37\u0E48\u0E2D\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 \u0E04\u0E31\u0E48\u0E19\u0E14\u0E49\u0E27\u0E22 + \u0E40\u0E0A\u0E48\u0E19 \u0E2A\u0E1A\u0E01. + \u0E2A\u0E19\u0E22. \u0E2B\u0E23\u0E37\u0E2D \u0E17\u0E38\u0E01\u0E2A\u0E33\u0E19\u0E31\u0E01/\u0E2B\u0E19\u0E48\u0E27\u0E22", 180),
-      col(MEASURE_HEADER.status, "\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19", 150),
+      col(MEASURE_HEADER.status, '\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19 \u0E40\u0E25\u0E37\u0E2D\u0E01\u0E08\u0E32\u0E01\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E08\u0E33\u0E40\u0E1B\u0E47\u0E19\u0E40\u0E21\u0E37\u0E48\u0E2D\u0E1C\u0E25\u0E1C\u0E25\u0E34\u0E15\u0E40\u0E1B\u0E47\u0E19 "-")', 150),
       col(MEASURE_HEADER.evidence, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19 https:// \u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E25\u0E30 \u0E51 \u0E25\u0E34\u0E07\u0E01\u0E4C", 240),
       col(MEASURE_HEADER.activityDates, "\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23 \u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E25\u0E30 \u0E51 \u0E27\u0E31\u0E19 \u0E40\u0E0A\u0E48\u0E19 28/2/2567", 130)
     ]
@@ -8808,6 +8950,7 @@ ${placement.note ? `<p style="color:#8a6d00">${escapeHtml(placement.note)}</p>` 
     const missing = spec.columns.filter((c) => !present.includes(normaliseHeader(c.header)));
     if (missing.length > 0) {
       const start = present.every((h) => h === "") ? 1 : sheet.getLastColumn() + 1;
+      ensureSheetSize(sheet, 1, start + missing.length - 1);
       const range = sheet.getRange(1, start, 1, missing.length);
       range.setValues([missing.map((c) => c.header)]);
       range.setNotes([missing.map((c) => c.note)]);

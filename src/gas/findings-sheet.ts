@@ -1,4 +1,5 @@
 import type { Finding } from '../core/findings';
+import { columnLetters } from '../core/a1';
 import { SHEET } from '../core/layout';
 import { asText } from '../core/sheet-text'; // a finding may quote what someone typed
 import { ensureSheetSize } from './sheet-size';
@@ -7,12 +8,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const HEADER = ['ระดับ', 'ชีต', 'แถว', 'คอลัมน์', 'หัวคอลัมน์', 'รายละเอียด', 'ไปที่เซลล์'];
 
-/** Column number to letters: 1 → A, 28 → AB. */
-export function columnLetters(column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 
 /** The findings sheet is system-managed: rewritten from scratch each run, in a fixed number of calls. */

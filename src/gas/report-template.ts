@@ -3,6 +3,8 @@
  * but a Doc a person made in Docs can hold one: the report is then written into a Drive copy of that Doc,
  * whose body must be empty (the request builder's indexes start from an empty body).
  */
+import { documentIdFrom } from '../core/drive-ids';
+
 type Documents = GoogleAppsScript.Docs.Collection.DocumentsCollection;
 type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
 
@@ -23,14 +25,6 @@ export class TemplateError extends Error {
   }
 }
 
-/** A Google Doc id from its URL (…/document/d/<id>/…) or a bare id; undefined when none. */
-export function documentIdFrom(text: string): string | undefined {
-  const s = text.trim();
-  if (s === '') return undefined;
-  const fromPath = /\/document\/d\/([-\w]{10,})/.exec(s);
-  if (fromPath) return fromPath[1];
-  return /^[-\w]{20,}$/.test(s) ? s : undefined;
-}
 
 /** True when a body holds nothing but its section break and one empty paragraph. */
 export function isBlankBody(content: readonly StructuralElement[]): boolean {

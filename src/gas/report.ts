@@ -1,7 +1,9 @@
 import { SHEET } from '../core/layout';
 import { buildReportModel, type ReportModel } from '../core/report-model';
 import { applyDigitStyle } from '../core/thai';
+import { folderIdFrom } from '../core/drive-ids';
 import { buildDocsRequests, DOCS_MAX_CHARACTERS, footerIdFromReplies } from '../render/docs-requests';
+import { FAILED_PREFIX, reportLabels } from '../render/report-naming';
 import { copyTemplate, TemplateError, type StartedDocument } from './report-template';
 import { runValidation } from './validate';
 import { loadContributions } from './forms'; // [forms]
@@ -12,7 +14,6 @@ type Folder = GoogleAppsScript.Drive.Folder;
 type BatchRequest = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest;
 type BatchResponse = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
 
-export const FAILED_PREFIX = '[ไม่สมบูรณ์ — สร้างไม่สำเร็จ]';
 const MAX_ATTEMPTS = 6;
 const FIRST_BACKOFF_MS = 1000;
 
@@ -50,9 +51,8 @@ export function generateReportFromSheet(): void {
 
   // [forms] Form answers (ledger) and survey aggregates are appended after what staff typed in each row.
   const model = buildReportModel(result.workbook, config, loadContributions(ss, result.workbook, config));
-  const generatedAt = Utilities.formatDate(new Date(), timeZone(ss), 'yyyy-MM-dd HH:mm');
-  const name = applyDigitStyle(`${reportName(model)} (สร้างเมื่อ ${generatedAt})`, model.digitStyle);
-  const footerText = applyDigitStyle(`${reportName(model)} · สร้างเมื่อ ${generatedAt}`, model.digitStyle);
+  const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), timeZone(ss), 'yyyy-M-d-H-m').split('-').map(Number);
+  const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
   let plan = buildDocsRequests(model, { footerText });
   if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
     const d = (n: number) => applyDigitStyle(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','), model.digitStyle);
@@ -118,21 +118,7 @@ function createBlank(documents: GoogleAppsScript.Docs.Collection.DocumentsCollec
   return { docId: doc.documentId, revisionId: doc.revisionId ?? undefined };
 }
 
-/** "รายงานผล... ปีงบประมาณ 2567 รอบ 12 เดือน" (digits applied by the caller). */
-export function reportName(model: ReportModel): string {
-  return `${model.title} ปีงบประมาณ ${model.fiscalYear} รอบ ${model.round} เดือน`;
-}
 
-/** A Drive folder id from a folder URL (…/folders/<id>, …?id=<id>) or a bare id; undefined when none. */
-export function folderIdFrom(text: string): string | undefined {
-  const s = text.trim();
-  if (s === '') return undefined;
-  const fromPath = /\/folders\/([-\w]{10,})/.exec(s);
-  if (fromPath) return fromPath[1];
-  const fromQuery = /[?&]id=([-\w]{10,})/.exec(s);
-  if (fromQuery) return fromQuery[1];
-  return /^[-\w]{10,}$/.test(s) ? s : undefined;
-}
 
 /**
  * Errors worth retrying, as the API's usage-limits page says (429, and the transient 500 and 503).

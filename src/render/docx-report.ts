@@ -16,11 +16,12 @@ import {
   ExternalHyperlink,
   Footer,
   HeightRule,
+  LineRuleType,
   Packer,
   PageOrientation,
+  PageNumber,
   Paragraph,
   ShadingType,
-  SimpleField,
   Table,
   TableCell,
   TableLayoutType,
@@ -52,6 +53,18 @@ const A4_TWIPS = { width: 11906, height: 16838 } as const;
 const CELL_MARGIN_PT = { vertical: 2, horizontal: 4 } as const;
 const TITLE_SPACE_BELOW_PT = 10;
 const FOOTER_DISTANCE_PT = 18;
+/** Lines the longest header ("ประเด็นการพัฒนา จากการวิเคราะห์ผลการประเมิน") takes in its column, as in the seed. */
+const HEADER_TEXT_LINES = 3;
+/**
+ * A Thai line is taller than its point size: room above and below for stacked vowel and tone marks. Every
+ * paragraph gets at least this line height: fonts with small line metrics (Laksaman, which LibreOffice uses for
+ * TH Sarabun New; Loma for Sarabun) otherwise set lines that overlap. A minimum never shrinks a roomier font.
+ */
+const minLineSpacing = (sizePt: number) => ({ line: twip(sizePt * 1.2), lineRule: LineRuleType.AT_LEAST });
+/** What a header line may take at most, to size the header rows (room to spare: LibreOffice cuts, never grows them). */
+const lineHeightPt = (sizePt: number) => sizePt * 1.45;
+
+type FontSizes = Record<keyof typeof FONT_SIZE_PT, number>;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
 /** Colours as the Docs API's rgbColor (0..1) become hex for Word. */
@@ -66,6 +79,9 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
 export function buildDocxDocument(model: ReportModel, options: DocxRenderOptions = {}): Document {
   const font = options.font || model.font || 'Sarabun';
   const fonts = { ascii: font, hAnsi: font, cs: font, eastAsia: font };
+  // The Google Doc's sizes, whatever the font. (Scaling them up for the "TH" fonts was tried: with LibreOffice's
+  // stand-in for TH Sarabun New it set far fewer words a line than the seed.)
+  const sizes: FontSizes = FONT_SIZE_PT;
   const footerText =
     options.footerText ??
     applyDigitStyle(`${model.title} ประจำปีงบประมาณ พ.ศ. ${model.fiscalYear} ${roundLine(model.round, model.digitStyle)}`, model.digitStyle);
@@ -76,8 +92,10 @@ export function buildDocxDocument(model: ReportModel, options: DocxRenderOptions
     styles: {
       default: {
         document: {
-          run: { font: fonts, size: half(FONT_SIZE_PT.table), sizeComplexScript: half(FONT_SIZE_PT.table) },
-          paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+          // No w:lang: marking the text Thai (w:bidi="th-TH") made LibreOffice set its stand-in font with much looser
+          // lines (19 pages for the seed instead of 14). Both programs recognise Thai script without it.
+          run: { font: fonts, size: half(sizes.table), sizeComplexScript: half(sizes.table) },
+          paragraph: { spacing: { before: 0, after: 0, ...minLineSpacing(sizes.table) } },
         },
         hyperlink: { run: { color: '1155CC', underline: {} } },
       },
@@ -85,8 +103,8 @@ export function buildDocxDocument(model: ReportModel, options: DocxRenderOptions
         {
           id: 'Footer',
           name: 'footer',
-          run: { font: fonts, size: half(FONT_SIZE_PT.footer), sizeComplexScript: half(FONT_SIZE_PT.footer) },
-          paragraph: { alignment: AlignmentType.CENTER },
+          run: { font: fonts, size: half(sizes.footer), sizeComplexScript: half(sizes.footer) },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: minLineSpacing(sizes.footer) },
         },
       ],
     },
@@ -105,44 +123,45 @@ export function buildDocxDocument(model: ReportModel, options: DocxRenderOptions
             },
           },
         },
-        footers: { default: footer(footerText, model) },
-        children: [...model.titleLines.map((line, i) => titleParagraph(line, i === model.titleLines.length - 1)), reportTable(model)],
+        footers: { default: footer(footerText, sizes) },
+        children: [...model.titleLines.map((line, i) => titleParagraph(line, i === model.titleLines.length - 1, sizes)), reportTable(model, sizes)],
       },
     ],
   });
 }
 
-function titleParagraph(line: TitleLine, last: boolean): Paragraph {
-  const size = line.emphasis === 'title' ? FONT_SIZE_PT.title : line.emphasis === 'agency' ? FONT_SIZE_PT.agency : FONT_SIZE_PT.normal;
+function titleParagraph(line: TitleLine, last: boolean, sizes: FontSizes): Paragraph {
+  const size = line.emphasis === 'title' ? sizes.title : line.emphasis === 'agency' ? sizes.agency : sizes.normal;
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: last ? { after: twip(TITLE_SPACE_BELOW_PT) } : undefined,
+    spacing: { ...minLineSpacing(size), ...(last ? { after: twip(TITLE_SPACE_BELOW_PT) } : {}) },
     children: [new TextRun(runOptions({ text: line.text, bold: line.emphasis !== 'normal' }, size))],
   });
 }
 
-/** "<footer text> · หน้า 3 / 17": Word and LibreOffice fill in the fields, in Thai digits when the report uses them. */
-function footer(text: string, model: ReportModel): Footer {
-  const digits = model.digitStyle === 'thai' ? ' \\* ThaiArabic' : '';
+/**
+ * "<footer text> · หน้า 3 / 17": PAGE and NUMPAGES fields that Word and LibreOffice fill in. The numbers stay
+ * Arabic: Word's Thai-digit switch (\* ThaiArabic) comes out as Thai letters (ก, ข, ค) in LibreOffice, and a
+ * section's thaiNumbers format reaches PAGE in Word but not NUMPAGES, nor anything in LibreOffice.
+ */
+function footer(text: string, sizes: FontSizes): Footer {
+  const size = { size: half(sizes.footer), sizeComplexScript: half(sizes.footer) };
   return new Footer({
     children: [
       new Paragraph({
         style: 'Footer',
-        children: [
-          new TextRun(runOptions({ text: `${text} · หน้า ` }, FONT_SIZE_PT.footer)),
-          new SimpleField(`PAGE${digits}`, applyDigitStyle('1', model.digitStyle)),
-          new TextRun(runOptions({ text: ' / ' }, FONT_SIZE_PT.footer)),
-          new SimpleField(`NUMPAGES${digits}`, applyDigitStyle('1', model.digitStyle)),
-        ],
+        children: [new TextRun({ ...size, children: [`${text} · หน้า `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })],
       }),
     ],
   });
 }
 
-function reportTable(model: ReportModel): Table {
-  const widths = columnWidthsPt(model.columnWeights).map(twip);
+/** The table's text takes the document's default size (sizes.table); only the header rows' height needs it here. */
+function reportTable(model: ReportModel, sizes: FontSizes): Table {
+  // Rounded down to whole twips, so the table never passes the right margin.
+  const widths = columnWidthsPt(model.columnWeights).map((w) => Math.floor(w * 20));
   return new Table({
-    rows: [...headerRows(model, widths), ...model.body.map((row) => bodyRow(row, widths))],
+    rows: [...headerRows(model, widths, sizes.table), ...model.body.map((row) => bodyRow(row, widths))],
     columnWidths: widths,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
@@ -161,7 +180,7 @@ function reportTable(model: ReportModel): Table {
  * The two header rows, repeated on every page (w:tblHeader). A top cell spans two columns when its right
  * neighbour is null, and two rows when nothing is written under it; docx adds the covered (vMerge) cells.
  */
-function headerRows(model: ReportModel, widths: number[]): TableRow[] {
+function headerRows(model: ReportModel, widths: number[], sizePt: number): TableRow[] {
   const top: TableCell[] = [];
   const bottom: TableCell[] = [];
   for (let c = 0; c < COLUMNS; c++) {
@@ -172,13 +191,16 @@ function headerRows(model: ReportModel, widths: number[]): TableRow[] {
     top.push(headerCell(text, span(widths, c, columnSpan), columnSpan, below ? 1 : 2));
     if (below) for (let k = c; k < c + columnSpan; k++) bottom.push(headerCell(model.headerBottom[k], widths[k], 1, 1));
   }
-  return [top, bottom].map((cells) => new TableRow({ children: cells, tableHeader: true, cantSplit: true }));
+  // Each row at least half the height of the longest header text: LibreOffice sizes a repeated header from its
+  // rows' own heights, so a cell spanning both rows that needs more than they give is cut on pages 2, 3, ...
+  const height = { value: twip(HEADER_TEXT_LINES * lineHeightPt(sizePt) / 2 + CELL_MARGIN_PT.vertical * 2), rule: HeightRule.ATLEAST };
+  return [top, bottom].map((cells) => new TableRow({ children: cells, tableHeader: true, cantSplit: true, height }));
 }
 
 function headerCell(text: string, width: number, columnSpan: number, rowSpan: number): TableCell {
   return new TableCell({
     children: [
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(runOptions({ text, bold: true }, FONT_SIZE_PT.table))] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(runOptions({ text, bold: true }))] }),
     ],
     width: { size: width, type: WidthType.DXA },
     columnSpan: columnSpan > 1 ? columnSpan : undefined,
@@ -197,7 +219,7 @@ function bodyRow(row: BodyRow, widths: number[]): TableRow {
         new TableCell({
           columnSpan: COLUMNS,
           width: { size: span(widths, 0, COLUMNS), type: WidthType.DXA },
-          children: [new Paragraph({ children: [new TextRun(runOptions({ text: row.text, bold: true }, FONT_SIZE_PT.table))] })],
+          children: [new Paragraph({ children: [new TextRun(runOptions({ text: row.text, bold: true }))] })],
         }),
       ],
     });
@@ -220,19 +242,21 @@ function bodyCell(cell: Cell, width: number): TableCell {
 }
 
 function runChild(run: Run): ParagraphChild {
-  if (!run.link) return new TextRun(runOptions(run, FONT_SIZE_PT.table));
+  if (!run.link) return new TextRun(runOptions(run));
   return new ExternalHyperlink({
     link: run.link,
-    children: [new TextRun({ ...runOptions(run, FONT_SIZE_PT.table), style: 'Hyperlink' })],
+    children: [new TextRun({ ...runOptions(run), style: 'Hyperlink' })],
   });
 }
 
-/** Latin and complex-script size and bold together: Thai takes the complex-script ones. */
-function runOptions(run: { text: string; bold?: boolean }, sizePt: number): IRunOptions {
+/**
+ * Latin and complex-script size and bold together: Thai takes the complex-script ones. Without a size, the run
+ * takes the document default (the table's size).
+ */
+function runOptions(run: { text: string; bold?: boolean }, sizePt?: number): IRunOptions {
   return {
     text: run.text,
-    size: half(sizePt),
-    sizeComplexScript: half(sizePt),
+    ...(sizePt === undefined ? {} : { size: half(sizePt), sizeComplexScript: half(sizePt) }),
     ...(run.bold ? { bold: true, boldComplexScript: true } : {}),
   };
 }

@@ -1,0 +1,104 @@
+/**
+ * The command line's words -> a command. node:util parseArgs in strict mode, so an unknown or misspelt option
+ * is refused (exit 2) instead of being silently ignored.
+ */
+import { parseArgs } from 'node:util';
+import { CliError } from './errors';
+
+export type CommandName = 'validate' | 'build';
+
+export interface CliArgs {
+  command: CommandName | 'help' | 'version';
+  /** The .xlsx to read (absent when --spreadsheet is given). */
+  input?: string;
+  spreadsheetId?: string;
+  output?: string;
+  round?: 6 | 12;
+  googleDoc: boolean;
+  keyFile?: string;
+  font?: string;
+}
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  round: { type: 'string' },
+  spreadsheet: { type: 'string' },
+  'google-doc': { type: 'boolean' },
+  'key-file': { type: 'string' },
+  font: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliError(`${optionProblem(e as Error)}\nดูวิธีใช้: ita-report --help`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help', googleDoc: false };
+  if (values.version) return { command: 'version', googleDoc: false };
+
+  const [command, ...rest] = positionals;
+  if (command === undefined) throw new CliError('ไม่ได้ระบุคำสั่ง: ใช้ validate หรือ build\nดูวิธีใช้: ita-report --help');
+  if (command !== 'validate' && command !== 'build') {
+    throw new CliError(`ไม่รู้จักคำสั่ง "${command}": ใช้ validate หรือ build\nดูวิธีใช้: ita-report --help`);
+  }
+  if (rest.length > 1) throw new CliError(`ระบุสมุดงานได้ไฟล์เดียว แต่ได้รับ ${rest.length} ไฟล์: ${rest.join(', ')}`);
+  const input = rest[0];
+  const spreadsheetId = values.spreadsheet;
+  if (input !== undefined && spreadsheetId !== undefined) {
+    throw new CliError('ระบุได้อย่างเดียว: ไฟล์ .xlsx หรือ --spreadsheet <รหัสสเปรดชีต> ไม่ใช่ทั้งสองอย่าง');
+  }
+  if (input === undefined && spreadsheetId === undefined) {
+    throw new CliError(`ไม่ได้ระบุสมุดงาน: ita-report ${command} <สมุดงาน.xlsx> หรือ --spreadsheet <รหัสสเปรดชีต>`);
+  }
+  if (spreadsheetId !== undefined && spreadsheetId.trim() === '') throw new CliError('--spreadsheet ต้องตามด้วยรหัสสเปรดชีต');
+
+  const googleDoc = values['google-doc'] === true;
+  if (command === 'validate' && (values.output !== undefined || googleDoc || values.font !== undefined)) {
+    throw new CliError('คำสั่ง validate ไม่สร้างรายงาน: -o, --google-doc และ --font ใช้ได้กับคำสั่ง build เท่านั้น');
+  }
+  if (command === 'build' && values.output === undefined && !googleDoc) {
+    throw new CliError('ไม่ได้ระบุที่เก็บรายงาน: ใส่ -o <รายงาน.docx> หรือ --google-doc (หรือทั้งสองอย่าง)');
+  }
+  if (values.output !== undefined && !/\.docx$/i.test(values.output)) {
+    throw new CliError(`ไฟล์รายงาน "${values.output}" ต้องลงท้ายด้วย .docx`);
+  }
+
+  return {
+    command,
+    input,
+    spreadsheetId,
+    output: values.output,
+    round: values.round === undefined ? undefined : parseRound(values.round),
+    googleDoc,
+    keyFile: values['key-file'],
+    font: values.font,
+  };
+}
+
+function parseRound(text: string): 6 | 12 {
+  const n = text.trim();
+  if (n === '6' || n === '๖') return 6;
+  if (n === '12' || n === '๑๒') return 12;
+  throw new CliError(`--round ต้องเป็น 6 หรือ 12 (ได้รับ "${text}")`);
+}
+
+/** parseArgs' English errors, told in Thai with the option named. */
+function optionProblem(e: Error): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const option = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `ไม่รู้จักตัวเลือก ${option || e.message}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /missing/.test(e.message) ? `ตัวเลือก ${option} ต้องมีค่าตามหลัง` : `ตัวเลือก ${option} ไม่รับค่า`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `มีคำเกินมา: ${e.message}`;
+    default:
+      return e.message;
+  }
+}

@@ -1,0 +1,38 @@
+/** `ita-report --help`: every command and option, in Thai with the English option names. */
+export const HELP = `ita-report — รายงานผลตามมาตรการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส (ITA)
+อ่านสมุดงาน (.xlsx ที่ดาวน์โหลดจาก Google Sheets) ตรวจสอบข้อมูล แล้วสร้างรายงาน Word (.docx)
+
+วิธีใช้ (usage):
+  ita-report validate <สมุดงาน.xlsx>
+  ita-report build <สมุดงาน.xlsx> -o <รายงาน.docx> [--round 6|12] [--font <ชื่อแบบอักษร>]
+  ita-report build --spreadsheet <รหัสสเปรดชีต> [-o <รายงาน.docx>] [--google-doc] [--key-file <ไฟล์คีย์.json>]
+
+คำสั่ง (commands):
+  validate   ตรวจสอบข้อมูลทุกชีต แล้วแสดงผลการตรวจสอบ (ระดับ ชีต แถว คอลัมน์ รายละเอียด)
+             เหมือนชีต "ผลการตรวจสอบ"; จบด้วยรหัส 1 เมื่อพบข้อผิดพลาด
+  build      ตรวจสอบข้อมูลแล้วสร้างรายงาน: A4 แนวนอน หัวตารางซ้ำทุกหน้า เลขหน้าที่ท้ายกระดาษ
+             ไม่สร้างรายงานเมื่อพบข้อผิดพลาด (คำเตือนแสดงไว้แต่ไม่ขัดขวาง)
+
+ตัวเลือก (options):
+  -o, --output <ไฟล์.docx>   ที่เก็บรายงาน Word; สร้างโฟลเดอร์ให้ถ้ายังไม่มี
+                             เขียนไฟล์ชั่วคราวก่อนแล้วจึงย้ายมาแทน จึงไม่มีไฟล์ครึ่ง ๆ กลาง ๆ เมื่อเกิดปัญหา
+  --round <6|12>             รอบรายงาน ๖ หรือ ๑๒ เดือน แทนค่า "รอบรายงาน" ในชีต "ตั้งค่า"
+  --font <ชื่อ>              แบบอักษรของรายงาน .docx แทนค่า "แบบอักษร" ในชีต "ตั้งค่า" (เช่น "TH Sarabun New")
+  --spreadsheet <รหัส>       อ่านจาก Google Sheet โดยตรง (รหัสคือส่วนของลิงก์ระหว่าง /d/ กับ /edit)
+                             แทนการอ่านไฟล์ .xlsx
+  --google-doc               สร้างรายงานเป็น Google Doc ด้วย (หรือแทน -o) แล้วแสดงลิงก์
+  --key-file <ไฟล์.json>     คีย์บัญชีบริการ (service account) สำหรับ --spreadsheet และ --google-doc;
+                             ถ้าไม่ระบุ ใช้ Application Default Credentials
+                             (GOOGLE_APPLICATION_CREDENTIALS หรือ gcloud auth application-default login)
+  -h, --help                 แสดงวิธีใช้นี้
+  -v, --version              แสดงรุ่นของโปรแกรม
+
+ผลลัพธ์ (output):
+  ผลและสรุปออกทาง stdout; ความคืบหน้าและปัญหาออกทาง stderr
+  รหัสจบ (exit code): 0 สำเร็จ · 1 ข้อมูลมีข้อผิดพลาด · 2 ใช้คำสั่งผิด อ่านหรือเขียนไฟล์ไม่ได้ หรือเรียก Google ไม่สำเร็จ
+
+ตัวอย่าง (examples):
+  ita-report validate examples/seed-2567.xlsx
+  ita-report build examples/seed-2567.xlsx -o out/report.docx
+  ita-report build examples/seed-2567.xlsx -o out/report-6.docx --round 6
+`;

@@ -1,0 +1,129 @@
+/**
+ * .xlsx -> WorkbookData, shaped exactly as Apps Script's getValues() shapes a sheet, so the core reads a
+ * downloaded workbook as it reads the live Sheet: strings, numbers, booleans, Date objects for date cells,
+ * '' for empty cells, one rectangle per sheet (the data range). Links go in `links`, as the Apps Script
+ * reader puts them there (=HYPERLINK formulas and linked cells).
+ */
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import type { SheetData, WorkbookData } from '../core/workbook';
+import { CliError, EXIT } from './errors';
+
+/** A sheet date is midnight in Asia/Bangkok, as getValues() returns it under the script's time zone. */
+const BANGKOK_OFFSET_MS = 7 * 3_600_000;
+
+/** Reads every sheet of an .xlsx file. Throws CliError (exit 2) for a file that is not a readable .xlsx. */
+export async function readXlsxFile(path: string): Promise<WorkbookData> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === 'ENOENT' ? `ไม่พบไฟล์ ${path}` : `อ่านไฟล์ ${path} ไม่ได้ (${code ?? String(e)})`,
+      EXIT.usage,
+    );
+  }
+  return readXlsxBuffer(bytes, path);
+}
+
+export async function readXlsxBuffer(bytes: Buffer, name = 'workbook'): Promise<WorkbookData> {
+  checkSignature(bytes, name);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new CliError(
+      `ไฟล์ ${name} เสียหาย หรือไม่ใช่สมุดงาน .xlsx ที่สมบูรณ์ — ดาวน์โหลดจาก Google Sheets ใหม่ (ไฟล์ > ดาวน์โหลด > Microsoft Excel (.xlsx)) ` +
+        `[${(e as Error).message}]`,
+      EXIT.usage,
+    );
+  }
+  // Another zip file (a .docx, an .ods, a zip of files) opens without error but holds no worksheet.
+  if (workbook.worksheets.length === 0) {
+    throw new CliError(`${name} ไม่ใช่สมุดงาน .xlsx (ไม่พบชีตใดในไฟล์) — ใช้ไฟล์ที่ดาวน์โหลดจาก Google Sheets เป็น Microsoft Excel (.xlsx)`, EXIT.usage);
+  }
+  const data: WorkbookData = {};
+  workbook.eachSheet((sheet) => {
+    data[sheet.name] = readWorksheet(sheet);
+  });
+  return data;
+}
+
+/** An .xlsx is a zip file: anything else (.xls, .csv, a PDF) is refused before exceljs sees it. */
+function checkSignature(bytes: Buffer, name: string): void {
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return; // "PK\3\4"
+  const isOldExcel = bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0;
+  throw new CliError(
+    `${name} ไม่ใช่ไฟล์ .xlsx` +
+      (isOldExcel
+        ? ' (เป็นไฟล์ Excel รุ่นเก่า .xls — เปิดแล้วบันทึกเป็น .xlsx ก่อน)'
+        : ' — ใช้ไฟล์ที่ดาวน์โหลดจาก Google Sheets เป็น Microsoft Excel (.xlsx)'),
+    EXIT.usage,
+  );
+}
+
+/** One worksheet as getDataRange().getValues(): rows 1..last used row, columns 1..last used column. */
+export function readWorksheet(sheet: ExcelJS.Worksheet): SheetData {
+  const cells: { r: number; c: number; value: unknown; link?: string }[] = [];
+  let height = 0;
+  let width = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const { value, link } = cellValue(cell);
+      if (value === '' && !link) return;
+      cells.push({ r, c, value, link });
+      height = Math.max(height, r);
+      width = Math.max(width, c);
+    });
+  });
+  const values: unknown[][] = Array.from({ length: height }, () => Array<unknown>(width).fill(''));
+  const links: (string | undefined)[][] = Array.from({ length: height }, () => Array<string | undefined>(width).fill(undefined));
+  let linked = false;
+  for (const { r, c, value, link } of cells) {
+    values[r - 1][c - 1] = value;
+    if (link) {
+      links[r - 1][c - 1] = link;
+      linked = true;
+    }
+  }
+  return linked ? { values, links } : { values };
+}
+
+/** A cell as getValues() would give it, and the URL behind it if any. */
+export function cellValue(cell: ExcelJS.Cell): { value: unknown; link?: string } {
+  // A merged range holds its value in the top-left cell only; exceljs echoes it in the others.
+  if (cell.isMerged && cell.master !== cell) return { value: '' };
+  return fromRaw(cell.value);
+}
+
+function fromRaw(raw: ExcelJS.CellValue): { value: unknown; link?: string } {
+  if (raw === null || raw === undefined) return { value: '' };
+  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return { value: raw };
+  if (raw instanceof Date) return { value: new Date(raw.getTime() - BANGKOK_OFFSET_MS) };
+  if (typeof raw !== 'object') return { value: String(raw) };
+  if ('richText' in raw) return { value: richText(raw) };
+  if ('hyperlink' in raw) {
+    const text = raw.text as unknown;
+    const shown = typeof text === 'object' && text !== null && 'richText' in text ? richText(text as ExcelJS.CellRichTextValue) : String(text ?? '');
+    return { value: shown, link: raw.hyperlink || undefined };
+  }
+  if ('formula' in raw || 'sharedFormula' in raw) {
+    const formula = 'formula' in raw ? raw.formula : '';
+    const result = fromRaw((raw as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    const url = formula ? hyperlinkFormulaUrl(formula) : undefined;
+    return { value: result.value, link: url ?? result.link };
+  }
+  if ('error' in raw) return { value: raw.error };
+  return { value: '' };
+}
+
+function richText(v: ExcelJS.CellRichTextValue): string {
+  return v.richText.map((part) => part.text).join('');
+}
+
+/** HYPERLINK("url", "label") (exceljs stores formulas without the leading =): the URL. */
+export function hyperlinkFormulaUrl(formula: string): string | undefined {
+  const m = /^=?\s*HYPERLINK\s*\(\s*"([^"]+)"/i.exec(formula);
+  return m ? m[1] : undefined;
+}

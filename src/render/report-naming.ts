@@ -1,0 +1,37 @@
+/**
+ * The names a generated report carries, shared by the Apps Script menu and the command line: the document
+ * title, the footer line and the prefix of a report that failed part-way.
+ */
+import type { ReportModel } from '../core/report-model';
+import { applyDigitStyle, toBuddhistYear } from '../core/thai';
+
+export const FAILED_PREFIX = '[ไม่สมบูรณ์ — สร้างไม่สำเร็จ]';
+
+/** A wall-clock time in the agency's time zone (Christian-era year, as Date gives it). */
+export interface LocalTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/** "รายงานผล... ปีงบประมาณ 2567 รอบ 12 เดือน" (digits as typed; callers apply the digit style). */
+export function reportName(model: ReportModel): string {
+  return `${model.title} ปีงบประมาณ ${model.fiscalYear} รอบ ${model.round} เดือน`;
+}
+
+/** "2569-11-25 16:20": Buddhist-era, and sortable, so reports list in the order they were made. */
+export function generatedStamp(t: LocalTime): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${toBuddhistYear(t.year)}-${two(t.month)}-${two(t.day)} ${two(t.hour)}:${two(t.minute)}`;
+}
+
+/** The document title and the footer line, in the report's digit style. */
+export function reportLabels(model: ReportModel, generatedAt: LocalTime): { title: string; footerText: string } {
+  const stamp = generatedStamp(generatedAt);
+  return {
+    title: applyDigitStyle(`${reportName(model)} (สร้างเมื่อ ${stamp})`, model.digitStyle),
+    footerText: applyDigitStyle(`${reportName(model)} · สร้างเมื่อ ${stamp}`, model.digitStyle),
+  };
+}

@@ -1,0 +1,130 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readXlsxBuffer, readXlsxFile } from '../src/cli/read-xlsx';
+import { workbookToXlsx } from '../src/cli/write-xlsx';
+import { CliError } from '../src/cli/errors';
+import { SHEET } from '../src/core/layout';
+import { validateWorkbookData } from '../src/core/validation';
+import { cellText, type WorkbookData } from '../src/core/workbook';
+import { generateWorkbook } from './tools/generate-workbook';
+import { seedWorkbook } from './tools/seed';
+
+/** A Date as Apps Script's getValues() gives a date cell: midnight in Asia/Bangkok. */
+const bangkokMidnight = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) - 7 * 3_600_000);
+
+async function xlsxOf(build: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  build(wb.addWorksheet(SHEET.measures));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe('xlsx round trip', () => {
+  it('writes the seed workbook and reads back the same values, sheet by sheet', async () => {
+    const seed = seedWorkbook();
+    const back = await readXlsxBuffer(await workbookToXlsx(seed));
+    expect(Object.keys(back)).toEqual(Object.keys(seed));
+    for (const [name, sheet] of Object.entries(seed)) expect(back[name]?.values, name).toEqual(sheet!.values);
+  });
+
+  it('gives the same findings and report rows as the fixture itself', async () => {
+    const seed = seedWorkbook();
+    const back = await readXlsxBuffer(await workbookToXlsx(seed));
+    const a = validateWorkbookData(seed);
+    const b = validateWorkbookData(back);
+    expect(b.findings).toEqual(a.findings);
+    expect(b.workbook.measures).toEqual(a.workbook.measures);
+  });
+
+  it('round-trips a generated agency of 300 rows', async () => {
+    const data = generateWorkbook({ rows: 300, seed: 7 });
+    const back = await readXlsxBuffer(await workbookToXlsx(data));
+    for (const [name, sheet] of Object.entries(data)) expect(back[name]?.values, name).toEqual(sheet!.values);
+  });
+
+  it('keeps links and dates: a linked cell keeps its text and its URL, a date stays the same Bangkok day', async () => {
+    const date = bangkokMidnight(2024, 2, 28);
+    const data: WorkbookData = {
+      [SHEET.measures]: {
+        values: [
+          ['ลิงก์หลักฐาน', 'วันที่ดำเนินการ'],
+          ['ดูเอกสาร', date],
+        ],
+        links: [
+          [null, null],
+          ['https://example.go.th/a', null],
+        ],
+      },
+    };
+    const back = (await readXlsxBuffer(await workbookToXlsx(data)))[SHEET.measures]!;
+    expect(back.values[1][0]).toBe('ดูเอกสาร');
+    expect(back.links?.[1][0]).toBe('https://example.go.th/a');
+    expect((back.values[1][1] as Date).getTime()).toBe(date.getTime());
+    expect(cellText(back.values[1][1])).toBe('2024-02-28');
+  });
+
+  it('the bundled example (examples/seed-2567.xlsx) is the fixture: regenerate it with npm run example', async () => {
+    const example = await readXlsxFile('examples/seed-2567.xlsx');
+    const seed = seedWorkbook();
+    for (const [name, sheet] of Object.entries(seed)) expect(example[name]?.values, name).toEqual(sheet!.values);
+  });
+});
+
+describe('reading cells as getValues() does', () => {
+  it('hyperlink cells, =HYPERLINK formulas, other formulas, rich text, dates, booleans, merged cells', async () => {
+    const bytes = await xlsxOf((ws) => {
+      ws.getCell('A1').value = { text: 'เว็บไซต์', hyperlink: 'https://www.nhrc.or.th/th/ita' };
+      ws.getCell('B1').value = { formula: 'HYPERLINK("https://example.go.th/x","หลักฐาน")', result: 'หลักฐาน' };
+      ws.getCell('C1').value = { formula: '1+2', result: 3 };
+      ws.getCell('D1').value = { richText: [{ text: 'ผลการ', font: { bold: true } }, { text: 'ดำเนินงาน' }] };
+      ws.getCell('E1').value = new Date(Date.UTC(2023, 11, 20)); // exceljs: the calendar day in UTC
+      ws.getCell('F1').value = true;
+      ws.getCell('A2').value = 'รวม';
+      ws.mergeCells('A2:B2');
+      ws.getCell('C3').value = 'สุดท้าย';
+    });
+    const sheet = (await readXlsxBuffer(bytes))[SHEET.measures]!;
+    expect(sheet.values).toHaveLength(3);
+    expect(sheet.values[0]).toHaveLength(6);
+    expect(sheet.values[0][0]).toBe('เว็บไซต์');
+    expect(sheet.links?.[0][0]).toBe('https://www.nhrc.or.th/th/ita');
+    expect(sheet.values[0][1]).toBe('หลักฐาน');
+    expect(sheet.links?.[0][1]).toBe('https://example.go.th/x');
+    expect(sheet.values[0][2]).toBe(3);
+    expect(sheet.values[0][3]).toBe('ผลการดำเนินงาน');
+    expect(cellText(sheet.values[0][4])).toBe('2023-12-20');
+    expect(sheet.values[0][5]).toBe(true);
+    // Only the top-left cell of a merge holds the value, as in Sheets.
+    expect(sheet.values[1].slice(0, 2)).toEqual(['รวม', '']);
+    expect(sheet.values[2]).toEqual(['', '', 'สุดท้าย', '', '', '']);
+    expect(sheet.links?.[1][0]).toBeUndefined();
+  });
+
+  it('an empty sheet reads as no rows', async () => {
+    const sheet = (await readXlsxBuffer(await xlsxOf(() => undefined)))[SHEET.measures]!;
+    expect(sheet.values).toEqual([]);
+  });
+});
+
+describe('files that are not a readable workbook', () => {
+  const expectCliError = async (run: Promise<unknown>, pattern: RegExp) => {
+    const error = await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).message).toMatch(pattern);
+    expect((error as CliError).exitCode).toBe(2);
+  };
+
+  it('refuses text, old .xls files and corrupt zips with a Thai message', async () => {
+    await expectCliError(readXlsxBuffer(Buffer.from('รหัสแถว,ตัวชี้วัด\n'), 'a.xlsx'), /a\.xlsx ไม่ใช่ไฟล์ \.xlsx/);
+    await expectCliError(readXlsxBuffer(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls'), /\.xls/);
+    const good = readFileSync('examples/seed-2567.xlsx');
+    await expectCliError(readXlsxBuffer(good.subarray(0, good.length / 2), 'cut.xlsx'), /cut\.xlsx เสียหาย/);
+  });
+
+  it('a missing file says so', async () => {
+    await expectCliError(readXlsxFile('no/such/file.xlsx'), /ไม่พบไฟล์ no\/such\/file\.xlsx/);
+  });
+});
