@@ -40,7 +40,8 @@ export function copyTemplate(documents: Documents, templateText: string, name: s
   if (!templateId) throw new TemplateError(`ค่า "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าไม่ใช่ลิงก์ Google Doc — วางลิงก์ของเอกสารแม่แบบ หรือเว้นว่างไว้`);
   let docId: string;
   try {
-    docId = retry(() => DriveApp.getFileById(templateId).makeCopy(name).getId());
+    // Not retried: a copy is not idempotent, and a retry after a copy that did land would leave a stray one.
+    docId = DriveApp.getFileById(templateId).makeCopy(name).getId();
   } catch {
     throw new TemplateError('เปิดเอกสารแม่แบบรายงานไม่ได้ (ไม่มีเอกสารนี้ หรือบัญชีนี้ไม่มีสิทธิ์ดู) — ตรวจลิงก์ในชีตตั้งค่า หรือเว้นว่างไว้');
   }
