@@ -8204,6 +8204,17 @@ ${ours}` : ours;
     };
   }
 
+  function isBlankBody(content) {
+    var _a;
+    const rest = content.filter((e) => !e.sectionBreak);
+    if (rest.length !== 1 || !rest[0].paragraph) return false;
+    return ((_a = rest[0].paragraph.elements) != null ? _a : []).every((e) => {
+      var _a2;
+      return ((_a2 = e.textRun) == null ? void 0 : _a2.content) === "\n";
+    });
+  }
+  const TEMPLATE_NOT_BLANK_TH = "\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E15\u0E49\u0E2D\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E01\u0E23\u0E30\u0E14\u0E32\u0E29 (\u0E43\u0E2A\u0E48\u0E44\u0E14\u0E49\u0E40\u0E09\u0E1E\u0E32\u0E30\u0E2A\u0E48\u0E27\u0E19\u0E17\u0E49\u0E32\u0E22 \u0E40\u0E0A\u0E48\u0E19 \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32) \u2014 \u0E25\u0E1A\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E2D\u0E2D\u0E01 \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07";
+
   var __defProp = Object.defineProperty;
   var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
   var __publicField = (obj, key, value) => __defNormalProp(obj, key + "" , value);
@@ -8212,16 +8223,6 @@ ${ours}` : ours;
       super(message);
       __publicField(this, "docId", docId);
     }
-  }
-  function isBlankBody(content) {
-    var _a;
-    const paragraphs = content.filter((e) => !e.sectionBreak);
-    if (paragraphs.length !== 1 || !paragraphs[0].paragraph) return false;
-    const elements = (_a = paragraphs[0].paragraph.elements) != null ? _a : [];
-    return elements.every((e) => {
-      var _a2;
-      return ((_a2 = e.textRun) == null ? void 0 : _a2.content) === "\n";
-    });
   }
   function copyTemplate(documents, templateText, name, retry) {
     var _a, _b, _c, _d, _e;
@@ -8235,10 +8236,7 @@ ${ours}` : ours;
     }
     const doc = retry(() => documents.get(docId));
     if (!isBlankBody((_b = (_a = doc.body) == null ? void 0 : _a.content) != null ? _b : []))
-      throw new TemplateError(
-        "\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E15\u0E49\u0E2D\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E01\u0E23\u0E30\u0E14\u0E32\u0E29 (\u0E43\u0E2A\u0E48\u0E44\u0E14\u0E49\u0E40\u0E09\u0E1E\u0E32\u0E30\u0E2A\u0E48\u0E27\u0E19\u0E17\u0E49\u0E32\u0E22 \u0E40\u0E0A\u0E48\u0E19 \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32) \u2014 \u0E25\u0E1A\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E2D\u0E2D\u0E01 \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07",
-        docId
-      );
+      throw new TemplateError(TEMPLATE_NOT_BLANK_TH, docId);
     return { docId, revisionId: (_c = doc.revisionId) != null ? _c : void 0, footerId: (_e = (_d = doc.documentStyle) == null ? void 0 : _d.defaultFooterId) != null ? _e : void 0 };
   }
 

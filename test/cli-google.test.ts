@@ -16,6 +16,7 @@ import { validateWorkbookData } from '../src/core/validation';
 import type { WorkbookData } from '../src/core/workbook';
 import { buildDocsRequests } from '../src/render/docs-requests';
 import { generateWorkbook } from './tools/generate-workbook';
+import { DocsSimulator } from './tools/docs-simulator';
 import { startGoogleFake, type GoogleFake } from './tools/google-loopback';
 import { seedWorkbook } from './tools/seed';
 
@@ -200,6 +201,36 @@ describe('createGoogleDoc through googleapis on loopback', () => {
     const revisions = fake.calls.slice(1).map((c) => (c.body as { writeControl?: { requiredRevisionId?: string } }).writeControl?.requiredRevisionId);
     expect(revisions).toEqual(['rev1', 'rev2']);
     for (const call of fake.calls) expect(call.claims?.scope).toBe(SCOPES.write.join(' '));
+  });
+
+  it('with a template Doc: writes into a Drive copy, keeps its page number under the footer line, no createFooter', async () => {
+    await start();
+    fake.addDocument('template-doc', DocsSimulator.fromTemplate({ pageNumberFooter: true }), 'แม่แบบ');
+    const model = seedModel();
+    const result = await createGoogleDoc(model, { ...options, title: 'รายงาน (แม่แบบ)', footerText: FOOTER, templateId: 'template-doc' });
+    expect(fake.calls.some((c) => c.method === 'POST' && c.path === '/v1/documents')).toBe(false);
+    expect(fake.calls.filter((c) => c.path.endsWith('/copy')).length).toBe(1);
+    expect(result.batchUpdateCalls).toBe(2);
+    const copy = fake.documents.get(result.documentId)!;
+    expect(copy.name).toBe('รายงาน (แม่แบบ)');
+    expect(copy.doc.tables()[0].rows).toBe(2 + model.body.length);
+    expect(copy.doc.footer().map((p) => p.text)).toEqual([FOOTER, '{PAGE_NUMBER}']);
+    expect(fake.documents.get('template-doc')!.doc.tables()).toEqual([]); // the template is untouched
+    expect(String(fake.calls.at(-1)!.claims?.scope)).toContain('https://www.googleapis.com/auth/drive');
+  });
+
+  it('refuses a template with text on its page, trashing the copy; a template that cannot be copied says so', async () => {
+    await start();
+    fake.addDocument('full-template', DocsSimulator.fromTemplate({ bodyText: 'ร่าง\n' }), 'แม่แบบ');
+    const error = await createGoogleDoc(seedModel(), { ...options, title: 't', footerText: FOOTER, templateId: 'full-template' }).catch((e) => e);
+    expect(error).toBeInstanceOf(GoogleCliError);
+    expect(error.message).toContain('เอกสารแม่แบบรายงานต้องไม่มีเนื้อหา');
+    const copy = [...fake.documents.entries()].find(([id]) => id !== 'full-template')![1];
+    expect(copy.trashed).toBe(true);
+    expect(copy.doc.tables()).toEqual([]);
+
+    const missing = await createGoogleDoc(seedModel(), { ...options, title: 't', footerText: FOOTER, templateId: 'nope' }).catch((e) => e);
+    expect(missing.message).toContain('เปิดเอกสารแม่แบบรายงานไม่ได้');
   });
 
   it('moves the Doc into the folder when folderId is given (drive scope)', async () => {

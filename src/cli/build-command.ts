@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { formContributions } from '../core/forms/view';
 import { buildReportModel, type ReportModel } from '../core/report-model';
-import { folderIdFrom } from '../core/drive-ids';
+import { documentIdFrom, folderIdFrom } from '../core/drive-ids';
 import { validateWorkbookData } from '../core/validation';
 import { renderDocx } from '../render/docx-report';
 import { reportLabels, type LocalTime } from '../render/report-naming';
@@ -46,7 +46,7 @@ export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()
     io.err('กำลังสร้าง Google Doc …');
     const google = await googleModule();
     const doc = await google.call('สร้าง Google Doc', () =>
-      google.module.createGoogleDoc(model, { ...googleOptions(args, io), title, footerText, folderId: folderIdFrom(config.reportFolder) }),
+      google.module.createGoogleDoc(model, { ...googleOptions(args, io), title, footerText, folderId: folderIdFrom(config.reportFolder), templateId: documentIdFrom(config.reportTemplate) }),
     );
     io.out(`สร้าง Google Doc แล้ว: ${doc.url} (${doc.requests} คำขอ ใน ${doc.batchUpdateCalls} ครั้งของ batchUpdate)`);
     if (doc.note) io.out(doc.note);

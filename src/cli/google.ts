@@ -25,6 +25,7 @@
  * program created: renaming, trashing); with folderId also drive, since drive.file does not reach a folder the
  * program did not create.
  */
+import { isBlankBody, TEMPLATE_NOT_BLANK_TH } from '../render/docs-template';
 import { FAILED_PREFIX } from '../render/report-naming';
 import { readFile } from 'node:fs/promises';
 import { google, type docs_v1, type drive_v3, type sheets_v4 } from 'googleapis';
@@ -55,6 +56,8 @@ export interface GoogleDocOptions extends GoogleOptions {
   footerText: string;
   /** A Drive folder id (not a URL). Needs the drive scope. */
   folderId?: string;
+  /** A template Doc id (its footer holds the page number): the report is written into a copy of it. Needs the drive scope. */
+  templateId?: string;
 }
 
 export interface GoogleDocResult {
@@ -354,7 +357,7 @@ function sheetsError(spreadsheetId: string, e: unknown): GoogleCliError {
  * (2 for any report that fits in a Doc), plus 2 Drive calls with folderId. Never touches an earlier Doc.
  */
 export async function createGoogleDoc(model: ReportModel, options: GoogleDocOptions): Promise<GoogleDocResult> {
-  const plan = buildDocsRequests(model, { footerText: options.footerText });
+  let plan = buildDocsRequests(model, { footerText: options.footerText });
   if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
     throw new GoogleCliError(
       `รายงานนี้มีประมาณ ${plan.stats.characters.toLocaleString('en-US')} ตัวอักษร เกินที่ Google Doc หนึ่งไฟล์รับได้ ` +
@@ -362,7 +365,8 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
       `The report has about ${plan.stats.characters} characters, more than a Google Doc holds (~${DOCS_MAX_CHARACTERS}); nothing was created.`,
     );
   }
-  const scopes = [...SCOPES.write, ...(options.folderId ? SCOPES.folder : [])];
+  // drive.file reaches only files this program made: a folder or a template of the agency's needs drive.
+  const scopes = [...SCOPES.write, ...(options.folderId || options.templateId ? SCOPES.folder : [])];
   const auth = await authorise(options, scopes);
   const docs = google.docs({ version: 'v1', ...apiOptions(options, auth) });
   const drive = google.drive({ version: 'v3', ...apiOptions(options, auth) });
@@ -370,12 +374,21 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
   options.onProgress?.(`Creating Google Doc "${options.title}" ...`);
   let documentId: string;
   let revisionId: string | undefined;
+  let templateFooterId: string | undefined;
   try {
-    const created = await withRetry('documents.create', () => docs.documents.create({ requestBody: { title: options.title } }), options, false);
-    documentId = created.data.documentId ?? '';
-    revisionId = created.data.revisionId ?? undefined;
+    if (options.templateId) {
+      const started = await copyTemplate(docs, drive, options.templateId, options);
+      ({ documentId, revisionId, footerId: templateFooterId } = started);
+      // The template's footer (its page number) is kept: the footer line goes above it.
+      if (templateFooterId) plan = buildDocsRequests(model, { footerText: options.footerText, footerExists: true });
+    } else {
+      const created = await withRetry('documents.create', () => docs.documents.create({ requestBody: { title: options.title } }), options, false);
+      documentId = created.data.documentId ?? '';
+      revisionId = created.data.revisionId ?? undefined;
+    }
     if (!documentId) throw new Error('documents.create returned no documentId');
   } catch (e) {
+    if (e instanceof GoogleCliError) throw e;
     throw new GoogleCliError(
       `สร้างเอกสาร Google Doc ไม่ได้: ${docsErrorDetail(e)} — ลองอีกครั้งในอีกสักครู่`,
       `Could not create the Google Doc: ${errorMessage(e)}`,
@@ -397,11 +410,11 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
   };
 
   try {
-    let footerId: string | undefined;
+    let footerId = templateFooterId;
     for (let i = 0; i < plan.batches.length; i++) {
       options.onProgress?.(`Writing the report: batch ${i + 1} of ${plan.batches.length} (${plan.batches[i].length} requests) ...`);
       const reply = await send(plan.batches[i], `documents.batchUpdate ${i + 1}`);
-      if (i === 0) footerId = footerIdFromReplies(reply.replies);
+      if (i === 0 && plan.createsFooter) footerId = footerIdFromReplies(reply.replies);
     }
     if (plan.hasFooter) {
       if (!footerId) throw new Error('createFooter returned no footerId');
@@ -434,6 +447,39 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
   if (note) result.note = note;
   options.onProgress?.(`Google Doc written: ${result.url}`);
   return result;
+}
+
+/**
+ * Copies the template Doc (files.copy, not retried: a copy is not idempotent) and reads the copy: its revision,
+ * its footer, and whether its body is empty. A template that cannot be used gives a GoogleCliError.
+ */
+async function copyTemplate(
+  docs: docs_v1.Docs,
+  drive: drive_v3.Drive,
+  templateId: string,
+  options: GoogleDocOptions,
+): Promise<{ documentId: string; revisionId?: string; footerId?: string }> {
+  let documentId: string;
+  try {
+    const copied = await drive.files.copy({ fileId: templateId, requestBody: { name: options.title }, fields: 'id' });
+    documentId = copied.data.id ?? '';
+  } catch (e) {
+    throw new GoogleCliError(
+      `เปิดเอกสารแม่แบบรายงานไม่ได้ (ไม่มีเอกสารนี้ หรือบัญชีนี้ไม่มีสิทธิ์ดู): ${docsErrorDetail(e)} — ตรวจลิงก์ "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่า`,
+      `Could not copy the template Doc ${templateId}: ${errorMessage(e)}`,
+      { cause: e },
+    );
+  }
+  const got = await withRetry('documents.get', () => docs.documents.get({ documentId }), options, true);
+  if (!isBlankBody(got.data.body?.content ?? [])) {
+    await discardDocument(drive, documentId, options);
+    throw new GoogleCliError(TEMPLATE_NOT_BLANK_TH, `The template Doc ${templateId} has content in its body; it must be empty (footer only).`);
+  }
+  return {
+    documentId,
+    revisionId: got.data.revisionId ?? undefined,
+    footerId: got.data.documentStyle?.defaultFooterId ?? undefined,
+  };
 }
 
 /** Marks a half-written report as failed and trashes it. True when that worked. */

@@ -4,9 +4,9 @@
  * whose body must be empty (the request builder's indexes start from an empty body).
  */
 import { documentIdFrom } from '../core/drive-ids';
+import { isBlankBody, TEMPLATE_NOT_BLANK_TH } from '../render/docs-template';
 
 type Documents = GoogleAppsScript.Docs.Collection.DocumentsCollection;
-type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
 
 export interface StartedDocument {
   docId: string;
@@ -26,13 +26,6 @@ export class TemplateError extends Error {
 }
 
 
-/** True when a body holds nothing but its section break and one empty paragraph. */
-export function isBlankBody(content: readonly StructuralElement[]): boolean {
-  const paragraphs = content.filter((e) => !e.sectionBreak);
-  if (paragraphs.length !== 1 || !paragraphs[0].paragraph) return false;
-  const elements = paragraphs[0].paragraph.elements ?? [];
-  return elements.every((e) => e.textRun?.content === '\n');
-}
 
 /** Copies the template under `name` and checks the copy; throws TemplateError when it cannot be used. */
 export function copyTemplate(documents: Documents, templateText: string, name: string, retry: <T>(fn: () => T) => T): StartedDocument {
@@ -47,9 +40,6 @@ export function copyTemplate(documents: Documents, templateText: string, name: s
   }
   const doc = retry(() => documents.get(docId));
   if (!isBlankBody(doc.body?.content ?? []))
-    throw new TemplateError(
-      'เอกสารแม่แบบรายงานต้องไม่มีเนื้อหาในหน้ากระดาษ (ใส่ได้เฉพาะส่วนท้าย เช่น เลขหน้า) — ลบเนื้อหาในแม่แบบออก แล้วสั่งสร้างรายงานอีกครั้ง',
-      docId,
-    );
+    throw new TemplateError(TEMPLATE_NOT_BLANK_TH, docId);
   return { docId, revisionId: doc.revisionId ?? undefined, footerId: doc.documentStyle?.defaultFooterId ?? undefined };
 }

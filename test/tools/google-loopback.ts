@@ -58,6 +58,8 @@ export interface GoogleFake {
   documents: Map<string, FakeDocument>;
   /** Makes the next matching request(s) fail with this status, before the fake looks at them. */
   inject(injection: Injection): void;
+  /** A Doc made by hand in Docs (a template), stored under this id. */
+  addDocument(id: string, doc: DocsSimulator, name: string): void;
   close(): Promise<void>;
 }
 
@@ -120,6 +122,17 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
       const documentId = `doc-${nextDoc++}`;
       documents.set(documentId, { doc: new DocsSimulator(), revision: 1, name: title, trashed: false, parents: ['root-folder'] });
       return { documentId, title, revisionId: 'rev1' };
+    }
+    if (method === 'GET' && (m = /^\/v1\/documents\/([^/:]+)$/.exec(path))) {
+      const entry = documentOf(m[1]);
+      return { documentId: m[1], title: entry.name, revisionId: `rev${entry.revision}`, ...entry.doc.get() };
+    }
+    if (method === 'POST' && (m = /^\/drive\/v3\/files\/([^/]+)\/copy$/.exec(path))) {
+      const source = documentOf(m[1]);
+      const name = String((call.body as { name?: unknown } | undefined)?.name ?? `Copy of ${source.name}`);
+      const id = `doc-${nextDoc++}`;
+      documents.set(id, { doc: source.doc.copy(), revision: 1, name, trashed: false, parents: [...source.parents] });
+      return { id };
     }
     if (method === 'POST' && (m = /^\/v1\/documents\/([^/:]+):batchUpdate$/.exec(path))) {
       const entry = documentOf(m[1]);
@@ -198,6 +211,7 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
     spreadsheets,
     documents,
     inject: (injection) => void injections.push({ ...injection }),
+    addDocument: (id, doc, name) => void documents.set(id, { doc, revision: 1, name, trashed: false, parents: ['root-folder'] }),
     /** Idempotent. */
     close: () =>
       new Promise<void>((resolve, reject) => {
