@@ -157,6 +157,20 @@ describe('readSpreadsheet through googleapis on loopback', () => {
     expect(counts).toEqual([3, 3]);
   });
 
+  it('reads the forms ledger, the survey links and the survey tabs they name (2 more calls for the tabs)', async () => {
+    const book = seedWorkbook();
+    book[SHEET.ledger] = { values: [['คีย์คำตอบ', 'รหัสแถว'], ['k1', '2567-01']] };
+    book[SHEET.surveys] = { values: [['รหัสแถว', 'ชีตคำตอบแบบประเมิน', 'คำถาม', 'ชื่อที่แสดง'], ['2567-05', 'การตอบแบบฟอร์ม 2', '', 'ความพึงพอใจ']] };
+    book['การตอบแบบฟอร์ม 2'] = { values: [['ประทับเวลา', 'ความพึงพอใจ'], ['x', 5]] };
+    book['ชีตอื่นของสำนัก'] = { values: [['ไม่เกี่ยว']] };
+    await start({ [SEED_ID]: book });
+    const data = await readSpreadsheet(SEED_ID, options);
+    expect(data[SHEET.ledger]!.values).toEqual(book[SHEET.ledger]!.values);
+    expect(data['การตอบแบบฟอร์ม 2']!.values).toEqual(book['การตอบแบบฟอร์ม 2']!.values);
+    expect(data['ชีตอื่นของสำนัก']).toBeUndefined();
+    expect(fake.calls.length).toBe(5);
+  });
+
   it('says clearly when the spreadsheet does not exist', async () => {
     await start({});
     await expect(readSpreadsheet('no-such-id', options)).rejects.toThrow(/ไม่พบสเปรดชีตรหัส "no-such-id"[\s\S]*not found/);

@@ -29,7 +29,8 @@ import { isBlankBody, TEMPLATE_NOT_BLANK_TH } from '../render/docs-template';
 import { FAILED_PREFIX } from '../render/report-naming';
 import { readFile } from 'node:fs/promises';
 import { google, type docs_v1, type drive_v3, type sheets_v4 } from 'googleapis';
-import { DATA_SHEETS } from '../core/layout';
+import { formSheetNames } from '../core/forms/view';
+import { DATA_SHEETS, SHEET } from '../core/layout';
 import type { ReportModel } from '../core/report-model';
 import type { SheetData, WorkbookData } from '../core/workbook';
 import { buildDocsRequests, DOCS_MAX_CHARACTERS, footerIdFromReplies } from '../render/docs-requests';
@@ -218,7 +219,8 @@ export function sheetRange(name: string): string {
 /**
  * Reads the layout sheets of a spreadsheet as src/gas/read-workbook.ts does in Apps Script: values as getValues()
  * gives them (rectangular, '' for empty, numbers, booleans, Date objects for date cells) and each cell's link.
- * Sheets that do not exist are left out (the core reports them). 3 HTTP calls whatever the size.
+ * Sheets that do not exist are left out (the core reports them). 3 HTTP calls whatever the size, 5 when
+ * surveys are linked (their response tabs are read in a second round).
  */
 export async function readSpreadsheet(spreadsheetId: string, options: GoogleOptions): Promise<WorkbookData> {
   const auth = await authorise(options, SCOPES.read);
@@ -235,10 +237,26 @@ export async function readSpreadsheet(spreadsheetId: string, options: GoogleOpti
   } catch (e) {
     throw sheetsError(spreadsheetId, e);
   }
-  const present = DATA_SHEETS.filter((name) => titles.includes(name));
-  if (present.length === 0) return {};
-  const ranges = present.map(sheetRange);
+  // The layout's sheets and the forms' ledger and survey links; then the survey response tabs those name.
+  const wanted = [...DATA_SHEETS, SHEET.ledger, SHEET.surveys];
+  const data = await readSheets(sheets, spreadsheetId, wanted.filter((name) => titles.includes(name)), options);
+  const surveyTabs = formSheetNames(data).filter((name) => titles.includes(name) && !(name in data));
+  if (surveyTabs.length > 0) Object.assign(data, await readSheets(sheets, spreadsheetId, surveyTabs, options));
+  const rows = Object.values(data).reduce((n, s) => n + (s?.values.length ?? 0), 0);
+  options.onProgress?.(`Read ${Object.keys(data).length} sheets, ${rows} rows.`);
+  return data;
+}
 
+/** The named (existing) sheets: one values.batchGet and one spreadsheets.get for links and date formats. */
+async function readSheets(
+  sheets: sheets_v4.Sheets,
+  spreadsheetId: string,
+  names: readonly string[],
+  options: GoogleOptions,
+): Promise<WorkbookData> {
+  if (names.length === 0) return {};
+  const call = <T>(what: string, fn: () => Promise<T>) => withRetry(what, fn, options, true);
+  const ranges = names.map(sheetRange);
   let valueRanges: sheets_v4.Schema$ValueRange[];
   let gridSheets: sheets_v4.Schema$Sheet[];
   try {
@@ -267,14 +285,11 @@ export async function readSpreadsheet(spreadsheetId: string, options: GoogleOpti
   } catch (e) {
     throw sheetsError(spreadsheetId, e);
   }
-
   const data: WorkbookData = {};
-  present.forEach((name, i) => {
+  names.forEach((name, i) => {
     const grid = gridSheets.find((s) => s.properties?.title === name) ?? gridSheets[i];
     data[name] = sheetData(valueRanges[i]?.values ?? [], grid?.data?.[0]);
   });
-  const rows = Object.values(data).reduce((n, s) => n + (s?.values.length ?? 0), 0);
-  options.onProgress?.(`Read ${present.length} sheets, ${rows} rows.`);
   return data;
 }
 
