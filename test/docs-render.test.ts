@@ -5,6 +5,7 @@ import { validateWorkbookData } from '../src/core/validation';
 import type { WorkbookData } from '../src/core/workbook';
 import { buildDocsRequests, cellParagraphIndex, footerIdFromReplies, PAGE, type DocsRenderOptions } from '../src/render/docs-requests';
 import { DocsApiError, DocsSimulator, type CellView, type Json } from './tools/docs-simulator';
+import { applyPlan } from './tools/docs-simulator/apply-plan';
 import { documentToHtml } from './tools/docs-simulator/html';
 import { generateWorkbook } from './tools/generate-workbook';
 import { seedWorkbook } from './tools/seed';
@@ -20,14 +21,7 @@ function modelOf(data: WorkbookData): ReportModel {
 /** Sends a plan to a fresh simulated document as Apps Script would: body batches, then the footer. */
 function render(model: ReportModel, options: DocsRenderOptions = {}) {
   const plan = buildDocsRequests(model, options);
-  const doc = new DocsSimulator();
-  let footerId: string | undefined;
-  for (const batch of plan.batches) {
-    const replies = doc.batchUpdate(batch).replies;
-    footerId ??= footerIdFromReplies(replies);
-  }
-  if (plan.hasFooter) doc.batchUpdate(plan.footerRequests(footerId!));
-  return { plan, doc };
+  return { plan, doc: applyPlan(plan) };
 }
 
 const paragraphsText = (cell: Cell) => cell.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('\n');
@@ -183,6 +177,19 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   it('writes the footer line', () => {
     expect(seedDoc.footer().map((p) => p.text)).toEqual(['ท้ายกระดาษ ๒๕๖๗']);
     expect(family(seedDoc.footer()[0].runs[0].style)).toBe('Sarabun');
+  });
+
+  it('into a template whose footer exists: no createFooter, the footer line goes above its page number', () => {
+    const plan = buildDocsRequests(seedModel, { footerText: 'ท้ายกระดาษ ๒๕๖๗', footerExists: true });
+    expect(plan.createsFooter).toBe(false);
+    expect(plan.batches.flat().some((r) => 'createFooter' in r)).toBe(false);
+    const template = DocsSimulator.fromTemplate({ pageNumberFooter: true });
+    const footerId = template.get().documentStyle as { defaultFooterId: string };
+    const doc = applyPlan(plan, template, footerId.defaultFooterId);
+    expect(doc.footer().map((p) => p.text)).toEqual(['ท้ายกระดาษ ๒๕๖๗', '{PAGE_NUMBER}']);
+    expect(doc.tables()[0].pinnedHeaderRows).toBe(2);
+    // Without footerExists the same template refuses the plan: a second default footer.
+    expect(() => applyPlan(buildDocsRequests(seedModel, { footerText: 'x' }), DocsSimulator.fromTemplate())).toThrow(/default footer already exists/);
   });
 
   it('uses the configured font', () => {

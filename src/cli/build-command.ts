@@ -3,7 +3,6 @@
  * Errors stop it before anything is written; warnings are listed and allowed, as in the Sheet.
  */
 import { resolve } from 'node:path';
-import { formContributions } from '../core/forms/view';
 import { buildReportModel, type ReportModel } from '../core/report-model';
 import { documentIdFrom, folderIdFrom } from '../core/drive-ids';
 import { validateWorkbookData } from '../core/validation';
@@ -32,7 +31,7 @@ export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()
   }
 
   io.err('กำลังจัดรายงาน …');
-  let model: ReportModel = buildReportModel(result.workbook, config, formContributions(data, result.workbook, config));
+  let model: ReportModel = buildReportModel(result.workbook, config, result.contributions);
   if (args.font) model = { ...model, font: args.font };
   const { title, footerText } = reportLabels(model, bangkokTime(now));
 

@@ -26,6 +26,7 @@
  * program did not create.
  */
 import { isBlankBody, TEMPLATE_NOT_BLANK_TH } from '../render/docs-template';
+import { stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
 import { FAILED_PREFIX } from '../render/report-naming';
 import { readFile } from 'node:fs/promises';
 import { google, type docs_v1, type drive_v3, type sheets_v4 } from 'googleapis';
@@ -375,8 +376,7 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
   let plan = buildDocsRequests(model, { footerText: options.footerText });
   if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
     throw new GoogleCliError(
-      `รายงานนี้มีประมาณ ${plan.stats.characters.toLocaleString('en-US')} ตัวอักษร เกินที่ Google Doc หนึ่งไฟล์รับได้ ` +
-        `(ราว ${DOCS_MAX_CHARACTERS.toLocaleString('en-US')} ตัวอักษร) จึงยังไม่ได้สร้างเอกสาร — สร้างเป็นไฟล์ .docx แทน`,
+      `${tooLongForDocsTh(plan.stats.characters, (n) => n.toLocaleString('en-US'))} — สร้างเป็นไฟล์ .docx แทน`,
       `The report has about ${plan.stats.characters} characters, more than a Google Doc holds (~${DOCS_MAX_CHARACTERS}); nothing was created.`,
     );
   }
@@ -439,11 +439,7 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
   } catch (e) {
     const discarded = await discardDocument(drive, documentId, options);
     throw new GoogleCliError(
-      `การเขียนรายงานลงใน Google Doc หยุดกลางทาง: ${docsErrorDetail(e)}\n` +
-        (discarded
-          ? `เอกสารที่เขียนไม่ครบถูกเปลี่ยนชื่อขึ้นต้นด้วย "${FAILED_PREFIX}" และย้ายไปถังขยะของ Google Drive แล้ว `
-          : `เอกสารที่เขียนไม่ครบ (รหัส ${documentId}) ยังอยู่ใน Google Drive โปรดลบเอง `) +
-        'รายงานฉบับก่อน ๆ ไม่ถูกแตะต้อง ลองสั่งใหม่ในอีกสักครู่',
+      `${stoppedPartWayTh(docsErrorDetail(e), discarded, documentId)} ลองสั่งใหม่ในอีกสักครู่`,
       `Writing the report into the Google Doc stopped part-way: ${errorMessage(e)}. ` +
         (discarded
           ? `The incomplete Doc ${documentId} was renamed "${FAILED_PREFIX} ..." and moved to the trash.`

@@ -3,6 +3,7 @@ import { buildReportModel, type ReportModel } from '../core/report-model';
 import { applyDigitStyle } from '../core/thai';
 import { folderIdFrom } from '../core/drive-ids';
 import { buildDocsRequests, DOCS_MAX_CHARACTERS, footerIdFromReplies } from '../render/docs-requests';
+import { stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
 import { FAILED_PREFIX, reportLabels } from '../render/report-naming';
 import { copyTemplate, TemplateError, type StartedDocument } from './report-template';
 import { runValidation } from './validate';
@@ -58,8 +59,7 @@ export function generateReportFromSheet(): void {
     const d = (n: number) => applyDigitStyle(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','), model.digitStyle);
     ui.alert(
       'รายงานยาวเกินกว่าที่ Google Docs รับได้',
-      `รายงานนี้มีประมาณ ${d(plan.stats.characters)} ตัวอักษร แต่ Google Doc หนึ่งไฟล์รับได้ราว ${d(DOCS_MAX_CHARACTERS)} ตัวอักษร ` +
-        'จึงยังไม่ได้สร้างเอกสาร โปรดย่อข้อความผลการดำเนินงาน หรือใช้โปรแกรมบนเครื่อง (ita-report) สร้างเป็นไฟล์ .docx',
+      `${tooLongForDocsTh(plan.stats.characters, d)} โปรดย่อข้อความผลการดำเนินงาน หรือใช้โปรแกรมบนเครื่อง (ita-report) สร้างเป็นไฟล์ .docx`,
       ui.ButtonSet.OK,
     );
     return;
@@ -98,11 +98,8 @@ export function generateReportFromSheet(): void {
     const trashed = discardDocument(docId, name);
     ui.alert(
       'สร้างรายงานไม่สำเร็จ',
-      `การเขียนรายงานลงใน Google Doc หยุดกลางทาง: ${errorMessage(e)}\n` +
-        (trashed
-          ? `เอกสารที่เขียนไม่ครบถูกเปลี่ยนชื่อขึ้นต้นด้วย "${FAILED_PREFIX}" และย้ายไปถังขยะของ Google Drive แล้ว `
-          : `เอกสารที่เขียนไม่ครบ (รหัส ${docId}) ยังอยู่ใน Google Drive โปรดลบเอง `) +
-        'รายงานฉบับก่อน ๆ ไม่ถูกแตะต้อง\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่ หากยังไม่สำเร็จ โปรดส่งข้อความนี้ให้ผู้ดูแลระบบ',
+      `${stoppedPartWayTh(errorMessage(e), trashed, docId)}\n` +
+        'ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่ หากยังไม่สำเร็จ โปรดส่งข้อความนี้ให้ผู้ดูแลระบบ',
       ui.ButtonSet.OK,
     );
     return;

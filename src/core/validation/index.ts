@@ -1,3 +1,4 @@
+import type { Contributions } from '../report-model';
 import { countBySeverity, sortFindings, type Finding } from '../findings';
 import { DATA_SHEETS, SHEET } from '../layout';
 import { parseWorkbook, type ParsedWorkbook } from '../parse';
@@ -31,6 +32,8 @@ export interface ValidationResult {
   findings: Finding[];
   errors: number;
   warnings: number;
+  /** What the forms add to each row (empty without form data): buildReportModel's contributions. */
+  contributions: Contributions;
 }
 
 /** Parses and validates a whole workbook. */
@@ -59,5 +62,5 @@ export function validateParsed(workbook: ParsedWorkbook, formData: WorkbookData 
     });
   }
   const sorted = sortFindings(findings, DATA_SHEETS);
-  return { workbook, findings: sorted, ...countBySeverity(sorted) };
+  return { workbook, findings: sorted, ...countBySeverity(sorted), contributions: forms.contributions };
 }
