@@ -5331,25 +5331,270 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     return _superRefine(fn, params);
   }
 
-  function cellText(value) {
-    if (value === null || value === void 0) return "";
-    if (typeof value === "string") return value.replace(/\r\n?/g, "\n").trim();
-    if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-    if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  const MAI_HAN_AKAT = 3633;
+  const SARA_I = 3636;
+  const SARA_II = 3637;
+  const SARA_UE = 3638;
+  const SARA_UEE = 3639;
+  const SARA_U = 3640;
+  const SARA_UU = 3641;
+  const PHINTHU = 3642;
+  const MAITAIKHU = 3655;
+  const MAI_EK = 3656;
+  const MAI_THO = 3657;
+  const MAI_TRI = 3658;
+  const MAI_CHATTAWA = 3659;
+  const THANTHAKHAT = 3660;
+  const NIKHAHIT = 3661;
+  const YO_YING = 3597;
+  const THO_THAN = 3600;
+  const TABLE = [
+    // Windows (U+F700–U+F71A)
+    [63232, THO_THAN],
+    // without descender
+    [63233, SARA_I],
+    // shifted left
+    [63234, SARA_II],
+    [63235, SARA_UE],
+    [63236, SARA_UEE],
+    [63237, MAI_EK],
+    // shifted down and left
+    [63238, MAI_THO],
+    [63239, MAI_TRI],
+    [63240, MAI_CHATTAWA],
+    [63241, THANTHAKHAT],
+    [63242, MAI_EK],
+    // shifted down
+    [63243, MAI_THO],
+    [63244, MAI_TRI],
+    [63245, MAI_CHATTAWA],
+    [63246, THANTHAKHAT],
+    [63247, YO_YING],
+    // without descender
+    [63248, MAI_HAN_AKAT],
+    // shifted left
+    [63249, NIKHAHIT],
+    [63250, MAITAIKHU],
+    [63251, MAI_EK],
+    [63252, MAI_THO],
+    [63253, MAI_TRI],
+    [63254, MAI_CHATTAWA],
+    [63255, THANTHAKHAT],
+    [63256, SARA_U],
+    // shifted down
+    [63257, SARA_UU],
+    [63258, PHINTHU],
+    // Mac (U+F884–U+F89E)
+    [63620, MAI_HAN_AKAT],
+    [63621, SARA_I],
+    [63622, SARA_II],
+    [63623, SARA_UE],
+    [63624, SARA_UEE],
+    [63625, MAITAIKHU],
+    [63626, MAI_EK],
+    [63627, MAI_EK],
+    [63628, MAI_EK],
+    [63629, MAI_THO],
+    [63630, MAI_THO],
+    [63631, MAI_THO],
+    [63632, MAI_TRI],
+    [63633, MAI_TRI],
+    [63634, MAI_TRI],
+    [63635, MAI_CHATTAWA],
+    [63636, MAI_CHATTAWA],
+    [63637, MAI_CHATTAWA],
+    [63638, THANTHAKHAT],
+    [63639, THANTHAKHAT],
+    [63640, THANTHAKHAT],
+    [63641, NIKHAHIT],
+    [63642, YO_YING],
+    [63643, SARA_U],
+    [63644, SARA_UU],
+    [63645, PHINTHU],
+    [63646, THO_THAN]
+  ];
+  const LEGACY_THAI_PUA = new Map(
+    TABLE.map(([legacy, standard]) => [legacy, String.fromCharCode(standard)])
+  );
+
+  const SUSPECT = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff]|\u0e4d[\u0e48-\u0e4b]?\u0e32|([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1/;
+  const LINE_BREAKS = /* @__PURE__ */ new Set([11, 133, 8232, 8233]);
+  const SARA_AM_SLIP = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
+  const DOUBLED_MARK = /([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+/g;
+  const NO_NOTES = Object.freeze({});
+  function cleanText(input) {
+    if (!SUSPECT.test(input)) {
+      return { text: input.indexOf("\r") === -1 ? input : input.replace(/\r\n?/g, "\n"), notes: NO_NOTES };
+    }
+    const notes = {};
+    const count = (kind, n = 1) => {
+      var _a;
+      return notes[kind] = ((_a = notes[kind]) != null ? _a : 0) + n;
+    };
+    const out = [];
+    for (let i = 0; i < input.length; i++) {
+      const c = input.charCodeAt(i);
+      if (c === 13) {
+        out.push("\n");
+        if (input.charCodeAt(i + 1) === 10) i++;
+      } else if (c === 10) out.push("\n");
+      else if (LINE_BREAKS.has(c)) out.push("\n");
+      else if (c === 9) {
+        out.push(" ");
+        count("tab");
+      } else if (c < 32 || c >= 127 && c <= 159) count("control");
+      else if (c >= 55296 && c <= 56319) {
+        const d = input.charCodeAt(i + 1);
+        if (!(d >= 56320 && d <= 57343)) {
+          count("invalid");
+          continue;
+        }
+        const cp = (c - 55296 << 10) + (d - 56320) + 65536;
+        i++;
+        if (cp >= 983040) count("private-use");
+        else if ((cp & 65534) === 65534) count("invalid");
+        else out.push(input[i - 1], input[i]);
+      } else if (c >= 56320 && c <= 57343) count("invalid");
+      else if (c >= 57344 && c <= 63743) {
+        const standard = LEGACY_THAI_PUA.get(c);
+        if (standard !== void 0) {
+          out.push(standard);
+          count("legacy-thai");
+        } else count("private-use");
+      } else if (c >= 64976 && c <= 65007 || c === 65534 || c === 65535) count("invalid");
+      else out.push(input[i]);
+    }
+    let text = out.join("");
+    text = text.replace(SARA_AM_SLIP, (_m, tone) => {
+      count("sara-am");
+      return `${tone}\u0E33`;
+    });
+    text = text.replace(DOUBLED_MARK, (_m, mark) => {
+      count("doubled-mark");
+      return mark;
+    });
+    return { text, notes };
+  }
+  function hasNotes(notes) {
+    for (const _ in notes) return true;
+    return false;
+  }
+  const thaiNumber = (n) => String(n).replace(/[0-9]/g, (d) => String.fromCharCode(3664 + Number(d)));
+  const DESCRIBE = {
+    "legacy-thai": (n) => `\u0E2D\u0E31\u0E01\u0E02\u0E23\u0E30\u0E44\u0E17\u0E22\u0E08\u0E32\u0E01\u0E1F\u0E2D\u0E19\u0E15\u0E4C\u0E23\u0E38\u0E48\u0E19\u0E40\u0E01\u0E48\u0E32 (\u0E40\u0E0A\u0E48\u0E19 \u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E17\u0E35\u0E48\u0E04\u0E31\u0E14\u0E25\u0E2D\u0E01\u0E08\u0E32\u0E01 PDF \u0E17\u0E35\u0E48\u0E43\u0E0A\u0E49 TH SarabunPSK) ${n} \u0E15\u0E31\u0E27 \u0E41\u0E1B\u0E25\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E2D\u0E31\u0E01\u0E02\u0E23\u0E30\u0E21\u0E32\u0E15\u0E23\u0E10\u0E32\u0E19`,
+    "private-use": (n) => `\u0E2D\u0E31\u0E01\u0E02\u0E23\u0E30\u0E1E\u0E34\u0E40\u0E28\u0E29\u0E17\u0E35\u0E48\u0E41\u0E2A\u0E14\u0E07\u0E1C\u0E25\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (Private Use Area) ${n} \u0E15\u0E31\u0E27 \u0E16\u0E39\u0E01\u0E15\u0E31\u0E14\u0E2D\u0E2D\u0E01`,
+    control: (n) => `\u0E2D\u0E31\u0E01\u0E02\u0E23\u0E30\u0E04\u0E27\u0E1A\u0E04\u0E38\u0E21\u0E17\u0E35\u0E48\u0E21\u0E2D\u0E07\u0E44\u0E21\u0E48\u0E40\u0E2B\u0E47\u0E19 ${n} \u0E15\u0E31\u0E27 \u0E16\u0E39\u0E01\u0E15\u0E31\u0E14\u0E2D\u0E2D\u0E01`,
+    invalid: (n) => `\u0E2D\u0E31\u0E01\u0E02\u0E23\u0E30\u0E17\u0E35\u0E48\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07 (\u0E40\u0E0A\u0E48\u0E19 U+FFFE \u0E2B\u0E23\u0E37\u0E2D\u0E2D\u0E35\u0E42\u0E21\u0E08\u0E34\u0E17\u0E35\u0E48\u0E02\u0E32\u0E14\u0E04\u0E23\u0E36\u0E48\u0E07) ${n} \u0E15\u0E31\u0E27 \u0E16\u0E39\u0E01\u0E15\u0E31\u0E14\u0E2D\u0E2D\u0E01`,
+    tab: (n) => `\u0E41\u0E17\u0E47\u0E1A ${n} \u0E15\u0E31\u0E27 \u0E41\u0E17\u0E19\u0E14\u0E49\u0E27\u0E22\u0E0A\u0E48\u0E2D\u0E07\u0E27\u0E48\u0E32\u0E07`,
+    "sara-am": (n) => `\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E19\u0E34\u0E04\u0E2B\u0E34\u0E15 (\u0E4D) \u0E01\u0E31\u0E1A\u0E2A\u0E23\u0E30\u0E2D\u0E32 (\u0E32) \u0E41\u0E17\u0E19\u0E2A\u0E23\u0E30\u0E2D\u0E33 (\u0E33) ${n} \u0E41\u0E2B\u0E48\u0E07 \u0E41\u0E01\u0E49\u0E40\u0E1B\u0E47\u0E19 "\u0E33"`,
+    "doubled-mark": (n) => `\u0E2A\u0E23\u0E30\u0E2B\u0E23\u0E37\u0E2D\u0E27\u0E23\u0E23\u0E13\u0E22\u0E38\u0E01\u0E15\u0E4C\u0E0B\u0E49\u0E33\u0E01\u0E31\u0E19 ${n} \u0E41\u0E2B\u0E48\u0E07 \u0E15\u0E31\u0E14\u0E15\u0E31\u0E27\u0E17\u0E35\u0E48\u0E0B\u0E49\u0E33\u0E2D\u0E2D\u0E01`
+  };
+  function describeNotesTh(notes) {
+    const parts = Object.keys(DESCRIBE).filter((k) => notes[k]).map((k) => {
+      var _a;
+      return DESCRIBE[k](thaiNumber((_a = notes[k]) != null ? _a : 0));
+    });
+    return `${parts.join("; ")} \u2014 \u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E08\u0E30\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E17\u0E35\u0E48\u0E41\u0E01\u0E49\u0E41\u0E25\u0E49\u0E27 (\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E43\u0E19\u0E40\u0E0B\u0E25\u0E25\u0E4C\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19)`;
+  }
+  function describeNotesEn(notes) {
+    return `Cleaned: ${Object.keys(notes).map((k) => `${k} \xD7${notes[k]}`).join(", ")}.`;
+  }
+  const SPREADSHEET_ERRORS = [
+    "#NULL!",
+    "#DIV/0!",
+    "#VALUE!",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#N/A",
+    "#ERROR!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+    "Loading..."
+  ];
+  const ERROR_SET = new Set(SPREADSHEET_ERRORS);
+  function spreadsheetError(value) {
+    if (typeof value !== "string" || value.length > 16) return null;
+    const t = value.trim();
+    return ERROR_SET.has(t) ? t : null;
+  }
+
+  const CLEAN = Object.freeze({ text: "", notes: {}, error: null });
+  function readCell(value) {
+    if (value === null || value === void 0 || value === "") return CLEAN;
+    if (typeof value === "string") {
+      const error = spreadsheetError(value);
+      if (error) return { text: "", notes: {}, error };
+      const { text, notes } = cleanText(value);
+      return { text: text.trim(), notes, error: null };
+    }
+    if (typeof value === "number") return { text: Number.isFinite(value) ? String(value) : "", notes: {}, error: null };
+    if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", notes: {}, error: null };
     if (Object.prototype.toString.call(value) === "[object Date]") {
       const d = value;
-      if (Number.isNaN(d.getTime())) return "";
+      if (Number.isNaN(d.getTime())) return CLEAN;
       const local = new Date(d.getTime() + 7 * 36e5);
       const pad = (n) => String(n).padStart(2, "0");
-      return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+      return { text: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`, notes: {}, error: null };
     }
-    return String(value).trim();
+    return readCell(String(value));
+  }
+  function cellText(value) {
+    return readCell(value).text;
   }
   function cellLines(text) {
     return text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
   }
   function normaliseHeader(text) {
     return cellText(text).replace(/\s+/g, "");
+  }
+
+  const CANDIDATE = /https?:\/\/[^\s<>"“”‘’«»\u0e00-\u0e4f\u0e5a-\u0e7f]+/gi;
+  const TRAILING = /[.,;:!?…'*]$/;
+  const PAIRS = { ")": "(", "]": "[", "}": "{" };
+  const count = (s, ch) => s.split(ch).length - 1;
+  function trimEnd(url) {
+    for (; ; ) {
+      const last = url[url.length - 1];
+      if (TRAILING.test(url)) url = url.slice(0, -1);
+      else if (last in PAIRS && count(url, last) > count(url, PAIRS[last])) url = url.slice(0, -1);
+      else return url;
+    }
+  }
+  function findUrls(text) {
+    var _a;
+    if (text.indexOf("://") === -1) return [];
+    const out = [];
+    for (const m of text.matchAll(CANDIDATE)) {
+      const url = trimEnd(m[0]);
+      if (!/^https?:\/\/[^/.]/i.test(url)) continue;
+      const start = (_a = m.index) != null ? _a : 0;
+      out.push({ start, end: start + url.length, url });
+    }
+    return out;
+  }
+  function replaceUrls(text, replacement) {
+    const urls = findUrls(text);
+    if (urls.length === 0) return text;
+    let out = "";
+    let last = 0;
+    for (const u of urls) {
+      out += text.slice(last, u.start) + replacement;
+      last = u.end;
+    }
+    return out + text.slice(last);
+  }
+  function mapOutsideUrls(text, outside) {
+    const urls = findUrls(text);
+    if (urls.length === 0) return outside(text);
+    let out = "";
+    let last = 0;
+    for (const u of urls) {
+      out += outside(text.slice(last, u.start)) + u.url;
+      last = u.end;
+    }
+    return out + outside(text.slice(last));
   }
 
   const THAI_ZERO = 3664;
@@ -5359,21 +5604,11 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   function toArabicDigits(text) {
     return text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
   }
-  const URL_PATTERN = /https?:\/\/[^\s]+/g;
   function applyDigitStyle(text, style) {
-    var _a;
-    const convert = style === "thai" ? toThaiDigits : toArabicDigits;
-    let out = "";
-    let last = 0;
-    for (const match of text.matchAll(URL_PATTERN)) {
-      const start = (_a = match.index) != null ? _a : 0;
-      out += convert(text.slice(last, start)) + match[0];
-      last = start + match[0].length;
-    }
-    return out + convert(text.slice(last));
+    return mapOutsideUrls(text, style === "thai" ? toThaiDigits : toArabicDigits);
   }
   function hasMixedDigits(text) {
-    const withoutUrls = text.replace(URL_PATTERN, " ");
+    const withoutUrls = replaceUrls(text, " ");
     return /[0-9]/.test(withoutUrls) && /[๐-๙]/.test(withoutUrls);
   }
   const BE_OFFSET = 543;
@@ -5533,6 +5768,12 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     activityDates: string().transform(cellLines)
   });
 
+  function errorValueMessages(error) {
+    return {
+      messageTh: `\u0E40\u0E0B\u0E25\u0E25\u0E4C\u0E19\u0E35\u0E49\u0E41\u0E2A\u0E14\u0E07\u0E04\u0E48\u0E32\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E08\u0E32\u0E01\u0E2A\u0E39\u0E15\u0E23 "${error}" \u2014 \u0E41\u0E01\u0E49\u0E2A\u0E39\u0E15\u0E23 \u0E2B\u0E23\u0E37\u0E2D\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E41\u0E17\u0E19 (\u0E04\u0E48\u0E32\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E08\u0E30\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19)`,
+      messageEn: `The cell shows the formula error ${error}.`
+    };
+  }
   function readTable(sheetName, data, headers, required) {
     var _a, _b, _c, _d;
     const keys = Object.keys(headers);
@@ -5573,23 +5814,45 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
         messageEn: `Column "${headers[key]}" not found in the header row of "${sheetName}".`
       });
     }
+    const at = (row, column, key) => ({ sheet: sheetName, row, column, header: headers[key] });
     const rows = [];
     for (let r = headerIndex + 1; r < values.length; r++) {
       const line = values[r];
       if (!Array.isArray(line)) continue;
       const text = {};
-      const raw = {};
       const link = {};
+      const errors = {};
+      const cellFindings = [];
       let empty = true;
       for (const key of keys) {
         const c = columns[key];
-        const value = c === void 0 ? "" : line[c - 1];
-        raw[key] = value === void 0 ? "" : value;
-        text[key] = cellText(value);
-        link[key] = c === void 0 ? void 0 : ((_d = (_c = data.links) == null ? void 0 : _c[r]) == null ? void 0 : _d[c - 1]) || void 0;
-        if (text[key] !== "" || link[key]) empty = false;
+        if (c === void 0) {
+          text[key] = "";
+          link[key] = void 0;
+          continue;
+        }
+        const cell = readCell(line[c - 1]);
+        text[key] = cell.text;
+        const url = (_d = (_c = data.links) == null ? void 0 : _c[r]) == null ? void 0 : _d[c - 1];
+        link[key] = url ? readCell(url).text || void 0 : void 0;
+        if (text[key] !== "" || link[key] || cell.error) empty = false;
+        if (cell.error) {
+          errors[key] = cell.error;
+          cellFindings.push({ severity: "error", rule: "cell-error-value", ...at(r + 1, c, key), ...errorValueMessages(cell.error) });
+        } else if (hasNotes(cell.notes)) {
+          cellFindings.push({
+            severity: "warning",
+            rule: "text-cleaned",
+            ...at(r + 1, c, key),
+            messageTh: describeNotesTh(cell.notes),
+            messageEn: describeNotesEn(cell.notes)
+          });
+        }
       }
-      if (!empty) rows.push({ row: r + 1, text, raw, link });
+      if (!empty) {
+        rows.push({ row: r + 1, text, link, errors });
+        findings.push(...cellFindings);
+      }
     }
     return { sheet: sheetName, headerRow: headerIndex + 1, columns, rows, findings };
   }
@@ -5652,6 +5915,7 @@ ${l}`.trim();
     const sheet = data[SHEET.config];
     const configRows = {};
     const values = { ...DEFAULT_CONFIG_VALUES };
+    const erroneous = /* @__PURE__ */ new Set();
     if (!sheet) {
       findings.push({
         severity: "error",
@@ -5669,16 +5933,26 @@ ${l}`.trim();
       Object.keys(CONFIG_LABEL).map((k) => [normaliseHeader(CONFIG_LABEL[k]), k])
     );
     sheet.values.forEach((line, r) => {
-      var _a2, _b, _c;
+      var _a2, _b;
       if (!Array.isArray(line)) return;
       const key = byLabel.get(normaliseHeader(line[0]));
       if (key === void 0 || configRows[key] !== void 0) return;
       configRows[key] = r + 1;
-      const text = cellText(line[1]);
+      const cell = readCell(line[1]);
+      const at = { sheet: SHEET.config, row: r + 1, column: 2, header: CONFIG_LABEL[key] };
+      if (cell.error) {
+        erroneous.add(key);
+        findings.push({ severity: "error", rule: "cell-error-value", ...at, ...errorValueMessages(cell.error) });
+      } else if (hasNotes(cell.notes)) {
+        findings.push({ severity: "warning", rule: "text-cleaned", ...at, messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes) });
+      }
+      const text = cell.text;
       const optional = key === "reportFolder" || key === "reportTemplate" || key === "compiledBy";
       if (text !== "" || optional) values[key] = text;
-      if ((key === "reportFolder" || key === "reportTemplate") && ((_b = (_a2 = sheet.links) == null ? void 0 : _a2[r]) == null ? void 0 : _b[1])) values[key] = (_c = sheet.links[r][1]) != null ? _c : text;
+      const link = (_b = (_a2 = sheet.links) == null ? void 0 : _a2[r]) == null ? void 0 : _b[1];
+      if ((key === "reportFolder" || key === "reportTemplate") && link) values[key] = cellText(link) || text;
     });
+    if (erroneous.size > 0) return { config: null, configRows };
     const parsed = configSchema.safeParse(values);
     if (parsed.success) return { config: parsed.data, configRows };
     for (const issue of parsed.error.issues) {
@@ -5710,6 +5984,7 @@ ${l}`.trim();
       for (const issue of parsed.error.issues) {
         const key = issue.path[0];
         if (table.columns[key] === void 0) continue;
+        if (row.errors[key] !== void 0) continue;
         findings.push({
           severity: "error",
           rule: "cell-invalid",
@@ -6100,7 +6375,7 @@ ${l}`.trim();
         for (const { wrong, right } of MISSPELLINGS)
           if (wrong.test(text))
             report("warning", "spelling", row, column, `\u0E1E\u0E1A\u0E04\u0E33\u0E17\u0E35\u0E48\u0E19\u0E48\u0E32\u0E08\u0E30\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E1C\u0E34\u0E14: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 "${right}"`, `Probable typo; should read "${right}".`);
-        if (/[^\S\n]{2,}/.test(text.replace(/https?:\/\/\S+/g, "")))
+        if (/[^\S\n]{2,}/.test(replaceUrls(text, "URL")))
           report(
             "warning",
             "double-space",
@@ -6109,7 +6384,7 @@ ${l}`.trim();
             "\u0E21\u0E35\u0E0A\u0E48\u0E2D\u0E07\u0E27\u0E48\u0E32\u0E07\u0E0B\u0E49\u0E2D\u0E19\u0E01\u0E31\u0E19\u0E2A\u0E2D\u0E07\u0E0A\u0E48\u0E2D\u0E07 \u2014 \u0E20\u0E32\u0E29\u0E32\u0E44\u0E17\u0E22\u0E43\u0E0A\u0E49\u0E0A\u0E48\u0E2D\u0E07\u0E27\u0E48\u0E32\u0E07\u0E40\u0E14\u0E35\u0E22\u0E27\u0E04\u0E31\u0E48\u0E19\u0E27\u0E25\u0E35",
             "Double space in the text."
           );
-        for (const m of toArabicDigits(text.replace(/https?:\/\/\S+/g, " ")).matchAll(/(?<![\d/.])(\d{4})(?![\d/.])/g)) {
+        for (const m of toArabicDigits(replaceUrls(text, " ")).matchAll(/(?<![\d/.])(\d{4})(?![\d/.])/g)) {
           const year = Number(m[1]);
           if (year >= 1900 && year < 2400)
             report(
@@ -6202,7 +6477,7 @@ ${l}`.trim();
       }
       const resultParagraphs = textParagraphs(row.result, style);
       const shown = row.result + "\n" + row.output + "\n" + row.outcome;
-      for (const link of row.evidence) if (!shown.includes(link)) resultParagraphs.push({ runs: [{ text: link, link }] });
+      for (const link of row.evidence) if (!shown.includes(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
       const extra = (_h = contributions.get(row.rowId)) != null ? _h : {};
       const outputParagraphs = row.output === "" && ((_i = extra.output) == null ? void 0 : _i.length) ? [] : textParagraphs(row.output === "" ? "-" : row.output, style);
       outputParagraphs.push(...(_j = extra.output) != null ? _j : []);
@@ -6239,7 +6514,6 @@ ${l}`.trim();
       stats: { sections, issues, measures, rows: rows.length }
     };
   }
-  const URL_IN_TEXT = /https?:\/\/[^\s]+/g;
   function textParagraphs(text, style) {
     return text.split("\n").map((l) => l.trim()).filter((l) => l !== "").map((line) => {
       const boldLine = /^\*\*(.+)\*\*$/.exec(line);
@@ -6248,15 +6522,13 @@ ${l}`.trim();
     });
   }
   function linkRuns(text, style, bold) {
-    var _a;
     const runs = [];
     let last = 0;
     const push = (run) => runs.push(bold ? { ...run, bold: true } : run);
-    for (const m of text.matchAll(URL_IN_TEXT)) {
-      const start = (_a = m.index) != null ? _a : 0;
-      if (start > last) push({ text: applyDigitStyle(text.slice(last, start), style) });
-      push({ text: m[0], link: m[0] });
-      last = start + m[0].length;
+    for (const u of findUrls(text)) {
+      if (u.start > last) push({ text: applyDigitStyle(text.slice(last, u.start), style) });
+      push({ text: u.url, link: u.url });
+      last = u.end;
     }
     if (last < text.length) push({ text: applyDigitStyle(text.slice(last), style) });
     return runs;
@@ -6305,8 +6577,7 @@ ${l}`.trim();
     if (meta.length > 0) out.push(...textParagraphs(`(${meta.join(" ")})`, style));
     for (const link of record.evidence) {
       if (record.done.includes(link)) continue;
-      const isUrl = /^https?:\/\/\S+$/i.test(link);
-      out.push({ runs: [isUrl ? { text: link, link } : { text: applyDigitStyle(link, style) }] });
+      out.push(...textParagraphs(link, style));
     }
     return out;
   }
@@ -6602,7 +6873,17 @@ ${l}`.trim();
     const schema = schemaFor(ctx);
     const errors = [];
     const warnings = [];
-    const text = (f) => cellText(raw[FIELD_QUESTION[f]]);
+    const cells = /* @__PURE__ */ new Map();
+    for (const f of Object.keys(FIELD_QUESTION)) {
+      const cell = readCell(raw[FIELD_QUESTION[f]]);
+      cells.set(f, cell.text);
+      if (cell.error) errors.push(`\u0E04\u0E33\u0E16\u0E32\u0E21 "${QUESTION[FIELD_QUESTION[f]]}" \u0E21\u0E35\u0E04\u0E48\u0E32\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E08\u0E32\u0E01\u0E2A\u0E39\u0E15\u0E23 "${cell.error}"`);
+      else if (hasNotes(cell.notes)) warnings.push(`\u0E04\u0E33\u0E16\u0E32\u0E21 "${QUESTION[FIELD_QUESTION[f]]}": ${describeNotesTh(cell.notes)}`);
+    }
+    const text = (f) => {
+      var _a;
+      return (_a = cells.get(f)) != null ? _a : "";
+    };
     const field = (f, fallback, reasons = errors) => {
       const result = schema.shape[f].safeParse(text(f));
       if (result.success) return result.data;
@@ -7953,7 +8234,7 @@ ${ours}` : ours;
     });
     const titleTexts = model.titleLines.map((l) => l.text);
     const titleText = titleTexts.join("\n");
-    if (titleText !== "") requests.push({ insertText: { location: { index: 1 }, text: titleText } });
+    if (titleText !== "") requests.push({ insertText: { location: { index: 1 }, text: insertable(titleText) } });
     const titleStarts = [];
     let at = 1;
     for (const t of titleTexts) {
@@ -7971,7 +8252,7 @@ ${ours}` : ours;
         if (content.text === "") continue;
         characters += content.text.length;
         const at0 = cellParagraphIndex(tableStart, r, c);
-        requests.push({ insertText: { location: { index: at0 }, text: content.text } });
+        requests.push({ insertText: { location: { index: at0 }, text: insertable(content.text) } });
         for (const [s, e] of content.bold) {
           requests.push({
             updateTextStyle: { range: { startIndex: at0 + s, endIndex: at0 + e }, textStyle: { bold: true }, fields: "bold" }
@@ -8087,7 +8368,7 @@ ${ours}` : ours;
 `;
       const range = { segmentId: footerId, startIndex: 0, endIndex: footerText.length };
       return [
-        { insertText: { location: { segmentId: footerId, index: 0 }, text } },
+        { insertText: { location: { segmentId: footerId, index: 0 }, text: insertable(text) } },
         {
           updateTextStyle: {
             range,
@@ -8183,6 +8464,15 @@ ${ours}` : ours;
       }
     });
     return { text, bold, links, center: false };
+  }
+  const DOCS_STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/;
+  function insertable(text) {
+    const m = DOCS_STRIPPED.exec(text);
+    if (m) {
+      const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+      throw new Error(`Internal: U+${code} reached the Docs requests uncleaned (at ${m.index} of "${text.slice(0, 40)}")`);
+    }
+    return text;
   }
   function pt(magnitude) {
     return { magnitude, unit: "PT" };

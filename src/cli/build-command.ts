@@ -6,10 +6,11 @@ import { resolve } from 'node:path';
 import { buildReportModel, type ReportModel } from '../core/report-model';
 import { documentIdFrom, folderIdFrom } from '../core/drive-ids';
 import { validateWorkbookData } from '../core/validation';
+import { DocxInvalidError } from '../render/docx-check';
 import { renderDocx } from '../render/docx-report';
 import { reportLabels, type LocalTime } from '../render/report-naming';
 import type { CliArgs } from './args';
-import { EXIT } from './errors';
+import { CliError, EXIT } from './errors';
 import { countsLine, findingLine } from './findings-text';
 import { googleModule, googleOptions } from './google-loader';
 import type { Io } from './io';
@@ -37,7 +38,17 @@ export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()
 
   if (args.output !== undefined) {
     io.err('กำลังสร้างไฟล์ Word (.docx) …');
-    const bytes = await renderDocx(model, { footerText });
+    let bytes: Buffer;
+    try {
+      bytes = await renderDocx(model, { footerText });
+    } catch (e) {
+      if (!(e instanceof DocxInvalidError)) throw e;
+      throw new CliError(
+        `ไม่ได้เขียนไฟล์ ${args.output}: ไฟล์ Word ที่สร้างมีส่วน ${e.part} ที่ไม่ถูกต้อง (${e.reason}) — ไฟล์เดิม (ถ้ามี) ยังอยู่ครบ ` +
+          'โปรดแจ้งผู้พัฒนาพร้อมสมุดงานนี้',
+        EXIT.internal,
+      );
+    }
     await writeFileAtomic(args.output, bytes);
     io.out(`เขียนรายงานแล้ว: ${resolve(args.output)}`);
   }

@@ -11,8 +11,9 @@ import {
   type MeasureFields,
   type Unit,
 } from './schemas';
-import { readTable, type Table, type TableRow } from './sheet-table';
-import { cellText, normaliseHeader, type WorkbookData } from './workbook';
+import { errorValueMessages, readTable, type Table, type TableRow } from './sheet-table';
+import { describeNotesEn, describeNotesTh, hasNotes } from './text-clean';
+import { cellText, normaliseHeader, readCell, type WorkbookData } from './workbook';
 
 /** A parsed row keeps where it came from, so findings can point at its cells. */
 export interface Located<T> {
@@ -107,6 +108,7 @@ function parseConfig(
   const sheet = data[SHEET.config];
   const configRows: ParsedWorkbook['configRows'] = {};
   const values = { ...DEFAULT_CONFIG_VALUES };
+  const erroneous = new Set<keyof typeof CONFIG_LABEL>();
   if (!sheet) {
     findings.push({
       severity: 'error',
@@ -128,12 +130,22 @@ function parseConfig(
     const key = byLabel.get(normaliseHeader(line[0]));
     if (key === undefined || configRows[key] !== undefined) return;
     configRows[key] = r + 1;
-    const text = cellText(line[1]);
+    const cell = readCell(line[1]);
+    const at = { sheet: SHEET.config, row: r + 1, column: 2, header: CONFIG_LABEL[key] };
+    if (cell.error) {
+      erroneous.add(key);
+      findings.push({ severity: 'error', rule: 'cell-error-value', ...at, ...errorValueMessages(cell.error) });
+    } else if (hasNotes(cell.notes)) {
+      findings.push({ severity: 'warning', rule: 'text-cleaned', ...at, messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes) });
+    }
+    const text = cell.text;
     const optional = key === 'reportFolder' || key === 'reportTemplate' || key === 'compiledBy';
     if (text !== '' || optional) values[key] = text;
     // A linked cell (a Drive folder or Doc pasted as a link): the link is the value.
-    if ((key === 'reportFolder' || key === 'reportTemplate') && sheet.links?.[r]?.[1]) values[key] = sheet.links[r][1] ?? text;
+    const link = sheet.links?.[r]?.[1];
+    if ((key === 'reportFolder' || key === 'reportTemplate') && link) values[key] = cellText(link) || text;
   });
+  if (erroneous.size > 0) return { config: null, configRows };
   const parsed = configSchema.safeParse(values);
   if (parsed.success) return { config: parsed.data as Config, configRows };
   for (const issue of parsed.error.issues) {
@@ -171,6 +183,7 @@ function parseRows<K extends string, S extends z.ZodObject>(
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as K;
       if (table.columns[key] === undefined) continue; // already reported as a missing header
+      if (row.errors[key] !== undefined) continue; // already reported: the cell shows a formula error
       findings.push({
         severity: 'error',
         rule: 'cell-invalid',

@@ -2,6 +2,7 @@ import type { Config } from './schemas';
 import type { MeasureRow, ParsedWorkbook } from './parse';
 import { applyDigitStyle, periodLine, roundLine, type DigitStyle, type Round } from './thai';
 import { unitsLabel } from './units';
+import { findUrls } from './urls';
 
 /**
  * The report as any renderer draws it (Google Docs requests, .docx, HTML): plain data,
@@ -146,7 +147,8 @@ export function buildReportModel(
 
     const resultParagraphs = textParagraphs(row.result, style);
     const shown = row.result + '\n' + row.output + '\n' + row.outcome;
-    for (const link of row.evidence) if (!shown.includes(link)) resultParagraphs.push({ runs: [{ text: link, link }] });
+    // An evidence line as a paragraph of its own: its URL is the link, trailing punctuation stays text.
+    for (const link of row.evidence) if (!shown.includes(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
 
     const extra = contributions.get(row.rowId) ?? {};
     const outputParagraphs = row.output === '' && extra.output?.length ? [] : textParagraphs(row.output === '' ? '-' : row.output, style);
@@ -187,8 +189,6 @@ export function buildReportModel(
   };
 }
 
-const URL_IN_TEXT = /https?:\/\/[^\s]+/g;
-
 /**
  * A cell's text as paragraphs: one per line; a line written **like this** is bold
  * (the unit sub-headings of a compiled result); URLs become links.
@@ -209,11 +209,10 @@ function linkRuns(text: string, style: DigitStyle, bold: boolean): Run[] {
   const runs: Run[] = [];
   let last = 0;
   const push = (run: Run) => runs.push(bold ? { ...run, bold: true } : run);
-  for (const m of text.matchAll(URL_IN_TEXT)) {
-    const start = m.index ?? 0;
-    if (start > last) push({ text: applyDigitStyle(text.slice(last, start), style) });
-    push({ text: m[0], link: m[0] });
-    last = start + m[0].length;
+  for (const u of findUrls(text)) {
+    if (u.start > last) push({ text: applyDigitStyle(text.slice(last, u.start), style) });
+    push({ text: u.url, link: u.url });
+    last = u.end;
   }
   if (last < text.length) push({ text: applyDigitStyle(text.slice(last), style) });
   return runs;

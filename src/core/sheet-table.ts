@@ -1,5 +1,6 @@
 import type { Finding } from './findings';
-import { cellText, normaliseHeader, type SheetData } from './workbook';
+import { describeNotesEn, describeNotesTh, hasNotes } from './text-clean';
+import { normaliseHeader, readCell, type SheetData } from './workbook';
 
 /**
  * A data sheet read by header text: staff may reorder columns or add their own.
@@ -10,10 +11,18 @@ export interface TableRow<K extends string> {
   row: number;
   /** Text of each known column ('' when the column is missing or empty). */
   text: Record<K, string>;
-  /** Raw getValues() value of each known column. */
-  raw: Record<K, unknown>;
   /** Link behind each known column's cell, if any. */
   link: Record<K, string | undefined>;
+  /** Columns whose cell shows a formula error ("#REF!" …): already reported; their text is ''. */
+  errors: Partial<Record<K, string>>;
+}
+
+/** The finding's messages for a cell that shows a formula's error value. */
+export function errorValueMessages(error: string): { messageTh: string; messageEn: string } {
+  return {
+    messageTh: `เซลล์นี้แสดงค่าผิดพลาดจากสูตร "${error}" — แก้สูตร หรือพิมพ์ข้อความแทน (ค่าผิดพลาดจะไม่ถูกพิมพ์ในรายงาน)`,
+    messageEn: `The cell shows the formula error ${error}.`,
+  };
 }
 
 export interface Table<K extends string> {
@@ -69,24 +78,43 @@ export function readTable<K extends string>(
       messageEn: `Column "${headers[key]}" not found in the header row of "${sheetName}".`,
     });
   }
+  const at = (row: number, column: number, key: K) => ({ sheet: sheetName, row, column, header: headers[key] });
   const rows: TableRow<K>[] = [];
   for (let r = headerIndex + 1; r < values.length; r++) {
     const line = values[r];
     if (!Array.isArray(line)) continue;
     const text = {} as Record<K, string>;
-    const raw = {} as Record<K, unknown>;
     const link = {} as Record<K, string | undefined>;
+    const errors: Partial<Record<K, string>> = {};
+    const cellFindings: Finding[] = [];
     let empty = true;
     for (const key of keys) {
       const c = columns[key];
-      const value = c === undefined ? '' : line[c - 1];
-      raw[key] = value === undefined ? '' : value;
-      text[key] = cellText(value);
-      link[key] = c === undefined ? undefined : data.links?.[r]?.[c - 1] || undefined;
-      if (text[key] !== '' || link[key]) empty = false;
+      if (c === undefined) {
+        text[key] = '';
+        link[key] = undefined;
+        continue;
+      }
+      const cell = readCell(line[c - 1]);
+      text[key] = cell.text;
+      const url = data.links?.[r]?.[c - 1];
+      link[key] = url ? readCell(url).text || undefined : undefined;
+      if (text[key] !== '' || link[key] || cell.error) empty = false;
+      if (cell.error) {
+        errors[key] = cell.error;
+        cellFindings.push({ severity: 'error', rule: 'cell-error-value', ...at(r + 1, c, key), ...errorValueMessages(cell.error) });
+      } else if (hasNotes(cell.notes)) {
+        cellFindings.push({
+          severity: 'warning', rule: 'text-cleaned', ...at(r + 1, c, key),
+          messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes),
+        });
+      }
     }
     // Blank rows in the middle are skipped, not errors: staff leave gaps while typing.
-    if (!empty) rows.push({ row: r + 1, text, raw, link });
+    if (!empty) {
+      rows.push({ row: r + 1, text, link, errors });
+      findings.push(...cellFindings);
+    }
   }
   return { sheet: sheetName, headerRow: headerIndex + 1, columns, rows, findings };
 }

@@ -3,6 +3,8 @@
  * Plain tables, no Intl: ICU data differs between Apps Script and Node.
  */
 
+import { mapOutsideUrls, replaceUrls } from './urls';
+
 const THAI_ZERO = 0x0e50;
 
 export type DigitStyle = 'thai' | 'arabic';
@@ -15,24 +17,14 @@ export function toArabicDigits(text: string): string {
   return text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
 }
 
-const URL_PATTERN = /https?:\/\/[^\s]+/g;
-
 /** Converts digits to the configured style everywhere except inside URLs. */
 export function applyDigitStyle(text: string, style: DigitStyle): string {
-  const convert = style === 'thai' ? toThaiDigits : toArabicDigits;
-  let out = '';
-  let last = 0;
-  for (const match of text.matchAll(URL_PATTERN)) {
-    const start = match.index ?? 0;
-    out += convert(text.slice(last, start)) + match[0];
-    last = start + match[0].length;
-  }
-  return out + convert(text.slice(last));
+  return mapOutsideUrls(text, style === 'thai' ? toThaiDigits : toArabicDigits);
 }
 
 /** True when one text holds both Thai and Arabic digits (URLs ignored). */
 export function hasMixedDigits(text: string): boolean {
-  const withoutUrls = text.replace(URL_PATTERN, ' ');
+  const withoutUrls = replaceUrls(text, ' ');
   return /[0-9]/.test(withoutUrls) && /[๐-๙]/.test(withoutUrls);
 }
 

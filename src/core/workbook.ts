@@ -1,3 +1,5 @@
+import { cleanText, spreadsheetError, type CleanNotes } from './text-clean';
+
 /**
  * What the core reads: each sheet's values exactly as getValues() returns them
  * (strings, numbers, booleans, Date objects, '' for empty), plus the link of any cell
@@ -18,21 +20,44 @@ export interface CellRef {
   column: number;
 }
 
-/** Turns any cell value into the text staff meant. Dates become ISO days; numbers stay plain. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.replace(/\r\n?/g, '\n').trim();
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+/** One cell as the core sees it: cleaned text, what the cleaning changed, and a formula's error value. */
+export interface CellReading {
+  text: string;
+  notes: CleanNotes;
+  /** "#REF!", "#N/A", …: the cell shows a formula error; text is then ''. */
+  error: string | null;
+}
+
+const CLEAN: CellReading = Object.freeze({ text: '', notes: {}, error: null }) as CellReading;
+
+/**
+ * Turns any cell value into the text staff meant, through the one cleaning boundary (text-clean.ts).
+ * Dates become ISO days; numbers stay plain; a formula's error value becomes '' and is reported.
+ */
+export function readCell(value: unknown): CellReading {
+  if (value === null || value === undefined || value === '') return CLEAN;
+  if (typeof value === 'string') {
+    const error = spreadsheetError(value);
+    if (error) return { text: '', notes: {}, error };
+    const { text, notes } = cleanText(value);
+    return { text: text.trim(), notes, error: null };
+  }
+  if (typeof value === 'number') return { text: Number.isFinite(value) ? String(value) : '', notes: {}, error: null };
+  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', notes: {}, error: null };
   if (Object.prototype.toString.call(value) === '[object Date]') {
     const d = value as Date;
-    if (Number.isNaN(d.getTime())) return '';
+    if (Number.isNaN(d.getTime())) return CLEAN;
     // Spreadsheet dates are midnight in Asia/Bangkok (UTC+7).
     const local = new Date(d.getTime() + 7 * 3_600_000);
     const pad = (n: number) => String(n).padStart(2, '0');
-    return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+    return { text: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`, notes: {}, error: null };
   }
-  return String(value).trim();
+  return readCell(String(value));
+}
+
+/** The cleaned text of a cell (see readCell). */
+export function cellText(value: unknown): string {
+  return readCell(value).text;
 }
 
 /** Splits a multi-line cell into its non-empty lines. */

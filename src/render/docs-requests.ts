@@ -138,7 +138,7 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
   // --- Title block: one insertText into the empty paragraph at index 1 (the body starts after the section break).
   const titleTexts = model.titleLines.map((l) => l.text);
   const titleText = titleTexts.join('\n');
-  if (titleText !== '') requests.push({ insertText: { location: { index: 1 }, text: titleText } });
+  if (titleText !== '') requests.push({ insertText: { location: { index: 1 }, text: insertable(titleText) } });
   const titleStarts: number[] = [];
   let at = 1;
   for (const t of titleTexts) {
@@ -166,7 +166,7 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
       if (content.text === '') continue;
       characters += content.text.length;
       const at0 = cellParagraphIndex(tableStart, r, c);
-      requests.push({ insertText: { location: { index: at0 }, text: content.text } });
+      requests.push({ insertText: { location: { index: at0 }, text: insertable(content.text) } });
       for (const [s, e] of content.bold) {
         requests.push({
           updateTextStyle: { range: { startIndex: at0 + s, endIndex: at0 + e }, textStyle: { bold: true }, fields: 'bold' },
@@ -304,7 +304,7 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
     const text = createsFooter ? footerText : `${footerText}\n`;
     const range = { segmentId: footerId, startIndex: 0, endIndex: footerText.length };
     return [
-      { insertText: { location: { segmentId: footerId, index: 0 }, text } },
+      { insertText: { location: { segmentId: footerId, index: 0 }, text: insertable(text) } },
       {
         updateTextStyle: {
           range,
@@ -417,6 +417,23 @@ function fromCell(cell: Cell): CellContent {
     }
   });
   return { text, bold, links, center: false };
+}
+
+/**
+ * "Some control characters (U+0000-U+0008, U+000C-U+001F) and characters from the Unicode Basic Multilingual
+ * Plane Private Use Area (U+E000-U+F8FF) will be stripped out of the inserted text" (InsertTextRequest.text).
+ * Every index here is computed from the text as sent, so such a character would shift every later style:
+ * the text-cleaning boundary (core/text-clean.ts) removes them on the way in, and this makes sure of it.
+ */
+const DOCS_STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/;
+
+function insertable(text: string): string {
+  const m = DOCS_STRIPPED.exec(text);
+  if (m) {
+    const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    throw new Error(`Internal: U+${code} reached the Docs requests uncleaned (at ${m.index} of "${text.slice(0, 40)}")`);
+  }
+  return text;
 }
 
 function pt(magnitude: number): docs_v1.Schema$Dimension {

@@ -34,6 +34,7 @@ import {
 } from 'docx';
 import type { BodyRow, Cell, ReportModel, Run, TitleLine } from '../core/report-model';
 import { applyDigitStyle, roundLine } from '../core/thai';
+import { checkDocxPackage } from './docx-check';
 import { columnWidthsPt, COLUMNS, FONT_SIZE_PT, HEADER_BACKGROUND, PAGE } from './docs-requests';
 
 export interface DocxRenderOptions {
@@ -72,8 +73,11 @@ const HEADER_FILL = [HEADER_BACKGROUND.red, HEADER_BACKGROUND.green, HEADER_BACK
   .map((v) => Math.round(v * 255).toString(16).padStart(2, '0'))
   .join('');
 
+/** The .docx bytes, checked part by part (docx-check.ts): throws DocxInvalidError rather than return a broken file. */
 export async function renderDocx(model: ReportModel, options: DocxRenderOptions = {}): Promise<Buffer> {
-  return Packer.toBuffer(buildDocxDocument(model, options));
+  const bytes = await Packer.toBuffer(buildDocxDocument(model, options));
+  checkDocxPackage(bytes);
+  return bytes;
 }
 
 export function buildDocxDocument(model: ReportModel, options: DocxRenderOptions = {}): Document {

@@ -21,8 +21,9 @@ import {
   toThaiDigits,
   type Round,
 } from '../thai';
-import { cellText } from '../workbook';
-import { idFromLabel, roundFromAnswer, unitFromAnswer, type QuestionKey } from './questions';
+import { describeNotesTh, hasNotes } from '../text-clean';
+import { readCell } from '../workbook';
+import { idFromLabel, QUESTION, roundFromAnswer, unitFromAnswer, type QuestionKey } from './questions';
 
 /** The cells of one answer, by question, exactly as getValues() returned them. */
 export type RawAnswer = Partial<Record<QuestionKey, unknown>>;
@@ -152,7 +153,16 @@ export function normaliseAnswer(raw: RawAnswer, ctx: AnswerContext): Answer {
   const schema = schemaFor(ctx);
   const errors: string[] = [];
   const warnings: string[] = [];
-  const text = (f: Field) => cellText(raw[FIELD_QUESTION[f]]);
+  // The cleaning boundary (text-clean.ts): a field whose text was cleaned is used cleaned, with a warning;
+  // a formula's error value pasted into the responses tab is no answer at all.
+  const cells = new Map<Field, string>();
+  for (const f of Object.keys(FIELD_QUESTION) as Field[]) {
+    const cell = readCell(raw[FIELD_QUESTION[f]]);
+    cells.set(f, cell.text);
+    if (cell.error) errors.push(`คำถาม "${QUESTION[FIELD_QUESTION[f]]}" มีค่าผิดพลาดจากสูตร "${cell.error}"`);
+    else if (hasNotes(cell.notes)) warnings.push(`คำถาม "${QUESTION[FIELD_QUESTION[f]]}": ${describeNotesTh(cell.notes)}`);
+  }
+  const text = (f: Field) => cells.get(f) ?? '';
   const field = <F extends Field, T>(f: F, fallback: (s: string) => T, reasons = errors): Parsed[F] | T => {
     const result = schema.shape[f].safeParse(text(f));
     if (result.success) return result.data as Parsed[F];

@@ -65,8 +65,8 @@ function entryParagraphs(record: LedgerRecord, prefix: string, defaultWord: stri
   if (meta.length > 0) out.push(...textParagraphs(`(${meta.join(' ')})`, style));
   for (const link of record.evidence) {
     if (record.done.includes(link)) continue;
-    const isUrl = /^https?:\/\/\S+$/i.test(link);
-    out.push({ runs: [isUrl ? { text: link, link } : { text: applyDigitStyle(link, style) }] });
+    // Its URL becomes the link (trailing punctuation stays text); anything else prints as text.
+    out.push(...textParagraphs(link, style));
   }
   return out;
 }

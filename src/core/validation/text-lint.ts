@@ -1,4 +1,5 @@
 import { hasMixedDigits, toArabicDigits, toThaiDigits } from '../thai';
+import { replaceUrls } from '../urls';
 import type { MeasureColumn, MeasureRule } from './context';
 
 const FREE_TEXT: MeasureColumn[] = ['issueTitle', 'measureText', 'targets', 'output', 'outcome', 'result'];
@@ -24,10 +25,11 @@ export const textLintRule: MeasureRule = ({ workbook, report }) => {
       for (const { wrong, right } of MISSPELLINGS)
         if (wrong.test(text))
           report('warning', 'spelling', row, column, `พบคำที่น่าจะพิมพ์ผิด: ควรเป็น "${right}"`, `Probable typo; should read "${right}".`);
-      if (/[^\S\n]{2,}/.test(text.replace(/https?:\/\/\S+/g, '')))
+      // A URL becomes a word, not nothing: "ที่ URL เมื่อ" has no double space.
+      if (/[^\S\n]{2,}/.test(replaceUrls(text, 'URL')))
         report('warning', 'double-space', row, column,
           'มีช่องว่างซ้อนกันสองช่อง — ภาษาไทยใช้ช่องว่างเดียวคั่นวลี', 'Double space in the text.');
-      for (const m of toArabicDigits(text.replace(/https?:\/\/\S+/g, ' ')).matchAll(/(?<![\d/.])(\d{4})(?![\d/.])/g)) {
+      for (const m of toArabicDigits(replaceUrls(text, ' ')).matchAll(/(?<![\d/.])(\d{4})(?![\d/.])/g)) {
         const year = Number(m[1]);
         if (year >= 1900 && year < 2400)
           report('warning', 'year-ce', row, column,

@@ -1,0 +1,142 @@
+/**
+ * The one cleaning boundary for text from outside: every cell value, form answer, config value, heading and
+ * unit name passes through cleanText() (via cellText in workbook.ts) before anything counts characters,
+ * builds Docs indexes or writes a file. What a person typed in a cell is never changed; only what the
+ * report prints is the cleaned text.
+ *
+ * Why each rule:
+ * - Google Docs' insertText strips U+0000–U+0008, U+000C–U+001F and the BMP Private Use Area (Docs API,
+ *   InsertTextRequest.text), so indexes computed from unstripped text point past the real ones; XML 1.0
+ *   (.docx) forbids every C0 control but tab/LF/CR, U+FFFE/U+FFFF and lone surrogates.
+ * - Legacy Thai fonts put shifted marks in the PUA (legacy-thai-pua.ts): mapped to the real characters.
+ *   Any other Private Use character (BMP or planes 15–16) draws as a box or nothing: removed.
+ * - Line breaks: CRLF, lone CR, U+000B (Docs' and Word's soft line break, what Shift+Enter makes), U+0085,
+ *   U+2028 and U+2029 become "\n", the one line break the report knows. The reader saw a line break, so
+ *   this is not reported as a change.
+ * - Tab becomes a space: in a table cell Docs jumps to the next tab stop and Word to its own, so a pasted
+ *   tab prints as a wide gap that differs between the two; a space prints the same everywhere.
+ * - Thai typing slips are normalised, with a warning, since a reviewer would fix them: nikhahit + sara aa
+ *   (ํา, often with the tone mark between: น ํ ้ า) typed for sara am (ำ), which looks the same on screen
+ *   but breaks search and line breaking; the same combining mark typed twice (stacked invisibly).
+ * - C1 controls (U+0080–U+009F) and the Unicode noncharacters are invisible or invalid: removed.
+ */
+import { LEGACY_THAI_PUA } from './legacy-thai-pua';
+
+export type CleanKind = 'legacy-thai' | 'private-use' | 'control' | 'invalid' | 'tab' | 'sara-am' | 'doubled-mark';
+
+/** What the cleaning changed, by kind, with how many times. Empty when the text was already clean. */
+export type CleanNotes = Partial<Record<CleanKind, number>>;
+
+export interface Cleaned {
+  text: string;
+  notes: CleanNotes;
+}
+
+/** Anything that may need the slow path. Valid surrogate pairs match too (they are checked there). */
+const SUSPECT =
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff]|\u0e4d[\u0e48-\u0e4b]?\u0e32|([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1/;
+
+const LINE_BREAKS = new Set([0x0b, 0x85, 0x2028, 0x2029]);
+const SARA_AM_SLIP = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
+const DOUBLED_MARK = /([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+/g;
+
+const NO_NOTES: CleanNotes = Object.freeze({}) as CleanNotes;
+
+/** Cleans one piece of text from outside (see the rules above). Line breaks become "\n"; nothing is trimmed. */
+export function cleanText(input: string): Cleaned {
+  if (!SUSPECT.test(input)) {
+    // Only CR needs a look on the fast path: it is not in SUSPECT so that plain "\r\n" text stays fast.
+    return { text: input.indexOf('\r') === -1 ? input : input.replace(/\r\n?/g, '\n'), notes: NO_NOTES };
+  }
+  const notes: CleanNotes = {};
+  const count = (kind: CleanKind, n = 1) => (notes[kind] = (notes[kind] ?? 0) + n);
+  const out: string[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0x0d) {
+      out.push('\n');
+      if (input.charCodeAt(i + 1) === 0x0a) i++;
+    } else if (c === 0x0a) out.push('\n');
+    else if (LINE_BREAKS.has(c)) out.push('\n');
+    else if (c === 0x09) {
+      out.push(' ');
+      count('tab');
+    } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) count('control');
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const d = input.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) {
+        count('invalid'); // a high surrogate with no low one
+        continue;
+      }
+      const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+      i++;
+      if (cp >= 0xf0000) count('private-use'); // planes 15 and 16 are private use
+      else if ((cp & 0xfffe) === 0xfffe) count('invalid'); // U+1FFFE, U+1FFFF, …
+      else out.push(input[i - 1], input[i]);
+    } else if (c >= 0xdc00 && c <= 0xdfff) count('invalid'); // a low surrogate alone
+    else if (c >= 0xe000 && c <= 0xf8ff) {
+      const standard = LEGACY_THAI_PUA.get(c);
+      if (standard !== undefined) {
+        out.push(standard);
+        count('legacy-thai');
+      } else count('private-use');
+    } else if ((c >= 0xfdd0 && c <= 0xfdef) || c === 0xfffe || c === 0xffff) count('invalid');
+    else out.push(input[i]);
+  }
+  let text = out.join('');
+  text = text.replace(SARA_AM_SLIP, (_m, tone: string) => {
+    count('sara-am');
+    return `${tone}\u0e33`;
+  });
+  text = text.replace(DOUBLED_MARK, (_m, mark: string) => {
+    count('doubled-mark');
+    return mark;
+  });
+  return { text, notes };
+}
+
+export function hasNotes(notes: CleanNotes): boolean {
+  for (const _ in notes) return true;
+  return false;
+}
+
+const thaiNumber = (n: number) => String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+
+const DESCRIBE: Record<CleanKind, (n: string) => string> = {
+  'legacy-thai': (n) => `อักขระไทยจากฟอนต์รุ่นเก่า (เช่น ข้อความที่คัดลอกจาก PDF ที่ใช้ TH SarabunPSK) ${n} ตัว แปลงเป็นอักขระมาตรฐาน`,
+  'private-use': (n) => `อักขระพิเศษที่แสดงผลไม่ได้ (Private Use Area) ${n} ตัว ถูกตัดออก`,
+  control: (n) => `อักขระควบคุมที่มองไม่เห็น ${n} ตัว ถูกตัดออก`,
+  invalid: (n) => `อักขระที่ไม่ถูกต้อง (เช่น U+FFFE หรืออีโมจิที่ขาดครึ่ง) ${n} ตัว ถูกตัดออก`,
+  tab: (n) => `แท็บ ${n} ตัว แทนด้วยช่องว่าง`,
+  'sara-am': (n) => `พิมพ์นิคหิต (ํ) กับสระอา (า) แทนสระอำ (ำ) ${n} แห่ง แก้เป็น "ำ"`,
+  'doubled-mark': (n) => `สระหรือวรรณยุกต์ซ้ำกัน ${n} แห่ง ตัดตัวที่ซ้ำออก`,
+};
+
+/** A Thai sentence for staff: what was found, and that the report prints the cleaned text. */
+export function describeNotesTh(notes: CleanNotes): string {
+  const parts = (Object.keys(DESCRIBE) as CleanKind[])
+    .filter((k) => notes[k])
+    .map((k) => DESCRIBE[k](thaiNumber(notes[k] ?? 0)));
+  return `${parts.join('; ')} — รายงานจะพิมพ์ข้อความที่แก้แล้ว (ข้อความในเซลล์ไม่ถูกเปลี่ยน)`;
+}
+
+export function describeNotesEn(notes: CleanNotes): string {
+  return `Cleaned: ${(Object.keys(notes) as CleanKind[]).map((k) => `${k} ×${notes[k]}`).join(', ')}.`;
+}
+
+/**
+ * Error values a formula leaves in a cell, as getValues(), the Sheets API and an .xlsx give them.
+ * "Loading..." is what an IMPORTRANGE or IMPORTXML cell shows while it is still computing.
+ */
+export const SPREADSHEET_ERRORS: readonly string[] = [
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!',
+  '#SPILL!', '#CALC!', '#GETTING_DATA', 'Loading...',
+];
+const ERROR_SET = new Set(SPREADSHEET_ERRORS);
+
+/** The error value a cell holds, or null. Only a whole cell counts: "#1 ในกลุ่ม" is text. */
+export function spreadsheetError(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 16) return null;
+  const t = value.trim();
+  return ERROR_SET.has(t) ? t : null;
+}
