@@ -6429,7 +6429,7 @@ ${l}`.trim();
     const headingText = new Map(workbook.headings.map((h) => [h.value.code, h.value.text]));
     const rows = workbook.measures;
     const compiled = config.compiledBy.split("\n").map((l) => l.trim()).filter(Boolean);
-    const titleLines = [
+    const titleParts = [
       { text: REPORT_TITLE, emphasis: "title" },
       { text: d(`\u0E1B\u0E23\u0E30\u0E08\u0E33\u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 \u0E1E.\u0E28. ${config.fiscalYear}`), emphasis: "title" },
       { text: periodLine(config.fiscalYear, config.round, style), emphasis: "normal" },
@@ -6437,6 +6437,7 @@ ${l}`.trim();
       { text: d(config.agencyName), emphasis: "agency" },
       ...compiled.map((line, i) => ({ text: d(i === 0 ? `\u0E23\u0E27\u0E1A\u0E23\u0E27\u0E21\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E42\u0E14\u0E22 ${line}` : line), emphasis: "normal" }))
     ];
+    const titleLines = titleParts.flatMap(splitTitleLine);
     const measureKey = (r) => `${r.issueNo}|${r.measureNo || r.measureText}`;
     const targetsPerMeasure = /* @__PURE__ */ new Map();
     for (const r of rows) targetsPerMeasure.set(measureKey(r), ((_a = targetsPerMeasure.get(measureKey(r))) != null ? _a : 0) + r.targets.length);
@@ -6513,6 +6514,10 @@ ${l}`.trim();
       body,
       stats: { sections, issues, measures, rows: rows.length }
     };
+  }
+  function splitTitleLine(line) {
+    if (!line.text.includes("\n")) return [line];
+    return line.text.split("\n").map((t) => t.trim()).filter((t) => t !== "").map((text) => ({ text, emphasis: line.emphasis }));
   }
   function textParagraphs(text, style) {
     return text.split("\n").map((l) => l.trim()).filter((l) => l !== "").map((line) => {

@@ -89,7 +89,7 @@ export function buildReportModel(
   const rows = workbook.measures;
 
   const compiled = config.compiledBy.split('\n').map((l) => l.trim()).filter(Boolean);
-  const titleLines: TitleLine[] = [
+  const titleParts: TitleLine[] = [
     { text: REPORT_TITLE, emphasis: 'title' },
     { text: d(`ประจำปีงบประมาณ พ.ศ. ${config.fiscalYear}`), emphasis: 'title' },
     { text: periodLine(config.fiscalYear, config.round, style), emphasis: 'normal' },
@@ -97,6 +97,7 @@ export function buildReportModel(
     { text: d(config.agencyName), emphasis: 'agency' },
     ...compiled.map((line, i) => ({ text: d(i === 0 ? `รวบรวมข้อมูลโดย ${line}` : line), emphasis: 'normal' as const })),
   ];
+  const titleLines = titleParts.flatMap(splitTitleLine);
 
   // Targets are numbered across all rows of a measure, only when the measure has more than one.
   const measureKey = (r: MeasureRow) => `${r.issueNo}|${r.measureNo || r.measureText}`;
@@ -187,6 +188,12 @@ export function buildReportModel(
     body,
     stats: { sections, issues, measures, rows: rows.length },
   };
+}
+
+/** A title line is one paragraph: an agency name typed on two lines gives two lines of the same emphasis. */
+function splitTitleLine(line: TitleLine): TitleLine[] {
+  if (!line.text.includes('\n')) return [line];
+  return line.text.split('\n').map((t) => t.trim()).filter((t) => t !== '').map((text) => ({ text, emphasis: line.emphasis }));
 }
 
 /**

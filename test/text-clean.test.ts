@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportModel } from '../src/core/report-model';
+import { cleanText, describeNotesTh, spreadsheetError } from '../src/core/text-clean';
+import { findUrls, replaceUrls } from '../src/core/urls';
+import { validateWorkbookData } from '../src/core/validation';
+import { cellText, readCell } from '../src/core/workbook';
+import { sampleAgency, setMeasure } from './tools/sample-agency';
+
+describe('cleanText: what the report prints', () => {
+  it('maps the legacy Thai PUA glyphs of old fonts to the standard characters', () => {
+    // "ที่" and "ผู้" as copied from a TH SarabunPSK PDF: low tone marks and a shifted-left sara ii.
+    expect(cleanText('ท\uf702\uf70a ผู\uf70b').text).toBe('ที่ ผู้');
+    expect(cleanText('ท\uf702\uf70a').notes).toEqual({ 'legacy-thai': 2 });
+    // Without-descender forms of yo ying and tho than, and the Mac column.
+    expect(cleanText('\uf70f\uf700\uf89b').text).toBe('ญฐุ');
+  });
+
+  it('removes other private-use characters, BMP and supplementary', () => {
+    expect(cleanText('ก\ue000ข\uf8ffค\u{f0000}ง\u{10fffd}').text).toBe('กขคง');
+    expect(cleanText('ก\ue000').notes).toEqual({ 'private-use': 1 });
+  });
+
+  it('turns every line break into "\\n" without reporting it', () => {
+    const c = cleanText('a\r\nb\rc\u000bd\u2028e\u2029f\u0085g\nh');
+    expect(c.text).toBe('a\nb\nc\nd\ne\nf\ng\nh');
+    expect(c.notes).toEqual({});
+  });
+
+  it('removes controls, noncharacters and lone surrogates, keeps real surrogate pairs', () => {
+    const c = cleanText('a\u0000b\u0007c\u001fd\u007fe\u009ff\ufffeg\uffffh\ufdd0i\ud800j\udc00k😀l');
+    expect(c.text).toBe('abcdefghijk😀l');
+    expect(c.notes).toEqual({ control: 5, invalid: 5 });
+  });
+
+  it('replaces a tab with a space, and says so', () => {
+    expect(cleanText('ก\tข')).toEqual({ text: 'ก ข', notes: { tab: 1 } });
+  });
+
+  it('writes sara am for nikhahit + sara aa, with the tone mark before it', () => {
+    expect(cleanText('น\u0e4d\u0e49\u0e32').text).toBe('น้ำ'); // น ํ ้ า
+    expect(cleanText('น\u0e49\u0e4d\u0e32').text).toBe('น้ำ'); // น ้ ํ า
+    expect(cleanText('ท\u0e4d\u0e32').notes).toEqual({ 'sara-am': 1 });
+    expect(cleanText('น้ำ').notes).toEqual({});
+  });
+
+  it('drops a combining mark typed twice', () => {
+    expect(cleanText('ก\u0e49\u0e49\u0e49ว').text).toBe('ก้ว');
+    expect(cleanText('ที\u0e35่').notes).toEqual({ 'doubled-mark': 1 });
+    expect(cleanText('ไก่ไก่').notes).toEqual({}); // the same mark on two letters is not doubled
+  });
+
+  it('leaves ordinary Thai untouched and says what it did in Thai', () => {
+    const text = 'จัดอบรม ๒ ครั้ง เมื่อวันที่ ๑๕ ธ.ค. ๒๕๖๗ https://example.go.th/a?b=1';
+    expect(cleanText(text)).toEqual({ text, notes: {} });
+    expect(describeNotesTh({ 'legacy-thai': 2, tab: 1 })).toBe(
+      'อักขระไทยจากฟอนต์รุ่นเก่า (เช่น ข้อความที่คัดลอกจาก PDF ที่ใช้ TH SarabunPSK) ๒ ตัว แปลงเป็นอักขระมาตรฐาน; ' +
+        'แท็บ ๑ ตัว แทนด้วยช่องว่าง — รายงานจะพิมพ์ข้อความที่แก้แล้ว (ข้อความในเซลล์ไม่ถูกเปลี่ยน)',
+    );
+  });
+});
+
+describe('readCell: the boundary every value passes', () => {
+  it('reads formula error values as errors, whole cells only', () => {
+    for (const e of ['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!']) {
+      expect(readCell(e)).toEqual({ text: '', notes: {}, error: e });
+      expect(spreadsheetError(` ${e} `)).toBe(e);
+    }
+    expect(readCell('#1 ในกลุ่ม').error).toBeNull();
+    expect(readCell('ดู #REF! ในสูตร').text).toBe('ดู #REF! ในสูตร');
+  });
+
+  it('cleans and trims strings, keeps numbers and dates as before', () => {
+    expect(cellText('  ก\uf70a\r\n')).toBe('ก่');
+    expect(cellText(12)).toBe('12');
+    expect(cellText(new Date(Date.UTC(2024, 1, 28, 17)))).toBe('2024-02-29');
+  });
+});
+
+describe('URLs in Thai prose', () => {
+  const urls = (s: string) => findUrls(s).map((u) => u.url);
+  it('leaves out brackets, quotes and punctuation that close the sentence', () => {
+    expect(urls('(https://example.go.th)')).toEqual(['https://example.go.th']);
+    expect(urls('ดูที่ https://example.go.th/a.pdf.')).toEqual(['https://example.go.th/a.pdf']);
+    expect(urls('"https://example.go.th/x", และ https://b.go.th/y;')).toEqual(['https://example.go.th/x', 'https://b.go.th/y']);
+    expect(urls('“https://example.go.th/x”')).toEqual(['https://example.go.th/x']);
+    expect(urls('[https://example.go.th/]')).toEqual(['https://example.go.th/']);
+  });
+  it('keeps brackets the URL opened itself, and its query', () => {
+    expect(urls('(ดู https://th.wikipedia.org/wiki/A_(B))')).toEqual(['https://th.wikipedia.org/wiki/A_(B)']);
+    expect(urls('https://example.go.th/a?id=12&x=(1)')).toEqual(['https://example.go.th/a?id=12&x=(1)']);
+  });
+  it('stops at Thai glued to its end', () => {
+    expect(urls('https://example.go.th/docsเมื่อวันที่ ๑')).toEqual(['https://example.go.th/docs']);
+    expect(findUrls('ที่ https://e.go.th/aเมื่อ')[0]).toEqual({ start: 4, end: 21, url: 'https://e.go.th/a' });
+  });
+  it('is no link without a host', () => {
+    expect(urls('https:// และ http://.')).toEqual([]);
+  });
+  it('replaces a URL by a word, so no double space appears that is not in the cell', () => {
+    expect(replaceUrls('ที่ https://e.go.th เมื่อ', 'URL')).toBe('ที่ URL เมื่อ');
+  });
+});
+
+describe('validation on cleaned and erroneous cells', () => {
+  it('warns on the cell whose text was cleaned, and the report prints the cleaned text', () => {
+    const data = setMeasure(sampleAgency(), 1, 'ผลการดำเนินงาน', 'จัดอบรมที\uf702\uf70a ๑ ครั้ง\tแล้ว');
+    const result = validateWorkbookData(data);
+    const cleaned = result.findings.filter((f) => f.rule === 'text-cleaned');
+    expect(cleaned).toHaveLength(1);
+    expect(cleaned[0]).toMatchObject({ severity: 'warning', sheet: 'มาตรการ', row: 2, column: 10, header: 'ผลการดำเนินงาน' });
+    expect(cleaned[0].messageTh).toContain('ฟอนต์รุ่นเก่า');
+    expect(cleaned[0].messageTh).toContain('แท็บ');
+    expect(result.errors).toBe(0);
+    const model = buildReportModel(result.workbook, result.workbook.config!);
+    const row = model.body.find((r) => r.kind === 'measure' && r.rowId === 'R1');
+    const text = row && row.kind === 'measure' ? row.cells[4].paragraphs.map((p) => p.runs.map((r) => r.text).join('')) : [];
+    expect(text[0]).toBe('จัดอบรมที่ ๑ ครั้ง แล้ว'.replace('๑', '1'));
+  });
+
+  it('makes a formula error value an error on its cell, never a row id or report text', () => {
+    let data = setMeasure(sampleAgency(), 2, 'รหัสแถว', '#NAME?');
+    data = setMeasure(data, 3, 'ผลผลิต', '#REF!');
+    const result = validateWorkbookData(data);
+    const errors = result.findings.filter((f) => f.rule === 'cell-error-value');
+    expect(errors.map((f) => [f.row, f.header])).toEqual([
+      [3, 'รหัสแถว'],
+      [4, 'ผลผลิต'],
+    ]);
+    expect(errors[0].messageTh).toContain('"#NAME?"');
+    // Reported once: no second "required" error on the same cell.
+    expect(result.findings.filter((f) => f.row === 3 && f.header === 'รหัสแถว')).toHaveLength(1);
+    expect(result.workbook.measures.map((m) => m.rowId)).not.toContain('#NAME?');
+  });
+
+  it('refuses a config value that is a formula error', () => {
+    const data = sampleAgency();
+    data['ตั้งค่า']!.values[1][1] = '#N/A';
+    const result = validateWorkbookData(data);
+    expect(result.workbook.config).toBeNull();
+    expect(result.findings.find((f) => f.rule === 'cell-error-value')).toMatchObject({ sheet: 'ตั้งค่า', row: 2, column: 2 });
+  });
+
+  it('sees no double space where a URL sat between two words', () => {
+    const data = setMeasure(sampleAgency(), 2, 'ผลการดำเนินงาน', 'ที่ https://example.go.th/a เมื่อ มี.ค.');
+    expect(validateWorkbookData(data).findings.filter((f) => f.rule === 'double-space')).toEqual([]);
+    const twice = setMeasure(sampleAgency(), 2, 'ผลการดำเนินงาน', 'ที่  https://example.go.th/a เมื่อ');
+    expect(validateWorkbookData(twice).findings.filter((f) => f.rule === 'double-space')).toHaveLength(1);
+  });
+
+  it('links a URL in parentheses without the bracket', () => {
+    const data = setMeasure(sampleAgency(), 2, 'ผลการดำเนินงาน', 'เผยแพร่แล้ว (https://example.go.th/a).');
+    const result = validateWorkbookData(data);
+    const model = buildReportModel(result.workbook, result.workbook.config!);
+    const row = model.body.find((r) => r.kind === 'measure' && r.rowId === 'R2');
+    const runs = row && row.kind === 'measure' ? row.cells[4].paragraphs[0].runs : [];
+    expect(runs).toEqual([
+      { text: 'เผยแพร่แล้ว (' },
+      { text: 'https://example.go.th/a', link: 'https://example.go.th/a' },
+      { text: ').' },
+    ]);
+  });
+});
