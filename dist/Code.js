@@ -5417,13 +5417,29 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     TABLE.map(([legacy, standard]) => [legacy, String.fromCharCode(standard)])
   );
 
-  const SUSPECT = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff]|\u0e4d[\u0e48-\u0e4b]?\u0e32|([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1/;
+  function suspect(s) {
+    let prev = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 32) {
+        if (c !== 10 && c !== 13) return true;
+      } else if (c >= 127) {
+        if (c <= 159 || c === 8232 || c === 8233 || c === 3661) return true;
+        if (c >= 55296 && c <= 63743) return true;
+        if (c >= 64976 && c <= 65007 || c >= 65534) return true;
+        if (c === prev && isThaiMark(c)) return true;
+      }
+      prev = c;
+    }
+    return false;
+  }
+  const isThaiMark = (c) => c === 3633 || c >= 3636 && c <= 3642 || c >= 3655 && c <= 3662;
   const LINE_BREAKS = /* @__PURE__ */ new Set([11, 133, 8232, 8233]);
   const SARA_AM_SLIP = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
   const DOUBLED_MARK = /([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+/g;
   const NO_NOTES = Object.freeze({});
   function cleanText(input) {
-    if (!SUSPECT.test(input)) {
+    if (!suspect(input)) {
       return { text: input.indexOf("\r") === -1 ? input : input.replace(/\r\n?/g, "\n"), notes: NO_NOTES };
     }
     const notes = {};
@@ -5607,9 +5623,8 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   function applyDigitStyle(text, style) {
     return mapOutsideUrls(text, style === "thai" ? toThaiDigits : toArabicDigits);
   }
-  function hasMixedDigits(text) {
-    const withoutUrls = replaceUrls(text, " ");
-    return /[0-9]/.test(withoutUrls) && /[๐-๙]/.test(withoutUrls);
+  function hasMixedDigitsOutsideUrls(text) {
+    return /[0-9]/.test(text) && /[๐-๙]/.test(text);
   }
   const BE_OFFSET = 543;
   const toBuddhistYear = (ceYear) => ceYear + BE_OFFSET;
@@ -6363,7 +6378,8 @@ ${l}`.trim();
     for (const row of workbook.measures) {
       for (const column of FREE_TEXT) {
         const text = textOf(row[column]);
-        if (hasMixedDigits(text))
+        const prose = replaceUrls(text, "URL");
+        if (hasMixedDigitsOutsideUrls(prose))
           report(
             "warning",
             "digits-mixed",
@@ -6375,7 +6391,7 @@ ${l}`.trim();
         for (const { wrong, right } of MISSPELLINGS)
           if (wrong.test(text))
             report("warning", "spelling", row, column, `\u0E1E\u0E1A\u0E04\u0E33\u0E17\u0E35\u0E48\u0E19\u0E48\u0E32\u0E08\u0E30\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E1C\u0E34\u0E14: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 "${right}"`, `Probable typo; should read "${right}".`);
-        if (/[^\S\n]{2,}/.test(replaceUrls(text, "URL")))
+        if (/[^\S\n]{2,}/.test(prose))
           report(
             "warning",
             "double-space",
@@ -6384,7 +6400,7 @@ ${l}`.trim();
             "\u0E21\u0E35\u0E0A\u0E48\u0E2D\u0E07\u0E27\u0E48\u0E32\u0E07\u0E0B\u0E49\u0E2D\u0E19\u0E01\u0E31\u0E19\u0E2A\u0E2D\u0E07\u0E0A\u0E48\u0E2D\u0E07 \u2014 \u0E20\u0E32\u0E29\u0E32\u0E44\u0E17\u0E22\u0E43\u0E0A\u0E49\u0E0A\u0E48\u0E2D\u0E07\u0E27\u0E48\u0E32\u0E07\u0E40\u0E14\u0E35\u0E22\u0E27\u0E04\u0E31\u0E48\u0E19\u0E27\u0E25\u0E35",
             "Double space in the text."
           );
-        for (const m of toArabicDigits(replaceUrls(text, " ")).matchAll(/(?<![\d/.])(\d{4})(?![\d/.])/g)) {
+        for (const m of toArabicDigits(prose).matchAll(/(?<![\d/.])(\d{4})(?![\d/.])/g)) {
           const year = Number(m[1]);
           if (year >= 1900 && year < 2400)
             report(

@@ -32,9 +32,28 @@ export interface Cleaned {
   notes: CleanNotes;
 }
 
-/** Anything that may need the slow path. Valid surrogate pairs match too (they are checked there). */
-const SUSPECT =
-  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff]|\u0e4d[\u0e48-\u0e4b]?\u0e32|([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1/;
+/**
+ * Whether the text may need more than CR handling: a scan by code unit, which V8 runs several times faster than
+ * a regular expression with a back-reference (doubled marks), over every cell of a 10,000-row workbook.
+ */
+function suspect(s: string): boolean {
+  let prev = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20) {
+      if (c !== 0x0a && c !== 0x0d) return true;
+    } else if (c >= 0x7f) {
+      if (c <= 0x9f || c === 0x2028 || c === 0x2029 || c === 0x0e4d) return true;
+      if (c >= 0xd800 && c <= 0xf8ff) return true; // surrogates and the BMP private use area
+      if ((c >= 0xfdd0 && c <= 0xfdef) || c >= 0xfffe) return true;
+      if (c === prev && isThaiMark(c)) return true;
+    }
+    prev = c;
+  }
+  return false;
+}
+
+const isThaiMark = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
 
 const LINE_BREAKS = new Set([0x0b, 0x85, 0x2028, 0x2029]);
 const SARA_AM_SLIP = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
@@ -44,8 +63,8 @@ const NO_NOTES: CleanNotes = Object.freeze({}) as CleanNotes;
 
 /** Cleans one piece of text from outside (see the rules above). Line breaks become "\n"; nothing is trimmed. */
 export function cleanText(input: string): Cleaned {
-  if (!SUSPECT.test(input)) {
-    // Only CR needs a look on the fast path: it is not in SUSPECT so that plain "\r\n" text stays fast.
+  if (!suspect(input)) {
+    // Only CR needs a look on the fast path: it is not suspect so that plain "\r\n" text stays fast.
     return { text: input.indexOf('\r') === -1 ? input : input.replace(/\r\n?/g, '\n'), notes: NO_NOTES };
   }
   const notes: CleanNotes = {};

@@ -1,4 +1,4 @@
-import { hasMixedDigits, toArabicDigits, toThaiDigits } from '../thai';
+import { hasMixedDigitsOutsideUrls, toArabicDigits, toThaiDigits } from '../thai';
 import { replaceUrls } from '../urls';
 import type { MeasureColumn, MeasureRule } from './context';
 
@@ -18,18 +18,19 @@ export const textLintRule: MeasureRule = ({ workbook, report }) => {
   for (const row of workbook.measures) {
     for (const column of FREE_TEXT) {
       const text = textOf(row[column] as string | string[]);
-      if (hasMixedDigits(text))
+      // URLs become a word, once: no digit of a URL counts, and "ที่ URL เมื่อ" has no double space.
+      const prose = replaceUrls(text, 'URL');
+      if (hasMixedDigitsOutsideUrls(prose))
         report('warning', 'digits-mixed', row, column,
           'ช่องนี้มีทั้งเลขไทยและเลขอารบิก — รายงานจะแปลงเป็นแบบเดียวกันตามการตั้งค่า แต่ควรตรวจสอบตัวเลข',
           'The cell mixes Thai and Arabic digits.');
       for (const { wrong, right } of MISSPELLINGS)
         if (wrong.test(text))
           report('warning', 'spelling', row, column, `พบคำที่น่าจะพิมพ์ผิด: ควรเป็น "${right}"`, `Probable typo; should read "${right}".`);
-      // A URL becomes a word, not nothing: "ที่ URL เมื่อ" has no double space.
-      if (/[^\S\n]{2,}/.test(replaceUrls(text, 'URL')))
+      if (/[^\S\n]{2,}/.test(prose))
         report('warning', 'double-space', row, column,
           'มีช่องว่างซ้อนกันสองช่อง — ภาษาไทยใช้ช่องว่างเดียวคั่นวลี', 'Double space in the text.');
-      for (const m of toArabicDigits(replaceUrls(text, ' ')).matchAll(/(?<![\d/.])(\d{4})(?![\d/.])/g)) {
+      for (const m of toArabicDigits(prose).matchAll(/(?<![\d/.])(\d{4})(?![\d/.])/g)) {
         const year = Number(m[1]);
         if (year >= 1900 && year < 2400)
           report('warning', 'year-ce', row, column,
