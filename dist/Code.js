@@ -5417,30 +5417,20 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     TABLE.map(([legacy, standard]) => [legacy, String.fromCharCode(standard)])
   );
 
-  function suspect(s) {
-    let prev = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 32) {
-        if (c !== 10 && c !== 13) return true;
-      } else if (c >= 127) {
-        if (c <= 159 || c === 8232 || c === 8233 || c === 3661) return true;
-        if (c >= 55296 && c <= 63743) return true;
-        if (c >= 64976 && c <= 65007 || c >= 65534) return true;
-        if (c === prev && isThaiMark(c)) return true;
-      }
-      prev = c;
-    }
-    return false;
+  const HARD = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u0e4d\ud800-\uf8ff\ufdd0-\ufdef\ufffe\uffff]/;
+  const MARK_PAIR = new RegExp(
+    [3633, 3636, 3637, 3638, 3639, 3640, 3641, 3642, 3655, 3656, 3657, 3658, 3659, 3660, 3662].map((c) => String.fromCharCode(c, c)).join("|")
+  );
+  function needsCleaning(s) {
+    return HARD.test(s) || MARK_PAIR.test(s);
   }
-  const isThaiMark = (c) => c === 3633 || c >= 3636 && c <= 3642 || c >= 3655 && c <= 3662;
   const LINE_BREAKS = /* @__PURE__ */ new Set([11, 133, 8232, 8233]);
   const SARA_AM_SLIP = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
   const DOUBLED_MARK = /([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+/g;
-  const NO_NOTES = Object.freeze({});
+  const NO_NOTES$1 = Object.freeze({});
   function cleanText(input) {
-    if (!suspect(input)) {
-      return { text: input.indexOf("\r") === -1 ? input : input.replace(/\r\n?/g, "\n"), notes: NO_NOTES };
+    if (!needsCleaning(input)) {
+      return { text: input.indexOf("\r") === -1 ? input : input.replace(/\r\n?/g, "\n"), notes: NO_NOTES$1 };
     }
     const notes = {};
     const count = (kind, n = 1) => {
@@ -5531,17 +5521,19 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   ];
   const ERROR_SET = new Set(SPREADSHEET_ERRORS);
   function spreadsheetError(value) {
-    if (typeof value !== "string" || value.length > 16) return null;
+    if (typeof value !== "string" || value.length > 16 || value.length < 4) return null;
     const t = value.trim();
     return ERROR_SET.has(t) ? t : null;
   }
 
-  const CLEAN = Object.freeze({ text: "", notes: {}, error: null });
+  const NO_NOTES = Object.freeze({});
+  const CLEAN = Object.freeze({ text: "", notes: NO_NOTES, error: null });
   function readCell(value) {
     if (value === null || value === void 0 || value === "") return CLEAN;
     if (typeof value === "string") {
       const error = spreadsheetError(value);
       if (error) return { text: "", notes: {}, error };
+      if (!needsCleaning(value)) return { text: (value.indexOf("\r") === -1 ? value : value.replace(/\r\n?/g, "\n")).trim(), notes: NO_NOTES, error: null };
       const { text, notes } = cleanText(value);
       return { text: text.trim(), notes, error: null };
     }
@@ -6371,6 +6363,7 @@ ${l}`.trim();
     { wrong: /คำเป้าหมาย/, right: "\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22" },
     { wrong: /ไปพลา\s+ก่อน/, right: "\u0E44\u0E1B\u0E1E\u0E25\u0E32\u0E07\u0E01\u0E48\u0E2D\u0E19" }
   ];
+  const FOUR_DIGITS = /[0-9๐-๙]{4}/;
   const textOf = (value) => Array.isArray(value) ? value.join("\n") : value;
   const textLintRule = ({ workbook, report }) => {
     var _a;
@@ -6400,6 +6393,7 @@ ${l}`.trim();
             "\u0E21\u0E35\u0E0A\u0E48\u0E2D\u0E07\u0E27\u0E48\u0E32\u0E07\u0E0B\u0E49\u0E2D\u0E19\u0E01\u0E31\u0E19\u0E2A\u0E2D\u0E07\u0E0A\u0E48\u0E2D\u0E07 \u2014 \u0E20\u0E32\u0E29\u0E32\u0E44\u0E17\u0E22\u0E43\u0E0A\u0E49\u0E0A\u0E48\u0E2D\u0E07\u0E27\u0E48\u0E32\u0E07\u0E40\u0E14\u0E35\u0E22\u0E27\u0E04\u0E31\u0E48\u0E19\u0E27\u0E25\u0E35",
             "Double space in the text."
           );
+        if (!FOUR_DIGITS.test(prose)) continue;
         for (const m of toArabicDigits(prose).matchAll(/(?<![\d/.])(\d{4})(?![\d/.])/g)) {
           const year = Number(m[1]);
           if (year >= 1900 && year < 2400)

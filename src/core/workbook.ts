@@ -1,4 +1,6 @@
-import { cleanText, spreadsheetError, type CleanNotes } from './text-clean';
+import { cleanText, needsCleaning, spreadsheetError, type CleanNotes } from './text-clean';
+
+const NO_NOTES: CleanNotes = Object.freeze({});
 
 /**
  * What the core reads: each sheet's values exactly as getValues() returns them
@@ -28,7 +30,7 @@ export interface CellReading {
   error: string | null;
 }
 
-const CLEAN: CellReading = Object.freeze({ text: '', notes: {}, error: null }) as CellReading;
+const CLEAN: CellReading = Object.freeze({ text: '', notes: NO_NOTES, error: null });
 
 /**
  * Turns any cell value into the text staff meant, through the one cleaning boundary (text-clean.ts).
@@ -39,6 +41,8 @@ export function readCell(value: unknown): CellReading {
   if (typeof value === 'string') {
     const error = spreadsheetError(value);
     if (error) return { text: '', notes: {}, error };
+    // The common case, without the cleaner's own result object: most cells are clean.
+    if (!needsCleaning(value)) return { text: (value.indexOf('\r') === -1 ? value : value.replace(/\r\n?/g, '\n')).trim(), notes: NO_NOTES, error: null };
     const { text, notes } = cleanText(value);
     return { text: text.trim(), notes, error: null };
   }

@@ -10,6 +10,8 @@ const MISSPELLINGS: { wrong: RegExp; right: string }[] = [
   { wrong: /ไปพลา\s+ก่อน/, right: 'ไปพลางก่อน' },
 ];
 
+const FOUR_DIGITS = /[0-9๐-๙]{4}/;
+
 const textOf = (value: string | string[]) => (Array.isArray(value) ? value.join('\n') : value);
 
 /** Mixed digits, doubtful years, misspellings and double spaces in the free text (brief 4.8–4.10). */
@@ -30,6 +32,7 @@ export const textLintRule: MeasureRule = ({ workbook, report }) => {
       if (/[^\S\n]{2,}/.test(prose))
         report('warning', 'double-space', row, column,
           'มีช่องว่างซ้อนกันสองช่อง — ภาษาไทยใช้ช่องว่างเดียวคั่นวลี', 'Double space in the text.');
+      if (!FOUR_DIGITS.test(prose)) continue; // no year to check: skip the digit conversion
       for (const m of toArabicDigits(prose).matchAll(/(?<![\d/.])(\d{4})(?![\d/.])/g)) {
         const year = Number(m[1]);
         if (year >= 1900 && year < 2400)
