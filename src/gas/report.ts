@@ -1,7 +1,6 @@
 import { SHEET } from '../core/layout';
 import { buildReportModel, type ReportModel } from '../core/report-model';
 import { applyDigitStyle } from '../core/thai';
-import { folderIdFrom } from '../core/drive-ids';
 import { buildDocsRequests, DOCS_MAX_CHARACTERS, footerIdFromReplies } from '../render/docs-requests';
 import { leftoversTh, REPORT_BUSY_TH, stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
 import { inProgressName, IN_PROGRESS_PREFIX, reportLabels } from '../render/report-naming';
