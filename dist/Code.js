@@ -8317,7 +8317,7 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
         }
         return stuck || files.length === 0 && now - entry.at < KEEP_UNFOUND_MS;
       });
-      if (kept.length !== this.entries.length) this.save(kept);
+      if (kept.length !== this.entries.length) this.trySave(kept);
       return result;
     }
     /** Before the Doc is created: from here on a stop at any point leaves a Doc the next run finds. */
@@ -8330,7 +8330,7 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
     created(entry, id, retried) {
       entry.id = id;
       if (retried) entry.search = true;
-      this.save(this.entries);
+      this.trySave(this.entries);
     }
     /**
      * The Doc is in its final state: renamed as the report, or discarded. A retried create may have left a
@@ -8339,14 +8339,25 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
     settle(entry) {
       if (entry.search) {
         delete entry.id;
-        this.save(this.entries);
+        this.trySave(this.entries);
       } else {
-        this.save(this.entries.filter((e) => e !== entry));
+        this.trySave(this.entries.filter((e) => e !== entry));
       }
     }
     /** Drops the entry whatever the Doc's state: it is finished but could not be named (never a leftover). */
     forget(entry) {
-      this.save(this.entries.filter((e) => e !== entry));
+      this.trySave(this.entries.filter((e) => e !== entry));
+    }
+    /**
+     * For every write but begin's: a write lost here leaves an entry the next run settles (its Doc is then
+     * found discarded or finished, and the entry forgotten), so it must not fail a report that is fine.
+     */
+    trySave(entries) {
+      try {
+        this.save(entries);
+      } catch {
+        this.entries = entries;
+      }
     }
     save(entries) {
       this.entries = entries;
@@ -8500,7 +8511,18 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
     const withLeftovers = (text) => leftovers ? `${text}
 
 ${leftovers}` : text;
-    const entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
+    let entry;
+    try {
+      entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
+    } catch (e) {
+      ui.alert(
+        "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
+        withLeftovers(`\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23: ${errorMessage(e)}
+\u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48`),
+        ui.ButtonSet.OK
+      );
+      return;
+    }
     let started;
     try {
       started = startDocument(documents, job.templateText, entry, journal);

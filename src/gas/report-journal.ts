@@ -63,7 +63,7 @@ export class ReportJournal {
       }
       return stuck || (files.length === 0 && now - entry.at < KEEP_UNFOUND_MS);
     });
-    if (kept.length !== this.entries.length) this.save(kept);
+    if (kept.length !== this.entries.length) this.trySave(kept);
     return result;
   }
 
@@ -78,7 +78,7 @@ export class ReportJournal {
   created(entry: JournalEntry, id: string, retried: boolean): void {
     entry.id = id;
     if (retried) entry.search = true;
-    this.save(this.entries);
+    this.trySave(this.entries); // if lost, the entry without the id still finds the Doc by its unique name
   }
 
   /**
@@ -88,15 +88,27 @@ export class ReportJournal {
   settle(entry: JournalEntry): void {
     if (entry.search) {
       delete entry.id;
-      this.save(this.entries);
+      this.trySave(this.entries);
     } else {
-      this.save(this.entries.filter((e) => e !== entry));
+      this.trySave(this.entries.filter((e) => e !== entry));
     }
   }
 
   /** Drops the entry whatever the Doc's state: it is finished but could not be named (never a leftover). */
   forget(entry: JournalEntry): void {
-    this.save(this.entries.filter((e) => e !== entry));
+    this.trySave(this.entries.filter((e) => e !== entry));
+  }
+
+  /**
+   * For every write but begin's: a write lost here leaves an entry the next run settles (its Doc is then
+   * found discarded or finished, and the entry forgotten), so it must not fail a report that is fine.
+   */
+  private trySave(entries: JournalEntry[]): void {
+    try {
+      this.save(entries);
+    } catch {
+      this.entries = entries;
+    }
   }
 
   private save(entries: JournalEntry[]): void {

@@ -108,7 +108,18 @@ function writeReport(job: ReportJob): void {
   const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
   const withLeftovers = (text: string) => (leftovers ? `${text}\n\n${leftovers}` : text);
 
-  const entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
+  let entry: JournalEntry;
+  try {
+    entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
+  } catch (e) {
+    // Without the journal entry a stop part-way could not be repaired: create nothing.
+    ui.alert(
+      'สร้างรายงานไม่สำเร็จ',
+      withLeftovers(`บันทึกสถานะการสร้างรายงานไม่ได้ จึงยังไม่ได้สร้างเอกสาร: ${errorMessage(e)}\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`),
+      ui.ButtonSet.OK,
+    );
+    return;
+  }
   let started: StartedDocument;
   try {
     started = startDocument(documents, job.templateText, entry, journal);
