@@ -159,6 +159,22 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport cut short (bundle + fakes +
   }
 });
 
+/** Makes File.<method> throw while `when` holds, for the duration of fn (the fakes' File class is patched). */
+function failingFile<T>(p: Project, method: 'setTrashed' | 'setName', when: (item: DriveItem, arg: unknown) => boolean, fn: () => T): T {
+  const anyId = reportDocs(p)[0]?.id ?? p.fakes.spreadsheet.getId();
+  const proto = Object.getPrototypeOf(p.drive.getFileById(anyId)) as Record<string, (arg: unknown) => unknown>;
+  const original = proto[method];
+  proto[method] = function (this: { _item: DriveItem }, arg: unknown) {
+    if (when(this._item, arg)) throw new Error('Access denied: DriveApp.');
+    return original.call(this, arg);
+  };
+  try {
+    return fn();
+  } finally {
+    proto[method] = original;
+  }
+}
+
 describe.skipIf(!existsSync(BUNDLE))('generateReport: leftovers found by the journal', () => {
   it('a run killed mid-write, the next one killed too, then a normal run: one good report, every half-made Doc trashed', () => {
     const ref = referenceRun(false);
@@ -218,17 +234,7 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport: leftovers found by the jou
     const p = reportProject(RECORD);
     killedRun(p, ref.midWrite);
     const [leftover] = reportDocs(p);
-    const proto = Object.getPrototypeOf(p.drive.getFileById(leftover.id)) as { setTrashed: (t: boolean) => unknown };
-    const setTrashed = proto.setTrashed;
-    proto.setTrashed = function (this: { _item: DriveItem }, trashed: boolean) {
-      if (this._item.id === leftover.id) throw new Error('Access denied: DriveApp.');
-      return setTrashed.call(this, trashed);
-    };
-    try {
-      p.context.generateReport();
-    } finally {
-      proto.setTrashed = setTrashed;
-    }
+    failingFile(p, 'setTrashed', (item) => item.id === leftover.id, () => p.context.generateReport());
     expect(p.fakes.recorded.dialogs.at(-1)!.html).toContain('ยังย้ายรายงานที่สร้างค้างไว้ไม่เสร็จจากครั้งก่อนไปถังขยะไม่ได้');
     expect(leftover.trashed).toBe(false);
     expect(journal(p).map((e) => e.id)).toEqual([leftover.id]);
@@ -244,5 +250,33 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport: leftovers found by the jou
     p.fakes.services.PropertiesService._stores.user.set(JOURNAL_KEY, '{not json');
     p.context.generateReport();
     expectOneGoodReport(p, ref);
+  });
+
+  it('a failed write whose Doc cannot be trashed either: the alert says the next run will, and it does', () => {
+    const p = reportProject({ ...RECORD, permanentFailure: 'Invalid requests[3].insertText: boom (400)' });
+    failingFile(p, 'setTrashed', () => true, () => p.context.generateReport());
+    const alert = p.fakes.recorded.alerts.at(-1)!;
+    expect(alert.title).toBe('สร้างรายงานไม่สำเร็จ');
+    expect(alert.prompt).toContain('การสั่งสร้างรายงานครั้งถัดไปจะย้ายไปถังขยะให้');
+    const [first] = reportDocs(p);
+    expect([first.trashed, first.name.startsWith(FAILED) || first.name.startsWith(IN_PROGRESS)]).toEqual([false, true]);
+    p.context.generateReport(); // fails the same way, but first clears what the last run left
+    expect(first.trashed).toBe(true);
+    expect(first.name.startsWith(FAILED)).toBe(true);
+    expect(reportDocs(p).every((i) => i.trashed)).toBe(true);
+  });
+
+  it('a finished report whose rename fails keeps its working name, is said so, and is never taken for a leftover', () => {
+    const ref = referenceRun(false);
+    const p = reportProject(RECORD);
+    failingFile(p, 'setName', (_item, name) => !String(name).startsWith(FAILED), () => p.context.generateReport());
+    expect(p.fakes.recorded.dialogs.at(-1)!.html).toContain('เขียนรายงานครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้');
+    const [report] = reportDocs(p);
+    expect(report.name.startsWith(IN_PROGRESS)).toBe(true);
+    expect(journal(p)).toEqual([]);
+    p.context.generateReport();
+    expect(report.trashed).toBe(false);
+    expect(p.docs.docs.get(report.id)!.batches.map((b) => b.length)).toEqual(ref.batchSizes);
+    expect(p.fakes.recorded.dialogs.at(-1)!.html).not.toContain(LEFTOVER_NOTE);
   });
 });
