@@ -4538,7 +4538,7 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     Parent: Error
   });
 
-  const parse = /* @__PURE__ */ _parse(ZodRealError);
+  const parse$1 = /* @__PURE__ */ _parse(ZodRealError);
   const parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
   const safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
   const safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -4675,7 +4675,7 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
       own(this, "~standard", value);
     },
     parse: function _parse(data, params) {
-      return parse(this, data, params, { callee: _parse });
+      return parse$1(this, data, params, { callee: _parse });
     },
     parseAsync: async function _parseAsync(data, params) {
       return await parseAsync(this, data, params, { callee: _parseAsync });
@@ -8143,23 +8143,6 @@ ${ours}` : ours;
     menu.addToUi();
   }
 
-  function folderIdFrom(text) {
-    const s = text.trim();
-    if (s === "") return void 0;
-    const fromPath = /\/folders\/([-\w]{10,})/.exec(s);
-    if (fromPath) return fromPath[1];
-    const fromQuery = /[?&]id=([-\w]{10,})/.exec(s);
-    if (fromQuery) return fromQuery[1];
-    return /^[-\w]{10,}$/.test(s) ? s : void 0;
-  }
-  function documentIdFrom(text) {
-    const s = text.trim();
-    if (s === "") return void 0;
-    const fromPath = /\/document\/d\/([-\w]{10,})/.exec(s);
-    if (fromPath) return fromPath[1];
-    return /^[-\w]{20,}$/.test(s) ? s : void 0;
-  }
-
   const DEFAULT_BATCH_LIMITS = {
     maxRequestsPerBatch: 5e4,
     maxBytesPerBatch: 8 * 1024 * 1024
@@ -8494,6 +8477,10 @@ ${ours}` : ours;
   }
 
   const FAILED_PREFIX = "[\u0E44\u0E21\u0E48\u0E2A\u0E21\u0E1A\u0E39\u0E23\u0E13\u0E4C \u2014 \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08]";
+  const IN_PROGRESS_PREFIX = "[\u0E01\u0E33\u0E25\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07 \u2014 \u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E40\u0E2A\u0E23\u0E47\u0E08]";
+  function inProgressName(title, token) {
+    return `${IN_PROGRESS_PREFIX} ${title} #${token}`;
+  }
   function reportName(model) {
     return `${model.title} \u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${model.fiscalYear} \u0E23\u0E2D\u0E1A ${model.round} \u0E40\u0E14\u0E37\u0E2D\u0E19`;
   }
@@ -8512,159 +8499,46 @@ ${ours}` : ours;
   function tooLongForDocsTh(characters, formatNumber) {
     return `\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49\u0E21\u0E35\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${formatNumber(characters)} \u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23 \u0E41\u0E15\u0E48 Google Doc \u0E2B\u0E19\u0E36\u0E48\u0E07\u0E44\u0E1F\u0E25\u0E4C\u0E23\u0E31\u0E1A\u0E44\u0E14\u0E49\u0E23\u0E32\u0E27 ${formatNumber(DOCS_MAX_CHARACTERS)} \u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23 \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23`;
   }
-  function stoppedPartWayTh(detail, discarded, docId) {
+  function stoppedPartWayTh(detail, discarded, docId, nextRunRetries = false) {
     return `\u0E01\u0E32\u0E23\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E25\u0E07\u0E43\u0E19 Google Doc \u0E2B\u0E22\u0E38\u0E14\u0E01\u0E25\u0E32\u0E07\u0E17\u0E32\u0E07: ${detail}
-` + (discarded ? `\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E17\u0E35\u0E48\u0E40\u0E02\u0E35\u0E22\u0E19\u0E44\u0E21\u0E48\u0E04\u0E23\u0E1A\u0E16\u0E39\u0E01\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${FAILED_PREFIX}" \u0E41\u0E25\u0E30\u0E22\u0E49\u0E32\u0E22\u0E44\u0E1B\u0E16\u0E31\u0E07\u0E02\u0E22\u0E30\u0E02\u0E2D\u0E07 Google Drive \u0E41\u0E25\u0E49\u0E27 ` : `\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E17\u0E35\u0E48\u0E40\u0E02\u0E35\u0E22\u0E19\u0E44\u0E21\u0E48\u0E04\u0E23\u0E1A (\u0E23\u0E2B\u0E31\u0E2A ${docId}) \u0E22\u0E31\u0E07\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19 Google Drive \u0E42\u0E1B\u0E23\u0E14\u0E25\u0E1A\u0E40\u0E2D\u0E07 `) + "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E09\u0E1A\u0E31\u0E1A\u0E01\u0E48\u0E2D\u0E19 \u0E46 \u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E41\u0E15\u0E30\u0E15\u0E49\u0E2D\u0E07";
+` + (discarded ? `\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E17\u0E35\u0E48\u0E40\u0E02\u0E35\u0E22\u0E19\u0E44\u0E21\u0E48\u0E04\u0E23\u0E1A\u0E16\u0E39\u0E01\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${FAILED_PREFIX}" \u0E41\u0E25\u0E30\u0E22\u0E49\u0E32\u0E22\u0E44\u0E1B\u0E16\u0E31\u0E07\u0E02\u0E22\u0E30\u0E02\u0E2D\u0E07 Google Drive \u0E41\u0E25\u0E49\u0E27 ` : nextRunRetries ? `\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E17\u0E35\u0E48\u0E40\u0E02\u0E35\u0E22\u0E19\u0E44\u0E21\u0E48\u0E04\u0E23\u0E1A (\u0E23\u0E2B\u0E31\u0E2A ${docId} \u0E0A\u0E37\u0E48\u0E2D\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${IN_PROGRESS_PREFIX}") \u0E22\u0E31\u0E07\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19 Google Drive \u0E01\u0E32\u0E23\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E04\u0E23\u0E31\u0E49\u0E07\u0E16\u0E31\u0E14\u0E44\u0E1B\u0E08\u0E30\u0E22\u0E49\u0E32\u0E22\u0E44\u0E1B\u0E16\u0E31\u0E07\u0E02\u0E22\u0E30\u0E43\u0E2B\u0E49 (\u0E2B\u0E23\u0E37\u0E2D\u0E25\u0E1A\u0E40\u0E2D\u0E07\u0E01\u0E47\u0E44\u0E14\u0E49) ` : `\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E17\u0E35\u0E48\u0E40\u0E02\u0E35\u0E22\u0E19\u0E44\u0E21\u0E48\u0E04\u0E23\u0E1A (\u0E23\u0E2B\u0E31\u0E2A ${docId}) \u0E22\u0E31\u0E07\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19 Google Drive \u0E42\u0E1B\u0E23\u0E14\u0E25\u0E1A\u0E40\u0E2D\u0E07 `) + "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E09\u0E1A\u0E31\u0E1A\u0E01\u0E48\u0E2D\u0E19 \u0E46 \u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E41\u0E15\u0E30\u0E15\u0E49\u0E2D\u0E07";
+  }
+  function leftoversTh(discarded, stuck, formatNumber) {
+    const lines = [];
+    if (discarded > 0)
+      lines.push(
+        `\u0E1E\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E17\u0E35\u0E48\u0E01\u0E32\u0E23\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E04\u0E23\u0E31\u0E49\u0E07\u0E01\u0E48\u0E2D\u0E19\u0E17\u0E33\u0E04\u0E49\u0E32\u0E07\u0E44\u0E27\u0E49\u0E44\u0E21\u0E48\u0E40\u0E2A\u0E23\u0E47\u0E08 ${formatNumber(discarded)} \u0E44\u0E1F\u0E25\u0E4C (\u0E04\u0E23\u0E31\u0E49\u0E07\u0E19\u0E31\u0E49\u0E19\u0E2B\u0E22\u0E38\u0E14\u0E01\u0E25\u0E32\u0E07\u0E17\u0E32\u0E07 \u0E40\u0E0A\u0E48\u0E19 \u0E17\u0E33\u0E07\u0E32\u0E19\u0E40\u0E01\u0E34\u0E19\u0E40\u0E27\u0E25\u0E32 6 \u0E19\u0E32\u0E17\u0E35) \u0E08\u0E36\u0E07\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${FAILED_PREFIX}" \u0E41\u0E25\u0E30\u0E22\u0E49\u0E32\u0E22\u0E44\u0E1B\u0E16\u0E31\u0E07\u0E02\u0E22\u0E30\u0E02\u0E2D\u0E07 Google Drive \u0E41\u0E25\u0E49\u0E27`
+      );
+    if (stuck.length > 0)
+      lines.push(
+        `\u0E22\u0E31\u0E07\u0E22\u0E49\u0E32\u0E22\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E17\u0E35\u0E48\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E04\u0E49\u0E32\u0E07\u0E44\u0E27\u0E49\u0E44\u0E21\u0E48\u0E40\u0E2A\u0E23\u0E47\u0E08\u0E08\u0E32\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E01\u0E48\u0E2D\u0E19\u0E44\u0E1B\u0E16\u0E31\u0E07\u0E02\u0E22\u0E30\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 ${formatNumber(stuck.length)} \u0E44\u0E1F\u0E25\u0E4C (\u0E0A\u0E37\u0E48\u0E2D\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${IN_PROGRESS_PREFIX}") \u0E08\u0E30\u0E25\u0E2D\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E40\u0E21\u0E37\u0E48\u0E2D\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E04\u0E23\u0E31\u0E49\u0E07\u0E16\u0E31\u0E14\u0E44\u0E1B \u0E2B\u0E23\u0E37\u0E2D\u0E25\u0E1A\u0E40\u0E2D\u0E07\u0E43\u0E19 Google Drive`
+      );
+    return lines.length ? lines.join("\n") : void 0;
+  }
+  const REPORT_BUSY_TH = "\u0E1A\u0E31\u0E0D\u0E0A\u0E35\u0E19\u0E35\u0E49\u0E01\u0E33\u0E25\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E22\u0E39\u0E48\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E2B\u0E19\u0E36\u0E48\u0E07 (\u0E40\u0E0A\u0E48\u0E19 \u0E2A\u0E31\u0E48\u0E07\u0E44\u0E27\u0E49\u0E08\u0E32\u0E01\u0E2D\u0E35\u0E01\u0E41\u0E17\u0E47\u0E1A) \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 \u0E23\u0E2D\u0E43\u0E2B\u0E49\u0E04\u0E23\u0E31\u0E49\u0E07\u0E19\u0E31\u0E49\u0E19\u0E40\u0E2A\u0E23\u0E47\u0E08 (\u0E44\u0E21\u0E48\u0E40\u0E01\u0E34\u0E19 6 \u0E19\u0E32\u0E17\u0E35) \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07";
+
+  function errorMessage(e) {
+    const message = e !== null && typeof e === "object" ? e.message : void 0;
+    return typeof message === "string" ? message : String(e);
   }
 
-  function isBlankBody(content) {
-    var _a;
-    const rest = content.filter((e) => !e.sectionBreak);
-    if (rest.length !== 1 || !rest[0].paragraph) return false;
-    return ((_a = rest[0].paragraph.elements) != null ? _a : []).every((e) => {
-      var _a2;
-      return ((_a2 = e.textRun) == null ? void 0 : _a2.content) === "\n";
-    });
+  function folderIdFrom(text) {
+    const s = text.trim();
+    if (s === "") return void 0;
+    const fromPath = /\/folders\/([-\w]{10,})/.exec(s);
+    if (fromPath) return fromPath[1];
+    const fromQuery = /[?&]id=([-\w]{10,})/.exec(s);
+    if (fromQuery) return fromQuery[1];
+    return /^[-\w]{10,}$/.test(s) ? s : void 0;
   }
-  const TEMPLATE_NOT_BLANK_TH = "\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E15\u0E49\u0E2D\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E01\u0E23\u0E30\u0E14\u0E32\u0E29 (\u0E43\u0E2A\u0E48\u0E44\u0E14\u0E49\u0E40\u0E09\u0E1E\u0E32\u0E30\u0E2A\u0E48\u0E27\u0E19\u0E17\u0E49\u0E32\u0E22 \u0E40\u0E0A\u0E48\u0E19 \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32) \u2014 \u0E25\u0E1A\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E2D\u0E2D\u0E01 \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07";
-
-  var __defProp = Object.defineProperty;
-  var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-  var __publicField = (obj, key, value) => __defNormalProp(obj, key + "" , value);
-  class TemplateError extends Error {
-    constructor(message, docId) {
-      super(message);
-      __publicField(this, "docId", docId);
-    }
-  }
-  function copyTemplate(documents, templateText, name, retry) {
-    var _a, _b, _c, _d, _e;
-    const templateId = documentIdFrom(templateText);
-    if (!templateId) throw new TemplateError(`\u0E04\u0E48\u0E32 "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)" \u0E43\u0E19\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E48\u0E25\u0E34\u0E07\u0E01\u0E4C Google Doc \u2014 \u0E27\u0E32\u0E07\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E02\u0E2D\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07\u0E44\u0E27\u0E49`);
-    let docId;
-    try {
-      docId = DriveApp.getFileById(templateId).makeCopy(name).getId();
-    } catch {
-      throw new TemplateError("\u0E40\u0E1B\u0E34\u0E14\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (\u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E19\u0E35\u0E49 \u0E2B\u0E23\u0E37\u0E2D\u0E1A\u0E31\u0E0D\u0E0A\u0E35\u0E19\u0E35\u0E49\u0E44\u0E21\u0E48\u0E21\u0E35\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C\u0E14\u0E39) \u2014 \u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07\u0E44\u0E27\u0E49");
-    }
-    const doc = retry(() => documents.get(docId));
-    if (!isBlankBody((_b = (_a = doc.body) == null ? void 0 : _a.content) != null ? _b : []))
-      throw new TemplateError(TEMPLATE_NOT_BLANK_TH, docId);
-    return { docId, revisionId: (_c = doc.revisionId) != null ? _c : void 0, footerId: (_e = (_d = doc.documentStyle) == null ? void 0 : _d.defaultFooterId) != null ? _e : void 0 };
+  function documentIdFrom(text) {
+    const s = text.trim();
+    if (s === "") return void 0;
+    const fromPath = /\/document\/d\/([-\w]{10,})/.exec(s);
+    if (fromPath) return fromPath[1];
+    return /^[-\w]{20,}$/.test(s) ? s : void 0;
   }
 
-  const MAX_ATTEMPTS = 6;
-  const FIRST_BACKOFF_MS = 1e3;
-  function generateReportFromSheet() {
-    const ui = SpreadsheetApp.getUi();
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const result = runValidation(ss);
-    const config = result.workbook.config;
-    if (result.errors > 0 || !config) {
-      ui.alert(
-        "\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49",
-        `\u0E1E\u0E1A\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14 ${result.errors} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u0E41\u0E25\u0E30\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${result.warnings} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23
-\u0E41\u0E01\u0E49\u0E44\u0E02\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E15\u0E32\u0E21\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.findings}" (\u0E40\u0E0B\u0E25\u0E25\u0E4C\u0E17\u0E35\u0E48\u0E21\u0E35\u0E1B\u0E31\u0E0D\u0E2B\u0E32\u0E16\u0E39\u0E01\u0E23\u0E30\u0E1A\u0E32\u0E22\u0E2A\u0E35\u0E41\u0E14\u0E07\u0E41\u0E25\u0E30\u0E21\u0E35\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E2B\u0E15\u0E38) \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07 \u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E44\u0E21\u0E48\u0E02\u0E31\u0E14\u0E02\u0E27\u0E32\u0E07\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19`,
-        ui.ButtonSet.OK
-      );
-      return;
-    }
-    if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) {
-      ui.alert(
-        "\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49",
-        "\u0E2A\u0E04\u0E23\u0E34\u0E1B\u0E15\u0E4C\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E0A\u0E49\u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 Google Docs API: \u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E41\u0E01\u0E49\u0E44\u0E02 Apps Script \u0E01\u0E14 \u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 (+) \u0E40\u0E25\u0E37\u0E2D\u0E01 Google Docs API \u0E41\u0E25\u0E49\u0E27\u0E01\u0E14 \u0E40\u0E1E\u0E34\u0E48\u0E21 (\u0E2B\u0E23\u0E37\u0E2D\u0E27\u0E32\u0E07\u0E44\u0E1F\u0E25\u0E4C appsscript.json \u0E02\u0E2D\u0E07\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E43\u0E2B\u0E49\u0E04\u0E23\u0E1A) \u0E41\u0E25\u0E49\u0E27\u0E25\u0E2D\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07",
-        ui.ButtonSet.OK
-      );
-      return;
-    }
-    const documents = Docs.Documents;
-    const model = buildReportModel(result.workbook, config, loadContributions(ss, result.workbook, config));
-    const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
-    const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
-    let plan = buildDocsRequests(model, { footerText });
-    if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
-      const d = (n) => applyDigitStyle(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","), model.digitStyle);
-      ui.alert(
-        "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E22\u0E32\u0E27\u0E40\u0E01\u0E34\u0E19\u0E01\u0E27\u0E48\u0E32\u0E17\u0E35\u0E48 Google Docs \u0E23\u0E31\u0E1A\u0E44\u0E14\u0E49",
-        `${tooLongForDocsTh(plan.stats.characters, d)} \u0E42\u0E1B\u0E23\u0E14\u0E22\u0E48\u0E2D\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19 \u0E2B\u0E23\u0E37\u0E2D\u0E43\u0E0A\u0E49\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E1A\u0E19\u0E40\u0E04\u0E23\u0E37\u0E48\u0E2D\u0E07 (ita-report) \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E44\u0E1F\u0E25\u0E4C .docx`,
-        ui.ButtonSet.OK
-      );
-      return;
-    }
-    let started;
-    try {
-      started = config.reportTemplate.trim() ? copyTemplate(documents, config.reportTemplate, name, withRetry) : createBlank(documents, name);
-    } catch (e) {
-      if (e instanceof TemplateError) {
-        if (e.docId) discardDocument(e.docId, name);
-        ui.alert("\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08", e.message, ui.ButtonSet.OK);
-      } else {
-        ui.alert("\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08", `\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 Google Doc \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}
-\u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48`, ui.ButtonSet.OK);
-      }
-      return;
-    }
-    const { docId } = started;
-    let revisionId = started.revisionId;
-    if (started.footerId) plan = buildDocsRequests(model, { footerText, footerExists: true });
-    try {
-      let footerId = started.footerId;
-      plan.batches.forEach((requests, i) => {
-        var _a, _b;
-        const response = sendBatch(documents, docId, requests, revisionId);
-        revisionId = (_b = (_a = response.writeControl) == null ? void 0 : _a.requiredRevisionId) != null ? _b : void 0;
-        if (i === 0 && plan.createsFooter) footerId = footerIdFromReplies(response.replies);
-      });
-      if (plan.hasFooter) {
-        if (!footerId) throw new Error("createFooter returned no footerId");
-        sendBatch(documents, docId, plan.footerRequests(footerId), revisionId);
-      }
-    } catch (e) {
-      const trashed = discardDocument(docId, name);
-      ui.alert(
-        "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
-        `${stoppedPartWayTh(errorMessage(e), trashed, docId)}
-\u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48 \u0E2B\u0E32\u0E01\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08 \u0E42\u0E1B\u0E23\u0E14\u0E2A\u0E48\u0E07\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E19\u0E35\u0E49\u0E43\u0E2B\u0E49\u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25\u0E23\u0E30\u0E1A\u0E1A`,
-        ui.ButtonSet.OK
-      );
-      return;
-    }
-    const placement = placeDocument(ss, docId, config.reportFolder);
-    showDone(model, docId, name, result.warnings, placement, Boolean(started.footerId));
-  }
-  function createBlank(documents, name) {
-    var _a;
-    const doc = withRetry(() => documents.create({ title: name }));
-    if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
-    return { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
-  }
-  function isRetryable(message) {
-    return /\b(429|500|503)\b/.test(message) || /rate limit|quota|too many requests|backend error|internal error|service (is currently )?unavailable|try again/i.test(message);
-  }
-  function withRetry(fn, attempts = MAX_ATTEMPTS) {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return fn();
-      } catch (e) {
-        if (attempt >= attempts || !isRetryable(errorMessage(e))) throw e;
-        Utilities.sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1) + Math.floor(Math.random() * 500));
-      }
-    }
-  }
-  function sendBatch(documents, docId, requests, revisionId) {
-    const resource = { requests, ...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {} };
-    return withRetry(() => documents.batchUpdate(resource, docId));
-  }
-  function discardDocument(docId, name) {
-    try {
-      const file = DriveApp.getFileById(docId);
-      file.setName(`${FAILED_PREFIX} ${name}`);
-      file.setTrashed(true);
-      return true;
-    } catch {
-      return false;
-    }
-  }
   function placeDocument(ss, docId, configured) {
     let note;
     let folder;
@@ -8692,23 +8566,372 @@ ${ours}` : ours;
       return { note: `\u0E22\u0E49\u0E32\u0E22\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E02\u0E49\u0E32\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${errorMessage(e)}) \u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E08\u0E36\u0E07\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19 My Drive` };
     }
   }
-  function showDone(model, docId, name, warnings, placement, fromTemplate) {
+  function showDone(model, docId, name, warnings, folderName, notes, fromTemplate) {
     const url = `https://docs.google.com/document/d/${docId}/edit`;
     const d = (n) => applyDigitStyle(String(n), model.digitStyle);
     const { sections, issues, measures, rows } = model.stats;
     const warningLine = warnings > 0 ? `<p style="color:#8a6d00">\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${d(warnings)} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E44\u0E21\u0E48\u0E02\u0E31\u0E14\u0E02\u0E27\u0E32\u0E07\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19) \u2014 \u0E14\u0E39\u0E43\u0E19\u0E0A\u0E35\u0E15 "${escapeHtml(SHEET.findings)}"</p>` : "<p>\u0E44\u0E21\u0E48\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19</p>";
+    const noteLines = notes.filter((n) => Boolean(n)).map((n) => `<p style="color:#8a6d00">${escapeHtml(n).replace(/\n/g, "<br>")}</p>`);
     const html = HtmlService.createHtmlOutput(
       `<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
 <p><b>\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E2A\u0E23\u0E47\u0E08\u0E41\u0E25\u0E49\u0E27</b></p>
 <p><a href="${escapeHtml(url)}" target="_blank">${escapeHtml(name)}</a></p>
 <p>\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 ${d(sections)} \u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D \xB7 \u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19 ${d(issues)} \u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19 \xB7 \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(measures)} \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 \xB7 ${d(rows)} \u0E41\u0E16\u0E27</p>
 ${warningLine}
-${placement.folderName ? `<p>\u0E40\u0E01\u0E47\u0E1A\u0E44\u0E27\u0E49\u0E43\u0E19\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C "${escapeHtml(placement.folderName)}"</p>` : ""}
-${placement.note ? `<p style="color:#8a6d00">${escapeHtml(placement.note)}</p>` : ""}
+${folderName ? `<p>\u0E40\u0E01\u0E47\u0E1A\u0E44\u0E27\u0E49\u0E43\u0E19\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C "${escapeHtml(folderName)}"</p>` : ""}
+${noteLines.join("\n")}
 ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E08\u0E32\u0E01\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A</p>" : '<p style="color:#555">\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32: \u0E43\u0E2A\u0E48\u0E25\u0E34\u0E07\u0E01\u0E4C "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)" \u0E43\u0E19\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E43\u0E2B\u0E49\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E17\u0E38\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07 \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E1B\u0E34\u0E14\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01 \u0E41\u0E17\u0E23\u0E01 &gt; \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32</p>'}
 </div>`
-    ).setWidth(520).setHeight(300);
+    ).setWidth(520).setHeight(300 + 60 * noteLines.length);
     SpreadsheetApp.getUi().showModalDialog(html, "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19");
+  }
+  function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, (c) => {
+      var _a;
+      return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
+    });
+  }
+
+  var __defProp$1 = Object.defineProperty;
+  var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField$1 = (obj, key, value) => __defNormalProp$1(obj, typeof key !== "symbol" ? key + "" : key, value);
+  const KEY = "ita.reportDocsInProgress";
+  const KEEP_UNFOUND_MS = 24 * 3600 * 1e3;
+  class ReportJournal {
+    constructor(props) {
+      __publicField$1(this, "props", props);
+      __publicField$1(this, "entries");
+      this.entries = parse(props.getProperty(KEY));
+    }
+    /** Trashes (and renames as failed) every Doc an earlier run left unfinished; forgets the settled entries. */
+    recover(now) {
+      const result = { discarded: 0, stuck: [] };
+      if (this.entries.length === 0) return result;
+      const kept = this.entries.filter((entry) => {
+        var _a;
+        const files = leftovers(entry);
+        let stuck = false;
+        for (const file of files) {
+          try {
+            if (file.getName() !== entry.draft && !file.getName().startsWith(FAILED_PREFIX)) continue;
+            if (discardFile(file, entry.title)) result.discarded++;
+          } catch {
+            stuck = true;
+            result.stuck.push((_a = entry.id) != null ? _a : entry.draft);
+          }
+        }
+        return stuck || files.length === 0 && now - entry.at < KEEP_UNFOUND_MS;
+      });
+      if (kept.length !== this.entries.length) this.trySave(kept);
+      return result;
+    }
+    /** Before the Doc is created: from here on a stop at any point leaves a Doc the next run finds. */
+    begin(draft, title, now) {
+      const entry = { draft, title, at: now };
+      this.save([...this.entries, entry]);
+      return entry;
+    }
+    /** Right after Drive or Docs returned the new Doc's id. */
+    created(entry, id, retried) {
+      entry.id = id;
+      if (retried) entry.search = true;
+      this.trySave(this.entries);
+    }
+    /**
+     * The Doc is in its final state: renamed as the report, or discarded. A retried create may have left a
+     * stray under the draft name: the entry then stays, without the id, for the next run to look for it.
+     */
+    settle(entry) {
+      if (entry.search) {
+        delete entry.id;
+        this.trySave(this.entries);
+      } else {
+        this.trySave(this.entries.filter((e) => e !== entry));
+      }
+    }
+    /** Drops the entry whatever the Doc's state: it is finished but could not be named (never a leftover). */
+    forget(entry) {
+      this.trySave(this.entries.filter((e) => e !== entry));
+    }
+    /**
+     * For every write but begin's: a write lost here leaves an entry the next run settles (its Doc is then
+     * found discarded or finished, and the entry forgotten), so it must not fail a report that is fine.
+     */
+    trySave(entries) {
+      try {
+        this.save(entries);
+      } catch {
+        this.entries = entries;
+      }
+    }
+    save(entries) {
+      this.entries = entries;
+      if (entries.length === 0) this.props.deleteProperty(KEY);
+      else this.props.setProperty(KEY, JSON.stringify(entries));
+    }
+  }
+  function discardFile(file, title) {
+    let changed = false;
+    if (!file.isTrashed()) {
+      file.setTrashed(true);
+      changed = true;
+    }
+    if (!file.getName().startsWith(FAILED_PREFIX)) {
+      file.setName(`${FAILED_PREFIX} ${title}`);
+      changed = true;
+    }
+    return changed;
+  }
+  function leftovers(entry) {
+    const files = [];
+    if (entry.id) {
+      try {
+        files.push(DriveApp.getFileById(entry.id));
+      } catch {
+      }
+    }
+    if (!entry.id || entry.search) {
+      try {
+        const found = DriveApp.getFilesByName(entry.draft);
+        while (found.hasNext()) {
+          const file = found.next();
+          if (file.getId() !== entry.id) files.push(file);
+        }
+      } catch {
+      }
+    }
+    return files;
+  }
+  function parse(text) {
+    if (!text) return [];
+    try {
+      const value = JSON.parse(text);
+      if (!Array.isArray(value)) return [];
+      return value.filter(
+        (e) => e !== null && typeof e === "object" && typeof e.draft === "string" && typeof e.title === "string" && typeof e.at === "number"
+      );
+    } catch {
+      return [];
+    }
+  }
+
+  function isBlankBody(content) {
+    var _a;
+    const rest = content.filter((e) => !e.sectionBreak);
+    if (rest.length !== 1 || !rest[0].paragraph) return false;
+    return ((_a = rest[0].paragraph.elements) != null ? _a : []).every((e) => {
+      var _a2;
+      return ((_a2 = e.textRun) == null ? void 0 : _a2.content) === "\n";
+    });
+  }
+  const TEMPLATE_NOT_BLANK_TH = "\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E15\u0E49\u0E2D\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E01\u0E23\u0E30\u0E14\u0E32\u0E29 (\u0E43\u0E2A\u0E48\u0E44\u0E14\u0E49\u0E40\u0E09\u0E1E\u0E32\u0E30\u0E2A\u0E48\u0E27\u0E19\u0E17\u0E49\u0E32\u0E22 \u0E40\u0E0A\u0E48\u0E19 \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32) \u2014 \u0E25\u0E1A\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E2D\u0E2D\u0E01 \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07";
+
+  var __defProp = Object.defineProperty;
+  var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField = (obj, key, value) => __defNormalProp(obj, key + "" , value);
+  class TemplateError extends Error {
+    constructor(message, docId) {
+      super(message);
+      __publicField(this, "docId", docId);
+    }
+  }
+  function copyTemplate(templateText, name) {
+    const templateId = documentIdFrom(templateText);
+    if (!templateId) throw new TemplateError(`\u0E04\u0E48\u0E32 "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)" \u0E43\u0E19\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E48\u0E25\u0E34\u0E07\u0E01\u0E4C Google Doc \u2014 \u0E27\u0E32\u0E07\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E02\u0E2D\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07\u0E44\u0E27\u0E49`);
+    try {
+      return DriveApp.getFileById(templateId).makeCopy(name).getId();
+    } catch {
+      throw new TemplateError("\u0E40\u0E1B\u0E34\u0E14\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (\u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E19\u0E35\u0E49 \u0E2B\u0E23\u0E37\u0E2D\u0E1A\u0E31\u0E0D\u0E0A\u0E35\u0E19\u0E35\u0E49\u0E44\u0E21\u0E48\u0E21\u0E35\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C\u0E14\u0E39) \u2014 \u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07\u0E44\u0E27\u0E49");
+    }
+  }
+  function openCopy(documents, docId, retry) {
+    var _a, _b, _c, _d, _e;
+    let doc;
+    try {
+      doc = retry(() => documents.get(docId));
+    } catch (e) {
+      throw new TemplateError(`\u0E40\u0E1B\u0E34\u0E14\u0E2A\u0E33\u0E40\u0E19\u0E32\u0E02\u0E2D\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)} \u2014 \u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48`, docId);
+    }
+    if (!isBlankBody((_b = (_a = doc.body) == null ? void 0 : _a.content) != null ? _b : [])) throw new TemplateError(TEMPLATE_NOT_BLANK_TH, docId);
+    return { docId, revisionId: (_c = doc.revisionId) != null ? _c : void 0, footerId: (_e = (_d = doc.documentStyle) == null ? void 0 : _d.defaultFooterId) != null ? _e : void 0 };
+  }
+
+  const MAX_ATTEMPTS = 6;
+  const FIRST_BACKOFF_MS = 1e3;
+  const LOCK_WAIT_MS = 1e3;
+  function generateReportFromSheet() {
+    const ui = SpreadsheetApp.getUi();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const result = runValidation(ss);
+    const config = result.workbook.config;
+    if (result.errors > 0 || !config) {
+      ui.alert(
+        "\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49",
+        `\u0E1E\u0E1A\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14 ${result.errors} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u0E41\u0E25\u0E30\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${result.warnings} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23
+\u0E41\u0E01\u0E49\u0E44\u0E02\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E15\u0E32\u0E21\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.findings}" (\u0E40\u0E0B\u0E25\u0E25\u0E4C\u0E17\u0E35\u0E48\u0E21\u0E35\u0E1B\u0E31\u0E0D\u0E2B\u0E32\u0E16\u0E39\u0E01\u0E23\u0E30\u0E1A\u0E32\u0E22\u0E2A\u0E35\u0E41\u0E14\u0E07\u0E41\u0E25\u0E30\u0E21\u0E35\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E2B\u0E15\u0E38) \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07 \u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E44\u0E21\u0E48\u0E02\u0E31\u0E14\u0E02\u0E27\u0E32\u0E07\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19`,
+        ui.ButtonSet.OK
+      );
+      return;
+    }
+    if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) {
+      ui.alert(
+        "\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49",
+        "\u0E2A\u0E04\u0E23\u0E34\u0E1B\u0E15\u0E4C\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E0A\u0E49\u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 Google Docs API: \u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E41\u0E01\u0E49\u0E44\u0E02 Apps Script \u0E01\u0E14 \u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 (+) \u0E40\u0E25\u0E37\u0E2D\u0E01 Google Docs API \u0E41\u0E25\u0E49\u0E27\u0E01\u0E14 \u0E40\u0E1E\u0E34\u0E48\u0E21 (\u0E2B\u0E23\u0E37\u0E2D\u0E27\u0E32\u0E07\u0E44\u0E1F\u0E25\u0E4C appsscript.json \u0E02\u0E2D\u0E07\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E43\u0E2B\u0E49\u0E04\u0E23\u0E1A) \u0E41\u0E25\u0E49\u0E27\u0E25\u0E2D\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07",
+        ui.ButtonSet.OK
+      );
+      return;
+    }
+    const documents = Docs.Documents;
+    const model = buildReportModel(result.workbook, config, loadContributions(ss, result.workbook, config));
+    const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
+    const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
+    const plan = buildDocsRequests(model, { footerText });
+    if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
+      const d = (n) => applyDigitStyle(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","), model.digitStyle);
+      ui.alert(
+        "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E22\u0E32\u0E27\u0E40\u0E01\u0E34\u0E19\u0E01\u0E27\u0E48\u0E32\u0E17\u0E35\u0E48 Google Docs \u0E23\u0E31\u0E1A\u0E44\u0E14\u0E49",
+        `${tooLongForDocsTh(plan.stats.characters, d)} \u0E42\u0E1B\u0E23\u0E14\u0E22\u0E48\u0E2D\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19 \u0E2B\u0E23\u0E37\u0E2D\u0E43\u0E0A\u0E49\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E1A\u0E19\u0E40\u0E04\u0E23\u0E37\u0E48\u0E2D\u0E07 (ita-report) \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E44\u0E1F\u0E25\u0E4C .docx`,
+        ui.ButtonSet.OK
+      );
+      return;
+    }
+    const lock = LockService.getUserLock();
+    if (!lock.tryLock(LOCK_WAIT_MS)) {
+      ui.alert("\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49", REPORT_BUSY_TH, ui.ButtonSet.OK);
+      return;
+    }
+    try {
+      writeReport({ ss, documents, model, plan, name, footerText, templateText: config.reportTemplate, folder: config.reportFolder, warnings: result.warnings });
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  function writeReport(job) {
+    const { ss, documents, model, name, footerText } = job;
+    const ui = SpreadsheetApp.getUi();
+    const d = (n) => applyDigitStyle(String(n), model.digitStyle);
+    const journal = new ReportJournal(PropertiesService.getUserProperties());
+    const recovery = journal.recover(Date.now());
+    const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
+    const withLeftovers = (text) => leftovers ? `${text}
+
+${leftovers}` : text;
+    let entry;
+    try {
+      entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
+    } catch (e) {
+      ui.alert(
+        "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
+        withLeftovers(`\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23: ${errorMessage(e)}
+\u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48`),
+        ui.ButtonSet.OK
+      );
+      return;
+    }
+    let started;
+    try {
+      started = startDocument(documents, job.templateText, entry, journal);
+    } catch (e) {
+      if (e instanceof TemplateError) {
+        if (!e.docId || discardDocument(e.docId, name)) journal.settle(entry);
+        ui.alert("\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08", withLeftovers(e.message), ui.ButtonSet.OK);
+      } else {
+        ui.alert(
+          "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
+          withLeftovers(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 Google Doc \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}
+\u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48`),
+          ui.ButtonSet.OK
+        );
+      }
+      return;
+    }
+    const { docId } = started;
+    let revisionId = started.revisionId;
+    const plan = started.footerId ? buildDocsRequests(model, { footerText, footerExists: true }) : job.plan;
+    try {
+      let footerId = started.footerId;
+      plan.batches.forEach((requests, i) => {
+        var _a, _b;
+        const response = sendBatch(documents, docId, requests, revisionId);
+        revisionId = (_b = (_a = response.writeControl) == null ? void 0 : _a.requiredRevisionId) != null ? _b : void 0;
+        if (i === 0 && plan.createsFooter) footerId = footerIdFromReplies(response.replies);
+      });
+      if (plan.hasFooter) {
+        if (!footerId) throw new Error("createFooter returned no footerId");
+        sendBatch(documents, docId, plan.footerRequests(footerId), revisionId);
+      }
+    } catch (e) {
+      const trashed = discardDocument(docId, name);
+      if (trashed) journal.settle(entry);
+      ui.alert(
+        "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
+        withLeftovers(
+          `${stoppedPartWayTh(errorMessage(e), trashed, docId, true)}
+\u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48 \u0E2B\u0E32\u0E01\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08 \u0E42\u0E1B\u0E23\u0E14\u0E2A\u0E48\u0E07\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E19\u0E35\u0E49\u0E43\u0E2B\u0E49\u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25\u0E23\u0E30\u0E1A\u0E1A`
+        ),
+        ui.ButtonSet.OK
+      );
+      return;
+    }
+    const placement = placeDocument(ss, docId, job.folder);
+    const renamed = nameReport(docId, name);
+    if (renamed) journal.settle(entry);
+    else journal.forget(entry);
+    const notes = [
+      placement.note,
+      renamed ? void 0 : `\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E04\u0E23\u0E1A\u0E41\u0E25\u0E49\u0E27 \u0E41\u0E15\u0E48\u0E15\u0E31\u0E49\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E21\u0E35\u0E0A\u0E37\u0E48\u0E2D\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${IN_PROGRESS_PREFIX}" \u0E42\u0E1B\u0E23\u0E14\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E2D\u0E07`,
+      leftovers
+    ];
+    showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId));
+  }
+  function startDocument(documents, templateText, entry, journal) {
+    var _a;
+    if (templateText.trim()) {
+      const copyId = copyTemplate(templateText, entry.draft);
+      journal.created(entry, copyId, false);
+      return openCopy(documents, copyId, withRetry);
+    }
+    let attempts = 0;
+    const doc = withRetry(() => {
+      attempts++;
+      return documents.create({ title: entry.draft });
+    });
+    if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
+    journal.created(entry, doc.documentId, attempts > 1);
+    return { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
+  }
+  function nameReport(docId, name) {
+    try {
+      withRetry(() => DriveApp.getFileById(docId).setName(name));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  function isRetryable(message) {
+    return /\b(429|500|503)\b/.test(message) || /rate limit|quota|too many requests|backend error|internal error|service (is currently )?unavailable|try again/i.test(message);
+  }
+  function withRetry(fn, attempts = MAX_ATTEMPTS) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return fn();
+      } catch (e) {
+        if (attempt >= attempts || !isRetryable(errorMessage(e))) throw e;
+        Utilities.sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1) + Math.floor(Math.random() * 500));
+      }
+    }
+  }
+  function sendBatch(documents, docId, requests, revisionId) {
+    const resource = { requests, ...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {} };
+    return withRetry(() => documents.batchUpdate(resource, docId));
+  }
+  function discardDocument(docId, name) {
+    try {
+      discardFile(DriveApp.getFileById(docId), name);
+      return true;
+    } catch {
+      return false;
+    }
   }
   function timeZone(ss) {
     try {
@@ -8716,16 +8939,6 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
     } catch {
       return "Asia/Bangkok";
     }
-  }
-  function errorMessage(e) {
-    const message = e !== null && typeof e === "object" ? e.message : void 0;
-    return typeof message === "string" ? message : String(e);
-  }
-  function escapeHtml(s) {
-    return s.replace(/[&<>"']/g, (c) => {
-      var _a;
-      return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
-    });
   }
 
   const col = (header, note, width = 160) => ({ header, note, width });
@@ -9339,22 +9552,8 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
   }
   function writeExample(ss) {
     const actions = [];
-    const config = ss.getSheetByName(SHEET.config);
-    const configValues = config.getRange(1, 1, Math.max(config.getLastRow(), 1), 2).getValues();
-    const example = new Map(SEED_EXAMPLE[SHEET.config].map((r) => [normaliseHeader(r[0]), r[1]]));
-    let filled = 0;
-    const next = configValues.map(([label, value]) => {
-      const wanted = example.get(normaliseHeader(label));
-      if (value === "" && wanted !== void 0 && wanted !== "") {
-        filled++;
-        return [label, wanted];
-      }
-      return [label, value];
-    });
-    if (filled > 0) {
-      config.getRange(1, 1, next.length, 2).setValues(next);
-      actions.push(`\u0E01\u0E23\u0E2D\u0E01\u0E04\u0E48\u0E32\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E17\u0E35\u0E48\u0E27\u0E48\u0E32\u0E07\u0E2D\u0E22\u0E39\u0E48 ${filled} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23`);
-    }
+    const filled = fillEmptyConfigValues(ss.getSheetByName(SHEET.config));
+    if (filled > 0) actions.push(`\u0E01\u0E23\u0E2D\u0E01\u0E04\u0E48\u0E32\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E17\u0E35\u0E48\u0E27\u0E48\u0E32\u0E07\u0E2D\u0E22\u0E39\u0E48 ${filled} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23`);
     for (const name of [SHEET.units, SHEET.headings, SHEET.measures]) {
       const sheet = ss.getSheetByName(name);
       if (sheet.getLastRow() > 1) {
@@ -9376,6 +9575,26 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
       actions.push(`\u0E43\u0E2A\u0E48\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E15\u0E31\u0E27\u0E2D\u0E22\u0E48\u0E32\u0E07 ${out.length} \u0E41\u0E16\u0E27\u0E43\u0E19\u0E0A\u0E35\u0E15 "${name}"`);
     }
     return actions;
+  }
+  function fillEmptyConfigValues(config) {
+    const rows = Math.max(config.getLastRow(), 1);
+    const values = config.getRange(1, 1, rows, 2).getValues();
+    const formulas = config.getRange(1, 2, rows, 1).getFormulas();
+    const example = new Map(SEED_EXAMPLE[SHEET.config].map((r) => [normaliseHeader(r[0]), r[1]]));
+    const wanted = values.map(([label, value], i) => {
+      const v = example.get(normaliseHeader(label));
+      return value === "" && formulas[i][0] === "" && v !== void 0 && v !== "" ? v : void 0;
+    });
+    let filled = 0;
+    for (let start = 0; start < rows; start++) {
+      if (wanted[start] === void 0) continue;
+      let end = start;
+      while (end + 1 < rows && wanted[end + 1] !== void 0) end++;
+      config.getRange(start + 1, 2, end - start + 1, 1).setValues(wanted.slice(start, end + 1).map((v) => [v]));
+      filled += end - start + 1;
+      start = end;
+    }
+    return filled;
   }
 
   const VERSION = "0.1.0";

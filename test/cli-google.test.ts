@@ -247,6 +247,19 @@ describe('createGoogleDoc through googleapis on loopback', () => {
     expect(missing.message).toContain('เปิดเอกสารแม่แบบรายงานไม่ได้');
   });
 
+  it('documents.get failing after the template copy: the copy is renamed as failed and trashed, and the error says so', async () => {
+    await start();
+    fake.addDocument('template-doc', DocsSimulator.fromTemplate({ pageNumberFooter: true }), 'แม่แบบ');
+    fake.inject({ match: (m, p) => m === 'GET' && p.startsWith('/v1/documents/'), status: 403, message: 'The caller does not have permission', times: Infinity });
+    const error = await createGoogleDoc(seedModel(), { ...options, title: 'รายงาน (แม่แบบ)', footerText: FOOTER, templateId: 'template-doc' }).catch((e) => e);
+    expect(error).toBeInstanceOf(GoogleCliError);
+    expect(error.message).toContain('เปิดสำเนาของเอกสารแม่แบบเพื่อเขียนรายงานไม่ได้');
+    expect(error.message).toContain('moved to the trash');
+    const copies = [...fake.documents.entries()].filter(([id]) => id !== 'template-doc').map(([, d]) => d);
+    expect(copies.map((c) => [c.name, c.trashed])).toEqual([[`${FAILED_PREFIX} รายงาน (แม่แบบ)`, true]]);
+    expect(fake.calls.some((c) => c.path.endsWith(':batchUpdate'))).toBe(false);
+  });
+
   it('moves the Doc into the folder when folderId is given (drive scope)', async () => {
     await start();
     const result = await createGoogleDoc(seedModel(), { ...options, title: 'ในโฟลเดอร์', footerText: FOOTER, folderId: 'folder-123' });

@@ -4,101 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createGasGlobals, loadBundle, type GasFakes } from './fakes';
 import { DocsSimulator } from './tools/docs-simulator';
-import { seedWorkbook } from './tools/seed';
+import { BUNDLE, reportProject, setConfig } from './tools/report-project';
 
-const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
-
-interface FakeDocsOptions {
-  /** Fail this many batchUpdate calls with a retryable 500 before succeeding. */
-  transientFailures?: number;
-  /** Every batchUpdate fails with this (not retryable) message. */
-  permanentFailure?: string;
-}
-
-/** Docs advanced service: Documents.create and Documents.batchUpdate over DocsSimulator documents. */
-function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
-  const docs = new Map<string, { doc: DocsSimulator; revision: number }>();
-  let transient = options.transientFailures ?? 0;
-  let n = 0;
-  /** A document by id; a Drive copy of a known document (content "docs:<id>") becomes its own copy on first use. */
-  const lookup = (id: string) => {
-    const known = docs.get(id);
-    if (known) return known;
-    const source = /^docs:(.+)$/.exec(fakes().services.DriveApp._item(id)?.content ?? '')?.[1];
-    const original = source ? docs.get(source) : undefined;
-    if (!original) return undefined;
-    const entry = { doc: original.doc.copy(), revision: 1 };
-    docs.set(id, entry);
-    return entry;
-  };
-  const service = {
-    docs,
-    batchCalls: 0,
-    createCalls: 0,
-    getCalls: 0,
-    /** A Google Doc made by hand in Docs, in Drive: its copies (DriveApp makeCopy) open as copies of `doc`. */
-    addTemplate(doc: DocsSimulator): string {
-      const id = `template${++n}_0123456789abcdefghij`;
-      docs.set(id, { doc, revision: 1 });
-      fakes().services.DriveApp._addFile({ id, name: 'แม่แบบรายงาน ITA', content: `docs:${id}` });
-      return id;
-    },
-    Documents: {
-      get(id: string) {
-        service.getCalls++;
-        const entry = lookup(id);
-        if (!entry) throw new Error('API call to docs.documents.get failed with error: Requested entity was not found.');
-        return { documentId: id, revisionId: `rev${entry.revision}`, ...entry.doc.get() };
-      },
-      create(resource: { title?: string }) {
-        service.createCalls++;
-        const id = `doc${++n}_0123456789`;
-        docs.set(id, { doc: new DocsSimulator(), revision: 1 });
-        fakes().services.DriveApp._addFile({ id, name: resource.title ?? 'Untitled document' });
-        return { documentId: id, title: resource.title, revisionId: `rev1` };
-      },
-      batchUpdate(resource: { requests: unknown[]; writeControl?: { requiredRevisionId?: string } }, id: string) {
-        service.batchCalls++;
-        if (options.permanentFailure) throw new Error(options.permanentFailure);
-        if (transient > 0) {
-          transient--;
-          throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error encountered. (500)');
-        }
-        const entry = lookup(id);
-        if (!entry) throw new Error('API call to docs.documents.batchUpdate failed with error: Requested entity was not found.');
-        const required = resource.writeControl?.requiredRevisionId;
-        if (required !== undefined && required !== `rev${entry.revision}`)
-          throw new Error('API call to docs.documents.batchUpdate failed with error: The required revision ID does not match the latest revision. (400)');
-        const { replies } = entry.doc.batchUpdate(resource.requests);
-        entry.revision++;
-        return { documentId: id, replies, writeControl: { requiredRevisionId: `rev${entry.revision}` } };
-      },
-    },
-  };
-  return service;
-}
-
-/** Sets a config value (column B) by its label, adding the row when the sheet lacks it. */
-function setConfig(fakes: GasFakes, label: string, value: string): void {
-  const config = fakes.sheet('ตั้งค่า');
-  const rows = config._values();
-  const at = rows.findIndex((r) => r[0] === label);
-  config._setValues(at >= 0 ? at + 1 : rows.length + 1, 1, [[label, value]]);
-}
-
-function project(options: FakeDocsOptions = {}) {
-  const holder: { fakes?: GasFakes } = {};
-  const docs = fakeDocs(() => holder.fakes!, options);
-  const fakes = (holder.fakes = createGasGlobals({ docs, spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' } }));
-  for (const [name, sheet] of Object.entries(seedWorkbook())) fakes.seed(name, sheet?.values ?? []);
-  const drive = fakes.services.DriveApp;
-  const folderId = drive._addFolder('งาน ITA');
-  drive._item(fakes.spreadsheet.getId())!.parents = [folderId];
-  const context = loadBundle(BUNDLE, fakes.globals);
-  return { fakes, docs, drive, folderId, context };
-}
+const project = reportProject;
 
 // dist/Code.js comes from `npm run build` (npm test builds first).
 describe.skipIf(!existsSync(BUNDLE))('generateReport (bundle + fakes + Docs simulator)', () => {

@@ -462,7 +462,8 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
 
 /**
  * Copies the template Doc (files.copy, not retried: a copy is not idempotent) and reads the copy: its revision,
- * its footer, and whether its body is empty. A template that cannot be used gives a GoogleCliError.
+ * its footer, and whether its body is empty. A template that cannot be used, or a copy that cannot be read,
+ * gives a GoogleCliError, and the copy is renamed as failed and trashed.
  */
 async function copyTemplate(
   docs: docs_v1.Docs,
@@ -481,7 +482,18 @@ async function copyTemplate(
       { cause: e },
     );
   }
-  const got = await withRetry('documents.get', () => docs.documents.get({ documentId }), options, true);
+  const got = await withRetry('documents.get', () => docs.documents.get({ documentId }), options, true).catch(async (e: unknown) => {
+    // The copy exists under the report's title: discard it, so nothing that looks like a report is left.
+    const discarded = await discardDocument(drive, documentId, options);
+    throw new GoogleCliError(
+      `เปิดสำเนาของเอกสารแม่แบบเพื่อเขียนรายงานไม่ได้: ${docsErrorDetail(e)} — ` +
+        (discarded ? `สำเนาถูกเปลี่ยนชื่อขึ้นต้นด้วย "${FAILED_PREFIX}" และย้ายไปถังขยะแล้ว ` : `สำเนา (รหัส ${documentId}) ยังอยู่ใน Google Drive โปรดลบเอง `) +
+        'ลองสั่งใหม่ในอีกสักครู่',
+      `Could not read the copy of the template (${documentId}): ${errorMessage(e)}. ` +
+        (discarded ? `The copy was renamed "${FAILED_PREFIX} ..." and moved to the trash.` : 'The copy is still in Drive; delete it by hand.'),
+      { cause: e },
+    );
+  });
   if (!isBlankBody(got.data.body?.content ?? [])) {
     await discardDocument(drive, documentId, options);
     throw new GoogleCliError(TEMPLATE_NOT_BLANK_TH, `The template Doc ${templateId} has content in its body; it must be empty (footer only).`);

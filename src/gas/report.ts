@@ -1,22 +1,26 @@
 import { SHEET } from '../core/layout';
 import { buildReportModel, type ReportModel } from '../core/report-model';
 import { applyDigitStyle } from '../core/thai';
-import { folderIdFrom } from '../core/drive-ids';
 import { buildDocsRequests, DOCS_MAX_CHARACTERS, footerIdFromReplies } from '../render/docs-requests';
-import { stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
-import { FAILED_PREFIX, reportLabels } from '../render/report-naming';
-import { copyTemplate, TemplateError, type StartedDocument } from './report-template';
+import { leftoversTh, REPORT_BUSY_TH, stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
+import { inProgressName, IN_PROGRESS_PREFIX, reportLabels } from '../render/report-naming';
+import { errorMessage } from './error-message';
+import { placeDocument, showDone } from './report-finish';
+import { discardFile, ReportJournal, type JournalEntry } from './report-journal';
+import { copyTemplate, openCopy, TemplateError, type StartedDocument } from './report-template';
 import { runValidation } from './validate';
 import { loadContributions } from './forms'; // [forms]
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Folder = GoogleAppsScript.Drive.Folder;
+type Documents = GoogleAppsScript.Docs.Collection.DocumentsCollection;
 /** The request types of @types/google-apps-script are older than the API: send googleapis' docs_v1 shapes. */
 type BatchRequest = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest;
 type BatchResponse = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
 
 const MAX_ATTEMPTS = 6;
 const FIRST_BACKOFF_MS = 1000;
+/** A second report run of the same account is refused at once rather than queued behind a long run. */
+const LOCK_WAIT_MS = 1000;
 
 /**
  * Menu "สร้างรายงาน (Google Doc)": validates, then writes a new Google Doc (never overwriting an earlier one)
@@ -54,7 +58,7 @@ export function generateReportFromSheet(): void {
   const model = buildReportModel(result.workbook, config, loadContributions(ss, result.workbook, config));
   const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), timeZone(ss), 'yyyy-M-d-H-m').split('-').map(Number);
   const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
-  let plan = buildDocsRequests(model, { footerText });
+  const plan = buildDocsRequests(model, { footerText });
   if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
     const d = (n: number) => applyDigitStyle(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','), model.digitStyle);
     ui.alert(
@@ -65,23 +69,79 @@ export function generateReportFromSheet(): void {
     return;
   }
 
-  // Each run makes a new document (blank, or a copy of the template): an earlier report is never touched.
+  // One report run at a time per account: the journal must never take a live run's Doc for a leftover.
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    ui.alert('ยังสร้างรายงานไม่ได้', REPORT_BUSY_TH, ui.ButtonSet.OK);
+    return;
+  }
+  try {
+    writeReport({ ss, documents, model, plan, name, footerText, templateText: config.reportTemplate, folder: config.reportFolder, warnings: result.warnings });
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+interface ReportJob {
+  ss: Spreadsheet;
+  documents: Documents;
+  model: ReportModel;
+  plan: ReturnType<typeof buildDocsRequests>;
+  name: string;
+  footerText: string;
+  templateText: string;
+  folder: string;
+  warnings: number;
+}
+
+/**
+ * Writes the report into a new Doc (an earlier report is never touched). Safe to stop at any point: the Doc
+ * keeps a unique in-progress name, recorded in the journal before it exists, until every write has landed;
+ * the next run trashes whatever an earlier one left unfinished and says so.
+ */
+function writeReport(job: ReportJob): void {
+  const { ss, documents, model, name, footerText } = job;
+  const ui = SpreadsheetApp.getUi();
+  const d = (n: number) => applyDigitStyle(String(n), model.digitStyle);
+  const journal = new ReportJournal(PropertiesService.getUserProperties());
+  const recovery = journal.recover(Date.now());
+  const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
+  const withLeftovers = (text: string) => (leftovers ? `${text}\n\n${leftovers}` : text);
+
+  let entry: JournalEntry;
+  try {
+    entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
+  } catch (e) {
+    // Without the journal entry a stop part-way could not be repaired: create nothing.
+    ui.alert(
+      'สร้างรายงานไม่สำเร็จ',
+      withLeftovers(`บันทึกสถานะการสร้างรายงานไม่ได้ จึงยังไม่ได้สร้างเอกสาร: ${errorMessage(e)}\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`),
+      ui.ButtonSet.OK,
+    );
+    return;
+  }
   let started: StartedDocument;
   try {
-    started = config.reportTemplate.trim() ? copyTemplate(documents, config.reportTemplate, name, withRetry) : createBlank(documents, name);
+    started = startDocument(documents, job.templateText, entry, journal);
   } catch (e) {
     if (e instanceof TemplateError) {
-      if (e.docId) discardDocument(e.docId, name);
-      ui.alert('สร้างรายงานไม่สำเร็จ', e.message, ui.ButtonSet.OK);
+      // No copy (the link is wrong), or the copy is trashed now: either way nothing is left to find.
+      if (!e.docId || discardDocument(e.docId, name)) journal.settle(entry);
+      ui.alert('สร้างรายงานไม่สำเร็จ', withLeftovers(e.message), ui.ButtonSet.OK);
     } else {
-      ui.alert('สร้างรายงานไม่สำเร็จ', `สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`, ui.ButtonSet.OK);
+      // The create may have landed unseen: the entry stays, and the next run looks for its name.
+      ui.alert(
+        'สร้างรายงานไม่สำเร็จ',
+        withLeftovers(`สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`),
+        ui.ButtonSet.OK,
+      );
     }
     return;
   }
   const { docId } = started;
   let revisionId = started.revisionId;
   // The template's footer (its page number) is kept: the footer line goes above it.
-  if (started.footerId) plan = buildDocsRequests(model, { footerText, footerExists: true });
+  const plan = started.footerId ? buildDocsRequests(model, { footerText, footerExists: true }) : job.plan;
 
   try {
     let footerId = started.footerId;
@@ -96,26 +156,57 @@ export function generateReportFromSheet(): void {
     }
   } catch (e) {
     const trashed = discardDocument(docId, name);
+    if (trashed) journal.settle(entry);
     ui.alert(
       'สร้างรายงานไม่สำเร็จ',
-      `${stoppedPartWayTh(errorMessage(e), trashed, docId)}\n` +
-        'ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่ หากยังไม่สำเร็จ โปรดส่งข้อความนี้ให้ผู้ดูแลระบบ',
+      withLeftovers(
+        `${stoppedPartWayTh(errorMessage(e), trashed, docId, true)}\n` +
+          'ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่ หากยังไม่สำเร็จ โปรดส่งข้อความนี้ให้ผู้ดูแลระบบ',
+      ),
       ui.ButtonSet.OK,
     );
     return;
   }
 
-  const placement = placeDocument(ss, docId, config.reportFolder);
-  showDone(model, docId, name, result.warnings, placement, Boolean(started.footerId));
+  const placement = placeDocument(ss, docId, job.folder);
+  // The last write: only now does the Doc carry the report's name (the journal reads a finished Doc by it).
+  const renamed = nameReport(docId, name);
+  if (renamed) journal.settle(entry);
+  else journal.forget(entry); // complete, under its in-progress name: never to be taken for a leftover
+  const notes = [
+    placement.note,
+    renamed ? undefined : `เขียนรายงานครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ เอกสารจึงยังมีชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}" โปรดเปลี่ยนชื่อเอง`,
+    leftovers,
+  ];
+  showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId));
 }
 
-function createBlank(documents: GoogleAppsScript.Docs.Collection.DocumentsCollection, name: string): StartedDocument {
-  const doc = withRetry(() => documents.create({ title: name }));
+/** A blank Doc, or a copy of the template, under the entry's in-progress name; the journal gets its id at once. */
+function startDocument(documents: Documents, templateText: string, entry: JournalEntry, journal: ReportJournal): StartedDocument {
+  if (templateText.trim()) {
+    const copyId = copyTemplate(templateText, entry.draft);
+    journal.created(entry, copyId, false);
+    return openCopy(documents, copyId, withRetry);
+  }
+  let attempts = 0;
+  const doc = withRetry(() => {
+    attempts++;
+    return documents.create({ title: entry.draft });
+  });
   if (!doc.documentId) throw new Error('Docs.Documents.create returned no documentId');
+  journal.created(entry, doc.documentId, attempts > 1);
   return { docId: doc.documentId, revisionId: doc.revisionId ?? undefined };
 }
 
-
+/** Gives the finished Doc the report's name (retried: renaming twice is harmless). */
+function nameReport(docId: string, name: string): boolean {
+  try {
+    withRetry(() => DriveApp.getFileById(docId).setName(name));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Errors worth retrying, as the API's usage-limits page says (429, and the transient 500 and 503).
@@ -145,7 +236,7 @@ export function withRetry<T>(fn: () => T, attempts = MAX_ATTEMPTS): T {
  * call had in fact been applied, the retry is refused (400) instead of writing the report twice.
  */
 function sendBatch(
-  documents: GoogleAppsScript.Docs.Collection.DocumentsCollection,
+  documents: Documents,
   docId: string,
   requests: unknown[],
   revisionId: string | undefined,
@@ -154,79 +245,14 @@ function sendBatch(
   return withRetry(() => documents.batchUpdate(resource, docId));
 }
 
-/** Marks a half-written report as failed and trashes it. True when both worked. */
+/** Trashes a half-written report and renames it as failed. True when it is both now. */
 function discardDocument(docId: string, name: string): boolean {
   try {
-    const file = DriveApp.getFileById(docId);
-    file.setName(`${FAILED_PREFIX} ${name}`);
-    file.setTrashed(true);
+    discardFile(DriveApp.getFileById(docId), name);
     return true;
   } catch {
     return false;
   }
-}
-
-interface Placement {
-  folderName?: string;
-  note?: string;
-}
-
-/** Moves the report into the configured folder, else beside the spreadsheet. Never fails the report. */
-function placeDocument(ss: Spreadsheet, docId: string, configured: string): Placement {
-  let note: string | undefined;
-  let folder: Folder | undefined;
-  const id = folderIdFrom(configured);
-  if (configured.trim() !== '' && !id) note = `ค่า "โฟลเดอร์รายงาน" ในชีตตั้งค่าไม่ใช่ลิงก์หรือรหัสโฟลเดอร์ Google Drive`;
-  if (id) {
-    try {
-      folder = DriveApp.getFolderById(id);
-    } catch {
-      note = 'เปิดโฟลเดอร์รายงานที่ตั้งค่าไว้ไม่ได้ (ไม่มีโฟลเดอร์นี้ หรือไม่มีสิทธิ์แก้ไข)';
-    }
-  }
-  if (!folder) {
-    try {
-      const parents = DriveApp.getFileById(ss.getId()).getParents();
-      if (parents.hasNext()) folder = parents.next();
-    } catch {
-      // the spreadsheet's folder is not readable: the report stays in My Drive
-    }
-  }
-  if (!folder) return { note: note ? `${note} รายงานจึงอยู่ใน My Drive` : undefined };
-  try {
-    DriveApp.getFileById(docId).moveTo(folder);
-    return { folderName: folder.getName(), note: note ? `${note} จึงเก็บรายงานไว้ข้างสมุดงานนี้แทน` : undefined };
-  } catch (e) {
-    return { note: `ย้ายรายงานเข้าโฟลเดอร์ไม่ได้ (${errorMessage(e)}) รายงานจึงอยู่ใน My Drive` };
-  }
-}
-
-function showDone(model: ReportModel, docId: string, name: string, warnings: number, placement: Placement, fromTemplate: boolean): void {
-  const url = `https://docs.google.com/document/d/${docId}/edit`;
-  const d = (n: number) => applyDigitStyle(String(n), model.digitStyle);
-  const { sections, issues, measures, rows } = model.stats;
-  const warningLine =
-    warnings > 0
-      ? `<p style="color:#8a6d00">มีคำเตือน ${d(warnings)} รายการ (ไม่ขัดขวางการสร้างรายงาน) — ดูในชีต "${escapeHtml(SHEET.findings)}"</p>`
-      : '<p>ไม่มีคำเตือน</p>';
-  const html = HtmlService.createHtmlOutput(
-    `<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
-<p><b>สร้างรายงานเสร็จแล้ว</b></p>
-<p><a href="${escapeHtml(url)}" target="_blank">${escapeHtml(name)}</a></p>
-<p>ตัวชี้วัด ${d(sections)} หัวข้อ · ประเด็น ${d(issues)} ประเด็น · มาตรการ ${d(measures)} มาตรการ · ${d(rows)} แถว</p>
-${warningLine}
-${placement.folderName ? `<p>เก็บไว้ในโฟลเดอร์ "${escapeHtml(placement.folderName)}"</p>` : ''}
-${placement.note ? `<p style="color:#8a6d00">${escapeHtml(placement.note)}</p>` : ''}
-${
-  fromTemplate
-    ? '<p>เลขหน้ามาจากเอกสารแม่แบบ</p>'
-    : '<p style="color:#555">เลขหน้า: ใส่ลิงก์ "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าเพื่อให้มีเลขหน้าทุกครั้ง หรือเปิดรายงานแล้วเลือก แทรก &gt; เลขหน้า</p>'
-}
-</div>`,
-  )
-    .setWidth(520)
-    .setHeight(300);
-  SpreadsheetApp.getUi().showModalDialog(html, 'สร้างรายงาน');
 }
 
 function timeZone(ss: Spreadsheet): string {
@@ -235,14 +261,4 @@ function timeZone(ss: Spreadsheet): string {
   } catch {
     return 'Asia/Bangkok';
   }
-}
-
-/** Duck-typed: errors from another realm (Apps Script services, test fakes) fail instanceof Error. */
-function errorMessage(e: unknown): string {
-  const message = e !== null && typeof e === 'object' ? (e as { message?: unknown }).message : undefined;
-  return typeof message === 'string' ? message : String(e);
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }

@@ -160,22 +160,8 @@ export function fillSeedExample(): void {
 
 export function writeExample(ss: Spreadsheet): string[] {
   const actions: string[] = [];
-  const config = ss.getSheetByName(SHEET.config)!;
-  const configValues = config.getRange(1, 1, Math.max(config.getLastRow(), 1), 2).getValues();
-  const example = new Map(SEED_EXAMPLE[SHEET.config].map((r) => [normaliseHeader(r[0]), r[1]]));
-  let filled = 0;
-  const next = configValues.map(([label, value]) => {
-    const wanted = example.get(normaliseHeader(label));
-    if (value === '' && wanted !== undefined && wanted !== '') {
-      filled++;
-      return [label, wanted];
-    }
-    return [label, value];
-  });
-  if (filled > 0) {
-    config.getRange(1, 1, next.length, 2).setValues(next);
-    actions.push(`กรอกค่าตั้งค่าที่ว่างอยู่ ${filled} รายการ`);
-  }
+  const filled = fillEmptyConfigValues(ss.getSheetByName(SHEET.config)!);
+  if (filled > 0) actions.push(`กรอกค่าตั้งค่าที่ว่างอยู่ ${filled} รายการ`);
   for (const name of [SHEET.units, SHEET.headings, SHEET.measures] as const) {
     const sheet = ss.getSheetByName(name)!;
     if (sheet.getLastRow() > 1) {
@@ -198,4 +184,30 @@ export function writeExample(ss: Spreadsheet): string[] {
     actions.push(`ใส่ข้อมูลตัวอย่าง ${out.length} แถวในชีต "${name}"`);
   }
   return actions;
+}
+
+/**
+ * Writes the example's config values into empty value cells only, one write per run of adjacent empty cells:
+ * a value a person typed, a =HYPERLINK folder cell (even one that shows "") and a cell linked with
+ * Insert > Link are never rewritten, since writing their plain value back would drop the formula or the link.
+ */
+function fillEmptyConfigValues(config: Sheet): number {
+  const rows = Math.max(config.getLastRow(), 1);
+  const values = config.getRange(1, 1, rows, 2).getValues();
+  const formulas = config.getRange(1, 2, rows, 1).getFormulas();
+  const example = new Map(SEED_EXAMPLE[SHEET.config].map((r) => [normaliseHeader(r[0]), r[1]]));
+  const wanted = values.map(([label, value], i) => {
+    const v = example.get(normaliseHeader(label));
+    return value === '' && formulas[i][0] === '' && v !== undefined && v !== '' ? v : undefined;
+  });
+  let filled = 0;
+  for (let start = 0; start < rows; start++) {
+    if (wanted[start] === undefined) continue;
+    let end = start;
+    while (end + 1 < rows && wanted[end + 1] !== undefined) end++;
+    config.getRange(start + 1, 2, end - start + 1, 1).setValues(wanted.slice(start, end + 1).map((v) => [v]));
+    filled += end - start + 1;
+    start = end;
+  }
+  return filled;
 }

@@ -1,11 +1,22 @@
 /**
  * The names a generated report carries, shared by the Apps Script menu and the command line: the document
- * title, the footer line and the prefix of a report that failed part-way.
+ * title, the footer line, the name while it is written and the prefix of a report that failed part-way.
  */
 import type { ReportModel } from '../core/report-model';
 import { applyDigitStyle, toBuddhistYear } from '../core/thai';
 
 export const FAILED_PREFIX = '[ไม่สมบูรณ์ — สร้างไม่สำเร็จ]';
+
+/**
+ * A report Doc is created under this prefix and gets its real name only once every write has landed, so a run
+ * stopped part-way (even killed, with no catch block running) never leaves a Doc that looks like a report.
+ */
+export const IN_PROGRESS_PREFIX = '[กำลังสร้าง — ยังไม่เสร็จ]';
+
+/** The name a report Doc carries while it is written; `token` makes it unique, so it can be searched for. */
+export function inProgressName(title: string, token: string): string {
+  return `${IN_PROGRESS_PREFIX} ${title} #${token}`;
+}
 
 /** A wall-clock time in the agency's time zone (Christian-era year, as Date gives it). */
 export interface LocalTime {

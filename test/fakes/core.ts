@@ -141,6 +141,11 @@ export class Env {
     sleeps: [],
     flushes: 0,
   };
+  /**
+   * A run cut short (Apps Script's 6-minute limit kills it; no catch block can act then): once `limit`
+   * service calls were made, every further call throws and is not made, including calls from catch blocks.
+   */
+  halt: { limit: number; made: number } | undefined;
   private readonly counters = new Map<string, number>();
 
   constructor(calls = new CallLog()) {
@@ -187,6 +192,18 @@ export class Env {
     return this.realm === HOST_REALM ? { ...value } : this.realm.Object.assign(new this.realm.Object(), value);
   }
 
+  /** One service call about to be made: throws (the call is not made) once a halt's limit is reached. */
+  tick(name: string): void {
+    const h = this.halt;
+    if (!h) return;
+    if (h.made >= h.limit) {
+      const e = this.exception(`Exceeded maximum execution time (killed before ${name})`);
+      e.name = 'Killed';
+      throw e;
+    }
+    h.made++;
+  }
+
   /** Throws when the current authMode may not call this service (simple triggers and Drive, Forms, triggers). */
   checkAuthorisation(kind: string, method: string): void {
     const scope = NEEDS_AUTHORISATION[kind];
@@ -221,6 +238,7 @@ export function strict<T extends object>(target: T, kind: string, env: Env): T {
       const wrapper = function (...args: unknown[]) {
         const log = env.calls;
         if (log.depth === 0 && counted) {
+          env.tick(`${kind}.${key}`);
           env.checkAuthorisation(kind, key);
           log.record(`${kind}.${key}`);
         }

@@ -87,6 +87,12 @@ export class FakeLockService extends Fake implements Partial<GLockService> {
     return this;
   }
 
+  /** The execution ended (finished, failed or killed): Apps Script releases every lock it held. */
+  _endExecution(): this {
+    for (const s of Object.values(this._states)) s.heldBy = undefined;
+    return this;
+  }
+
   _state(scope: LockScope = 'script'): LockState {
     return this._states[scope];
   }

@@ -1,0 +1,91 @@
+/**
+ * A finished report: filed in the configured folder (else beside the spreadsheet), then shown in a dialog
+ * with its link and any note for staff.
+ */
+import { SHEET } from '../core/layout';
+import { folderIdFrom } from '../core/drive-ids';
+import type { ReportModel } from '../core/report-model';
+import { applyDigitStyle } from '../core/thai';
+import { errorMessage } from './error-message';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Folder = GoogleAppsScript.Drive.Folder;
+
+export interface Placement {
+  folderName?: string;
+  note?: string;
+}
+
+/** Moves the report into the configured folder, else beside the spreadsheet. Never fails the report. */
+export function placeDocument(ss: Spreadsheet, docId: string, configured: string): Placement {
+  let note: string | undefined;
+  let folder: Folder | undefined;
+  const id = folderIdFrom(configured);
+  if (configured.trim() !== '' && !id) note = `ค่า "โฟลเดอร์รายงาน" ในชีตตั้งค่าไม่ใช่ลิงก์หรือรหัสโฟลเดอร์ Google Drive`;
+  if (id) {
+    try {
+      folder = DriveApp.getFolderById(id);
+    } catch {
+      note = 'เปิดโฟลเดอร์รายงานที่ตั้งค่าไว้ไม่ได้ (ไม่มีโฟลเดอร์นี้ หรือไม่มีสิทธิ์แก้ไข)';
+    }
+  }
+  if (!folder) {
+    try {
+      const parents = DriveApp.getFileById(ss.getId()).getParents();
+      if (parents.hasNext()) folder = parents.next();
+    } catch {
+      // the spreadsheet's folder is not readable: the report stays in My Drive
+    }
+  }
+  if (!folder) return { note: note ? `${note} รายงานจึงอยู่ใน My Drive` : undefined };
+  try {
+    DriveApp.getFileById(docId).moveTo(folder);
+    return { folderName: folder.getName(), note: note ? `${note} จึงเก็บรายงานไว้ข้างสมุดงานนี้แทน` : undefined };
+  } catch (e) {
+    return { note: `ย้ายรายงานเข้าโฟลเดอร์ไม่ได้ (${errorMessage(e)}) รายงานจึงอยู่ใน My Drive` };
+  }
+}
+
+/** The done dialog: the link, the counts, where it was filed, then each note (placement, naming, leftovers). */
+export function showDone(
+  model: ReportModel,
+  docId: string,
+  name: string,
+  warnings: number,
+  folderName: string | undefined,
+  notes: readonly (string | undefined)[],
+  fromTemplate: boolean,
+): void {
+  const url = `https://docs.google.com/document/d/${docId}/edit`;
+  const d = (n: number) => applyDigitStyle(String(n), model.digitStyle);
+  const { sections, issues, measures, rows } = model.stats;
+  const warningLine =
+    warnings > 0
+      ? `<p style="color:#8a6d00">มีคำเตือน ${d(warnings)} รายการ (ไม่ขัดขวางการสร้างรายงาน) — ดูในชีต "${escapeHtml(SHEET.findings)}"</p>`
+      : '<p>ไม่มีคำเตือน</p>';
+  const noteLines = notes
+    .filter((n): n is string => Boolean(n))
+    .map((n) => `<p style="color:#8a6d00">${escapeHtml(n).replace(/\n/g, '<br>')}</p>`);
+  const html = HtmlService.createHtmlOutput(
+    `<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
+<p><b>สร้างรายงานเสร็จแล้ว</b></p>
+<p><a href="${escapeHtml(url)}" target="_blank">${escapeHtml(name)}</a></p>
+<p>ตัวชี้วัด ${d(sections)} หัวข้อ · ประเด็น ${d(issues)} ประเด็น · มาตรการ ${d(measures)} มาตรการ · ${d(rows)} แถว</p>
+${warningLine}
+${folderName ? `<p>เก็บไว้ในโฟลเดอร์ "${escapeHtml(folderName)}"</p>` : ''}
+${noteLines.join('\n')}
+${
+  fromTemplate
+    ? '<p>เลขหน้ามาจากเอกสารแม่แบบ</p>'
+    : '<p style="color:#555">เลขหน้า: ใส่ลิงก์ "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าเพื่อให้มีเลขหน้าทุกครั้ง หรือเปิดรายงานแล้วเลือก แทรก &gt; เลขหน้า</p>'
+}
+</div>`,
+  )
+    .setWidth(520)
+    .setHeight(300 + 60 * noteLines.length);
+  SpreadsheetApp.getUi().showModalDialog(html, 'สร้างรายงาน');
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}

@@ -1,0 +1,110 @@
+/**
+ * The Docs advanced service (Docs.Documents) for tests of the built bundle: create, get and batchUpdate over
+ * DocsSimulator documents, with their Drive files in the DriveApp fake. Each call is a service call of the
+ * project (env.tick), so a halted run (env.halt) stops here too.
+ */
+import type { GasFakes } from '../fakes';
+import { DocsSimulator } from './docs-simulator';
+
+export interface FakeDocsOptions {
+  /** Fail this many batchUpdate calls with a retryable 500 before succeeding. */
+  transientFailures?: number;
+  /** Every batchUpdate fails with this (not retryable) message. */
+  permanentFailure?: string;
+  /** This many documents.create calls make the Doc and then fail with a retryable 500 (the reply is lost). */
+  createLandsThenFails?: number;
+  /** Every documents.get fails with this message. */
+  getFailure?: string;
+  /**
+   * Record each batch instead of simulating it (replies: a footer id for createFooter, else empty): for tests
+   * that make the same report many times and check which batches reached which Doc, not the Doc's content.
+   */
+  recordOnly?: boolean;
+}
+
+interface Entry {
+  doc: DocsSimulator;
+  revision: number;
+  /** The batches applied, in order. */
+  batches: unknown[][];
+}
+
+export type FakeDocs = ReturnType<typeof fakeDocs>;
+
+export function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
+  const docs = new Map<string, Entry>();
+  let transient = options.transientFailures ?? 0;
+  let lostCreates = options.createLandsThenFails ?? 0;
+  let n = 0;
+  /** A document by id; a Drive copy of a known document (content "docs:<id>") becomes its own copy on first use. */
+  const lookup = (id: string) => {
+    const known = docs.get(id);
+    if (known) return known;
+    const source = /^docs:(.+)$/.exec(fakes().services.DriveApp._item(id)?.content ?? '')?.[1];
+    const original = source ? docs.get(source) : undefined;
+    if (!original) return undefined;
+    const entry = { doc: original.doc.copy(), revision: 1, batches: [] };
+    docs.set(id, entry);
+    return entry;
+  };
+  const service = {
+    docs,
+    batchCalls: 0,
+    createCalls: 0,
+    getCalls: 0,
+    /** A Google Doc made by hand in Docs, in Drive: its copies (DriveApp makeCopy) open as copies of `doc`. */
+    addTemplate(doc: DocsSimulator): string {
+      const id = `template${++n}_0123456789abcdefghij`;
+      docs.set(id, { doc, revision: 1, batches: [] });
+      fakes().services.DriveApp._addFile({ id, name: 'แม่แบบรายงาน ITA', content: `docs:${id}` });
+      return id;
+    },
+    Documents: {
+      get(id: string) {
+        fakes().env.tick('Docs.Documents.get');
+        service.getCalls++;
+        if (options.getFailure) throw new Error(options.getFailure);
+        const entry = lookup(id);
+        if (!entry) throw new Error('API call to docs.documents.get failed with error: Requested entity was not found.');
+        return { documentId: id, revisionId: `rev${entry.revision}`, ...entry.doc.get() };
+      },
+      create(resource: { title?: string }) {
+        fakes().env.tick('Docs.Documents.create');
+        service.createCalls++;
+        const id = `doc${++n}_0123456789`;
+        docs.set(id, { doc: new DocsSimulator(), revision: 1, batches: [] });
+        fakes().services.DriveApp._addFile({ id, name: resource.title ?? 'Untitled document' });
+        if (lostCreates > 0) {
+          lostCreates--;
+          throw new Error('API call to docs.documents.create failed with error: Internal error encountered. (500)');
+        }
+        return { documentId: id, title: resource.title, revisionId: `rev1` };
+      },
+      batchUpdate(resource: { requests: unknown[]; writeControl?: { requiredRevisionId?: string } }, id: string) {
+        fakes().env.tick('Docs.Documents.batchUpdate');
+        service.batchCalls++;
+        if (options.permanentFailure) throw new Error(options.permanentFailure);
+        if (transient > 0) {
+          transient--;
+          throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error encountered. (500)');
+        }
+        const entry = lookup(id);
+        if (!entry) throw new Error('API call to docs.documents.batchUpdate failed with error: Requested entity was not found.');
+        const required = resource.writeControl?.requiredRevisionId;
+        if (required !== undefined && required !== `rev${entry.revision}`)
+          throw new Error('API call to docs.documents.batchUpdate failed with error: The required revision ID does not match the latest revision. (400)');
+        const replies = options.recordOnly ? recordedReplies(resource.requests) : entry.doc.batchUpdate(resource.requests).replies;
+        entry.batches.push(resource.requests);
+        entry.revision++;
+        return { documentId: id, replies, writeControl: { requiredRevisionId: `rev${entry.revision}` } };
+      },
+    },
+  };
+  return service;
+}
+
+/** What batchUpdate answers without simulating: the footer id a createFooter request gets. */
+function recordedReplies(requests: unknown[]): unknown[] {
+  let n = 0;
+  return requests.map((r) => ((r as { createFooter?: unknown }).createFooter ? { createFooter: { footerId: `kix.recorded${++n}` } } : {}));
+}
