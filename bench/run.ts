@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, printed as figures. Speed and memory targets live here, not in tests.
  * Builds first (package.json), because the Sheet and forms figures run the real bundle.
  */
+import { benchActions } from './actions';
 import { benchDocsRender } from './docs-render';
 import { benchFormsReconcile } from './forms-reconcile';
 import { benchSheetValidate } from './sheet-validate';
@@ -10,6 +11,7 @@ const sections: [string, () => string[]][] = [
   ['sheet', benchSheetValidate],
   ['docs', benchDocsRender],
   ['forms', benchFormsReconcile],
+  ['actions', benchActions],
 ];
 
 const only = process.argv[2];

@@ -14,6 +14,11 @@
 /** Counts service calls by name: "Range.getValues", "SpreadsheetApp.getActiveSpreadsheet" ... */
 export class CallLog {
   private readonly counts = new Map<string, number>();
+  /**
+   * Cells the script read and wrote through Range calls (a getValues of 10 x 4 reads 40), counted by the
+   * strict wrapper from the range's size: the cost model's main input (bench/cost-model.ts).
+   */
+  readonly cells = { read: 0, written: 0 };
   private readonly order: string[] = [];
   /** > 0 while a fake method runs: nested calls are the fake's own, not the script's. */
   depth = 0;
@@ -48,6 +53,8 @@ export class CallLog {
   reset(): void {
     this.counts.clear();
     this.order.length = 0;
+    this.cells.read = 0;
+    this.cells.written = 0;
   }
 
   /** Every name called, with its count, sorted by name: handy in a failing assertion's message. */
@@ -215,6 +222,23 @@ export class Env {
 
 const wrappers = new WeakMap<object, Map<string, unknown>>();
 
+interface CellBox {
+  numRows: number;
+  numColumns: number;
+}
+
+/** Range methods that read or write every cell of the range (the singular getters read one). */
+const READS_ALL = /^get(Values|DisplayValues|Backgrounds|Notes|RichTextValues|Formulas|FormulasR1C1|FontWeights|FontColors|NumberFormats|DataValidations)$/;
+const READS_ONE = /^get(Value|DisplayValue|Background|Note|RichTextValue|Formula|FormulaR1C1|FontWeight|NumberFormat|DataValidation)$/;
+const WRITES_ALL = /^(set(Values|Value|Backgrounds|Background|Notes|Note|RichTextValues|RichTextValue|Formulas|Formula|FontWeights|FontWeight|NumberFormats|NumberFormat|DataValidations|DataValidation)|clear|clearContent|clearNote|clearFormat|clearDataValidations)$/;
+
+function countCells(log: CallLog, method: string, box: CellBox | undefined): void {
+  if (!box) return;
+  if (READS_ALL.test(method)) log.cells.read += box.numRows * box.numColumns;
+  else if (READS_ONE.test(method)) log.cells.read += 1;
+  else if (WRITES_ALL.test(method)) log.cells.written += box.numRows * box.numColumns;
+}
+
 type AnyMethod = (...args: unknown[]) => unknown;
 
 /** Wraps `target` so unknown names throw and outside calls are counted. */
@@ -241,6 +265,7 @@ export function strict<T extends object>(target: T, kind: string, env: Env): T {
           env.tick(`${kind}.${key}`);
           env.checkAuthorisation(kind, key);
           log.record(`${kind}.${key}`);
+          if (kind === 'Range') countCells(log, key, (t as { _box?: CellBox })._box);
         }
         log.depth++;
         try {

@@ -1,0 +1,145 @@
+/**
+ * Every action at 100, 1,000 and 10,000 rows through the built bundle over the fakes: calls by kind, cells
+ * read and written, Docs requests and batch sizes, local time, and the Apps Script time the cost model
+ * (bench/cost-model.ts) estimates from those counts. Called from bench/run.ts (`npm run bench actions`).
+ */
+import { existsSync } from 'node:fs';
+import { QUESTION } from '../src/core/forms/questions';
+import { createGasGlobals, editCell, loadBundle, sheetsOnFormSubmitForLastResponse, type FakeForm, type GasFakes } from '../test/fakes';
+import { fakeDocs, type FakeDocs } from '../test/tools/fake-docs';
+import { generateWorkbook } from '../test/tools/generate-workbook';
+import { seedWorkbook } from '../test/tools/seed';
+import { describeModel, estimateSeconds, type Counts } from './cost-model';
+
+const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
+const SIZES = [100, 1000, 10_000];
+/** About the largest report a Google Doc holds (~1.02M characters) with the generated rows. */
+const LARGEST_REPORT_ROWS = 3800;
+const BULK_READ = /^Range\.get(Values|DisplayValues|Backgrounds|Notes|RichTextValues|Formulas|FormulasR1C1|FontWeights|DataValidations)$/;
+
+interface Project {
+  fakes: GasFakes;
+  docs: FakeDocs;
+  context: ReturnType<typeof loadBundle>;
+}
+
+function project(data: ReturnType<typeof generateWorkbook>): Project {
+  const holder: { fakes?: GasFakes } = {};
+  const docs = fakeDocs(() => holder.fakes!, { recordOnly: true });
+  const fakes = (holder.fakes = createGasGlobals({ docs, spreadsheet: { name: 'bench', timeZone: 'Asia/Bangkok' } }));
+  for (const [name, sheet] of Object.entries(data)) fakes.seed(name, sheet?.values ?? []);
+  return { fakes, docs, context: loadBundle(BUNDLE, fakes.globals) };
+}
+
+interface Measured extends Counts {
+  byKind: string;
+  batchSizes: number[];
+}
+
+function measure(p: Project, action: () => void): Measured {
+  p.fakes.calls.reset();
+  const docsBefore = { calls: p.docs.batchCalls + p.docs.createCalls, batches: [...p.docs.docs.values()].map((d) => d.batches.length) };
+  const t0 = performance.now();
+  action();
+  const localMs = performance.now() - t0;
+  // RichTextValue getters read values already fetched by one getRichTextValues: in memory, not service calls.
+  const snapshot = Object.fromEntries(Object.entries(p.fakes.calls.snapshot()).filter(([k]) => !k.startsWith('RichTextValue.')));
+  const batchSizes: number[] = [];
+  [...p.docs.docs.values()].forEach((d, i) => {
+    for (const b of d.batches.slice(docsBefore.batches[i] ?? 0)) batchSizes.push(b.length);
+  });
+  const kinds = new Map<string, number>();
+  for (const [name, n] of Object.entries(snapshot)) kinds.set(name.split('.')[0], (kinds.get(name.split('.')[0]) ?? 0) + n);
+  return {
+    calls: Object.values(snapshot).reduce((a, b) => a + b, 0),
+    bulkReads: Object.entries(snapshot).reduce((s, [k, n]) => (BULK_READ.test(k) ? s + n : s), 0),
+    cellsRead: p.fakes.calls.cells.read,
+    cellsWritten: p.fakes.calls.cells.written,
+    docsRequests: batchSizes.reduce((a, b) => a + b, 0),
+    docsCalls: p.docs.batchCalls + p.docs.createCalls - docsBefore.calls,
+    localMs,
+    byKind: [...kinds].sort(([, a], [, b]) => b - a).map(([k, n]) => `${k} ${n}`).join(', '),
+    batchSizes,
+  };
+}
+
+function line(label: string, m: Measured): string {
+  const [lo, hi] = estimateSeconds(m);
+  const docs = m.docsCalls ? `; Docs ${m.docsCalls} calls, ${m.docsRequests.toLocaleString('en')} requests in batches of [${m.batchSizes.join(', ')}]` : '';
+  return (
+    `    ${label.padEnd(28)} est. ${lo.toFixed(1)}–${hi.toFixed(1)} s | ${m.calls} calls (${m.byKind}); ` +
+    `cells read ${m.cellsRead.toLocaleString('en')}, written ${m.cellsWritten.toLocaleString('en')}${docs}; local ${m.localMs.toFixed(0)} ms`
+  );
+}
+
+/** validateWorkbook (twice: the second changes nothing), onEdit of one row and of a 50-row paste, generateReport. */
+function sheetActions(rows: number): string[] {
+  const p = project(generateWorkbook({ rows }));
+  const measures = p.fakes.sheet('มาตรการ');
+  const header = measures._values()[0] as string[];
+  const unitColumn = header.indexOf('ผู้รับผิดชอบ') + 1;
+  measures._setValues(5, unitColumn, [['หน่วยที่ไม่มี']]);
+  const out = [`  N=${rows.toLocaleString('en')} measure rows`];
+  out.push(line('validateWorkbook', measure(p, () => p.context.validateWorkbook())));
+  out.push(line('validateWorkbook, no change', measure(p, () => p.context.validateWorkbook())));
+  const mid = Math.floor(rows / 2);
+  const edit = editCell(measures as unknown as GoogleAppsScript.Spreadsheet.Sheet, mid, unitColumn, 'หน่วยที่ไม่มี');
+  out.push(line('onEdit, one row', measure(p, () => p.fakes.run({ authMode: 'LIMITED' }, () => p.context.onEdit(edit)))));
+  const resultColumn = header.indexOf('ผลการดำเนินงาน') + 1;
+  const pasteRows = Math.min(50, rows - mid);
+  measures._setValues(mid, resultColumn, Array.from({ length: pasteRows }, (_, i) => [`วาง ${i}  สองช่อง`]));
+  const paste = editCell(measures as unknown as GoogleAppsScript.Spreadsheet.Sheet, mid, resultColumn, 'วาง 0  สองช่อง');
+  const pasteEvent = { ...paste, range: measures.getRange(mid, resultColumn, pasteRows, 1) } as GoogleAppsScript.Events.SheetsOnEdit;
+  out.push(line(`onEdit, ${pasteRows}-row paste`, measure(p, () => p.fakes.run({ authMode: 'LIMITED' }, () => p.context.onEdit(pasteEvent)))));
+  // Fix the two unit errors (row 5 and the edited row) so the report is made.
+  measures._setValues(5, unitColumn, [['U1']]);
+  measures._setValues(mid, unitColumn, [['U1']]);
+  for (let i = 0; i < pasteRows; i++) measures._setValues(mid + i, resultColumn, [[`วาง ${i}`]]);
+  const report = measure(p, () => p.context.generateReport());
+  out.push(line(report.docsCalls ? 'generateReport' : 'generateReport (refused: over a Doc)', report));
+  return out;
+}
+
+/** reconcileResponses and one onFormSubmit with N raw responses (the seed workbook, its form). */
+function formActions(n: number): string[] {
+  const p = project(seedWorkbook() as ReturnType<typeof generateWorkbook>);
+  p.context.syncForms();
+  const form = [...p.fakes.workspace.forms.values()][0] as FakeForm;
+  const choices = (title: string) => form._items.find((i) => i.title === title)!.choices;
+  const sheet = form._responsesSheet()!;
+  const header = sheet._values()[0].map(String);
+  const start = Date.UTC(2023, 9, 2, 2);
+  const block = Array.from({ length: n }, (_, i) => {
+    const answer: Record<string, unknown> = {
+      [QUESTION.unit]: choices(QUESTION.unit)[i % choices(QUESTION.unit).length],
+      [QUESTION.row]: choices(QUESTION.row)[i % choices(QUESTION.row).length],
+      [QUESTION.round]: 'รอบ ๑๒ เดือน',
+      [QUESTION.done]: `กิจกรรมที่ ${i + 1}`,
+      [QUESTION.status]: 'ดำเนินการแล้วเสร็จ',
+    };
+    return header.map((h, c) => (c === 0 ? new Date(start + i * 60_000) : (answer[h] ?? '')));
+  });
+  sheet._setRawValues(2, 1, block);
+  const out = [`  N=${n.toLocaleString('en')} form responses`];
+  out.push(line('reconcileResponses', measure(p, () => p.context.reconcileResponses())));
+  form._submit(
+    { [QUESTION.unit]: choices(QUESTION.unit)[0], [QUESTION.row]: choices(QUESTION.row)[0], [QUESTION.round]: 'รอบ ๑๒ เดือน', [QUESTION.done]: 'ใหม่', [QUESTION.status]: 'ดำเนินการแล้วเสร็จ' },
+    { timestamp: new Date(start + n * 60_000) },
+  );
+  const event = sheetsOnFormSubmitForLastResponse(form as unknown as GoogleAppsScript.Forms.Form);
+  out.push(line('onFormSubmit', measure(p, () => p.fakes.run({ ui: false }, () => p.context.onFormSubmit(event)))));
+  return out;
+}
+
+export function benchActions(): string[] {
+  if (!existsSync(BUNDLE)) return ['Actions: dist/Code.js is missing — run `npm run build` first'];
+  const lines = ['Actions (bundle over the fakes; estimated Apps Script time from bench/cost-model.ts):', ...describeModel()];
+  for (const rows of SIZES) lines.push(...sheetActions(rows));
+  lines.push(`  N=${LARGEST_REPORT_ROWS.toLocaleString('en')} measure rows (about the largest report a Google Doc holds)`);
+  lines.push(...sheetActions(LARGEST_REPORT_ROWS).slice(-1));
+  for (const n of SIZES) lines.push(...formActions(n));
+  return lines;
+}
+
+// Run directly: npx tsx bench/actions.ts
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) for (const l of benchActions()) console.log(l);
