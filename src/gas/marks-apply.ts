@@ -1,0 +1,94 @@
+/**
+ * Re-marks rows of the data sheets, in an order that a run stopped after any write leaves repairable:
+ *   1. the marks sheet, holding the memory of every cell about to be marked or un-marked;
+ *   2. the notes of newly marked cells (their section carries the original background too);
+ *   3. the backgrounds;
+ *   4. the notes of un-marked cells (our section removed);
+ *   5. the marks sheet again, trimmed to the cells marked now.
+ * At every point a cell in our colour still has our note section or a memory entry, so the next run
+ * restores or completes it. Each sheet costs two reads and at most three writes, whatever its size;
+ * only the rows that change are written.
+ */
+import type { Finding } from '../core/findings';
+import type { SheetData } from '../core/workbook';
+import { changedRows, NO_FILL, remarkBlock, type Block, type Remarked } from './cell-marks';
+import { cellKeysOf } from './mark-keys';
+import { saveMarks, type MarkMemory } from './marks-store';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Entries = MarkMemory['entries'];
+
+export interface SheetPlan extends Remarked {
+  sheet: Sheet;
+  block: Block;
+  width: number;
+  /** Keys of every cell the block covers: their old memory entries are replaced by this plan's. */
+  keys: Set<string>;
+}
+
+/** Reads rows [first, last] of one sheet (two reads) and plans their marks. */
+export function planRows(
+  sheet: Sheet,
+  name: string,
+  data: SheetData | undefined,
+  findings: readonly Finding[],
+  memory: MarkMemory,
+  first: number,
+  last: number,
+): SheetPlan | undefined {
+  // Marks may sit on columns staff have since emptied: the memory's last-seen columns reach them.
+  let hinted = 0;
+  for (const [key, e] of memory.entries) if (key.startsWith(`${name}\u0000`)) hinted = Math.max(hinted, e.column);
+  const width = Math.min(Math.max(sheet.getLastColumn(), hinted), sheet.getMaxColumns());
+  if (last < first || width === 0) return undefined;
+  const range = sheet.getRange(first, 1, last - first + 1, width);
+  const block: Block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+  const keyOf = cellKeysOf(name, data);
+  const keys = new Set<string>();
+  for (let r = first; r <= last; r++) {
+    for (let c = 1; c <= width; c++) {
+      const key = keyOf(r, c);
+      if (key !== undefined) keys.add(key);
+    }
+  }
+  const originals = new Map([...memory.entries].map(([k, e]) => [k, e.original]));
+  const own = findings.filter((f) => f.sheet === name);
+  return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, keys };
+}
+
+/** Writes the plans in the order above; `kept` are memory entries outside every plan. */
+export function applyPlans(ss: Spreadsheet, memory: MarkMemory, plans: readonly SheetPlan[], kept: Entries): void {
+  const merge = (pick: (p: SheetPlan) => Entries) => {
+    const all: Entries = new Map(kept);
+    for (const p of plans) for (const [k, v] of pick(p)) all.set(k, v);
+    return all;
+  };
+  saveMarks(ss, memory, merge((p) => p.during));
+  for (const p of plans) {
+    write(p, p.notesFirst, p.block.notes, (x, y) => x === y, (range, v) => range.setNotes(v));
+    write(p, p.backgrounds, p.block.backgrounds, (x, y) => (x ?? NO_FILL) === y.toLowerCase(), (range, v) => range.setBackgrounds(v));
+    write(p, p.notes, p.notesFirst, (x, y) => x === y, (range, v) => range.setNotes(v));
+  }
+  saveMarks(ss, memory, merge((p) => p.after));
+}
+
+/** Memory entries the plans do not cover (other rows, other sheets). */
+export function entriesOutside(memory: MarkMemory, plans: readonly SheetPlan[], covered: (key: string) => boolean): Entries {
+  const kept: Entries = new Map();
+  for (const [k, v] of memory.entries) if (!covered(k) && !plans.some((p) => p.keys.has(k))) kept.set(k, v);
+  return kept;
+}
+
+function write<T, U>(
+  plan: SheetPlan,
+  next: T[][],
+  before: readonly (readonly U[])[],
+  same: (x: T, y: U) => boolean,
+  set: (range: GoogleAppsScript.Spreadsheet.Range, values: T[][]) => void,
+): void {
+  const span = changedRows(next, before, same);
+  if (!span) return;
+  const rows = next.slice(span.first, span.last + 1);
+  set(plan.sheet.getRange(plan.block.top + span.first, plan.block.left, rows.length, plan.width), rows);
+}
