@@ -7305,8 +7305,8 @@ ${ours}` : ours;
     if (!sheet) {
       if (entries.size === 0) return;
       sheet = ss.insertSheet(SHEET.marks);
-      sheet.hideSheet();
     }
+    if (!sheet.isSheetHidden()) sheet.hideSheet();
     const rows = [
       HEADER$1,
       ...sorted(entries).map(([key, e]) => {
@@ -8365,11 +8365,11 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
 
   const HEADER = ["\u0E23\u0E30\u0E14\u0E31\u0E1A", "\u0E0A\u0E35\u0E15", "\u0E41\u0E16\u0E27", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2B\u0E31\u0E27\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E23\u0E32\u0E22\u0E25\u0E30\u0E40\u0E2D\u0E35\u0E22\u0E14", "\u0E44\u0E1B\u0E17\u0E35\u0E48\u0E40\u0E0B\u0E25\u0E25\u0E4C"];
   function writeFindingsSheet(ss, findings) {
-    let sheet = ss.getSheetByName(SHEET.findings);
-    if (!sheet) {
-      sheet = ss.insertSheet(SHEET.findings);
-      sheet.setFrozenRows(1);
+    var _a;
+    const sheet = (_a = ss.getSheetByName(SHEET.findings)) != null ? _a : ss.insertSheet(SHEET.findings);
+    if (sheet.getFrozenRows() !== 1) {
       sheet.setColumnWidth(6, 520);
+      sheet.setFrozenRows(1);
     }
     const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
     const rows = [HEADER];

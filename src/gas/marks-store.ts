@@ -63,8 +63,9 @@ export function saveMarks(ss: Spreadsheet, memory: MarkMemory, entries: MarkMemo
   if (!sheet) {
     if (entries.size === 0) return;
     sheet = ss.insertSheet(SHEET.marks);
-    sheet.hideSheet();
   }
+  // Also when a run stopped between inserting and hiding it.
+  if (!sheet.isSheetHidden()) sheet.hideSheet();
   // Keys are written as text ("'2567-01"), so Sheets never turns a row id into a date or a number.
   const rows = [
     HEADER,
