@@ -7165,13 +7165,15 @@ ${lines.join("\n")}
       for (let c = 0; c < cols; c++) {
         const note = block.notes[r][c];
         const bg = block.backgrounds[r][c].toLowerCase();
-        const key = keyOf(block.top + r, block.left + c);
-        const remembered = key === void 0 ? void 0 : memory.get(key);
-        const hasOurNote = note.includes(NOTE_MARKER);
         let base = bg;
-        if (isMarkColour(bg) && (hasOurNote || remembered !== void 0)) {
-          base = (_b = (_a = hasOurNote ? noteOriginal(note) : void 0) != null ? _a : remembered) != null ? _b : NO_FILL;
-          if (key !== void 0) during.set(key, { original: base, column: block.left + c });
+        if (isMarkColour(bg)) {
+          const key = keyOf(block.top + r, block.left + c);
+          const remembered = key === void 0 ? void 0 : memory.get(key);
+          const hasOurNote = note.includes(NOTE_MARKER);
+          if (hasOurNote || remembered !== void 0) {
+            base = (_b = (_a = hasOurNote ? noteOriginal(note) : void 0) != null ? _a : remembered) != null ? _b : NO_FILL;
+            if (key !== void 0) during.set(key, { original: base, column: block.left + c });
+          }
         }
         backgrounds[r].push(base === NO_FILL ? null : base);
         notes[r].push(stripOurNote(note));
@@ -7250,22 +7252,28 @@ ${ours}` : ours;
     };
     if (sheet === SHEET.config) {
       const labels = unique(values.map((line) => normaliseHeader(Array.isArray(line) ? line[0] : "")));
-      return (row, column) => {
-        const label = labels[row - 1];
-        return label === void 0 ? void 0 : joinKey(sheet, label, `#${column}`);
+      return {
+        rowKeyOf: (row) => labels[row - 1],
+        keyOf: (row, column) => {
+          const label = labels[row - 1];
+          return label === void 0 ? void 0 : joinKey(sheet, label, `#${column}`);
+        }
       };
     }
     const keyHeader = normaliseHeader((_b = KEY_COLUMN[sheet]) != null ? _b : "");
     const headerIndex = values.slice(0, 5).findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
-    if (keyHeader === "" || headerIndex === -1) return () => void 0;
+    if (keyHeader === "" || headerIndex === -1) return { keyOf: () => void 0, rowKeyOf: () => void 0 };
     const headers = unique(values[headerIndex].map((c) => normaliseHeader(c)));
     const keyColumn = headers.indexOf(keyHeader);
     const rowKeys = unique(values.map((line, r) => r > headerIndex && Array.isArray(line) ? cellText(line[keyColumn]) : ""));
     rowKeys[headerIndex] = HEADER_ROW_KEY;
-    return (row, column) => {
-      const rowKey = rowKeys[row - 1];
-      const header = headers[column - 1];
-      return rowKey === void 0 || header === void 0 ? void 0 : joinKey(sheet, rowKey, header);
+    return {
+      rowKeyOf: (row) => rowKeys[row - 1],
+      keyOf: (row, column) => {
+        const rowKey = rowKeys[row - 1];
+        const header = headers[column - 1];
+        return rowKey === void 0 || header === void 0 ? void 0 : joinKey(sheet, rowKey, header);
+      }
     };
   }
 
@@ -7324,22 +7332,24 @@ ${ours}` : ours;
 
   function planRows(sheet, name, data, findings, memory, first, last) {
     let hinted = 0;
-    for (const [key, e] of memory.entries) if (key.startsWith(`${name}\0`)) hinted = Math.max(hinted, e.column);
+    for (const [key, e] of memory.entries) if (splitKey(key).sheet === name) hinted = Math.max(hinted, e.column);
     const width = Math.min(Math.max(sheet.getLastColumn(), hinted), sheet.getMaxColumns());
     if (last < first || width === 0) return void 0;
     const range = sheet.getRange(first, 1, last - first + 1, width);
     const block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
-    const keyOf = cellKeysOf(name, data);
-    const keys = /* @__PURE__ */ new Set();
+    const { keyOf, rowKeyOf } = cellKeysOf(name, data);
+    const rowKeys = /* @__PURE__ */ new Set();
     for (let r = first; r <= last; r++) {
-      for (let c = 1; c <= width; c++) {
-        const key = keyOf(r, c);
-        if (key !== void 0) keys.add(key);
-      }
+      const key = rowKeyOf(r);
+      if (key !== void 0) rowKeys.add(key);
     }
+    const covers = (key) => {
+      const at = splitKey(key);
+      return at.sheet === name && rowKeys.has(at.row);
+    };
     const originals = new Map([...memory.entries].map(([k, e]) => [k, e.original]));
     const own = findings.filter((f) => f.sheet === name);
-    return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, keys };
+    return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, covers };
   }
   function applyPlans(ss, memory, plans, kept) {
     const merge = (pick) => {
@@ -7357,7 +7367,7 @@ ${ours}` : ours;
   }
   function entriesOutside(memory, plans, covered) {
     const kept = /* @__PURE__ */ new Map();
-    for (const [k, v] of memory.entries) if (!covered(k) && !plans.some((p) => p.keys.has(k))) kept.set(k, v);
+    for (const [k, v] of memory.entries) if (!covered(k) && !plans.some((p) => p.covers(k))) kept.set(k, v);
     return kept;
   }
   function write(plan, next, before, same, set) {
@@ -8426,7 +8436,7 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       const plan = planRows(sheet, name, data[name], result.findings, memory, 1, sheet.getMaxRows());
       if (plan) plans.push(plan);
     }
-    const kept = entriesOutside(memory, plans, (key) => present.has(key.slice(0, key.indexOf("\0"))));
+    const kept = entriesOutside(memory, plans, (key) => present.has(splitKey(key).sheet));
     applyPlans(ss, memory, plans, kept);
     writeFindingsSheet(ss, result.findings);
     return result;

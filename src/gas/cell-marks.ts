@@ -85,13 +85,16 @@ export function remarkBlock(block: Block, findings: readonly Finding[], keyOf: C
     for (let c = 0; c < cols; c++) {
       const note = block.notes[r][c];
       const bg = block.backgrounds[r][c].toLowerCase();
-      const key = keyOf(block.top + r, block.left + c);
-      const remembered = key === undefined ? undefined : memory.get(key);
-      const hasOurNote = note.includes(NOTE_MARKER);
       let base: string = bg;
-      if (isMarkColour(bg) && (hasOurNote || remembered !== undefined)) {
-        base = (hasOurNote ? noteOriginal(note) : undefined) ?? remembered ?? NO_FILL;
-        if (key !== undefined) during.set(key, { original: base, column: block.left + c });
+      if (isMarkColour(bg)) {
+        // Keys are worked out only for cells in our colours: few, whatever the sheet's size.
+        const key = keyOf(block.top + r, block.left + c);
+        const remembered = key === undefined ? undefined : memory.get(key);
+        const hasOurNote = note.includes(NOTE_MARKER);
+        if (hasOurNote || remembered !== undefined) {
+          base = (hasOurNote ? noteOriginal(note) : undefined) ?? remembered ?? NO_FILL;
+          if (key !== undefined) during.set(key, { original: base, column: block.left + c });
+        }
       }
       backgrounds[r].push(base === NO_FILL ? null : base);
       notes[r].push(stripOurNote(note));

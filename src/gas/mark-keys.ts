@@ -13,6 +13,12 @@ import { cellText, normaliseHeader, type SheetData } from '../core/workbook';
 /** (1-based row, column) → identity key, or undefined when the cell has none. */
 export type CellKeyOf = (row: number, column: number) => string | undefined;
 
+export interface SheetKeys {
+  keyOf: CellKeyOf;
+  /** The row's own key (without sheet and column), or undefined. */
+  rowKeyOf: (row: number) => string | undefined;
+}
+
 /** The header row itself, as a row key. */
 export const HEADER_ROW_KEY = '(หัวตาราง)';
 const SEP = '\u0000';
@@ -46,7 +52,7 @@ function uniqueIndex(texts: string[]): Map<string, number> {
 }
 
 /** Keys of the cells of one data sheet, from the values validation read (no extra call). */
-export function cellKeysOf(sheet: string, data: SheetData | undefined): CellKeyOf {
+export function cellKeysOf(sheet: string, data: SheetData | undefined): SheetKeys {
   const values = data?.values ?? [];
   const unique = (texts: string[]) => {
     const index = uniqueIndex(texts);
@@ -54,21 +60,27 @@ export function cellKeysOf(sheet: string, data: SheetData | undefined): CellKeyO
   };
   if (sheet === SHEET.config) {
     const labels = unique(values.map((line) => normaliseHeader(Array.isArray(line) ? line[0] : '')));
-    return (row, column) => {
-      const label = labels[row - 1];
-      return label === undefined ? undefined : joinKey(sheet, label, `#${column}`);
+    return {
+      rowKeyOf: (row) => labels[row - 1],
+      keyOf: (row, column) => {
+        const label = labels[row - 1];
+        return label === undefined ? undefined : joinKey(sheet, label, `#${column}`);
+      },
     };
   }
   const keyHeader = normaliseHeader(KEY_COLUMN[sheet] ?? '');
   const headerIndex = values.slice(0, 5).findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
-  if (keyHeader === '' || headerIndex === -1) return () => undefined;
+  if (keyHeader === '' || headerIndex === -1) return { keyOf: () => undefined, rowKeyOf: () => undefined };
   const headers = unique((values[headerIndex] as unknown[]).map((c) => normaliseHeader(c)));
   const keyColumn = headers.indexOf(keyHeader);
   const rowKeys = unique(values.map((line, r) => (r > headerIndex && Array.isArray(line) ? cellText(line[keyColumn]) : '')));
   rowKeys[headerIndex] = HEADER_ROW_KEY;
-  return (row, column) => {
-    const rowKey = rowKeys[row - 1];
-    const header = headers[column - 1];
-    return rowKey === undefined || header === undefined ? undefined : joinKey(sheet, rowKey, header);
+  return {
+    rowKeyOf: (row) => rowKeys[row - 1],
+    keyOf: (row, column) => {
+      const rowKey = rowKeys[row - 1];
+      const header = headers[column - 1];
+      return rowKey === undefined || header === undefined ? undefined : joinKey(sheet, rowKey, header);
+    },
   };
 }

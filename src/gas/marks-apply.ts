@@ -12,7 +12,7 @@
 import type { Finding } from '../core/findings';
 import type { SheetData } from '../core/workbook';
 import { changedRows, NO_FILL, remarkBlock, type Block, type Remarked } from './cell-marks';
-import { cellKeysOf } from './mark-keys';
+import { cellKeysOf, splitKey } from './mark-keys';
 import { saveMarks, type MarkMemory } from './marks-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,8 +23,8 @@ export interface SheetPlan extends Remarked {
   sheet: Sheet;
   block: Block;
   width: number;
-  /** Keys of every cell the block covers: their old memory entries are replaced by this plan's. */
-  keys: Set<string>;
+  /** Whether a memory entry is about a cell of the block: the plan's entries replace it. */
+  covers: (key: string) => boolean;
 }
 
 /** Reads rows [first, last] of one sheet (two reads) and plans their marks. */
@@ -39,22 +39,25 @@ export function planRows(
 ): SheetPlan | undefined {
   // Marks may sit on columns staff have since emptied: the memory's last-seen columns reach them.
   let hinted = 0;
-  for (const [key, e] of memory.entries) if (key.startsWith(`${name}\u0000`)) hinted = Math.max(hinted, e.column);
+  for (const [key, e] of memory.entries) if (splitKey(key).sheet === name) hinted = Math.max(hinted, e.column);
   const width = Math.min(Math.max(sheet.getLastColumn(), hinted), sheet.getMaxColumns());
   if (last < first || width === 0) return undefined;
   const range = sheet.getRange(first, 1, last - first + 1, width);
   const block: Block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
-  const keyOf = cellKeysOf(name, data);
-  const keys = new Set<string>();
+  const { keyOf, rowKeyOf } = cellKeysOf(name, data);
+  // The block spans every column in use, so a row key seen in it covers all of that row's entries.
+  const rowKeys = new Set<string>();
   for (let r = first; r <= last; r++) {
-    for (let c = 1; c <= width; c++) {
-      const key = keyOf(r, c);
-      if (key !== undefined) keys.add(key);
-    }
+    const key = rowKeyOf(r);
+    if (key !== undefined) rowKeys.add(key);
   }
+  const covers = (key: string) => {
+    const at = splitKey(key);
+    return at.sheet === name && rowKeys.has(at.row);
+  };
   const originals = new Map([...memory.entries].map(([k, e]) => [k, e.original]));
   const own = findings.filter((f) => f.sheet === name);
-  return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, keys };
+  return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, covers };
 }
 
 /** Writes the plans in the order above; `kept` are memory entries outside every plan. */
@@ -76,7 +79,7 @@ export function applyPlans(ss: Spreadsheet, memory: MarkMemory, plans: readonly 
 /** Memory entries the plans do not cover (other rows, other sheets). */
 export function entriesOutside(memory: MarkMemory, plans: readonly SheetPlan[], covered: (key: string) => boolean): Entries {
   const kept: Entries = new Map();
-  for (const [k, v] of memory.entries) if (!covered(k) && !plans.some((p) => p.keys.has(k))) kept.set(k, v);
+  for (const [k, v] of memory.entries) if (!covered(k) && !plans.some((p) => p.covers(k))) kept.set(k, v);
   return kept;
 }
 

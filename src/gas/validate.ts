@@ -3,6 +3,7 @@ import { validateWorkbookData, type ValidationResult } from '../core/validation'
 import { ACTION_LOCK_MS, BUSY_TH, LockBusyError, withDocumentLock } from './document-lock';
 import { writeFindingsSheet } from './findings-sheet';
 import { applyPlans, entriesOutside, planRows, type SheetPlan } from './marks-apply';
+import { splitKey } from './mark-keys';
 import { loadMarks } from './marks-store';
 import { readWorkbookData } from './read-workbook';
 
@@ -54,7 +55,7 @@ function validateAndMarkAll(ss: Spreadsheet): ValidationResult {
     if (plan) plans.push(plan);
   }
   // Memory of a sheet that is gone is kept (its cells may come back with a restored version).
-  const kept = entriesOutside(memory, plans, (key) => present.has(key.slice(0, key.indexOf('\u0000'))));
+  const kept = entriesOutside(memory, plans, (key) => present.has(splitKey(key).sheet));
   applyPlans(ss, memory, plans, kept);
   writeFindingsSheet(ss, result.findings);
   return result;
