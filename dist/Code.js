@@ -7285,21 +7285,32 @@ ${ours}` : ours;
   }
 
   const HEADER$1 = ["\u0E0A\u0E35\u0E15", "\u0E04\u0E35\u0E22\u0E4C\u0E41\u0E16\u0E27", "\u0E2B\u0E31\u0E27\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2A\u0E35\u0E1E\u0E37\u0E49\u0E19\u0E40\u0E14\u0E34\u0E21", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C\u0E25\u0E48\u0E32\u0E2A\u0E38\u0E14"];
+  const LEGACY_HEADER = ["\u0E0A\u0E35\u0E15", "\u0E41\u0E16\u0E27", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2A\u0E35\u0E1E\u0E37\u0E49\u0E19\u0E40\u0E14\u0E34\u0E21"];
   function loadMarks(ss) {
     const sheet = ss.getSheetByName(SHEET.marks);
     const entries = /* @__PURE__ */ new Map();
-    if (!sheet) return { entries, sheet: null, rowsRead: 0, written: serialise(entries) };
+    const legacy = [];
+    if (!sheet) return { entries, legacy, sheet: null, rowsRead: 0, written: serialise(entries) };
     const last = sheet.getLastRow();
     const all = last >= 1 ? sheet.getRange(1, 1, last, HEADER$1.length).getValues() : [];
     const headerIntact = all.length > 0 && HEADER$1.every((h, i) => cellText(all[0][i]) === h);
     const values = all.slice(1);
+    if (all.length > 0 && LEGACY_HEADER.every((h, i) => cellText(all[0][i]) === h)) {
+      for (const [s, r, c, bg] of values) {
+        const original = cellText(bg).toLowerCase();
+        if (cellText(s) !== "" && Number(r) > 0 && Number(c) > 0 && isColour(original)) {
+          legacy.push({ sheet: cellText(s), row: Number(r), column: Number(c), original });
+        }
+      }
+      return { entries, legacy, sheet, rowsRead: Math.max(last, 1), written: "" };
+    }
     for (const line of values) {
       const [s, r, c, bg, hint] = line.map((v) => cellText(v));
       const original = bg.toLowerCase();
       if (s === "" || r === "" || c === "" || !isColour(original)) continue;
       entries.set(joinKey(s, r, c), { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
     }
-    return { entries, sheet, rowsRead: Math.max(last, 1), written: headerIntact && values.length === entries.size ? serialise(entries) : "" };
+    return { entries, legacy, sheet, rowsRead: Math.max(last, 1), written: headerIntact && values.length === entries.size ? serialise(entries) : "" };
   }
   const sorted = (entries) => [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   function serialise(entries) {
@@ -7333,6 +7344,7 @@ ${ours}` : ours;
   function planRows(sheet, name, data, findings, memory, first, last) {
     let hinted = 0;
     for (const [key, e] of memory.entries) if (splitKey(key).sheet === name) hinted = Math.max(hinted, e.column);
+    for (const m of memory.legacy) if (m.sheet === name) hinted = Math.max(hinted, m.column);
     const width = Math.min(Math.max(sheet.getLastColumn(), hinted), sheet.getMaxColumns());
     if (last < first || width === 0) return void 0;
     const range = sheet.getRange(first, 1, last - first + 1, width);
@@ -7348,6 +7360,10 @@ ${ours}` : ours;
       return at.sheet === name && rowKeys.has(at.row);
     };
     const originals = new Map([...memory.entries].map(([k, e]) => [k, e.original]));
+    for (const m of memory.legacy) {
+      const key = m.sheet === name ? keyOf(m.row, m.column) : void 0;
+      if (key !== void 0 && !originals.has(key)) originals.set(key, m.original);
+    }
     const own = findings.filter((f) => f.sheet === name);
     return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, covers };
   }

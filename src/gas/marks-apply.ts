@@ -40,6 +40,7 @@ export function planRows(
   // Marks may sit on columns staff have since emptied: the memory's last-seen columns reach them.
   let hinted = 0;
   for (const [key, e] of memory.entries) if (splitKey(key).sheet === name) hinted = Math.max(hinted, e.column);
+  for (const m of memory.legacy) if (m.sheet === name) hinted = Math.max(hinted, m.column);
   const width = Math.min(Math.max(sheet.getLastColumn(), hinted), sheet.getMaxColumns());
   if (last < first || width === 0) return undefined;
   const range = sheet.getRange(first, 1, last - first + 1, width);
@@ -56,6 +57,10 @@ export function planRows(
     return at.sheet === name && rowKeys.has(at.row);
   };
   const originals = new Map([...memory.entries].map(([k, e]) => [k, e.original]));
+  for (const m of memory.legacy) {
+    const key = m.sheet === name ? keyOf(m.row, m.column) : undefined;
+    if (key !== undefined && !originals.has(key)) originals.set(key, m.original);
+  }
   const own = findings.filter((f) => f.sheet === name);
   return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, covers };
 }

@@ -17,9 +17,17 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER = ['ชีต', 'คีย์แถว', 'หัวคอลัมน์', 'สีพื้นเดิม', 'คอลัมน์ล่าสุด'];
 
+/** The layout before marks were kept by identity: (sheet, row, column, background), by position. */
+const LEGACY_HEADER = ['ชีต', 'แถว', 'คอลัมน์', 'สีพื้นเดิม'];
+
 export interface MarkMemory {
   /** key (joinKey) → original background and the column last seen. */
   entries: Map<string, { original: string; column: number }>;
+  /**
+   * Marks remembered by position by the previous version, read once after an upgrade: the cells at those
+   * positions then (the last run of that version) are the best guess, used only where nothing better is known.
+   */
+  legacy: { sheet: string; row: number; column: number; original: string }[];
   /** The sheet as read, to write only when something changed, and how many rows it had. */
   sheet: Sheet | null;
   rowsRead: number;
@@ -30,11 +38,21 @@ export interface MarkMemory {
 export function loadMarks(ss: Spreadsheet): MarkMemory {
   const sheet = ss.getSheetByName(SHEET.marks);
   const entries: MarkMemory['entries'] = new Map();
-  if (!sheet) return { entries, sheet: null, rowsRead: 0, written: serialise(entries) };
+  const legacy: MarkMemory['legacy'] = [];
+  if (!sheet) return { entries, legacy, sheet: null, rowsRead: 0, written: serialise(entries) };
   const last = sheet.getLastRow();
   const all = last >= 1 ? sheet.getRange(1, 1, last, HEADER.length).getValues() : [];
   const headerIntact = all.length > 0 && HEADER.every((h, i) => cellText(all[0][i]) === h);
   const values = all.slice(1);
+  if (all.length > 0 && LEGACY_HEADER.every((h, i) => cellText(all[0][i]) === h)) {
+    for (const [s, r, c, bg] of values) {
+      const original = cellText(bg).toLowerCase();
+      if (cellText(s) !== '' && Number(r) > 0 && Number(c) > 0 && isColour(original)) {
+        legacy.push({ sheet: cellText(s), row: Number(r), column: Number(c), original });
+      }
+    }
+    return { entries, legacy, sheet, rowsRead: Math.max(last, 1), written: '' };
+  }
   for (const line of values) {
     const [s, r, c, bg, hint] = line.map((v) => cellText(v));
     const original = bg.toLowerCase();
@@ -42,7 +60,7 @@ export function loadMarks(ss: Spreadsheet): MarkMemory {
     entries.set(joinKey(s, r, c), { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
   }
   // `written` is what the sheet should hold for these entries: a damaged sheet differs and gets rewritten.
-  return { entries, sheet, rowsRead: Math.max(last, 1), written: headerIntact && values.length === entries.size ? serialise(entries) : '' };
+  return { entries, legacy, sheet, rowsRead: Math.max(last, 1), written: headerIntact && values.length === entries.size ? serialise(entries) : '' };
 }
 
 const sorted = (entries: MarkMemory['entries']) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
