@@ -7292,7 +7292,12 @@ ${ours}` : ours;
     const legacy = [];
     if (!sheet) return { entries, legacy, sheet: null, rowsRead: 0, written: serialise(entries) };
     const last = sheet.getLastRow();
-    const all = last >= 1 ? sheet.getRange(1, 1, last, HEADER$1.length).getValues() : [];
+    let all = [];
+    try {
+      all = last >= 1 ? sheet.getRange(1, 1, last, HEADER$1.length).getValues() : [];
+    } catch (error) {
+      console.warn(`loadMarks: "${SHEET.marks}" could not be read; it will be rewritten`, error);
+    }
     const headerIntact = all.length > 0 && HEADER$1.every((h, i) => cellText(all[0][i]) === h);
     const values = all.slice(1);
     if (all.length > 0 && LEGACY_HEADER.every((h, i) => cellText(all[0][i]) === h)) {

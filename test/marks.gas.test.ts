@@ -129,6 +129,20 @@ describe.skipIf(!existsSync(BUNDLE))('validation marks survive what staff do (bu
     expect(marks._values().slice(1).sort()).toEqual(expected.sort());
   });
 
+  it('_ita_marks with its columns deleted: validation still runs, colours come back, the sheet is made whole again', () => {
+    const { fakes, context, measures } = project();
+    applyStaff(measures, STAFF);
+    setUnit(measures, '2567-02', BAD_UNIT);
+    context.validateWorkbook();
+    const marks = fakes.sheet(MARKS);
+    marks.getRange(1, 3, marks._maxRows, marks._maxColumns - 2).clearContent();
+    marks._maxColumns = 2; // as if staff deleted columns C to the end
+    setUnit(measures, '2567-02', seedUnit('2567-02'));
+    context.validateWorkbook();
+    expectAsStaffExpect(fakes, measures, STAFF);
+    expect(marks._values()[0]).toEqual(['ชีต', 'คีย์แถว', 'หัวคอลัมน์', 'สีพื้นเดิม', 'คอลัมน์ล่าสุด']);
+  });
+
   it('our note deleted by staff: the memory sheet finds the cell by row id and header, even after a sort', () => {
     const { fakes, context, measures } = project();
     applyStaff(measures, STAFF);

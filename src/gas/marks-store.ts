@@ -41,7 +41,13 @@ export function loadMarks(ss: Spreadsheet): MarkMemory {
   const legacy: MarkMemory['legacy'] = [];
   if (!sheet) return { entries, legacy, sheet: null, rowsRead: 0, written: serialise(entries) };
   const last = sheet.getLastRow();
-  const all = last >= 1 ? sheet.getRange(1, 1, last, HEADER.length).getValues() : [];
+  let all: unknown[][] = [];
+  try {
+    all = last >= 1 ? sheet.getRange(1, 1, last, HEADER.length).getValues() : [];
+  } catch (error) {
+    // Columns deleted from the memory sheet: read nothing (the notes still remember), rewrite it below.
+    console.warn(`loadMarks: "${SHEET.marks}" could not be read; it will be rewritten`, error);
+  }
   const headerIntact = all.length > 0 && HEADER.every((h, i) => cellText(all[0][i]) === h);
   const values = all.slice(1);
   if (all.length > 0 && LEGACY_HEADER.every((h, i) => cellText(all[0][i]) === h)) {
