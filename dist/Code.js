@@ -7394,6 +7394,185 @@ ${l}`.trim();
     return { workbook, findings: sorted, ...countBySeverity(sorted), contributions: forms.contributions };
   }
 
+  const ACTION_LOCK_MS = 3e4;
+  const EDIT_LOCK_MS = 2e3;
+  const BUSY_TH = "\u0E21\u0E35\u0E01\u0E32\u0E23\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E2B\u0E23\u0E37\u0E2D\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19\u0E02\u0E13\u0E30\u0E19\u0E35\u0E49 (\u0E2D\u0E32\u0E08\u0E40\u0E1B\u0E47\u0E19\u0E02\u0E2D\u0E07\u0E1C\u0E39\u0E49\u0E43\u0E0A\u0E49\u0E2D\u0E37\u0E48\u0E19) \u0E23\u0E2D\u0E41\u0E25\u0E49\u0E27\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E40\u0E2A\u0E23\u0E47\u0E08 \u2014 \u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E01\u0E32\u0E23\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E41\u0E1B\u0E25\u0E07\u0E43\u0E14 \u0E46 \u0E42\u0E1B\u0E23\u0E14\u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48";
+  class LockBusyError extends Error {
+    constructor() {
+      super(BUSY_TH);
+      this.name = "LockBusyError";
+    }
+  }
+  let heldHere = false;
+  function withDocumentLock(timeoutMs, section) {
+    if (heldHere) return { ok: true, value: section() };
+    const lock = LockService.getDocumentLock();
+    if (!lock || !lock.tryLock(timeoutMs)) return { ok: false };
+    heldHere = true;
+    try {
+      return { ok: true, value: section() };
+    } finally {
+      heldHere = false;
+      try {
+        SpreadsheetApp.flush();
+      } finally {
+        lock.releaseLock();
+      }
+    }
+  }
+
+  const ERROR_BACKGROUND = "#f4cccc";
+  const WARNING_BACKGROUND = "#fff2cc";
+  const NOTE_MARKER = "\u26A0 \u0E1C\u0E25\u0E01\u0E32\u0E23\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A ITA:";
+  const NO_FILL = "#ffffff";
+  const ORIGINAL_LINE = /\n\(สีพื้นเดิม (#[0-9a-f]{6})\)\s*$/i;
+  const isMarkColour = (bg) => {
+    const c = bg.toLowerCase();
+    return c === ERROR_BACKGROUND || c === WARNING_BACKGROUND;
+  };
+  const isColour = (s) => /^#[0-9a-f]{6}$/i.test(s);
+  function stripOurNote(note) {
+    const at = note.indexOf(NOTE_MARKER);
+    return at === -1 ? note : note.slice(0, at).replace(/\s+$/, "");
+  }
+  function noteOriginal(note) {
+    const at = note.indexOf(NOTE_MARKER);
+    if (at === -1) return void 0;
+    const m = ORIGINAL_LINE.exec(note.slice(at));
+    return m ? m[1].toLowerCase() : void 0;
+  }
+  function ourSection(list, original) {
+    const lines = list.map((f) => `\u2022 ${f.severity === "error" ? "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14" : "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19"}: ${f.messageTh}`);
+    return `${NOTE_MARKER}
+${lines.join("\n")}
+(\u0E2A\u0E35\u0E1E\u0E37\u0E49\u0E19\u0E40\u0E14\u0E34\u0E21 ${original})`;
+  }
+  function remarkBlock(block, findings, keyOf, memory) {
+    var _a, _b, _c, _d;
+    const rows = block.backgrounds.length;
+    const cols = rows ? block.backgrounds[0].length : 0;
+    const backgrounds = [];
+    const notes = [];
+    const during = /* @__PURE__ */ new Map();
+    const after = /* @__PURE__ */ new Map();
+    for (let r = 0; r < rows; r++) {
+      backgrounds.push([]);
+      notes.push([]);
+      for (let c = 0; c < cols; c++) {
+        const note = block.notes[r][c];
+        const bg = block.backgrounds[r][c].toLowerCase();
+        let base = bg;
+        if (isMarkColour(bg)) {
+          const key = keyOf(block.top + r, block.left + c);
+          const remembered = key === void 0 ? void 0 : memory.get(key);
+          const hasOurNote = note.includes(NOTE_MARKER);
+          if (hasOurNote || remembered !== void 0) {
+            base = (_b = (_a = hasOurNote ? noteOriginal(note) : void 0) != null ? _a : remembered) != null ? _b : NO_FILL;
+            if (key !== void 0) during.set(key, { original: base, column: block.left + c });
+          }
+        }
+        backgrounds[r].push(base === NO_FILL ? null : base);
+        notes[r].push(stripOurNote(note));
+      }
+    }
+    const notesFirst = block.notes.map((line) => [...line]);
+    const byCell = /* @__PURE__ */ new Map();
+    for (const f of findings) {
+      const r = f.row - block.top;
+      const c = f.column - block.left;
+      if (f.row === 0 || f.column === 0 || r < 0 || r >= rows || c < 0 || c >= cols) continue;
+      const at = `${r},${c}`;
+      byCell.set(at, [...(_c = byCell.get(at)) != null ? _c : [], f]);
+    }
+    for (const [at, list] of byCell) {
+      const [r, c] = at.split(",").map(Number);
+      list.sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
+      const original = (_d = backgrounds[r][c]) != null ? _d : NO_FILL;
+      const key = keyOf(block.top + r, block.left + c);
+      if (key !== void 0) {
+        during.set(key, { original, column: block.left + c });
+        after.set(key, { original, column: block.left + c });
+      }
+      backgrounds[r][c] = list[0].severity === "error" ? ERROR_BACKGROUND : WARNING_BACKGROUND;
+      const ours = ourSection(list, original);
+      notes[r][c] = notes[r][c] ? `${notes[r][c]}
+
+${ours}` : ours;
+      notesFirst[r][c] = notes[r][c];
+    }
+    return { backgrounds, notesFirst, notes, during, after };
+  }
+  function changedRows(a, b, same) {
+    let first = -1;
+    let last = -1;
+    a.forEach((line, r) => {
+      if (line.some((v, c) => !same(v, b[r][c]))) {
+        if (first === -1) first = r;
+        last = r;
+      }
+    });
+    return first === -1 ? void 0 : { first, last };
+  }
+
+  const HEADER_ROW_KEY = "(\u0E2B\u0E31\u0E27\u0E15\u0E32\u0E23\u0E32\u0E07)";
+  const SEP = "\0";
+  const KEY_COLUMN = {
+    [SHEET.units]: UNIT_HEADER.code,
+    [SHEET.headings]: HEADING_HEADER.code,
+    [SHEET.measures]: MEASURE_HEADER.rowId
+  };
+  function joinKey(sheet, row, column) {
+    return [sheet, row, column].join(SEP);
+  }
+  function splitKey(key) {
+    const [sheet, row, column] = key.split(SEP);
+    return { sheet, row, column };
+  }
+  function uniqueIndex(texts) {
+    const seen = /* @__PURE__ */ new Map();
+    const twice = /* @__PURE__ */ new Set();
+    texts.forEach((t, i) => {
+      if (t === "") return;
+      if (seen.has(t)) twice.add(t);
+      else seen.set(t, i);
+    });
+    for (const t of twice) seen.delete(t);
+    return seen;
+  }
+  function cellKeysOf(sheet, data) {
+    var _a, _b;
+    const values = (_a = data == null ? void 0 : data.values) != null ? _a : [];
+    const unique = (texts) => {
+      const index = uniqueIndex(texts);
+      return texts.map((t) => index.get(t) === void 0 ? void 0 : t);
+    };
+    if (sheet === SHEET.config) {
+      const labels = unique(values.map((line) => normaliseHeader(Array.isArray(line) ? line[0] : "")));
+      return {
+        rowKeyOf: (row) => labels[row - 1],
+        keyOf: (row, column) => {
+          const label = labels[row - 1];
+          return label === void 0 ? void 0 : joinKey(sheet, label, `#${column}`);
+        }
+      };
+    }
+    const keyHeader = normaliseHeader((_b = KEY_COLUMN[sheet]) != null ? _b : "");
+    const headerIndex = values.slice(0, 5).findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
+    if (keyHeader === "" || headerIndex === -1) return { keyOf: () => void 0, rowKeyOf: () => void 0 };
+    const headers = unique(values[headerIndex].map((c) => normaliseHeader(c)));
+    const keyColumn = headers.indexOf(keyHeader);
+    const rowKeys = unique(values.map((line, r) => r > headerIndex && Array.isArray(line) ? cellText(line[keyColumn]) : ""));
+    rowKeys[headerIndex] = HEADER_ROW_KEY;
+    return {
+      rowKeyOf: (row) => rowKeys[row - 1],
+      keyOf: (row, column) => {
+        const rowKey = rowKeys[row - 1];
+        const header = headers[column - 1];
+        return rowKey === void 0 || header === void 0 ? void 0 : joinKey(sheet, rowKey, header);
+      }
+    };
+  }
+
   function ensureSheetSize(sheet, rows, columns) {
     const maxRows = sheet.getMaxRows();
     if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
@@ -7401,23 +7580,118 @@ ${l}`.trim();
     if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   }
 
-  const HEADER$1 = ["\u0E0A\u0E35\u0E15", "\u0E41\u0E16\u0E27", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2A\u0E35\u0E1E\u0E37\u0E49\u0E19\u0E40\u0E14\u0E34\u0E21"];
+  const HEADER$1 = ["\u0E0A\u0E35\u0E15", "\u0E04\u0E35\u0E22\u0E4C\u0E41\u0E16\u0E27", "\u0E2B\u0E31\u0E27\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2A\u0E35\u0E1E\u0E37\u0E49\u0E19\u0E40\u0E14\u0E34\u0E21", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C\u0E25\u0E48\u0E32\u0E2A\u0E38\u0E14"];
+  const LEGACY_HEADER = ["\u0E0A\u0E35\u0E15", "\u0E41\u0E16\u0E27", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2A\u0E35\u0E1E\u0E37\u0E49\u0E19\u0E40\u0E14\u0E34\u0E21"];
   function loadMarks(ss) {
     const sheet = ss.getSheetByName(SHEET.marks);
-    if (!sheet || sheet.getLastRow() < 2) return [];
-    return sheet.getRange(2, 1, sheet.getLastRow() - 1, 4).getValues().map(([s, r, c, bg]) => ({ sheet: String(s), row: Number(r), column: Number(c), originalBackground: String(bg) })).filter((m) => m.sheet !== "" && m.row > 0 && m.column > 0);
-  }
-  function saveMarks(ss, marks) {
-    let sheet = ss.getSheetByName(SHEET.marks);
-    if (!sheet) {
-      if (marks.length === 0) return;
-      sheet = ss.insertSheet(SHEET.marks);
-      sheet.hideSheet();
+    const entries = /* @__PURE__ */ new Map();
+    const legacy = [];
+    if (!sheet) return { entries, legacy, sheet: null, rowsRead: 0, written: serialise(entries) };
+    const last = sheet.getLastRow();
+    let all = [];
+    try {
+      all = last >= 1 ? sheet.getRange(1, 1, last, HEADER$1.length).getValues() : [];
+    } catch (error) {
+      console.warn(`loadMarks: "${SHEET.marks}" could not be read; it will be rewritten`, error);
     }
-    sheet.clearContents();
-    const rows = [HEADER$1, ...marks.map((m) => [m.sheet, m.row, m.column, m.originalBackground])];
+    const headerIntact = all.length > 0 && HEADER$1.every((h, i) => cellText(all[0][i]) === h);
+    const values = all.slice(1);
+    if (all.length > 0 && LEGACY_HEADER.every((h, i) => cellText(all[0][i]) === h)) {
+      for (const [s, r, c, bg] of values) {
+        const original = cellText(bg).toLowerCase();
+        if (cellText(s) !== "" && Number(r) > 0 && Number(c) > 0 && isColour(original)) {
+          legacy.push({ sheet: cellText(s), row: Number(r), column: Number(c), original });
+        }
+      }
+      return { entries, legacy, sheet, rowsRead: Math.max(last, 1), written: "" };
+    }
+    for (const line of values) {
+      const [s, r, c, bg, hint] = line.map((v) => cellText(v));
+      const original = bg.toLowerCase();
+      if (s === "" || r === "" || c === "" || !isColour(original)) continue;
+      entries.set(joinKey(s, r, c), { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
+    }
+    return { entries, legacy, sheet, rowsRead: Math.max(last, 1), written: headerIntact && values.length === entries.size ? serialise(entries) : "" };
+  }
+  const sorted = (entries) => [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  function serialise(entries) {
+    return JSON.stringify(sorted(entries));
+  }
+  function saveMarks(ss, memory, entries) {
+    var _a;
+    const text = serialise(entries);
+    if (text === memory.written) return;
+    let sheet = (_a = memory.sheet) != null ? _a : ss.getSheetByName(SHEET.marks);
+    if (!sheet) {
+      if (entries.size === 0) return;
+      sheet = ss.insertSheet(SHEET.marks);
+    }
+    if (!sheet.isSheetHidden()) sheet.hideSheet();
+    const rows = [
+      HEADER$1,
+      ...sorted(entries).map(([key, e]) => {
+        const { sheet: s, row, column } = splitKey(key);
+        return [`'${s}`, `'${row}`, `'${column}`, e.original, e.column];
+      })
+    ];
     ensureSheetSize(sheet, rows.length, HEADER$1.length);
     sheet.getRange(1, 1, rows.length, HEADER$1.length).setValues(rows);
+    if (memory.rowsRead > rows.length) sheet.getRange(rows.length + 1, 1, memory.rowsRead - rows.length, HEADER$1.length).clearContent();
+    memory.sheet = sheet;
+    memory.rowsRead = rows.length;
+    memory.written = text;
+  }
+
+  function planRows(sheet, name, data, findings, memory, first, last) {
+    let hinted = 0;
+    for (const [key, e] of memory.entries) if (splitKey(key).sheet === name) hinted = Math.max(hinted, e.column);
+    for (const m of memory.legacy) if (m.sheet === name) hinted = Math.max(hinted, m.column);
+    const width = Math.min(Math.max(sheet.getLastColumn(), hinted), sheet.getMaxColumns());
+    if (last < first || width === 0) return void 0;
+    const range = sheet.getRange(first, 1, last - first + 1, width);
+    const block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+    const { keyOf, rowKeyOf } = cellKeysOf(name, data);
+    const rowKeys = /* @__PURE__ */ new Set();
+    for (let r = first; r <= last; r++) {
+      const key = rowKeyOf(r);
+      if (key !== void 0) rowKeys.add(key);
+    }
+    const covers = (key) => {
+      const at = splitKey(key);
+      return at.sheet === name && rowKeys.has(at.row);
+    };
+    const originals = new Map([...memory.entries].map(([k, e]) => [k, e.original]));
+    for (const m of memory.legacy) {
+      const key = m.sheet === name ? keyOf(m.row, m.column) : void 0;
+      if (key !== void 0 && !originals.has(key)) originals.set(key, m.original);
+    }
+    const own = findings.filter((f) => f.sheet === name);
+    return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, covers };
+  }
+  function applyPlans(ss, memory, plans, kept) {
+    const merge = (pick) => {
+      const all = new Map(kept);
+      for (const p of plans) for (const [k, v] of pick(p)) all.set(k, v);
+      return all;
+    };
+    saveMarks(ss, memory, merge((p) => p.during));
+    for (const p of plans) {
+      write(p, p.notesFirst, p.block.notes, (x, y) => x === y, (range, v) => range.setNotes(v));
+      write(p, p.backgrounds, p.block.backgrounds, (x, y) => (x != null ? x : NO_FILL) === y.toLowerCase(), (range, v) => range.setBackgrounds(v));
+      write(p, p.notes, p.notesFirst, (x, y) => x === y, (range, v) => range.setNotes(v));
+    }
+    saveMarks(ss, memory, merge((p) => p.after));
+  }
+  function entriesOutside(memory, plans, covered) {
+    const kept = /* @__PURE__ */ new Map();
+    for (const [k, v] of memory.entries) if (!covered(k) && !plans.some((p) => p.covers(k))) kept.set(k, v);
+    return kept;
+  }
+  function write(plan, next, before, same, set) {
+    const span = changedRows(next, before, same);
+    if (!span) return;
+    const rows = next.slice(span.first, span.last + 1);
+    set(plan.sheet.getRange(plan.block.top + span.first, plan.block.left, rows.length, plan.width), rows);
   }
 
   function answerContext(data, parsed = parseWorkbook(data)) {
@@ -7737,20 +8011,18 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       }
       target = { sheet, header, row: sheetEvent.range.getRow() };
     }
-    const lock = LockService.getDocumentLock();
-    if (!lock.tryLock(SUBMIT_LOCK_MS)) {
+    const run = withDocumentLock(SUBMIT_LOCK_MS, () => {
+      try {
+        if (target) recordSubmission(ss, target.sheet, target.header, target.row);
+        else syncLedger(ss, "catch-up");
+      } catch (error) {
+        console.error("onFormSubmit failed; the answer stays in the responses sheet (run reconcileResponses)", error);
+        throw error;
+      }
+    });
+    if (!run.ok) {
       console.warn(`onFormSubmit: lock not free within ${SUBMIT_LOCK_MS} ms; the answer stays in the responses sheet for later.`);
       noteMissed();
-      return;
-    }
-    try {
-      if (target) recordSubmission(ss, target.sheet, target.header, target.row);
-      else syncLedger(ss, "catch-up");
-    } catch (error) {
-      console.error("onFormSubmit failed; the answer stays in the responses sheet (run reconcileResponses)", error);
-      throw error;
-    } finally {
-      lock.releaseLock();
     }
   }
   function recordSubmission(ss, sheet, header, row) {
@@ -7868,18 +8140,12 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
   }
   function reconcileAllResponses() {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const lock = LockService.getDocumentLock();
-    if (!lock.tryLock(RECONCILE_LOCK_MS)) {
-      notify(ss, "\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E43\u0E2B\u0E21\u0E48", "\u0E21\u0E35\u0E01\u0E32\u0E23\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E2D\u0E22\u0E39\u0E48\u0E02\u0E13\u0E30\u0E19\u0E35\u0E49 \u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48");
+    const run = withDocumentLock(RECONCILE_LOCK_MS, () => syncLedger(ss, "rebuild"));
+    if (!run.ok) {
+      notify(ss, "\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E43\u0E2B\u0E21\u0E48", BUSY_TH);
       return;
     }
-    let summary;
-    try {
-      summary = syncLedger(ss, "rebuild");
-    } finally {
-      lock.releaseLock();
-    }
-    notify(ss, "\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E43\u0E2B\u0E21\u0E48", summaryText(summary));
+    notify(ss, "\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E43\u0E2B\u0E21\u0E48", summaryText(run.value));
   }
   function summaryText(s) {
     if (s.refused) return s.refused;
@@ -7918,16 +8184,13 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     return data;
   }
   function loadContributions(ss, workbook, config) {
-    const lock = LockService.getDocumentLock();
-    if (lock.tryLock(RECONCILE_LOCK_MS)) {
+    withDocumentLock(RECONCILE_LOCK_MS, () => {
       try {
         syncLedger(ss, "catch-up");
       } catch (error) {
         console.warn("loadContributions: catch-up failed; the report uses the ledger as it is", error);
-      } finally {
-        lock.releaseLock();
       }
-    }
+    });
     return formContributions(readFormData(ss), workbook, config);
   }
 
@@ -7973,133 +8236,6 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     return data;
   }
 
-  const ERROR_BACKGROUND = "#f4cccc";
-  const WARNING_BACKGROUND = "#fff2cc";
-  const NOTE_MARKER = "\u26A0 \u0E1C\u0E25\u0E01\u0E32\u0E23\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A ITA:";
-  const isMarkColour = (bg) => {
-    const c = bg.toLowerCase();
-    return c === ERROR_BACKGROUND || c === WARNING_BACKGROUND;
-  };
-  function stripOurNote(note) {
-    const at = note.indexOf(NOTE_MARKER);
-    return at === -1 ? note : note.slice(0, at).replace(/\s+$/, "");
-  }
-  function remarkBlock(sheet, block, findings, previous) {
-    var _a, _b;
-    const rows = block.backgrounds.length;
-    const cols = rows ? block.backgrounds[0].length : 0;
-    const inBlock = (r, c) => r >= block.top && r < block.top + rows && c >= block.left && c < block.left + cols;
-    const backgrounds = block.backgrounds.map((r) => [...r]);
-    const notes = block.notes.map((r) => [...r]);
-    const remembered = /* @__PURE__ */ new Map();
-    for (const m of previous) if (m.sheet === sheet) remembered.set(`${m.row},${m.column}`, m.originalBackground);
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        const hadOurNote = notes[r][c].includes(NOTE_MARKER);
-        notes[r][c] = stripOurNote(notes[r][c]);
-        const key = `${block.top + r},${block.left + c}`;
-        if (isMarkColour(backgrounds[r][c]) && (remembered.has(key) || hadOurNote)) {
-          backgrounds[r][c] = (_a = remembered.get(key)) != null ? _a : "#ffffff";
-        }
-      }
-    }
-    const byCell = /* @__PURE__ */ new Map();
-    for (const f of findings) {
-      if (f.sheet !== sheet || f.row === 0 || f.column === 0 || !inBlock(f.row, f.column)) continue;
-      const key = `${f.row},${f.column}`;
-      byCell.set(key, [...(_b = byCell.get(key)) != null ? _b : [], f]);
-    }
-    const marks = [];
-    for (const [key, list] of byCell) {
-      const [row, column] = key.split(",").map(Number);
-      const r = row - block.top;
-      const c = column - block.left;
-      list.sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
-      marks.push({ sheet, row, column, originalBackground: backgrounds[r][c] });
-      backgrounds[r][c] = list[0].severity === "error" ? ERROR_BACKGROUND : WARNING_BACKGROUND;
-      const ours = `${NOTE_MARKER}
-${list.map((f) => `\u2022 ${f.severity === "error" ? "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14" : "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19"}: ${f.messageTh}`).join("\n")}`;
-      notes[r][c] = notes[r][c] ? `${notes[r][c]}
-
-${ours}` : ours;
-    }
-    const changed = backgrounds.some((row, r) => row.some((v, c) => v !== block.backgrounds[r][c])) || notes.some((row, r) => row.some((v, c) => v !== block.notes[r][c]));
-    return { block: { ...block, backgrounds, notes }, marks, changed };
-  }
-
-  function columnLetters(column) {
-    let s = "";
-    for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s;
-    return s;
-  }
-
-  const HEADER = ["\u0E23\u0E30\u0E14\u0E31\u0E1A", "\u0E0A\u0E35\u0E15", "\u0E41\u0E16\u0E27", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2B\u0E31\u0E27\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E23\u0E32\u0E22\u0E25\u0E30\u0E40\u0E2D\u0E35\u0E22\u0E14", "\u0E44\u0E1B\u0E17\u0E35\u0E48\u0E40\u0E0B\u0E25\u0E25\u0E4C"];
-  function writeFindingsSheet(ss, findings) {
-    let sheet = ss.getSheetByName(SHEET.findings);
-    if (!sheet) {
-      sheet = ss.insertSheet(SHEET.findings);
-      sheet.setFrozenRows(1);
-      sheet.setColumnWidth(6, 520);
-    }
-    const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
-    const rows = [HEADER];
-    for (const f of findings) {
-      const a1 = f.row && f.column ? `${columnLetters(f.column)}${f.row}` : f.row ? `A${f.row}` : "A1";
-      const gid = gids.get(f.sheet);
-      rows.push([
-        f.severity === "error" ? "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14" : "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19",
-        f.sheet,
-        f.row || "",
-        f.column ? columnLetters(f.column) : "",
-        asText(f.header),
-        asText(f.messageTh),
-        gid === void 0 ? "" : `=HYPERLINK("#gid=${gid}&range=${a1}","\u0E44\u0E1B\u0E17\u0E35\u0E48 ${a1}")`
-      ]);
-    }
-    if (findings.length === 0) rows.push(["", "", "", "", "", "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E1B\u0E31\u0E0D\u0E2B\u0E32", ""]);
-    sheet.clearContents();
-    ensureSheetSize(sheet, rows.length, HEADER.length);
-    sheet.getRange(1, 1, rows.length, HEADER.length).setValues(rows);
-  }
-
-  function validateAndMark() {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const result = runValidation(ss);
-    const { errors, warnings } = result;
-    const message = errors + warnings === 0 ? "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E1B\u0E31\u0E0D\u0E2B\u0E32 \u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19" : `\u0E1E\u0E1A\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14 ${errors} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${warnings} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u2014 \u0E14\u0E39\u0E23\u0E32\u0E22\u0E25\u0E30\u0E40\u0E2D\u0E35\u0E22\u0E14\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.findings}" \u0E41\u0E25\u0E30\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E2B\u0E15\u0E38\u0E1A\u0E19\u0E40\u0E0B\u0E25\u0E25\u0E4C\u0E17\u0E35\u0E48\u0E21\u0E35\u0E2A\u0E35`;
-    ss.toast(message, "\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25", 10);
-    return result;
-  }
-  function runValidation(ss) {
-    const result = validateWorkbookData(readWorkbookData(ss));
-    const previous = loadMarks(ss);
-    const marks = [];
-    for (const name of DATA_SHEETS) {
-      const sheet = ss.getSheetByName(name);
-      if (!sheet) continue;
-      const lastMarked = previous.reduce((max, m) => m.sheet === name ? Math.max(max, m.row) : max, 0);
-      const last = Math.min(Math.max(sheet.getLastRow(), lastMarked), sheet.getMaxRows());
-      marks.push(...markRows(sheet, result.findings, previous, 1, last));
-    }
-    saveMarks(ss, marks);
-    writeFindingsSheet(ss, result.findings);
-    return result;
-  }
-  function markRows(sheet, findings, previous, first, last) {
-    const name = sheet.getName();
-    const markedWidth = previous.reduce((max, m) => m.sheet === name ? Math.max(max, m.column) : max, 0);
-    const width = Math.min(Math.max(sheet.getLastColumn(), markedWidth), sheet.getMaxColumns());
-    if (last < first || width === 0) return [];
-    const range = sheet.getRange(first, 1, last - first + 1, width);
-    const block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
-    const { block: next, marks, changed } = remarkBlock(name, block, findings, previous);
-    if (changed) {
-      range.setBackgrounds(next.backgrounds);
-      range.setNotes(next.notes);
-    }
-    return marks;
-  }
-
   function handleEdit(e) {
     try {
       if (!e || !e.range) return;
@@ -8107,18 +8243,22 @@ ${ours}` : ours;
       const name = sheet.getName();
       if (SYSTEM_SHEETS.includes(name) || !DATA_SHEETS.includes(name)) return;
       const first = Math.max(e.range.getRow(), 2);
-      const last = Math.min(e.range.getRow() + e.range.getNumRows() - 1, sheet.getLastRow());
+      const last = Math.min(e.range.getRow() + e.range.getNumRows() - 1, sheet.getMaxRows());
       if (last < first) return;
-      const ss = e.source;
-      const richRows = name === SHEET.measures ? { first, last } : "none";
-      const result = validateWorkbookData(readWorkbookData(ss, richRows));
-      const previous = loadMarks(ss);
-      const kept = previous.filter((m) => m.sheet !== name || m.row < first || m.row > last);
-      const fresh = markRows(sheet, result.findings, previous, first, last);
-      if (fresh.length > 0 || kept.length !== previous.length) saveMarks(ss, [...kept, ...fresh]);
+      const run = withDocumentLock(EDIT_LOCK_MS, () => remarkRows(e.source, sheet, name, first, last));
+      if (!run.ok) console.log(`onEdit: another run holds the lock; rows ${first}-${last} of "${name}" are left to it`);
     } catch (error) {
       console.error("onEdit validation failed", error);
     }
+  }
+  function remarkRows(ss, sheet, name, first, last) {
+    const richRows = name === SHEET.measures ? { first, last } : "none";
+    const data = readWorkbookData(ss, richRows);
+    const result = validateWorkbookData(data);
+    const memory = loadMarks(ss);
+    const plan = planRows(sheet, name, data[name], result.findings, memory, first, last);
+    if (!plan) return;
+    applyPlans(ss, memory, [plan], entriesOutside(memory, [plan], () => false));
   }
 
   const MENU_TITLE = "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 ITA";
@@ -8756,13 +8896,95 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
     return { docId, revisionId: (_c = doc.revisionId) != null ? _c : void 0, footerId: (_e = (_d = doc.documentStyle) == null ? void 0 : _d.defaultFooterId) != null ? _e : void 0 };
   }
 
+  function columnLetters(column) {
+    let s = "";
+    for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s;
+    return s;
+  }
+
+  const HEADER = ["\u0E23\u0E30\u0E14\u0E31\u0E1A", "\u0E0A\u0E35\u0E15", "\u0E41\u0E16\u0E27", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2B\u0E31\u0E27\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E23\u0E32\u0E22\u0E25\u0E30\u0E40\u0E2D\u0E35\u0E22\u0E14", "\u0E44\u0E1B\u0E17\u0E35\u0E48\u0E40\u0E0B\u0E25\u0E25\u0E4C"];
+  function writeFindingsSheet(ss, findings) {
+    var _a;
+    const sheet = (_a = ss.getSheetByName(SHEET.findings)) != null ? _a : ss.insertSheet(SHEET.findings);
+    if (sheet.getFrozenRows() !== 1) {
+      sheet.setColumnWidth(6, 520);
+      sheet.setFrozenRows(1);
+    }
+    const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
+    const rows = [HEADER];
+    for (const f of findings) {
+      const a1 = f.row && f.column ? `${columnLetters(f.column)}${f.row}` : f.row ? `A${f.row}` : "A1";
+      const gid = gids.get(f.sheet);
+      rows.push([
+        f.severity === "error" ? "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14" : "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19",
+        f.sheet,
+        f.row || "",
+        f.column ? columnLetters(f.column) : "",
+        asText(f.header),
+        asText(f.messageTh),
+        gid === void 0 ? "" : `=HYPERLINK("#gid=${gid}&range=${a1}","\u0E44\u0E1B\u0E17\u0E35\u0E48 ${a1}")`
+      ]);
+    }
+    if (findings.length === 0) rows.push(["", "", "", "", "", "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E1B\u0E31\u0E0D\u0E2B\u0E32", ""]);
+    sheet.clearContents();
+    ensureSheetSize(sheet, rows.length, HEADER.length);
+    sheet.getRange(1, 1, rows.length, HEADER.length).setValues(rows);
+  }
+
+  function validateAndMark() {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    let result;
+    try {
+      result = runValidation(ss);
+    } catch (e) {
+      if (!(e instanceof LockBusyError)) throw e;
+      const ui = SpreadsheetApp.getUi();
+      ui.alert("\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25", BUSY_TH, ui.ButtonSet.OK);
+      return void 0;
+    }
+    const { errors, warnings } = result;
+    const message = errors + warnings === 0 ? "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E1B\u0E31\u0E0D\u0E2B\u0E32 \u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19" : `\u0E1E\u0E1A\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14 ${errors} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${warnings} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u2014 \u0E14\u0E39\u0E23\u0E32\u0E22\u0E25\u0E30\u0E40\u0E2D\u0E35\u0E22\u0E14\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.findings}" \u0E41\u0E25\u0E30\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E2B\u0E15\u0E38\u0E1A\u0E19\u0E40\u0E0B\u0E25\u0E25\u0E4C\u0E17\u0E35\u0E48\u0E21\u0E35\u0E2A\u0E35`;
+    ss.toast(message, "\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25", 10);
+    return result;
+  }
+  function runValidation(ss) {
+    const run = withDocumentLock(ACTION_LOCK_MS, () => validateAndMarkAll(ss));
+    if (!run.ok) throw new LockBusyError();
+    return run.value;
+  }
+  function validateAndMarkAll(ss) {
+    const data = readWorkbookData(ss);
+    const result = validateWorkbookData(data);
+    const memory = loadMarks(ss);
+    const plans = [];
+    const present = /* @__PURE__ */ new Set();
+    for (const name of DATA_SHEETS) {
+      const sheet = ss.getSheetByName(name);
+      if (!sheet) continue;
+      present.add(name);
+      const plan = planRows(sheet, name, data[name], result.findings, memory, 1, sheet.getMaxRows());
+      if (plan) plans.push(plan);
+    }
+    const kept = entriesOutside(memory, plans, (key) => present.has(splitKey(key).sheet));
+    applyPlans(ss, memory, plans, kept);
+    writeFindingsSheet(ss, result.findings);
+    return result;
+  }
+
   const MAX_ATTEMPTS = 6;
   const FIRST_BACKOFF_MS = 1e3;
   const LOCK_WAIT_MS = 1e3;
   function generateReportFromSheet() {
     const ui = SpreadsheetApp.getUi();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const result = runValidation(ss);
+    let result;
+    try {
+      result = runValidation(ss);
+    } catch (e) {
+      if (!(e instanceof LockBusyError)) throw e;
+      ui.alert("\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49", e.message, ui.ButtonSet.OK);
+      return;
+    }
     const config = result.workbook.config;
     if (result.errors > 0 || !config) {
       ui.alert(

@@ -180,11 +180,17 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport: leftovers found by the jou
     const ref = referenceRun(false);
     const thai = (n: number) => String(n).replace(/\d/g, (c) => '๐๑๒๓๔๕๖๗๘๙'[Number(c)]);
     const seen: number[] = [];
-    for (const second of [ref.reportStep + 8, ref.midWrite, ref.midWrite + 12]) {
+    // The second run re-validates, which writes less than the first run did, so its report step starts earlier
+    // than the reference's: sweep kill points around the report step rather than trusting fixed offsets.
+    const points: number[] = [];
+    for (let k = ref.reportStep - 24; k <= ref.midWrite + 2; k += 2) points.push(k);
+    for (const second of points) {
       const p = reportProject(RECORD);
       killedRun(p, ref.midWrite);
       killedRun(p, second);
-      const unfinished = reportDocs(p).filter((i) => i.name.startsWith(IN_PROGRESS) && !i.trashed).length;
+      // Left for the next run to settle: a Doc still under its in-progress name (trashed or not), or one renamed as
+      // failed but not yet trashed.
+      const unfinished = reportDocs(p).filter((i) => i.name.startsWith(IN_PROGRESS) || (i.name.startsWith(FAILED) && !i.trashed)).length;
       p.context.generateReport();
       expectOneGoodReport(p, ref);
       const dialog = p.fakes.recorded.dialogs.at(-1)!.html;

@@ -1,20 +1,48 @@
 import type { Finding } from '../core/findings';
+import type { CellKeyOf } from './mark-keys';
 
 /**
- * Findings shown on the cells: a note and a background colour. Staff formatting is kept:
- * our note is a marked section appended to any note staff wrote, and the background we
- * replace is remembered (in the marks sheet) and put back when the finding goes away.
+ * Findings shown on the cells: a note and a background colour, planned in memory (no service call here).
+ * Staff formatting is kept: our note is a marked section appended after any note staff wrote, and the
+ * background we replace is remembered twice, by the cell's identity:
+ *  - in our note section's last line "(สีพื้นเดิม #rrggbb)": the note moves with the cell on insert, delete,
+ *    sort, cut and paste, so it needs no key at all;
+ *  - in the marks sheet, by row key + column header (src/gas/mark-keys.ts), for when staff delete our note.
+ * A cell is un-marked only while it still shows our mark. When neither memory knows its colour, a cell with
+ * our note section goes back to no fill; a cell in our colour without our note is left as it is (it may be
+ * staff's own colour: #f4cccc and #fff2cc are in Sheets' palette).
  */
 export const ERROR_BACKGROUND = '#f4cccc';
 export const WARNING_BACKGROUND = '#fff2cc';
 export const NOTE_MARKER = '⚠ ผลการตรวจสอบ ITA:';
+/** What getBackgrounds answers for a cell with no fill; we write null (no fill) in its place. */
+export const NO_FILL = '#ffffff';
 
-/** A remembered mark: which cell, and the background it had before we coloured it. */
-export interface Mark {
-  sheet: string;
-  row: number;
-  column: number;
-  originalBackground: string;
+const ORIGINAL_LINE = /\n\(สีพื้นเดิม (#[0-9a-f]{6})\)\s*$/i;
+
+export const isMarkColour = (bg: string): boolean => {
+  const c = bg.toLowerCase();
+  return c === ERROR_BACKGROUND || c === WARNING_BACKGROUND;
+};
+
+export const isColour = (s: string): boolean => /^#[0-9a-f]{6}$/i.test(s);
+
+export function stripOurNote(note: string): string {
+  const at = note.indexOf(NOTE_MARKER);
+  return at === -1 ? note : note.slice(0, at).replace(/\s+$/, '');
+}
+
+/** The background our note section says the cell had, if the section is intact. */
+export function noteOriginal(note: string): string | undefined {
+  const at = note.indexOf(NOTE_MARKER);
+  if (at === -1) return undefined;
+  const m = ORIGINAL_LINE.exec(note.slice(at));
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+function ourSection(list: Finding[], original: string): string {
+  const lines = list.map((f) => `• ${f.severity === 'error' ? 'ข้อผิดพลาด' : 'คำเตือน'}: ${f.messageTh}`);
+  return `${NOTE_MARKER}\n${lines.join('\n')}\n(สีพื้นเดิม ${original})`;
 }
 
 export interface Block {
@@ -25,69 +53,90 @@ export interface Block {
   notes: string[][];
 }
 
-const isMarkColour = (bg: string) => {
-  const c = bg.toLowerCase();
-  return c === ERROR_BACKGROUND || c === WARNING_BACKGROUND;
-};
-
-export function stripOurNote(note: string): string {
-  const at = note.indexOf(NOTE_MARKER);
-  return at === -1 ? note : note.slice(0, at).replace(/\s+$/, '');
+export interface Remarked {
+  /** Final backgrounds; null = no fill. */
+  backgrounds: (string | null)[][];
+  /** Notes to write BEFORE the backgrounds: new marks' sections added, old ones still there. */
+  notesFirst: string[][];
+  /** Final notes, written after the backgrounds. */
+  notes: string[][];
+  /** Memory to hold while the cells are written: every cell un-marked or marked now, key → original. */
+  during: Map<string, { original: string; column: number }>;
+  /** Memory once written: the cells marked now. */
+  after: Map<string, { original: string; column: number }>;
 }
 
 /**
- * Clears our previous marks from a block and applies the new findings.
- * Returns the new marks and whether anything changed (no change = no write: re-runs are free).
+ * Takes our previous marks off a block and puts the current findings on. `memory` is the marks sheet
+ * (key → original background); `keyOf` gives each cell's identity.
  */
-export function remarkBlock(
-  sheet: string,
-  block: Block,
-  findings: readonly Finding[],
-  previous: readonly Mark[],
-): { block: Block; marks: Mark[]; changed: boolean } {
+export function remarkBlock(block: Block, findings: readonly Finding[], keyOf: CellKeyOf, memory: ReadonlyMap<string, string>): Remarked {
   const rows = block.backgrounds.length;
   const cols = rows ? block.backgrounds[0].length : 0;
-  const inBlock = (r: number, c: number) =>
-    r >= block.top && r < block.top + rows && c >= block.left && c < block.left + cols;
-  const backgrounds = block.backgrounds.map((r) => [...r]);
-  const notes = block.notes.map((r) => [...r]);
+  const backgrounds: (string | null)[][] = [];
+  const notes: string[][] = [];
+  const during: Remarked['during'] = new Map();
+  const after: Remarked['after'] = new Map();
 
-  const remembered = new Map<string, string>();
-  for (const m of previous) if (m.sheet === sheet) remembered.set(`${m.row},${m.column}`, m.originalBackground);
-
-  // 1. Take our old marks off: strip our note; restore the background only where it is still ours.
+  // 1. Take our old marks off: our note section always; the background only where it still shows our mark.
   for (let r = 0; r < rows; r++) {
+    backgrounds.push([]);
+    notes.push([]);
     for (let c = 0; c < cols; c++) {
-      const hadOurNote = notes[r][c].includes(NOTE_MARKER);
-      notes[r][c] = stripOurNote(notes[r][c]);
-      const key = `${block.top + r},${block.left + c}`;
-      if (isMarkColour(backgrounds[r][c]) && (remembered.has(key) || hadOurNote)) {
-        backgrounds[r][c] = remembered.get(key) ?? '#ffffff';
+      const note = block.notes[r][c];
+      const bg = block.backgrounds[r][c].toLowerCase();
+      let base: string = bg;
+      if (isMarkColour(bg)) {
+        // Keys are worked out only for cells in our colours: few, whatever the sheet's size.
+        const key = keyOf(block.top + r, block.left + c);
+        const remembered = key === undefined ? undefined : memory.get(key);
+        const hasOurNote = note.includes(NOTE_MARKER);
+        if (hasOurNote || remembered !== undefined) {
+          base = (hasOurNote ? noteOriginal(note) : undefined) ?? remembered ?? NO_FILL;
+          if (key !== undefined) during.set(key, { original: base, column: block.left + c });
+        }
       }
+      backgrounds[r].push(base === NO_FILL ? null : base);
+      notes[r].push(stripOurNote(note));
     }
   }
+  const notesFirst = block.notes.map((line) => [...line]);
 
-  // 2. Put the new ones on, one note per cell listing all its findings, errors first.
+  // 2. Put the new ones on, one note section per cell listing all its findings, errors first.
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (f.sheet !== sheet || f.row === 0 || f.column === 0 || !inBlock(f.row, f.column)) continue;
-    const key = `${f.row},${f.column}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+    const r = f.row - block.top;
+    const c = f.column - block.left;
+    if (f.row === 0 || f.column === 0 || r < 0 || r >= rows || c < 0 || c >= cols) continue;
+    const at = `${r},${c}`;
+    byCell.set(at, [...(byCell.get(at) ?? []), f]);
   }
-  const marks: Mark[] = [];
-  for (const [key, list] of byCell) {
-    const [row, column] = key.split(',').map(Number);
-    const r = row - block.top;
-    const c = column - block.left;
+  for (const [at, list] of byCell) {
+    const [r, c] = at.split(',').map(Number);
     list.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-    marks.push({ sheet, row, column, originalBackground: backgrounds[r][c] });
+    const original = backgrounds[r][c] ?? NO_FILL;
+    const key = keyOf(block.top + r, block.left + c);
+    if (key !== undefined) {
+      during.set(key, { original, column: block.left + c });
+      after.set(key, { original, column: block.left + c });
+    }
     backgrounds[r][c] = list[0].severity === 'error' ? ERROR_BACKGROUND : WARNING_BACKGROUND;
-    const ours = `${NOTE_MARKER}\n${list.map((f) => `• ${f.severity === 'error' ? 'ข้อผิดพลาด' : 'คำเตือน'}: ${f.messageTh}`).join('\n')}`;
+    const ours = ourSection(list, original);
     notes[r][c] = notes[r][c] ? `${notes[r][c]}\n\n${ours}` : ours;
+    notesFirst[r][c] = notes[r][c];
   }
+  return { backgrounds, notesFirst, notes, during, after };
+}
 
-  const changed =
-    backgrounds.some((row, r) => row.some((v, c) => v !== block.backgrounds[r][c])) ||
-    notes.some((row, r) => row.some((v, c) => v !== block.notes[r][c]));
-  return { block: { ...block, backgrounds, notes }, marks, changed };
+/** First and last (0-based) rows where two grids differ, or undefined when they are the same. */
+export function changedRows<T, U>(a: readonly (readonly T[])[], b: readonly (readonly U[])[], same: (x: T, y: U) => boolean): { first: number; last: number } | undefined {
+  let first = -1;
+  let last = -1;
+  a.forEach((line, r) => {
+    if (line.some((v, c) => !same(v, b[r][c]))) {
+      if (first === -1) first = r;
+      last = r;
+    }
+  });
+  return first === -1 ? undefined : { first, last };
 }

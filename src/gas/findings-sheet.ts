@@ -12,11 +12,11 @@ const HEADER = ['ระดับ', 'ชีต', 'แถว', 'คอลัมน
 
 /** The findings sheet is system-managed: rewritten from scratch each run, in a fixed number of calls. */
 export function writeFindingsSheet(ss: Spreadsheet, findings: readonly Finding[]): void {
-  let sheet = ss.getSheetByName(SHEET.findings);
-  if (!sheet) {
-    sheet = ss.insertSheet(SHEET.findings);
-    sheet.setFrozenRows(1);
+  const sheet = ss.getSheetByName(SHEET.findings) ?? ss.insertSheet(SHEET.findings);
+  // Set up when new, and again when a run stopped right after inserting it (the frozen row is set last).
+  if (sheet.getFrozenRows() !== 1) {
     sheet.setColumnWidth(6, 520);
+    sheet.setFrozenRows(1);
   }
   const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
   const rows: (string | number)[][] = [HEADER];

@@ -26,6 +26,7 @@ import {
 import { LEDGER_HEADER_ROW, ledgerCells, readLedger } from '../core/forms/ledger';
 import { storedText } from '../core/sheet-text';
 import { syncProgressFormIn } from './form-sync';
+import { BUSY_TH, withDocumentLock } from './document-lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -75,21 +76,19 @@ export function handleFormSubmit(e?: SheetsSubmit | FormsSubmit): void {
     }
     target = { sheet, header, row: sheetEvent.range.getRow() };
   }
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(SUBMIT_LOCK_MS)) {
+  const run = withDocumentLock(SUBMIT_LOCK_MS, () => {
+    try {
+      if (target) recordSubmission(ss, target.sheet, target.header, target.row);
+      else syncLedger(ss, 'catch-up');
+    } catch (error) {
+      console.error('onFormSubmit failed; the answer stays in the responses sheet (run reconcileResponses)', error);
+      throw error;
+    }
+  });
+  if (!run.ok) {
     // Nothing is lost: the answer stays in the raw sheet; the next submission, the report or reconcile picks it up.
     console.warn(`onFormSubmit: lock not free within ${SUBMIT_LOCK_MS} ms; the answer stays in the responses sheet for later.`);
     noteMissed();
-    return;
-  }
-  try {
-    if (target) recordSubmission(ss, target.sheet, target.header, target.row);
-    else syncLedger(ss, 'catch-up');
-  } catch (error) {
-    console.error('onFormSubmit failed; the answer stays in the responses sheet (run reconcileResponses)', error);
-    throw error;
-  } finally {
-    lock.releaseLock();
   }
 }
 
@@ -255,18 +254,12 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
 
 export function reconcileAllResponses(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(RECONCILE_LOCK_MS)) {
-    notify(ss, 'ดึงคำตอบแบบฟอร์มใหม่', 'มีการบันทึกคำตอบแบบฟอร์มอยู่ขณะนี้ ลองสั่งอีกครั้งในอีกสักครู่');
+  const run = withDocumentLock(RECONCILE_LOCK_MS, () => syncLedger(ss, 'rebuild'));
+  if (!run.ok) {
+    notify(ss, 'ดึงคำตอบแบบฟอร์มใหม่', BUSY_TH);
     return;
   }
-  let summary: SyncSummary;
-  try {
-    summary = syncLedger(ss, 'rebuild');
-  } finally {
-    lock.releaseLock();
-  }
-  notify(ss, 'ดึงคำตอบแบบฟอร์มใหม่', summaryText(summary));
+  notify(ss, 'ดึงคำตอบแบบฟอร์มใหม่', summaryText(run.value));
 }
 
 function summaryText(s: SyncSummary): string {
@@ -317,15 +310,12 @@ export function readFormData(ss: Spreadsheet): WorkbookData {
  * timed-out trigger left in the raw sheet (when the lock is free), so the report has every answer.
  */
 export function loadContributions(ss: Spreadsheet, workbook: ParsedWorkbook, config: Config): Contributions {
-  const lock = LockService.getDocumentLock();
-  if (lock.tryLock(RECONCILE_LOCK_MS)) {
+  withDocumentLock(RECONCILE_LOCK_MS, () => {
     try {
       syncLedger(ss, 'catch-up');
     } catch (error) {
       console.warn('loadContributions: catch-up failed; the report uses the ledger as it is', error);
-    } finally {
-      lock.releaseLock();
     }
-  }
+  });
   return formContributions(readFormData(ss), workbook, config);
 }

@@ -1,15 +1,19 @@
 import { DATA_SHEETS, SHEET, SYSTEM_SHEETS } from '../core/layout';
 import { validateWorkbookData } from '../core/validation';
-import type { Mark } from './cell-marks';
-import { loadMarks, saveMarks } from './marks-store';
+import { EDIT_LOCK_MS, withDocumentLock } from './document-lock';
+import { applyPlans, entriesOutside, planRows } from './marks-apply';
+import { loadMarks } from './marks-store';
 import { readWorkbookData } from './read-workbook';
-import { markRows } from './validate';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * Simple trigger: re-marks only the edited rows (a paste can cover many). Rules span rows
  * (numbering, duplicates), so the sheets are read and checked in memory, but only the edited
- * rows are written. It never throws at the user: a failure is logged and the menu's full
- * validation still works.
+ * rows are written. It takes the document lock briefly; when another run holds it (a validation,
+ * a form answer being recorded) it skips, since that run marks the cells itself. It never throws
+ * at the user: a failure is logged and the menu's full validation still works.
  */
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   try {
@@ -18,17 +22,23 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
     const name = sheet.getName();
     if (SYSTEM_SHEETS.includes(name) || !(DATA_SHEETS as readonly string[]).includes(name)) return;
     const first = Math.max(e.range.getRow(), 2);
-    const last = Math.min(e.range.getRow() + e.range.getNumRows() - 1, sheet.getLastRow());
-    if (last < first) return; // header-only edit or outside the data
-    const ss = e.source;
-    // Links matter row by row, so only the edited rows' rich text is read (see readSheet).
-    const richRows = name === SHEET.measures ? { first, last } : 'none';
-    const result = validateWorkbookData(readWorkbookData(ss, richRows));
-    const previous = loadMarks(ss);
-    const kept = previous.filter((m) => m.sheet !== name || m.row < first || m.row > last);
-    const fresh: Mark[] = markRows(sheet, result.findings, previous, first, last);
-    if (fresh.length > 0 || kept.length !== previous.length) saveMarks(ss, [...kept, ...fresh]);
+    // Up to the sheet's end, not its last used row: clearing the last rows takes their marks off too.
+    const last = Math.min(e.range.getRow() + e.range.getNumRows() - 1, sheet.getMaxRows());
+    if (last < first) return; // a header-only edit
+    const run = withDocumentLock(EDIT_LOCK_MS, () => remarkRows(e.source, sheet, name, first, last));
+    if (!run.ok) console.log(`onEdit: another run holds the lock; rows ${first}-${last} of "${name}" are left to it`);
   } catch (error) {
     console.error('onEdit validation failed', error);
   }
+}
+
+function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, last: number): void {
+  // Links matter row by row, so only the edited rows' rich text is read (see readSheet).
+  const richRows = name === SHEET.measures ? { first, last } : 'none';
+  const data = readWorkbookData(ss, richRows);
+  const result = validateWorkbookData(data);
+  const memory = loadMarks(ss);
+  const plan = planRows(sheet, name, data[name], result.findings, memory, first, last);
+  if (!plan) return;
+  applyPlans(ss, memory, [plan], entriesOutside(memory, [plan], () => false));
 }

@@ -9,6 +9,7 @@ import { placeDocument, showDone } from './report-finish';
 import { discardFile, ReportJournal, type JournalEntry } from './report-journal';
 import { copyTemplate, openCopy, TemplateError, type StartedDocument } from './report-template';
 import { runValidation } from './validate';
+import { LockBusyError } from './document-lock';
 import { loadContributions } from './forms'; // [forms]
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,7 +31,14 @@ export function generateReportFromSheet(): void {
   const ui = SpreadsheetApp.getUi();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
 
-  const result = runValidation(ss);
+  let result: ReturnType<typeof runValidation>;
+  try {
+    result = runValidation(ss);
+  } catch (e) {
+    if (!(e instanceof LockBusyError)) throw e;
+    ui.alert('ยังสร้างรายงานไม่ได้', e.message, ui.ButtonSet.OK); // another run holds the lock: nothing was made
+    return;
+  }
   const config = result.workbook.config;
   if (result.errors > 0 || !config) {
     ui.alert(

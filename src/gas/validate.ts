@@ -1,17 +1,26 @@
-import type { Finding } from '../core/findings';
 import { DATA_SHEETS, SHEET } from '../core/layout';
 import { validateWorkbookData, type ValidationResult } from '../core/validation';
-import { remarkBlock, type Mark } from './cell-marks';
+import { ACTION_LOCK_MS, BUSY_TH, LockBusyError, withDocumentLock } from './document-lock';
 import { writeFindingsSheet } from './findings-sheet';
-import { loadMarks, saveMarks } from './marks-store';
+import { applyPlans, entriesOutside, planRows, type SheetPlan } from './marks-apply';
+import { splitKey } from './mark-keys';
+import { loadMarks } from './marks-store';
 import { readWorkbookData } from './read-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Menu "ตรวจสอบข้อมูล": validates everything and shows each finding on its cell. */
-export function validateAndMark(): ValidationResult {
+export function validateAndMark(): ValidationResult | undefined {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const result = runValidation(ss);
+  let result: ValidationResult;
+  try {
+    result = runValidation(ss);
+  } catch (e) {
+    if (!(e instanceof LockBusyError)) throw e;
+    const ui = SpreadsheetApp.getUi();
+    ui.alert('ตรวจสอบข้อมูล', BUSY_TH, ui.ButtonSet.OK);
+    return undefined;
+  }
   const { errors, warnings } = result;
   const message =
     errors + warnings === 0
@@ -21,46 +30,33 @@ export function validateAndMark(): ValidationResult {
   return result;
 }
 
-/** Reads, validates, marks the cells and rewrites the findings sheet; no UI. */
+/**
+ * Reads, validates, marks the cells and rewrites the findings sheet, under the document lock (waiting up
+ * to ACTION_LOCK_MS); no UI. Throws LockBusyError, having written nothing, when the lock stays taken.
+ */
 export function runValidation(ss: Spreadsheet): ValidationResult {
-  const result = validateWorkbookData(readWorkbookData(ss));
-  const previous = loadMarks(ss);
-  const marks: Mark[] = [];
+  const run = withDocumentLock(ACTION_LOCK_MS, () => validateAndMarkAll(ss));
+  if (!run.ok) throw new LockBusyError();
+  return run.value;
+}
+
+function validateAndMarkAll(ss: Spreadsheet): ValidationResult {
+  const data = readWorkbookData(ss);
+  const result = validateWorkbookData(data);
+  const memory = loadMarks(ss);
+  const plans: SheetPlan[] = [];
+  const present = new Set<string>();
   for (const name of DATA_SHEETS) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
-    // Rows emptied below the last used row may still carry marks from an earlier run: reach them too.
-    const lastMarked = previous.reduce((max, m) => (m.sheet === name ? Math.max(max, m.row) : max), 0);
-    const last = Math.min(Math.max(sheet.getLastRow(), lastMarked), sheet.getMaxRows());
-    marks.push(...markRows(sheet, result.findings, previous, 1, last));
+    present.add(name);
+    // Every row down to the sheet's end: a row emptied below the data may still carry a mark.
+    const plan = planRows(sheet, name, data[name], result.findings, memory, 1, sheet.getMaxRows());
+    if (plan) plans.push(plan);
   }
-  saveMarks(ss, marks);
+  // Memory of a sheet that is gone is kept (its cells may come back with a restored version).
+  const kept = entriesOutside(memory, plans, (key) => present.has(splitKey(key).sheet));
+  applyPlans(ss, memory, plans, kept);
   writeFindingsSheet(ss, result.findings);
   return result;
-}
-
-/**
- * Re-marks rows [first, last] of one sheet with batched calls: two reads and at most two writes.
- * Returns the marks now on those rows.
- */
-export function markRows(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  findings: readonly Finding[],
-  previous: readonly Mark[],
-  first: number,
-  last: number,
-): Mark[] {
-  const name = sheet.getName();
-  // Marks may sit on columns staff have since emptied: cover those too.
-  const markedWidth = previous.reduce((max, m) => (m.sheet === name ? Math.max(max, m.column) : max), 0);
-  const width = Math.min(Math.max(sheet.getLastColumn(), markedWidth), sheet.getMaxColumns());
-  if (last < first || width === 0) return [];
-  const range = sheet.getRange(first, 1, last - first + 1, width);
-  const block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
-  const { block: next, marks, changed } = remarkBlock(name, block, findings, previous);
-  if (changed) {
-    range.setBackgrounds(next.backgrounds);
-    range.setNotes(next.notes);
-  }
-  return marks;
 }

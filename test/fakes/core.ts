@@ -24,6 +24,11 @@ export class CallLog {
   depth = 0;
   /** Keep the call order too (off by default: benchmarks make millions of calls). */
   keepOrder = false;
+  /**
+   * Called before each counted call runs, with its name: a test can throw here to stop a run at any
+   * point (a fault, or the 6-minute limit), e.g. with killAfter() in test/tools/faults.ts.
+   */
+  beforeCall: ((name: string) => void) | undefined;
 
   record(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -264,6 +269,7 @@ export function strict<T extends object>(target: T, kind: string, env: Env): T {
         if (log.depth === 0 && counted) {
           env.tick(`${kind}.${key}`);
           env.checkAuthorisation(kind, key);
+          log.beforeCall?.(`${kind}.${key}`);
           log.record(`${kind}.${key}`);
           if (kind === 'Range') countCells(log, key, (t as { _box?: CellBox })._box);
         }

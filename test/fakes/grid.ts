@@ -106,6 +106,30 @@ export class Grid {
     this.touched();
   }
 
+  /**
+   * Reorders the rows of a box (Range.sort): row `order[i]` of the box becomes its row i. Whole cells move,
+   * values with their formats and notes, within the box's columns only.
+   */
+  permuteRows(box: Box, order: readonly number[]): void {
+    const taken = order.map((r) => {
+      const line = this.rows.get(box.row + r);
+      const cells = new Map<number, Cell>();
+      for (let c = box.column; c < box.column + box.numColumns; c++) {
+        const cell = line?.get(c);
+        if (cell) cells.set(c, cell);
+        line?.delete(c);
+      }
+      return cells;
+    });
+    taken.forEach((cells, i) => {
+      const row = box.row + i;
+      let line = this.rows.get(row);
+      if (!line) this.rows.set(row, (line = new Map()));
+      for (const [c, cell] of cells) line.set(c, cell);
+    });
+    this.touched();
+  }
+
   /** Deletes `count` rows from `first`: cells below move up. */
   deleteRows(first: number, count: number): void {
     const entries = [...this.rows.entries()];

@@ -1,6 +1,12 @@
 /**
  * LockService. One process runs at a time in the fake, so a lock is free unless a test says
- * another execution holds it: fakes.locks.holdByOther('script').
+ * another execution holds it: fakes.locks.holdByOther('script'), or a second bundle context
+ * (loadBundle again over the same fakes: another execution, with its own globals) holds it.
+ *
+ * Apps Script documents locks between executions only; what a second tryLock/waitLock in the SAME
+ * execution gets is not documented. The fake takes the strict reading: while one Lock object holds
+ * the lock, any other Lock object of the scope is refused (tryLock false, waitLock throws), so code
+ * that asks twice in one execution shows up in a test as refused rather than passing by luck.
  */
 import { Env, Fake } from './core';
 
@@ -87,10 +93,15 @@ export class FakeLockService extends Fake implements Partial<GLockService> {
     return this;
   }
 
-  /** The execution ended (finished, failed or killed): Apps Script releases every lock it held. */
+  /** The execution ended (returned, threw, or was killed): Apps Script releases every lock it held. */
   _endExecution(): this {
-    for (const s of Object.values(this._states)) s.heldBy = undefined;
+    for (const state of Object.values(this._states)) state.heldBy = undefined;
     return this;
+  }
+
+  /** Same as _endExecution (both names are used by tests). */
+  _executionEnded(): this {
+    return this._endExecution();
   }
 
   _state(scope: LockScope = 'script'): LockState {

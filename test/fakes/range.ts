@@ -7,6 +7,7 @@ import { DEFAULT_BACKGROUND, normaliseColour, type Cell } from './grid';
 import { FakeProtection } from './protection';
 import { FakeRichTextValue } from './rich-text';
 import type { FakeSheet } from './sheet';
+import { sortRows, type SortSpec } from './sort';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -242,6 +243,12 @@ export class FakeRange extends Fake implements Partial<GRange> {
     if (!only || o.formatOnly) this.clearFormat();
     if (o.commentsOnly) this.clearNote();
     if (o.validationsOnly) this.clearDataValidations();
+    return this._as<GRange>();
+  }
+
+  /** Sorts the range's rows by sheet column(s): 2, { column: 2, ascending: false } or a list. */
+  sort(sortSpecObj: SortSpec): GRange {
+    sortRows(this._sheet._grid, this._box, sortSpecObj, (m) => this._env.exception(m));
     return this._as<GRange>();
   }
 

@@ -162,6 +162,20 @@ export class FakeSheet extends Fake implements Partial<GSheet> {
     return this._as<GSheet>();
   }
 
+  /** Staff's "Insert row above": the rows from beforePosition move down, with their formats and notes. */
+  insertRowsBefore(beforePosition: number, howMany: number): GSheet {
+    return this.insertRowsAfter(beforePosition - 1, howMany);
+  }
+
+  insertRowBefore(beforePosition: number): GSheet {
+    return this.insertRowsAfter(beforePosition - 1, 1);
+  }
+
+  deleteRow(rowPosition: number): GSheet {
+    this.deleteRows(rowPosition, 1);
+    return this._as<GSheet>();
+  }
+
   insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
     this._grid.insertColumns(afterPosition, howMany);
     this._merges = this._merges.map((m) => (m.column > afterPosition ? { ...m, column: m.column + howMany } : m));

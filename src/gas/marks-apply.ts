@@ -1,0 +1,102 @@
+/**
+ * Re-marks rows of the data sheets, in an order that a run stopped after any write leaves repairable:
+ *   1. the marks sheet, holding the memory of every cell about to be marked or un-marked;
+ *   2. the notes of newly marked cells (their section carries the original background too);
+ *   3. the backgrounds;
+ *   4. the notes of un-marked cells (our section removed);
+ *   5. the marks sheet again, trimmed to the cells marked now.
+ * At every point a cell in our colour still has our note section or a memory entry, so the next run
+ * restores or completes it. Each sheet costs two reads and at most three writes, whatever its size;
+ * only the rows that change are written.
+ */
+import type { Finding } from '../core/findings';
+import type { SheetData } from '../core/workbook';
+import { changedRows, NO_FILL, remarkBlock, type Block, type Remarked } from './cell-marks';
+import { cellKeysOf, splitKey } from './mark-keys';
+import { saveMarks, type MarkMemory } from './marks-store';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Entries = MarkMemory['entries'];
+
+export interface SheetPlan extends Remarked {
+  sheet: Sheet;
+  block: Block;
+  width: number;
+  /** Whether a memory entry is about a cell of the block: the plan's entries replace it. */
+  covers: (key: string) => boolean;
+}
+
+/** Reads rows [first, last] of one sheet (two reads) and plans their marks. */
+export function planRows(
+  sheet: Sheet,
+  name: string,
+  data: SheetData | undefined,
+  findings: readonly Finding[],
+  memory: MarkMemory,
+  first: number,
+  last: number,
+): SheetPlan | undefined {
+  // Marks may sit on columns staff have since emptied: the memory's last-seen columns reach them.
+  let hinted = 0;
+  for (const [key, e] of memory.entries) if (splitKey(key).sheet === name) hinted = Math.max(hinted, e.column);
+  for (const m of memory.legacy) if (m.sheet === name) hinted = Math.max(hinted, m.column);
+  const width = Math.min(Math.max(sheet.getLastColumn(), hinted), sheet.getMaxColumns());
+  if (last < first || width === 0) return undefined;
+  const range = sheet.getRange(first, 1, last - first + 1, width);
+  const block: Block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+  const { keyOf, rowKeyOf } = cellKeysOf(name, data);
+  // The block spans every column in use, so a row key seen in it covers all of that row's entries.
+  const rowKeys = new Set<string>();
+  for (let r = first; r <= last; r++) {
+    const key = rowKeyOf(r);
+    if (key !== undefined) rowKeys.add(key);
+  }
+  const covers = (key: string) => {
+    const at = splitKey(key);
+    return at.sheet === name && rowKeys.has(at.row);
+  };
+  const originals = new Map([...memory.entries].map(([k, e]) => [k, e.original]));
+  for (const m of memory.legacy) {
+    const key = m.sheet === name ? keyOf(m.row, m.column) : undefined;
+    if (key !== undefined && !originals.has(key)) originals.set(key, m.original);
+  }
+  const own = findings.filter((f) => f.sheet === name);
+  return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, covers };
+}
+
+/** Writes the plans in the order above; `kept` are memory entries outside every plan. */
+export function applyPlans(ss: Spreadsheet, memory: MarkMemory, plans: readonly SheetPlan[], kept: Entries): void {
+  const merge = (pick: (p: SheetPlan) => Entries) => {
+    const all: Entries = new Map(kept);
+    for (const p of plans) for (const [k, v] of pick(p)) all.set(k, v);
+    return all;
+  };
+  saveMarks(ss, memory, merge((p) => p.during));
+  for (const p of plans) {
+    write(p, p.notesFirst, p.block.notes, (x, y) => x === y, (range, v) => range.setNotes(v));
+    write(p, p.backgrounds, p.block.backgrounds, (x, y) => (x ?? NO_FILL) === y.toLowerCase(), (range, v) => range.setBackgrounds(v));
+    write(p, p.notes, p.notesFirst, (x, y) => x === y, (range, v) => range.setNotes(v));
+  }
+  saveMarks(ss, memory, merge((p) => p.after));
+}
+
+/** Memory entries the plans do not cover (other rows, other sheets). */
+export function entriesOutside(memory: MarkMemory, plans: readonly SheetPlan[], covered: (key: string) => boolean): Entries {
+  const kept: Entries = new Map();
+  for (const [k, v] of memory.entries) if (!covered(k) && !plans.some((p) => p.covers(k))) kept.set(k, v);
+  return kept;
+}
+
+function write<T, U>(
+  plan: SheetPlan,
+  next: T[][],
+  before: readonly (readonly U[])[],
+  same: (x: T, y: U) => boolean,
+  set: (range: GoogleAppsScript.Spreadsheet.Range, values: T[][]) => void,
+): void {
+  const span = changedRows(next, before, same);
+  if (!span) return;
+  const rows = next.slice(span.first, span.last + 1);
+  set(plan.sheet.getRange(plan.block.top + span.first, plan.block.left, rows.length, plan.width), rows);
+}
