@@ -7502,16 +7502,27 @@ ${ours}` : ours;
     }
     return { backgrounds, notesFirst, notes, during, after };
   }
-  function changedRows(a, b, same) {
-    let first = -1;
-    let last = -1;
+  const MERGE_GAP_CELLS = 40;
+  function changedBoxes(a, b, same) {
+    const boxes = [];
+    let open;
     a.forEach((line, r) => {
-      if (line.some((v, c) => !same(v, b[r][c]))) {
-        if (first === -1) first = r;
-        last = r;
-      }
+      let left = -1;
+      let right = -1;
+      line.forEach((v, c) => {
+        if (same(v, b[r][c])) return;
+        if (left === -1) left = c;
+        right = c;
+      });
+      if (left === -1) return;
+      const gapCells = open ? (r - open.bottom - 1) * (Math.max(open.right, right) - Math.min(open.left, left) + 1) : Infinity;
+      if (open && gapCells <= MERGE_GAP_CELLS) {
+        open.bottom = r;
+        open.left = Math.min(open.left, left);
+        open.right = Math.max(open.right, right);
+      } else boxes.push(open = { top: r, bottom: r, left, right });
     });
-    return first === -1 ? void 0 : { first, last };
+    return boxes;
   }
 
   const HEADER_ROW_KEY = "(\u0E2B\u0E31\u0E27\u0E15\u0E32\u0E23\u0E32\u0E07)";
@@ -7550,6 +7561,7 @@ ${ours}` : ours;
       const labels = unique(values.map((line) => normaliseHeader(Array.isArray(line) ? line[0] : "")));
       return {
         rowKeyOf: (row) => labels[row - 1],
+        columnOf: (part) => /^#\d+$/.test(part) ? Number(part.slice(1)) : void 0,
         keyOf: (row, column) => {
           const label = labels[row - 1];
           return label === void 0 ? void 0 : joinKey(sheet, label, `#${column}`);
@@ -7558,13 +7570,17 @@ ${ours}` : ours;
     }
     const keyHeader = normaliseHeader((_b = KEY_COLUMN[sheet]) != null ? _b : "");
     const headerIndex = values.slice(0, 5).findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
-    if (keyHeader === "" || headerIndex === -1) return { keyOf: () => void 0, rowKeyOf: () => void 0 };
+    if (keyHeader === "" || headerIndex === -1) return { keyOf: () => void 0, rowKeyOf: () => void 0, columnOf: () => void 0 };
     const headers = unique(values[headerIndex].map((c) => normaliseHeader(c)));
     const keyColumn = headers.indexOf(keyHeader);
     const rowKeys = unique(values.map((line, r) => r > headerIndex && Array.isArray(line) ? cellText(line[keyColumn]) : ""));
     rowKeys[headerIndex] = HEADER_ROW_KEY;
     return {
       rowKeyOf: (row) => rowKeys[row - 1],
+      columnOf: (part) => {
+        const at = headers.indexOf(part);
+        return at === -1 ? void 0 : at + 1;
+      },
       keyOf: (row, column) => {
         const rowKey = rowKeys[row - 1];
         const header = headers[column - 1];
@@ -7582,16 +7598,21 @@ ${ours}` : ours;
 
   const HEADER$1 = ["\u0E0A\u0E35\u0E15", "\u0E04\u0E35\u0E22\u0E4C\u0E41\u0E16\u0E27", "\u0E2B\u0E31\u0E27\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2A\u0E35\u0E1E\u0E37\u0E49\u0E19\u0E40\u0E14\u0E34\u0E21", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C\u0E25\u0E48\u0E32\u0E2A\u0E38\u0E14"];
   const LEGACY_HEADER = ["\u0E0A\u0E35\u0E15", "\u0E41\u0E16\u0E27", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2A\u0E35\u0E1E\u0E37\u0E49\u0E19\u0E40\u0E14\u0E34\u0E21"];
+  function memoryIntact(memory) {
+    return memory.layout !== null;
+  }
   function loadMarks(ss) {
     const sheet = ss.getSheetByName(SHEET.marks);
     const entries = /* @__PURE__ */ new Map();
     const legacy = [];
-    if (!sheet) return { entries, legacy, sheet: null, rowsRead: 0, written: serialise(entries) };
+    if (!sheet) return { entries, legacy, sheet: null, layout: null };
     const last = sheet.getLastRow();
     let all = [];
+    let readable = true;
     try {
       all = last >= 1 ? sheet.getRange(1, 1, last, HEADER$1.length).getValues() : [];
     } catch (error) {
+      readable = false;
       console.warn(`loadMarks: "${SHEET.marks}" could not be read; it will be rewritten`, error);
     }
     const headerIntact = all.length > 0 && HEADER$1.every((h, i) => cellText(all[0][i]) === h);
@@ -7603,54 +7624,105 @@ ${ours}` : ours;
           legacy.push({ sheet: cellText(s), row: Number(r), column: Number(c), original });
         }
       }
-      return { entries, legacy, sheet, rowsRead: Math.max(last, 1), written: "" };
+      return { entries, legacy, sheet, layout: null };
     }
+    const layout = [];
+    let damaged = !readable || all.length > 0 && !headerIntact;
     for (const line of values) {
-      const [s, r, c, bg, hint] = line.map((v) => cellText(v));
+      const cells = HEADER$1.map((_, i) => cellText(line[i]));
+      const [s, r, c, bg, hint] = cells;
       const original = bg.toLowerCase();
-      if (s === "" || r === "" || c === "" || !isColour(original)) continue;
-      entries.set(joinKey(s, r, c), { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
+      if (cells.every((v) => v === "")) {
+        layout.push({ key: void 0, cells });
+        continue;
+      }
+      const key = s === "" || r === "" || c === "" || !isColour(original) ? void 0 : joinKey(s, r, c);
+      if (key === void 0 || entries.has(key)) {
+        damaged = true;
+        layout.push({ key: void 0, cells });
+        continue;
+      }
+      entries.set(key, { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
+      layout.push({ key, cells });
     }
-    return { entries, legacy, sheet, rowsRead: Math.max(last, 1), written: headerIntact && values.length === entries.size ? serialise(entries) : "" };
+    return { entries, legacy, sheet, layout: damaged || all.length === 0 ? null : layout };
   }
-  const sorted = (entries) => [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  function serialise(entries) {
-    return JSON.stringify(sorted(entries));
+  function rowOf(key, e) {
+    const { sheet: s, row, column } = splitKey(key);
+    return { write: [`'${s}`, `'${row}`, `'${column}`, e.original, e.column], cells: [s, row, column, e.original, String(e.column)] };
   }
+  const BLANK = HEADER$1.map(() => "");
   function saveMarks(ss, memory, entries) {
     var _a;
-    const text = serialise(entries);
-    if (text === memory.written) return;
     let sheet = (_a = memory.sheet) != null ? _a : ss.getSheetByName(SHEET.marks);
-    if (!sheet) {
-      if (entries.size === 0) return;
-      sheet = ss.insertSheet(SHEET.marks);
-    }
+    if (!sheet) sheet = ss.insertSheet(SHEET.marks);
     if (!sheet.isSheetHidden()) sheet.hideSheet();
-    const rows = [
-      HEADER$1,
-      ...sorted(entries).map(([key, e]) => {
-        const { sheet: s, row, column } = splitKey(key);
-        return [`'${s}`, `'${row}`, `'${column}`, e.original, e.column];
-      })
-    ];
-    ensureSheetSize(sheet, rows.length, HEADER$1.length);
-    sheet.getRange(1, 1, rows.length, HEADER$1.length).setValues(rows);
-    if (memory.rowsRead > rows.length) sheet.getRange(rows.length + 1, 1, memory.rowsRead - rows.length, HEADER$1.length).clearContent();
     memory.sheet = sheet;
-    memory.rowsRead = rows.length;
-    memory.written = text;
+    if (memory.layout === null) {
+      rewriteWhole(sheet, memory, entries);
+      return;
+    }
+    const layout = memory.layout.map((row) => row.key !== void 0 && !entries.has(row.key) ? { key: void 0, cells: BLANK } : row);
+    const placed = new Set(layout.map((row) => row.key));
+    const rows = layout.map(
+      (row) => row.key === void 0 ? { ...row, write: BLANK } : { ...row, ...rowOf(row.key, entries.get(row.key)) }
+    );
+    for (const [key, e] of entries) {
+      if (placed.has(key)) continue;
+      const free = rows.findIndex((row2) => row2.key === void 0);
+      const row = { key, ...rowOf(key, e) };
+      if (free === -1) rows.push(row);
+      else rows[free] = row;
+    }
+    const before = memory.layout;
+    const changed = rows.map((row, i) => before[i] === void 0 || row.cells.some((v, c) => v !== before[i].cells[c]));
+    ensureSheetSize(sheet, rows.length + 1, HEADER$1.length);
+    for (let i = 0; i < rows.length; i++) {
+      if (!changed[i]) continue;
+      let j = i;
+      while (j + 1 < rows.length && changed[j + 1]) j++;
+      sheet.getRange(i + 2, 1, j - i + 1, HEADER$1.length).setValues(rows.slice(i, j + 1).map((row) => row.write));
+      i = j;
+    }
+    memory.layout = rows.map(({ key, cells }) => ({ key, cells }));
+  }
+  function rewriteWhole(sheet, memory, entries) {
+    const rows = [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, e]) => ({ key, ...rowOf(key, e) }));
+    const oldRows = sheet.getLastRow();
+    ensureSheetSize(sheet, rows.length + 1, HEADER$1.length);
+    sheet.getRange(1, 1, rows.length + 1, HEADER$1.length).setValues([HEADER$1, ...rows.map((row) => row.write)]);
+    if (oldRows > rows.length + 1) sheet.getRange(rows.length + 2, 1, oldRows - rows.length - 1, HEADER$1.length).clearContent();
+    memory.layout = rows.map(({ key, cells }) => ({ key, cells }));
   }
 
   function planRows(sheet, name, data, findings, memory, first, last) {
-    let hinted = 0;
-    for (const [key, e] of memory.entries) if (splitKey(key).sheet === name) hinted = Math.max(hinted, e.column);
-    for (const m of memory.legacy) if (m.sheet === name) hinted = Math.max(hinted, m.column);
-    const width = Math.min(Math.max(sheet.getLastColumn(), hinted), sheet.getMaxColumns());
-    if (last < first || width === 0) return void 0;
-    const range = sheet.getRange(first, 1, last - first + 1, width);
-    const block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
-    const { keyOf, rowKeyOf } = cellKeysOf(name, data);
+    const keys = cellKeysOf(name, data);
+    const own = findings.filter((f) => f.sheet === name);
+    const maxColumns = sheet.getMaxColumns();
+    let left = Infinity;
+    let right = 0;
+    const reach = (c) => {
+      if (c === void 0 || c < 1 || c > maxColumns) return;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    };
+    for (const f of own) if (f.row >= first && f.row <= last) reach(f.column);
+    for (const [key, e] of memory.entries) {
+      const at = splitKey(key);
+      if (at.sheet !== name) continue;
+      reach(e.column);
+      reach(keys.columnOf(at.column));
+    }
+    for (const m of memory.legacy) if (m.sheet === name) reach(m.column);
+    if (!memoryIntact(memory)) {
+      reach(1);
+      reach(Math.min(sheet.getLastColumn(), maxColumns));
+    }
+    if (last < first || right === 0) return void 0;
+    const width = right - left + 1;
+    const range = sheet.getRange(first, left, last - first + 1, width);
+    const block = { top: first, left, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+    const { keyOf, rowKeyOf } = keys;
     const rowKeys = /* @__PURE__ */ new Set();
     for (let r = first; r <= last; r++) {
       const key = rowKeyOf(r);
@@ -7665,7 +7737,6 @@ ${ours}` : ours;
       const key = m.sheet === name ? keyOf(m.row, m.column) : void 0;
       if (key !== void 0 && !originals.has(key)) originals.set(key, m.original);
     }
-    const own = findings.filter((f) => f.sheet === name);
     return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, covers };
   }
   function applyPlans(ss, memory, plans, kept) {
@@ -7688,10 +7759,10 @@ ${ours}` : ours;
     return kept;
   }
   function write(plan, next, before, same, set) {
-    const span = changedRows(next, before, same);
-    if (!span) return;
-    const rows = next.slice(span.first, span.last + 1);
-    set(plan.sheet.getRange(plan.block.top + span.first, plan.block.left, rows.length, plan.width), rows);
+    for (const box of changedBoxes(next, before, same)) {
+      const rows = next.slice(box.top, box.bottom + 1).map((line) => line.slice(box.left, box.right + 1));
+      set(plan.sheet.getRange(plan.block.top + box.top, plan.block.left + box.left, rows.length, rows[0].length), rows);
+    }
   }
 
   function answerContext(data, parsed = parseWorkbook(data)) {
@@ -8926,9 +8997,28 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
       ]);
     }
     if (findings.length === 0) rows.push(["", "", "", "", "", "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E1B\u0E31\u0E0D\u0E2B\u0E32", ""]);
-    sheet.clearContents();
-    ensureSheetSize(sheet, rows.length, HEADER.length);
-    sheet.getRange(1, 1, rows.length, HEADER.length).setValues(rows);
+    writeChangedRows(sheet, rows);
+  }
+  function writeChangedRows(sheet, rows) {
+    const width = HEADER.length;
+    const last = sheet.getLastRow();
+    const values = last > 0 ? sheet.getRange(1, 1, last, width).getValues() : [];
+    const links = last > 0 ? sheet.getRange(1, width, last, 1).getFormulas() : [];
+    const same = (i) => i < values.length && rows[i].every(
+      (v, c) => {
+        var _a;
+        return typeof v === "string" && v.startsWith("=") ? links[i][0] === v : String(typeof v === "string" ? storedText(v) : v) === String((_a = values[i][c]) != null ? _a : "");
+      }
+    );
+    ensureSheetSize(sheet, rows.length, width);
+    for (let i = 0; i < rows.length; i++) {
+      if (same(i)) continue;
+      let j = i;
+      while (j + 1 < rows.length && !same(j + 1)) j++;
+      sheet.getRange(i + 1, 1, j - i + 1, width).setValues(rows.slice(i, j + 1));
+      i = j;
+    }
+    if (last > rows.length) sheet.getRange(rows.length + 1, 1, last - rows.length, width).clearContent();
   }
 
   function validateAndMark() {

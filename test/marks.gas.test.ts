@@ -126,7 +126,8 @@ describe.skipIf(!existsSync(BUNDLE))('validation marks survive what staff do (bu
       const own = STAFF.find((f) => f.rowId === ids[r - 1] && f.header === headers[c - 1]);
       return [MEASURES, ids[r - 1], headers[c - 1], own?.bg ?? '#ffffff', c];
     });
-    expect(marks._values().slice(1).sort()).toEqual(expected.sort());
+    // Blank rows are slots a removed entry left (saves write only the rows that change): they hold no memory.
+    expect(marks._values().slice(1).filter((r) => r.some((v) => v !== '')).sort()).toEqual(expected.sort());
   });
 
   it('_ita_marks with its columns deleted: validation still runs, colours come back, the sheet is made whole again', () => {

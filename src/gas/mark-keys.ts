@@ -17,6 +17,8 @@ export interface SheetKeys {
   keyOf: CellKeyOf;
   /** The row's own key (without sheet and column), or undefined. */
   rowKeyOf: (row: number) => string | undefined;
+  /** The 1-based column a key's column part names now (its header moved with the column), or undefined. */
+  columnOf: (columnPart: string) => number | undefined;
 }
 
 /** The header row itself, as a row key. */
@@ -62,6 +64,7 @@ export function cellKeysOf(sheet: string, data: SheetData | undefined): SheetKey
     const labels = unique(values.map((line) => normaliseHeader(Array.isArray(line) ? line[0] : '')));
     return {
       rowKeyOf: (row) => labels[row - 1],
+      columnOf: (part) => (/^#\d+$/.test(part) ? Number(part.slice(1)) : undefined),
       keyOf: (row, column) => {
         const label = labels[row - 1];
         return label === undefined ? undefined : joinKey(sheet, label, `#${column}`);
@@ -70,13 +73,17 @@ export function cellKeysOf(sheet: string, data: SheetData | undefined): SheetKey
   }
   const keyHeader = normaliseHeader(KEY_COLUMN[sheet] ?? '');
   const headerIndex = values.slice(0, 5).findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
-  if (keyHeader === '' || headerIndex === -1) return { keyOf: () => undefined, rowKeyOf: () => undefined };
+  if (keyHeader === '' || headerIndex === -1) return { keyOf: () => undefined, rowKeyOf: () => undefined, columnOf: () => undefined };
   const headers = unique((values[headerIndex] as unknown[]).map((c) => normaliseHeader(c)));
   const keyColumn = headers.indexOf(keyHeader);
   const rowKeys = unique(values.map((line, r) => (r > headerIndex && Array.isArray(line) ? cellText(line[keyColumn]) : '')));
   rowKeys[headerIndex] = HEADER_ROW_KEY;
   return {
     rowKeyOf: (row) => rowKeys[row - 1],
+    columnOf: (part) => {
+      const at = headers.indexOf(part);
+      return at === -1 ? undefined : at + 1;
+    },
     keyOf: (row, column) => {
       const rowKey = rowKeys[row - 1];
       const header = headers[column - 1];

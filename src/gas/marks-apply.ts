@@ -11,9 +11,9 @@
  */
 import type { Finding } from '../core/findings';
 import type { SheetData } from '../core/workbook';
-import { changedRows, NO_FILL, remarkBlock, type Block, type Remarked } from './cell-marks';
+import { changedBoxes, NO_FILL, remarkBlock, type Block, type Remarked } from './cell-marks';
 import { cellKeysOf, splitKey } from './mark-keys';
-import { saveMarks, type MarkMemory } from './marks-store';
+import { memoryIntact, saveMarks, type MarkMemory } from './marks-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,7 +27,11 @@ export interface SheetPlan extends Remarked {
   covers: (key: string) => boolean;
 }
 
-/** Reads rows [first, last] of one sheet (two reads) and plans their marks. */
+/**
+ * Reads rows [first, last] of one sheet (two reads) and plans their marks. Only the columns where marks are
+ * (findings now) or were (the memory, by header and by last-seen column) are read, unless the memory is
+ * missing or damaged: then every column in use, so a mark only our note remembers is still found.
+ */
 export function planRows(
   sheet: Sheet,
   name: string,
@@ -37,16 +41,34 @@ export function planRows(
   first: number,
   last: number,
 ): SheetPlan | undefined {
-  // Marks may sit on columns staff have since emptied: the memory's last-seen columns reach them.
-  let hinted = 0;
-  for (const [key, e] of memory.entries) if (splitKey(key).sheet === name) hinted = Math.max(hinted, e.column);
-  for (const m of memory.legacy) if (m.sheet === name) hinted = Math.max(hinted, m.column);
-  const width = Math.min(Math.max(sheet.getLastColumn(), hinted), sheet.getMaxColumns());
-  if (last < first || width === 0) return undefined;
-  const range = sheet.getRange(first, 1, last - first + 1, width);
-  const block: Block = { top: first, left: 1, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
-  const { keyOf, rowKeyOf } = cellKeysOf(name, data);
-  // The block spans every column in use, so a row key seen in it covers all of that row's entries.
+  const keys = cellKeysOf(name, data);
+  const own = findings.filter((f) => f.sheet === name);
+  const maxColumns = sheet.getMaxColumns();
+  let left = Infinity;
+  let right = 0;
+  const reach = (c: number | undefined) => {
+    if (c === undefined || c < 1 || c > maxColumns) return;
+    left = Math.min(left, c);
+    right = Math.max(right, c);
+  };
+  for (const f of own) if (f.row >= first && f.row <= last) reach(f.column);
+  for (const [key, e] of memory.entries) {
+    const at = splitKey(key);
+    if (at.sheet !== name) continue;
+    reach(e.column);
+    reach(keys.columnOf(at.column));
+  }
+  for (const m of memory.legacy) if (m.sheet === name) reach(m.column);
+  if (!memoryIntact(memory)) {
+    reach(1);
+    reach(Math.min(sheet.getLastColumn(), maxColumns));
+  }
+  if (last < first || right === 0) return undefined;
+  const width = right - left + 1;
+  const range = sheet.getRange(first, left, last - first + 1, width);
+  const block: Block = { top: first, left, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+  const { keyOf, rowKeyOf } = keys;
+  // The block spans every column that has or had a mark, so a row key seen in it covers all of that row's entries.
   const rowKeys = new Set<string>();
   for (let r = first; r <= last; r++) {
     const key = rowKeyOf(r);
@@ -61,7 +83,6 @@ export function planRows(
     const key = m.sheet === name ? keyOf(m.row, m.column) : undefined;
     if (key !== undefined && !originals.has(key)) originals.set(key, m.original);
   }
-  const own = findings.filter((f) => f.sheet === name);
   return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, covers };
 }
 
@@ -88,6 +109,10 @@ export function entriesOutside(memory: MarkMemory, plans: readonly SheetPlan[], 
   return kept;
 }
 
+/**
+ * Writes only the cells that change: each run of consecutive changed rows is one call over the columns that
+ * change in it, so k scattered changes cost O(k) cells, and a run with nothing to change writes nothing.
+ */
 function write<T, U>(
   plan: SheetPlan,
   next: T[][],
@@ -95,8 +120,8 @@ function write<T, U>(
   same: (x: T, y: U) => boolean,
   set: (range: GoogleAppsScript.Spreadsheet.Range, values: T[][]) => void,
 ): void {
-  const span = changedRows(next, before, same);
-  if (!span) return;
-  const rows = next.slice(span.first, span.last + 1);
-  set(plan.sheet.getRange(plan.block.top + span.first, plan.block.left, rows.length, plan.width), rows);
+  for (const box of changedBoxes(next, before, same)) {
+    const rows = next.slice(box.top, box.bottom + 1).map((line) => line.slice(box.left, box.right + 1));
+    set(plan.sheet.getRange(plan.block.top + box.top, plan.block.left + box.left, rows.length, rows[0].length), rows);
+  }
 }

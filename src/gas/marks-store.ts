@@ -28,10 +28,19 @@ export interface MarkMemory {
    * positions then (the last run of that version) are the best guess, used only where nothing better is known.
    */
   legacy: { sheet: string; row: number; column: number; original: string }[];
-  /** The sheet as read, to write only when something changed, and how many rows it had. */
+  /** The sheet as read (null when missing). */
   sheet: Sheet | null;
-  rowsRead: number;
-  written: string;
+  /**
+   * The data rows as read, in sheet order (row i is sheet row i + 2): each row's key (undefined for a blank
+   * row) and its cells as text, so a save writes only the rows that change. Null when the sheet must be
+   * rewritten whole (missing, damaged, or in the old layout).
+   */
+  layout: { key: string | undefined; cells: string[] }[] | null;
+}
+
+/** Whether the marks sheet was read whole and as we wrote it: only then may a run trust it to find every mark. */
+export function memoryIntact(memory: MarkMemory): boolean {
+  return memory.layout !== null;
 }
 
 /** Reads the marks sheet (one read call), or an empty memory when it is missing. */
@@ -39,13 +48,15 @@ export function loadMarks(ss: Spreadsheet): MarkMemory {
   const sheet = ss.getSheetByName(SHEET.marks);
   const entries: MarkMemory['entries'] = new Map();
   const legacy: MarkMemory['legacy'] = [];
-  if (!sheet) return { entries, legacy, sheet: null, rowsRead: 0, written: serialise(entries) };
+  if (!sheet) return { entries, legacy, sheet: null, layout: null };
   const last = sheet.getLastRow();
   let all: unknown[][] = [];
+  let readable = true;
   try {
     all = last >= 1 ? sheet.getRange(1, 1, last, HEADER.length).getValues() : [];
   } catch (error) {
     // Columns deleted from the memory sheet: read nothing (the notes still remember), rewrite it below.
+    readable = false;
     console.warn(`loadMarks: "${SHEET.marks}" could not be read; it will be rewritten`, error);
   }
   const headerIntact = all.length > 0 && HEADER.every((h, i) => cellText(all[0][i]) === h);
@@ -57,51 +68,84 @@ export function loadMarks(ss: Spreadsheet): MarkMemory {
         legacy.push({ sheet: cellText(s), row: Number(r), column: Number(c), original });
       }
     }
-    return { entries, legacy, sheet, rowsRead: Math.max(last, 1), written: '' };
+    return { entries, legacy, sheet, layout: null };
   }
+  const layout: NonNullable<MarkMemory['layout']> = [];
+  let damaged = !readable || (all.length > 0 && !headerIntact);
   for (const line of values) {
-    const [s, r, c, bg, hint] = line.map((v) => cellText(v));
+    const cells = HEADER.map((_, i) => cellText(line[i]));
+    const [s, r, c, bg, hint] = cells;
     const original = bg.toLowerCase();
-    if (s === '' || r === '' || c === '' || !isColour(original)) continue;
-    entries.set(joinKey(s, r, c), { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
+    if (cells.every((v) => v === '')) {
+      layout.push({ key: undefined, cells });
+      continue;
+    }
+    const key = s === '' || r === '' || c === '' || !isColour(original) ? undefined : joinKey(s, r, c);
+    if (key === undefined || entries.has(key)) {
+      damaged = true; // a row we did not write: the sheet gets rewritten clean
+      layout.push({ key: undefined, cells });
+      continue;
+    }
+    entries.set(key, { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
+    layout.push({ key, cells });
   }
-  // `written` is what the sheet should hold for these entries: a damaged sheet differs and gets rewritten.
-  return { entries, legacy, sheet, rowsRead: Math.max(last, 1), written: headerIntact && values.length === entries.size ? serialise(entries) : '' };
+  return { entries, legacy, sheet, layout: damaged || all.length === 0 ? null : layout };
 }
 
-const sorted = (entries: MarkMemory['entries']) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-
-function serialise(entries: MarkMemory['entries']): string {
-  return JSON.stringify(sorted(entries));
+/** An entry as the sheet's cells (text; keys written with an apostrophe so Sheets never reads them as dates). */
+function rowOf(key: string, e: { original: string; column: number }): { write: (string | number)[]; cells: string[] } {
+  const { sheet: s, row, column } = splitKey(key);
+  return { write: [`'${s}`, `'${row}`, `'${column}`, e.original, e.column], cells: [s, row, column, e.original, String(e.column)] };
 }
+
+const BLANK = HEADER.map(() => '');
 
 /**
- * Rewrites the marks sheet with a fixed number of calls, only when its entries changed. The new rows are
- * written over the old ones first and the leftover tail cleared after, so a run stopped in between leaves
- * extra (harmless) entries, never an empty memory.
+ * Saves the entries. With an intact sheet only the rows that change are written (an entry removed becomes a
+ * blank row, a new one takes the first blank row or goes at the end), so k changed marks write O(k) rows and
+ * an unchanged memory writes nothing. A missing or damaged sheet is rewritten whole; a run stopped part-way
+ * leaves extra (harmless) entries, never an empty memory.
  */
 export function saveMarks(ss: Spreadsheet, memory: MarkMemory, entries: MarkMemory['entries']): void {
-  const text = serialise(entries);
-  if (text === memory.written) return;
   let sheet = memory.sheet ?? ss.getSheetByName(SHEET.marks);
-  if (!sheet) {
-    if (entries.size === 0) return;
-    sheet = ss.insertSheet(SHEET.marks);
-  }
+  if (!sheet) sheet = ss.insertSheet(SHEET.marks);
   // Also when a run stopped between inserting and hiding it.
   if (!sheet.isSheetHidden()) sheet.hideSheet();
-  // Keys are written as text ("'2567-01"), so Sheets never turns a row id into a date or a number.
-  const rows = [
-    HEADER,
-    ...sorted(entries).map(([key, e]) => {
-      const { sheet: s, row, column } = splitKey(key);
-      return [`'${s}`, `'${row}`, `'${column}`, e.original, e.column];
-    }),
-  ];
-  ensureSheetSize(sheet, rows.length, HEADER.length);
-  sheet.getRange(1, 1, rows.length, HEADER.length).setValues(rows);
-  if (memory.rowsRead > rows.length) sheet.getRange(rows.length + 1, 1, memory.rowsRead - rows.length, HEADER.length).clearContent();
   memory.sheet = sheet;
-  memory.rowsRead = rows.length;
-  memory.written = text;
+  if (memory.layout === null) {
+    rewriteWhole(sheet, memory, entries);
+    return;
+  }
+  const layout = memory.layout.map((row) => (row.key !== undefined && !entries.has(row.key) ? { key: undefined, cells: BLANK } : row));
+  const placed = new Set(layout.map((row) => row.key));
+  const rows: { key: string | undefined; cells: string[]; write: (string | number)[] }[] = layout.map((row) =>
+    row.key === undefined ? { ...row, write: BLANK } : { ...row, ...rowOf(row.key, entries.get(row.key)!) },
+  );
+  for (const [key, e] of entries) {
+    if (placed.has(key)) continue;
+    const free = rows.findIndex((row) => row.key === undefined);
+    const row = { key, ...rowOf(key, e) };
+    if (free === -1) rows.push(row);
+    else rows[free] = row;
+  }
+  const before = memory.layout;
+  const changed = rows.map((row, i) => before[i] === undefined || row.cells.some((v, c) => v !== before[i].cells[c]));
+  ensureSheetSize(sheet, rows.length + 1, HEADER.length);
+  for (let i = 0; i < rows.length; i++) {
+    if (!changed[i]) continue;
+    let j = i;
+    while (j + 1 < rows.length && changed[j + 1]) j++;
+    sheet.getRange(i + 2, 1, j - i + 1, HEADER.length).setValues(rows.slice(i, j + 1).map((row) => row.write));
+    i = j;
+  }
+  memory.layout = rows.map(({ key, cells }) => ({ key, cells }));
+}
+
+function rewriteWhole(sheet: Sheet, memory: MarkMemory, entries: MarkMemory['entries']): void {
+  const rows = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, e]) => ({ key, ...rowOf(key, e) }));
+  const oldRows = sheet.getLastRow();
+  ensureSheetSize(sheet, rows.length + 1, HEADER.length);
+  sheet.getRange(1, 1, rows.length + 1, HEADER.length).setValues([HEADER, ...rows.map((row) => row.write)]);
+  if (oldRows > rows.length + 1) sheet.getRange(rows.length + 2, 1, oldRows - rows.length - 1, HEADER.length).clearContent();
+  memory.layout = rows.map(({ key, cells }) => ({ key, cells }));
 }
