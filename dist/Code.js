@@ -7345,10 +7345,12 @@ ${l}`.trim();
       const ri = ((_a = byPrint.get(p)) != null ? _a : []).find((i) => free.has(i));
       if (ri !== void 0) take(ti, ri);
     });
+    const pairedPrints = new Set([...paired].map((ti) => tabPrints[ti]));
+    const copy = new Set(tab.map((_, ti) => ti).filter((ti) => !paired.has(ti) && pairedPrints.has(tabPrints[ti])));
     const stamps = responses.map((r) => seconds(r.timestamp));
     for (const near of [0, 1e3]) {
       tab.forEach((t, ti) => {
-        if (paired.has(ti) || free.size === 0) return;
+        if (paired.has(ti) || copy.has(ti) || free.size === 0) return;
         const s = seconds(t.timestamp);
         if (Number.isNaN(s)) return;
         for (const ri of free) {

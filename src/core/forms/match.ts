@@ -62,10 +62,13 @@ export function matchTab(tab: readonly AnswerSource[], responses: readonly Answe
     const ri = (byPrint.get(p) ?? []).find((i) => free.has(i));
     if (ri !== undefined) take(ti, ri);
   });
+  // A row repeating one already paired, with no response of its own left, is a copy: never matched by time.
+  const pairedPrints = new Set([...paired].map((ti) => tabPrints[ti]));
+  const copy = new Set(tab.map((_, ti) => ti).filter((ti) => !paired.has(ti) && pairedPrints.has(tabPrints[ti])));
   const stamps = responses.map((r) => seconds(r.timestamp));
   for (const near of [0, 1000]) {
     tab.forEach((t, ti) => {
-      if (paired.has(ti) || free.size === 0) return;
+      if (paired.has(ti) || copy.has(ti) || free.size === 0) return;
       const s = seconds(t.timestamp);
       if (Number.isNaN(s)) return;
       for (const ri of free) {
