@@ -17,6 +17,7 @@ import {
   reportRows,
   responsesSheet,
   sheetNamed,
+  submit,
   submitAndFire,
   trigger,
   withForm,
@@ -237,5 +238,60 @@ describe.skipIf(!existsSync(BUNDLE))('the forms ledger keyed by the Form respons
     }
     expect(completed).toBe(true);
     expect(cuts).toBeGreaterThanOrEqual(3); // setNumberFormat, setValues, setBackgrounds at least
+  });
+
+  it('the form unreachable when an answer arrives: kept by its content, the next reconcile gives it its id, never twice', () => {
+    const p = withForm();
+    submitAndFire(p, { done: 'คำตอบ-ก', quantity: '1', quantityWord: 'ครั้ง' });
+    const forms = p.fakes.workspace.forms;
+    const b = submit(p, { done: 'คำตอบ-ข', quantity: '2', quantityWord: 'ครั้ง' });
+    forms.delete(p.form.getId()); // FormApp cannot open it for a moment
+    trigger(p, eventForRow(p, 3));
+    forms.set(p.form.getId(), p.form);
+    expect(ledger(p.fakes).map((r) => [String(r[L.key]).replace(/^content:.*/, 'content'), r[L.done]])).toEqual([
+      [expect.stringMatching(/^fake-response-/), 'คำตอบ-ก'],
+      ['content', 'คำตอบ-ข'],
+    ]);
+    expect(p.fakes.recorded.console.some((c) => c.level === 'warn' && String(c.args[0]).includes('kept by its content'))).toBe(true);
+    trigger(p, eventForRow(p, 3)); // delivered again: already there, nothing added
+    expect(ledger(p.fakes)).toHaveLength(2);
+    exclude(p, String(ledger(p.fakes)[1][L.key]));
+    p.context.reconcileResponses();
+    expect(ledger(p.fakes).map((r) => [r[L.key], r[L.done], r[L.exclude]])).toEqual([
+      [expect.stringMatching(/^fake-response-/), 'คำตอบ-ก', ''],
+      [b.getId(), 'คำตอบ-ข', 'x'],
+    ]);
+    expect(formPart(p).total).toBe('ดำเนินการรวม ๑ ครั้ง');
+  });
+
+  it('a submission cut short after any write, then the next submission: every answer once', () => {
+    let completed = false;
+    let cuts = 0;
+    const WRITE = /\.(set|insert|clear|delete|append|protect|remove|copy|create)[A-Z]?/;
+    for (let k = 0; !completed && k < 40; k++) {
+      const p = withForm();
+      const a = submitAndFire(p, { done: 'คำตอบ-ก', quantity: '1', quantityWord: 'ครั้ง' });
+      const b = submit(p, { done: 'คำตอบ-ข', quantity: '2', quantityWord: 'ครั้ง' });
+      let writes = 0;
+      const record = p.fakes.calls.record.bind(p.fakes.calls);
+      p.fakes.calls.record = (name: string) => {
+        if (WRITE.test(name) && ++writes > k) throw new Error(`fault: stopped after write ${k}`);
+        record(name);
+      };
+      try {
+        trigger(p, eventForRow(p, 3));
+        completed = true;
+      } catch (error) {
+        expect(String(error)).toContain('fault: stopped');
+        cuts++;
+      }
+      p.fakes.calls.record = record;
+      const c = submitAndFire(p, { done: 'คำตอบ-ค', quantity: '4', quantityWord: 'ครั้ง' });
+      // B is recorded by its own run or caught up by C's: once, in either order.
+      expect(ledger(p.fakes).map((r) => String(r[L.key])).sort(), `cut after write ${k}`).toEqual([a.getId(), b.getId(), c.getId()].sort());
+      expect(formPart(p).total).toBe('ดำเนินการรวม ๗ ครั้ง');
+    }
+    expect(completed).toBe(true);
+    expect(cuts).toBeGreaterThanOrEqual(3);
   });
 });
