@@ -7259,8 +7259,11 @@ ${l}`.trim();
     return out;
   }
   function mergeLedger(previous, fresh, legacy) {
+    const identified = new Set(fresh.filter((r) => !r.key.startsWith(CONTENT_KEY_PREFIX)).map((r) => r.fingerprint));
     const keys = /* @__PURE__ */ new Set();
-    const unique = fresh.filter((r) => !keys.has(r.key) && keys.add(r.key));
+    const unique = fresh.filter(
+      (r) => !keys.has(r.key) && !(r.key.startsWith(CONTENT_KEY_PREFIX) && identified.has(r.fingerprint)) && keys.add(r.key)
+    );
     const claim = claims(previous, unique, legacy);
     const merge = { records: [], added: 0, changed: 0, unchanged: 0, kept: 0, replaced: 0 };
     const placed = [];
@@ -7348,13 +7351,16 @@ ${l}`.trim();
     const pairedPrints = new Set([...paired].map((ti) => tabPrints[ti]));
     const copy = new Set(tab.map((_, ti) => ti).filter((ti) => !paired.has(ti) && pairedPrints.has(tabPrints[ti])));
     const stamps = responses.map((r) => seconds(r.timestamp));
-    for (const near of [0, 1e3]) {
-      tab.forEach((t, ti) => {
+    const tabStamps = tab.map((t) => seconds(t.timestamp));
+    const byTime = (near) => (ti, ri) => Math.abs(stamps[ri] - tabStamps[ti]) <= near;
+    const answers = responses.map((r) => fingerprintOf("", r.raw));
+    const tabAnswers = tab.map((t) => fingerprintOf("", t.raw));
+    const sameAnswers = (ti, ri) => tabAnswers[ti] === answers[ri];
+    for (const same of [byTime(0), byTime(1e3), sameAnswers]) {
+      tab.forEach((_, ti) => {
         if (paired.has(ti) || copy.has(ti) || free.size === 0) return;
-        const s = seconds(t.timestamp);
-        if (Number.isNaN(s)) return;
         for (const ri of free) {
-          if (Math.abs(stamps[ri] - s) > near) continue;
+          if (!same(ti, ri)) continue;
           take(ti, ri);
           return;
         }

@@ -276,6 +276,12 @@ describe('a responses tab matched to its form, never by position', () => {
     ]);
   });
 
+  it('a response that kept its first timestamp while the tab shows the edit time still pairs, by its answers', () => {
+    const m = matchTab(tabOf([responseRow(B, 45)]), [form[1]]);
+    expect(m.responses.map((r) => [r.responseId, r.row])).toEqual([['rb', 2]]);
+    expect(m).toMatchObject({ lonely: [], notInTab: 0 });
+  });
+
   it('a row that matches no response is kept apart (lonely), a question the form lost is read from the tab', () => {
     const typed = answer({ done: 'แถวที่พิมพ์เองในชีต' });
     const tab = tabOf([responseRow(A), responseRow(typed, 30)]);

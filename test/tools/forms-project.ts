@@ -138,9 +138,26 @@ export function reportRows(p: FormProject): string[][] {
   return doc.tables()[0].cells.map((r) => r.map((c) => c.text));
 }
 
-/** The report cell holding `text` (exactly one row holds it). */
-export function reportCell(p: FormProject, text: string): string {
-  const cells = reportRows(p).flat().filter((c) => c.includes(text));
-  expect(cells, `cells holding "${text}"`).toHaveLength(1);
-  return cells[0];
+// ---- the report's forms part of row 2567-02, and staff's exclusions -------------------------------
+
+const EXCLUDE_COLUMN = Object.keys(LEDGER_HEADER).indexOf('exclude') + 1;
+export const UNIT = '๑. สำนักนโยบายและยุทธศาสตร์';
+export const line = (n: string, done: string, qty: string) => `(${n}) ${done}\n(จำนวน ${qty} ครั้ง วันที่ ๒๘ มิ.ย. ๒๕๖๗)`;
+
+/** The forms' part of row 2567-02 in the report: the unit's answers, and the total line. */
+export function formPart(p: FormProject): { answers: string; total: string } {
+  const rows = reportRows(p).filter((r) => r.some((c) => c.includes(UNIT)));
+  expect(rows).toHaveLength(1);
+  const result = rows[0].find((c) => c.includes(UNIT))!;
+  const total = rows[0].filter((c) => c.includes('ดำเนินการรวม'));
+  expect(total).toHaveLength(1);
+  return { answers: result.slice(result.indexOf(UNIT)), total: total[0].split('\n').at(-1)! };
+}
+
+/** Staff type `mark` in the "ไม่ใช้ในรายงาน" cell of the ledger line of response `id`. */
+export function exclude(p: FormProject, id: string, mark: unknown = 'x'): void {
+  const sheet = sheetNamed(p.fakes, SHEET.ledger)!;
+  const row = sheet._values().findIndex((r) => r[0] === id) + 1;
+  expect(row).toBeGreaterThan(1);
+  sheet._setValues(row, EXCLUDE_COLUMN, [[mark]]);
 }

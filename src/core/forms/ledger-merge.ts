@@ -4,7 +4,7 @@
  * (then flagged for staff); an answer found nowhere any more is kept and flagged, never dropped.
  */
 import type { Check } from './answer';
-import type { LedgerRecord } from './ledger';
+import { CONTENT_KEY_PREFIX, type LedgerRecord } from './ledger';
 
 /** Reason added when a respondent edits an answer staff excluded: it stays out, staff look again. */
 export const EDITED_AFTER_EXCLUDE =
@@ -80,8 +80,13 @@ export interface Merge {
  * new answers follow in the order given; running it twice gives the same ledger.
  */
 export function mergeLedger(previous: readonly LedgerRecord[], fresh: readonly LedgerRecord[], legacy?: (r: LedgerRecord) => string): Merge {
+  // One record per answer: a key seen twice, or a tab line (content key) repeating an identified response
+  // (an old tab unlinked from the form keeps a copy of its answers), counts once.
+  const identified = new Set(fresh.filter((r) => !r.key.startsWith(CONTENT_KEY_PREFIX)).map((r) => r.fingerprint));
   const keys = new Set<string>();
-  const unique = fresh.filter((r) => !keys.has(r.key) && keys.add(r.key));
+  const unique = fresh.filter(
+    (r) => !keys.has(r.key) && !(r.key.startsWith(CONTENT_KEY_PREFIX) && identified.has(r.fingerprint)) && keys.add(r.key),
+  );
   const claim = claims(previous, unique, legacy);
   const merge: Merge = { records: [], added: 0, changed: 0, unchanged: 0, kept: 0, replaced: 0 };
   const placed: { at: number; record: LedgerRecord }[] = [];

@@ -6,7 +6,7 @@
  */
 import { QUESTIONS } from './questions';
 import { cellText } from '../workbook';
-import { sourceFingerprint, timestampText, type AnswerSource } from './ledger';
+import { fingerprintOf, sourceFingerprint, timestampText, type AnswerSource } from './ledger';
 
 /** Reason of a tab row that matches no response of its form. */
 export function notInFormReason(sheet: string, row: number): string {
@@ -42,7 +42,8 @@ function merged(response: AnswerSource, tab: AnswerSource): AnswerSource {
 
 /**
  * Pairs tab rows with responses: first the same timestamp and answers, then the same timestamp (a tab
- * cell typed over, or a number the sheet reformatted), then a timestamp within a second (rounding).
+ * cell typed over, or a number the sheet reformatted), then a timestamp within a second (rounding), then
+ * the same answers at another time.
  */
 export function matchTab(tab: readonly AnswerSource[], responses: readonly AnswerSource[]): TabMatch {
   const pairOf = new Array<number>(responses.length).fill(-1);
@@ -66,13 +67,17 @@ export function matchTab(tab: readonly AnswerSource[], responses: readonly Answe
   const pairedPrints = new Set([...paired].map((ti) => tabPrints[ti]));
   const copy = new Set(tab.map((_, ti) => ti).filter((ti) => !paired.has(ti) && pairedPrints.has(tabPrints[ti])));
   const stamps = responses.map((r) => seconds(r.timestamp));
-  for (const near of [0, 1000]) {
-    tab.forEach((t, ti) => {
+  const tabStamps = tab.map((t) => seconds(t.timestamp));
+  const byTime = (near: number) => (ti: number, ri: number) => Math.abs(stamps[ri] - tabStamps[ti]) <= near;
+  // Last, the same answers at another time: should a response keep its first timestamp while the tab shows the edit's.
+  const answers = responses.map((r) => fingerprintOf('', r.raw));
+  const tabAnswers = tab.map((t) => fingerprintOf('', t.raw));
+  const sameAnswers = (ti: number, ri: number) => tabAnswers[ti] === answers[ri];
+  for (const same of [byTime(0), byTime(1000), sameAnswers]) {
+    tab.forEach((_, ti) => {
       if (paired.has(ti) || copy.has(ti) || free.size === 0) return;
-      const s = seconds(t.timestamp);
-      if (Number.isNaN(s)) return;
       for (const ri of free) {
-        if (Math.abs(stamps[ri] - s) > near) continue;
+        if (!same(ti, ri)) continue;
         take(ti, ri);
         return;
       }
