@@ -199,4 +199,21 @@ describe.skipIf(!existsSync(BUNDLE))('the forms ledger keyed by the Form respons
     ]);
     expect(formPart(p).total).toBe('ดำเนินการรวม ๒ ครั้ง');
   });
+
+  it('a ledger written by an earlier version (keys by row): the first submission gives every answer its id, an edit is not doubled', () => {
+    const p = withForm();
+    const a = submitAndFire(p, { done: 'คำตอบ-ก', quantity: '2', quantityWord: 'ครั้ง' });
+    const b = submitAndFire(p, { done: 'คำตอบ-ข', quantity: '4', quantityWord: 'ครั้ง' });
+    exclude(p, b.getId());
+    const sheet = sheetNamed(p.fakes, SHEET.ledger)!;
+    const id = responsesSheet(p).getSheetId();
+    sheet._setValues(2, 1, [[`${id}:2`], [`${id}:3`]]); // as the earlier version keyed them
+    const row = p.form._editResponse(a, { [QUESTION.quantity]: '3' })!;
+    trigger(p, eventForRow(p, row, [1, 7]));
+    expect(ledger(p.fakes).map((r) => [r[L.key], r[L.quantity], r[L.exclude]])).toEqual([
+      [a.getId(), '3', ''],
+      [b.getId(), '4', 'x'],
+    ]);
+    expect(formPart(p).total).toBe('ดำเนินการรวม ๓ ครั้ง');
+  });
 });

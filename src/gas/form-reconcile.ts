@@ -6,7 +6,7 @@
  */
 import { CHECK_BACKGROUND, recordFromSource, sourceFingerprint, sourcesFromResponses, type AnswerSource, type LedgerRecord } from '../core/forms/ledger';
 import type { AnswerContext } from '../core/forms/answer';
-import { flagged, mergeLedger } from '../core/forms/ledger-merge';
+import { flagged, isLegacyKey, mergeLedger } from '../core/forms/ledger-merge';
 import { matchTab, notInFormReason } from '../core/forms/match';
 import { SHEET } from '../core/layout';
 import { storedText } from '../core/sheet-text';
@@ -78,9 +78,10 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
   const read = readLedger(values);
   const tabs = sheets.map((s) => ({ ...s, lines: sourcesFromResponses(s.name, s.sheet.getDataRange().getValues()) }));
   if (mode === 'catch-up') {
-    // No Forms call while every answer the sheets show is already in the ledger.
+    // No Forms call while every answer the sheets show is already in the ledger (and its keys are ids).
     const known = new Set(read.records.map((r) => r.fingerprint));
-    if (tabs.every((t) => t.lines.every((l) => known.has(sourceFingerprint(l))))) {
+    const legacy = read.records.some((r) => isLegacyKey(r.key));
+    if (!legacy && tabs.every((t) => t.lines.every((l) => known.has(sourceFingerprint(l))))) {
       clearMissed();
       return summary;
     }

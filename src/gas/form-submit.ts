@@ -6,7 +6,7 @@
  * next reconcile gives it its id. A fixed number of calls whatever the number of earlier responses.
  */
 import { isBlankSource, readLedger, recordFromSource, responseColumns, sourceFingerprint, sourceFromLine, type AnswerSource, type LedgerRecord } from '../core/forms/ledger';
-import { planUpserts } from '../core/forms/ledger-merge';
+import { isLegacyKey, planUpserts } from '../core/forms/ledger-merge';
 import { matchTab } from '../core/forms/match';
 import { ensureLedgerSheet, readAnswerContext, rewriteLedger, writeLedgerRows } from './form-ledger';
 import { openSheetForm, responseSources } from './form-responses';
@@ -27,6 +27,11 @@ export function recordSubmission(ss: Spreadsheet, sheet: Sheet, header: unknown[
   const ledger = ensureLedgerSheet(ss).sheet;
   const ledgerValues = ledger.getDataRange().getValues();
   const read = readLedger(ledgerValues);
+  if (read.records.some((r) => isLegacyKey(r.key))) {
+    // A ledger written by an earlier version (keys by row): give every answer its id first.
+    syncLedger(ss, 'catch-up');
+    return;
+  }
   const name = sheet.getName();
   const line = sheet.getRange(row, 1, 1, header.length).getValues()[0];
   const tab = sourceFromLine(name, row, line, columns);
