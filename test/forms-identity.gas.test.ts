@@ -216,4 +216,30 @@ describe.skipIf(!existsSync(BUNDLE))('the forms ledger keyed by the Form respons
     ]);
     expect(formPart(p).total).toBe('ดำเนินการรวม ๓ ครั้ง');
   });
+
+  it('an edit that lands on a stale row (rows deleted before it): the stale copy is shown red and left out, nothing doubled', () => {
+    const p = withForm();
+    submitAndFire(p, { done: 'คำตอบ-ก', quantity: '1', quantityWord: 'ครั้ง' });
+    submitAndFire(p, { done: 'คำตอบ-ข', quantity: '1', quantityWord: 'ครั้ง' });
+    const c = submitAndFire(p, { done: 'คำตอบ-ค', quantity: '1', quantityWord: 'ครั้ง' });
+    responsesSheet(p).deleteRows(2, 1);
+    // The fakes' Forms writes the edit to the row the response had (4): row 3 keeps C's old copy.
+    const row = p.form._editResponse(c, { [QUESTION.done]: 'คำตอบ-ค ฉบับแก้', [QUESTION.quantity]: '5' })!;
+    expect(row).toBe(4);
+    trigger(p, eventForRow(p, row, [1, 5, 7]));
+    p.context.reconcileResponses();
+    expect(lastAlert(p)).toContain('แถว 1 แถวในชีตคำตอบไม่ตรงกับคำตอบใดในแบบฟอร์ม — เก็บไว้ ระบายสีแดงพร้อมเหตุผล และไม่นำเข้ารายงาน');
+    const rows = ledger(p.fakes);
+    expect(rows.map((r) => [r[L.done], r[L.row], r[L.check]])).toEqual([
+      ['คำตอบ-ก', '', 'ใช้ได้'],
+      ['คำตอบ-ข', '2', 'ใช้ได้'],
+      ['คำตอบ-ค ฉบับแก้', '4', 'ใช้ได้'],
+      ['คำตอบ-ค', '3', 'ใช้ไม่ได้'],
+    ]);
+    expect(rows[3][L.reasons]).toContain('แถว 3 ของชีต "การตอบแบบฟอร์ม 1" ไม่ตรงกับคำตอบใดในแบบฟอร์ม');
+    expect(formPart(p)).toEqual({
+      answers: [UNIT, line('๑', 'คำตอบ-ก', '๑'), line('๒', 'คำตอบ-ข', '๑'), line('๓', 'คำตอบ-ค ฉบับแก้', '๕')].join('\n'),
+      total: 'ดำเนินการรวม ๗ ครั้ง',
+    });
+  });
 });

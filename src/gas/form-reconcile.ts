@@ -30,7 +30,7 @@ export interface SyncSummary {
   kept: number;
   /** Responses the sheets no longer show (rows deleted): still counted, from the form. */
   notInTab: number;
-  /** Sheet rows no response matches: kept, flagged. */
+  /** Sheet rows no response matches: kept, red, out of the report. */
   notInForm: number;
   invalid: number;
   warnings: number;
@@ -104,7 +104,7 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
     summary.notInTab += match.notInTab;
     summary.notInForm += match.lonely.length;
     fresh.push(...records(match.responses, ctx));
-    fresh.push(...records(match.lonely, ctx).map((r) => flagged(r, notInFormReason(r.sheet, r.row))));
+    fresh.push(...records(match.lonely, ctx).map((r) => flagged(r, notInFormReason(r.sheet, r.row), 'invalid')));
   }
   // A ledger written before response ids: its "<sheet id>:<row>" keys name the rows they came from.
   const idOf = new Map(tabs.map((t) => [t.name, t.id]));
@@ -157,7 +157,7 @@ export function summaryText(s: SyncSummary): string {
         'ถ้าแถวในชีตนี้ถูกแก้ คำตอบเดิมยังเก็บไว้และถูกทำเครื่องหมายให้ตรวจ',
     );
   if (s.notInTab > 0) lines.push(`คำตอบ ${s.notInTab} รายการไม่อยู่ในชีตคำตอบแล้ว (แถวถูกลบ) — ยังใช้ตามแบบฟอร์ม`);
-  if (s.notInForm > 0) lines.push(`แถว ${s.notInForm} แถวในชีตคำตอบไม่ตรงกับคำตอบใดในแบบฟอร์ม — เก็บไว้และระบายสีเหลืองพร้อมเหตุผล`);
+  if (s.notInForm > 0) lines.push(`แถว ${s.notInForm} แถวในชีตคำตอบไม่ตรงกับคำตอบใดในแบบฟอร์ม — เก็บไว้ ระบายสีแดงพร้อมเหตุผล และไม่นำเข้ารายงาน`);
   if (s.kept > 0) lines.push(`คำตอบ ${s.kept} รายการไม่พบทั้งในแบบฟอร์มและชีตคำตอบแล้ว — เก็บไว้ในชีต "${SHEET.ledger}" พร้อมเหตุผล`);
   if (s.invalid > 0) lines.push(`ใช้ไม่ได้ ${s.invalid} รายการ (ระบายสีแดงในชีต "${SHEET.ledger}" พร้อมเหตุผล)`);
   if (s.warnings > 0) lines.push(`มีคำเตือน ${s.warnings} รายการ (สีเหลือง)`);

@@ -17,10 +17,13 @@ export const NOT_FOUND_AGAIN =
 /** Legacy key "<sheet id>:<row>" (a ledger written before response ids). */
 export const isLegacyKey = (key: string) => /^\d+:\d+$/.test(key);
 
-/** Adds a reason once; an "ok" record becomes a warning (the reason is for staff, the answer still counts). */
-export function flagged(record: LedgerRecord, reason: string): LedgerRecord {
+/**
+ * Adds a reason once. A warning: an "ok" record turns yellow, the answer still counts. An error: the
+ * record turns red and stays out of the report, kept for staff to see.
+ */
+export function flagged(record: LedgerRecord, reason: string, level: 'warning' | 'invalid' = 'warning'): LedgerRecord {
   if (record.reasons.includes(reason)) return record;
-  const check: Check = record.check === 'ok' ? 'warning' : record.check;
+  const check: Check = level === 'invalid' || record.check === 'invalid' ? 'invalid' : 'warning';
   return { ...record, check, reasons: [...record.reasons, reason] };
 }
 

@@ -8,11 +8,11 @@ import { QUESTIONS } from './questions';
 import { cellText } from '../workbook';
 import { fingerprintOf, sourceFingerprint, timestampText, type AnswerSource } from './ledger';
 
-/** Reason of a tab row that matches no response of its form. */
+/** Reason of a tab row that matches no response of its form (the form is the record: it does not count). */
 export function notInFormReason(sheet: string, row: number): string {
   return (
-    `แถว ${row} ของชีต "${sheet}" ไม่ตรงกับคำตอบใดในแบบฟอร์ม (คำตอบอาจถูกลบในแบบฟอร์ม หรือแถวถูกพิมพ์/แก้ในชีตเอง) — ` +
-    'ใช้ตามที่ชีตมีไว้: ตรวจสอบ ถ้าไม่ใช้ ให้ใส่เครื่องหมายในคอลัมน์ "ไม่ใช้ในรายงาน"'
+    `แถว ${row} ของชีต "${sheet}" ไม่ตรงกับคำตอบใดในแบบฟอร์ม (คำตอบถูกลบในแบบฟอร์ม สำเนาเก่าของคำตอบที่แก้ไขแล้ว ` +
+    'หรือแถวที่พิมพ์เองในชีต) — แบบฟอร์มเป็นหลัก จึงไม่นำเข้ารายงาน: ถ้าต้องใช้ ให้หน่วยงานส่งคำตอบทางแบบฟอร์ม'
   );
 }
 
@@ -25,7 +25,7 @@ function seconds(stamp: unknown): number {
 export interface TabMatch {
   /** One source per response: its id, the form's answers (a blank filled from the tab), the tab row it shows at (0: none). */
   responses: AnswerSource[];
-  /** Tab rows no response matches (not copies of another): to keep under their content key, flagged. */
+  /** Tab rows no response matches (not copies of another): kept under their content key, out of the report. */
   lonely: AnswerSource[];
   /** Responses the tab does not show (its row deleted). */
   notInTab: number;
