@@ -242,4 +242,20 @@ describe.skipIf(!existsSync(BUNDLE))('the forms ledger keyed by the Form respons
       total: 'ดำเนินการรวม ๗ ครั้ง',
     });
   });
+
+  it('an answer that lost the lock while a raw row was deleted: noted, and the next submission catches it up', () => {
+    const p = withForm();
+    const a = submitAndFire(p, { done: 'คำตอบ-ก' });
+    const b = submitAndFire(p, { done: 'คำตอบ-ข' });
+    responsesSheet(p).deleteRows(2, 1); // the tab now shows as many rows as the ledger holds
+    const locks = p.fakes.services.LockService;
+    locks._holdByOther('document');
+    const c = submit(p, { done: 'คำตอบ-ค' });
+    trigger(p, eventForRow(p, 3));
+    locks._holdByOther('document', false);
+    expect(ledger(p.fakes)).toHaveLength(2);
+    const d = submitAndFire(p, { done: 'คำตอบ-ง' });
+    expect(ledger(p.fakes).map((r) => String(r[L.key])).sort()).toEqual([a, b, c, d].map((r) => r.getId()).sort());
+    expect(p.fakes.services.PropertiesService.getDocumentProperties().getProperty('ITA_FORMS_MISSED_AT')).toBeNull();
+  });
 });

@@ -21,3 +21,12 @@ export function clearMissed(): void {
     console.warn('could not clear the missed-answer note', error);
   }
 }
+
+/** True when an answer was noted as waiting (one property read). */
+export function missedNoted(): boolean {
+  try {
+    return PropertiesService.getDocumentProperties().getProperty(MISSED_PROPERTY) !== null;
+  } catch {
+    return false;
+  }
+}

@@ -11,6 +11,7 @@ import { matchTab } from '../core/forms/match';
 import { ensureLedgerSheet, readAnswerContext, rewriteLedger, writeLedgerRows } from './form-ledger';
 import { openSheetForm, responseSources } from './form-responses';
 import { syncLedger } from './form-reconcile';
+import { missedNoted } from './form-missed';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,8 +20,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const LOOK_BACK_MS = 2_000;
 
 /**
- * Records the submitted row; when the sheet shows more answers than the ledger holds for it (a
- * submission that lost the lock earlier), a catch-up follows. Call it under the document lock.
+ * Records the submitted row; when a submission lost the lock earlier (noted, or the sheet shows more
+ * answers than the ledger holds for it), a catch-up follows. Call it under the document lock.
  */
 export function recordSubmission(ss: Spreadsheet, sheet: Sheet, header: unknown[], row: number): void {
   const columns = responseColumns(header)!;
@@ -42,9 +43,10 @@ export function recordSubmission(ss: Spreadsheet, sheet: Sheet, header: unknown[
     const record = recordFromSource(identify(sheet, tab), readAnswerContext(ss));
     if (record) applyUpserts(ledger, ledgerValues, [record]);
   }
+  // A submission that lost the lock earlier: noted, or the sheet shows more answers than the ledger holds.
   const shown = sheet.getLastRow() - 1;
   const held = read.records.filter((r) => r.sheet === name).length + (known ? 0 : 1);
-  if (shown > held) syncLedger(ss, 'catch-up');
+  if (shown > held || missedNoted()) syncLedger(ss, 'catch-up');
 }
 
 /** The row as its form response (id, edit link, the form's answers) when found; else as it is (content key). */
