@@ -6948,7 +6948,8 @@ ${l}`.trim();
     });
     ledger.records.forEach((r, i) => {
       if (r.excluded) return;
-      const where = `\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 (\u0E0A\u0E35\u0E15 "${r.sheet}" \u0E41\u0E16\u0E27 ${toThaiDigits(String(r.row))})`;
+      const at = r.row > 0 ? `\u0E41\u0E16\u0E27 ${toThaiDigits(String(r.row))}` : "\u0E44\u0E21\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E19\u0E31\u0E49\u0E19\u0E41\u0E25\u0E49\u0E27";
+      const where = `\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 (\u0E0A\u0E35\u0E15 "${r.sheet}" ${at})`;
       if (r.check !== "ok") {
         const what = r.check === "invalid" ? "\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E19\u0E33\u0E40\u0E02\u0E49\u0E32\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19" : "\u0E19\u0E33\u0E40\u0E02\u0E49\u0E32\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E41\u0E15\u0E48\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19";
         flag(i, `${where} ${what}: ${r.reasons.join(" / ")}`, `Form answer ${r.key} is ${r.check}: ${r.reasons.length} reason(s).`);
@@ -7486,13 +7487,13 @@ ${l}`.trim();
     const ctx = readAnswerContext(ss);
     const fresh = [];
     for (const t of tabs) {
-      const reader = openSheetForm(t.sheet);
-      if ("problem" in reader) {
-        summary.fallback.push({ sheet: t.name, problem: reader.problem });
+      const form = readForm(t.sheet, t.name);
+      if ("problem" in form) {
+        summary.fallback.push({ sheet: t.name, problem: form.problem });
         fresh.push(...records(t.lines, ctx));
         continue;
       }
-      const match = matchTab(t.lines, responseSources(reader, t.name));
+      const match = matchTab(t.lines, form.sources);
       summary.notInTab += match.notInTab;
       summary.notInForm += match.lonely.length;
       fresh.push(...records(match.responses, ctx));
@@ -7523,6 +7524,16 @@ ${l}`.trim();
     for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);
     clearMissed();
     return summary;
+  }
+  function readForm(sheet, name) {
+    const reader = openSheetForm(sheet);
+    if ("problem" in reader) return reader;
+    try {
+      return { sources: responseSources(reader, name) };
+    } catch (error) {
+      console.warn(`forms: the responses of the form of "${name}" could not be read`, error);
+      return { problem: "\u0E2D\u0E48\u0E32\u0E19\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E08\u0E32\u0E01\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E02\u0E2D\u0E07\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E43\u0E19\u0E04\u0E23\u0E31\u0E49\u0E07\u0E19\u0E35\u0E49 (\u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E20\u0E32\u0E22\u0E2B\u0E25\u0E31\u0E07)" };
+    }
   }
   function records(sources, ctx) {
     return sources.map((s) => recordFromSource(s, ctx)).filter((r) => r !== null);

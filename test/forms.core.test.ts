@@ -421,6 +421,14 @@ describe('validation with the forms', () => {
     expect(view.findings[0].messageTh).toContain('R3');
     expect(view.contributions.size).toBe(0);
   });
+
+  it('a flagged answer whose responses-sheet row was deleted says so, instead of a row ๐', () => {
+    const data = sampleAgency();
+    const [r] = recordsOf([responseRow(answer({ row: labelOf('R3') }))], data);
+    const flagged = { ...r, key: 'resp-1', row: 0, check: 'warning' as const, reasons: ['ตรวจสอบ'] };
+    const view = formView(withLedger(data, [flagged]), parseWorkbook(data), parseWorkbook(data).config);
+    expect(view.findings[0].messageTh).toBe('คำตอบแบบฟอร์ม (ชีต "การตอบแบบฟอร์ม 1" ไม่อยู่ในชีตนั้นแล้ว) นำเข้ารายงานแล้วแต่มีคำเตือน: ตรวจสอบ');
+  });
 });
 
 describe('surveys', () => {

@@ -94,13 +94,13 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
   const ctx = readAnswerContext(ss);
   const fresh: LedgerRecord[] = [];
   for (const t of tabs) {
-    const reader = openSheetForm(t.sheet);
-    if ('problem' in reader) {
-      summary.fallback.push({ sheet: t.name, problem: reader.problem });
+    const form = readForm(t.sheet, t.name);
+    if ('problem' in form) {
+      summary.fallback.push({ sheet: t.name, problem: form.problem });
       fresh.push(...records(t.lines, ctx));
       continue;
     }
-    const match = matchTab(t.lines, responseSources(reader, t.name));
+    const match = matchTab(t.lines, form.sources);
     summary.notInTab += match.notInTab;
     summary.notInForm += match.lonely.length;
     fresh.push(...records(match.responses, ctx));
@@ -136,6 +136,18 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
   for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);
   clearMissed();
   return summary;
+}
+
+/** Every response of the sheet's form, or why they cannot be read (the sheet is then used alone). */
+function readForm(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): { sources: AnswerSource[] } | { problem: string } {
+  const reader = openSheetForm(sheet);
+  if ('problem' in reader) return reader;
+  try {
+    return { sources: responseSources(reader, name) };
+  } catch (error) {
+    console.warn(`forms: the responses of the form of "${name}" could not be read`, error);
+    return { problem: 'อ่านคำตอบจากแบบฟอร์มของชีตนี้ไม่ได้ในครั้งนี้ (ลองสั่งอีกครั้งภายหลัง)' };
+  }
 }
 
 function records(sources: readonly AnswerSource[], ctx: AnswerContext): LedgerRecord[] {
