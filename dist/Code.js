@@ -7194,7 +7194,7 @@ ${l}`.trim();
     range.setBackgrounds([
       new Array(WIDTH).fill(HEADER_BACKGROUND$1),
       ...ledgerBackgrounds(records),
-      ...Array.from({ length: blank }, () => new Array(WIDTH).fill(null))
+      ...Array.from({ length: blank }, () => new Array(WIDTH).fill("#ffffff"))
     ]);
   }
   const HEADER_BACKGROUND$1 = "#d9e2f3";

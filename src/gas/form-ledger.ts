@@ -164,7 +164,7 @@ export function rewriteLedger(sheet: Sheet, records: readonly LedgerRecord[], pr
   range.setBackgrounds([
     new Array<string>(WIDTH).fill(HEADER_BACKGROUND),
     ...ledgerBackgrounds(records),
-    ...Array.from({ length: blank }, () => new Array<string | null>(WIDTH).fill(null) as string[]),
+    ...Array.from({ length: blank }, () => new Array<string>(WIDTH).fill('#ffffff')),
   ]);
 }
 
