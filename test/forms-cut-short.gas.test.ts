@@ -116,4 +116,22 @@ describe.skipIf(!existsSync(BUNDLE))('forms runs cut short after any write (issu
     expect(completed).toBe(true);
     expect(cuts).toBeGreaterThanOrEqual(3);
   });
+
+  it('the ledger sheet deleted by staff, then a reconcile cut after any write: the next run makes it whole', () => {
+    let completed = false;
+    for (let k = 0; !completed && k < 40; k++) {
+      const p = withForm();
+      const ids = ['คำตอบ-ก', 'คำตอบ-ข'].map((done) => submitAndFire(p, { done, quantity: '1', quantityWord: 'ครั้ง' }).getId());
+      p.fakes.spreadsheet.deleteSheet(sheetNamed(p.fakes, SHEET.ledger) as unknown as GoogleAppsScript.Spreadsheet.Sheet);
+      completed = cutAfter(p, k, () => p.context.reconcileResponses());
+      p.context.reconcileResponses();
+      const sheet = sheetNamed(p.fakes, SHEET.ledger)!;
+      expect(sheet._values()[0], `header, cut after write ${k}`).toEqual(Object.values(LEDGER_HEADER));
+      expect(ledger(p.fakes).map((r) => r[L.key]), `cut after write ${k}`).toEqual(ids);
+      const colours = sheet._read('background', { row: 1, numRows: 3, column: 1, numColumns: Object.keys(LEDGER_HEADER).length });
+      expect(colours.map((r) => [...new Set(r)]), `colours, cut after write ${k}`).toEqual([['#d9e2f3'], ['#ffffff'], ['#ffffff']]);
+      if (completed || k % 4 === 0) expect(formPart(p).total).toBe('ดำเนินการรวม ๒ ครั้ง'); // the report: a sample of cut points
+    }
+    expect(completed).toBe(true);
+  });
 });
