@@ -7256,9 +7256,10 @@ ${l}`.trim();
       return i;
     });
     fresh.forEach((f, n) => {
-      var _a;
+      var _a, _b;
       if (out[n] !== void 0) return;
-      const i = ((_a = byPrint.get(f.fingerprint)) != null ? _a : []).find((j) => !taken.has(j) && !freshKeys.has(previous[j].key));
+      const candidates = ((_a = byPrint.get(f.fingerprint)) != null ? _a : []).filter((j) => !taken.has(j) && !freshKeys.has(previous[j].key));
+      const i = (_b = candidates.find((j) => !previous[j].excluded)) != null ? _b : candidates[0];
       const old = i != null ? i : legacy ? byKey.get(legacy(f)) : void 0;
       if (old !== void 0 && !taken.has(old)) {
         taken.add(old);

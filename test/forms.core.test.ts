@@ -234,6 +234,9 @@ describe('ledger records and keys', () => {
     const merge = mergeLedger([legacy, { ...tabOnly, excluded: true, excludeCell: true }], [byId]);
     expect(merge.records).toEqual([{ ...byId, excluded: true, excludeCell: 'x' }]);
     expect(merge).toMatchObject({ replaced: 1, kept: 0 });
+    // an older ledger's doubled lines, one of them excluded to undo the double: the answer counts once
+    const copies = mergeLedger([{ ...legacy, key: '123456:3' }, { ...tabOnly, key: '123456:4' }], [byId]);
+    expect(copies.records).toEqual([byId]);
     // an edited answer still finds its legacy record by the row it showed at
     const edited = { ...recordsOf([responseRow(answer({ done: 'แก้แล้ว' }), 3)])[0], key: 'resp-9', row: 2 };
     expect(mergeLedger([legacy], [edited], (r) => `123456:${r.row}`).records).toMatchObject([{ key: 'resp-9', excluded: true }]);

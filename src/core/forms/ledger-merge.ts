@@ -57,7 +57,9 @@ function claims(previous: readonly LedgerRecord[], fresh: readonly LedgerRecord[
   });
   fresh.forEach((f, n) => {
     if (out[n] !== undefined) return;
-    const i = (byPrint.get(f.fingerprint) ?? []).find((j) => !taken.has(j) && !freshKeys.has(previous[j].key));
+    // Copies of one answer (the doubled lines of an older ledger): it stays out only if every copy was excluded.
+    const candidates = (byPrint.get(f.fingerprint) ?? []).filter((j) => !taken.has(j) && !freshKeys.has(previous[j].key));
+    const i = candidates.find((j) => !previous[j].excluded) ?? candidates[0];
     const old = i ?? (legacy ? byKey.get(legacy(f)) : undefined);
     if (old !== undefined && !taken.has(old)) {
       taken.add(old);
