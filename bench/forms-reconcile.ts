@@ -1,8 +1,8 @@
 /**
  * reconcileResponses at scale, through the built bundle (dist/Code.js) with the Apps Script fakes:
  * the seed workbook, its progress form (syncForms), N raw responses in the linked responses sheet,
- * then "ดึงคำตอบแบบฟอร์มทั้งหมดใหม่" twice (the second run has nothing to change) and one
- * onFormSubmit on top. Local ms (the fakes' own cost included) and the service calls the script
+ * each also a response of the form, then "ดึงคำตอบแบบฟอร์มทั้งหมดใหม่" twice (the second run has
+ * nothing to change; both read every response through FormApp) and one onFormSubmit on top. Local ms (the fakes' own cost included) and the service calls the script
  * made (the fakes' CallLog, `Kind.method`). Called from bench/run.ts; `npm run build` first.
  */
 import { existsSync } from 'node:fs';
@@ -33,10 +33,11 @@ export function benchFormsReconcile(): string[] {
     const units = choices(QUESTION.unit);
     const rows = choices(QUESTION.row);
     const start = Date.UTC(2023, 9, 2, 2);
-    // The raw rows exactly as Forms writes them (timestamp Date, numbers as numbers), in one block:
-    // n form._submit calls would cost the fakes O(n²) re-measuring the sheet.
+    // The form's responses, and their rows exactly as Forms writes them (timestamp Date, numbers as
+    // numbers) in one block: n form._submit calls would cost the fakes O(n²) re-measuring the sheet.
     const sheet = form._responsesSheet()!;
     const header = sheet._values()[0].map(String);
+    const itemOf = new Map(form._items.map((item) => [item.title, item.id]));
     const block: unknown[][] = [];
     for (let i = 0; i < n; i++) {
       const answer: Record<string, unknown> = {
@@ -50,6 +51,13 @@ export function benchFormsReconcile(): string[] {
         [QUESTION.status]: 'ดำเนินการแล้วเสร็จ',
       };
       block.push(header.map((h, c) => (c === 0 ? new Date(start + i * 60_000) : (answer[h] ?? ''))));
+      form._responses.push({
+        id: `bench-response-${i + 1}`,
+        timestamp: new Date(start + i * 60_000),
+        email: '',
+        answers: new Map(Object.entries(answer).map(([title, v]) => [itemOf.get(title)!, String(v)])),
+        row: i + 2,
+      });
     }
     sheet._setRawValues(2, 1, block);
     const run = (label: string, fn: () => void) => {
@@ -57,12 +65,10 @@ export function benchFormsReconcile(): string[] {
       const t0 = performance.now();
       fn();
       const t1 = performance.now();
-      const top = Object.entries(fakes.calls.snapshot())
-        .sort(([, a], [, b]) => b - a)
-        .slice(0, 3)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ');
-      return `${label} ${ms(t1 - t0)}, ${fakes.calls.total()} calls (${top} …)`;
+      const calls = Object.entries(fakes.calls.snapshot());
+      const forms = calls.filter(([k]) => /^(FormResponse|ItemResponse)\./.test(k)).reduce((a, [, v]) => a + v, 0);
+      const sheets = calls.filter(([k]) => /^(Range|Sheet|Spreadsheet|SpreadsheetApp)\./.test(k)).reduce((a, [, v]) => a + v, 0);
+      return `${label} ${ms(t1 - t0)}, ${fakes.calls.total()} calls (FormResponse/ItemResponse getters ${forms}, Sheets ${sheets})`;
     };
     const rebuild = run('rebuild', () => context.reconcileResponses());
     const records = fakes.spreadsheet._sheetNamed(SHEET.ledger)!._grid.lastRow() - 1;

@@ -78,7 +78,8 @@ var __ita = (function (exports) {
     check: "\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E15\u0E23\u0E27\u0E08",
     reasons: "\u0E40\u0E2B\u0E15\u0E38\u0E1C\u0E25",
     exclude: "\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
-    fingerprint: "\u0E25\u0E32\u0E22\u0E19\u0E34\u0E49\u0E27\u0E21\u0E37\u0E2D"
+    fingerprint: "\u0E25\u0E32\u0E22\u0E19\u0E34\u0E49\u0E27\u0E21\u0E37\u0E2D",
+    editUrl: "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u0E02\u0E04\u0E33\u0E15\u0E2D\u0E1A"
   };
   const SURVEY_HEADER = {
     rowId: "\u0E23\u0E2B\u0E31\u0E2A\u0E41\u0E16\u0E27",
@@ -6984,34 +6985,47 @@ ${l}`.trim();
     if (timestamp === -1 || questions.row === void 0 || questions.unit === void 0) return null;
     return { timestamp, questions };
   }
-  function recordFromResponse(sheet, row, line, columns, ctx) {
+  function rawFromLine(line, columns) {
     var _a, _b;
     const raw = {};
-    for (const q of QUESTIONS) {
-      const cols = (_a = columns.questions[q.key]) != null ? _a : [];
-      raw[q.key] = (_b = cols.map((c) => line[c]).find((v) => cellText(v) !== "")) != null ? _b : "";
-    }
-    const timestamp = timestampText(line[columns.timestamp]);
-    const texts = QUESTIONS.map((q) => cellText(raw[q.key]));
-    if (timestamp === "" && texts.every((t) => t === "")) return null;
-    const answer = normaliseAnswer(raw, ctx);
+    for (const q of QUESTIONS) raw[q.key] = (_b = ((_a = columns.questions[q.key]) != null ? _a : []).map((c) => line[c]).find((v) => cellText(v) !== "")) != null ? _b : "";
+    return raw;
+  }
+  function fingerprintOf(timestamp, raw) {
+    return hash53(JSON.stringify([timestamp, ...QUESTIONS.map((q) => cellText(raw[q.key]))]));
+  }
+  const CONTENT_KEY_PREFIX = "content:";
+  function recordFromSource(source, ctx) {
+    if (isBlankSource(source)) return null;
+    const timestamp = timestampText(source.timestamp);
+    const fingerprint = fingerprintOf(timestamp, source.raw);
     return {
-      key: `${sheet.id}:${row}`,
-      sheet: sheet.name,
-      row,
+      key: source.responseId || CONTENT_KEY_PREFIX + fingerprint,
+      sheet: source.sheet,
+      row: source.row,
       timestamp,
-      ...answer,
+      ...normaliseAnswer(source.raw, ctx),
       excluded: false,
-      fingerprint: hash53(JSON.stringify([timestamp, ...texts]))
+      fingerprint,
+      editUrl: source.editUrl
     };
   }
-  function recordsFromResponses(sheet, values, ctx) {
+  function sourceFromLine(sheet, row, line, columns) {
+    return { responseId: "", sheet, row, timestamp: line[columns.timestamp], raw: rawFromLine(line, columns), editUrl: "" };
+  }
+  function isBlankSource(source) {
+    return timestampText(source.timestamp) === "" && QUESTIONS.every((q) => cellText(source.raw[q.key]) === "");
+  }
+  function sourceFingerprint(source) {
+    return fingerprintOf(timestampText(source.timestamp), source.raw);
+  }
+  function sourcesFromResponses(sheet, values) {
     const columns = responseColumns(values[0]);
     if (!columns) return [];
     const out = [];
     for (let r = 1; r < values.length; r++) {
-      const record = recordFromResponse(sheet, r + 1, values[r], columns, ctx);
-      if (record) out.push(record);
+      const source = sourceFromLine(sheet, r + 1, values[r], columns);
+      if (!isBlankSource(source)) out.push(source);
     }
     return out;
   }
@@ -7023,7 +7037,7 @@ ${l}`.trim();
     const cells = {
       key: record.key,
       sheet: record.sheet,
-      row: String(record.row),
+      row: record.row > 0 ? String(record.row) : "",
       timestamp: record.timestamp,
       rowId: record.rowId,
       round: record.round === null ? "" : String(record.round),
@@ -7037,7 +7051,8 @@ ${l}`.trim();
       check: CHECK_TEXT[record.check],
       reasons: record.reasons.join("\n"),
       exclude: (_a = record.excludeCell) != null ? _a : record.excluded ? "\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49" : "",
-      fingerprint: record.fingerprint
+      fingerprint: record.fingerprint,
+      editUrl: record.editUrl
     };
     return LEDGER_COLUMNS.map((c) => {
       const v = cells[c];
@@ -7059,12 +7074,14 @@ ${l}`.trim();
     const headerOk = LEDGER_COLUMNS.every((c, i) => col[c] === i);
     const records = [];
     const rows = [];
+    const seen = /* @__PURE__ */ new Set();
     const checkOf = new Map(Object.entries(CHECK_TEXT).map(([k, v]) => [v, k]));
     for (let r = 1; r < values.length; r++) {
       const line = values[r];
       const get = (c) => col[c] === -1 ? "" : fromText(cellText(line[col[c]]));
       const key = get("key");
-      if (key === "") continue;
+      if (key === "" || seen.has(key)) continue;
+      seen.add(key);
       const round = Number(get("round"));
       const quantity = get("quantity");
       const excludeCell = col.exclude === -1 ? "" : line[col.exclude];
@@ -7086,55 +7103,12 @@ ${l}`.trim();
         reasons: cellLines(get("reasons")),
         excluded: isExcludeMark(excludeCell),
         excludeCell: excludeCell === "" ? void 0 : excludeCell,
-        fingerprint: get("fingerprint")
+        fingerprint: get("fingerprint"),
+        editUrl: get("editUrl")
       });
       rows.push(r + 1);
     }
     return { records, rows, headerOk };
-  }
-  function carry(previous, next) {
-    if (previous && previous.fingerprint === next.fingerprint && (previous.excluded || previous.excludeCell !== void 0))
-      return { ...next, excluded: previous.excluded, excludeCell: previous.excludeCell };
-    return next;
-  }
-  function planUpserts(existing, incoming) {
-    const at = new Map(existing.map((r, i) => [r.key, i]));
-    const plan = { writes: [], added: 0, replaced: 0, unchanged: 0 };
-    const seen = /* @__PURE__ */ new Set();
-    for (const record of incoming) {
-      if (seen.has(record.key)) continue;
-      seen.add(record.key);
-      const i = at.get(record.key);
-      if (i === void 0) {
-        plan.writes.push({ index: -1, record });
-        plan.added++;
-      } else if (existing[i].fingerprint === record.fingerprint) {
-        plan.unchanged++;
-      } else {
-        plan.writes.push({ index: i, record: carry(existing[i], record) });
-        plan.replaced++;
-      }
-    }
-    return plan;
-  }
-  function rebuildLedger(previous, fresh) {
-    const before = new Map(previous.map((r) => [r.key, r]));
-    const out = [];
-    const keys = /* @__PURE__ */ new Set();
-    let added = 0;
-    let changed = 0;
-    let unchanged = 0;
-    for (const record of fresh) {
-      if (keys.has(record.key)) continue;
-      keys.add(record.key);
-      const old = before.get(record.key);
-      if (!old) added++;
-      else if (old.fingerprint !== record.fingerprint) changed++;
-      else unchanged++;
-      out.push(carry(old, record));
-    }
-    const removed = previous.filter((r) => !keys.has(r.key)).length;
-    return { records: out, added, changed, removed, unchanged };
   }
 
   function readSurveyLinks(data) {
@@ -7270,7 +7244,8 @@ ${l}`.trim();
     });
     ledger.records.forEach((r, i) => {
       if (r.excluded) return;
-      const where = `\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 (\u0E0A\u0E35\u0E15 "${r.sheet}" \u0E41\u0E16\u0E27 ${toThaiDigits(String(r.row))})`;
+      const at = r.row > 0 ? `\u0E41\u0E16\u0E27 ${toThaiDigits(String(r.row))}` : "\u0E44\u0E21\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E19\u0E31\u0E49\u0E19\u0E41\u0E25\u0E49\u0E27";
+      const where = `\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 (\u0E0A\u0E35\u0E15 "${r.sheet}" ${at})`;
       if (r.check !== "ok") {
         const what = r.check === "invalid" ? "\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E19\u0E33\u0E40\u0E02\u0E49\u0E32\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19" : "\u0E19\u0E33\u0E40\u0E02\u0E49\u0E32\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E41\u0E15\u0E48\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19";
         flag(i, `${where} ${what}: ${r.reasons.join(" / ")}`, `Form answer ${r.key} is ${r.check}: ${r.reasons.length} reason(s).`);
@@ -7775,7 +7750,8 @@ ${ours}` : ours;
   }
 
   const WIDTH = LEDGER_HEADER_ROW.length;
-  const LEDGER_NOTE = '\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E40\u0E02\u0E35\u0E22\u0E19\u0E40\u0E2D\u0E07\u0E08\u0E32\u0E01\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 (\u0E0A\u0E35\u0E15 "\u0E01\u0E32\u0E23\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 \u2026" \u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E41\u0E01\u0E49\u0E44\u0E02) \u2014 \u0E2D\u0E22\u0E48\u0E32\u0E41\u0E01\u0E49\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49 \u0E40\u0E1E\u0E23\u0E32\u0E30\u0E40\u0E21\u0E19\u0E39 "\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E17\u0E31\u0E49\u0E07\u0E2B\u0E21\u0E14\u0E43\u0E2B\u0E21\u0E48" \u0E08\u0E30\u0E40\u0E02\u0E35\u0E22\u0E19\u0E17\u0E31\u0E1A \u0E22\u0E01\u0E40\u0E27\u0E49\u0E19\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C "\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19" \u0E17\u0E35\u0E48\u0E43\u0E2A\u0E48\u0E40\u0E04\u0E23\u0E37\u0E48\u0E2D\u0E07\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E44\u0E21\u0E48\u0E19\u0E33\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E19\u0E31\u0E49\u0E19\u0E40\u0E02\u0E49\u0E32\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E14\u0E49';
+  const LEDGER_WIDTH = WIDTH;
+  const LEDGER_NOTE = '\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E40\u0E02\u0E35\u0E22\u0E19\u0E40\u0E2D\u0E07\u0E08\u0E32\u0E01\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 (\u0E0A\u0E35\u0E15 "\u0E01\u0E32\u0E23\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 \u2026" \u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E41\u0E01\u0E49\u0E44\u0E02) \u2014 \u0E2D\u0E22\u0E48\u0E32\u0E41\u0E01\u0E49\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49 \u0E40\u0E1E\u0E23\u0E32\u0E30\u0E40\u0E21\u0E19\u0E39 "\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E17\u0E31\u0E49\u0E07\u0E2B\u0E21\u0E14\u0E43\u0E2B\u0E21\u0E48" \u0E08\u0E30\u0E40\u0E02\u0E35\u0E22\u0E19\u0E17\u0E31\u0E1A \u0E22\u0E01\u0E40\u0E27\u0E49\u0E19\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C "\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19" \u0E17\u0E35\u0E48\u0E43\u0E2A\u0E48\u0E40\u0E04\u0E23\u0E37\u0E48\u0E2D\u0E07\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E44\u0E21\u0E48\u0E19\u0E33\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E19\u0E31\u0E49\u0E19\u0E40\u0E02\u0E49\u0E32\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E14\u0E49 (\u0E40\u0E04\u0E23\u0E37\u0E48\u0E2D\u0E07\u0E2B\u0E21\u0E32\u0E22\u0E15\u0E34\u0E14\u0E44\u0E1B\u0E01\u0E31\u0E1A\u0E04\u0E33\u0E15\u0E2D\u0E1A \u0E41\u0E21\u0E49\u0E0A\u0E35\u0E15\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E16\u0E39\u0E01\u0E40\u0E23\u0E35\u0E22\u0E07\u0E2B\u0E23\u0E37\u0E2D\u0E25\u0E1A\u0E41\u0E16\u0E27) \u0E41\u0E25\u0E30\u0E25\u0E1A\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21 "\u0E1C\u0E39\u0E49\u0E15\u0E2D\u0E1A\u0E41\u0E01\u0E49\u0E44\u0E02\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E2B\u0E25\u0E31\u0E07\u0E08\u0E32\u0E01\u0E16\u0E39\u0E01\u0E15\u0E31\u0E14\u0E2D\u0E2D\u0E01 \u2026" \u0E43\u0E19\u0E0A\u0E48\u0E2D\u0E07\u0E40\u0E2B\u0E15\u0E38\u0E1C\u0E25\u0E40\u0E21\u0E37\u0E48\u0E2D\u0E15\u0E23\u0E27\u0E08\u0E41\u0E25\u0E49\u0E27';
   const KNOWN_SHEETS = /* @__PURE__ */ new Set([
     SHEET.config,
     SHEET.units,
@@ -7827,7 +7803,7 @@ ${ours}` : ours;
     const header = sheet.getRange(1, 1, 1, WIDTH);
     header.setValues([LEDGER_HEADER_ROW]);
     header.setFontWeight("bold");
-    header.setBackground("#d9e2f3");
+    header.setBackground(HEADER_BACKGROUND$1);
     sheet.getRange(1, 1).setNote(LEDGER_NOTE);
     sheet.setFrozenRows(1);
     sheet.protect().setDescription("ITA: \u0E0A\u0E35\u0E15\u0E1C\u0E25\u0E08\u0E32\u0E01\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 \u2014 \u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E40\u0E02\u0E35\u0E22\u0E19\u0E40\u0E2D\u0E07").setWarningOnly(true);
@@ -7843,23 +7819,444 @@ ${ours}` : ours;
     const range = sheet.getRange(firstRow, 1, records.length, WIDTH);
     range.setNumberFormat("@");
     range.setValues(records.map(ledgerCells));
-    range.setBackgrounds(records.map((r) => new Array(WIDTH).fill(CHECK_BACKGROUND[r.check])));
+    range.setBackgrounds(ledgerBackgrounds(records));
   }
   function rewriteLedger(sheet, records, previousLastRow) {
-    const rows = records.length + 1;
+    const rows = Math.max(records.length + 1, previousLastRow);
     ensureRows(sheet, rows);
+    const blank = rows - records.length - 1;
     const range = sheet.getRange(1, 1, rows, WIDTH);
     range.setNumberFormat("@");
-    range.setValues([LEDGER_HEADER_ROW, ...records.map(ledgerCells)]);
-    range.setBackgrounds([
-      new Array(WIDTH).fill("#d9e2f3"),
-      ...records.map((r) => new Array(WIDTH).fill(CHECK_BACKGROUND[r.check]))
+    range.setValues([
+      LEDGER_HEADER_ROW,
+      ...records.map(ledgerCells),
+      ...Array.from({ length: blank }, () => new Array(WIDTH).fill(""))
     ]);
-    if (previousLastRow > rows) {
-      const rest = sheet.getRange(rows + 1, 1, previousLastRow - rows, Math.max(WIDTH, sheet.getLastColumn()));
-      rest.clearContent();
-      rest.setBackground(null);
+    range.setBackgrounds([
+      new Array(WIDTH).fill(HEADER_BACKGROUND$1),
+      ...ledgerBackgrounds(records),
+      ...Array.from({ length: blank }, () => new Array(WIDTH).fill("#ffffff"))
+    ]);
+  }
+  const HEADER_BACKGROUND$1 = "#d9e2f3";
+  function ledgerBackgrounds(records) {
+    return records.map((r) => new Array(WIDTH).fill(CHECK_BACKGROUND[r.check]));
+  }
+
+  const MISSED_PROPERTY = "ITA_FORMS_MISSED_AT";
+  function noteMissed() {
+    try {
+      PropertiesService.getDocumentProperties().setProperty(MISSED_PROPERTY, (/* @__PURE__ */ new Date()).toISOString());
+    } catch (error) {
+      console.warn("onFormSubmit: could not note the missed answer", error);
     }
+  }
+  function clearMissed() {
+    try {
+      PropertiesService.getDocumentProperties().deleteProperty(MISSED_PROPERTY);
+    } catch (error) {
+      console.warn("could not clear the missed-answer note", error);
+    }
+  }
+  function missedNoted() {
+    try {
+      return PropertiesService.getDocumentProperties().getProperty(MISSED_PROPERTY) !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  const EDITED_AFTER_EXCLUDE = '\u0E1C\u0E39\u0E49\u0E15\u0E2D\u0E1A\u0E41\u0E01\u0E49\u0E44\u0E02\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E2B\u0E25\u0E31\u0E07\u0E08\u0E32\u0E01\u0E16\u0E39\u0E01\u0E15\u0E31\u0E14\u0E2D\u0E2D\u0E01 (\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19) \u2014 \u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07: \u0E16\u0E49\u0E32\u0E08\u0E30\u0E43\u0E0A\u0E49 \u0E43\u0E2B\u0E49\u0E25\u0E1A\u0E40\u0E04\u0E23\u0E37\u0E48\u0E2D\u0E07\u0E2B\u0E21\u0E32\u0E22\u0E43\u0E19\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C "\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19" \u0E16\u0E49\u0E32\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49 \u0E43\u0E2B\u0E49\u0E25\u0E1A\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E19\u0E35\u0E49\u0E2D\u0E2D\u0E01\u0E08\u0E32\u0E01\u0E0A\u0E48\u0E2D\u0E07\u0E40\u0E2B\u0E15\u0E38\u0E1C\u0E25';
+  const NOT_FOUND_AGAIN = '\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E19\u0E35\u0E49\u0E43\u0E19\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E2B\u0E23\u0E37\u0E2D\u0E0A\u0E35\u0E15\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E25\u0E49\u0E27 (\u0E16\u0E39\u0E01\u0E25\u0E1A?) \u2014 \u0E40\u0E01\u0E47\u0E1A\u0E44\u0E27\u0E49\u0E44\u0E21\u0E48\u0E43\u0E2B\u0E49\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E2B\u0E32\u0E22: \u0E16\u0E49\u0E32\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49 \u0E43\u0E2B\u0E49\u0E43\u0E2A\u0E48\u0E40\u0E04\u0E23\u0E37\u0E48\u0E2D\u0E07\u0E2B\u0E21\u0E32\u0E22\u0E43\u0E19\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C "\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19" \u0E2B\u0E23\u0E37\u0E2D\u0E25\u0E1A\u0E41\u0E16\u0E27\u0E19\u0E35\u0E49';
+  const isLegacyKey = (key) => /^\d+:\d+$/.test(key);
+  function flagged(record, reason, level = "warning") {
+    if (record.reasons.includes(reason)) return record;
+    const check = level === "invalid" || record.check === "invalid" ? "invalid" : "warning";
+    return { ...record, check, reasons: [...record.reasons, reason] };
+  }
+  function carry(previous, next) {
+    if (!previous || !previous.excluded && previous.excludeCell === void 0) return next;
+    const out = { ...next, excluded: previous.excluded, excludeCell: previous.excludeCell };
+    const edited = previous.fingerprint !== next.fingerprint || previous.reasons.includes(EDITED_AFTER_EXCLUDE);
+    return previous.excluded && edited ? flagged(out, EDITED_AFTER_EXCLUDE) : out;
+  }
+  function claims(previous, fresh, legacy) {
+    const byKey = /* @__PURE__ */ new Map();
+    const byPrint = /* @__PURE__ */ new Map();
+    previous.forEach((r, i) => {
+      var _a;
+      if (!byKey.has(r.key)) byKey.set(r.key, i);
+      byPrint.set(r.fingerprint, [...(_a = byPrint.get(r.fingerprint)) != null ? _a : [], i]);
+    });
+    const freshKeys = new Set(fresh.map((f) => f.key));
+    const taken = /* @__PURE__ */ new Set();
+    const out = fresh.map((f) => {
+      const i = byKey.get(f.key);
+      if (i === void 0 || taken.has(i)) return void 0;
+      taken.add(i);
+      return i;
+    });
+    fresh.forEach((f, n) => {
+      var _a, _b;
+      if (out[n] !== void 0) return;
+      const candidates = ((_a = byPrint.get(f.fingerprint)) != null ? _a : []).filter((j) => !taken.has(j) && !freshKeys.has(previous[j].key));
+      const i = (_b = candidates.find((j) => !previous[j].excluded)) != null ? _b : candidates[0];
+      const old = i != null ? i : legacy ? byKey.get(legacy(f)) : void 0;
+      if (old !== void 0 && !taken.has(old)) {
+        taken.add(old);
+        out[n] = old;
+      }
+    });
+    return out;
+  }
+  function mergeLedger(previous, fresh, legacy) {
+    const identified = new Set(fresh.filter((r) => !r.key.startsWith(CONTENT_KEY_PREFIX)).map((r) => r.fingerprint));
+    const keys = /* @__PURE__ */ new Set();
+    const unique = fresh.filter(
+      (r) => !keys.has(r.key) && !(r.key.startsWith(CONTENT_KEY_PREFIX) && identified.has(r.fingerprint)) && keys.add(r.key)
+    );
+    const claim = claims(previous, unique, legacy);
+    const merge = { records: [], added: 0, changed: 0, unchanged: 0, kept: 0, replaced: 0 };
+    const placed = [];
+    unique.forEach((f, n) => {
+      const i = claim[n];
+      const old = i === void 0 ? void 0 : previous[i];
+      if (!old) merge.added++;
+      else if (old.fingerprint !== f.fingerprint) merge.changed++;
+      else merge.unchanged++;
+      placed.push({ at: i != null ? i : previous.length + n, record: carry(old, f) });
+    });
+    const claimed = new Set(claim.filter((i) => i !== void 0));
+    const prints = new Set(unique.map((f) => f.fingerprint));
+    previous.forEach((r, i) => {
+      if (claimed.has(i)) return;
+      if (prints.has(r.fingerprint)) {
+        merge.replaced++;
+        return;
+      }
+      merge.kept++;
+      placed.push({ at: i, record: flagged(r, NOT_FOUND_AGAIN) });
+    });
+    merge.records = placed.sort((a, b) => a.at - b.at).map((p) => p.record);
+    return merge;
+  }
+  function planUpserts(existing, incoming) {
+    const plan = { writes: [], added: 0, replaced: 0, unchanged: 0 };
+    const used = /* @__PURE__ */ new Set();
+    const seen = /* @__PURE__ */ new Set();
+    const incomingKeys = new Set(incoming.map((r) => r.key));
+    for (const record of incoming) {
+      if (seen.has(record.key)) continue;
+      seen.add(record.key);
+      let i = existing.findIndex((r) => r.key === record.key);
+      if (i === -1) i = existing.findIndex((r, j) => !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key));
+      if (i === -1) {
+        plan.writes.push({ index: -1, record });
+        plan.added++;
+        continue;
+      }
+      used.add(i);
+      if (existing[i].key === record.key && existing[i].fingerprint === record.fingerprint) {
+        plan.unchanged++;
+        continue;
+      }
+      plan.writes.push({ index: i, record: carry(existing[i], record) });
+      plan.replaced++;
+    }
+    return plan;
+  }
+
+  function notInFormReason(sheet, row) {
+    return `\u0E41\u0E16\u0E27 ${row} \u0E02\u0E2D\u0E07\u0E0A\u0E35\u0E15 "${sheet}" \u0E44\u0E21\u0E48\u0E15\u0E23\u0E07\u0E01\u0E31\u0E1A\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E43\u0E14\u0E43\u0E19\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 (\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E16\u0E39\u0E01\u0E25\u0E1A\u0E43\u0E19\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 \u0E2A\u0E33\u0E40\u0E19\u0E32\u0E40\u0E01\u0E48\u0E32\u0E02\u0E2D\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E17\u0E35\u0E48\u0E41\u0E01\u0E49\u0E44\u0E02\u0E41\u0E25\u0E49\u0E27 \u0E2B\u0E23\u0E37\u0E2D\u0E41\u0E16\u0E27\u0E17\u0E35\u0E48\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E40\u0E2D\u0E07\u0E43\u0E19\u0E0A\u0E35\u0E15) \u2014 \u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E40\u0E1B\u0E47\u0E19\u0E2B\u0E25\u0E31\u0E01 \u0E08\u0E36\u0E07\u0E44\u0E21\u0E48\u0E19\u0E33\u0E40\u0E02\u0E49\u0E32\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19: \u0E16\u0E49\u0E32\u0E15\u0E49\u0E2D\u0E07\u0E43\u0E0A\u0E49 \u0E43\u0E2B\u0E49\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E2A\u0E48\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E17\u0E32\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21`;
+  }
+  function seconds(stamp) {
+    const m = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)$/.exec(timestampText(stamp));
+    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : NaN;
+  }
+  function merged(response, tab) {
+    const raw = { ...response.raw };
+    for (const q of QUESTIONS) if (cellText(raw[q.key]) === "" && cellText(tab.raw[q.key]) !== "") raw[q.key] = tab.raw[q.key];
+    return { ...response, raw, sheet: tab.sheet, row: tab.row };
+  }
+  function matchTab(tab, responses) {
+    const pairOf = new Array(responses.length).fill(-1);
+    const free = new Set(responses.map((_, i) => i));
+    const paired = /* @__PURE__ */ new Set();
+    const take = (ti, ri) => {
+      free.delete(ri);
+      paired.add(ti);
+      pairOf[ri] = ti;
+    };
+    const prints = responses.map(sourceFingerprint);
+    const tabPrints = tab.map(sourceFingerprint);
+    const byPrint = /* @__PURE__ */ new Map();
+    prints.forEach((p, i) => {
+      var _a;
+      return byPrint.set(p, [...(_a = byPrint.get(p)) != null ? _a : [], i]);
+    });
+    tabPrints.forEach((p, ti) => {
+      var _a;
+      const ri = ((_a = byPrint.get(p)) != null ? _a : []).find((i) => free.has(i));
+      if (ri !== void 0) take(ti, ri);
+    });
+    const pairedPrints = new Set([...paired].map((ti) => tabPrints[ti]));
+    const copy = new Set(tab.map((_, ti) => ti).filter((ti) => !paired.has(ti) && pairedPrints.has(tabPrints[ti])));
+    const stamps = responses.map((r) => seconds(r.timestamp));
+    const tabStamps = tab.map((t) => seconds(t.timestamp));
+    const byTime = (near) => (ti, ri) => Math.abs(stamps[ri] - tabStamps[ti]) <= near;
+    const answers = responses.map((r) => fingerprintOf("", r.raw));
+    const tabAnswers = tab.map((t) => fingerprintOf("", t.raw));
+    const sameAnswers = (ti, ri) => tabAnswers[ti] === answers[ri];
+    for (const same of [byTime(0), byTime(1e3), sameAnswers]) {
+      tab.forEach((_, ti) => {
+        if (paired.has(ti) || copy.has(ti) || free.size === 0) return;
+        for (const ri of free) {
+          if (!same(ti, ri)) continue;
+          take(ti, ri);
+          return;
+        }
+      });
+    }
+    const out = {
+      responses: responses.map((r, i) => pairOf[i] === -1 ? r : merged(r, tab[pairOf[i]])),
+      lonely: [],
+      notInTab: free.size,
+      copies: 0
+    };
+    const seen = /* @__PURE__ */ new Set([...out.responses.map(sourceFingerprint), ...prints, ...[...paired].map((ti) => tabPrints[ti])]);
+    tab.forEach((t, ti) => {
+      if (paired.has(ti)) return;
+      if (seen.has(tabPrints[ti])) {
+        out.copies++;
+        return;
+      }
+      seen.add(tabPrints[ti]);
+      out.lonely.push(t);
+    });
+    return out;
+  }
+
+  function openSheetForm(sheet) {
+    var _a;
+    let url;
+    try {
+      url = sheet.getFormUrl();
+    } catch {
+      url = null;
+    }
+    if (!url) return { problem: "\u0E44\u0E21\u0E48\u0E21\u0E35\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E40\u0E0A\u0E37\u0E48\u0E2D\u0E21\u0E01\u0E31\u0E1A\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49\u0E41\u0E25\u0E49\u0E27 (\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E16\u0E39\u0E01\u0E25\u0E1A \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E25\u0E34\u0E01\u0E2A\u0E48\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E21\u0E32\u0E17\u0E35\u0E48\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49)" };
+    let form;
+    try {
+      form = FormApp.openByUrl(url);
+    } catch {
+      return { problem: "\u0E40\u0E1B\u0E34\u0E14\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E02\u0E2D\u0E07\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (\u0E16\u0E39\u0E01\u0E25\u0E1A \u0E2B\u0E23\u0E37\u0E2D\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E41\u0E0A\u0E23\u0E4C\u0E43\u0E2B\u0E49\u0E1C\u0E39\u0E49\u0E43\u0E0A\u0E49\u0E19\u0E35\u0E49)" };
+    }
+    const all = form.getItems();
+    const columns = questionColumns(all.map((i) => i.getTitle()));
+    if (columns.unit === void 0 || columns.row === void 0)
+      return { problem: "\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E02\u0E2D\u0E07\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49\u0E44\u0E21\u0E48\u0E21\u0E35\u0E04\u0E33\u0E16\u0E32\u0E21\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E2B\u0E23\u0E37\u0E2D\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27 (\u0E0A\u0E37\u0E48\u0E2D\u0E04\u0E33\u0E16\u0E32\u0E21\u0E16\u0E39\u0E01\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19)" };
+    const items = {};
+    for (const q of QUESTIONS) items[q.key] = ((_a = columns[q.key]) != null ? _a : []).map((i) => all[i]);
+    return { form, items };
+  }
+  function responseSources(reader, sheet, since) {
+    const responses = since ? reader.form.getResponses(since) : reader.form.getResponses();
+    return responses.map((response) => {
+      var _a;
+      const raw = {};
+      for (const q of QUESTIONS) {
+        raw[q.key] = "";
+        for (const item of (_a = reader.items[q.key]) != null ? _a : []) {
+          const answer = response.getResponseForItem(item);
+          const value = answer ? answer.getResponse() : "";
+          const text = Array.isArray(value) ? value.join(", ") : String(value != null ? value : "");
+          if (text.trim() !== "") {
+            raw[q.key] = text;
+            break;
+          }
+        }
+      }
+      return {
+        responseId: response.getId(),
+        sheet,
+        row: 0,
+        timestamp: response.getTimestamp(),
+        raw,
+        editUrl: response.getEditResponseUrl()
+      };
+    });
+  }
+
+  function syncLedger(ss, mode) {
+    const { sheets, unreadable } = scanResponsesSheets(ss);
+    const summary = {
+      responsesSheets: sheets.map((s) => s.name),
+      responses: 0,
+      added: 0,
+      changed: 0,
+      removed: 0,
+      unchanged: 0,
+      kept: 0,
+      notInTab: 0,
+      notInForm: 0,
+      invalid: 0,
+      warnings: 0,
+      fallback: [],
+      wrote: false
+    };
+    if (sheets.length === 0 && mode === "catch-up") return summary;
+    if (unreadable.length > 0) {
+      summary.refused = `\u0E0A\u0E35\u0E15 ${unreadable.map((n) => `"${n}"`).join(", ")} \u0E21\u0E35\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25 \u0E41\u0E15\u0E48\u0E0A\u0E37\u0E48\u0E2D\u0E04\u0E33\u0E16\u0E32\u0E21\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E2B\u0E23\u0E37\u0E2D\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E16\u0E39\u0E01\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E43\u0E19\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E43\u0E2B\u0E21\u0E48 (\u0E0A\u0E35\u0E15 "${SHEET.ledger}" \u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19) \u2014 \u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E21\u0E19\u0E39 "\u0E2A\u0E23\u0E49\u0E32\u0E07/\u0E1B\u0E23\u0E31\u0E1A\u0E1B\u0E23\u0E38\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25" \u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E04\u0E37\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E04\u0E33\u0E16\u0E32\u0E21 \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07`;
+      return summary;
+    }
+    const ledger = ensureLedgerSheet(ss).sheet;
+    const range = ledger.getDataRange();
+    const values = range.getValues();
+    const read = readLedger(values);
+    const tabs = sheets.map((s) => ({ ...s, lines: sourcesFromResponses(s.name, s.sheet.getDataRange().getValues()) }));
+    if (mode === "catch-up") {
+      const known = new Set(read.records.map((r) => r.fingerprint));
+      const legacy = read.records.some((r) => isLegacyKey(r.key));
+      if (!legacy && tabs.every((t) => t.lines.every((l) => known.has(sourceFingerprint(l))))) {
+        clearMissed();
+        return summary;
+      }
+    }
+    if (sheets.length === 0 && read.records.length > 0) {
+      summary.refused = `\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E0A\u0E35\u0E15\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E02\u0E2D\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25\u0E43\u0E19\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49 \u0E08\u0E36\u0E07\u0E44\u0E21\u0E48\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E0A\u0E35\u0E15 "${SHEET.ledger}" (\u0E21\u0E35 ${read.records.length} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23)`;
+      return summary;
+    }
+    const ctx = readAnswerContext(ss);
+    const fresh = [];
+    for (const t of tabs) {
+      const form = readForm(t.sheet, t.name);
+      if ("problem" in form) {
+        summary.fallback.push({ sheet: t.name, problem: form.problem });
+        fresh.push(...records(t.lines, ctx));
+        continue;
+      }
+      const match = matchTab(t.lines, form.sources);
+      summary.notInTab += match.notInTab;
+      summary.notInForm += match.lonely.length;
+      fresh.push(...records(match.responses, ctx));
+      fresh.push(...records(match.lonely, ctx).map((r) => flagged(r, notInFormReason(r.sheet, r.row), "invalid")));
+    }
+    const idOf = new Map(tabs.map((t) => [t.name, t.id]));
+    const merge = mergeLedger(read.records, fresh, (r) => `${idOf.get(r.sheet)}:${r.row}`);
+    Object.assign(summary, {
+      responses: fresh.length,
+      added: merge.added,
+      changed: merge.changed,
+      removed: merge.replaced,
+      unchanged: merge.unchanged,
+      kept: merge.kept,
+      invalid: merge.records.filter((r) => r.check === "invalid").length,
+      warnings: merge.records.filter((r) => r.check === "warning").length
+    });
+    const next = [LEDGER_HEADER_ROW, ...merge.records.map(ledgerCells)];
+    const colours = [new Array(LEDGER_WIDTH).fill(HEADER_BACKGROUND$1), ...merge.records.map((r) => new Array(LEDGER_WIDTH).fill(CHECK_BACKGROUND[r.check]))];
+    const backgrounds = range.getBackgrounds();
+    const same = values.length === next.length && next.every(
+      (line, r) => line.length === values[r].length && line.every((v, c) => cellText(typeof v === "string" ? storedText(v) : v) === cellText(values[r][c]) && colours[r][c] === backgrounds[r][c])
+    );
+    if (!same) {
+      rewriteLedger(ledger, merge.records, values.length);
+      summary.wrote = true;
+    }
+    for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);
+    clearMissed();
+    return summary;
+  }
+  function readForm(sheet, name) {
+    const reader = openSheetForm(sheet);
+    if ("problem" in reader) return reader;
+    try {
+      return { sources: responseSources(reader, name) };
+    } catch (error) {
+      console.warn(`forms: the responses of the form of "${name}" could not be read`, error);
+      return { problem: "\u0E2D\u0E48\u0E32\u0E19\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E08\u0E32\u0E01\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E02\u0E2D\u0E07\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E43\u0E19\u0E04\u0E23\u0E31\u0E49\u0E07\u0E19\u0E35\u0E49 (\u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E20\u0E32\u0E22\u0E2B\u0E25\u0E31\u0E07)" };
+    }
+  }
+  function records(sources, ctx) {
+    return sources.map((s) => recordFromSource(s, ctx)).filter((r) => r !== null);
+  }
+  function summaryText(s) {
+    if (s.refused) return s.refused;
+    if (s.responsesSheets.length === 0)
+      return '\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E0A\u0E35\u0E15\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E02\u0E2D\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25 \u2014 \u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E21\u0E19\u0E39 "\u0E2A\u0E23\u0E49\u0E32\u0E07/\u0E1B\u0E23\u0E31\u0E1A\u0E1B\u0E23\u0E38\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25" \u0E01\u0E48\u0E2D\u0E19';
+    const lines = [
+      `\u0E2D\u0E48\u0E32\u0E19\u0E04\u0E33\u0E15\u0E2D\u0E1A ${s.responses} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E08\u0E32\u0E01\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 \u0E41\u0E25\u0E30\u0E0A\u0E35\u0E15 ${s.responsesSheets.map((n) => `"${n}"`).join(", ")})`,
+      `\u0E40\u0E1E\u0E34\u0E48\u0E21\u0E43\u0E2B\u0E21\u0E48 ${s.added} \xB7 \u0E41\u0E01\u0E49\u0E44\u0E02 ${s.changed} \xB7 \u0E40\u0E2B\u0E21\u0E37\u0E2D\u0E19\u0E40\u0E14\u0E34\u0E21 ${s.unchanged}` + (s.removed > 0 ? ` \xB7 \u0E23\u0E27\u0E21\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23\u0E0B\u0E49\u0E33 ${s.removed}` : "")
+    ];
+    for (const f of s.fallback)
+      lines.push(
+        `\u26A0 \u0E0A\u0E35\u0E15 "${f.sheet}": ${f.problem} \u2014 \u0E08\u0E36\u0E07\u0E43\u0E0A\u0E49\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E08\u0E32\u0E01\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49\u0E2D\u0E22\u0E48\u0E32\u0E07\u0E40\u0E14\u0E35\u0E22\u0E27 (\u0E23\u0E30\u0E1A\u0E38\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E14\u0E49\u0E27\u0E22\u0E1B\u0E23\u0E30\u0E17\u0E31\u0E1A\u0E40\u0E27\u0E25\u0E32\u0E41\u0E25\u0E30\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32): \u0E16\u0E49\u0E32\u0E41\u0E16\u0E27\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49\u0E16\u0E39\u0E01\u0E41\u0E01\u0E49 \u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E40\u0E14\u0E34\u0E21\u0E22\u0E31\u0E07\u0E40\u0E01\u0E47\u0E1A\u0E44\u0E27\u0E49\u0E41\u0E25\u0E30\u0E16\u0E39\u0E01\u0E17\u0E33\u0E40\u0E04\u0E23\u0E37\u0E48\u0E2D\u0E07\u0E2B\u0E21\u0E32\u0E22\u0E43\u0E2B\u0E49\u0E15\u0E23\u0E27\u0E08`
+      );
+    if (s.notInTab > 0) lines.push(`\u0E04\u0E33\u0E15\u0E2D\u0E1A ${s.notInTab} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23\u0E44\u0E21\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E25\u0E49\u0E27 (\u0E41\u0E16\u0E27\u0E16\u0E39\u0E01\u0E25\u0E1A) \u2014 \u0E22\u0E31\u0E07\u0E43\u0E0A\u0E49\u0E15\u0E32\u0E21\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21`);
+    if (s.notInForm > 0) lines.push(`\u0E41\u0E16\u0E27 ${s.notInForm} \u0E41\u0E16\u0E27\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E44\u0E21\u0E48\u0E15\u0E23\u0E07\u0E01\u0E31\u0E1A\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E43\u0E14\u0E43\u0E19\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 \u2014 \u0E40\u0E01\u0E47\u0E1A\u0E44\u0E27\u0E49 \u0E23\u0E30\u0E1A\u0E32\u0E22\u0E2A\u0E35\u0E41\u0E14\u0E07\u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E40\u0E2B\u0E15\u0E38\u0E1C\u0E25 \u0E41\u0E25\u0E30\u0E44\u0E21\u0E48\u0E19\u0E33\u0E40\u0E02\u0E49\u0E32\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19`);
+    if (s.kept > 0) lines.push(`\u0E04\u0E33\u0E15\u0E2D\u0E1A ${s.kept} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E17\u0E31\u0E49\u0E07\u0E43\u0E19\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E41\u0E25\u0E30\u0E0A\u0E35\u0E15\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E25\u0E49\u0E27 \u2014 \u0E40\u0E01\u0E47\u0E1A\u0E44\u0E27\u0E49\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.ledger}" \u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E40\u0E2B\u0E15\u0E38\u0E1C\u0E25`);
+    if (s.invalid > 0) lines.push(`\u0E43\u0E0A\u0E49\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 ${s.invalid} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E23\u0E30\u0E1A\u0E32\u0E22\u0E2A\u0E35\u0E41\u0E14\u0E07\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.ledger}" \u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E40\u0E2B\u0E15\u0E38\u0E1C\u0E25)`);
+    if (s.warnings > 0) lines.push(`\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${s.warnings} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E2A\u0E35\u0E40\u0E2B\u0E25\u0E37\u0E2D\u0E07)`);
+    lines.push(s.wrote ? `\u0E40\u0E02\u0E35\u0E22\u0E19\u0E0A\u0E35\u0E15 "${SHEET.ledger}" \u0E43\u0E2B\u0E21\u0E48\u0E41\u0E25\u0E49\u0E27` : "\u0E44\u0E21\u0E48\u0E21\u0E35\u0E2A\u0E34\u0E48\u0E07\u0E17\u0E35\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19");
+    return lines.join("\n");
+  }
+
+  const LOOK_BACK_MS = 2e3;
+  function recordSubmission(ss, sheet, header, row) {
+    const columns = responseColumns(header);
+    const ledger = ensureLedgerSheet(ss).sheet;
+    const ledgerValues = ledger.getDataRange().getValues();
+    const read = readLedger(ledgerValues);
+    if (read.records.some((r) => isLegacyKey(r.key))) {
+      syncLedger(ss, "catch-up");
+      return;
+    }
+    const name = sheet.getName();
+    const line = sheet.getRange(row, 1, 1, header.length).getValues()[0];
+    const tab = sourceFromLine(name, row, line, columns);
+    const blank = isBlankSource(tab);
+    const known = blank || read.records.some((r) => r.fingerprint === sourceFingerprint(tab));
+    if (!known) {
+      const record = recordFromSource(identify(sheet, tab), readAnswerContext(ss));
+      if (record) applyUpserts(ledger, ledgerValues, [record]);
+    }
+    const shown = sheet.getLastRow() - 1;
+    const held = read.records.filter((r) => r.sheet === name).length + (known ? 0 : 1);
+    if (shown > held || missedNoted()) syncLedger(ss, "catch-up");
+  }
+  function identify(sheet, tab) {
+    const reader = openSheetForm(sheet);
+    if ("problem" in reader) {
+      console.warn(`onFormSubmit: ${reader.problem}; the answer is kept by its content (run reconcileResponses later).`);
+      return tab;
+    }
+    const stamp = tab.timestamp;
+    const when = Object.prototype.toString.call(stamp) === "[object Date]" ? stamp.getTime() : NaN;
+    const since = Number.isNaN(when) ? void 0 : new Date(when - LOOK_BACK_MS);
+    const match = matchTab([tab], responseSources(reader, tab.sheet, since));
+    const found = match.responses.find((r) => r.row === tab.row);
+    if (found) return found;
+    console.warn(`onFormSubmit: row ${tab.row} of "${tab.sheet}" matches no form response; kept by its content.`);
+    return tab;
+  }
+  function applyUpserts(ledger, ledgerValues, incoming) {
+    const read = readLedger(ledgerValues);
+    const plan = planUpserts(read.records, incoming);
+    if (plan.writes.length === 0) return plan;
+    const appended = plan.writes.filter((w) => w.index === -1).map((w) => w.record);
+    const replaced = plan.writes.filter((w) => w.index !== -1);
+    const records = [...read.records];
+    for (const w of replaced) records[w.index] = w.record;
+    const contiguous = read.headerOk && read.rows.every((r, i) => r === i + 2) && ledgerValues.length === read.rows.length + 1;
+    if (!contiguous) {
+      rewriteLedger(ledger, [...records, ...appended], ledgerValues.length);
+    } else if (replaced.length === 0) {
+      writeLedgerRows(ledger, ledgerValues.length + 1, appended);
+    } else {
+      const from = Math.min(...replaced.map((w) => w.index));
+      writeLedgerRows(ledger, from + 2, [...records.slice(from), ...appended]);
+    }
+    return plan;
   }
 
   const NOTES = {
@@ -7962,7 +8359,7 @@ ${ours}` : ours;
     }
     if (!linked) {
       form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-      actions.push('\u0E15\u0E31\u0E49\u0E07\u0E43\u0E2B\u0E49\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E02\u0E2D\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E40\u0E02\u0E49\u0E32\u0E21\u0E32\u0E43\u0E19\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49 (\u0E0A\u0E35\u0E15 "\u0E01\u0E32\u0E23\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 \u2026" \u0E2B\u0E49\u0E32\u0E21\u0E41\u0E01\u0E49\u0E44\u0E02\u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E23\u0E35\u0E22\u0E07\u0E25\u0E33\u0E14\u0E31\u0E1A)');
+      actions.push('\u0E15\u0E31\u0E49\u0E07\u0E43\u0E2B\u0E49\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E02\u0E2D\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E40\u0E02\u0E49\u0E32\u0E21\u0E32\u0E43\u0E19\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49 (\u0E0A\u0E35\u0E15 "\u0E01\u0E32\u0E23\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 \u2026" \u0E40\u0E1B\u0E47\u0E19\u0E2A\u0E33\u0E40\u0E19\u0E32\u0E02\u0E2D\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A: \u0E40\u0E23\u0E35\u0E22\u0E07\u0E25\u0E33\u0E14\u0E31\u0E1A\u0E2B\u0E23\u0E37\u0E2D\u0E01\u0E23\u0E2D\u0E07\u0E44\u0E14\u0E49 \u0E41\u0E15\u0E48\u0E2D\u0E22\u0E48\u0E32\u0E41\u0E01\u0E49\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E19\u0E31\u0E49\u0E19)');
     }
     if (ensureSubmitTrigger(ss)) actions.push("\u0E15\u0E34\u0E14\u0E15\u0E31\u0E49\u0E07\u0E17\u0E23\u0E34\u0E01\u0E40\u0E01\u0E2D\u0E23\u0E4C\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34 (onFormSubmit)");
     if (ensureLedgerSheet(ss).created) actions.push(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E0A\u0E35\u0E15 "${SHEET.ledger}" (\u0E1C\u0E25\u0E08\u0E32\u0E01\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E17\u0E35\u0E48\u0E15\u0E23\u0E27\u0E08\u0E41\u0E25\u0E49\u0E27)`);
@@ -8060,7 +8457,6 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
 
   const SUBMIT_LOCK_MS = 2e4;
   const RECONCILE_LOCK_MS = 3e4;
-  const MISSED_PROPERTY = "ITA_FORMS_MISSED_AT";
   function syncProgressForm() {
     syncProgressFormIn(SpreadsheetApp.getActiveSpreadsheet());
   }
@@ -8096,119 +8492,6 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       noteMissed();
     }
   }
-  function recordSubmission(ss, sheet, header, row) {
-    const columns = responseColumns(header);
-    const ledger = ensureLedgerSheet(ss).sheet;
-    const ledgerValues = ledger.getDataRange().getValues();
-    const read = readLedger(ledgerValues);
-    const id = sheet.getSheetId();
-    const name = sheet.getName();
-    const known = new Set(read.records.filter((r) => r.key.startsWith(`${id}:`)).map((r) => r.row));
-    const lastRow = sheet.getLastRow();
-    const missing = [];
-    for (let r = 2; r <= lastRow; r++) if (r !== row && !known.has(r)) missing.push(r);
-    const width = header.length;
-    const lines = /* @__PURE__ */ new Map();
-    if (missing.length === 0) {
-      lines.set(row, sheet.getRange(row, 1, 1, width).getValues()[0]);
-    } else {
-      sheet.getRange(2, 1, lastRow - 1, width).getValues().forEach((line, i) => lines.set(i + 2, line));
-    }
-    const ctx = readAnswerContext(ss);
-    const incoming = [];
-    for (const r of [row, ...missing]) {
-      const line = lines.get(r);
-      const record = line ? recordFromResponse({ id, name }, r, line, columns, ctx) : null;
-      if (record) incoming.push(record);
-    }
-    applyUpserts(ledger, ledgerValues, incoming);
-    if (missing.length > 0) clearMissed();
-  }
-  function applyUpserts(ledger, ledgerValues, incoming) {
-    const read = readLedger(ledgerValues);
-    const plan = planUpserts(read.records, incoming);
-    if (plan.writes.length === 0) return plan;
-    const appended = plan.writes.filter((w) => w.index === -1).map((w) => w.record);
-    const replaced = plan.writes.filter((w) => w.index !== -1);
-    const contiguous = read.headerOk && read.rows.every((r, i) => r === i + 2) && ledgerValues.length === read.rows.length + 1;
-    if (!contiguous) {
-      const records2 = [...read.records];
-      for (const w of replaced) records2[w.index] = w.record;
-      rewriteLedger(ledger, [...records2, ...appended], ledgerValues.length);
-      return plan;
-    }
-    if (replaced.length === 0) {
-      writeLedgerRows(ledger, ledgerValues.length + 1, appended);
-      return plan;
-    }
-    const records = [...read.records];
-    for (const w of replaced) records[w.index] = w.record;
-    const from = Math.min(...replaced.map((w) => w.index));
-    writeLedgerRows(ledger, from + 2, [...records.slice(from), ...appended]);
-    return plan;
-  }
-  function noteMissed() {
-    try {
-      PropertiesService.getDocumentProperties().setProperty(MISSED_PROPERTY, (/* @__PURE__ */ new Date()).toISOString());
-    } catch (error) {
-      console.warn("onFormSubmit: could not note the missed answer", error);
-    }
-  }
-  function clearMissed() {
-    try {
-      PropertiesService.getDocumentProperties().deleteProperty(MISSED_PROPERTY);
-    } catch (error) {
-      console.warn("could not clear the missed-answer note", error);
-    }
-  }
-  function syncLedger(ss, mode) {
-    const { sheets, unreadable } = scanResponsesSheets(ss);
-    const summary = {
-      responsesSheets: sheets.map((s) => s.name),
-      responses: 0,
-      added: 0,
-      changed: 0,
-      removed: 0,
-      unchanged: 0,
-      invalid: 0,
-      warnings: 0,
-      wrote: false
-    };
-    if (sheets.length === 0 && mode === "catch-up") return summary;
-    const ctx = readAnswerContext(ss);
-    const fresh = [];
-    for (const s of sheets) fresh.push(...recordsFromResponses({ id: s.id, name: s.name }, s.sheet.getDataRange().getValues(), ctx));
-    const ledger = ensureLedgerSheet(ss).sheet;
-    const values = ledger.getDataRange().getValues();
-    const read = readLedger(values);
-    summary.responses = fresh.length;
-    summary.invalid = fresh.filter((r) => r.check === "invalid").length;
-    summary.warnings = fresh.filter((r) => r.check === "warning").length;
-    if (mode === "catch-up") {
-      const plan = applyUpserts(ledger, values, fresh);
-      Object.assign(summary, { added: plan.added, changed: plan.replaced, unchanged: plan.unchanged, wrote: plan.writes.length > 0 });
-      if (unreadable.length === 0) clearMissed();
-      return summary;
-    }
-    if (unreadable.length > 0) {
-      summary.refused = `\u0E0A\u0E35\u0E15 ${unreadable.map((n) => `"${n}"`).join(", ")} \u0E21\u0E35\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25 \u0E41\u0E15\u0E48\u0E0A\u0E37\u0E48\u0E2D\u0E04\u0E33\u0E16\u0E32\u0E21\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E2B\u0E23\u0E37\u0E2D\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E16\u0E39\u0E01\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E43\u0E19\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E43\u0E2B\u0E21\u0E48 (\u0E0A\u0E35\u0E15 "${SHEET.ledger}" \u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19) \u2014 \u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E21\u0E19\u0E39 "\u0E2A\u0E23\u0E49\u0E32\u0E07/\u0E1B\u0E23\u0E31\u0E1A\u0E1B\u0E23\u0E38\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25" \u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E04\u0E37\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E04\u0E33\u0E16\u0E32\u0E21 \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07`;
-      return summary;
-    }
-    if (sheets.length === 0 && read.records.length > 0) {
-      summary.refused = `\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E0A\u0E35\u0E15\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E02\u0E2D\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25\u0E43\u0E19\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49 \u0E08\u0E36\u0E07\u0E44\u0E21\u0E48\u0E25\u0E49\u0E32\u0E07\u0E0A\u0E35\u0E15 "${SHEET.ledger}" (\u0E21\u0E35 ${read.records.length} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23)`;
-      return summary;
-    }
-    const rebuilt = rebuildLedger(read.records, fresh);
-    Object.assign(summary, { added: rebuilt.added, changed: rebuilt.changed, removed: rebuilt.removed, unchanged: rebuilt.unchanged });
-    const next = [LEDGER_HEADER_ROW, ...rebuilt.records.map(ledgerCells)];
-    const same = values.length === next.length && next.every((line, r) => line.length === values[r].length && line.every((v, c) => cellText(typeof v === "string" ? storedText(v) : v) === cellText(values[r][c])));
-    if (!same) {
-      rewriteLedger(ledger, rebuilt.records, values.length);
-      summary.wrote = true;
-    }
-    clearMissed();
-    return summary;
-  }
   function reconcileAllResponses() {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const run = withDocumentLock(RECONCILE_LOCK_MS, () => syncLedger(ss, "rebuild"));
@@ -8217,19 +8500,6 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       return;
     }
     notify(ss, "\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E43\u0E2B\u0E21\u0E48", summaryText(run.value));
-  }
-  function summaryText(s) {
-    if (s.refused) return s.refused;
-    if (s.responsesSheets.length === 0)
-      return '\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E0A\u0E35\u0E15\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E02\u0E2D\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25 \u2014 \u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E21\u0E19\u0E39 "\u0E2A\u0E23\u0E49\u0E32\u0E07/\u0E1B\u0E23\u0E31\u0E1A\u0E1B\u0E23\u0E38\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25" \u0E01\u0E48\u0E2D\u0E19';
-    const lines = [
-      `\u0E2D\u0E48\u0E32\u0E19\u0E04\u0E33\u0E15\u0E2D\u0E1A ${s.responses} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23\u0E08\u0E32\u0E01\u0E0A\u0E35\u0E15 ${s.responsesSheets.map((n) => `"${n}"`).join(", ")}`,
-      `\u0E40\u0E1E\u0E34\u0E48\u0E21\u0E43\u0E2B\u0E21\u0E48 ${s.added} \xB7 \u0E41\u0E01\u0E49\u0E44\u0E02 ${s.changed} \xB7 \u0E19\u0E33\u0E2D\u0E2D\u0E01 ${s.removed} \xB7 \u0E40\u0E2B\u0E21\u0E37\u0E2D\u0E19\u0E40\u0E14\u0E34\u0E21 ${s.unchanged}`
-    ];
-    if (s.invalid > 0) lines.push(`\u0E43\u0E0A\u0E49\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 ${s.invalid} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E23\u0E30\u0E1A\u0E32\u0E22\u0E2A\u0E35\u0E41\u0E14\u0E07\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.ledger}" \u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E40\u0E2B\u0E15\u0E38\u0E1C\u0E25)`);
-    if (s.warnings > 0) lines.push(`\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${s.warnings} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E2A\u0E35\u0E40\u0E2B\u0E25\u0E37\u0E2D\u0E07)`);
-    lines.push(s.wrote ? `\u0E40\u0E02\u0E35\u0E22\u0E19\u0E0A\u0E35\u0E15 "${SHEET.ledger}" \u0E43\u0E2B\u0E21\u0E48\u0E41\u0E25\u0E49\u0E27` : "\u0E44\u0E21\u0E48\u0E21\u0E35\u0E2A\u0E34\u0E48\u0E07\u0E17\u0E35\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19");
-    return lines.join("\n");
   }
   function notify(ss, title, message) {
     try {

@@ -9,13 +9,16 @@ import { formContributions, formView } from '../src/core/forms/view';
 import {
   LEDGER_HEADER_ROW,
   ledgerCells,
-  planUpserts,
   readLedger,
-  rebuildLedger,
+  recordFromSource,
   recordsFromResponses,
   responseColumns,
+  sourcesFromResponses,
+  type AnswerSource,
   type LedgerRecord,
 } from '../src/core/forms/ledger';
+import { EDITED_AFTER_EXCLUDE, NOT_FOUND_AGAIN, mergeLedger, planUpserts } from '../src/core/forms/ledger-merge';
+import { matchTab } from '../src/core/forms/match';
 import { asText } from '../src/core/sheet-text';
 import { idFromLabel, QUESTION, QUESTIONS, rowLabels, roundFromAnswer, unitFromAnswer, unitLabel } from '../src/core/forms/questions';
 import { aggregateSurvey, likertValue, surveyParagraphs, twoDecimals } from '../src/core/forms/surveys';
@@ -154,9 +157,10 @@ describe('the answer schema (zod)', () => {
 });
 
 describe('ledger records and keys', () => {
-  it('a record keeps no e-mail or name, and is keyed by the responses sheet and row', () => {
+  it('a record keeps no e-mail or name; a tab line alone is keyed by its content, not its row', () => {
     const [r] = recordsOf([responseRow(answer())]);
-    expect(r.key).toBe('123456:2');
+    expect(r.key).toBe(`content:${r.fingerprint}`);
+    expect(recordsOf([['', '', ...QUESTIONS.map(() => '')], responseRow(answer())])[0].key).toBe(r.key);
     expect(r.timestamp).toBe('2025-01-10 09:00:00');
     expect(JSON.stringify(r)).not.toContain('somchai');
     expect(LEDGER_HEADER_ROW.join()).not.toMatch(/อีเมล|ชื่อผู้ตอบ/);
@@ -187,27 +191,109 @@ describe('ledger records and keys', () => {
     expect(back).toEqual({ ...r, excludeCell: undefined });
   });
 
-  it('the same submission twice changes nothing; an edited response replaces its record', () => {
+  it('the same submission twice changes nothing; an edited response replaces its record; its response id replaces its content key', () => {
     const first = recordsOf([responseRow(answer())]);
     expect(planUpserts([], first)).toMatchObject({ added: 1, replaced: 0, unchanged: 0 });
     expect(planUpserts(first, recordsOf([responseRow(answer())]))).toMatchObject({ added: 0, unchanged: 1, writes: [] });
-    const edited = recordsOf([responseRow(answer({ quantity: '3' }), 5)]);
-    const plan = planUpserts(first, edited);
+    const identified = { ...first[0], key: 'resp-1', editUrl: 'https://docs.google.com/forms/d/e/x/viewform?edit2=1' };
+    expect(planUpserts(first, [identified]).writes).toEqual([{ index: 0, record: identified }]);
+    const edited = { ...recordsOf([responseRow(answer({ quantity: '3' }), 5)])[0], key: 'resp-1' };
+    const plan = planUpserts([identified], [edited]);
     expect(plan).toMatchObject({ added: 0, replaced: 1 });
-    expect(plan.writes[0]).toMatchObject({ index: 0, record: { quantity: 3, key: '123456:2' } });
+    expect(plan.writes[0]).toMatchObject({ index: 0, record: { quantity: 3, key: 'resp-1' } });
   });
 
-  it('a rebuild is idempotent and keeps staff exclusions of unchanged answers only', () => {
-    const fresh = recordsOf([responseRow(answer()), responseRow(answer({ unit: unit('IT') }), 1)]);
-    const once = rebuildLedger([], fresh);
-    expect(once).toMatchObject({ added: 2, changed: 0, removed: 0 });
-    const excluded = once.records.map((r, i) => (i === 0 ? { ...r, excluded: true, excludeCell: true } : r));
-    const twice = rebuildLedger(excluded, fresh);
-    expect(twice).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 2 });
-    expect(twice.records[0].excluded).toBe(true);
-    const editedFirst = recordsOf([responseRow(answer({ done: 'แก้ไขแล้ว' }), 9), responseRow(answer({ unit: unit('IT') }), 1)]);
-    expect(rebuildLedger(excluded, editedFirst).records[0].excluded).toBe(false);
-    expect(rebuildLedger(excluded, fresh.slice(1))).toMatchObject({ removed: 1 });
+  it('a merge keeps the ledger order and exclusions by identity; an excluded answer edited stays out and is flagged', () => {
+    const [a, b] = recordsOf([responseRow(answer()), responseRow(answer({ unit: unit('IT') }), 1)]).map((r, i) => ({ ...r, key: `resp-${i}` }));
+    const once = mergeLedger([], [a, b]);
+    expect(once).toMatchObject({ added: 2, changed: 0, kept: 0 });
+    const excluded = [a, { ...b, excluded: true, excludeCell: 'x' }];
+    // the form lists them in another order: the ledger keeps its own
+    const twice = mergeLedger(excluded, [b, a]);
+    expect(twice).toMatchObject({ added: 0, changed: 0, unchanged: 2 });
+    expect(twice.records.map((r) => [r.key, r.excluded])).toEqual([['resp-0', false], ['resp-1', true]]);
+    const editedB = { ...recordsOf([responseRow(answer({ unit: unit('IT'), done: 'แก้ไขแล้ว' }), 9)])[0], key: 'resp-1' };
+    const after = mergeLedger(excluded, [a, editedB]).records[1];
+    expect(after).toMatchObject({ key: 'resp-1', done: 'แก้ไขแล้ว', excluded: true, excludeCell: 'x', check: 'warning' });
+    expect(after.reasons).toContain(EDITED_AFTER_EXCLUDE);
+    // the flag stays on the next run (same fingerprint now) until staff delete it from the reasons
+    expect(mergeLedger([after], [editedB]).records[0].reasons).toContain(EDITED_AFTER_EXCLUDE);
+    const cleared = { ...after, reasons: after.reasons.filter((r) => r !== EDITED_AFTER_EXCLUDE) };
+    expect(mergeLedger([cleared], [editedB]).records[0].reasons).not.toContain(EDITED_AFTER_EXCLUDE);
+    // an answer found nowhere any more is kept, flagged, never dropped
+    const gone = mergeLedger(excluded, [a]);
+    expect(gone).toMatchObject({ kept: 1 });
+    expect(gone.records[1]).toMatchObject({ key: 'resp-1', excluded: true });
+    expect(gone.records[1].reasons).toContain(NOT_FOUND_AGAIN);
+  });
+
+  it('a content key, or a legacy "<sheet id>:<row>" key, hands its exclusion to the response id of the same answer', () => {
+    const [tabOnly] = recordsOf([responseRow(answer())]);
+    const legacy = { ...tabOnly, key: '123456:2', excluded: true, excludeCell: 'x' };
+    const byId = { ...tabOnly, key: 'resp-9' };
+    const merge = mergeLedger([legacy, { ...tabOnly, excluded: true, excludeCell: true }], [byId]);
+    expect(merge.records).toEqual([{ ...byId, excluded: true, excludeCell: 'x' }]);
+    expect(merge).toMatchObject({ replaced: 1, kept: 0 });
+    // an older ledger's doubled lines, one of them excluded to undo the double: the answer counts once
+    const copies = mergeLedger([{ ...legacy, key: '123456:3' }, { ...tabOnly, key: '123456:4' }], [byId]);
+    expect(copies.records).toEqual([byId]);
+    // an edited answer still finds its legacy record by the row it showed at
+    const edited = { ...recordsOf([responseRow(answer({ done: 'แก้แล้ว' }), 3)])[0], key: 'resp-9', row: 2 };
+    expect(mergeLedger([legacy], [edited], (r) => `123456:${r.row}`).records).toMatchObject([{ key: 'resp-9', excluded: true }]);
+  });
+});
+
+describe('a responses tab matched to its form, never by position', () => {
+  const tabOf = (rows: unknown[][]) => sourcesFromResponses(RESPONSES, [HEADER, ...rows]);
+  const fromForm = (a: Answers, minutes: number, id: string): AnswerSource => ({
+    responseId: id,
+    sheet: RESPONSES,
+    row: 0,
+    timestamp: new Date(T0 + minutes * 60_000 + 417), // the form keeps milliseconds
+    raw: Object.fromEntries(QUESTIONS.map((q) => [q.key, String(a[q.key] ?? '')])),
+    editUrl: `https://docs.google.com/forms/d/e/x/viewform?edit2=${id}`,
+  });
+  const A = answer();
+  const B = answer({ unit: unit('IT'), done: 'งานของ IT' });
+  const C = answer({ done: 'งานที่สาม' });
+  const form = [fromForm(A, 0, 'ra'), fromForm(B, 1, 'rb'), fromForm(C, 1, 'rc')];
+
+  it('sorted, with a row deleted, a blank row inserted and a row copied: each response once, at the row it shows now', () => {
+    const tab = tabOf([responseRow(C, 1), ['', '', ...QUESTIONS.map(() => '')], responseRow(A), responseRow(C, 1)]);
+    const m = matchTab(tab, form);
+    expect(m.responses.map((r) => [r.responseId, r.row])).toEqual([
+      ['ra', 4],
+      ['rb', 0],
+      ['rc', 2],
+    ]);
+    expect(m).toMatchObject({ notInTab: 1, copies: 1, lonely: [] });
+  });
+
+  it('two responses in the same second are told apart by content; a cell typed over still matches by timestamp', () => {
+    const tab = tabOf([responseRow(C, 1), responseRow({ ...B, done: 'พิมพ์ทับในชีต' }, 1), responseRow(A)]);
+    const m = matchTab(tab, form);
+    expect(m.responses.map((r) => [r.responseId, r.row, r.raw.done])).toEqual([
+      ['ra', 4, A.done],
+      ['rb', 3, 'งานของ IT'], // the form is the authority
+      ['rc', 2, C.done],
+    ]);
+  });
+
+  it('a response that kept its first timestamp while the tab shows the edit time still pairs, by its answers', () => {
+    const m = matchTab(tabOf([responseRow(B, 45)]), [form[1]]);
+    expect(m.responses.map((r) => [r.responseId, r.row])).toEqual([['rb', 2]]);
+    expect(m).toMatchObject({ lonely: [], notInTab: 0 });
+  });
+
+  it('a row that matches no response is kept apart (lonely), a question the form lost is read from the tab', () => {
+    const typed = answer({ done: 'แถวที่พิมพ์เองในชีต' });
+    const tab = tabOf([responseRow(A), responseRow(typed, 30)]);
+    const noQuantity = { ...form[0], raw: { ...form[0].raw, quantity: '' } };
+    const m = matchTab(tab, [noQuantity]);
+    expect(m.lonely.map((s) => s.row)).toEqual([3]);
+    expect(m.responses[0].raw.quantity).toBe('2');
+    const record = recordFromSource(m.responses[0], answerContext(sampleAgency()))!;
+    expect(record).toMatchObject({ key: 'ra', row: 2, quantity: 2, editUrl: form[0].editUrl });
   });
 });
 
@@ -337,6 +423,14 @@ describe('validation with the forms', () => {
     const view = formView(withLedger(data, records), parseWorkbook(data), parseWorkbook(data).config);
     expect(view.findings[0].messageTh).toContain('R3');
     expect(view.contributions.size).toBe(0);
+  });
+
+  it('a flagged answer whose responses-sheet row was deleted says so, instead of a row ๐', () => {
+    const data = sampleAgency();
+    const [r] = recordsOf([responseRow(answer({ row: labelOf('R3') }))], data);
+    const flagged = { ...r, key: 'resp-1', row: 0, check: 'warning' as const, reasons: ['ตรวจสอบ'] };
+    const view = formView(withLedger(data, [flagged]), parseWorkbook(data), parseWorkbook(data).config);
+    expect(view.findings[0].messageTh).toBe('คำตอบแบบฟอร์ม (ชีต "การตอบแบบฟอร์ม 1" ไม่อยู่ในชีตนั้นแล้ว) นำเข้ารายงานแล้วแต่มีคำเตือน: ตรวจสอบ');
   });
 });
 

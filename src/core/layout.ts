@@ -96,6 +96,7 @@ export const LEDGER_HEADER = {
   reasons: 'เหตุผล',
   exclude: 'ไม่ใช้ในรายงาน',
   fingerprint: 'ลายนิ้วมือ',
+  editUrl: 'ลิงก์แก้ไขคำตอบ',
 } as const;
 
 /** Columns of the survey-mapping sheet. */

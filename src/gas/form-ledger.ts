@@ -23,9 +23,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const WIDTH = LEDGER_HEADER_ROW.length;
+export const LEDGER_WIDTH = WIDTH;
 const LEDGER_NOTE =
   'ชีตนี้โปรแกรมเขียนเองจากคำตอบแบบฟอร์ม (ชีต "การตอบแบบฟอร์ม …" ไม่ถูกแก้ไข) — อย่าแก้ข้อความในชีตนี้ ' +
-  'เพราะเมนู "ดึงคำตอบแบบฟอร์มทั้งหมดใหม่" จะเขียนทับ ยกเว้นคอลัมน์ "ไม่ใช้ในรายงาน" ที่ใส่เครื่องหมายเพื่อไม่นำคำตอบนั้นเข้ารายงานได้';
+  'เพราะเมนู "ดึงคำตอบแบบฟอร์มทั้งหมดใหม่" จะเขียนทับ ยกเว้นคอลัมน์ "ไม่ใช้ในรายงาน" ที่ใส่เครื่องหมายเพื่อไม่นำคำตอบนั้นเข้ารายงานได้ ' +
+  '(เครื่องหมายติดไปกับคำตอบ แม้ชีตคำตอบถูกเรียงหรือลบแถว) และลบข้อความ "ผู้ตอบแก้ไขคำตอบหลังจากถูกตัดออก …" ในช่องเหตุผลเมื่อตรวจแล้ว';
 
 /** Sheets that are ours or staff's, never a responses sheet: not even looked at when searching. */
 const KNOWN_SHEETS = new Set<string>([
@@ -110,7 +112,7 @@ export function ensureLedgerSheet(ss: Spreadsheet): { sheet: Sheet; created: boo
   const header = sheet.getRange(1, 1, 1, WIDTH);
   header.setValues([LEDGER_HEADER_ROW]);
   header.setFontWeight('bold');
-  header.setBackground('#d9e2f3');
+  header.setBackground(HEADER_BACKGROUND);
   sheet.getRange(1, 1).setNote(LEDGER_NOTE);
   sheet.setFrozenRows(1);
   // Staff are warned before typing here; the script, running as the user, is not blocked.
@@ -139,23 +141,36 @@ export function writeLedgerRows(sheet: Sheet, firstRow: number, records: readonl
   const range = sheet.getRange(firstRow, 1, records.length, WIDTH);
   range.setNumberFormat('@');
   range.setValues(records.map(ledgerCells));
-  range.setBackgrounds(records.map((r) => new Array<string>(WIDTH).fill(CHECK_BACKGROUND[r.check])));
+  range.setBackgrounds(ledgerBackgrounds(records));
 }
 
-/** Rewrites the whole ledger (header included) and clears what was below: a constant number of calls. */
+/**
+ * Rewrites the whole ledger (header included) and blanks what was below, in ONE setValues: stopped
+ * before it, the old ledger is whole; after it, the new one (only colours may lag, and the next run
+ * repairs them). No stale tail line can be left for the report to count twice. Three calls.
+ * Columns right of the ledger's are left as they are.
+ */
 export function rewriteLedger(sheet: Sheet, records: readonly LedgerRecord[], previousLastRow: number): void {
-  const rows = records.length + 1;
+  const rows = Math.max(records.length + 1, previousLastRow);
   ensureRows(sheet, rows);
+  const blank = rows - records.length - 1;
   const range = sheet.getRange(1, 1, rows, WIDTH);
   range.setNumberFormat('@');
-  range.setValues([LEDGER_HEADER_ROW, ...records.map(ledgerCells)]);
-  range.setBackgrounds([
-    new Array<string>(WIDTH).fill('#d9e2f3'),
-    ...records.map((r) => new Array<string>(WIDTH).fill(CHECK_BACKGROUND[r.check])),
+  range.setValues([
+    LEDGER_HEADER_ROW,
+    ...records.map(ledgerCells),
+    ...Array.from({ length: blank }, () => new Array<string>(WIDTH).fill('')),
   ]);
-  if (previousLastRow > rows) {
-    const rest = sheet.getRange(rows + 1, 1, previousLastRow - rows, Math.max(WIDTH, sheet.getLastColumn()));
-    rest.clearContent();
-    rest.setBackground(null);
-  }
+  range.setBackgrounds([
+    new Array<string>(WIDTH).fill(HEADER_BACKGROUND),
+    ...ledgerBackgrounds(records),
+    ...Array.from({ length: blank }, () => new Array<string>(WIDTH).fill('#ffffff')),
+  ]);
+}
+
+export const HEADER_BACKGROUND = '#d9e2f3';
+
+/** Each record's row colour, by its check. */
+export function ledgerBackgrounds(records: readonly LedgerRecord[]): string[][] {
+  return records.map((r) => new Array<string>(WIDTH).fill(CHECK_BACKGROUND[r.check]));
 }

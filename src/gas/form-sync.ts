@@ -104,7 +104,7 @@ export function ensureProgressForm(ss: Spreadsheet): FormSyncResult {
     form = FormApp.create(formTitle(workbook.config));
     form.setDescription(FORM_DESCRIPTION);
     form.setConfirmationMessage(FORM_CONFIRMATION);
-    // Respondents may correct an answer: the edited row replaces its ledger record (same key).
+    // Respondents may correct an answer: the edit replaces its ledger record (the same response id).
     form.setAllowResponseEdits(true);
     props.setProperty(FORM_ID_PROPERTY, form.getId());
     props.deleteProperty(ITEM_IDS_PROPERTY);
@@ -134,7 +134,7 @@ export function ensureProgressForm(ss: Spreadsheet): FormSyncResult {
   }
   if (!linked) {
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-    actions.push('ตั้งให้คำตอบของแบบฟอร์มเข้ามาในสมุดงานนี้ (ชีต "การตอบแบบฟอร์ม …" ห้ามแก้ไขหรือเรียงลำดับ)');
+    actions.push('ตั้งให้คำตอบของแบบฟอร์มเข้ามาในสมุดงานนี้ (ชีต "การตอบแบบฟอร์ม …" เป็นสำเนาของคำตอบ: เรียงลำดับหรือกรองได้ แต่อย่าแก้คำตอบในชีตนั้น)');
   }
 
   if (ensureSubmitTrigger(ss)) actions.push('ติดตั้งทริกเกอร์บันทึกคำตอบอัตโนมัติ (onFormSubmit)');

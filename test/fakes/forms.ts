@@ -590,6 +590,9 @@ export class FakeForm extends Fake implements Partial<GForm> {
     while (ss._sheetNamed(`${RESPONSES_SHEET_PREFIX} ${n}`)) n++;
     const sheet = ss._newSheet(`${RESPONSES_SHEET_PREFIX} ${n}`);
     ss._sheets.unshift(sheet);
+    // The previous responses sheet stays, unlinked (Sheet.getFormUrl() gives null there).
+    if (this._destination) this._destination.sheet._formUrl = null;
+    sheet._formUrl = `https://docs.google.com/forms/d/${this._id}/viewform`;
     sheet._frozenRows = 1;
     sheet._setRawValues(1, 1, [[TIMESTAMP_HEADER]]);
     this._destination = { spreadsheetId: id, sheet, emailColumn: undefined, columns: new Map() };
@@ -610,6 +613,7 @@ export class FakeForm extends Fake implements Partial<GForm> {
   }
 
   removeDestination(): GForm {
+    if (this._destination) this._destination.sheet._formUrl = null;
     this._destination = undefined;
     return this._as<GForm>();
   }
@@ -770,6 +774,16 @@ export class FakeForm extends Fake implements Partial<GForm> {
     }
     data.timestamp = options.timestamp ? new Date(options.timestamp.getTime()) : new Date();
     return this._destination ? this._writeRow(data, true) : undefined;
+  }
+
+  /**
+   * The form deleted for good (emptied from the trash): FormApp cannot open it any more, and its
+   * responses sheet keeps the link it had (Sheet.getFormUrl() still names it).
+   */
+  _deleteForever(): void {
+    this._workspace.forms.delete(this._id);
+    const item = this._workspace.drive?._item(this._id);
+    if (item) item.trashed = true;
   }
 
   /** The responses sheet (when linked) and the row the last submission went to. */

@@ -47,6 +47,8 @@ export class FakeSheet extends Fake implements Partial<GSheet> {
   readonly _autoResized: [number, number][] = [];
   _merges: Box[] = [];
   _protections: FakeProtection[] = [];
+  /** The form that sends its responses here (set by Form.setDestination, cleared when unlinked). */
+  _formUrl: string | null = null;
 
   constructor(spreadsheet: FakeSpreadsheet, name: string, sheetId: number) {
     super(spreadsheet._env, 'Sheet');
@@ -73,6 +75,11 @@ export class FakeSheet extends Fake implements Partial<GSheet> {
 
   getSheetId(): number {
     return this._sheetId;
+  }
+
+  /** The URL of the form whose responses land in this sheet, or null. It stays after the form is deleted. */
+  getFormUrl(): string | null {
+    return this._formUrl;
   }
 
   /** 1-based position among the spreadsheet's sheets. */

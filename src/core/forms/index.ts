@@ -7,3 +7,5 @@ export * from './contributions';
 export * from './view';
 export { hash53 } from './hash';
 export * from './context';
+export * from './ledger-merge';
+export * from './match';

@@ -1,14 +1,14 @@
 /**
- * The results ledger: one normalised record per raw response row, written by the script into a
+ * The results ledger: one normalised record per form answer, written by the script into a
  * system-managed sheet. It keeps only what the report needs (no e-mail, no name: PDPA).
  *
- * Identity and versions:
- * - key = "<sheet id>:<row>": the response's row in its responses sheet. Forms only ever append rows
- *   there and the sheet is never edited, so the row is the response's identity; an edited response is
- *   rewritten in place on its row (and the Sheets trigger fires again with that row).
- * - fingerprint = hash of the timestamp and every answer: the same key with the same fingerprint is the
- *   same submission seen again (a duplicate trigger); the same key with another fingerprint is an edited
- *   response, which replaces the record.
+ * Identity, never a row position (rows of the responses tab can be deleted, sorted or inserted):
+ * - key = the Form response's id (FormResponse.getId()), the same across a respondent's edits;
+ * - key = "content:<fingerprint>" for an answer only the responses tab holds (its form deleted, or the
+ *   response not found in the form): the same timestamp and answers are the same submission;
+ * - a key "<sheet id>:<row>" is a ledger written before response ids; the next reconcile replaces it.
+ * fingerprint = hash of the timestamp and every answer: the same key with another fingerprint is an
+ * edited response; `sheet`/`row` only say where the answer shows in the responses tab today.
  */
 import { asText } from '../sheet-text';
 import { LEDGER_HEADER, TIMESTAMP_HEADERS } from '../layout';
@@ -22,7 +22,7 @@ export interface LedgerRecord extends Answer {
   key: string;
   /** Name of the responses sheet, for staff. */
   sheet: string;
-  /** 1-based row in the responses sheet. */
+  /** 1-based row where the responses sheet shows it now, for staff; 0 when it shows nowhere. */
   row: number;
   /** "2024-02-28 09:15:02" (Asia/Bangkok), or the text the sheet held. */
   timestamp: string;
@@ -31,6 +31,8 @@ export interface LedgerRecord extends Answer {
   /** What staff typed in the exclude cell, written back unchanged (a checkbox stays a checkbox). */
   excludeCell?: unknown;
   fingerprint: string;
+  /** The respondent's edit link (FormResponse.getEditResponseUrl()), '' when only the tab holds it. */
+  editUrl: string;
 }
 
 export type LedgerColumn = keyof typeof LEDGER_HEADER;
@@ -86,7 +88,77 @@ export interface ResponsesSheet {
   name: string;
 }
 
-/** Builds the record of one raw response row (1-based `row`), or null when the row is blank. */
+/** The answer of one responses-sheet line, by question: the first non-blank of its columns. */
+export function rawFromLine(line: readonly unknown[], columns: ResponseColumns): RawAnswer {
+  const raw: RawAnswer = {};
+  for (const q of QUESTIONS) raw[q.key] = (columns.questions[q.key] ?? []).map((c) => line[c]).find((v) => cellText(v) !== '') ?? '';
+  return raw;
+}
+
+/** Hash of the timestamp and every answer's text: what makes two copies the same submission. */
+export function fingerprintOf(timestamp: string, raw: RawAnswer): string {
+  return hash53(JSON.stringify([timestamp, ...QUESTIONS.map((q) => cellText(raw[q.key]))]));
+}
+
+export const CONTENT_KEY_PREFIX = 'content:';
+
+/** Where an answer comes from, before it is checked. */
+export interface AnswerSource {
+  /** Response id, or '' for a content key. */
+  responseId: string;
+  sheet: string;
+  row: number;
+  /** The timestamp cell or FormResponse.getTimestamp(). */
+  timestamp: unknown;
+  raw: RawAnswer;
+  editUrl: string;
+}
+
+/** The checked record of one answer, or null when it is blank. */
+export function recordFromSource(source: AnswerSource, ctx: AnswerContext): LedgerRecord | null {
+  if (isBlankSource(source)) return null;
+  const timestamp = timestampText(source.timestamp);
+  const fingerprint = fingerprintOf(timestamp, source.raw);
+  return {
+    key: source.responseId || CONTENT_KEY_PREFIX + fingerprint,
+    sheet: source.sheet,
+    row: source.row,
+    timestamp,
+    ...normaliseAnswer(source.raw, ctx),
+    excluded: false,
+    fingerprint,
+    editUrl: source.editUrl,
+  };
+}
+
+/** The answer of one responses-sheet line (1-based `row`), not yet identified. */
+export function sourceFromLine(sheet: string, row: number, line: readonly unknown[], columns: ResponseColumns): AnswerSource {
+  return { responseId: '', sheet, row, timestamp: line[columns.timestamp], raw: rawFromLine(line, columns), editUrl: '' };
+}
+
+/** True when a source has neither a timestamp nor any answer (a blank row staff inserted). */
+export function isBlankSource(source: AnswerSource): boolean {
+  return timestampText(source.timestamp) === '' && QUESTIONS.every((q) => cellText(source.raw[q.key]) === '');
+}
+
+/** The fingerprint of a source (see fingerprintOf). */
+export function sourceFingerprint(source: AnswerSource): string {
+  return fingerprintOf(timestampText(source.timestamp), source.raw);
+}
+
+/** Every non-blank line of a responses sheet's values (header in row 1), not yet identified. */
+export function sourcesFromResponses(sheet: string, values: readonly unknown[][]): AnswerSource[] {
+  const columns = responseColumns(values[0]);
+  if (!columns) return [];
+  const out: AnswerSource[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const source = sourceFromLine(sheet, r + 1, values[r], columns);
+    if (!isBlankSource(source)) out.push(source);
+  }
+  return out;
+}
+
+/** The record of one responses-sheet line (1-based `row`), keyed by its content; null when blank. */
 export function recordFromResponse(
   sheet: ResponsesSheet,
   row: number,
@@ -94,37 +166,14 @@ export function recordFromResponse(
   columns: ResponseColumns,
   ctx: AnswerContext,
 ): LedgerRecord | null {
-  const raw: RawAnswer = {};
-  for (const q of QUESTIONS) {
-    // The first non-blank of the question's columns (usually just one).
-    const cols = columns.questions[q.key] ?? [];
-    raw[q.key] = cols.map((c) => line[c]).find((v) => cellText(v) !== '') ?? '';
-  }
-  const timestamp = timestampText(line[columns.timestamp]);
-  const texts = QUESTIONS.map((q) => cellText(raw[q.key]));
-  if (timestamp === '' && texts.every((t) => t === '')) return null;
-  const answer = normaliseAnswer(raw, ctx);
-  return {
-    key: `${sheet.id}:${row}`,
-    sheet: sheet.name,
-    row,
-    timestamp,
-    ...answer,
-    excluded: false,
-    fingerprint: hash53(JSON.stringify([timestamp, ...texts])),
-  };
+  return recordFromSource(sourceFromLine(sheet.name, row, line, columns), ctx);
 }
 
-/** Every record of a responses sheet's values (header in row 1). */
+/** Every record of a responses sheet's values (header in row 1), keyed by content. */
 export function recordsFromResponses(sheet: ResponsesSheet, values: readonly unknown[][], ctx: AnswerContext): LedgerRecord[] {
-  const columns = responseColumns(values[0]);
-  if (!columns) return [];
-  const out: LedgerRecord[] = [];
-  for (let r = 1; r < values.length; r++) {
-    const record = recordFromResponse(sheet, r + 1, values[r], columns, ctx);
-    if (record) out.push(record);
-  }
-  return out;
+  return sourcesFromResponses(sheet.name, values)
+    .map((s) => recordFromSource(s, ctx))
+    .filter((r): r is LedgerRecord => r !== null);
 }
 
 /** Undoes asText on a value read back, should a sheet ever keep the apostrophe. */
@@ -137,7 +186,7 @@ export function ledgerCells(record: LedgerRecord): unknown[] {
   const cells: Record<LedgerColumn, unknown> = {
     key: record.key,
     sheet: record.sheet,
-    row: String(record.row),
+    row: record.row > 0 ? String(record.row) : '',
     timestamp: record.timestamp,
     rowId: record.rowId,
     round: record.round === null ? '' : String(record.round),
@@ -152,6 +201,7 @@ export function ledgerCells(record: LedgerRecord): unknown[] {
     reasons: record.reasons.join('\n'),
     exclude: record.excludeCell ?? (record.excluded ? 'ไม่ใช้' : ''),
     fingerprint: record.fingerprint,
+    editUrl: record.editUrl,
   };
   return LEDGER_COLUMNS.map((c) => {
     const v = cells[c];
@@ -184,12 +234,15 @@ export function readLedger(values: readonly unknown[][] | undefined): LedgerRead
   const headerOk = LEDGER_COLUMNS.every((c, i) => col[c] === i);
   const records: LedgerRecord[] = [];
   const rows: number[] = [];
+  const seen = new Set<string>();
   const checkOf = new Map(Object.entries(CHECK_TEXT).map(([k, v]) => [v, k as Check]));
   for (let r = 1; r < values.length; r++) {
     const line = values[r];
     const get = (c: LedgerColumn) => (col[c] === -1 ? '' : fromText(cellText(line[col[c]])));
     const key = get('key');
-    if (key === '') continue;
+    // A stale copy (a rewrite cut short) never counts twice: the first line of a key wins.
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
     const round = Number(get('round'));
     const quantity = get('quantity');
     const excludeCell = col.exclude === -1 ? '' : line[col.exclude];
@@ -212,82 +265,9 @@ export function readLedger(values: readonly unknown[][] | undefined): LedgerRead
       excluded: isExcludeMark(excludeCell),
       excludeCell: excludeCell === '' ? undefined : excludeCell,
       fingerprint: get('fingerprint'),
+      editUrl: get('editUrl'),
     });
     rows.push(r + 1);
   }
   return { records, rows, headerOk };
-}
-
-/** What one submission changes in the ledger. */
-export interface LedgerPlan {
-  /** Records to write, with the 0-based index in the ledger's record list they replace (or -1: append). */
-  writes: { index: number; record: LedgerRecord }[];
-  added: number;
-  replaced: number;
-  unchanged: number;
-}
-
-/** Staff's exclusion survives a rebuild only while the answer it was about is unchanged. */
-function carry(previous: LedgerRecord | undefined, next: LedgerRecord): LedgerRecord {
-  if (previous && previous.fingerprint === next.fingerprint && (previous.excluded || previous.excludeCell !== undefined))
-    return { ...next, excluded: previous.excluded, excludeCell: previous.excludeCell };
-  return next;
-}
-
-/**
- * Upserts incoming records into the ledger: a new key is appended, a known key with a new fingerprint
- * replaces its record (an edited response), a known key with the same fingerprint changes nothing
- * (the same submission delivered twice).
- */
-export function planUpserts(existing: readonly LedgerRecord[], incoming: readonly LedgerRecord[]): LedgerPlan {
-  const at = new Map(existing.map((r, i) => [r.key, i]));
-  const plan: LedgerPlan = { writes: [], added: 0, replaced: 0, unchanged: 0 };
-  const seen = new Set<string>();
-  for (const record of incoming) {
-    if (seen.has(record.key)) continue;
-    seen.add(record.key);
-    const i = at.get(record.key);
-    if (i === undefined) {
-      plan.writes.push({ index: -1, record });
-      plan.added++;
-    } else if (existing[i].fingerprint === record.fingerprint) {
-      plan.unchanged++;
-    } else {
-      plan.writes.push({ index: i, record: carry(existing[i], record) });
-      plan.replaced++;
-    }
-  }
-  return plan;
-}
-
-export interface Rebuild {
-  records: LedgerRecord[];
-  added: number;
-  changed: number;
-  removed: number;
-  unchanged: number;
-}
-
-/**
- * The whole ledger rebuilt from every raw response (reconcile): ordered by responses sheet and row,
- * keeping staff's exclusions of unchanged answers. Running it twice gives the same ledger.
- */
-export function rebuildLedger(previous: readonly LedgerRecord[], fresh: readonly LedgerRecord[]): Rebuild {
-  const before = new Map(previous.map((r) => [r.key, r]));
-  const out: LedgerRecord[] = [];
-  const keys = new Set<string>();
-  let added = 0;
-  let changed = 0;
-  let unchanged = 0;
-  for (const record of fresh) {
-    if (keys.has(record.key)) continue;
-    keys.add(record.key);
-    const old = before.get(record.key);
-    if (!old) added++;
-    else if (old.fingerprint !== record.fingerprint) changed++;
-    else unchanged++;
-    out.push(carry(old, record));
-  }
-  const removed = previous.filter((r) => !keys.has(r.key)).length;
-  return { records: out, added, changed, removed, unchanged };
 }

@@ -66,7 +66,9 @@ export function formView(data: WorkbookData, workbook: ParsedWorkbook, config: C
     });
   ledger.records.forEach((r, i) => {
     if (r.excluded) return;
-    const where = `คำตอบแบบฟอร์ม (ชีต "${r.sheet}" แถว ${toThaiDigits(String(r.row))})`;
+    // Row 0: the answer is in the form but its row of the responses sheet was deleted.
+    const at = r.row > 0 ? `แถว ${toThaiDigits(String(r.row))}` : 'ไม่อยู่ในชีตนั้นแล้ว';
+    const where = `คำตอบแบบฟอร์ม (ชีต "${r.sheet}" ${at})`;
     if (r.check !== 'ok') {
       const what = r.check === 'invalid' ? 'ไม่ถูกนำเข้ารายงาน' : 'นำเข้ารายงานแล้วแต่มีคำเตือน';
       flag(i, `${where} ${what}: ${r.reasons.join(' / ')}`, `Form answer ${r.key} is ${r.check}: ${r.reasons.length} reason(s).`);
