@@ -14,7 +14,7 @@ export interface Counts {
   /** Docs API requests sent in batchUpdate calls, and the batchUpdate calls themselves. */
   docsRequests: number;
   docsCalls: number;
-  /** Local CPU of the script itself, in ms on this machine (the fakes' own work included: an upper bound). */
+  /** Local CPU of the script itself, in ms on this machine (the fakes' time serving its calls taken out). */
   localMs: number;
 }
 

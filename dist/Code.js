@@ -5865,6 +5865,7 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     return { sheet: sheetName, headerRow: headerIndex + 1, columns, rows, findings };
   }
 
+  const LINKED_MEASURE_COLUMNS = ["output", "outcome", "result", "evidence"];
   const DEFAULT_CONFIG_VALUES = {
     agencyName: "",
     compiledBy: "",
@@ -5902,7 +5903,8 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
         const typedUrls = row.text.evidence.split("\n").filter((line) => /^\s*https?:/i.test(line));
         row.text.evidence = [...typedUrls, link].join("\n");
       }
-      for (const key of ["output", "outcome", "result"]) {
+      for (const key of LINKED_MEASURE_COLUMNS) {
+        if (key === "evidence") continue;
         const l = row.link[key];
         if (l && !row.text[key].includes(l)) row.text[key] = `${row.text[key]}
 ${l}`.trim();
@@ -8539,30 +8541,46 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     const m = /^=\s*HYPERLINK\s*\(\s*"([^"]+)"/i.exec(formula);
     return m ? m[1] : void 0;
   }
-  function readSheet(sheet, richTextRows) {
-    var _a, _b;
+  function readSheet(sheet, richTextRows, linkColumns = "all") {
     const range = sheet.getDataRange();
     const values = range.getValues();
-    const formulas = range.getFormulas();
-    const rich = readRichText(sheet, richTextRows, values.length, (_b = (_a = values[0]) == null ? void 0 : _a.length) != null ? _b : 0);
+    const span = linkSpan(values, linkColumns);
+    if (!span) return { values };
+    const width = span.right - span.left + 1;
+    const formulas = sheet.getRange(1, span.left, values.length, width).getFormulas();
+    const rich = readRichText(sheet, richTextRows, values.length, span.left, width);
     const links = values.map(
       (row, r) => row.map((_, c) => {
-        var _a2, _b2, _c;
-        const fromFormula = ((_a2 = formulas[r]) == null ? void 0 : _a2[c]) ? hyperlinkFormulaUrl(formulas[r][c]) : void 0;
+        var _a, _b, _c;
+        const at = c + 1 - span.left;
+        if (at < 0 || at >= width) return void 0;
+        const fromFormula = ((_a = formulas[r]) == null ? void 0 : _a[at]) ? hyperlinkFormulaUrl(formulas[r][at]) : void 0;
         if (fromFormula) return fromFormula;
         if (!rich || values[r][c] === "" || typeof values[r][c] !== "string") return void 0;
-        return ((_c = (_b2 = rich[r]) == null ? void 0 : _b2[c]) == null ? void 0 : _c.getLinkUrl()) || void 0;
+        return ((_c = (_b = rich[r]) == null ? void 0 : _b[at]) == null ? void 0 : _c.getLinkUrl()) || void 0;
       })
     );
     return { values, links };
   }
-  function readRichText(sheet, rows, height, width) {
+  function linkSpan(values, columns) {
+    var _a, _b;
+    const width = (_b = (_a = values[0]) == null ? void 0 : _a.length) != null ? _b : 0;
+    if (columns === "none" || values.length === 0 || width === 0) return void 0;
+    if (columns === "all") return { left: 1, right: width };
+    const wanted = new Set(columns.map((h) => normaliseHeader(h)));
+    for (const line of values.slice(0, 5)) {
+      const found = line.map((cell, c) => wanted.has(normaliseHeader(cell)) ? c + 1 : 0).filter((c) => c > 0);
+      if (found.length > 0) return { left: Math.min(...found), right: Math.max(...found) };
+    }
+    return { left: 1, right: width };
+  }
+  function readRichText(sheet, rows, height, left, width) {
     if (rows === "none" || height === 0 || width === 0) return void 0;
-    if (rows === "all") return sheet.getRange(1, 1, height, width).getRichTextValues();
+    if (rows === "all") return sheet.getRange(1, left, height, width).getRichTextValues();
     const first = Math.max(rows.first, 1);
     const last = Math.min(rows.last, height);
     if (last < first) return void 0;
-    const part = sheet.getRange(first, 1, last - first + 1, width).getRichTextValues();
+    const part = sheet.getRange(first, left, last - first + 1, width).getRichTextValues();
     const out = [];
     part.forEach((line, i) => out[first - 1 + i] = line);
     return out;
@@ -8571,7 +8589,9 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     const data = {};
     for (const name of DATA_SHEETS) {
       const sheet = ss.getSheetByName(name);
-      if (sheet) data[name] = readSheet(sheet, name === SHEET.measures ? measureRows : "none");
+      if (!sheet) continue;
+      const linkColumns = name === SHEET.measures ? LINKED_MEASURE_COLUMNS.map((k) => MEASURE_HEADER[k]) : name === SHEET.config ? "all" : "none";
+      data[name] = readSheet(sheet, name === SHEET.measures ? measureRows : "none", linkColumns);
     }
     Object.assign(data, readFormData(ss));
     return data;

@@ -42,6 +42,9 @@ export interface ParsedWorkbook {
   findings: Finding[];
 }
 
+/** The measures columns whose links are used (the readers need links of these columns only). */
+export const LINKED_MEASURE_COLUMNS = ['output', 'outcome', 'result', 'evidence'] as const satisfies readonly (keyof typeof MEASURE_HEADER)[];
+
 export const DEFAULT_CONFIG_VALUES: Record<keyof typeof CONFIG_LABEL, string> = {
   agencyName: '',
   compiledBy: '',
@@ -84,7 +87,8 @@ export function parseWorkbook(data: WorkbookData): ParsedWorkbook {
       const typedUrls = row.text.evidence.split('\n').filter((line) => /^\s*https?:/i.test(line));
       row.text.evidence = [...typedUrls, link].join('\n');
     }
-    for (const key of ['output', 'outcome', 'result'] as const) {
+    for (const key of LINKED_MEASURE_COLUMNS) {
+      if (key === 'evidence') continue;
       const l = row.link[key];
       if (l && !row.text[key].includes(l)) row.text[key] = `${row.text[key]}\n${l}`.trim();
     }

@@ -1,5 +1,6 @@
-import { DATA_SHEETS, SHEET } from '../core/layout';
-import type { SheetData, WorkbookData } from '../core/workbook';
+import { DATA_SHEETS, MEASURE_HEADER, SHEET } from '../core/layout';
+import { LINKED_MEASURE_COLUMNS } from '../core/parse';
+import { normaliseHeader, type SheetData, type WorkbookData } from '../core/workbook';
 import { readFormData } from './forms';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,36 +17,57 @@ export function hyperlinkFormulaUrl(formula: string): string | undefined {
 /** Which rows' rich text to read (for cells linked with Insert > Link): all, some (1-based, inclusive) or none. */
 export type RichTextRows = 'all' | { first: number; last: number } | 'none';
 
+/** Which columns' links to read: every column, only the columns under these headers, or none. */
+export type LinkColumns = 'all' | readonly string[] | 'none';
+
 /**
- * Reads one sheet with a fixed number of calls whatever its size: values, formulas
- * (for =HYPERLINK) and rich text for the rows asked. Each RichTextValue getter is a call into
- * Apps Script too, so onEdit asks only for the edited rows.
+ * Reads one sheet with a fixed number of calls whatever its size: values, then formulas (for =HYPERLINK) and
+ * rich text (for Insert > Link) of the rows asked, only over the span of the columns whose links are used:
+ * each cell read costs time in Apps Script, and most columns never hold a link the report uses.
  */
-export function readSheet(sheet: Sheet, richTextRows: RichTextRows): SheetData {
+export function readSheet(sheet: Sheet, richTextRows: RichTextRows, linkColumns: LinkColumns = 'all'): SheetData {
   const range = sheet.getDataRange();
   const values = range.getValues();
-  const formulas = range.getFormulas();
-  const rich = readRichText(sheet, richTextRows, values.length, values[0]?.length ?? 0);
+  const span = linkSpan(values, linkColumns);
+  if (!span) return { values };
+  const width = span.right - span.left + 1;
+  const formulas = sheet.getRange(1, span.left, values.length, width).getFormulas();
+  const rich = readRichText(sheet, richTextRows, values.length, span.left, width);
   const links = values.map((row, r) =>
     row.map((_, c) => {
-      const fromFormula = formulas[r]?.[c] ? hyperlinkFormulaUrl(formulas[r][c]) : undefined;
+      const at = c + 1 - span.left;
+      if (at < 0 || at >= width) return undefined;
+      const fromFormula = formulas[r]?.[at] ? hyperlinkFormulaUrl(formulas[r][at]) : undefined;
       if (fromFormula) return fromFormula;
       // RichTextValue getters are in-memory (the values came in one call): ask only cells with text.
       if (!rich || values[r][c] === '' || typeof values[r][c] !== 'string') return undefined;
-      return rich[r]?.[c]?.getLinkUrl() || undefined;
+      return rich[r]?.[at]?.getLinkUrl() || undefined;
     }),
   );
   return { values, links };
 }
 
-/** Rich text of the asked rows, placed at their row index in the data range (other rows undefined). */
-function readRichText(sheet: Sheet, rows: RichTextRows, height: number, width: number): (RichTextValue | null)[][] | undefined {
+/** 1-based first and last column to read links from, or undefined for none. */
+function linkSpan(values: unknown[][], columns: LinkColumns): { left: number; right: number } | undefined {
+  const width = values[0]?.length ?? 0;
+  if (columns === 'none' || values.length === 0 || width === 0) return undefined;
+  if (columns === 'all') return { left: 1, right: width };
+  const wanted = new Set(columns.map((h) => normaliseHeader(h)));
+  for (const line of values.slice(0, 5)) {
+    const found = line.map((cell, c) => (wanted.has(normaliseHeader(cell)) ? c + 1 : 0)).filter((c) => c > 0);
+    if (found.length > 0) return { left: Math.min(...found), right: Math.max(...found) };
+  }
+  return { left: 1, right: width }; // headers not found: read every column (validation reports the headers)
+}
+
+/** Rich text of the asked rows and columns, placed at their row index (other rows undefined). */
+function readRichText(sheet: Sheet, rows: RichTextRows, height: number, left: number, width: number): (RichTextValue | null)[][] | undefined {
   if (rows === 'none' || height === 0 || width === 0) return undefined;
-  if (rows === 'all') return sheet.getRange(1, 1, height, width).getRichTextValues();
+  if (rows === 'all') return sheet.getRange(1, left, height, width).getRichTextValues();
   const first = Math.max(rows.first, 1);
   const last = Math.min(rows.last, height);
   if (last < first) return undefined;
-  const part = sheet.getRange(first, 1, last - first + 1, width).getRichTextValues();
+  const part = sheet.getRange(first, left, last - first + 1, width).getRichTextValues();
   const out: (RichTextValue | null)[][] = [];
   part.forEach((line, i) => (out[first - 1 + i] = line));
   return out;
@@ -59,7 +81,11 @@ export function readWorkbookData(ss: Spreadsheet, measureRows: RichTextRows = 'a
   const data: WorkbookData = {};
   for (const name of DATA_SHEETS) {
     const sheet = ss.getSheetByName(name);
-    if (sheet) data[name] = readSheet(sheet, name === SHEET.measures ? measureRows : 'none');
+    if (!sheet) continue;
+    // Links are used in the config (folder, template) and in four measures columns; units and headings have none.
+    const linkColumns: LinkColumns =
+      name === SHEET.measures ? LINKED_MEASURE_COLUMNS.map((k) => MEASURE_HEADER[k]) : name === SHEET.config ? 'all' : 'none';
+    data[name] = readSheet(sheet, name === SHEET.measures ? measureRows : 'none', linkColumns);
   }
   // The forms' ledger and survey sheets: a row left for the bureaus to fill is complete once they have answered.
   Object.assign(data, readFormData(ss));

@@ -19,6 +19,10 @@ export class CallLog {
    * strict wrapper from the range's size: the cost model's main input (bench/cost-model.ts).
    */
   readonly cells = { read: 0, written: 0 };
+  /** Cells by method ("Range.getValues"), for the bench's breakdown. */
+  readonly cellsBy = new Map<string, number>();
+  /** Time spent inside the fakes serving the script's calls (ms): the bench subtracts it from the script's own. */
+  fakeMs = 0;
   private readonly order: string[] = [];
   /** > 0 while a fake method runs: nested calls are the fake's own, not the script's. */
   depth = 0;
@@ -60,6 +64,8 @@ export class CallLog {
     this.order.length = 0;
     this.cells.read = 0;
     this.cells.written = 0;
+    this.cellsBy.clear();
+    this.fakeMs = 0;
   }
 
   /** Every name called, with its count, sorted by name: handy in a failing assertion's message. */
@@ -239,9 +245,11 @@ const WRITES_ALL = /^(set(Values|Value|Backgrounds|Background|Notes|Note|RichTex
 
 function countCells(log: CallLog, method: string, box: CellBox | undefined): void {
   if (!box) return;
-  if (READS_ALL.test(method)) log.cells.read += box.numRows * box.numColumns;
-  else if (READS_ONE.test(method)) log.cells.read += 1;
-  else if (WRITES_ALL.test(method)) log.cells.written += box.numRows * box.numColumns;
+  const n = READS_ONE.test(method) ? 1 : box.numRows * box.numColumns;
+  if (READS_ALL.test(method) || READS_ONE.test(method)) log.cells.read += n;
+  else if (WRITES_ALL.test(method)) log.cells.written += n;
+  else return;
+  log.cellsBy.set(`Range.${method}`, (log.cellsBy.get(`Range.${method}`) ?? 0) + n);
 }
 
 type AnyMethod = (...args: unknown[]) => unknown;
@@ -273,11 +281,14 @@ export function strict<T extends object>(target: T, kind: string, env: Env): T {
           log.record(`${kind}.${key}`);
           if (kind === 'Range') countCells(log, key, (t as { _box?: CellBox })._box);
         }
+        const outer = log.depth === 0;
+        const t0 = outer ? performance.now() : 0;
         log.depth++;
         try {
           return fn.apply(proxy, args);
         } finally {
           log.depth--;
+          if (outer) log.fakeMs += performance.now() - t0;
         }
       };
       cache.set(key, wrapper);
