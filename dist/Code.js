@@ -9290,25 +9290,62 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
     writeChangedRows(sheet, rows);
   }
   function writeChangedRows(sheet, rows) {
+    var _a, _b, _c, _d;
     const width = HEADER.length;
     const last = sheet.getLastRow();
     const values = last > 0 ? sheet.getRange(1, 1, last, width).getValues() : [];
     const links = last > 0 ? sheet.getRange(1, width, last, 1).getFormulas() : [];
-    const same = (i) => i < values.length && rows[i].every(
-      (v, c) => {
-        var _a;
-        return typeof v === "string" && v.startsWith("=") ? links[i][0] === v : String(typeof v === "string" ? storedText(v) : v) === String((_a = values[i][c]) != null ? _a : "");
-      }
-    );
-    ensureSheetSize(sheet, rows.length, width);
-    for (let i = 0; i < rows.length; i++) {
-      if (same(i)) continue;
-      let j = i;
-      while (j + 1 < rows.length && !same(j + 1)) j++;
-      sheet.getRange(i + 1, 1, j - i + 1, width).setValues(rows.slice(i, j + 1));
-      i = j;
+    if (values.length === 0 || values[0].some((v, c) => String(v) !== HEADER[c])) {
+      ensureSheetSize(sheet, rows.length, width);
+      sheet.getRange(1, 1, rows.length, width).setValues(rows);
+      if (last > rows.length) sheet.getRange(rows.length + 1, 1, last - rows.length, width).clearContent();
+      return;
     }
-    if (last > rows.length) sheet.getRange(rows.length + 1, 1, last - rows.length, width).clearContent();
+    const oldKeys = values.slice(1).map((line, i2) => {
+      var _a2, _b2;
+      return JSON.stringify([...line.slice(0, width - 1).map(String), (_b2 = (_a2 = links[i2 + 1]) == null ? void 0 : _a2[0]) != null ? _b2 : ""]);
+    });
+    const wanted = rows.slice(1);
+    const newKeys = wanted.map((line) => JSON.stringify(line.map((v, c) => c === width - 1 ? String(v) : String(typeof v === "string" ? storedText(v) : v))));
+    const left = (keys) => keys.reduce((m, k) => {
+      var _a2;
+      return m.set(k, ((_a2 = m.get(k)) != null ? _a2 : 0) + 1);
+    }, /* @__PURE__ */ new Map());
+    const oldLeft = left(oldKeys);
+    const newLeft = left(newKeys);
+    const take = (m, k) => {
+      var _a2;
+      return m.set(k, ((_a2 = m.get(k)) != null ? _a2 : 1) - 1);
+    };
+    let i = 0;
+    let j = 0;
+    let at = 2;
+    while (i < oldKeys.length || j < wanted.length) {
+      if (i < oldKeys.length && j < wanted.length && oldKeys[i] === newKeys[j]) {
+        take(oldLeft, oldKeys[i++]);
+        take(newLeft, newKeys[j++]);
+        at++;
+      } else if (j < wanted.length && !((_a = oldLeft.get(newKeys[j])) != null ? _a : 0)) {
+        let n = 0;
+        while (j + n < wanted.length && !((_b = oldLeft.get(newKeys[j + n])) != null ? _b : 0) && !(i < oldKeys.length && oldKeys[i] === newKeys[j + n])) n++;
+        sheet.insertRowsAfter(at - 1, n);
+        sheet.getRange(at, 1, n, width).setValues(wanted.slice(j, j + n));
+        for (let k = 0; k < n; k++) take(newLeft, newKeys[j + k]);
+        j += n;
+        at += n;
+      } else if (i < oldKeys.length && !((_c = newLeft.get(oldKeys[i])) != null ? _c : 0)) {
+        let n = 0;
+        while (i + n < oldKeys.length && !((_d = newLeft.get(oldKeys[i + n])) != null ? _d : 0)) n++;
+        sheet.deleteRows(at, n);
+        for (let k = 0; k < n; k++) take(oldLeft, oldKeys[i + k]);
+        i += n;
+      } else {
+        sheet.getRange(at, 1, 1, width).setValues([wanted[j]]);
+        take(oldLeft, oldKeys[i++]);
+        take(newLeft, newKeys[j++]);
+        at++;
+      }
+    }
   }
 
   function validateAndMark() {

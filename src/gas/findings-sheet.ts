@@ -38,26 +38,59 @@ export function writeFindingsSheet(ss: Spreadsheet, findings: readonly Finding[]
 }
 
 /**
- * Writes only the rows that differ from what the sheet holds (two reads), each run of changed rows in one call,
- * and clears a tail left by a longer list: a validation whose findings did not change writes nothing.
+ * Brings the sheet's rows to `rows` with as little writing as possible (two reads first): the findings are
+ * sorted, so one new finding shifts every row below it; rather than rewrite them all, rows are inserted or
+ * deleted where the lists differ (one call per run) and only new or changed rows are written. A validation
+ * whose findings did not change writes nothing; k changed findings cost O(k) calls and cells.
  */
 function writeChangedRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: (string | number)[][]): void {
   const width = HEADER.length;
   const last = sheet.getLastRow();
   const values = last > 0 ? sheet.getRange(1, 1, last, width).getValues() : [];
   const links = last > 0 ? sheet.getRange(1, width, last, 1).getFormulas() : [];
-  const same = (i: number) =>
-    i < values.length &&
-    rows[i].every((v, c) =>
-      typeof v === 'string' && v.startsWith('=') ? links[i][0] === v : String(typeof v === 'string' ? storedText(v) : v) === String(values[i][c] ?? ''),
-    );
-  ensureSheetSize(sheet, rows.length, width);
-  for (let i = 0; i < rows.length; i++) {
-    if (same(i)) continue;
-    let j = i;
-    while (j + 1 < rows.length && !same(j + 1)) j++;
-    sheet.getRange(i + 1, 1, j - i + 1, width).setValues(rows.slice(i, j + 1));
-    i = j;
+  if (values.length === 0 || values[0].some((v, c) => String(v) !== HEADER[c])) {
+    // A new or damaged sheet: written whole.
+    ensureSheetSize(sheet, rows.length, width);
+    sheet.getRange(1, 1, rows.length, width).setValues(rows);
+    if (last > rows.length) sheet.getRange(rows.length + 1, 1, last - rows.length, width).clearContent();
+    return;
   }
-  if (last > rows.length) sheet.getRange(rows.length + 1, 1, last - rows.length, width).clearContent();
+  const oldKeys = values.slice(1).map((line, i) => JSON.stringify([...line.slice(0, width - 1).map(String), links[i + 1]?.[0] ?? '']));
+  const wanted = rows.slice(1);
+  const newKeys = wanted.map((line) => JSON.stringify(line.map((v, c) => (c === width - 1 ? String(v) : String(typeof v === 'string' ? storedText(v) : v)))));
+  const left = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
+  const oldLeft = left(oldKeys);
+  const newLeft = left(newKeys);
+  const take = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 1) - 1);
+  // Walk both lists; `at` is the 1-based sheet row being settled. Runs of the same operation are one call.
+  let i = 0;
+  let j = 0;
+  let at = 2;
+  while (i < oldKeys.length || j < wanted.length) {
+    if (i < oldKeys.length && j < wanted.length && oldKeys[i] === newKeys[j]) {
+      take(oldLeft, oldKeys[i++]);
+      take(newLeft, newKeys[j++]);
+      at++;
+    } else if (j < wanted.length && !(oldLeft.get(newKeys[j]) ?? 0)) {
+      let n = 0;
+      while (j + n < wanted.length && !(oldLeft.get(newKeys[j + n]) ?? 0) && !(i < oldKeys.length && oldKeys[i] === newKeys[j + n])) n++;
+      sheet.insertRowsAfter(at - 1, n);
+      sheet.getRange(at, 1, n, width).setValues(wanted.slice(j, j + n));
+      for (let k = 0; k < n; k++) take(newLeft, newKeys[j + k]);
+      j += n;
+      at += n;
+    } else if (i < oldKeys.length && !(newLeft.get(oldKeys[i]) ?? 0)) {
+      let n = 0;
+      while (i + n < oldKeys.length && !(newLeft.get(oldKeys[i + n]) ?? 0)) n++;
+      sheet.deleteRows(at, n);
+      for (let k = 0; k < n; k++) take(oldLeft, oldKeys[i + k]);
+      i += n;
+    } else {
+      // Both rows are still wanted elsewhere (an order change): overwrite this one in place.
+      sheet.getRange(at, 1, 1, width).setValues([wanted[j]]);
+      take(oldLeft, oldKeys[i++]);
+      take(newLeft, newKeys[j++]);
+      at++;
+    }
+  }
 }
