@@ -9970,8 +9970,9 @@ ${leftovers}` : text;
   const GROUP_SIZE = 20;
   const PER_HOST = 4;
   const ROUND_WORST_MS = 6e4;
+  const PARAMS = { method: "get", muteHttpExceptions: true, followRedirects: false, headers: { Range: "bytes=0-1023" } };
   function request(p) {
-    return { url: p.current, method: "get", muteHttpExceptions: true, followRedirects: false, headers: { Range: "bytes=0-1023" } };
+    return { url: p.current, ...PARAMS };
   }
   function answerOf(response) {
     const headers = response.getHeaders();
@@ -10037,7 +10038,7 @@ ${leftovers}` : text;
         requests++;
         let answer;
         try {
-          answer = answerOf(UrlFetchApp.fetch(p.current, request(p)));
+          answer = answerOf(UrlFetchApp.fetch(p.current, PARAMS));
         } catch (e) {
           answer = errorAnswer(e);
         }

@@ -38,8 +38,12 @@ export interface FetchRun {
 type Response = GoogleAppsScript.URL_Fetch.HTTPResponse;
 type Request = GoogleAppsScript.URL_Fetch.URLFetchRequest;
 
+type Params = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
+
+const PARAMS: Params = { method: 'get', muteHttpExceptions: true, followRedirects: false, headers: { Range: 'bytes=0-1023' } };
+
 function request(p: Probe): Request {
-  return { url: p.current, method: 'get', muteHttpExceptions: true, followRedirects: false, headers: { Range: 'bytes=0-1023' } };
+  return { url: p.current, ...PARAMS };
 }
 
 function answerOf(response: Response): Answer {
@@ -110,7 +114,7 @@ export function fetchLinks(urls: readonly string[], limits: FetchLimits): FetchR
       requests++;
       let answer: Answer;
       try {
-        answer = answerOf(UrlFetchApp.fetch(p.current, request(p)));
+        answer = answerOf(UrlFetchApp.fetch(p.current, PARAMS));
       } catch (e) {
         answer = errorAnswer(e);
       }
