@@ -10050,20 +10050,23 @@ ${leftovers}` : text;
 
   const DAILY_LIMIT = 2e4;
   const RESERVE = 500;
-  const PREFIX = "ita.links.urlfetch.";
+  const QUOTA_KEY = "ita.links.urlfetch";
+  const DAY_MS = 24 * 36e5;
   function dailyQuota(now) {
     var _a;
-    const props = PropertiesService.getScriptProperties();
-    const key = PREFIX + new Date(now).toISOString().slice(0, 10);
-    let used = Number((_a = props.getProperty(key)) != null ? _a : "0") || 0;
-    return {
-      left: () => Math.max(0, DAILY_LIMIT - RESERVE - used),
-      spend: (n) => void (used += n),
-      used: () => used,
-      save: () => {
-        props.setProperty(key, String(used));
-        for (const k of props.getKeys()) if (k.startsWith(PREFIX) && k !== key) props.deleteProperty(k);
+    const props = PropertiesService.getUserProperties();
+    let window = { since: now, used: 0 };
+    try {
+      const stored = JSON.parse((_a = props.getProperty(QUOTA_KEY)) != null ? _a : "null");
+      if (stored && typeof stored.since === "number" && typeof stored.used === "number" && now - stored.since < DAY_MS) {
+        window = { since: stored.since, used: stored.used };
       }
+    } catch {
+    }
+    return {
+      left: () => Math.max(0, DAILY_LIMIT - RESERVE - window.used),
+      spend: (n) => void (window.used += n),
+      save: () => void props.setProperty(QUOTA_KEY, JSON.stringify(window))
     };
   }
 

@@ -128,16 +128,22 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     expect(results(fakes.sheet(LINKS)).every((r) => r['สถานะ'] === 'เปิดได้')).toBe(true);
   });
 
-  it('keeps under the daily UrlFetch quota, counted in the script properties, and says so', () => {
+  it('keeps under the daily UrlFetch quota, counted in the user properties, and says so', () => {
     const urls = Array.from({ length: 30 }, (_, i) => `https://h${i % 10}.example.go.th/q${i}`);
     const { fakes, context, web, clock } = project([{ rowId: 'R1', evidence: urls }]);
     for (const url of urls) web._route(url, { status: 200 });
-    const key = `ita.links.urlfetch.${new Date(clock.now).toISOString().slice(0, 10)}`;
-    fakes.services.PropertiesService.getScriptProperties().setProperty(key, '19490');
+    const props = fakes.services.PropertiesService.getUserProperties();
+    const since = clock.now - 23 * 3_600_000;
+    props.setProperty('ita.links.urlfetch', JSON.stringify({ since, used: 19_490 }));
     context.checkEvidenceLinks();
     expect(web._log).toHaveLength(10);
-    expect(fakes.services.PropertiesService.getScriptProperties().getProperty(key)).toBe('19500');
+    expect(JSON.parse(props.getProperty('ita.links.urlfetch')!)).toEqual({ since, used: 19_500 });
     expect(fakes.recorded.toasts.at(-1)!.message).toContain('ยังไม่ได้ตรวจ 20 ลิงก์ เพราะโควตาการเรียกเว็บ (UrlFetch) ของวันนี้ใกล้หมด');
+    // 24 hours after the window's first request the count starts again: the rest is checked.
+    clock.advance(3_600_000);
+    context.checkEvidenceLinks();
+    expect(web._log).toHaveLength(30);
+    expect(JSON.parse(props.getProperty('ita.links.urlfetch')!).used).toBe(20);
   });
 
   it('validation (which generateReport runs first) shows the latest results without fetching', () => {

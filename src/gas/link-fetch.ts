@@ -7,7 +7,7 @@
  *   the platform's own deadline: UrlFetchApp has no timeout option) still throws, and fetchAll then throws for
  *   the whole group: that group is asked again one link at a time, to know which link failed.
  * - Per-host limit inside a group; at most one check per URL per run; the daily UrlFetch quota is counted in
- *   the script properties and the run stops before it runs out. A run stops before Apps Script's time limit.
+ *   the user properties and the run stops before it runs out. A run stops before Apps Script's time limit.
  */
 import { nextStep, startProbe, type Answer, type Outcome, type Probe } from '../core/links/probe';
 import { httpParts } from '../core/links/url-parts';
