@@ -10071,6 +10071,7 @@ ${leftovers}` : text;
   }
 
   const TIME_BUDGET_MS = 4 * 6e4;
+  const CHECKED_AT = LINK_SHEET_HEADER.indexOf("\u0E15\u0E23\u0E27\u0E08\u0E40\u0E21\u0E37\u0E48\u0E2D");
   const DRIVE_SLICE = 10;
   function checkEvidenceLinksFromSheet() {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -10111,7 +10112,12 @@ ${leftovers}` : text;
     return { links: targets.length, checked: results.size - fresh.size, fromCache: fresh.size, pending: targets.length - results.size, problems, requests, stopped };
   }
   function writeLinkSheet(ss, targets, results, site) {
-    const rows = linkSheetRows(targets, results, site).map((r) => r.map((v) => typeof v === "string" ? asText(v) : v));
+    const rows = linkSheetRows(targets, results, site).map((r, i) => {
+      const cells = r.map((v) => typeof v === "string" ? asText(v) : v);
+      const at = i > 0 ? checkedAtMs(cells[CHECKED_AT]) : 0;
+      if (at) cells[CHECKED_AT] = new Date(at);
+      return cells;
+    });
     if (rows.length === 1) rows.push(["", "", "", "", "", "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E41\u0E25\u0E30\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21", "", "", ""]);
     let sheet = ss.getSheetByName(SHEET.links);
     if (!sheet) {

@@ -56,6 +56,9 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     const sheet = fakes.sheet(LINKS);
     expect(sheet._values()[0]).toEqual(['ลิงก์', 'ชีต', 'รหัสแถว/คีย์คำตอบ', 'คอลัมน์', 'สถานะ', 'รายละเอียด', 'ที่อยู่ปลายทาง', 'หมายเหตุ', 'ตรวจเมื่อ']);
     expect(statusOf(sheet, u('/ok'))).toBe('เปิดได้');
+    const okAt = results(sheet).find((r) => r['ลิงก์'] === u('/ok'))?.['ตรวจเมื่อ'] as Date;
+    expect(Object.prototype.toString.call(okAt)).toBe('[object Date]');
+    expect(okAt.getTime()).toBeGreaterThanOrEqual(Date.UTC(2026, 11, 1, 3, 0, 0));
     expect(statusOf(sheet, u('/old'))).toBe('ย้ายที่แล้ว');
     expect(results(sheet).find((r) => r['ลิงก์'] === u('/old'))?.['ที่อยู่ปลายทาง']).toBe(u('/ok'));
     expect(statusOf(sheet, u('/missing'))).toBe('ไม่พบหน้า (404)');

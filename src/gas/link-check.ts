@@ -13,7 +13,7 @@ import { planChecks, latestResults } from '../core/links/cache';
 import { collectLinks, mainWebsite, type LinkTarget } from '../core/links/collect';
 import { driveTarget } from '../core/links/google-links';
 import type { Outcome } from '../core/links/probe';
-import { linkSheetRows, readLinkSheet } from '../core/links/results-sheet';
+import { checkedAtMs, linkSheetRows, LINK_SHEET_HEADER, readLinkSheet } from '../core/links/results-sheet';
 import { isOpenable, type LinkResult } from '../core/links/status';
 import { linkKey } from '../core/links/url-parts';
 import { SHEET } from '../core/layout';
@@ -29,6 +29,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Work stops this long after the start: Apps Script ends a run at 6 minutes; writing and validating need the rest. */
 export const TIME_BUDGET_MS = 4 * 60_000;
+const CHECKED_AT = LINK_SHEET_HEADER.indexOf('ตรวจเมื่อ');
 /** Drive links checked between two looks at the clock. */
 const DRIVE_SLICE = 10;
 
@@ -83,7 +84,13 @@ export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummar
 }
 
 export function writeLinkSheet(ss: Spreadsheet, targets: readonly LinkTarget[], results: ReadonlyMap<string, LinkResult>, site: string): void {
-  const rows = linkSheetRows(targets, results, site).map((r) => r.map((v) => (typeof v === 'string' ? asText(v) : v)));
+  const rows = linkSheetRows(targets, results, site).map((r, i) => {
+    const cells = r.map((v) => (typeof v === 'string' ? asText(v) : v));
+    // The checked-at cell as a Date: Sheets shows it in the spreadsheet's time zone and gives back the same instant.
+    const at = i > 0 ? checkedAtMs(cells[CHECKED_AT]) : 0;
+    if (at) cells[CHECKED_AT] = new Date(at);
+    return cells;
+  });
   if (rows.length === 1) rows.push(['', '', '', '', '', 'ไม่พบลิงก์ในชีตมาตรการและคำตอบแบบฟอร์ม', '', '', '']);
   let sheet = ss.getSheetByName(SHEET.links);
   if (!sheet) {
