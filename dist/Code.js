@@ -10106,19 +10106,21 @@ ${leftovers}` : text;
       requests = run.requests;
       quota.save();
     }
-    writeLinkSheet(ss, targets, results, site);
+    writeLinkSheet(ss, targets, results, site, data);
     runValidation(ss);
     const problems = [...results.values()].filter((r) => !isOpenable(r.status)).length;
     return { links: targets.length, checked: results.size - fresh.size, fromCache: fresh.size, pending: targets.length - results.size, problems, requests, stopped };
   }
-  function writeLinkSheet(ss, targets, results, site) {
+  function writeLinkSheet(ss, targets, results, site, data) {
+    const jump = jumpLinks(ss, data);
     const rows = linkSheetRows(targets, results, site).map((r, i) => {
       const cells = r.map((v) => typeof v === "string" ? asText(v) : v);
+      cells.push(i === 0 ? "\u0E44\u0E1B\u0E17\u0E35\u0E48\u0E40\u0E0B\u0E25\u0E25\u0E4C" : jump(String(r[1]), String(r[2]), String(r[3])));
       const at = i > 0 ? checkedAtMs(cells[CHECKED_AT]) : 0;
       if (at) cells[CHECKED_AT] = new Date(at);
       return cells;
     });
-    if (rows.length === 1) rows.push(["", "", "", "", "", "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E41\u0E25\u0E30\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21", "", "", ""]);
+    if (rows.length === 1) rows.push(["", "", "", "", "", "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E41\u0E25\u0E30\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21", "", "", "", ""]);
     let sheet = ss.getSheetByName(SHEET.links);
     if (!sheet) {
       sheet = ss.insertSheet(SHEET.links);
@@ -10129,6 +10131,17 @@ ${leftovers}` : text;
     sheet.clearContents();
     ensureSheetSize(sheet, rows.length, rows[0].length);
     sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  }
+  function jumpLinks(ss, data) {
+    const find = cellFinder(data);
+    const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
+    return (sheet, key, header) => {
+      const at = find(sheet, key, header);
+      const gid = gids.get(sheet);
+      if (!at || gid === void 0) return "";
+      const a1 = `${columnLetters(at.column)}${at.row}`;
+      return `=HYPERLINK("#gid=${gid}&range=${a1}","\u0E44\u0E1B\u0E17\u0E35\u0E48 ${a1}")`;
+    };
   }
   function summaryMessage(s) {
     const head = `\u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C ${s.links} \u0E25\u0E34\u0E07\u0E01\u0E4C: \u0E15\u0E23\u0E27\u0E08\u0E43\u0E2B\u0E21\u0E48 ${s.checked} \u0E43\u0E0A\u0E49\u0E1C\u0E25\u0E40\u0E14\u0E34\u0E21 (\u0E44\u0E21\u0E48\u0E40\u0E01\u0E34\u0E19 \u0E52\u0E54 \u0E0A\u0E31\u0E48\u0E27\u0E42\u0E21\u0E07) ${s.fromCache} \u2014 \u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 ${s.problems} \u0E25\u0E34\u0E07\u0E01\u0E4C \u0E14\u0E39\u0E0A\u0E35\u0E15 "${SHEET.links}"`;

@@ -54,7 +54,11 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
 
     context.checkEvidenceLinks();
     const sheet = fakes.sheet(LINKS);
-    expect(sheet._values()[0]).toEqual(['ลิงก์', 'ชีต', 'รหัสแถว/คีย์คำตอบ', 'คอลัมน์', 'สถานะ', 'รายละเอียด', 'ที่อยู่ปลายทาง', 'หมายเหตุ', 'ตรวจเมื่อ']);
+    expect(sheet._values()[0]).toEqual(['ลิงก์', 'ชีต', 'รหัสแถว/คีย์คำตอบ', 'คอลัมน์', 'สถานะ', 'รายละเอียด', 'ที่อยู่ปลายทาง', 'หมายเหตุ', 'ตรวจเมื่อ', 'ไปที่เซลล์']);
+    // The jump goes to the cell as it is now: R2's evidence is row 3, column M.
+    const gid = fakes.sheet('มาตรการ')._sheetId;
+    const missingRow = sheet._values().findIndex((r) => r[0] === u('/missing')) + 1;
+    expect(sheet._read('formula', { row: missingRow, column: 10, numRows: 1, numColumns: 1 })[0][0]).toBe(`=HYPERLINK("#gid=${gid}&range=M3","ไปที่ M3")`);
     expect(statusOf(sheet, u('/ok'))).toBe('เปิดได้');
     const okAt = results(sheet).find((r) => r['ลิงก์'] === u('/ok'))?.['ตรวจเมื่อ'] as Date;
     expect(Object.prototype.toString.call(okAt)).toBe('[object Date]');

@@ -16,7 +16,10 @@ import type { Outcome } from '../core/links/probe';
 import { checkedAtMs, linkSheetRows, LINK_SHEET_HEADER, readLinkSheet } from '../core/links/results-sheet';
 import { isOpenable, type LinkResult } from '../core/links/status';
 import { linkKey } from '../core/links/url-parts';
+import { columnLetters } from '../core/a1';
+import { cellFinder } from '../core/links/findings';
 import { SHEET } from '../core/layout';
+import type { WorkbookData } from '../core/workbook';
 import { asText } from '../core/sheet-text';
 import { checkDriveLink } from './link-drive';
 import { fetchLinks } from './link-fetch';
@@ -77,21 +80,29 @@ export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummar
     requests = run.requests;
     quota.save();
   }
-  writeLinkSheet(ss, targets, results, site);
+  writeLinkSheet(ss, targets, results, site, data);
   runValidation(ss);
   const problems = [...results.values()].filter((r) => !isOpenable(r.status)).length;
   return { links: targets.length, checked: results.size - fresh.size, fromCache: fresh.size, pending: targets.length - results.size, problems, requests, stopped };
 }
 
-export function writeLinkSheet(ss: Spreadsheet, targets: readonly LinkTarget[], results: ReadonlyMap<string, LinkResult>, site: string): void {
+export function writeLinkSheet(
+  ss: Spreadsheet,
+  targets: readonly LinkTarget[],
+  results: ReadonlyMap<string, LinkResult>,
+  site: string,
+  data: WorkbookData,
+): void {
+  const jump = jumpLinks(ss, data);
   const rows = linkSheetRows(targets, results, site).map((r, i) => {
     const cells = r.map((v) => (typeof v === 'string' ? asText(v) : v));
+    cells.push(i === 0 ? 'ไปที่เซลล์' : jump(String(r[1]), String(r[2]), String(r[3])));
     // The checked-at cell as a Date: Sheets shows it in the spreadsheet's time zone and gives back the same instant.
     const at = i > 0 ? checkedAtMs(cells[CHECKED_AT]) : 0;
     if (at) cells[CHECKED_AT] = new Date(at);
     return cells;
   });
-  if (rows.length === 1) rows.push(['', '', '', '', '', 'ไม่พบลิงก์ในชีตมาตรการและคำตอบแบบฟอร์ม', '', '', '']);
+  if (rows.length === 1) rows.push(['', '', '', '', '', 'ไม่พบลิงก์ในชีตมาตรการและคำตอบแบบฟอร์ม', '', '', '', '']);
   let sheet = ss.getSheetByName(SHEET.links);
   if (!sheet) {
     sheet = ss.insertSheet(SHEET.links);
@@ -102,6 +113,19 @@ export function writeLinkSheet(ss: Spreadsheet, targets: readonly LinkTarget[], 
   sheet.clearContents();
   ensureSheetSize(sheet, rows.length, rows[0].length);
   sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+}
+
+/** A jump to the cell's position now (found by row id and header), as the findings sheet has; '' when gone. */
+function jumpLinks(ss: Spreadsheet, data: WorkbookData): (sheet: string, key: string, header: string) => string {
+  const find = cellFinder(data);
+  const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
+  return (sheet, key, header) => {
+    const at = find(sheet, key, header);
+    const gid = gids.get(sheet);
+    if (!at || gid === undefined) return '';
+    const a1 = `${columnLetters(at.column)}${at.row}`;
+    return `=HYPERLINK("#gid=${gid}&range=${a1}","ไปที่ ${a1}")`;
+  };
 }
 
 export function summaryMessage(s: LinkCheckSummary): string {

@@ -44,7 +44,7 @@ export function linkFindings(data: WorkbookData): Finding[] {
 }
 
 /** Sheet row and column of (sheet, key, header), found by key and header text, never by a stored position. */
-function cellFinder(data: WorkbookData): (sheet: string, key: string, header: string) => { sheet: string; row: number; column: number } | undefined {
+export function cellFinder(data: WorkbookData): (sheet: string, key: string, header: string) => { sheet: string; row: number; column: number } | undefined {
   const measures = readTable(SHEET.measures, data[SHEET.measures], MEASURE_HEADER, ['rowId']);
   const measureRow = new Map<string, number>();
   for (const r of measures.rows) if (r.text.rowId !== '' && !measureRow.has(r.text.rowId)) measureRow.set(r.text.rowId, r.row);
