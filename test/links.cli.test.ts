@@ -136,17 +136,41 @@ describe('ita-report links (loopback web server)', () => {
   });
 });
 
+/** A service-account key for the loopback Google fake (its public half checks the self-signed JWTs). */
+function serviceAccount(): { keyFile: string; publicKeyPem: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const keyFile = join(dir, 'sa.json');
+  writeFileSync(keyFile, JSON.stringify({
+    type: 'service_account', project_id: 'loopback-test', private_key_id: 'k1',
+    private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    client_email: 'ita@loopback-test.iam.gserviceaccount.com', client_id: '1', token_uri: 'http://127.0.0.1:9/token',
+  }));
+  return { keyFile, publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+}
+
 describe('ita-report links (Drive sharing through the loopback Google fake)', () => {
+  it('reads the Sheet with --spreadsheet and checks its links', async () => {
+    const { keyFile, publicKeyPem } = serviceAccount();
+    const o = server.origin;
+    const fake = await startGoogleFake({ publicKeyPem, spreadsheets: { sheet1: linkWorkbook([{ rowId: 'S1', evidence: [`${o}/missing`, `${o}/page/77`] }], o) } });
+    const saved = process.env.ITA_REPORT_GOOGLE_ROOT_URL;
+    process.env.ITA_REPORT_GOOGLE_ROOT_URL = fake.rootUrl;
+    try {
+      const run = await cli('links', '--spreadsheet', 'sheet1', '--key-file', keyFile, '--cache', join(dir, 'sheet1.json'));
+      expect(run.code).toBe(1);
+      expect(byUrl(run.out).get(`${o}/missing`)?.slice(0, 1)).toEqual(['ไม่พบหน้า (404)']);
+      expect(run.out.at(-1)).toBe('ตรวจ 2 ลิงก์: ไม่พบหน้า (404) 1, เปิดได้ 1');
+    } finally {
+      if (saved === undefined) delete process.env.ITA_REPORT_GOOGLE_ROOT_URL;
+      else process.env.ITA_REPORT_GOOGLE_ROOT_URL = saved;
+      await fake.close();
+    }
+  });
+
   it('anyone with the link is fine; domain-only and restricted are named with how to share; a file this account cannot open says so', async () => {
-    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const keyFile = join(dir, 'sa.json');
-    writeFileSync(keyFile, JSON.stringify({
-      type: 'service_account', project_id: 'loopback-test', private_key_id: 'k1',
-      private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-      client_email: 'ita@loopback-test.iam.gserviceaccount.com', client_id: '1', token_uri: 'http://127.0.0.1:9/token',
-    }));
+    const { keyFile, publicKeyPem } = serviceAccount();
     const fake = await startGoogleFake({
-      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      publicKeyPem,
       driveFiles: {
         publicFile0001: { name: 'รายงานผล.pdf', permissions: [{ type: 'user', role: 'owner' }, { type: 'anyone', role: 'reader' }] },
         domainFile0001: { name: 'คำสั่งแต่งตั้ง.pdf', permissions: [{ type: 'domain', role: 'reader', domain: 'example.go.th' }] },

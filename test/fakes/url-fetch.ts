@@ -32,6 +32,8 @@ export interface FetchRecord {
   muteHttpExceptions: boolean;
   headers: Record<string, string>;
   via: 'fetch' | 'fetchAll';
+  /** Which fetchAll call (1, 2 …) made it; 0 for fetch. */
+  call: number;
 }
 
 export class FakeHTTPResponse extends Fake implements Partial<GResponse> {
@@ -63,6 +65,8 @@ export class FakeUrlFetchApp extends Fake {
   readonly _log: FetchRecord[] = [];
   _clock: FakeClock | undefined;
   _dailyLimit = Infinity;
+  _fetchAllCalls = 0;
+  private _call = 0;
 
   constructor(env: Env) {
     super(env, 'UrlFetchApp');
@@ -81,12 +85,14 @@ export class FakeUrlFetchApp extends Fake {
 
   fetchAll(requests: GRequest[]): GResponse[] {
     if (!Array.isArray(requests)) throw this._env.exception('Invalid argument: requests');
+    this._call = ++this._fetchAllCalls;
     const results = requests.map((r) => {
       if (typeof r === 'string') return this._one(r, {}, 'fetchAll');
       if (!r || typeof r.url !== 'string') throw this._env.exception('Invalid argument: url');
       const { url, ...params } = r;
       return this._one(url, params, 'fetchAll');
     });
+    this._call = 0;
     this._clock?.advance(Math.max(0, ...results.map((r) => r.ms)));
     const failed = results.find((r) => r.error);
     if (failed) throw failed.error;
@@ -105,7 +111,7 @@ export class FakeUrlFetchApp extends Fake {
     let current = url;
     for (let hop = 0; ; hop++) {
       if (this._log.length >= this._dailyLimit) return { error: this._env.exception('Service invoked too many times for one day: urlfetch.'), ms };
-      this._log.push({ url: current, method, followRedirects: follow, muteHttpExceptions: mute, headers, via });
+      this._log.push({ url: current, method, followRedirects: follow, muteHttpExceptions: mute, headers, via, call: via === 'fetchAll' ? this._call : 0 });
       const route = this._routes.get(current.replace(/#.*$/, ''));
       const reply = route ? route({ url: current, method, headers }) : { error: `DNS error: ${current}` };
       ms += reply.ms ?? DEFAULT_MS;
