@@ -9986,6 +9986,9 @@ ${leftovers}` : text;
     if (/refused|address unavailable/i.test(message)) return { kind: "error", error: "refused", message: `\u0E40\u0E0A\u0E37\u0E48\u0E2D\u0E21\u0E15\u0E48\u0E2D\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${message.slice(0, 120)})` };
     return { kind: "error", error: "unreachable", message: `\u0E15\u0E34\u0E14\u0E15\u0E48\u0E2D\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${message.slice(0, 120)})` };
   }
+  function isQuotaError(e) {
+    return /too many times/i.test(errorMessage(e));
+  }
   function takeGroup(waiting, size, perHost) {
     var _a, _b, _c;
     const group = [];
@@ -10022,7 +10025,8 @@ ${leftovers}` : text;
       let responses;
       try {
         responses = UrlFetchApp.fetchAll(group.map(request));
-      } catch {
+      } catch (e) {
+        if (isQuotaError(e)) return { outcomes, stopped: "quota", requests };
         responses = void 0;
       }
       if (responses) {
@@ -10040,6 +10044,7 @@ ${leftovers}` : text;
         try {
           answer = answerOf(UrlFetchApp.fetch(p.current, PARAMS));
         } catch (e) {
+          if (isQuotaError(e)) return { outcomes, stopped: "quota", requests };
           answer = errorAnswer(e);
         }
         settle(p, answer);

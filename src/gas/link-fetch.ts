@@ -61,6 +61,11 @@ export function errorAnswer(e: unknown): Answer {
   return { kind: 'error', error: 'unreachable', message: `ติดต่อไม่ได้ (${message.slice(0, 120)})` };
 }
 
+/** "Service invoked too many times for one day: urlfetch." */
+function isQuotaError(e: unknown): boolean {
+  return /too many times/i.test(errorMessage(e));
+}
+
 /** One group out of the waiting probes: at most `size`, at most `perHost` to any one host. */
 function takeGroup(waiting: Probe[], size: number, perHost: number): Probe[] {
   const group: Probe[] = [];
@@ -97,7 +102,9 @@ export function fetchLinks(urls: readonly string[], limits: FetchLimits): FetchR
     let responses: Response[] | undefined;
     try {
       responses = UrlFetchApp.fetchAll(group.map(request));
-    } catch {
+    } catch (e) {
+      // The platform's own count ran out first (another script of this user, say): stop, these stay unchecked.
+      if (isQuotaError(e)) return { outcomes, stopped: 'quota', requests };
       responses = undefined;
     }
     if (responses) {
@@ -116,6 +123,7 @@ export function fetchLinks(urls: readonly string[], limits: FetchLimits): FetchR
       try {
         answer = answerOf(UrlFetchApp.fetch(p.current, PARAMS));
       } catch (e) {
+        if (isQuotaError(e)) return { outcomes, stopped: 'quota', requests };
         answer = errorAnswer(e);
       }
       settle(p, answer);
