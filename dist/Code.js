@@ -7418,7 +7418,7 @@ ${l}`.trim();
     }
     return "";
   }
-  function collectLinks(data) {
+  function readLinkSources(data) {
     var _a, _b;
     const targets = /* @__PURE__ */ new Map();
     const add = (url, use) => {
@@ -7442,7 +7442,8 @@ ${l}`.trim();
         for (const m of findUrls(text)) add(m.url, { sheet: SHEET.measures, key, header: MEASURE_HEADER[column], oit });
       }
     }
-    for (const record of readLedger((_b = data[SHEET.ledger]) == null ? void 0 : _b.values).records) {
+    const ledger = readLedger((_b = data[SHEET.ledger]) == null ? void 0 : _b.values);
+    for (const record of ledger.records) {
       if (record.excluded) continue;
       const oit = oitRows.has(record.rowId);
       for (const column of LEDGER_COLUMNS) {
@@ -7450,7 +7451,7 @@ ${l}`.trim();
         for (const m of findUrls(text)) add(m.url, { sheet: SHEET.ledger, key: record.key, header: LEDGER_HEADER[column], oit });
       }
     }
-    return [...targets.values()];
+    return { targets: [...targets.values()], measures, ledger };
   }
 
   const STATUS_TH = {
@@ -7536,9 +7537,10 @@ ${l}`.trim();
     var _a;
     const rows = readLinkSheet((_a = data[SHEET.links]) == null ? void 0 : _a.values);
     if (rows.length === 0) return [];
+    const sources = readLinkSources(data);
     const current = /* @__PURE__ */ new Set();
-    for (const t of collectLinks(data)) for (const u of t.uses) current.add(useKey(t.url, u.sheet, u.key, u.header));
-    const cells = cellFinder(data);
+    for (const t of sources.targets) for (const u of t.uses) current.add(useKey(t.url, u.sheet, u.key, u.header));
+    const cells = cellFinder(sources);
     const out = [];
     for (const { use, result, note } of rows) {
       if (!current.has(useKey(result.url, use.sheet, use.key, use.header))) continue;
@@ -7562,13 +7564,10 @@ ${l}`.trim();
     }
     return out;
   }
-  function cellFinder(data) {
-    var _a;
-    const measures = readTable(SHEET.measures, data[SHEET.measures], MEASURE_HEADER, ["rowId"]);
+  function cellFinder({ measures, ledger }) {
     const measureRow = /* @__PURE__ */ new Map();
     for (const r of measures.rows) if (r.text.rowId !== "" && !measureRow.has(r.text.rowId)) measureRow.set(r.text.rowId, r.row);
     const measureColumn = new Map(Object.entries(MEASURE_HEADER).map(([k, h]) => [h, measures.columns[k]]));
-    const ledger = readLedger((_a = data[SHEET.ledger]) == null ? void 0 : _a.values);
     const ledgerRow = new Map(ledger.records.map((r, i) => [r.key, ledger.rows[i]]));
     const ledgerColumn = new Map(Object.values(LEDGER_HEADER).map((h, i) => [h, i + 1]));
     return (sheet, key, header) => {
@@ -10087,7 +10086,8 @@ ${leftovers}` : text;
   function runLinkCheck(ss, deadline) {
     var _a;
     const data = readWorkbookData(ss);
-    const targets = collectLinks(data);
+    const sources = readLinkSources(data);
+    const { targets } = sources;
     const site = mainWebsite(data);
     const { fresh, todo } = planChecks(targets.map((t) => t.url), latestResults(readLinkSheet((_a = data[SHEET.links]) == null ? void 0 : _a.values)), Date.now());
     const results = new Map(fresh);
@@ -10111,13 +10111,13 @@ ${leftovers}` : text;
       requests = run.requests;
       quota.save();
     }
-    writeLinkSheet(ss, targets, results, site, data);
+    writeLinkSheet(ss, targets, results, site, sources);
     runValidation(ss);
     const problems = [...results.values()].filter((r) => !isOpenable(r.status)).length;
     return { links: targets.length, checked: results.size - fresh.size, fromCache: fresh.size, pending: targets.length - results.size, problems, requests, stopped };
   }
-  function writeLinkSheet(ss, targets, results, site, data) {
-    const jump = jumpLinks(ss, data);
+  function writeLinkSheet(ss, targets, results, site, sources) {
+    const jump = jumpLinks(ss, sources);
     const rows = linkSheetRows(targets, results, site).map((r, i) => {
       const cells = r.map((v) => typeof v === "string" ? asText(v) : v);
       cells.push(i === 0 ? "\u0E44\u0E1B\u0E17\u0E35\u0E48\u0E40\u0E0B\u0E25\u0E25\u0E4C" : jump(String(r[1]), String(r[2]), String(r[3])));
@@ -10137,8 +10137,8 @@ ${leftovers}` : text;
     ensureSheetSize(sheet, rows.length, rows[0].length);
     sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
   }
-  function jumpLinks(ss, data) {
-    const find = cellFinder(data);
+  function jumpLinks(ss, sources) {
+    const find = cellFinder(sources);
     const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
     return (sheet, key, header) => {
       const at = find(sheet, key, header);

@@ -10,7 +10,7 @@
  * before the daily quota (link-quota.ts). Were it killed anyway, only that run's new results are lost.
  */
 import { planChecks, latestResults } from '../core/links/cache';
-import { collectLinks, mainWebsite, type LinkTarget } from '../core/links/collect';
+import { mainWebsite, readLinkSources, type LinkSources, type LinkTarget } from '../core/links/collect';
 import { driveTarget } from '../core/links/google-links';
 import type { Outcome } from '../core/links/probe';
 import { checkedAtMs, linkSheetRows, LINK_SHEET_HEADER, readLinkSheet } from '../core/links/results-sheet';
@@ -19,7 +19,6 @@ import { linkKey } from '../core/links/url-parts';
 import { columnLetters } from '../core/a1';
 import { cellFinder } from '../core/links/findings';
 import { SHEET } from '../core/layout';
-import type { WorkbookData } from '../core/workbook';
 import { asText } from '../core/sheet-text';
 import { checkDriveLink } from './link-drive';
 import { fetchLinks } from './link-fetch';
@@ -55,7 +54,8 @@ export function checkEvidenceLinksFromSheet(): LinkCheckSummary {
 
 export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummary {
   const data = readWorkbookData(ss);
-  const targets = collectLinks(data);
+  const sources = readLinkSources(data);
+  const { targets } = sources;
   const site = mainWebsite(data);
   const { fresh, todo } = planChecks(targets.map((t) => t.url), latestResults(readLinkSheet(data[SHEET.links]?.values)), Date.now());
   const results = new Map(fresh);
@@ -80,7 +80,7 @@ export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummar
     requests = run.requests;
     quota.save();
   }
-  writeLinkSheet(ss, targets, results, site, data);
+  writeLinkSheet(ss, targets, results, site, sources);
   runValidation(ss);
   const problems = [...results.values()].filter((r) => !isOpenable(r.status)).length;
   return { links: targets.length, checked: results.size - fresh.size, fromCache: fresh.size, pending: targets.length - results.size, problems, requests, stopped };
@@ -91,9 +91,9 @@ export function writeLinkSheet(
   targets: readonly LinkTarget[],
   results: ReadonlyMap<string, LinkResult>,
   site: string,
-  data: WorkbookData,
+  sources: LinkSources,
 ): void {
-  const jump = jumpLinks(ss, data);
+  const jump = jumpLinks(ss, sources);
   const rows = linkSheetRows(targets, results, site).map((r, i) => {
     const cells = r.map((v) => (typeof v === 'string' ? asText(v) : v));
     cells.push(i === 0 ? 'ไปที่เซลล์' : jump(String(r[1]), String(r[2]), String(r[3])));
@@ -116,8 +116,8 @@ export function writeLinkSheet(
 }
 
 /** A jump to the cell's position now (found by row id and header), as the findings sheet has; '' when gone. */
-function jumpLinks(ss: Spreadsheet, data: WorkbookData): (sheet: string, key: string, header: string) => string {
-  const find = cellFinder(data);
+function jumpLinks(ss: Spreadsheet, sources: LinkSources): (sheet: string, key: string, header: string) => string {
+  const find = cellFinder(sources);
   const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
   return (sheet, key, header) => {
     const at = find(sheet, key, header);

@@ -5,8 +5,8 @@
  * คีย์คำตอบ), never by their position: the cell is found again from the key when results are shown.
  */
 import { HEADING_HEADER, LEDGER_HEADER, MAIN_WEBSITE_LABEL, MEASURE_HEADER, SHEET } from '../layout';
-import { readLedger } from '../forms/ledger';
-import { readTable } from '../sheet-table';
+import { readLedger, type LedgerRead } from '../forms/ledger';
+import { readTable, type Table } from '../sheet-table';
 import { cellText, normaliseHeader, type WorkbookData } from '../workbook';
 import { findUrls } from '../urls';
 import { linkKey } from './url-parts';
@@ -39,7 +39,18 @@ export function mainWebsite(data: WorkbookData): string {
   return '';
 }
 
+/** The links and the tables they came from (read once: findings.ts finds the cells in the same tables). */
+export interface LinkSources {
+  targets: LinkTarget[];
+  measures: Table<keyof typeof MEASURE_HEADER>;
+  ledger: LedgerRead;
+}
+
 export function collectLinks(data: WorkbookData): LinkTarget[] {
+  return readLinkSources(data).targets;
+}
+
+export function readLinkSources(data: WorkbookData): LinkSources {
   const targets = new Map<string, LinkTarget>();
   const add = (url: string, use: LinkUse) => {
     const key = linkKey(url);
@@ -63,7 +74,8 @@ export function collectLinks(data: WorkbookData): LinkTarget[] {
     }
   }
 
-  for (const record of readLedger(data[SHEET.ledger]?.values).records) {
+  const ledger = readLedger(data[SHEET.ledger]?.values);
+  for (const record of ledger.records) {
     if (record.excluded) continue;
     const oit = oitRows.has(record.rowId);
     for (const column of LEDGER_COLUMNS) {
@@ -71,5 +83,5 @@ export function collectLinks(data: WorkbookData): LinkTarget[] {
       for (const m of findUrls(text)) add(m.url, { sheet: SHEET.ledger, key: record.key, header: LEDGER_HEADER[column], oit });
     }
   }
-  return [...targets.values()];
+  return { targets: [...targets.values()], measures, ledger };
 }

@@ -5,10 +5,8 @@
  */
 import type { Finding } from '../findings';
 import { LEDGER_HEADER, MEASURE_HEADER, SHEET } from '../layout';
-import { readLedger } from '../forms/ledger';
-import { readTable } from '../sheet-table';
 import type { WorkbookData } from '../workbook';
-import { collectLinks } from './collect';
+import { readLinkSources, type LinkSources } from './collect';
 import { readLinkSheet } from './results-sheet';
 import { isOpenable, STATUS_TH } from './status';
 import { linkKey } from './url-parts';
@@ -18,10 +16,11 @@ const useKey = (url: string, sheet: string, key: string, header: string) => `${l
 export function linkFindings(data: WorkbookData): Finding[] {
   const rows = readLinkSheet(data[SHEET.links]?.values);
   if (rows.length === 0) return [];
+  const sources = readLinkSources(data);
   const current = new Set<string>();
-  for (const t of collectLinks(data)) for (const u of t.uses) current.add(useKey(t.url, u.sheet, u.key, u.header));
+  for (const t of sources.targets) for (const u of t.uses) current.add(useKey(t.url, u.sheet, u.key, u.header));
 
-  const cells = cellFinder(data);
+  const cells = cellFinder(sources);
   const out: Finding[] = [];
   for (const { use, result, note } of rows) {
     if (!current.has(useKey(result.url, use.sheet, use.key, use.header))) continue;
@@ -44,12 +43,10 @@ export function linkFindings(data: WorkbookData): Finding[] {
 }
 
 /** Sheet row and column of (sheet, key, header), found by key and header text, never by a stored position. */
-export function cellFinder(data: WorkbookData): (sheet: string, key: string, header: string) => { sheet: string; row: number; column: number } | undefined {
-  const measures = readTable(SHEET.measures, data[SHEET.measures], MEASURE_HEADER, ['rowId']);
+export function cellFinder({ measures, ledger }: LinkSources): (sheet: string, key: string, header: string) => { sheet: string; row: number; column: number } | undefined {
   const measureRow = new Map<string, number>();
   for (const r of measures.rows) if (r.text.rowId !== '' && !measureRow.has(r.text.rowId)) measureRow.set(r.text.rowId, r.row);
   const measureColumn = new Map<string, number | undefined>(Object.entries(MEASURE_HEADER).map(([k, h]) => [h, measures.columns[k as keyof typeof MEASURE_HEADER]]));
-  const ledger = readLedger(data[SHEET.ledger]?.values);
   const ledgerRow = new Map(ledger.records.map((r, i) => [r.key, ledger.rows[i]]));
   const ledgerColumn = new Map(Object.values(LEDGER_HEADER).map((h, i) => [h as string, i + 1]));
   return (sheet, key, header) => {
