@@ -78,6 +78,7 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
 
     // Requests as documented: GET, no automatic redirects, HTTP errors as answers; /ok asked for itself and via /old.
     expect(web._log.every((r) => r.method === 'get' && !r.followRedirects && r.muteHttpExceptions && r.via === 'fetchAll')).toBe(true);
+    expect(web._log.every((r) => r.headers.Range === 'bytes=0-1023')).toBe(true);
     expect(web._log.filter((r) => r.url === u('/ok'))).toHaveLength(2);
     expect(web._log).toHaveLength(6);
 
