@@ -5,18 +5,20 @@
 import { benchActions } from './actions';
 import { benchDocsRender } from './docs-render';
 import { benchFormsReconcile } from './forms-reconcile';
+import { benchLinks } from './links';
 import { benchSheetValidate } from './sheet-validate';
 
-const sections: [string, () => string[]][] = [
+const sections: [string, () => string[] | Promise<string[]>][] = [
   ['sheet', benchSheetValidate],
   ['docs', benchDocsRender],
   ['forms', benchFormsReconcile],
   ['actions', benchActions],
+  ['links', benchLinks],
 ];
 
 const only = process.argv[2];
 for (const [name, bench] of sections) {
   if (only && only !== name) continue;
-  for (const line of bench()) console.log(line);
+  for (const line of await bench()) console.log(line);
   console.log('');
 }

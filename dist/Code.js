@@ -13,7 +13,9 @@ var __ita = (function (exports) {
     // [forms] System-managed ledger of progress-form answers (src/core/forms); staff only tick its exclude column.
     ledger: "\u0E1C\u0E25\u0E08\u0E32\u0E01\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21",
     // [forms] Staff link survey response tabs (Likert 1-5) to measure rows here.
-    surveys: "\u0E40\u0E0A\u0E37\u0E48\u0E2D\u0E21\u0E41\u0E1A\u0E1A\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19"
+    surveys: "\u0E40\u0E0A\u0E37\u0E48\u0E2D\u0E21\u0E41\u0E1A\u0E1A\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19",
+    // [links] System-managed results of "ตรวจลิงก์หลักฐาน" (src/core/links): also the per-URL cache.
+    links: "\u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19"
   };
   const DATA_SHEETS = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures];
   const CONFIG_LABEL = {
@@ -60,7 +62,8 @@ var __ita = (function (exports) {
     "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08",
     "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E41\u0E15\u0E48\u0E44\u0E21\u0E48\u0E1A\u0E23\u0E23\u0E25\u0E38\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22"
   ];
-  const SYSTEM_SHEETS = [SHEET.findings, SHEET.marks, SHEET.ledger];
+  const SYSTEM_SHEETS = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links];
+  const MAIN_WEBSITE_LABEL = "\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19";
   const LEDGER_HEADER = {
     key: "\u0E04\u0E35\u0E22\u0E4C\u0E04\u0E33\u0E15\u0E2D\u0E1A",
     sheet: "\u0E0A\u0E35\u0E15\u0E04\u0E33\u0E15\u0E2D\u0E1A",
@@ -6961,8 +6964,8 @@ ${l}`.trim();
     return n.toString(16).padStart(14, "0");
   }
 
-  const LEDGER_COLUMNS = Object.keys(LEDGER_HEADER);
-  const LEDGER_HEADER_ROW = LEDGER_COLUMNS.map((c) => LEDGER_HEADER[c]);
+  const LEDGER_COLUMNS$1 = Object.keys(LEDGER_HEADER);
+  const LEDGER_HEADER_ROW = LEDGER_COLUMNS$1.map((c) => LEDGER_HEADER[c]);
   const CHECK_TEXT = {
     ok: "\u0E43\u0E0A\u0E49\u0E44\u0E14\u0E49",
     warning: "\u0E43\u0E0A\u0E49\u0E44\u0E14\u0E49 (\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19)",
@@ -7056,7 +7059,7 @@ ${l}`.trim();
       fingerprint: record.fingerprint,
       editUrl: record.editUrl
     };
-    return LEDGER_COLUMNS.map((c) => {
+    return LEDGER_COLUMNS$1.map((c) => {
       const v = cells[c];
       return typeof v === "string" ? asText(v) : v;
     });
@@ -7072,8 +7075,8 @@ ${l}`.trim();
     if (!values || values.length === 0) return { records: [], rows: [], headerOk: false };
     const header = values[0].map(normaliseHeader);
     const col = {};
-    for (const c of LEDGER_COLUMNS) col[c] = header.indexOf(normaliseHeader(LEDGER_HEADER[c]));
-    const headerOk = LEDGER_COLUMNS.every((c, i) => col[c] === i);
+    for (const c of LEDGER_COLUMNS$1) col[c] = header.indexOf(normaliseHeader(LEDGER_HEADER[c]));
+    const headerOk = LEDGER_COLUMNS$1.every((c, i) => col[c] === i);
     const records = [];
     const rows = [];
     const seen = /* @__PURE__ */ new Set();
@@ -7233,7 +7236,7 @@ ${l}`.trim();
     view.records = ledger.records;
     const rowIds = new Set(workbook.measures.map((m) => m.rowId));
     const codes = new Set(workbook.units.map((u) => u.value.code));
-    const checkColumn = LEDGER_COLUMNS.indexOf("check") + 1;
+    const checkColumn = LEDGER_COLUMNS$1.indexOf("check") + 1;
     const flag = (i, th, en) => view.findings.push({
       severity: "warning",
       rule: "form-answer-flagged",
@@ -7331,6 +7334,226 @@ ${l}`.trim();
     return findings;
   }
 
+  const ABSOLUTE = /^([a-z][a-z0-9+.-]*):/i;
+  const HTTP = /^(https?):\/\/([^/?#]*)([^#]*)/i;
+  function httpParts(url) {
+    const m = HTTP.exec(url.trim());
+    if (!m || m[2] === "") return void 0;
+    const host = m[2].replace(/^[^@]*@/, "").toLowerCase();
+    return { scheme: m[1].toLowerCase(), host, rest: m[3] === "" ? "/" : m[3].startsWith("/") ? m[3] : `/${m[3]}` };
+  }
+  function schemeOf(url) {
+    var _a;
+    return (_a = ABSOLUTE.exec(url.trim())) == null ? void 0 : _a[1].toLowerCase();
+  }
+  function linkKey(url) {
+    const p = httpParts(url);
+    return p ? `${p.scheme}://${p.host}${p.rest}` : url.trim();
+  }
+  function siteOf(host) {
+    return host.replace(/:\d+$/, "").replace(/^www\./, "");
+  }
+  function onSite(host, site) {
+    const h = siteOf(host);
+    const s = siteOf(site);
+    return h === s || h.endsWith(`.${s}`);
+  }
+  function resolveLocation(base, location) {
+    const loc = location.trim();
+    if (schemeOf(loc)) return loc;
+    const b = httpParts(base);
+    if (!b) return loc;
+    if (loc.startsWith("//")) return `${b.scheme}:${loc}`;
+    const origin = `${b.scheme}://${b.host}`;
+    if (loc.startsWith("/")) return origin + normalisePath(loc);
+    const path = b.rest.replace(/[?#].*$/, "");
+    if (loc.startsWith("?")) return origin + path + loc;
+    return origin + normalisePath(path.replace(/[^/]*$/, "") + loc);
+  }
+  function normalisePath(pathAndQuery) {
+    const q = pathAndQuery.search(/[?#]/);
+    const path = q === -1 ? pathAndQuery : pathAndQuery.slice(0, q);
+    const tail = q === -1 ? "" : pathAndQuery.slice(q);
+    const out = [];
+    for (const seg of path.split("/").slice(1)) {
+      if (seg === "..") out.pop();
+      else if (seg !== ".") out.push(seg);
+    }
+    const last = path.split("/").pop();
+    if (last === "." || last === "..") out.push("");
+    return `/${out.join("/")}${tail}`;
+  }
+
+  const MEASURE_COLUMNS = ["evidence", "output", "outcome", "result"];
+  const LEDGER_COLUMNS = ["evidence", "done"];
+  function mainWebsite(data) {
+    var _a, _b, _c, _d, _e;
+    const label = normaliseHeader(MAIN_WEBSITE_LABEL);
+    for (const [r, line] of ((_b = (_a = data[SHEET.config]) == null ? void 0 : _a.values) != null ? _b : []).entries()) {
+      if (!Array.isArray(line) || normaliseHeader(line[0]) !== label) continue;
+      return cellText((_e = (_d = (_c = data[SHEET.config]) == null ? void 0 : _c.links) == null ? void 0 : _d[r]) == null ? void 0 : _e[1]) || cellText(line[1]);
+    }
+    return "";
+  }
+  function readLinkSources(data) {
+    var _a, _b;
+    const targets = /* @__PURE__ */ new Map();
+    const add = (url, use) => {
+      var _a2;
+      const key = linkKey(url);
+      const target = (_a2 = targets.get(key)) != null ? _a2 : { url, uses: [] };
+      targets.set(key, target);
+      if (!target.uses.some((u) => u.sheet === use.sheet && u.key === use.key && u.header === use.header)) target.uses.push(use);
+    };
+    const headings = readTable(SHEET.headings, data[SHEET.headings], HEADING_HEADER, ["code"]);
+    const oitCodes = new Set(headings.rows.filter((h) => h.text.tool.trim().toUpperCase() === "OIT").map((h) => h.text.code));
+    const measures = readTable(SHEET.measures, data[SHEET.measures], MEASURE_HEADER, ["rowId"]);
+    const oitRows = /* @__PURE__ */ new Set();
+    for (const row of measures.rows) {
+      const key = row.text.rowId;
+      if (key === "") continue;
+      const oit = oitCodes.has(row.text.heading);
+      if (oit) oitRows.add(key);
+      for (const column of MEASURE_COLUMNS) {
+        const text = [row.text[column], (_a = row.link[column]) != null ? _a : ""].join("\n");
+        for (const m of findUrls(text)) add(m.url, { sheet: SHEET.measures, key, header: MEASURE_HEADER[column], oit });
+      }
+    }
+    const ledger = readLedger((_b = data[SHEET.ledger]) == null ? void 0 : _b.values);
+    for (const record of ledger.records) {
+      if (record.excluded) continue;
+      const oit = oitRows.has(record.rowId);
+      for (const column of LEDGER_COLUMNS) {
+        const text = column === "evidence" ? record.evidence.join("\n") : record.done;
+        for (const m of findUrls(text)) add(m.url, { sheet: SHEET.ledger, key: record.key, header: LEDGER_HEADER[column], oit });
+      }
+    }
+    return { targets: [...targets.values()], measures, ledger };
+  }
+
+  const STATUS_TH = {
+    ok: "\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E14\u0E49",
+    moved: "\u0E22\u0E49\u0E32\u0E22\u0E17\u0E35\u0E48\u0E41\u0E25\u0E49\u0E27",
+    "not-found": "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E2B\u0E19\u0E49\u0E32 (404)",
+    "server-error": "\u0E40\u0E0B\u0E34\u0E23\u0E4C\u0E1F\u0E40\u0E27\u0E2D\u0E23\u0E4C\u0E02\u0E31\u0E14\u0E02\u0E49\u0E2D\u0E07",
+    "http-error": "\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49",
+    timeout: "\u0E2B\u0E21\u0E14\u0E40\u0E27\u0E25\u0E32\u0E23\u0E2D",
+    refused: "\u0E40\u0E0B\u0E34\u0E23\u0E4C\u0E1F\u0E40\u0E27\u0E2D\u0E23\u0E4C\u0E1B\u0E0F\u0E34\u0E40\u0E2A\u0E18\u0E01\u0E32\u0E23\u0E40\u0E0A\u0E37\u0E48\u0E2D\u0E21\u0E15\u0E48\u0E2D",
+    unreachable: "\u0E15\u0E34\u0E14\u0E15\u0E48\u0E2D\u0E40\u0E0B\u0E34\u0E23\u0E4C\u0E1F\u0E40\u0E27\u0E2D\u0E23\u0E4C\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49",
+    "too-many-redirects": "\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E40\u0E2A\u0E49\u0E19\u0E17\u0E32\u0E07\u0E27\u0E19\u0E0B\u0E49\u0E33/\u0E21\u0E32\u0E01\u0E40\u0E01\u0E34\u0E19\u0E44\u0E1B",
+    "bad-scheme": "\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E48\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E40\u0E27\u0E47\u0E1A (http/https)",
+    restricted: "\u0E08\u0E33\u0E01\u0E31\u0E14\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C (\u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49)",
+    "domain-only": "\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E14\u0E49\u0E40\u0E09\u0E1E\u0E32\u0E30\u0E43\u0E19\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23",
+    "no-access": "\u0E1A\u0E31\u0E0D\u0E0A\u0E35\u0E17\u0E35\u0E48\u0E15\u0E23\u0E27\u0E08\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49",
+    pending: "\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E15\u0E23\u0E27\u0E08"
+  };
+  function statusFromTh(text) {
+    for (const [k, v] of Object.entries(STATUS_TH)) if (v === text) return k;
+    return void 0;
+  }
+  function isOpenable(status) {
+    return status === "ok" || status === "moved";
+  }
+
+  const LINK_SHEET_HEADER = ["\u0E25\u0E34\u0E07\u0E01\u0E4C", "\u0E0A\u0E35\u0E15", "\u0E23\u0E2B\u0E31\u0E2A\u0E41\u0E16\u0E27/\u0E04\u0E35\u0E22\u0E4C\u0E04\u0E33\u0E15\u0E2D\u0E1A", "\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C", "\u0E2A\u0E16\u0E32\u0E19\u0E30", "\u0E23\u0E32\u0E22\u0E25\u0E30\u0E40\u0E2D\u0E35\u0E22\u0E14", "\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E1B\u0E25\u0E32\u0E22\u0E17\u0E32\u0E07", "\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E2B\u0E15\u0E38", "\u0E15\u0E23\u0E27\u0E08\u0E40\u0E21\u0E37\u0E48\u0E2D"];
+  const COL = { url: 0, sheet: 1, key: 2, header: 3, status: 4, detail: 5, finalUrl: 6, note: 7, checkedAt: 8 };
+  const BANGKOK_MS = 7 * 36e5;
+  function checkedAtText(ms) {
+    if (!ms) return "";
+    const d = new Date(ms + BANGKOK_MS);
+    const p = (n) => String(n).padStart(2, "0");
+    return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+  }
+  function checkedAtMs(value) {
+    var _a;
+    if (Object.prototype.toString.call(value) === "[object Date]") return value.getTime();
+    const m = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?$/.exec(cellText(value));
+    if (!m) return 0;
+    return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +((_a = m[6]) != null ? _a : 0)) - BANGKOK_MS;
+  }
+  function offSiteNote(url, use, site) {
+    var _a, _b, _c, _d;
+    const siteHost = (_c = (_a = httpParts(site)) == null ? void 0 : _a.host) != null ? _c : (_b = httpParts(`https://${site}`)) == null ? void 0 : _b.host;
+    const host = (_d = httpParts(url)) == null ? void 0 : _d.host;
+    if (!use.oit || !siteHost || !host || onSite(host, siteHost)) return "";
+    return `\u0E02\u0E49\u0E2D OIT \u0E04\u0E27\u0E23\u0E43\u0E0A\u0E49\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E1A\u0E19\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 (${siteHost}) \u2014 \u0E25\u0E34\u0E07\u0E01\u0E4C\u0E19\u0E35\u0E49\u0E2D\u0E22\u0E39\u0E48\u0E17\u0E35\u0E48 ${host}`;
+  }
+  function linkSheetRows(targets, results, site) {
+    var _a, _b;
+    const rows = [[...LINK_SHEET_HEADER]];
+    for (const t of targets) {
+      const r = (_a = results.get(linkKey(t.url))) != null ? _a : { url: t.url, status: "pending", detail: "", checkedAt: 0 };
+      for (const use of t.uses) {
+        rows.push([t.url, use.sheet, use.key, use.header, STATUS_TH[r.status], r.detail, (_b = r.finalUrl) != null ? _b : "", offSiteNote(t.url, use, site), checkedAtText(r.checkedAt)]);
+      }
+    }
+    return rows;
+  }
+  function readLinkSheet(values) {
+    if (!values || values.length === 0) return [];
+    const header = values[0].map(normaliseHeader);
+    if (!LINK_SHEET_HEADER.every((h, i) => header[i] === normaliseHeader(h))) return [];
+    const out = [];
+    for (const line of values.slice(1)) {
+      const get = (c) => cellText(line[c]);
+      const url = get(COL.url);
+      const status = statusFromTh(get(COL.status));
+      if (url === "" || !status) continue;
+      const finalUrl = get(COL.finalUrl);
+      out.push({
+        use: { sheet: get(COL.sheet), key: get(COL.key), header: get(COL.header) },
+        result: { url, status, detail: get(COL.detail), ...finalUrl ? { finalUrl } : {}, checkedAt: status === "pending" ? 0 : checkedAtMs(line[COL.checkedAt]) },
+        note: get(COL.note)
+      });
+    }
+    return out;
+  }
+
+  const useKey = (url, sheet, key, header) => `${linkKey(url)}\0${sheet}\0${key}\0${header}`;
+  function linkFindings(data) {
+    var _a;
+    const rows = readLinkSheet((_a = data[SHEET.links]) == null ? void 0 : _a.values);
+    if (rows.length === 0) return [];
+    const sources = readLinkSources(data);
+    const current = /* @__PURE__ */ new Set();
+    for (const t of sources.targets) for (const u of t.uses) current.add(useKey(t.url, u.sheet, u.key, u.header));
+    const cells = cellFinder(sources);
+    const out = [];
+    for (const { use, result, note } of rows) {
+      if (!current.has(useKey(result.url, use.sheet, use.key, use.header))) continue;
+      const at = cells(use.sheet, use.key, use.header);
+      if (!at) continue;
+      const problem = result.status !== "pending" && (!isOpenable(result.status) || result.status === "moved");
+      const url = result.url.length > 90 ? `${result.url.slice(0, 90)}\u2026` : result.url;
+      if (problem) {
+        out.push({
+          severity: "warning",
+          rule: `link-${result.status}`,
+          ...at,
+          header: use.header,
+          messageTh: `\u0E25\u0E34\u0E07\u0E01\u0E4C ${url} \u2014 ${STATUS_TH[result.status]}: ${result.detail} (\u0E1C\u0E25\u0E08\u0E32\u0E01\u0E0A\u0E35\u0E15 "${SHEET.links}")`,
+          messageEn: `Link ${result.url}: ${result.status}`
+        });
+      }
+      if (note) {
+        out.push({ severity: "warning", rule: "link-off-site", ...at, header: use.header, messageTh: `\u0E25\u0E34\u0E07\u0E01\u0E4C ${url} \u2014 ${note}`, messageEn: `OIT link off the main website: ${result.url}` });
+      }
+    }
+    return out;
+  }
+  function cellFinder({ measures, ledger }) {
+    const measureRow = /* @__PURE__ */ new Map();
+    for (const r of measures.rows) if (r.text.rowId !== "" && !measureRow.has(r.text.rowId)) measureRow.set(r.text.rowId, r.row);
+    const measureColumn = new Map(Object.entries(MEASURE_HEADER).map(([k, h]) => [h, measures.columns[k]]));
+    const ledgerRow = new Map(ledger.records.map((r, i) => [r.key, ledger.rows[i]]));
+    const ledgerColumn = new Map(Object.values(LEDGER_HEADER).map((h, i) => [h, i + 1]));
+    return (sheet, key, header) => {
+      const row = sheet === SHEET.measures ? measureRow.get(key) : sheet === SHEET.ledger ? ledgerRow.get(key) : void 0;
+      const column = sheet === SHEET.measures ? measureColumn.get(header) : sheet === SHEET.ledger ? ledgerColumn.get(header) : void 0;
+      return row && column ? { sheet, row, column } : void 0;
+    };
+  }
+
   const MEASURE_RULES = [
     referencesRule,
     numberingRule,
@@ -7355,6 +7578,7 @@ ${l}`.trim();
     for (const rule of MEASURE_RULES) rule(ctx);
     findings.push(...forms.findings);
     if (workbook.config) findings.push(...completenessFindings(workbook, workbook.config, forms));
+    findings.push(...linkFindings(formData));
     if (workbook.measures.length === 0 && findings.every((f) => f.sheet !== SHEET.measures)) {
       findings.push({
         severity: "error",
@@ -8594,6 +8818,8 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       data[name] = readSheet(sheet, name === SHEET.measures ? measureRows : "none", linkColumns);
     }
     Object.assign(data, readFormData(ss));
+    const links = ss.getSheetByName(SHEET.links);
+    if (links) data[SHEET.links] = readSheet(links, "none");
     return data;
   }
 
@@ -8625,6 +8851,8 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
   const MENU_TITLE = "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 ITA";
   const MENU_ITEMS = [
     ["\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25", "validateWorkbook"],
+    ["\u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19", "checkEvidenceLinks"],
+    // [links]
     ["\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)", "generateReport"],
     null,
     ["\u0E2A\u0E23\u0E49\u0E32\u0E07/\u0E1B\u0E23\u0E31\u0E1A\u0E1B\u0E23\u0E38\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25", "syncForms"],
@@ -9597,7 +9825,9 @@ ${leftovers}` : text;
       CONFIG_LABEL.reportTemplate,
       "",
       "\u0E25\u0E34\u0E07\u0E01\u0E4C Google Doc \u0E27\u0E48\u0E32\u0E07\u0E17\u0E35\u0E48\u0E43\u0E2A\u0E48\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E44\u0E27\u0E49\u0E17\u0E35\u0E48\u0E2A\u0E48\u0E27\u0E19\u0E17\u0E49\u0E32\u0E22\u0E41\u0E25\u0E49\u0E27 (\u0E41\u0E17\u0E23\u0E01 > \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32) \u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E08\u0E30\u0E17\u0E33\u0E2A\u0E33\u0E40\u0E19\u0E32\u0E41\u0E25\u0E49\u0E27\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E25\u0E07\u0E44\u0E1B \u0E17\u0E33\u0E43\u0E2B\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32 (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32)"
-    ]
+    ],
+    // [links] Read by "ตรวจลิงก์หลักฐาน" only (src/core/links/collect.ts).
+    [MAIN_WEBSITE_LABEL, "", "\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 \u0E40\u0E0A\u0E48\u0E19 https://www.example.go.th \u2014 \u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19 OIT \u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E19\u0E2D\u0E01\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E19\u0E35\u0E49\u0E08\u0E30\u0E16\u0E39\u0E01\u0E17\u0E31\u0E01\u0E44\u0E27\u0E49 (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E15\u0E23\u0E27\u0E08\u0E02\u0E49\u0E2D\u0E19\u0E35\u0E49)"]
   ];
   const UNITS_SPEC = {
     name: SHEET.units,
@@ -10255,6 +10485,317 @@ ${leftovers}` : text;
     SpreadsheetApp.getUi().showModalDialog(html, "\u0E27\u0E34\u0E18\u0E35\u0E43\u0E0A\u0E49");
   }
 
+  const CACHE_MS = 24 * 36e5;
+  const TRANSIENT_CACHE_MS = 36e5;
+  const TRANSIENT = ["timeout", "refused", "unreachable", "server-error"];
+  function isFresh(result, now) {
+    if (result.status === "pending" || result.checkedAt <= 0 || result.checkedAt > now) return false;
+    return now - result.checkedAt < (TRANSIENT.includes(result.status) ? TRANSIENT_CACHE_MS : CACHE_MS);
+  }
+  function latestResults(rows) {
+    const out = /* @__PURE__ */ new Map();
+    for (const { result } of rows) {
+      const key = linkKey(result.url);
+      const known = out.get(key);
+      if (result.status !== "pending" && (!known || result.checkedAt > known.checkedAt)) out.set(key, result);
+    }
+    return out;
+  }
+  function planChecks(urls, cached, now) {
+    const fresh = /* @__PURE__ */ new Map();
+    const todo = [];
+    for (const url of urls) {
+      const r = cached.get(linkKey(url));
+      if (r && isFresh(r, now)) fresh.set(linkKey(url), r);
+      else todo.push(url);
+    }
+    return { fresh, todo };
+  }
+
+  const DOC_PATH = /^\/(?:a\/[^/]+\/)?(?:file|document|spreadsheets|presentation|forms|drawings)\/(?:u\/\d+\/)?d\/([-\w]{10,})/;
+  const FOLDER_PATH = /^\/(?:a\/[^/]+\/)?drive\/(?:u\/\d+\/)?folders\/([-\w]{10,})/;
+  const ID_QUERY = /[?&]id=([-\w]{10,})/;
+  function driveTarget(url) {
+    const p = httpParts(url);
+    if (!p || p.host !== "drive.google.com" && p.host !== "docs.google.com") return void 0;
+    if (/^\/forms\/d\/e\//.test(p.rest)) return void 0;
+    const doc = DOC_PATH.exec(p.rest);
+    if (doc) return { id: doc[1], folder: false };
+    const folder = FOLDER_PATH.exec(p.rest);
+    if (folder) return { id: folder[1], folder: true };
+    const query = /^\/(?:open|uc|file\/view)\b/.test(p.rest) ? ID_QUERY.exec(p.rest) : null;
+    return query ? { id: query[1], folder: false } : void 0;
+  }
+  function isGoogleSignIn(url) {
+    const p = httpParts(url);
+    return p !== void 0 && p.host === "accounts.google.com";
+  }
+
+  const HOW_TO_SHARE = '\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E1F\u0E25\u0E4C \u203A \u0E41\u0E0A\u0E23\u0E4C \u203A \u0E01\u0E32\u0E23\u0E40\u0E02\u0E49\u0E32\u0E16\u0E36\u0E07\u0E17\u0E31\u0E48\u0E27\u0E44\u0E1B \u203A \u0E40\u0E25\u0E37\u0E2D\u0E01 "\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C" \u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C "\u0E1C\u0E39\u0E49\u0E21\u0E35\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C\u0E2D\u0E48\u0E32\u0E19"';
+  function lookUp(target) {
+    const tries = target.folder ? [(id) => DriveApp.getFolderById(id)] : [(id) => DriveApp.getFileById(id), (id) => DriveApp.getFolderById(id)];
+    for (const get of tries) {
+      try {
+        return get(target.id);
+      } catch {
+      }
+    }
+    return void 0;
+  }
+  function checkDriveLink(url, target) {
+    const item = lookUp(target);
+    if (!item) {
+      return {
+        url,
+        status: "no-access",
+        detail: "\u0E1A\u0E31\u0E0D\u0E0A\u0E35\u0E17\u0E35\u0E48\u0E43\u0E0A\u0E49\u0E15\u0E23\u0E27\u0E08\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E1F\u0E25\u0E4C\u0E19\u0E35\u0E49\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: \u0E44\u0E1F\u0E25\u0E4C\u0E16\u0E39\u0E01\u0E25\u0E1A \u0E25\u0E34\u0E07\u0E01\u0E4C\u0E1C\u0E34\u0E14 \u0E2B\u0E23\u0E37\u0E2D\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E41\u0E0A\u0E23\u0E4C\u0E43\u0E2B\u0E49\u0E1A\u0E31\u0E0D\u0E0A\u0E35\u0E19\u0E35\u0E49 \u2014 \u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E01\u0E31\u0E1A\u0E40\u0E08\u0E49\u0E32\u0E02\u0E2D\u0E07\u0E44\u0E1F\u0E25\u0E4C"
+      };
+    }
+    const name = item.getName();
+    if (item.isTrashed()) return { url, status: "not-found", detail: `\u0E44\u0E1F\u0E25\u0E4C "${name}" \u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19\u0E16\u0E31\u0E07\u0E02\u0E22\u0E30 \u2014 \u0E01\u0E39\u0E49\u0E04\u0E37\u0E19\u0E2B\u0E23\u0E37\u0E2D\u0E43\u0E2A\u0E48\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E2B\u0E21\u0E48` };
+    const access = String(item.getSharingAccess());
+    const permission = String(item.getSharingPermission());
+    if ((access === "ANYONE" || access === "ANYONE_WITH_LINK") && permission !== "NONE") {
+      return { url, status: "ok", detail: `\u0E44\u0E1F\u0E25\u0E4C "${name}" \u0E41\u0E0A\u0E23\u0E4C\u0E41\u0E1A\u0E1A\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C` };
+    }
+    if (access === "DOMAIN" || access === "DOMAIN_WITH_LINK") {
+      return { url, status: "domain-only", detail: `\u0E44\u0E1F\u0E25\u0E4C "${name}" \u0E40\u0E1B\u0E34\u0E14\u0E44\u0E14\u0E49\u0E40\u0E09\u0E1E\u0E32\u0E30\u0E04\u0E19\u0E43\u0E19\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23 \u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u2014 ${HOW_TO_SHARE}` };
+    }
+    return { url, status: "restricted", detail: `\u0E44\u0E1F\u0E25\u0E4C "${name}" \u0E08\u0E33\u0E01\u0E31\u0E14\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C (\u0E40\u0E09\u0E1E\u0E32\u0E30\u0E04\u0E19\u0E17\u0E35\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A\u0E40\u0E0A\u0E34\u0E0D) \u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u2014 ${HOW_TO_SHARE}` };
+  }
+
+  const MAX_REDIRECTS = 5;
+  function startProbe(url, method) {
+    return { url, current: url, method, visited: [], permanent: false };
+  }
+  const done = (probe, status, detail, finalUrl) => ({
+    outcome: { url: probe.url, status, detail, ...finalUrl ? { finalUrl } : {} }
+  });
+  function nextStep(probe, answer) {
+    if (answer.kind === "error") {
+      const where = probe.current === probe.url ? "" : ` (\u0E17\u0E35\u0E48 ${probe.current})`;
+      return done(probe, answer.error, `${answer.message}${where}`);
+    }
+    const { status } = answer;
+    if (probe.method === "HEAD" && (status === 405 || status === 501)) {
+      return { probe: { ...probe, method: "GET" } };
+    }
+    if (status >= 300 && status < 400 && status !== 304) {
+      if (!answer.location) return done(probe, "http-error", `\u0E15\u0E2D\u0E1A\u0E23\u0E2B\u0E31\u0E2A ${status} \u0E41\u0E15\u0E48\u0E44\u0E21\u0E48\u0E1A\u0E2D\u0E01\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E2B\u0E21\u0E48`);
+      const next = resolveLocation(probe.current, answer.location);
+      const scheme = schemeOf(next);
+      if (scheme !== "http" && scheme !== "https" || !httpParts(next)) {
+        return done(probe, "bad-scheme", `\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E40\u0E2A\u0E49\u0E19\u0E17\u0E32\u0E07\u0E44\u0E1B\u0E17\u0E35\u0E48 "${next.slice(0, 100)}" \u0E0B\u0E36\u0E48\u0E07\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E48 http/https \u0E08\u0E36\u0E07\u0E44\u0E21\u0E48\u0E15\u0E32\u0E21\u0E44\u0E1B`);
+      }
+      const visited = [...probe.visited, probe.current];
+      if (visited.includes(next)) return done(probe, "too-many-redirects", `\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E40\u0E2A\u0E49\u0E19\u0E17\u0E32\u0E07\u0E27\u0E19\u0E01\u0E25\u0E31\u0E1A\u0E21\u0E32\u0E17\u0E35\u0E48 ${next}`);
+      if (visited.length > MAX_REDIRECTS) return done(probe, "too-many-redirects", `\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E40\u0E2A\u0E49\u0E19\u0E17\u0E32\u0E07\u0E40\u0E01\u0E34\u0E19 ${MAX_REDIRECTS} \u0E04\u0E23\u0E31\u0E49\u0E07`);
+      if (isGoogleSignIn(next)) {
+        return done(probe, "restricted", '\u0E15\u0E49\u0E2D\u0E07\u0E25\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E02\u0E49\u0E32\u0E43\u0E0A\u0E49 Google \u0E08\u0E36\u0E07\u0E08\u0E30\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E14\u0E49 \u2014 \u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C\u0E40\u0E1B\u0E47\u0E19 "\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C" (\u0E1C\u0E39\u0E49\u0E21\u0E35\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C\u0E2D\u0E48\u0E32\u0E19)', next);
+      }
+      return { probe: { ...probe, current: next, visited, permanent: probe.permanent || status === 301 || status === 308 } };
+    }
+    const moved = probe.current !== probe.url ? probe.current : void 0;
+    if (status >= 200 && status < 300 || status === 304 || status === 416) {
+      if (moved && probe.permanent) return done(probe, "moved", `\u0E22\u0E49\u0E32\u0E22\u0E44\u0E1B\u0E17\u0E35\u0E48 ${moved} \u2014 \u0E41\u0E01\u0E49\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E40\u0E1B\u0E47\u0E19\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E2B\u0E21\u0E48`, moved);
+      return done(probe, "ok", moved ? `\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E14\u0E49 (\u0E44\u0E1B\u0E17\u0E35\u0E48 ${moved})` : `\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E14\u0E49 (\u0E23\u0E2B\u0E31\u0E2A ${status})`, moved);
+    }
+    if (status === 404 || status === 410) return done(probe, "not-found", `\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E2B\u0E19\u0E49\u0E32 (\u0E23\u0E2B\u0E31\u0E2A ${status})${moved ? ` \u0E17\u0E35\u0E48 ${moved}` : ""}`, moved);
+    if (status >= 500) return done(probe, "server-error", `\u0E40\u0E0B\u0E34\u0E23\u0E4C\u0E1F\u0E40\u0E27\u0E2D\u0E23\u0E4C\u0E15\u0E2D\u0E1A\u0E23\u0E2B\u0E31\u0E2A ${status}`, moved);
+    return done(probe, "http-error", `\u0E40\u0E0B\u0E34\u0E23\u0E4C\u0E1F\u0E40\u0E27\u0E2D\u0E23\u0E4C\u0E15\u0E2D\u0E1A\u0E23\u0E2B\u0E31\u0E2A ${status}${status === 401 || status === 403 ? " (\u0E15\u0E49\u0E2D\u0E07\u0E21\u0E35\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C\u0E08\u0E36\u0E07\u0E08\u0E30\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E14\u0E49)" : ""}`, moved);
+  }
+
+  const GROUP_SIZE = 20;
+  const PER_HOST = 4;
+  const ROUND_WORST_MS = 6e4;
+  const PARAMS = { method: "get", muteHttpExceptions: true, followRedirects: false, headers: { Range: "bytes=0-1023" } };
+  function request(p) {
+    return { url: p.current, ...PARAMS };
+  }
+  function answerOf(response) {
+    const headers = response.getHeaders();
+    const name = Object.keys(headers).find((h) => h.toLowerCase() === "location");
+    const location = name === void 0 ? void 0 : String(headers[name]);
+    return { kind: "response", status: response.getResponseCode(), ...location ? { location } : {} };
+  }
+  function errorAnswer(e) {
+    const message = errorMessage(e);
+    if (/timeout|timed out|deadline/i.test(message)) return { kind: "error", error: "timeout", message: "\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E20\u0E32\u0E22\u0E43\u0E19\u0E40\u0E27\u0E25\u0E32\u0E17\u0E35\u0E48 Apps Script \u0E23\u0E2D" };
+    if (/refused|address unavailable/i.test(message)) return { kind: "error", error: "refused", message: `\u0E40\u0E0A\u0E37\u0E48\u0E2D\u0E21\u0E15\u0E48\u0E2D\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${message.slice(0, 120)})` };
+    return { kind: "error", error: "unreachable", message: `\u0E15\u0E34\u0E14\u0E15\u0E48\u0E2D\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${message.slice(0, 120)})` };
+  }
+  function isQuotaError(e) {
+    return /too many times/i.test(errorMessage(e));
+  }
+  function takeGroup(waiting, size, perHost) {
+    var _a, _b, _c;
+    const group = [];
+    const hosts = /* @__PURE__ */ new Map();
+    for (let i = 0; i < waiting.length && group.length < size; ) {
+      const host = (_b = (_a = httpParts(waiting[i].current)) == null ? void 0 : _a.host) != null ? _b : "";
+      const n = (_c = hosts.get(host)) != null ? _c : 0;
+      if (n >= perHost) {
+        i++;
+        continue;
+      }
+      hosts.set(host, n + 1);
+      group.push(...waiting.splice(i, 1));
+    }
+    return group;
+  }
+  function fetchLinks(urls, limits) {
+    var _a, _b;
+    const waiting = urls.map((u) => startProbe(u, "GET"));
+    const outcomes = [];
+    let requests = 0;
+    const settle = (probe, answer) => {
+      const step = nextStep(probe, answer);
+      if ("outcome" in step) outcomes.push(step.outcome);
+      else waiting.push(step.probe);
+    };
+    while (waiting.length > 0) {
+      if (Date.now() + ROUND_WORST_MS > limits.deadline) return { outcomes, stopped: "time", requests };
+      const size = Math.min((_a = limits.groupSize) != null ? _a : GROUP_SIZE, limits.quotaLeft());
+      if (size <= 0) return { outcomes, stopped: "quota", requests };
+      const group = takeGroup(waiting, size, (_b = limits.perHost) != null ? _b : PER_HOST);
+      limits.spend(group.length);
+      requests += group.length;
+      let responses;
+      try {
+        responses = UrlFetchApp.fetchAll(group.map(request));
+      } catch (e) {
+        if (isQuotaError(e)) return { outcomes, stopped: "quota", requests };
+        responses = void 0;
+      }
+      if (responses) {
+        group.forEach((p, i) => settle(p, answerOf(responses[i])));
+        continue;
+      }
+      for (const [i, p] of group.entries()) {
+        if (Date.now() + ROUND_WORST_MS > limits.deadline || limits.quotaLeft() <= 0) {
+          waiting.push(...group.slice(i));
+          return { outcomes, stopped: limits.quotaLeft() <= 0 ? "quota" : "time", requests };
+        }
+        limits.spend(1);
+        requests++;
+        let answer;
+        try {
+          answer = answerOf(UrlFetchApp.fetch(p.current, PARAMS));
+        } catch (e) {
+          if (isQuotaError(e)) return { outcomes, stopped: "quota", requests };
+          answer = errorAnswer(e);
+        }
+        settle(p, answer);
+      }
+    }
+    return { outcomes, requests };
+  }
+
+  const DAILY_LIMIT = 2e4;
+  const RESERVE = 500;
+  const QUOTA_KEY = "ita.links.urlfetch";
+  const DAY_MS = 24 * 36e5;
+  function dailyQuota(now) {
+    var _a;
+    const props = PropertiesService.getUserProperties();
+    let window = { since: now, used: 0 };
+    try {
+      const stored = JSON.parse((_a = props.getProperty(QUOTA_KEY)) != null ? _a : "null");
+      if (stored && typeof stored.since === "number" && typeof stored.used === "number" && now - stored.since < DAY_MS) {
+        window = { since: stored.since, used: stored.used };
+      }
+    } catch {
+    }
+    return {
+      left: () => Math.max(0, DAILY_LIMIT - RESERVE - window.used),
+      spend: (n) => void (window.used += n),
+      save: () => void props.setProperty(QUOTA_KEY, JSON.stringify(window))
+    };
+  }
+
+  const TIME_BUDGET_MS = 4 * 6e4;
+  const CHECKED_AT = LINK_SHEET_HEADER.indexOf("\u0E15\u0E23\u0E27\u0E08\u0E40\u0E21\u0E37\u0E48\u0E2D");
+  const DRIVE_SLICE = 10;
+  function checkEvidenceLinksFromSheet() {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const summary = runLinkCheck(ss, Date.now() + TIME_BUDGET_MS);
+    ss.toast(summaryMessage(summary), "\u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19", 15);
+    return summary;
+  }
+  function runLinkCheck(ss, deadline) {
+    var _a;
+    const data = readWorkbookData(ss);
+    const sources = readLinkSources(data);
+    const { targets } = sources;
+    const site = mainWebsite(data);
+    const { fresh, todo } = planChecks(targets.map((t) => t.url), latestResults(readLinkSheet((_a = data[SHEET.links]) == null ? void 0 : _a.values)), Date.now());
+    const results = new Map(fresh);
+    const record = (o) => results.set(linkKey(o.url), { ...o, checkedAt: Date.now() });
+    const drive = todo.filter((u) => driveTarget(u));
+    const web = todo.filter((u) => !driveTarget(u));
+    let stopped;
+    for (let i = 0; i < drive.length; i += DRIVE_SLICE) {
+      if (Date.now() > deadline) {
+        stopped = "time";
+        break;
+      }
+      for (const url of drive.slice(i, i + DRIVE_SLICE)) record(checkDriveLink(url, driveTarget(url)));
+    }
+    const quota = dailyQuota(Date.now());
+    let requests = 0;
+    if (!stopped && web.length > 0) {
+      const run = fetchLinks(web, { deadline, quotaLeft: quota.left, spend: quota.spend });
+      run.outcomes.forEach(record);
+      stopped = run.stopped;
+      requests = run.requests;
+      quota.save();
+    }
+    writeLinkSheet(ss, targets, results, site, sources);
+    runValidation(ss);
+    const problems = [...results.values()].filter((r) => !isOpenable(r.status)).length;
+    return { links: targets.length, checked: results.size - fresh.size, fromCache: fresh.size, pending: targets.length - results.size, problems, requests, stopped };
+  }
+  function writeLinkSheet(ss, targets, results, site, sources) {
+    const jump = jumpLinks(ss, sources);
+    const rows = linkSheetRows(targets, results, site).map((r, i) => {
+      const cells = r.map((v) => typeof v === "string" ? asText(v) : v);
+      cells.push(i === 0 ? "\u0E44\u0E1B\u0E17\u0E35\u0E48\u0E40\u0E0B\u0E25\u0E25\u0E4C" : jump(String(r[1]), String(r[2]), String(r[3])));
+      const at = i > 0 ? checkedAtMs(cells[CHECKED_AT]) : 0;
+      if (at) cells[CHECKED_AT] = new Date(at);
+      return cells;
+    });
+    if (rows.length === 1) rows.push(["", "", "", "", "", "\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E41\u0E25\u0E30\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21", "", "", "", ""]);
+    let sheet = ss.getSheetByName(SHEET.links);
+    if (!sheet) {
+      sheet = ss.insertSheet(SHEET.links);
+      sheet.setFrozenRows(1);
+      sheet.setColumnWidth(1, 360);
+      sheet.setColumnWidth(6, 420);
+    }
+    sheet.clearContents();
+    ensureSheetSize(sheet, rows.length, rows[0].length);
+    sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  }
+  function jumpLinks(ss, sources) {
+    const find = cellFinder(sources);
+    const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
+    return (sheet, key, header) => {
+      const at = find(sheet, key, header);
+      const gid = gids.get(sheet);
+      if (!at || gid === void 0) return "";
+      const a1 = `${columnLetters(at.column)}${at.row}`;
+      return `=HYPERLINK("#gid=${gid}&range=${a1}","\u0E44\u0E1B\u0E17\u0E35\u0E48 ${a1}")`;
+    };
+  }
+  function summaryMessage(s) {
+    const head = `\u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C ${s.links} \u0E25\u0E34\u0E07\u0E01\u0E4C: \u0E15\u0E23\u0E27\u0E08\u0E43\u0E2B\u0E21\u0E48 ${s.checked} \u0E43\u0E0A\u0E49\u0E1C\u0E25\u0E40\u0E14\u0E34\u0E21 (\u0E44\u0E21\u0E48\u0E40\u0E01\u0E34\u0E19 \u0E52\u0E54 \u0E0A\u0E31\u0E48\u0E27\u0E42\u0E21\u0E07) ${s.fromCache} \u2014 \u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E40\u0E1B\u0E34\u0E14\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 ${s.problems} \u0E25\u0E34\u0E07\u0E01\u0E4C \u0E14\u0E39\u0E0A\u0E35\u0E15 "${SHEET.links}"`;
+    if (s.stopped === "time") return `${head}
+\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E15\u0E23\u0E27\u0E08 ${s.pending} \u0E25\u0E34\u0E07\u0E01\u0E4C \u0E40\u0E1E\u0E23\u0E32\u0E30\u0E43\u0E01\u0E25\u0E49\u0E2B\u0E21\u0E14\u0E40\u0E27\u0E25\u0E32\u0E17\u0E33\u0E07\u0E32\u0E19\u0E02\u0E2D\u0E07 Apps Script \u2014 \u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E21\u0E19\u0E39 "\u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19" \u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E15\u0E23\u0E27\u0E08\u0E15\u0E48\u0E2D\u0E08\u0E32\u0E01\u0E17\u0E35\u0E48\u0E04\u0E49\u0E32\u0E07\u0E44\u0E27\u0E49`;
+    if (s.stopped === "quota") return `${head}
+\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E15\u0E23\u0E27\u0E08 ${s.pending} \u0E25\u0E34\u0E07\u0E01\u0E4C \u0E40\u0E1E\u0E23\u0E32\u0E30\u0E42\u0E04\u0E27\u0E15\u0E32\u0E01\u0E32\u0E23\u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E27\u0E47\u0E1A (UrlFetch) \u0E02\u0E2D\u0E07\u0E27\u0E31\u0E19\u0E19\u0E35\u0E49\u0E43\u0E01\u0E25\u0E49\u0E2B\u0E21\u0E14 \u2014 \u0E15\u0E23\u0E27\u0E08\u0E15\u0E48\u0E2D\u0E44\u0E14\u0E49\u0E1E\u0E23\u0E38\u0E48\u0E07\u0E19\u0E35\u0E49`;
+    return head;
+  }
+
   function onOpen(e) {
     buildMenu();
   }
@@ -10285,7 +10826,11 @@ ${leftovers}` : text;
   function showHelpDialog() {
     showHelp();
   }
+  function checkEvidenceLinks() {
+    checkEvidenceLinksFromSheet();
+  }
 
+  exports.checkEvidenceLinks = checkEvidenceLinks;
   exports.fillExampleData = fillExampleData;
   exports.generateReport = generateReport;
   exports.onEdit = onEdit;
@@ -10301,6 +10846,9 @@ ${leftovers}` : text;
 
 })({});
 
+function checkEvidenceLinks() {
+  return __ita.checkEvidenceLinks.apply(this, arguments);
+}
 function fillExampleData() {
   return __ita.fillExampleData.apply(this, arguments);
 }

@@ -10,6 +10,7 @@ import { generateReportFromSheet } from './gas/report';
 import { fillSeedExample, setUpWorkbook } from './gas/setup';
 import { showHelp } from './gas/help';
 import { validateAndMark } from './gas/validate';
+import { checkEvidenceLinksFromSheet } from './gas/link-check'; // [links]
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -49,4 +50,9 @@ export function reconcileResponses(): void {
 
 export function showHelpDialog(): void {
   showHelp();
+}
+
+// [links] Menu "ตรวจลิงก์หลักฐาน".
+export function checkEvidenceLinks(): void {
+  checkEvidenceLinksFromSheet();
 }

@@ -68,6 +68,7 @@ describe.skipIf(!existsSync(BUNDLE))('the Sheet (bundle + fakes)', () => {
       const captions = menu.items.flatMap((i) => (i.kind === 'item' ? [`${i.caption}→${i.functionName}`] : []));
       expect(captions).toEqual([
         'ตรวจสอบข้อมูล→validateWorkbook',
+        'ตรวจลิงก์หลักฐาน→checkEvidenceLinks',
         'สร้างรายงาน (Google Doc)→generateReport',
         'สร้าง/ปรับปรุงแบบฟอร์มรายงานผล→syncForms',
         'ดึงคำตอบแบบฟอร์มทั้งหมดใหม่→reconcileResponses',

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './errors';
 
-export type CommandName = 'validate' | 'build';
+export type CommandName = 'validate' | 'build' | 'links';
 
 export interface CliArgs {
   command: CommandName | 'help' | 'version';
@@ -17,6 +17,9 @@ export interface CliArgs {
   googleDoc: boolean;
   keyFile?: string;
   font?: string;
+  /** [links] The link check's cache file, and each request's timeout in ms. */
+  cache?: string;
+  timeoutMs?: number;
 }
 
 const OPTIONS = {
@@ -26,6 +29,8 @@ const OPTIONS = {
   'google-doc': { type: 'boolean' },
   'key-file': { type: 'string' },
   font: { type: 'string' },
+  cache: { type: 'string' }, // [links]
+  timeout: { type: 'string' }, // [links]
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -42,9 +47,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version', googleDoc: false };
 
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new CliError('ไม่ได้ระบุคำสั่ง: ใช้ validate หรือ build\nดูวิธีใช้: ita-report --help');
-  if (command !== 'validate' && command !== 'build') {
-    throw new CliError(`ไม่รู้จักคำสั่ง "${command}": ใช้ validate หรือ build\nดูวิธีใช้: ita-report --help`);
+  if (command === undefined) throw new CliError('ไม่ได้ระบุคำสั่ง: ใช้ validate, build หรือ links\nดูวิธีใช้: ita-report --help');
+  if (command !== 'validate' && command !== 'build' && command !== 'links') {
+    throw new CliError(`ไม่รู้จักคำสั่ง "${command}": ใช้ validate, build หรือ links\nดูวิธีใช้: ita-report --help`);
   }
   if (rest.length > 1) throw new CliError(`ระบุสมุดงานได้ไฟล์เดียว แต่ได้รับ ${rest.length} ไฟล์: ${rest.join(', ')}`);
   const input = rest[0];
@@ -60,6 +65,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const googleDoc = values['google-doc'] === true;
   if (command === 'validate' && (values.output !== undefined || googleDoc || values.font !== undefined)) {
     throw new CliError('คำสั่ง validate ไม่สร้างรายงาน: -o, --google-doc และ --font ใช้ได้กับคำสั่ง build เท่านั้น');
+  }
+  if (command === 'links' && (values.output !== undefined || googleDoc || values.font !== undefined || values.round !== undefined)) {
+    throw new CliError('คำสั่ง links ตรวจลิงก์เท่านั้น: -o, --google-doc, --font และ --round ใช้ได้กับคำสั่ง build');
+  }
+  if (command !== 'links' && (values.cache !== undefined || values.timeout !== undefined)) {
+    throw new CliError('--cache และ --timeout ใช้ได้กับคำสั่ง links เท่านั้น');
   }
   if (command === 'build' && values.output === undefined && !googleDoc) {
     throw new CliError('ไม่ได้ระบุที่เก็บรายงาน: ใส่ -o <รายงาน.docx> หรือ --google-doc (หรือทั้งสองอย่าง)');
@@ -77,7 +88,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     googleDoc,
     keyFile: values['key-file'],
     font: values.font,
+    ...(values.cache !== undefined ? { cache: values.cache } : {}),
+    ...(values.timeout !== undefined ? { timeoutMs: parseTimeout(values.timeout) } : {}),
   };
+}
+
+/** [links] --timeout in milliseconds: 100 to 120,000. */
+function parseTimeout(text: string): number {
+  const n = Number(text.trim());
+  if (!Number.isInteger(n) || n < 100 || n > 120_000) throw new CliError(`--timeout ต้องเป็นจำนวนมิลลิวินาที 100 ถึง 120000 (ได้รับ "${text}")`);
+  return n;
 }
 
 function parseRound(text: string): 6 | 12 {

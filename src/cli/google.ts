@@ -106,7 +106,7 @@ const BANGKOK_OFFSET_MS = 7 * 3_600_000;
 type Auth = InstanceType<typeof google.auth.GoogleAuth>;
 
 /** GoogleAuth with its client resolved now, so that missing credentials fail before any API call. */
-async function authorise(options: GoogleOptions, scopes: readonly string[]): Promise<Auth> {
+export async function authorise(options: GoogleOptions, scopes: readonly string[]): Promise<Auth> {
   if (options.keyFile) await checkKeyFile(options.keyFile);
   const auth = new google.auth.GoogleAuth({ scopes: [...scopes], ...(options.keyFile ? { keyFile: options.keyFile } : {}) });
   auth.useJWTAccessWithScope = options.selfSignedJwt ?? options.rootUrl !== undefined;
@@ -164,7 +164,7 @@ async function checkKeyFile(path: string): Promise<void> {
   }
 }
 
-function apiOptions(options: GoogleOptions, auth: Auth) {
+export function apiOptions(options: GoogleOptions, auth: Auth) {
   // retry: false: gaxios would retry GETs on its own; every retry here goes through withRetry, counted and logged.
   return { auth, retry: false, ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}) };
 }

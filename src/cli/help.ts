@@ -6,12 +6,16 @@ export const HELP = `ita-report — รายงานผลตามมาต�
   ita-report validate <สมุดงาน.xlsx>
   ita-report build <สมุดงาน.xlsx> -o <รายงาน.docx> [--round 6|12] [--font <ชื่อแบบอักษร>]
   ita-report build --spreadsheet <รหัสสเปรดชีต> [-o <รายงาน.docx>] [--google-doc] [--key-file <ไฟล์คีย์.json>]
+  ita-report links <สมุดงาน.xlsx | --spreadsheet <รหัสสเปรดชีต>> [--cache <ไฟล์.json>] [--timeout <มิลลิวินาที>]
 
 คำสั่ง (commands):
   validate   ตรวจสอบข้อมูลทุกชีต แล้วแสดงผลการตรวจสอบ (ระดับ ชีต แถว คอลัมน์ รายละเอียด)
              เหมือนชีต "ผลการตรวจสอบ"; จบด้วยรหัส 1 เมื่อพบข้อผิดพลาด
   build      ตรวจสอบข้อมูลแล้วสร้างรายงาน: A4 แนวนอน หัวตารางซ้ำทุกหน้า เลขหน้าที่ท้ายกระดาษ
              ไม่สร้างรายงานเมื่อพบข้อผิดพลาด (คำเตือนแสดงไว้แต่ไม่ขัดขวาง)
+  links      ตรวจลิงก์หลักฐานและลิงก์ในผลการดำเนินงาน/คำตอบแบบฟอร์มทุกลิงก์ (ลิงก์ละครั้ง): ไฟล์ Google Drive
+             ต้องแชร์แบบ "ทุกคนที่มีลิงก์" (ตรวจด้วย Drive API เมื่อมีบัญชี Google) ลิงก์อื่นต้องเปิดได้
+             (HEAD แล้ว GET ตามการเปลี่ยนเส้นทางไม่เกิน ๕ ครั้ง); จบด้วยรหัส 1 เมื่อมีลิงก์ที่ผู้ประเมินเปิดไม่ได้
 
 ตัวเลือก (options):
   -o, --output <ไฟล์.docx>   ที่เก็บรายงาน Word; สร้างโฟลเดอร์ให้ถ้ายังไม่มี
@@ -24,6 +28,9 @@ export const HELP = `ita-report — รายงานผลตามมาต�
   --key-file <ไฟล์.json>     คีย์บัญชีบริการ (service account) สำหรับ --spreadsheet และ --google-doc;
                              ถ้าไม่ระบุ ใช้ Application Default Credentials
                              (GOOGLE_APPLICATION_CREDENTIALS หรือ gcloud auth application-default login)
+  --cache <ไฟล์.json>         (links) ผลการตรวจครั้งก่อน: ลิงก์ที่ตรวจไม่เกิน ๒๔ ชั่วโมงไม่ตรวจซ้ำ
+                             (ค่าตั้งต้น: <สมุดงาน>.links.json หรือ ita-links-<รหัสสเปรดชีต>.json)
+  --timeout <มิลลิวินาที>      (links) เวลารอคำตอบของแต่ละคำขอ (ค่าตั้งต้น 10000)
   -h, --help                 แสดงวิธีใช้นี้
   -v, --version              แสดงรุ่นของโปรแกรม
 
@@ -35,4 +42,5 @@ export const HELP = `ita-report — รายงานผลตามมาต�
   ita-report validate examples/seed-2567.xlsx
   ita-report build examples/seed-2567.xlsx -o out/report.docx
   ita-report build examples/seed-2567.xlsx -o out/report-6.docx --round 6
+  ita-report links examples/seed-2567.xlsx
 `;

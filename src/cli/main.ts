@@ -10,6 +10,7 @@ import { CliError, EXIT } from './errors';
 import { HELP } from './help';
 import { processIo, type Io } from './io';
 import { validateCommand } from './validate-command';
+import { linksCommand } from './links-command'; // [links]
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
@@ -25,6 +26,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await validateCommand(args, io);
       case 'build':
         return await buildCommand(args, io);
+      case 'links':
+        return await linksCommand(args, io);
     }
   } catch (e) {
     if (e instanceof CliError) {

@@ -15,6 +15,8 @@ export const SHEET = {
   ledger: 'ผลจากแบบฟอร์ม',
   // [forms] Staff link survey response tabs (Likert 1-5) to measure rows here.
   surveys: 'เชื่อมแบบประเมิน',
+  // [links] System-managed results of "ตรวจลิงก์หลักฐาน" (src/core/links): also the per-URL cache.
+  links: 'ตรวจลิงก์หลักฐาน',
 } as const;
 
 /** The sheets staff fill, in the order findings are listed. */
@@ -73,7 +75,10 @@ export const STATUS_VALUES = [
 ] as const;
 
 /** Sheets the script rewrites itself: staff edits there are not validated. */
-export const SYSTEM_SHEETS: readonly string[] = [SHEET.findings, SHEET.marks, SHEET.ledger]; // [forms] + ledger
+export const SYSTEM_SHEETS: readonly string[] = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links]; // [forms] + ledger, [links] + links
+
+/** [links] Config row (column A label, value in B): the agency's main website; OIT evidence elsewhere is noted. */
+export const MAIN_WEBSITE_LABEL = 'เว็บไซต์หลักของหน่วยงาน';
 
 // ---- [forms] Google Forms: the ledger and survey-mapping sheets (see src/core/forms/) ----
 

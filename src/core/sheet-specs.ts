@@ -1,4 +1,4 @@
-import { CONFIG_LABEL, HEADING_HEADER, MEASURE_HEADER, SHEET, UNIT_HEADER } from './layout';
+import { CONFIG_LABEL, HEADING_HEADER, MAIN_WEBSITE_LABEL, MEASURE_HEADER, SHEET, UNIT_HEADER } from './layout';
 
 /** What set-up creates: each data sheet's headers, a note saying what goes in each, and a width. */
 export interface ColumnSpec {
@@ -32,6 +32,8 @@ export const CONFIG_DEFAULTS: readonly [label: string, value: string | number, n
     '',
     'ลิงก์ Google Doc ว่างที่ใส่เลขหน้าไว้ที่ส่วนท้ายแล้ว (แทรก > เลขหน้า) โปรแกรมจะทำสำเนาแล้วเขียนรายงานลงไป ทำให้รายงานมีเลขหน้า (ว่าง = ไม่มีเลขหน้า)',
   ],
+  // [links] Read by "ตรวจลิงก์หลักฐาน" only (src/core/links/collect.ts).
+  [MAIN_WEBSITE_LABEL, '', 'เว็บไซต์หลักของหน่วยงาน เช่น https://www.example.go.th — ลิงก์หลักฐาน OIT ที่อยู่นอกเว็บไซต์นี้จะถูกทักไว้ (ว่าง = ไม่ตรวจข้อนี้)'],
 ];
 
 export const UNITS_SPEC: SheetSpec = {

@@ -89,5 +89,8 @@ export function readWorkbookData(ss: Spreadsheet, measureRows: RichTextRows = 'a
   }
   // The forms' ledger and survey sheets: a row left for the bureaus to fill is complete once they have answered.
   Object.assign(data, readFormData(ss));
+  // [links] The link check's results: shown on the cells by validation, without fetching again.
+  const links = ss.getSheetByName(SHEET.links);
+  if (links) data[SHEET.links] = readSheet(links, 'none');
   return data;
 }

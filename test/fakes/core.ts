@@ -136,6 +136,7 @@ const NEEDS_AUTHORISATION: Record<string, string> = {
   DriveApp: 'https://www.googleapis.com/auth/drive',
   File: 'https://www.googleapis.com/auth/drive',
   Folder: 'https://www.googleapis.com/auth/drive',
+  UrlFetchApp: 'https://www.googleapis.com/auth/script.external_request',
   FormApp: 'https://www.googleapis.com/auth/forms',
   Form: 'https://www.googleapis.com/auth/forms',
   ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',

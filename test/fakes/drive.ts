@@ -21,6 +21,19 @@ export interface DriveItem {
   parents: string[];
   trashed: boolean;
   content?: string;
+  /** Link sharing (DriveApp Access and Permission names). Default for a new item: PRIVATE / NONE, as in Drive. */
+  sharing?: { access: SharingAccess; permission: SharingPermission };
+}
+
+export type SharingAccess = 'ANYONE' | 'ANYONE_WITH_LINK' | 'DOMAIN' | 'DOMAIN_WITH_LINK' | 'PRIVATE';
+export type SharingPermission = 'VIEW' | 'EDIT' | 'COMMENT' | 'OWNER' | 'ORGANIZER' | 'NONE';
+
+/** Apps Script enums print as their names (String(DriveApp.Access.ANYONE) is "ANYONE"): the fake hands those. */
+function sharingAccess(item: DriveItem): GoogleAppsScript.Drive.Access {
+  return (item.sharing?.access ?? 'PRIVATE') as unknown as GoogleAppsScript.Drive.Access;
+}
+function sharingPermission(item: DriveItem): GoogleAppsScript.Drive.Permission {
+  return (item.sharing?.permission ?? 'NONE') as unknown as GoogleAppsScript.Drive.Permission;
 }
 
 const NOT_FOUND = 'No item with the given ID could be found, or you do not have permission to access it.';
@@ -88,6 +101,14 @@ export class FakeFile extends Fake implements Partial<GFile> {
 
   getMimeType(): string {
     return this._item.mimeType;
+  }
+
+  getSharingAccess(): GoogleAppsScript.Drive.Access {
+    return sharingAccess(this._item);
+  }
+
+  getSharingPermission(): GoogleAppsScript.Drive.Permission {
+    return sharingPermission(this._item);
   }
 
   getUrl(): string {
@@ -169,6 +190,14 @@ export class FakeFolder extends Fake implements Partial<GFolder> {
   setName(name: string): GFolder {
     this._item.name = String(name);
     return this._as<GFolder>();
+  }
+
+  getSharingAccess(): GoogleAppsScript.Drive.Access {
+    return sharingAccess(this._item);
+  }
+
+  getSharingPermission(): GoogleAppsScript.Drive.Permission {
+    return sharingPermission(this._item);
   }
 
   getUrl(): string {

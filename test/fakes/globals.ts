@@ -16,6 +16,7 @@ import type { FakeSheet } from './sheet';
 import { FakeSpreadsheet, FakeSpreadsheetApp, type SpreadsheetOptions } from './spreadsheet';
 import { FakeUi } from './ui';
 import { FakeUtilities } from './utilities';
+import { FakeUrlFetchApp } from './url-fetch';
 import { Workspace, type WorkspaceOptions } from './workspace';
 
 /** The globals a script sees, typed as Apps Script's. */
@@ -29,6 +30,7 @@ export interface GasGlobals {
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
+  UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
   Logger: GoogleAppsScript.Base.Logger;
   console: Console;
   /** The Docs advanced service, when options.docs gave one (else absent: `typeof Docs === 'undefined'`). */
@@ -57,6 +59,7 @@ export interface GasServices {
   HtmlService: FakeHtmlService;
   Session: FakeSession;
   Utilities: FakeUtilities;
+  UrlFetchApp: FakeUrlFetchApp;
   Logger: FakeLogger;
   Ui: FakeUi;
 }
@@ -106,6 +109,7 @@ export function createGasGlobals(options: GasGlobalsOptions = {}): GasFakes {
     HtmlService: new FakeHtmlService(env),
     Session: new FakeSession(workspace),
     Utilities: new FakeUtilities(env),
+    UrlFetchApp: new FakeUrlFetchApp(env),
     Logger: new FakeLogger(env),
     Ui: workspace.ui,
   };
@@ -120,6 +124,7 @@ export function createGasGlobals(options: GasGlobalsOptions = {}): GasFakes {
     HtmlService: gas(services.HtmlService),
     Session: gas(services.Session),
     Utilities: gas(services.Utilities),
+    UrlFetchApp: gas(services.UrlFetchApp),
     Logger: gas(services.Logger),
     console: recordingConsole(env, options.echoConsole),
   };

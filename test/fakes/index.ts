@@ -5,7 +5,7 @@
 export { CallLog, Env, type MenuEntry, type Recorded } from './core';
 export { a1Of, columnLetters, columnNumber, parseA1 } from './a1';
 export { FakeDataValidation, FakeDataValidationBuilder } from './data-validation';
-export { FakeDriveApp, FakeFile, FakeFolder, type DriveItem } from './drive';
+export { FakeDriveApp, FakeFile, FakeFolder, type DriveItem, type SharingAccess, type SharingPermission } from './drive';
 export * as events from './events';
 export { editCell, formsOnFormSubmit, sheetsOnEdit, sheetsOnFormSubmit, sheetsOnFormSubmitForLastResponse, sheetsOnOpen } from './events';
 export { formatJavaDate, zoneOffsetMinutes } from './format';
@@ -33,4 +33,6 @@ export { FakeSheet, type CellSnapshot } from './sheet';
 export { FakeSpreadsheet, FakeSpreadsheetApp, type SpreadsheetOptions } from './spreadsheet';
 export { FakeMenu, FakeUi } from './ui';
 export { FakeUtilities } from './utilities';
+export { FakeHTTPResponse, FakeUrlFetchApp, type FakeRoute, type FakeRouteReply, type FetchRecord } from './url-fetch';
+export { FakeClock, installClock } from './clock';
 export { Workspace, type WorkspaceOptions } from './workspace';

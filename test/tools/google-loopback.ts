@@ -8,6 +8,9 @@
  *   POST  /v1/documents/{id}:batchUpdate                       applied by the DocsSimulator; writeControl checked
  *   GET   /drive/v3/files/{id}?fields=parents                  the Doc's parents
  *   PATCH /drive/v3/files/{id}                                 name, trashed, addParents/removeParents
+ *   GET   /drive/v3/files/{id}?fields=…permissions(…)…         a file of `driveFiles` (the link check): only the
+ *                                                              fields asked; permissions only when the account
+ *                                                              may share (canShare), as Drive lists them
  *
  * Like the real APIs: an unknown sheet in `ranges` is a 400 "Unable to parse range"; trailing empty cells and
  * rows are left out of values; a date cell is its serial number, with numberFormat.type DATE in the grid data;
@@ -63,8 +66,19 @@ export interface GoogleFake {
   close(): Promise<void>;
 }
 
+/** A Drive file as the link check sees it (files.get). */
+export interface FakeDriveFile {
+  name: string;
+  trashed?: boolean;
+  permissions: { type: 'user' | 'group' | 'domain' | 'anyone'; role: string; domain?: string }[];
+  /** The checking account may share the file, so Drive lists its permissions (default true). */
+  canShare?: boolean;
+}
+
 export interface GoogleFakeOptions {
   spreadsheets?: Record<string, WorkbookData>;
+  /** Files for drive files.get with permissions (the link check). */
+  driveFiles?: Record<string, FakeDriveFile>;
   /** The service account's public key: bearer tokens must be JWTs it verifies. */
   publicKeyPem?: string;
 }
@@ -151,6 +165,9 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
       entry.revision++;
       return { documentId: m[1], replies, writeControl: { requiredRevisionId: `rev${entry.revision}` } };
     }
+    if (method === 'GET' && (m = /^\/drive\/v3\/files\/([^/]+)$/.exec(path)) && options.driveFiles?.[m[1]]) {
+      return driveFile(m[1], options.driveFiles[m[1]], query.get('fields') ?? '');
+    }
     if ((m = /^\/drive\/v3\/files\/([^/]+)$/.exec(path))) {
       const entry = documentOf(m[1]);
       if (method === 'GET') return { id: m[1], name: entry.name, parents: entry.parents, trashed: entry.trashed };
@@ -220,6 +237,14 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
         server.close((e) => (e ? reject(e) : resolve()));
       }),
   };
+}
+
+/** files.get of a link-check file: the fields asked for (top-level names), permissions only to a sharer. */
+function driveFile(id: string, file: FakeDriveFile, fields: string) {
+  const asked = new Set(fields.replace(/\([^)]*\)/g, '').split(',').map((f) => f.trim()));
+  const full: Record<string, unknown> = { id, name: file.name, trashed: file.trashed ?? false };
+  if (file.canShare !== false) full.permissions = file.permissions.map((p) => ({ kind: 'drive#permission', ...p }));
+  return Object.fromEntries(Object.entries(full).filter(([k]) => asked.has(k)));
 }
 
 function send(res: ServerResponse, call: RecordedCall, status: number, body: unknown): void {

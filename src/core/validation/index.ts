@@ -14,6 +14,8 @@ import { textLintRule } from './text-lint';
 // [forms] The ledger and survey sheets, when the workbook data has them, feed two checks (src/core/forms).
 import { completenessFindings, formView } from '../forms/view';
 import type { FormsAwareContext } from './results';
+// [links] The latest results of "ตรวจลิงก์หลักฐาน", when the data has its sheet (src/core/links).
+import { linkFindings } from '../links/findings';
 
 export const MEASURE_RULES: readonly MeasureRule[] = [
   referencesRule,
@@ -54,6 +56,7 @@ export function validateParsed(workbook: ParsedWorkbook, formData: WorkbookData 
   for (const rule of MEASURE_RULES) rule(ctx);
   findings.push(...forms.findings);
   if (workbook.config) findings.push(...completenessFindings(workbook, workbook.config, forms));
+  findings.push(...linkFindings(formData)); // [links]
   if (workbook.measures.length === 0 && findings.every((f) => f.sheet !== SHEET.measures)) {
     findings.push({
       severity: 'error', rule: 'no-measures', sheet: SHEET.measures, row: 0, column: 0, header: '',
