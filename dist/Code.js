@@ -13,7 +13,9 @@ var __ita = (function (exports) {
     // [forms] System-managed ledger of progress-form answers (src/core/forms); staff only tick its exclude column.
     ledger: "\u0E1C\u0E25\u0E08\u0E32\u0E01\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21",
     // [forms] Staff link survey response tabs (Likert 1-5) to measure rows here.
-    surveys: "\u0E40\u0E0A\u0E37\u0E48\u0E2D\u0E21\u0E41\u0E1A\u0E1A\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19"
+    surveys: "\u0E40\u0E0A\u0E37\u0E48\u0E2D\u0E21\u0E41\u0E1A\u0E1A\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19",
+    // [publish] One line per report run (src/gas/report-history.ts): never rewritten, only appended to.
+    history: "\u0E1B\u0E23\u0E30\u0E27\u0E31\u0E15\u0E34\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19"
   };
   const DATA_SHEETS = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures];
   const CONFIG_LABEL = {
@@ -24,8 +26,30 @@ var __ita = (function (exports) {
     digitStyle: "\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02",
     font: "\u0E41\u0E1A\u0E1A\u0E2D\u0E31\u0E01\u0E29\u0E23",
     reportFolder: "\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
-    reportTemplate: "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)"
+    reportTemplate: "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)",
+    // [publish] Optional rows (a missing row is its default): the blocks after the table, the PDF, sharing.
+    problems: "\u0E1B\u0E31\u0E0D\u0E2B\u0E32\u0E41\u0E25\u0E30\u0E2D\u0E38\u0E1B\u0E2A\u0E23\u0E23\u0E04",
+    suggestions: "\u0E02\u0E49\u0E2D\u0E40\u0E2A\u0E19\u0E2D\u0E41\u0E19\u0E30",
+    reporter: "\u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
+    reporterPosition: "\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
+    approver: "\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34",
+    approverPosition: "\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34",
+    oitCode: "\u0E23\u0E2B\u0E31\u0E2A\u0E02\u0E49\u0E2D OIT",
+    shareWithLink: "\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48\u0E44\u0E1F\u0E25\u0E4C\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C"
   };
+  const OPTIONAL_CONFIG_KEYS = [
+    "compiledBy",
+    "reportFolder",
+    "reportTemplate",
+    "problems",
+    "suggestions",
+    "reporter",
+    "reporterPosition",
+    "approver",
+    "approverPosition",
+    "oitCode",
+    "shareWithLink"
+  ];
   const UNIT_HEADER = {
     code: "\u0E23\u0E2B\u0E31\u0E2A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19",
     name: "\u0E0A\u0E37\u0E48\u0E2D\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19",
@@ -60,7 +84,7 @@ var __ita = (function (exports) {
     "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08",
     "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E41\u0E15\u0E48\u0E44\u0E21\u0E48\u0E1A\u0E23\u0E23\u0E25\u0E38\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22"
   ];
-  const SYSTEM_SHEETS = [SHEET.findings, SHEET.marks, SHEET.ledger];
+  const SYSTEM_SHEETS = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.history];
   const LEDGER_HEADER = {
     key: "\u0E04\u0E35\u0E22\u0E4C\u0E04\u0E33\u0E15\u0E2D\u0E1A",
     sheet: "\u0E0A\u0E35\u0E15\u0E04\u0E33\u0E15\u0E2D\u0E1A",
@@ -5717,6 +5741,19 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   const text = string();
   const required = (th) => string().min(1, { message: th });
   const integerText = (th) => string().transform((s) => toArabicDigits(s).trim()).refine((s) => /^\d+$/.test(s), { message: th }).transform(Number);
+  const SHARE_WORDS = /* @__PURE__ */ new Map([
+    ["", "none"],
+    ["\u0E44\u0E21\u0E48", "none"],
+    ["no", "none"],
+    ["false", "none"],
+    ["pdf", "pdf"],
+    ["\u0E43\u0E0A\u0E48", "pdf"],
+    ["yes", "pdf"],
+    ["true", "pdf"],
+    ["pdf \u0E41\u0E25\u0E30 doc", "both"],
+    ["pdf \u0E41\u0E25\u0E30 google doc", "both"],
+    ["\u0E17\u0E31\u0E49\u0E07\u0E2A\u0E2D\u0E07\u0E44\u0E1F\u0E25\u0E4C", "both"]
+  ]);
   const configSchema = object({
     agencyName: required("\u0E01\u0E23\u0E2D\u0E01\u0E0A\u0E37\u0E48\u0E2D\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19"),
     compiledBy: text,
@@ -5731,7 +5768,16 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     }).transform((s) => s === "\u0E2D\u0E32\u0E23\u0E1A\u0E34\u0E01" || s === "arabic" ? "arabic" : "thai"),
     font: string().transform((s) => s.trim() || "Sarabun"),
     reportFolder: text,
-    reportTemplate: text
+    reportTemplate: text,
+    // [publish] All optional: empty means "ไม่มี" for the problems and suggestions, no sign-off line, no code.
+    problems: text,
+    suggestions: text,
+    reporter: text,
+    reporterPosition: text,
+    approver: text,
+    approverPosition: text,
+    oitCode: string().transform((s) => toArabicDigits(s).replace(/\s+/g, "").toUpperCase()).refine((s) => s === "" || /^O\d{1,3}$/.test(s), { message: "\u0E23\u0E2B\u0E31\u0E2A\u0E02\u0E49\u0E2D OIT \u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E15\u0E31\u0E27 O \u0E15\u0E32\u0E21\u0E14\u0E49\u0E27\u0E22\u0E40\u0E25\u0E02\u0E02\u0E49\u0E2D \u0E40\u0E0A\u0E48\u0E19 O26 \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07" }),
+    shareWithLink: string().transform((s) => s.trim().toLowerCase().replace(/\s+/g, " ")).refine((s) => SHARE_WORDS.has(s), { message: '\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48\u0E44\u0E1F\u0E25\u0E4C\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C: \u0E40\u0E25\u0E37\u0E2D\u0E01 "\u0E44\u0E21\u0E48", "PDF" \u0E2B\u0E23\u0E37\u0E2D "PDF \u0E41\u0E25\u0E30 Doc"' }).transform((s) => SHARE_WORDS.get(s))
   });
   const unitSchema = object({
     code: required("\u0E01\u0E23\u0E2D\u0E01\u0E23\u0E2B\u0E31\u0E2A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19").refine((s) => !/[+,]/.test(s), {
@@ -5872,7 +5918,16 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     digitStyle: "\u0E44\u0E17\u0E22",
     font: "Sarabun",
     reportFolder: "",
-    reportTemplate: ""
+    reportTemplate: "",
+    // [publish]
+    problems: "",
+    suggestions: "",
+    reporter: "",
+    reporterPosition: "",
+    approver: "",
+    approverPosition: "",
+    oitCode: "",
+    shareWithLink: ""
   };
   function parseWorkbook(data) {
     const findings = [];
@@ -5954,7 +6009,7 @@ ${l}`.trim();
         findings.push({ severity: "warning", rule: "text-cleaned", ...at, messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes) });
       }
       const text = cell.text;
-      const optional = key === "reportFolder" || key === "reportTemplate" || key === "compiledBy";
+      const optional = OPTIONAL_CONFIG_KEYS.includes(key);
       if (text !== "" || optional) values[key] = text;
       const link = (_b = (_a2 = sheet.links) == null ? void 0 : _a2[r]) == null ? void 0 : _b[1];
       if ((key === "reportFolder" || key === "reportTemplate") && link) values[key] = cellText(link) || text;
@@ -6419,6 +6474,114 @@ ${l}`.trim();
     }
   };
 
+  const SUMMARY_HEADING = "\u0E2A\u0E23\u0E38\u0E1B\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19";
+  const UNSPECIFIED = "\u0E44\u0E21\u0E48\u0E23\u0E30\u0E1A\u0E38";
+  const SUMMARY_STATUSES = [
+    "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08",
+    "\u0E2D\u0E22\u0E39\u0E48\u0E23\u0E30\u0E2B\u0E27\u0E48\u0E32\u0E07\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23",
+    "\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23",
+    "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E41\u0E15\u0E48\u0E44\u0E21\u0E48\u0E1A\u0E23\u0E23\u0E25\u0E38\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22",
+    UNSPECIFIED
+  ];
+  const KNOWN_STATUSES = new Set(STATUS_VALUES);
+  function rowStatus(row, fromForms) {
+    var _a;
+    const typed = row.status.trim();
+    const status = typed !== "" ? typed : (_a = fromForms.get(row.rowId)) != null ? _a : "";
+    return KNOWN_STATUSES.has(status) ? status : UNSPECIFIED;
+  }
+  function measureStatus(statuses) {
+    if (statuses.includes(UNSPECIFIED)) return UNSPECIFIED;
+    const all = (s) => statuses.every((x) => x === s);
+    if (all("\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08")) return "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08";
+    if (all("\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23")) return "\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23";
+    if (statuses.every((x) => x === "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08" || x === "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E41\u0E15\u0E48\u0E44\u0E21\u0E48\u0E1A\u0E23\u0E23\u0E25\u0E38\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22"))
+      return "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E41\u0E15\u0E48\u0E44\u0E21\u0E48\u0E1A\u0E23\u0E23\u0E25\u0E38\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22";
+    return "\u0E2D\u0E22\u0E39\u0E48\u0E23\u0E30\u0E2B\u0E27\u0E48\u0E32\u0E07\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23";
+  }
+  const measureKey = (r) => `${r.issueNo}|${r.measureNo || r.measureText}`;
+  function scope(title, rows, fromForms) {
+    var _a;
+    const zero = () => Object.fromEntries(SUMMARY_STATUSES.map((s) => [s, 0]));
+    const rowCounts = zero();
+    const byMeasure = /* @__PURE__ */ new Map();
+    for (const r of rows) {
+      const s = rowStatus(r, fromForms);
+      rowCounts[s]++;
+      byMeasure.set(measureKey(r), [...(_a = byMeasure.get(measureKey(r))) != null ? _a : [], s]);
+    }
+    const measureCounts = zero();
+    for (const statuses of byMeasure.values()) measureCounts[measureStatus(statuses)]++;
+    return { title, measures: measureCounts, rows: rowCounts, measureTotal: byMeasure.size, rowTotal: rows.length };
+  }
+  function statusSummary(workbook, fromForms) {
+    var _a;
+    const headingText = new Map(workbook.headings.map((h) => [h.value.code, h.value.text]));
+    const bySection = /* @__PURE__ */ new Map();
+    for (const r of workbook.measures) bySection.set(r.heading, [...(_a = bySection.get(r.heading)) != null ? _a : [], r]);
+    return {
+      overall: scope("\u0E20\u0E32\u0E1E\u0E23\u0E27\u0E21", workbook.measures, fromForms),
+      sections: [...bySection].map(([code, rows]) => {
+        var _a2;
+        return scope((_a2 = headingText.get(code)) != null ? _a2 : code, rows, fromForms);
+      })
+    };
+  }
+  function percentText(count, total, style) {
+    const value = total === 0 ? 0 : Math.round(count / total * 1e4) / 100;
+    return applyDigitStyle(`\u0E23\u0E49\u0E2D\u0E22\u0E25\u0E30 ${value.toFixed(2)}`, style);
+  }
+  function countsLine(label, counts, total, style) {
+    const parts = SUMMARY_STATUSES.map((s) => `${s} ${applyDigitStyle(String(counts[s]), style)} (${percentText(counts[s], total, style)})`);
+    return `${label}: ${parts.join(" \xB7 ")}`;
+  }
+  function summaryParagraphs(summary, style) {
+    const d = (n) => applyDigitStyle(String(n), style);
+    const out = [{ text: SUMMARY_HEADING, bold: true, size: "normal" }];
+    const scopes = [summary.overall, ...summary.sections];
+    scopes.forEach((s, i) => {
+      const rowsWord = i === 0 ? "\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E41\u0E16\u0E27\u0E43\u0E19\u0E15\u0E32\u0E23\u0E32\u0E07)" : "\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23";
+      out.push({ text: applyDigitStyle(`${s.title}: \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(s.measureTotal)} \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(s.rowTotal)} ${rowsWord}`, style), bold: true, spaceAbovePt: 4 });
+      out.push({ text: countsLine("\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23", s.measures, s.measureTotal, style), indent: true });
+      out.push({ text: countsLine("\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23", s.rows, s.rowTotal, style), indent: true });
+    });
+    return out;
+  }
+
+  const PROBLEMS_HEADING = "\u0E1B\u0E31\u0E0D\u0E2B\u0E32 \u0E2D\u0E38\u0E1B\u0E2A\u0E23\u0E23\u0E04 \u0E41\u0E25\u0E30\u0E02\u0E49\u0E2D\u0E40\u0E2A\u0E19\u0E2D\u0E41\u0E19\u0E30";
+  const PROBLEMS_SUBHEADING = "\u0E1B\u0E31\u0E0D\u0E2B\u0E32\u0E41\u0E25\u0E30\u0E2D\u0E38\u0E1B\u0E2A\u0E23\u0E23\u0E04";
+  const SUGGESTIONS_SUBHEADING = "\u0E02\u0E49\u0E2D\u0E40\u0E2A\u0E19\u0E2D\u0E41\u0E19\u0E30";
+  const NONE_TEXT = "\u0E44\u0E21\u0E48\u0E21\u0E35";
+  const SIGNATURE_LINE = "\u0E25\u0E07\u0E0A\u0E37\u0E48\u0E2D ................................................";
+  const DATE_LINE = "\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48 ........../........../..........";
+  function lines$1(text, style) {
+    const typed = text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    return (typed.length > 0 ? typed : [NONE_TEXT]).map((l) => ({ text: applyDigitStyle(l, style), indent: true }));
+  }
+  function signatureBlock(role, name, position, style) {
+    if (name.trim() === "") return [];
+    const d = (s) => applyDigitStyle(s, style);
+    const at = { align: "CENTER", rightHalf: true };
+    const out = [
+      { text: `${SIGNATURE_LINE} ${role}`, ...at, spaceAbovePt: 24 },
+      { text: d(`(${name.trim()})`), ...at }
+    ];
+    position.split("\n").map((l) => l.trim()).filter((l) => l !== "").forEach((l, i) => out.push({ text: d(i === 0 ? `\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07 ${l}` : l), ...at }));
+    out.push({ text: DATE_LINE, ...at });
+    return out;
+  }
+  function closingParagraphs(config, style) {
+    return [
+      { text: PROBLEMS_HEADING, bold: true, size: "normal", spaceAbovePt: 12 },
+      { text: PROBLEMS_SUBHEADING, bold: true, spaceAbovePt: 4 },
+      ...lines$1(config.problems, style),
+      { text: SUGGESTIONS_SUBHEADING, bold: true, spaceAbovePt: 4 },
+      ...lines$1(config.suggestions, style),
+      ...signatureBlock("\u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19", config.reporter, config.reporterPosition, style),
+      ...signatureBlock("\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34", config.approver, config.approverPosition, style)
+    ];
+  }
+
   const REPORT_TITLE = "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25\u0E15\u0E32\u0E21\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E02\u0E31\u0E1A\u0E40\u0E04\u0E25\u0E37\u0E48\u0E2D\u0E19\u0E01\u0E32\u0E23\u0E2A\u0E48\u0E07\u0E40\u0E2A\u0E23\u0E34\u0E21\u0E04\u0E38\u0E13\u0E18\u0E23\u0E23\u0E21\u0E41\u0E25\u0E30\u0E04\u0E27\u0E32\u0E21\u0E42\u0E1B\u0E23\u0E48\u0E07\u0E43\u0E2A";
   const TARGET_LABEL = "\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22:";
   const HEADER_TOP = [
@@ -6431,7 +6594,7 @@ ${l}`.trim();
   ];
   const HEADER_BOTTOM = ["", "", "\u0E1C\u0E25\u0E1C\u0E25\u0E34\u0E15", "\u0E1C\u0E25\u0E2A\u0E31\u0E21\u0E24\u0E17\u0E18\u0E34\u0E4C", "", ""];
   const COLUMN_WEIGHTS = [15, 21, 14, 15, 24, 11];
-  function buildReportModel(workbook, config, contributions = /* @__PURE__ */ new Map()) {
+  function buildReportModel(workbook, config, contributions = /* @__PURE__ */ new Map(), formStatuses = /* @__PURE__ */ new Map()) {
     var _a, _b, _c, _d, _e, _f, _g, _h, _i, _j, _k, _l;
     const style = config.digitStyle;
     const d = (s) => applyDigitStyle(s, style);
@@ -6522,7 +6685,9 @@ ${l}`.trim();
       headerTop: HEADER_TOP,
       headerBottom: HEADER_BOTTOM,
       body,
-      stats: { sections, issues, measures, rows: rows.length }
+      stats: { sections, issues, measures, rows: rows.length },
+      summary: summaryParagraphs(statusSummary(workbook, formStatuses), style),
+      closing: closingParagraphs(config, style)
     };
   }
   function splitTitleLine(line) {
@@ -8191,6 +8356,56 @@ ${ours}` : ours;
     return { batches, bytes };
   }
 
+  const BLOCK_INDENT_PT = 18;
+  function rightHalfIndentPt() {
+    return Math.floor((PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) / 2);
+  }
+  function blockText(paragraphs) {
+    return paragraphs.map((p) => p.text).join("\n");
+  }
+  function blockSizePt(p) {
+    return p.size === "normal" ? FONT_SIZE_PT.normal : FONT_SIZE_PT.table;
+  }
+  function blockIndentPt(p) {
+    return p.rightHalf ? rightHalfIndentPt() : p.indent ? BLOCK_INDENT_PT : 0;
+  }
+  function blockStyleRequests(paragraphs, start, font) {
+    var _a, _b;
+    const requests = [];
+    let at = start;
+    for (const p of paragraphs) {
+      const end = at + p.text.length;
+      if (p.text !== "") {
+        requests.push({
+          updateTextStyle: {
+            range: { startIndex: at, endIndex: end },
+            textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt$1(blockSizePt(p)), bold: Boolean(p.bold) },
+            fields: "weightedFontFamily,fontSize,bold"
+          }
+        });
+        requests.push({
+          updateParagraphStyle: {
+            range: { startIndex: at, endIndex: end },
+            paragraphStyle: {
+              alignment: (_a = p.align) != null ? _a : "START",
+              indentStart: pt$1(blockIndentPt(p)),
+              indentFirstLine: pt$1(blockIndentPt(p)),
+              lineSpacing: 100,
+              spaceAbove: pt$1((_b = p.spaceAbovePt) != null ? _b : 0),
+              spaceBelow: pt$1(0)
+            },
+            fields: "alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow"
+          }
+        });
+      }
+      at = end + 1;
+    }
+    return requests;
+  }
+  function pt$1(magnitude) {
+    return { magnitude, unit: "PT" };
+  }
+
   const PAGE = {
     widthPt: 841.89,
     heightPt: 595.28,
@@ -8232,7 +8447,10 @@ ${ours}` : ours;
     });
     const titleTexts = model.titleLines.map((l) => l.text);
     const titleText = titleTexts.join("\n");
-    if (titleText !== "") requests.push({ insertText: { location: { index: 1 }, text: insertable(titleText) } });
+    const summaryText = blockText(model.summary);
+    const preText = summaryText === "" ? titleText : `${titleText}
+${summaryText}`;
+    if (preText !== "") requests.push({ insertText: { location: { index: 1 }, text: insertable(preText) } });
     const titleStarts = [];
     let at = 1;
     for (const t of titleTexts) {
@@ -8241,9 +8459,10 @@ ${ours}` : ours;
     }
     const titleEnd = 1 + titleText.length;
     const rows = HEADER_ROWS + model.body.length;
-    const tableStart = titleEnd + 1;
-    requests.push({ insertTable: { rows, columns: COLUMNS, location: { index: titleEnd } } });
-    let characters = titleText.length;
+    const preEnd = 1 + preText.length;
+    const tableStart = preEnd + 1;
+    requests.push({ insertTable: { rows, columns: COLUMNS, location: { index: preEnd } } });
+    let characters = preText.length;
     for (let r = rows - 1; r >= 0; r--) {
       for (let c = COLUMNS - 1; c >= 0; c--) {
         const content = cellContent(model, r, c);
@@ -8272,8 +8491,14 @@ ${ours}` : ours;
         }
       }
     }
-    const tableEnd = tableStart + 1 + rows * (2 * COLUMNS + 1) + 1 + (characters - titleText.length);
-    const bodyEnd = tableEnd + 1;
+    const tableEnd = tableStart + 1 + rows * (2 * COLUMNS + 1) + 1 + (characters - preText.length);
+    const closingText = blockText(model.closing);
+    if (closingText !== "") {
+      requests.push({ insertText: { location: { index: tableEnd }, text: insertable(closingText) } });
+      requests.push(...blockStyleRequests(model.closing, tableEnd, font));
+      characters += closingText.length;
+    }
+    const bodyEnd = tableEnd + closingText.length + 1;
     requests.push({
       updateTextStyle: {
         range: { startIndex: 1, endIndex: tableEnd },
@@ -8316,6 +8541,7 @@ ${ours}` : ours;
         }
       });
     });
+    if (summaryText !== "") requests.push(...blockStyleRequests(model.summary, titleEnd + 1, font));
     const tableStartLocation = { index: tableStart };
     const widths = columnWidthsPt(model.columnWeights);
     widths.forEach((width, c) => {
@@ -8958,7 +9184,16 @@ ${leftovers}` : text;
       CONFIG_LABEL.reportTemplate,
       "",
       "\u0E25\u0E34\u0E07\u0E01\u0E4C Google Doc \u0E27\u0E48\u0E32\u0E07\u0E17\u0E35\u0E48\u0E43\u0E2A\u0E48\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E44\u0E27\u0E49\u0E17\u0E35\u0E48\u0E2A\u0E48\u0E27\u0E19\u0E17\u0E49\u0E32\u0E22\u0E41\u0E25\u0E49\u0E27 (\u0E41\u0E17\u0E23\u0E01 > \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32) \u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E08\u0E30\u0E17\u0E33\u0E2A\u0E33\u0E40\u0E19\u0E32\u0E41\u0E25\u0E49\u0E27\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E25\u0E07\u0E44\u0E1B \u0E17\u0E33\u0E43\u0E2B\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32 (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32)"
-    ]
+    ],
+    // [publish] Optional rows; set-up adds them to an existing workbook, and a missing one is its default.
+    [CONFIG_LABEL.problems, "", '\u0E1B\u0E31\u0E0D\u0E2B\u0E32\u0E41\u0E25\u0E30\u0E2D\u0E38\u0E1B\u0E2A\u0E23\u0E23\u0E04\u0E43\u0E19\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19 \u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E43\u0E19\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D "\u0E1B\u0E31\u0E0D\u0E2B\u0E32 \u0E2D\u0E38\u0E1B\u0E2A\u0E23\u0E23\u0E04 \u0E41\u0E25\u0E30\u0E02\u0E49\u0E2D\u0E40\u0E2A\u0E19\u0E2D\u0E41\u0E19\u0E30" \u0E15\u0E48\u0E2D\u0E08\u0E32\u0E01\u0E15\u0E32\u0E23\u0E32\u0E07 (\u0E27\u0E48\u0E32\u0E07 = "\u0E44\u0E21\u0E48\u0E21\u0E35")'],
+    [CONFIG_LABEL.suggestions, "", '\u0E02\u0E49\u0E2D\u0E40\u0E2A\u0E19\u0E2D\u0E41\u0E19\u0E30 (\u0E27\u0E48\u0E32\u0E07 = "\u0E44\u0E21\u0E48\u0E21\u0E35") \u0E02\u0E36\u0E49\u0E19\u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E43\u0E2B\u0E21\u0E48\u0E44\u0E14\u0E49 (Ctrl+Enter)'],
+    [CONFIG_LABEL.reporter, "", "\u0E0A\u0E37\u0E48\u0E2D\u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 \u0E2A\u0E33\u0E2B\u0E23\u0E31\u0E1A\u0E0A\u0E48\u0E2D\u0E07\u0E25\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E17\u0E49\u0E32\u0E22\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E21\u0E35\u0E0A\u0E48\u0E2D\u0E07\u0E25\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19)"],
+    [CONFIG_LABEL.reporterPosition, "", "\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E02\u0E2D\u0E07\u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19"],
+    [CONFIG_LABEL.approver, "", "\u0E0A\u0E37\u0E48\u0E2D\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34\u0E43\u0E2B\u0E49\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48 (\u0E2B\u0E31\u0E27\u0E2B\u0E19\u0E49\u0E32\u0E2A\u0E48\u0E27\u0E19\u0E23\u0E32\u0E0A\u0E01\u0E32\u0E23) (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E21\u0E35\u0E0A\u0E48\u0E2D\u0E07\u0E25\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34)"],
+    [CONFIG_LABEL.approverPosition, "", "\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E02\u0E2D\u0E07\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34"],
+    [CONFIG_LABEL.oitCode, "", "\u0E23\u0E2B\u0E31\u0E2A\u0E02\u0E49\u0E2D OIT \u0E02\u0E2D\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49\u0E43\u0E19\u0E1B\u0E35\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E19\u0E35\u0E49 \u0E40\u0E0A\u0E48\u0E19 O26 \u0E43\u0E2A\u0E48\u0E44\u0E27\u0E49\u0E2B\u0E19\u0E49\u0E32\u0E0A\u0E37\u0E48\u0E2D\u0E44\u0E1F\u0E25\u0E4C PDF (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E43\u0E2A\u0E48)"],
+    [CONFIG_LABEL.shareWithLink, "\u0E44\u0E21\u0E48", "\u0E44\u0E21\u0E48 / PDF / PDF \u0E41\u0E25\u0E30 Doc: \u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E1F\u0E25\u0E4C\u0E44\u0E14\u0E49 (\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E27\u0E32\u0E07\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E23\u0E30\u0E1A\u0E1A ITAS) \u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25 Google Workspace \u0E2D\u0E32\u0E08\u0E1B\u0E34\u0E14\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C\u0E41\u0E1A\u0E1A\u0E19\u0E35\u0E49\u0E44\u0E27\u0E49"]
   ];
   const UNITS_SPEC = {
     name: SHEET.units,

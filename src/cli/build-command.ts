@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { buildReportModel, type ReportModel } from '../core/report-model';
 import { documentIdFrom, folderIdFrom } from '../core/drive-ids';
 import { validateWorkbookData } from '../core/validation';
+import { formView } from '../core/forms/view';
+import { formStatuses } from '../core/form-status';
 import { DocxInvalidError } from '../render/docx-check';
 import { renderDocx } from '../render/docx-report';
 import { reportLabels, type LocalTime } from '../render/report-naming';
@@ -32,7 +34,9 @@ export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()
   }
 
   io.err('กำลังจัดรายงาน …');
-  let model: ReportModel = buildReportModel(result.workbook, config, result.contributions);
+  // [publish] A row with no สถานะ takes its latest form answer's status in the summary.
+  const statuses = formStatuses(formView(data, result.workbook, config).records, config.round);
+  let model: ReportModel = buildReportModel(result.workbook, config, result.contributions, statuses);
   if (args.font) model = { ...model, font: args.font };
   const { title, footerText } = reportLabels(model, bangkokTime(now));
 

@@ -15,6 +15,8 @@ export const SHEET = {
   ledger: 'ผลจากแบบฟอร์ม',
   // [forms] Staff link survey response tabs (Likert 1-5) to measure rows here.
   surveys: 'เชื่อมแบบประเมิน',
+  // [publish] One line per report run (src/gas/report-history.ts): never rewritten, only appended to.
+  history: 'ประวัติการสร้างรายงาน',
 } as const;
 
 /** The sheets staff fill, in the order findings are listed. */
@@ -30,7 +32,31 @@ export const CONFIG_LABEL = {
   font: 'แบบอักษร',
   reportFolder: 'โฟลเดอร์รายงาน',
   reportTemplate: 'แม่แบบรายงาน (Google Doc)',
+  // [publish] Optional rows (a missing row is its default): the blocks after the table, the PDF, sharing.
+  problems: 'ปัญหาและอุปสรรค',
+  suggestions: 'ข้อเสนอแนะ',
+  reporter: 'ผู้รายงาน',
+  reporterPosition: 'ตำแหน่งผู้รายงาน',
+  approver: 'ผู้อนุมัติ',
+  approverPosition: 'ตำแหน่งผู้อนุมัติ',
+  oitCode: 'รหัสข้อ OIT',
+  shareWithLink: 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์',
 } as const;
+
+/** [publish] Config rows that may be missing or empty: the default applies (see DEFAULT_CONFIG_VALUES). */
+export const OPTIONAL_CONFIG_KEYS: readonly (keyof typeof CONFIG_LABEL)[] = [
+  'compiledBy',
+  'reportFolder',
+  'reportTemplate',
+  'problems',
+  'suggestions',
+  'reporter',
+  'reporterPosition',
+  'approver',
+  'approverPosition',
+  'oitCode',
+  'shareWithLink',
+];
 
 export const UNIT_HEADER = {
   code: 'รหัสหน่วยงาน',
@@ -73,7 +99,7 @@ export const STATUS_VALUES = [
 ] as const;
 
 /** Sheets the script rewrites itself: staff edits there are not validated. */
-export const SYSTEM_SHEETS: readonly string[] = [SHEET.findings, SHEET.marks, SHEET.ledger]; // [forms] + ledger
+export const SYSTEM_SHEETS: readonly string[] = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.history]; // [forms] + ledger, [publish] + history
 
 // ---- [forms] Google Forms: the ledger and survey-mapping sheets (see src/core/forms/) ----
 

@@ -32,6 +32,15 @@ export const CONFIG_DEFAULTS: readonly [label: string, value: string | number, n
     '',
     'ลิงก์ Google Doc ว่างที่ใส่เลขหน้าไว้ที่ส่วนท้ายแล้ว (แทรก > เลขหน้า) โปรแกรมจะทำสำเนาแล้วเขียนรายงานลงไป ทำให้รายงานมีเลขหน้า (ว่าง = ไม่มีเลขหน้า)',
   ],
+  // [publish] Optional rows; set-up adds them to an existing workbook, and a missing one is its default.
+  [CONFIG_LABEL.problems, '', 'ปัญหาและอุปสรรคในการดำเนินงาน พิมพ์ในหัวข้อ "ปัญหา อุปสรรค และข้อเสนอแนะ" ต่อจากตาราง (ว่าง = "ไม่มี")'],
+  [CONFIG_LABEL.suggestions, '', 'ข้อเสนอแนะ (ว่าง = "ไม่มี") ขึ้นบรรทัดใหม่ได้ (Ctrl+Enter)'],
+  [CONFIG_LABEL.reporter, '', 'ชื่อผู้รายงาน สำหรับช่องลงชื่อท้ายรายงาน (ว่าง = ไม่มีช่องลงชื่อผู้รายงาน)'],
+  [CONFIG_LABEL.reporterPosition, '', 'ตำแหน่งของผู้รายงาน'],
+  [CONFIG_LABEL.approver, '', 'ชื่อผู้อนุมัติให้เผยแพร่ (หัวหน้าส่วนราชการ) (ว่าง = ไม่มีช่องลงชื่อผู้อนุมัติ)'],
+  [CONFIG_LABEL.approverPosition, '', 'ตำแหน่งของผู้อนุมัติ'],
+  [CONFIG_LABEL.oitCode, '', 'รหัสข้อ OIT ของรายงานนี้ในปีประเมินนี้ เช่น O26 ใส่ไว้หน้าชื่อไฟล์ PDF (ว่าง = ไม่ใส่)'],
+  [CONFIG_LABEL.shareWithLink, 'ไม่', 'ไม่ / PDF / PDF และ Doc: ให้ทุกคนที่มีลิงก์ดูไฟล์ได้ (เพื่อวางลิงก์ในระบบ ITAS) ผู้ดูแล Google Workspace อาจปิดการแชร์แบบนี้ไว้'],
 ];
 
 export const UNITS_SPEC: SheetSpec = {
