@@ -6541,7 +6541,7 @@ ${l}`.trim();
     const scopes = [summary.overall, ...summary.sections];
     scopes.forEach((s, i) => {
       const rowsWord = i === 0 ? "\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E41\u0E16\u0E27\u0E43\u0E19\u0E15\u0E32\u0E23\u0E32\u0E07)" : "\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23";
-      out.push({ text: applyDigitStyle(`${s.title}: \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(s.measureTotal)} \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(s.rowTotal)} ${rowsWord}`, style), bold: true, spaceAbovePt: 4 });
+      out.push({ text: applyDigitStyle(`${s.title} \u2014 ${d(s.measureTotal)} \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(s.rowTotal)} ${rowsWord}`, style), bold: true, spaceAbovePt: 4 });
       out.push({ text: countsLine("\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23", s.measures, s.measureTotal, style), indent: true });
       out.push({ text: countsLine("\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23", s.rows, s.rowTotal, style), indent: true });
     });
@@ -7688,7 +7688,7 @@ ${l}`.trim();
     questions: "\u0E2B\u0E31\u0E27\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C\u0E02\u0E2D\u0E07\u0E04\u0E33\u0E16\u0E32\u0E21\u0E21\u0E32\u0E15\u0E23\u0E27\u0E31\u0E14 \u0E51\u2013\u0E55 \u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E25\u0E30 \u0E51 \u0E04\u0E33\u0E16\u0E32\u0E21 \u2014 \u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07 = \u0E17\u0E38\u0E01\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C\u0E17\u0E35\u0E48\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E40\u0E1B\u0E47\u0E19 \u0E51\u2013\u0E55 \u0E17\u0E31\u0E49\u0E07\u0E2B\u0E21\u0E14",
     label: '\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E19\u0E33\u0E2B\u0E19\u0E49\u0E32\u0E1C\u0E25 \u0E40\u0E0A\u0E48\u0E19 "\u0E04\u0E27\u0E32\u0E21\u0E1E\u0E36\u0E07\u0E1E\u0E2D\u0E43\u0E08\u0E20\u0E32\u0E1E\u0E23\u0E27\u0E21" (\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07\u0E44\u0E14\u0E49)'
   };
-  const WIDTHS = { rowId: 120, sheet: 200, questions: 360, label: 220 };
+  const WIDTHS$1 = { rowId: 120, sheet: 200, questions: 360, label: 220 };
   function ensureSurveySheet(ss) {
     if (ss.getSheetByName(SHEET.surveys)) return false;
     const sheet = ss.insertSheet(SHEET.surveys);
@@ -7698,7 +7698,7 @@ ${l}`.trim();
     header.setNotes([keys.map((k) => NOTES[k])]);
     header.setFontWeight("bold");
     header.setBackground("#d9e2f3");
-    keys.forEach((k, i) => sheet.setColumnWidth(i + 1, WIDTHS[k]));
+    keys.forEach((k, i) => sheet.setColumnWidth(i + 1, WIDTHS$1[k]));
     sheet.setFrozenRows(1);
     return true;
   }
@@ -8356,20 +8356,16 @@ ${ours}` : ours;
     return { batches, bytes };
   }
 
-  const BLOCK_INDENT_PT = 18;
-  function rightHalfIndentPt() {
-    return Math.floor((PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) / 2);
-  }
   function blockText(paragraphs) {
     return paragraphs.map((p) => p.text).join("\n");
   }
-  function blockSizePt(p) {
-    return p.size === "normal" ? FONT_SIZE_PT.normal : FONT_SIZE_PT.table;
+  function blockSizePt(p, m) {
+    return p.size === "normal" ? m.normalPt : m.tablePt;
   }
-  function blockIndentPt(p) {
-    return p.rightHalf ? rightHalfIndentPt() : p.indent ? BLOCK_INDENT_PT : 0;
+  function blockIndentPt(p, m) {
+    return p.rightHalf ? m.rightHalfPt : p.indent ? m.indentPt : 0;
   }
-  function blockStyleRequests(paragraphs, start, font) {
+  function blockStyleRequests(paragraphs, start, font, m) {
     var _a, _b;
     const requests = [];
     let at = start;
@@ -8379,7 +8375,7 @@ ${ours}` : ours;
         requests.push({
           updateTextStyle: {
             range: { startIndex: at, endIndex: end },
-            textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt$1(blockSizePt(p)), bold: Boolean(p.bold) },
+            textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt$1(blockSizePt(p, m)), bold: Boolean(p.bold) },
             fields: "weightedFontFamily,fontSize,bold"
           }
         });
@@ -8388,8 +8384,8 @@ ${ours}` : ours;
             range: { startIndex: at, endIndex: end },
             paragraphStyle: {
               alignment: (_a = p.align) != null ? _a : "START",
-              indentStart: pt$1(blockIndentPt(p)),
-              indentFirstLine: pt$1(blockIndentPt(p)),
+              indentStart: pt$1(blockIndentPt(p, m)),
+              indentFirstLine: pt$1(blockIndentPt(p, m)),
               lineSpacing: 100,
               spaceAbove: pt$1((_b = p.spaceAbovePt) != null ? _b : 0),
               spaceBelow: pt$1(0)
@@ -8416,6 +8412,12 @@ ${ours}` : ours;
   };
   const FONT_SIZE_PT = { table: 11, title: 16, agency: 15, normal: 14, footer: 9 };
   const DOCS_MAX_CHARACTERS = 102e4;
+  const BLOCK_METRICS = {
+    normalPt: FONT_SIZE_PT.normal,
+    tablePt: FONT_SIZE_PT.table,
+    indentPt: 18,
+    rightHalfPt: Math.floor((PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) / 2)
+  };
   const COLUMNS = 6;
   const HEADER_ROWS = 2;
   const HEADER_BACKGROUND = { red: 0.91, green: 0.91, blue: 0.91 };
@@ -8495,7 +8497,7 @@ ${summaryText}`;
     const closingText = blockText(model.closing);
     if (closingText !== "") {
       requests.push({ insertText: { location: { index: tableEnd }, text: insertable(closingText) } });
-      requests.push(...blockStyleRequests(model.closing, tableEnd, font));
+      requests.push(...blockStyleRequests(model.closing, tableEnd, font, BLOCK_METRICS));
       characters += closingText.length;
     }
     const bodyEnd = tableEnd + closingText.length + 1;
@@ -8541,7 +8543,7 @@ ${summaryText}`;
         }
       });
     });
-    if (summaryText !== "") requests.push(...blockStyleRequests(model.summary, titleEnd + 1, font));
+    if (summaryText !== "") requests.push(...blockStyleRequests(model.summary, titleEnd + 1, font, BLOCK_METRICS));
     const tableStartLocation = { index: tableStart };
     const widths = columnWidthsPt(model.columnWeights);
     widths.forEach((width, c) => {
@@ -8721,6 +8723,9 @@ ${summaryText}`;
       footerText: applyDigitStyle(`${reportName(model)} \xB7 \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E21\u0E37\u0E48\u0E2D ${stamp}`, model.digitStyle)
     };
   }
+  function pdfName(docName, oitCode) {
+    return `${oitCode ? `${oitCode} ` : ""}${docName}.pdf`;
+  }
 
   function tooLongForDocsTh(characters, formatNumber) {
     return `\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49\u0E21\u0E35\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${formatNumber(characters)} \u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23 \u0E41\u0E15\u0E48 Google Doc \u0E2B\u0E19\u0E36\u0E48\u0E07\u0E44\u0E1F\u0E25\u0E4C\u0E23\u0E31\u0E1A\u0E44\u0E14\u0E49\u0E23\u0E32\u0E27 ${formatNumber(DOCS_MAX_CHARACTERS)} \u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23 \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23`;
@@ -8792,8 +8797,8 @@ ${summaryText}`;
       return { note: `\u0E22\u0E49\u0E32\u0E22\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E02\u0E49\u0E32\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${errorMessage(e)}) \u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E08\u0E36\u0E07\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19 My Drive` };
     }
   }
-  function showDone(model, docId, name, warnings, folderName, notes, fromTemplate) {
-    const url = `https://docs.google.com/document/d/${docId}/edit`;
+  function showDone(model, docId, name, warnings, folderName, notes, fromTemplate, published) {
+    const url = docUrl(docId);
     const d = (n) => applyDigitStyle(String(n), model.digitStyle);
     const { sections, issues, measures, rows } = model.stats;
     const warningLine = warnings > 0 ? `<p style="color:#8a6d00">\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${d(warnings)} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E44\u0E21\u0E48\u0E02\u0E31\u0E14\u0E02\u0E27\u0E32\u0E07\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19) \u2014 \u0E14\u0E39\u0E43\u0E19\u0E0A\u0E35\u0E15 "${escapeHtml(SHEET.findings)}"</p>` : "<p>\u0E44\u0E21\u0E48\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19</p>";
@@ -8801,15 +8806,25 @@ ${summaryText}`;
     const html = HtmlService.createHtmlOutput(
       `<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
 <p><b>\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E2A\u0E23\u0E47\u0E08\u0E41\u0E25\u0E49\u0E27</b></p>
-<p><a href="${escapeHtml(url)}" target="_blank">${escapeHtml(name)}</a></p>
+<p>Google Doc: <a href="${escapeHtml(url)}" target="_blank">${escapeHtml(name)}</a></p>
+${pdfLines(published)}
 <p>\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 ${d(sections)} \u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D \xB7 \u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19 ${d(issues)} \u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19 \xB7 \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(measures)} \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 \xB7 ${d(rows)} \u0E41\u0E16\u0E27</p>
 ${warningLine}
 ${folderName ? `<p>\u0E40\u0E01\u0E47\u0E1A\u0E44\u0E27\u0E49\u0E43\u0E19\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C "${escapeHtml(folderName)}"</p>` : ""}
 ${noteLines.join("\n")}
 ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E08\u0E32\u0E01\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A</p>" : '<p style="color:#555">\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32: \u0E43\u0E2A\u0E48\u0E25\u0E34\u0E07\u0E01\u0E4C "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)" \u0E43\u0E19\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E43\u0E2B\u0E49\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E17\u0E38\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07 \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E1B\u0E34\u0E14\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01 \u0E41\u0E17\u0E23\u0E01 &gt; \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32</p>'}
 </div>`
-    ).setWidth(520).setHeight(300 + 60 * noteLines.length);
+    ).setWidth(520).setHeight(360 + 60 * noteLines.length);
     SpreadsheetApp.getUi().showModalDialog(html, "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19");
+  }
+  function docUrl(docId) {
+    return `https://docs.google.com/document/d/${docId}/edit`;
+  }
+  function pdfLines(published) {
+    if (!(published == null ? void 0 : published.pdfUrl)) return "";
+    const shared = published.shared.length ? `<p style="color:#1e6b2f">\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E14\u0E49: ${escapeHtml(published.shared.join(" \u0E41\u0E25\u0E30 "))} \u2014 \u0E04\u0E31\u0E14\u0E25\u0E2D\u0E01\u0E25\u0E34\u0E07\u0E01\u0E4C PDF \u0E44\u0E1B\u0E27\u0E32\u0E07\u0E43\u0E19\u0E23\u0E30\u0E1A\u0E1A ITAS \u0E44\u0E14\u0E49\u0E40\u0E25\u0E22</p>` : "";
+    return `<p>PDF: <a href="${escapeHtml(published.pdfUrl)}" target="_blank">${escapeHtml(published.pdfName)}</a></p>
+${shared}`;
   }
   function escapeHtml(s) {
     return s.replace(/[&<>"']/g, (c) => {
@@ -8818,15 +8833,15 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
     });
   }
 
-  var __defProp$1 = Object.defineProperty;
-  var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-  var __publicField$1 = (obj, key, value) => __defNormalProp$1(obj, typeof key !== "symbol" ? key + "" : key, value);
+  var __defProp$2 = Object.defineProperty;
+  var __defNormalProp$2 = (obj, key, value) => key in obj ? __defProp$2(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField$2 = (obj, key, value) => __defNormalProp$2(obj, typeof key !== "symbol" ? key + "" : key, value);
   const KEY = "ita.reportDocsInProgress";
   const KEEP_UNFOUND_MS = 24 * 3600 * 1e3;
   class ReportJournal {
     constructor(props) {
-      __publicField$1(this, "props", props);
-      __publicField$1(this, "entries");
+      __publicField$2(this, "props", props);
+      __publicField$2(this, "entries");
       this.entries = parse(props.getProperty(KEY));
     }
     /** Trashes (and renames as failed) every Doc an earlier run left unfinished; forgets the settled entries. */
@@ -8952,13 +8967,13 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
   }
   const TEMPLATE_NOT_BLANK_TH = "\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E15\u0E49\u0E2D\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E01\u0E23\u0E30\u0E14\u0E32\u0E29 (\u0E43\u0E2A\u0E48\u0E44\u0E14\u0E49\u0E40\u0E09\u0E1E\u0E32\u0E30\u0E2A\u0E48\u0E27\u0E19\u0E17\u0E49\u0E32\u0E22 \u0E40\u0E0A\u0E48\u0E19 \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32) \u2014 \u0E25\u0E1A\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E2D\u0E2D\u0E01 \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07";
 
-  var __defProp = Object.defineProperty;
-  var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-  var __publicField = (obj, key, value) => __defNormalProp(obj, key + "" , value);
+  var __defProp$1 = Object.defineProperty;
+  var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField$1 = (obj, key, value) => __defNormalProp$1(obj, key + "" , value);
   class TemplateError extends Error {
     constructor(message, docId) {
       super(message);
-      __publicField(this, "docId", docId);
+      __publicField$1(this, "docId", docId);
     }
   }
   function copyTemplate(templateText, name) {
@@ -8982,15 +8997,163 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
     return { docId, revisionId: (_c = doc.revisionId) != null ? _c : void 0, footerId: (_e = (_d = doc.documentStyle) == null ? void 0 : _d.defaultFooterId) != null ? _e : void 0 };
   }
 
+  function formStatuses(records, round) {
+    const latest = /* @__PURE__ */ new Map();
+    for (const r of records) {
+      if (!usable(r, round) || !KNOWN_STATUSES.has(r.status)) continue;
+      const seen = latest.get(r.rowId);
+      if (!seen || r.timestamp > seen.timestamp) latest.set(r.rowId, r);
+    }
+    return new Map([...latest].map(([rowId, r]) => [rowId, r.status]));
+  }
+
+  var __defProp = Object.defineProperty;
+  var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
+  const RESULT_OK = "\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08";
+  const RESULT_FAILED = "\u0E25\u0E49\u0E21\u0E40\u0E2B\u0E25\u0E27";
+  const HISTORY_HEADER = [
+    "\u0E40\u0E27\u0E25\u0E32",
+    "\u0E1C\u0E39\u0E49\u0E2A\u0E31\u0E48\u0E07",
+    "\u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13/\u0E23\u0E2D\u0E1A",
+    "\u0E08\u0E33\u0E19\u0E27\u0E19\u0E41\u0E16\u0E27",
+    "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14",
+    "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19",
+    "\u0E25\u0E34\u0E07\u0E01\u0E4C Google Doc",
+    "\u0E25\u0E34\u0E07\u0E01\u0E4C PDF",
+    "\u0E1C\u0E25",
+    "\u0E40\u0E2B\u0E15\u0E38\u0E1C\u0E25/\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E2B\u0E15\u0E38"
+  ];
+  const WIDTHS = [140, 200, 140, 80, 80, 80, 260, 260, 80, 480];
+  class RunRecord {
+    constructor(startedAt) {
+      __publicField(this, "startedAt", startedAt);
+      __publicField(this, "round", "");
+      __publicField(this, "rows", "");
+      __publicField(this, "errors", "");
+      __publicField(this, "warnings", "");
+      __publicField(this, "docUrl", "");
+      __publicField(this, "pdfUrl", "");
+      __publicField(this, "result", RESULT_FAILED);
+      __publicField(this, "reason", "\u0E2B\u0E22\u0E38\u0E14\u0E01\u0E48\u0E2D\u0E19\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E2A\u0E23\u0E47\u0E08");
+      __publicField(this, "written", false);
+    }
+    /** The run stopped: `reason` is what staff were told (its first paragraph). */
+    fail(reason) {
+      this.result = RESULT_FAILED;
+      this.reason = firstParagraph(reason);
+    }
+    succeed(notes) {
+      this.result = RESULT_OK;
+      this.reason = notes.filter((n) => Boolean(n)).join("\n");
+    }
+    /** Appends the line (once per run), making the sheet with its header on first use. Never throws. */
+    write(ss, timeZone) {
+      var _a;
+      if (this.written) return;
+      this.written = true;
+      try {
+        const sheet = (_a = ss.getSheetByName(SHEET.history)) != null ? _a : createHistorySheet(ss);
+        sheet.appendRow([
+          Utilities.formatDate(this.startedAt, timeZone, "yyyy-MM-dd HH:mm:ss"),
+          currentUser(),
+          this.round,
+          this.rows,
+          this.errors,
+          this.warnings,
+          this.docUrl,
+          this.pdfUrl,
+          this.result,
+          plainText(this.reason)
+        ]);
+      } catch (e) {
+        console.warn(`report history: could not append to "${SHEET.history}": ${errorMessage(e)}`);
+      }
+    }
+  }
+  function createHistorySheet(ss) {
+    const sheet = ss.insertSheet(SHEET.history);
+    sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([[...HISTORY_HEADER]]).setFontWeight("bold").setBackground("#d9e2f3");
+    sheet.setFrozenRows(1);
+    WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    return sheet;
+  }
+  function currentUser() {
+    try {
+      return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+    } catch {
+      return "";
+    }
+  }
+  function firstParagraph(text) {
+    return text.split("\n\n")[0].trim();
+  }
+  function plainText(text) {
+    return /^[=+\-@]/.test(text) ? `'${text}` : text;
+  }
+
+  function sharingRefusedTh(what, detail) {
+    return `\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 ${what} \u0E43\u0E2B\u0E49 "\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E14\u0E49" \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${detail}) \u2014 Google Workspace \u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E19\u0E48\u0E32\u0E08\u0E30\u0E44\u0E21\u0E48\u0E2D\u0E19\u0E38\u0E0D\u0E32\u0E15\u0E43\u0E2B\u0E49\u0E41\u0E0A\u0E23\u0E4C\u0E44\u0E1F\u0E25\u0E4C\u0E2D\u0E2D\u0E01\u0E19\u0E2D\u0E01\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23 \u0E02\u0E2D\u0E43\u0E2B\u0E49\u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25\u0E23\u0E30\u0E1A\u0E1A (admin) \u0E40\u0E1B\u0E34\u0E14\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C\u0E20\u0E32\u0E22\u0E19\u0E2D\u0E01\u0E2A\u0E33\u0E2B\u0E23\u0E31\u0E1A\u0E1A\u0E31\u0E0D\u0E0A\u0E35\u0E19\u0E35\u0E49\u0E17\u0E35\u0E48 \u0E04\u0E2D\u0E19\u0E42\u0E0B\u0E25\u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25\u0E23\u0E30\u0E1A\u0E1A > \u0E41\u0E2D\u0E1B > Google Workspace > \u0E44\u0E14\u0E23\u0E1F\u0E4C\u0E41\u0E25\u0E30\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 > \u0E01\u0E32\u0E23\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C \u0E2B\u0E23\u0E37\u0E2D\u0E41\u0E0A\u0E23\u0E4C\u0E44\u0E1F\u0E25\u0E4C\u0E40\u0E2D\u0E07\u0E43\u0E19 Google Drive \u0E2B\u0E23\u0E37\u0E2D\u0E2D\u0E31\u0E1B\u0E42\u0E2B\u0E25\u0E14\u0E44\u0E1F\u0E25\u0E4C PDF \u0E02\u0E36\u0E49\u0E19\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E42\u0E14\u0E22\u0E15\u0E23\u0E07 \u0E44\u0E1F\u0E25\u0E4C\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E04\u0E23\u0E1A\u0E41\u0E25\u0E49\u0E27 \u0E40\u0E1E\u0E35\u0E22\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39`;
+  }
+  function publishReport(docId, docName, oitCode, share) {
+    const name = pdfName(docName, oitCode);
+    const out = { pdfName: name, shared: [], notes: [] };
+    let pdf;
+    try {
+      const doc = DriveApp.getFileById(docId);
+      const parents = doc.getParents();
+      const folder = parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
+      pdf = folder.createFile(doc.getAs(MimeType.PDF)).setName(name);
+      out.pdfId = pdf.getId();
+      out.pdfUrl = pdf.getUrl();
+    } catch (e) {
+      out.notes.push(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E44\u0E1F\u0E25\u0E4C PDF \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${errorMessage(e)}) \u2014 \u0E40\u0E1B\u0E34\u0E14\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01 \u0E44\u0E1F\u0E25\u0E4C > \u0E14\u0E32\u0E27\u0E19\u0E4C\u0E42\u0E2B\u0E25\u0E14 > PDF \u0E41\u0E17\u0E19\u0E44\u0E14\u0E49`);
+    }
+    if (share === "none") return out;
+    if (pdf) shareWithLink(pdf, "PDF", out);
+    if (share === "both") {
+      try {
+        shareWithLink(DriveApp.getFileById(docId), "Google Doc", out);
+      } catch (e) {
+        out.notes.push(sharingRefusedTh("Google Doc", errorMessage(e)));
+      }
+    }
+    return out;
+  }
+  function shareWithLink(file, what, out) {
+    try {
+      file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+      out.shared.push(what);
+    } catch (e) {
+      out.notes.push(sharingRefusedTh(what, errorMessage(e)));
+    }
+  }
+
   const MAX_ATTEMPTS = 6;
   const FIRST_BACKOFF_MS = 1e3;
   const LOCK_WAIT_MS = 1e3;
   function generateReportFromSheet() {
-    const ui = SpreadsheetApp.getUi();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const record = new RunRecord(/* @__PURE__ */ new Date());
+    try {
+      runReport(ss, record);
+    } catch (e) {
+      record.fail(`\u0E40\u0E01\u0E34\u0E14\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E17\u0E35\u0E48\u0E44\u0E21\u0E48\u0E04\u0E32\u0E14\u0E04\u0E34\u0E14: ${errorMessage(e)}`);
+      throw e;
+    } finally {
+      record.write(ss, timeZone(ss));
+    }
+  }
+  function runReport(ss, record) {
+    const ui = SpreadsheetApp.getUi();
     const result = runValidation(ss);
     const config = result.workbook.config;
+    record.errors = result.errors;
+    record.warnings = result.warnings;
+    record.rows = result.workbook.measures.length;
+    if (config) record.round = applyDigitStyle(`${config.fiscalYear} \u0E23\u0E2D\u0E1A ${config.round} \u0E40\u0E14\u0E37\u0E2D\u0E19`, config.digitStyle);
     if (result.errors > 0 || !config) {
+      record.fail(`\u0E1E\u0E1A\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14 ${result.errors} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23: \u0E41\u0E01\u0E49\u0E44\u0E02\u0E15\u0E32\u0E21\u0E0A\u0E35\u0E15 "${SHEET.findings}" \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E43\u0E2B\u0E21\u0E48`);
       ui.alert(
         "\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49",
         `\u0E1E\u0E1A\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14 ${result.errors} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u0E41\u0E25\u0E30\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${result.warnings} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23
@@ -9000,6 +9163,7 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
       return;
     }
     if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) {
+      record.fail("\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E0A\u0E49\u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 Google Docs API");
       ui.alert(
         "\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49",
         "\u0E2A\u0E04\u0E23\u0E34\u0E1B\u0E15\u0E4C\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E0A\u0E49\u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 Google Docs API: \u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E41\u0E01\u0E49\u0E44\u0E02 Apps Script \u0E01\u0E14 \u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 (+) \u0E40\u0E25\u0E37\u0E2D\u0E01 Google Docs API \u0E41\u0E25\u0E49\u0E27\u0E01\u0E14 \u0E40\u0E1E\u0E34\u0E48\u0E21 (\u0E2B\u0E23\u0E37\u0E2D\u0E27\u0E32\u0E07\u0E44\u0E1F\u0E25\u0E4C appsscript.json \u0E02\u0E2D\u0E07\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E43\u0E2B\u0E49\u0E04\u0E23\u0E1A) \u0E41\u0E25\u0E49\u0E27\u0E25\u0E2D\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07",
@@ -9008,12 +9172,15 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
       return;
     }
     const documents = Docs.Documents;
-    const model = buildReportModel(result.workbook, config, loadContributions(ss, result.workbook, config));
+    const contributions = loadContributions(ss, result.workbook, config);
+    const statuses = formStatuses(formView(readFormData(ss), result.workbook, config).records, config.round);
+    const model = buildReportModel(result.workbook, config, contributions, statuses);
     const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
     const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
     const plan = buildDocsRequests(model, { footerText });
     if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
       const d = (n) => applyDigitStyle(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","), model.digitStyle);
+      record.fail(tooLongForDocsTh(plan.stats.characters, d));
       ui.alert(
         "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E22\u0E32\u0E27\u0E40\u0E01\u0E34\u0E19\u0E01\u0E27\u0E48\u0E32\u0E17\u0E35\u0E48 Google Docs \u0E23\u0E31\u0E1A\u0E44\u0E14\u0E49",
         `${tooLongForDocsTh(plan.stats.characters, d)} \u0E42\u0E1B\u0E23\u0E14\u0E22\u0E48\u0E2D\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19 \u0E2B\u0E23\u0E37\u0E2D\u0E43\u0E0A\u0E49\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E1A\u0E19\u0E40\u0E04\u0E23\u0E37\u0E48\u0E2D\u0E07 (ita-report) \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E44\u0E1F\u0E25\u0E4C .docx`,
@@ -9023,17 +9190,33 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
     }
     const lock = LockService.getUserLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) {
+      record.fail(REPORT_BUSY_TH);
       ui.alert("\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49", REPORT_BUSY_TH, ui.ButtonSet.OK);
       return;
     }
     try {
-      writeReport({ ss, documents, model, plan, name, footerText, templateText: config.reportTemplate, folder: config.reportFolder, warnings: result.warnings });
+      writeReport({
+        ss,
+        documents,
+        model,
+        plan,
+        name,
+        footerText,
+        templateText: config.reportTemplate,
+        folder: config.reportFolder,
+        warnings: result.warnings,
+        record,
+        oitCode: config.oitCode,
+        share: config.shareWithLink
+        // [publish]
+      });
     } finally {
       lock.releaseLock();
     }
   }
   function writeReport(job) {
-    const { ss, documents, model, name, footerText } = job;
+    var _a;
+    const { ss, documents, model, name, footerText, record } = job;
     const ui = SpreadsheetApp.getUi();
     const d = (n) => applyDigitStyle(String(n), model.digitStyle);
     const journal = new ReportJournal(PropertiesService.getUserProperties());
@@ -9046,6 +9229,7 @@ ${leftovers}` : text;
     try {
       entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
     } catch (e) {
+      record.fail(`\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}`);
       ui.alert(
         "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
         withLeftovers(`\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23: ${errorMessage(e)}
@@ -9060,8 +9244,10 @@ ${leftovers}` : text;
     } catch (e) {
       if (e instanceof TemplateError) {
         if (!e.docId || discardDocument(e.docId, name)) journal.settle(entry);
+        record.fail(e.message);
         ui.alert("\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08", withLeftovers(e.message), ui.ButtonSet.OK);
       } else {
+        record.fail(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 Google Doc \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}`);
         ui.alert(
           "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
           withLeftovers(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 Google Doc \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}
@@ -9077,9 +9263,9 @@ ${leftovers}` : text;
     try {
       let footerId = started.footerId;
       plan.batches.forEach((requests, i) => {
-        var _a, _b;
+        var _a2, _b;
         const response = sendBatch(documents, docId, requests, revisionId);
-        revisionId = (_b = (_a = response.writeControl) == null ? void 0 : _a.requiredRevisionId) != null ? _b : void 0;
+        revisionId = (_b = (_a2 = response.writeControl) == null ? void 0 : _a2.requiredRevisionId) != null ? _b : void 0;
         if (i === 0 && plan.createsFooter) footerId = footerIdFromReplies(response.replies);
       });
       if (plan.hasFooter) {
@@ -9089,6 +9275,7 @@ ${leftovers}` : text;
     } catch (e) {
       const trashed = discardDocument(docId, name);
       if (trashed) journal.settle(entry);
+      record.fail(stoppedPartWayTh(errorMessage(e), trashed, docId, true));
       ui.alert(
         "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
         withLeftovers(
@@ -9103,12 +9290,17 @@ ${leftovers}` : text;
     const renamed = nameReport(docId, name);
     if (renamed) journal.settle(entry);
     else journal.forget(entry);
+    const published = publishReport(docId, name, job.oitCode, job.share);
     const notes = [
       placement.note,
       renamed ? void 0 : `\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E04\u0E23\u0E1A\u0E41\u0E25\u0E49\u0E27 \u0E41\u0E15\u0E48\u0E15\u0E31\u0E49\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E21\u0E35\u0E0A\u0E37\u0E48\u0E2D\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${IN_PROGRESS_PREFIX}" \u0E42\u0E1B\u0E23\u0E14\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E2D\u0E07`,
+      ...published.notes,
       leftovers
     ];
-    showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId));
+    record.docUrl = docUrl(docId);
+    record.pdfUrl = (_a = published.pdfUrl) != null ? _a : "";
+    record.succeed(notes);
+    showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
   }
   function startDocument(documents, templateText, entry, journal) {
     var _a;

@@ -6,18 +6,17 @@
  */
 import type { docs_v1 } from 'googleapis';
 import type { BlockParagraph } from '../core/report-model';
-import { FONT_SIZE_PT, PAGE } from './docs-requests';
 
 type Request = docs_v1.Schema$Request;
 
-/** Lines under a sub-heading. */
-export const BLOCK_INDENT_PT = 18;
-/**
- * The sign-off starts at the middle of the usable width and is centred in the right half. A function, not a
- * constant: docs-requests.ts imports this file and PAGE comes from it (no use at load time).
- */
-export function rightHalfIndentPt(): number {
-  return Math.floor((PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) / 2);
+/** Sizes from docs-requests.ts (BLOCK_METRICS), passed in so this file does not import it back. */
+export interface BlockMetrics {
+  normalPt: number;
+  tablePt: number;
+  /** Lines under a sub-heading. */
+  indentPt: number;
+  /** The sign-off starts at the middle of the usable width and is centred in the right half. */
+  rightHalfPt: number;
 }
 
 /** The block as inserted: its paragraphs joined by newlines (the paragraph it goes into ends the last one). */
@@ -25,19 +24,19 @@ export function blockText(paragraphs: readonly BlockParagraph[]): string {
   return paragraphs.map((p) => p.text).join('\n');
 }
 
-export function blockSizePt(p: BlockParagraph): number {
-  return p.size === 'normal' ? FONT_SIZE_PT.normal : FONT_SIZE_PT.table;
+export function blockSizePt(p: BlockParagraph, m: BlockMetrics): number {
+  return p.size === 'normal' ? m.normalPt : m.tablePt;
 }
 
-export function blockIndentPt(p: BlockParagraph): number {
-  return p.rightHalf ? rightHalfIndentPt() : p.indent ? BLOCK_INDENT_PT : 0;
+export function blockIndentPt(p: BlockParagraph, m: BlockMetrics): number {
+  return p.rightHalf ? m.rightHalfPt : p.indent ? m.indentPt : 0;
 }
 
 /**
  * Font, size, bold, alignment, indent and spacing of each paragraph of a block inserted at `start`. Every
  * field is set, so nothing is inherited from the paragraph the text went into (the title's centring, say).
  */
-export function blockStyleRequests(paragraphs: readonly BlockParagraph[], start: number, font: string): Request[] {
+export function blockStyleRequests(paragraphs: readonly BlockParagraph[], start: number, font: string, m: BlockMetrics): Request[] {
   const requests: Request[] = [];
   let at = start;
   for (const p of paragraphs) {
@@ -47,7 +46,7 @@ export function blockStyleRequests(paragraphs: readonly BlockParagraph[], start:
       requests.push({
         updateTextStyle: {
           range: { startIndex: at, endIndex: end },
-          textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(blockSizePt(p)), bold: Boolean(p.bold) },
+          textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(blockSizePt(p, m)), bold: Boolean(p.bold) },
           fields: 'weightedFontFamily,fontSize,bold',
         },
       });
@@ -56,8 +55,8 @@ export function blockStyleRequests(paragraphs: readonly BlockParagraph[], start:
           range: { startIndex: at, endIndex: end },
           paragraphStyle: {
             alignment: p.align ?? 'START',
-            indentStart: pt(blockIndentPt(p)),
-            indentFirstLine: pt(blockIndentPt(p)),
+            indentStart: pt(blockIndentPt(p, m)),
+            indentFirstLine: pt(blockIndentPt(p, m)),
             lineSpacing: 100,
             spaceAbove: pt(p.spaceAbovePt ?? 0),
             spaceBelow: pt(0),

@@ -15,7 +15,7 @@ import type { docs_v1 } from 'googleapis';
 import type { Cell, ReportModel, Run } from '../core/report-model';
 import { applyDigitStyle, roundLine } from '../core/thai';
 import { DEFAULT_BATCH_LIMITS, splitIntoBatches, type BatchLimits } from './docs-batching';
-import { blockStyleRequests, blockText } from './docs-extra-blocks'; // [publish] summary, problems, sign-off
+import { blockStyleRequests, blockText, type BlockMetrics } from './docs-extra-blocks'; // [publish] summary, problems, sign-off
 
 type Request = docs_v1.Schema$Request;
 
@@ -40,6 +40,14 @@ export const FONT_SIZE_PT = { table: 11, title: 16, agency: 15, normal: 14, foot
  * Past it the Docs API refuses the insertions, so the caller checks stats.characters before creating anything.
  */
 export const DOCS_MAX_CHARACTERS = 1_020_000;
+
+/** [publish] Sizes of the paragraphs outside the table (docs-extra-blocks.ts). */
+export const BLOCK_METRICS: BlockMetrics = {
+  normalPt: FONT_SIZE_PT.normal,
+  tablePt: FONT_SIZE_PT.table,
+  indentPt: 18,
+  rightHalfPt: Math.floor((PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) / 2),
+};
 
 export const COLUMNS = 6;
 export const HEADER_ROWS = 2;
@@ -204,7 +212,7 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
   const closingText = blockText(model.closing);
   if (closingText !== '') {
     requests.push({ insertText: { location: { index: tableEnd }, text: insertable(closingText) } });
-    requests.push(...blockStyleRequests(model.closing, tableEnd, font));
+    requests.push(...blockStyleRequests(model.closing, tableEnd, font, BLOCK_METRICS));
     characters += closingText.length;
   }
   const bodyEnd = tableEnd + closingText.length + 1; // the paragraph after the table
@@ -258,7 +266,7 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
   });
 
   // [publish] The summary's styles, after the ranges above that cover it.
-  if (summaryText !== '') requests.push(...blockStyleRequests(model.summary, titleEnd + 1, font));
+  if (summaryText !== '') requests.push(...blockStyleRequests(model.summary, titleEnd + 1, font, BLOCK_METRICS));
 
   // --- Table geometry and cell styles. The table start index is unchanged: nothing was inserted before it.
   const tableStartLocation = { index: tableStart };

@@ -5,6 +5,7 @@
 import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { BlockParagraph } from '../core/report-model';
 import { blockIndentPt, blockSizePt } from './docs-extra-blocks';
+import { BLOCK_METRICS } from './docs-requests';
 
 const twip = (pt: number) => Math.round(pt * 20);
 const half = (pt: number) => Math.round(pt * 2);
@@ -12,8 +13,8 @@ const half = (pt: number) => Math.round(pt * 2);
 /** One Word paragraph per block paragraph; Thai takes the complex-script size and bold (w:szCs, w:bCs). */
 export function docxBlockParagraphs(paragraphs: readonly BlockParagraph[]): Paragraph[] {
   return paragraphs.map((p) => {
-    const size = blockSizePt(p);
-    const indent = twip(blockIndentPt(p));
+    const size = blockSizePt(p, BLOCK_METRICS);
+    const indent = twip(blockIndentPt(p, BLOCK_METRICS));
     return new Paragraph({
       alignment: p.align === 'CENTER' ? AlignmentType.CENTER : AlignmentType.LEFT,
       indent: indent > 0 ? { left: indent } : undefined,
