@@ -17,6 +17,8 @@ export interface CliArgs {
   googleDoc: boolean;
   keyFile?: string;
   font?: string;
+  /** [publish] Also write the PDF next to the .docx (LibreOffice). */
+  pdf?: boolean;
 }
 
 const OPTIONS = {
@@ -26,6 +28,7 @@ const OPTIONS = {
   'google-doc': { type: 'boolean' },
   'key-file': { type: 'string' },
   font: { type: 'string' },
+  pdf: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -64,6 +67,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'build' && values.output === undefined && !googleDoc) {
     throw new CliError('ไม่ได้ระบุที่เก็บรายงาน: ใส่ -o <รายงาน.docx> หรือ --google-doc (หรือทั้งสองอย่าง)');
   }
+  if (values.pdf && (command !== 'build' || values.output === undefined)) {
+    throw new CliError('--pdf ใช้กับคำสั่ง build คู่กับ -o <รายงาน.docx> เท่านั้น: PDF จะอยู่ข้างไฟล์ .docx ชื่อเดียวกัน');
+  }
   if (values.output !== undefined && !/\.docx$/i.test(values.output)) {
     throw new CliError(`ไฟล์รายงาน "${values.output}" ต้องลงท้ายด้วย .docx`);
   }
@@ -77,6 +83,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     googleDoc,
     keyFile: values['key-file'],
     font: values.font,
+    pdf: values.pdf === true,
   };
 }
 

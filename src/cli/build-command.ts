@@ -18,6 +18,7 @@ import { googleModule, googleOptions } from './google-loader';
 import type { Io } from './io';
 import { loadWorkbook } from './load-workbook';
 import { writeFileAtomic } from './write-atomic';
+import { pdfPathFor, writePdfFromDocx } from './pdf';
 
 export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()): Promise<number> {
   const data = await loadWorkbook(args, io);
@@ -55,6 +56,13 @@ export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()
     }
     await writeFileAtomic(args.output, bytes);
     io.out(`เขียนรายงานแล้ว: ${resolve(args.output)}`);
+    if (args.pdf) {
+      // [publish] The PDF to publish, next to the .docx (LibreOffice; never half a file).
+      const pdfPath = pdfPathFor(args.output);
+      io.err('กำลังแปลงเป็น PDF ด้วย LibreOffice …');
+      await writePdfFromDocx(bytes, pdfPath);
+      io.out(`เขียน PDF แล้ว: ${resolve(pdfPath)}`);
+    }
   }
   if (args.googleDoc) {
     io.err('กำลังสร้าง Google Doc …');
