@@ -208,6 +208,27 @@ describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes 
     expect(line[7]).toBe('');
   });
 
+  it('set-up adds the new config rows to a workbook made before them (the sharing row with its choices), once', () => {
+    const { fakes, context } = reportProject();
+    const before = fakes.sheet('ตั้งค่า')._values().length;
+    context.setupWorkbook();
+    const config = fakes.sheet('ตั้งค่า');
+    const labels = config._values().map((r) => r[0]);
+    const added = ['ปัญหาและอุปสรรค', 'ข้อเสนอแนะ', 'ผู้รายงาน', 'ตำแหน่งผู้รายงาน', 'ผู้อนุมัติ', 'ตำแหน่งผู้อนุมัติ', 'รหัสข้อ OIT', 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์'];
+    expect(labels.slice(before).filter((l) => added.includes(String(l)))).toEqual(added);
+    const shareRow = labels.indexOf('เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์') + 1;
+    expect(config._values()[shareRow - 1][1]).toBe('ไม่');
+    expect(config._cell(shareRow, 2).validation!.getCriteriaValues()[0]).toEqual(['ไม่', 'PDF', 'PDF และ Doc']);
+    const after = config._values().length;
+    context.setupWorkbook();
+    expect(fakes.sheet('ตั้งค่า')._values().length).toBe(after);
+    // The defaults make a report as before: no sharing, no sign-off.
+    const alerts = fakes.recorded.alerts.length;
+    context.generateReport();
+    expect(fakes.recorded.alerts).toHaveLength(alerts);
+    expect(fakes.recorded.dialogs.at(-1)!.html).toContain('สร้างรายงานเสร็จแล้ว');
+  });
+
   it('an invalid OIT code or sharing word is a config finding that points at its row', () => {
     const { fakes, docs, context } = reportProject();
     setConfig(fakes, 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์', 'บางที');

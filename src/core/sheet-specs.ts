@@ -19,6 +19,9 @@ export const CONFIG_SPEC: SheetSpec = {
   columns: [col('หัวข้อ', 'ชื่อการตั้งค่า (อย่าแก้ข้อความในคอลัมน์นี้)', 200), col('ค่า', 'ค่าที่หน่วยงานกำหนด', 480)],
 };
 
+/** [publish] The words offered for เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์ (schemas.ts accepts these and a few more). */
+export const SHARE_CHOICES = ['ไม่', 'PDF', 'PDF และ Doc'] as const;
+
 export const CONFIG_DEFAULTS: readonly [label: string, value: string | number, note: string][] = [
   [CONFIG_LABEL.agencyName, '', 'ชื่อเต็มของหน่วยงาน ตามที่พิมพ์ในหัวรายงาน'],
   [CONFIG_LABEL.compiledBy, '', 'กลุ่มงาน/สำนักที่รวบรวมข้อมูล ขึ้นบรรทัดใหม่ได้ (Ctrl+Enter)'],
