@@ -6531,20 +6531,28 @@ ${l}`.trim();
     const value = total === 0 ? 0 : Math.round(count / total * 1e4) / 100;
     return applyDigitStyle(`\u0E23\u0E49\u0E2D\u0E22\u0E25\u0E30 ${value.toFixed(2)}`, style);
   }
-  function countsLine(label, counts, total, style) {
-    const parts = SUMMARY_STATUSES.map((s) => `${s} ${applyDigitStyle(String(counts[s]), style)} (${percentText(counts[s], total, style)})`);
+  function countsLine(label, counts, total, style, all) {
+    const shown = SUMMARY_STATUSES.filter((s) => all || counts[s] > 0);
+    const parts = shown.map((s) => `${s} ${applyDigitStyle(String(counts[s]), style)} (${percentText(counts[s], total, style)})`);
     return `${label}: ${parts.join(" \xB7 ")}`;
   }
   function summaryParagraphs(summary, style) {
     const d = (n) => applyDigitStyle(String(n), style);
-    const out = [{ text: SUMMARY_HEADING, bold: true, size: "normal" }];
-    const scopes = [summary.overall, ...summary.sections];
-    scopes.forEach((s, i) => {
-      const rowsWord = i === 0 ? "\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E41\u0E16\u0E27\u0E43\u0E19\u0E15\u0E32\u0E23\u0E32\u0E07)" : "\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23";
-      out.push({ text: applyDigitStyle(`${s.title} \u2014 ${d(s.measureTotal)} \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(s.rowTotal)} ${rowsWord}`, style), bold: true, spaceAbovePt: 4 });
-      out.push({ text: countsLine("\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23", s.measures, s.measureTotal, style), indent: true });
-      out.push({ text: countsLine("\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23", s.rows, s.rowTotal, style), indent: true });
-    });
+    const { overall, sections } = summary;
+    const out = [
+      { text: SUMMARY_HEADING, bold: true, size: "normal" },
+      { text: `${overall.title} \u2014 ${d(overall.measureTotal)} \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(overall.rowTotal)} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E41\u0E16\u0E27\u0E43\u0E19\u0E15\u0E32\u0E23\u0E32\u0E07)`, bold: true, spaceAbovePt: 4 },
+      { text: countsLine("\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23", overall.measures, overall.measureTotal, style, true), indent: true },
+      { text: countsLine("\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23", overall.rows, overall.rowTotal, style, true), indent: true }
+    ];
+    if (sections.length > 1) {
+      out.push({ text: "\u0E23\u0E32\u0E22\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14", bold: true, spaceAbovePt: 4 });
+      for (const s of sections) {
+        const head = applyDigitStyle(`${s.title} \u2014 ${d(s.measureTotal)} \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(s.rowTotal)} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23`, style);
+        const counts = `${countsLine("\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23", s.measures, s.measureTotal, style, false)}; ${countsLine("\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23", s.rows, s.rowTotal, style, false)}`;
+        out.push({ text: `${head}: ${counts}`, indent: true });
+      }
+    }
     return out;
   }
 

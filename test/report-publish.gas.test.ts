@@ -42,10 +42,14 @@ describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes 
     expect(before[heading + 2]).toContain('มาตรการ: ดำเนินการแล้วเสร็จ ๑๒ (ร้อยละ ๘๕.๗๑) · อยู่ระหว่างดำเนินการ ๑ (ร้อยละ ๗.๑๔) · ยังไม่ดำเนินการ ๐ (ร้อยละ ๐.๐๐)');
     expect(before[heading + 2]).toContain('ไม่ระบุ ๑ (ร้อยละ ๗.๑๔)');
     expect(before[heading + 3]).toContain('รายการ: ดำเนินการแล้วเสร็จ ๑๖ (ร้อยละ ๘๘.๘๙) · อยู่ระหว่างดำเนินการ ๑ (ร้อยละ ๕.๕๖)');
-    // One bold line per indicator section (five in the seed), each followed by its two count lines.
-    const sectionLines = before.slice(heading + 4).filter((_, i) => i % 3 === 0);
+    // Then one line per indicator section (five in the seed) with the statuses that occur in it.
+    expect(before[heading + 4]).toBe('รายตัวชี้วัด');
+    const sectionLines = before.slice(heading + 5);
     expect(sectionLines).toHaveLength(5);
-    expect(sectionLines[0]).toMatch(/^ตัวชี้วัด การใช้งบประมาณ .* — ๔ มาตรการ ๕ รายการ$/);
+    expect(sectionLines[0]).toMatch(
+      /^ตัวชี้วัด การใช้งบประมาณ .* — ๔ มาตรการ ๕ รายการ: มาตรการ: ดำเนินการแล้วเสร็จ ๓ \(ร้อยละ ๗๕\.๐๐\) · ไม่ระบุ ๑ \(ร้อยละ ๒๕\.๐๐\); รายการ: ดำเนินการแล้วเสร็จ ๔ \(ร้อยละ ๘๐\.๐๐\) · ไม่ระบุ ๑ \(ร้อยละ ๒๐\.๐๐\)$/,
+    );
+    expect(sectionLines.join('\n')).not.toContain(' ๐ (ร้อยละ'); // zeros only in the overall lines
     const headingParagraph = doc.paragraphs().find((p) => p.text === 'สรุปผลการดำเนินงาน')!;
     expect(headingParagraph.runs[0].style.bold).toBe(true);
     expect(headingParagraph.style.alignment).toBe('START'); // not centred like the title above it

@@ -96,21 +96,32 @@ export function percentText(count: number, total: number, style: DigitStyle): st
   return applyDigitStyle(`ร้อยละ ${value.toFixed(2)}`, style);
 }
 
-function countsLine(label: string, counts: StatusCounts, total: number, style: DigitStyle): string {
-  const parts = SUMMARY_STATUSES.map((s) => `${s} ${applyDigitStyle(String(counts[s]), style)} (${percentText(counts[s], total, style)})`);
+function countsLine(label: string, counts: StatusCounts, total: number, style: DigitStyle, all: boolean): string {
+  const shown = SUMMARY_STATUSES.filter((s) => all || counts[s] > 0);
+  const parts = shown.map((s) => `${s} ${applyDigitStyle(String(counts[s]), style)} (${percentText(counts[s], total, style)})`);
   return `${label}: ${parts.join(' · ')}`;
 }
 
-/** The summary's paragraphs: the heading, then per scope a bold line with its totals and two count lines. */
+/**
+ * The summary's paragraphs: the heading; the whole round with every status (zeros included) on two lines; then
+ * one line per indicator section with the statuses that occur in it, so the summary stays on the first page.
+ */
 export function summaryParagraphs(summary: StatusSummary, style: DigitStyle): BlockParagraph[] {
   const d = (n: number) => applyDigitStyle(String(n), style);
-  const out: BlockParagraph[] = [{ text: SUMMARY_HEADING, bold: true, size: 'normal' }];
-  const scopes = [summary.overall, ...summary.sections];
-  scopes.forEach((s, i) => {
-    const rowsWord = i === 0 ? 'รายการ (แถวในตาราง)' : 'รายการ';
-    out.push({ text: applyDigitStyle(`${s.title} — ${d(s.measureTotal)} มาตรการ ${d(s.rowTotal)} ${rowsWord}`, style), bold: true, spaceAbovePt: 4 });
-    out.push({ text: countsLine('มาตรการ', s.measures, s.measureTotal, style), indent: true });
-    out.push({ text: countsLine('รายการ', s.rows, s.rowTotal, style), indent: true });
-  });
+  const { overall, sections } = summary;
+  const out: BlockParagraph[] = [
+    { text: SUMMARY_HEADING, bold: true, size: 'normal' },
+    { text: `${overall.title} — ${d(overall.measureTotal)} มาตรการ ${d(overall.rowTotal)} รายการ (แถวในตาราง)`, bold: true, spaceAbovePt: 4 },
+    { text: countsLine('มาตรการ', overall.measures, overall.measureTotal, style, true), indent: true },
+    { text: countsLine('รายการ', overall.rows, overall.rowTotal, style, true), indent: true },
+  ];
+  if (sections.length > 1) {
+    out.push({ text: 'รายตัวชี้วัด', bold: true, spaceAbovePt: 4 });
+    for (const s of sections) {
+      const head = applyDigitStyle(`${s.title} — ${d(s.measureTotal)} มาตรการ ${d(s.rowTotal)} รายการ`, style);
+      const counts = `${countsLine('มาตรการ', s.measures, s.measureTotal, style, false)}; ${countsLine('รายการ', s.rows, s.rowTotal, style, false)}`;
+      out.push({ text: `${head}: ${counts}`, indent: true });
+    }
+  }
   return out;
 }
