@@ -9118,23 +9118,21 @@ ${shared}`;
       out.notes.push(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E44\u0E1F\u0E25\u0E4C PDF \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${errorMessage(e)}) \u2014 \u0E40\u0E1B\u0E34\u0E14\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01 \u0E44\u0E1F\u0E25\u0E4C > \u0E14\u0E32\u0E27\u0E19\u0E4C\u0E42\u0E2B\u0E25\u0E14 > PDF \u0E41\u0E17\u0E19\u0E44\u0E14\u0E49`);
     }
     if (share === "none") return out;
-    if (pdf) shareWithLink(pdf, "PDF", out);
-    if (share === "both") {
+    const refused = [];
+    let detail = "";
+    const shareWithLink = (what, file) => {
       try {
-        shareWithLink(DriveApp.getFileById(docId), "Google Doc", out);
+        file().setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+        out.shared.push(what);
       } catch (e) {
-        out.notes.push(sharingRefusedTh("Google Doc", errorMessage(e)));
+        refused.push(what);
+        detail = errorMessage(e);
       }
-    }
+    };
+    if (pdf) shareWithLink("PDF", () => pdf);
+    if (share === "both") shareWithLink("Google Doc", () => DriveApp.getFileById(docId));
+    if (refused.length > 0) out.notes.push(sharingRefusedTh(refused.join(" \u0E41\u0E25\u0E30 "), detail));
     return out;
-  }
-  function shareWithLink(file, what, out) {
-    try {
-      file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
-      out.shared.push(what);
-    } catch (e) {
-      out.notes.push(sharingRefusedTh(what, errorMessage(e)));
-    }
   }
 
   const MAX_ATTEMPTS = 6;

@@ -153,6 +153,8 @@ describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes 
     expect(html).toContain('สร้างรายงานเสร็จแล้ว');
     expect(html).toContain('Access denied: DriveApp.');
     expect(html).toContain('ขอให้ผู้ดูแลระบบ (admin) เปิดการแชร์ภายนอก');
+    expect(html).toContain('ตั้งค่า PDF และ Google Doc ให้ &quot;ทุกคนที่มีลิงก์ดูได้&quot; ไม่ได้');
+    expect(html.split('ขอให้ผู้ดูแลระบบ').length).toBe(2); // one note for both files
     const [, line] = historyRows(fakes);
     expect(line[8]).toBe('สำเร็จ');
     expect(String(line[9])).toContain('ทุกคนที่มีลิงก์ดูได้');

@@ -45,22 +45,20 @@ export function publishReport(docId: string, docName: string, oitCode: string, s
     out.notes.push(`สร้างไฟล์ PDF ไม่ได้ (${errorMessage(e)}) — เปิดรายงานแล้วเลือก ไฟล์ > ดาวน์โหลด > PDF แทนได้`);
   }
   if (share === 'none') return out;
-  if (pdf) shareWithLink(pdf, 'PDF', out);
-  if (share === 'both') {
+  const refused: string[] = [];
+  let detail = '';
+  const shareWithLink = (what: string, file: () => File) => {
     try {
-      shareWithLink(DriveApp.getFileById(docId), 'Google Doc', out);
+      file().setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+      out.shared.push(what);
     } catch (e) {
-      out.notes.push(sharingRefusedTh('Google Doc', errorMessage(e)));
+      refused.push(what);
+      detail = errorMessage(e);
     }
-  }
+  };
+  if (pdf) shareWithLink('PDF', () => pdf);
+  if (share === 'both') shareWithLink('Google Doc', () => DriveApp.getFileById(docId));
+  // One note for both files: the domain's policy refuses them alike.
+  if (refused.length > 0) out.notes.push(sharingRefusedTh(refused.join(' และ '), detail));
   return out;
-}
-
-function shareWithLink(file: File, what: string, out: Published): void {
-  try {
-    file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
-    out.shared.push(what);
-  } catch (e) {
-    out.notes.push(sharingRefusedTh(what, errorMessage(e)));
-  }
 }
