@@ -15,7 +15,9 @@ var __ita = (function (exports) {
     // [forms] Staff link survey response tabs (Likert 1-5) to measure rows here.
     surveys: "\u0E40\u0E0A\u0E37\u0E48\u0E2D\u0E21\u0E41\u0E1A\u0E1A\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19",
     // [links] System-managed results of "ตรวจลิงก์หลักฐาน" (src/core/links): also the per-URL cache.
-    links: "\u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19"
+    links: "\u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19",
+    // [publish] One line per report run (src/gas/report-history.ts): never rewritten, only appended to.
+    history: "\u0E1B\u0E23\u0E30\u0E27\u0E31\u0E15\u0E34\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19"
   };
   const DATA_SHEETS = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures];
   const CONFIG_LABEL = {
@@ -26,8 +28,30 @@ var __ita = (function (exports) {
     digitStyle: "\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02",
     font: "\u0E41\u0E1A\u0E1A\u0E2D\u0E31\u0E01\u0E29\u0E23",
     reportFolder: "\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
-    reportTemplate: "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)"
+    reportTemplate: "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)",
+    // [publish] Optional rows (a missing row is its default): the blocks after the table, the PDF, sharing.
+    problems: "\u0E1B\u0E31\u0E0D\u0E2B\u0E32\u0E41\u0E25\u0E30\u0E2D\u0E38\u0E1B\u0E2A\u0E23\u0E23\u0E04",
+    suggestions: "\u0E02\u0E49\u0E2D\u0E40\u0E2A\u0E19\u0E2D\u0E41\u0E19\u0E30",
+    reporter: "\u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
+    reporterPosition: "\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
+    approver: "\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34",
+    approverPosition: "\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34",
+    oitCode: "\u0E23\u0E2B\u0E31\u0E2A\u0E02\u0E49\u0E2D OIT",
+    shareWithLink: "\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48\u0E44\u0E1F\u0E25\u0E4C\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C"
   };
+  const OPTIONAL_CONFIG_KEYS = [
+    "compiledBy",
+    "reportFolder",
+    "reportTemplate",
+    "problems",
+    "suggestions",
+    "reporter",
+    "reporterPosition",
+    "approver",
+    "approverPosition",
+    "oitCode",
+    "shareWithLink"
+  ];
   const UNIT_HEADER = {
     code: "\u0E23\u0E2B\u0E31\u0E2A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19",
     name: "\u0E0A\u0E37\u0E48\u0E2D\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19",
@@ -62,7 +86,7 @@ var __ita = (function (exports) {
     "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08",
     "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E41\u0E15\u0E48\u0E44\u0E21\u0E48\u0E1A\u0E23\u0E23\u0E25\u0E38\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22"
   ];
-  const SYSTEM_SHEETS = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links];
+  const SYSTEM_SHEETS = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links, SHEET.history];
   const MAIN_WEBSITE_LABEL = "\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19";
   const LEDGER_HEADER = {
     key: "\u0E04\u0E35\u0E22\u0E4C\u0E04\u0E33\u0E15\u0E2D\u0E1A",
@@ -5721,6 +5745,19 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   const text = string();
   const required = (th) => string().min(1, { message: th });
   const integerText = (th) => string().transform((s) => toArabicDigits(s).trim()).refine((s) => /^\d+$/.test(s), { message: th }).transform(Number);
+  const SHARE_WORDS = /* @__PURE__ */ new Map([
+    ["", "none"],
+    ["\u0E44\u0E21\u0E48", "none"],
+    ["no", "none"],
+    ["false", "none"],
+    ["pdf", "pdf"],
+    ["\u0E43\u0E0A\u0E48", "pdf"],
+    ["yes", "pdf"],
+    ["true", "pdf"],
+    ["pdf \u0E41\u0E25\u0E30 doc", "both"],
+    ["pdf \u0E41\u0E25\u0E30 google doc", "both"],
+    ["\u0E17\u0E31\u0E49\u0E07\u0E2A\u0E2D\u0E07\u0E44\u0E1F\u0E25\u0E4C", "both"]
+  ]);
   const configSchema = object({
     agencyName: required("\u0E01\u0E23\u0E2D\u0E01\u0E0A\u0E37\u0E48\u0E2D\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19"),
     compiledBy: text,
@@ -5735,7 +5772,16 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     }).transform((s) => s === "\u0E2D\u0E32\u0E23\u0E1A\u0E34\u0E01" || s === "arabic" ? "arabic" : "thai"),
     font: string().transform((s) => s.trim() || "Sarabun"),
     reportFolder: text,
-    reportTemplate: text
+    reportTemplate: text,
+    // [publish] All optional: empty means "ไม่มี" for the problems and suggestions, no sign-off line, no code.
+    problems: text,
+    suggestions: text,
+    reporter: text,
+    reporterPosition: text,
+    approver: text,
+    approverPosition: text,
+    oitCode: string().transform((s) => toArabicDigits(s).replace(/\s+/g, "").toUpperCase()).refine((s) => s === "" || /^O\d{1,3}$/.test(s), { message: "\u0E23\u0E2B\u0E31\u0E2A\u0E02\u0E49\u0E2D OIT \u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E15\u0E31\u0E27 O \u0E15\u0E32\u0E21\u0E14\u0E49\u0E27\u0E22\u0E40\u0E25\u0E02\u0E02\u0E49\u0E2D \u0E40\u0E0A\u0E48\u0E19 O26 \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07" }),
+    shareWithLink: string().transform((s) => s.trim().toLowerCase().replace(/\s+/g, " ")).refine((s) => SHARE_WORDS.has(s), { message: '\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48\u0E44\u0E1F\u0E25\u0E4C\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C: \u0E40\u0E25\u0E37\u0E2D\u0E01 "\u0E44\u0E21\u0E48", "PDF" \u0E2B\u0E23\u0E37\u0E2D "PDF \u0E41\u0E25\u0E30 Doc"' }).transform((s) => SHARE_WORDS.get(s))
   });
   const unitSchema = object({
     code: required("\u0E01\u0E23\u0E2D\u0E01\u0E23\u0E2B\u0E31\u0E2A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19").refine((s) => !/[+,]/.test(s), {
@@ -5877,7 +5923,16 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     digitStyle: "\u0E44\u0E17\u0E22",
     font: "Sarabun",
     reportFolder: "",
-    reportTemplate: ""
+    reportTemplate: "",
+    // [publish]
+    problems: "",
+    suggestions: "",
+    reporter: "",
+    reporterPosition: "",
+    approver: "",
+    approverPosition: "",
+    oitCode: "",
+    shareWithLink: ""
   };
   function parseWorkbook(data) {
     const findings = [];
@@ -5960,7 +6015,7 @@ ${l}`.trim();
         findings.push({ severity: "warning", rule: "text-cleaned", ...at, messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes) });
       }
       const text = cell.text;
-      const optional = key === "reportFolder" || key === "reportTemplate" || key === "compiledBy";
+      const optional = OPTIONAL_CONFIG_KEYS.includes(key);
       if (text !== "" || optional) values[key] = text;
       const link = (_b = (_a2 = sheet.links) == null ? void 0 : _a2[r]) == null ? void 0 : _b[1];
       if ((key === "reportFolder" || key === "reportTemplate") && link) values[key] = cellText(link) || text;
@@ -6425,6 +6480,122 @@ ${l}`.trim();
     }
   };
 
+  const SUMMARY_HEADING = "\u0E2A\u0E23\u0E38\u0E1B\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19";
+  const UNSPECIFIED = "\u0E44\u0E21\u0E48\u0E23\u0E30\u0E1A\u0E38";
+  const SUMMARY_STATUSES = [
+    "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08",
+    "\u0E2D\u0E22\u0E39\u0E48\u0E23\u0E30\u0E2B\u0E27\u0E48\u0E32\u0E07\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23",
+    "\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23",
+    "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E41\u0E15\u0E48\u0E44\u0E21\u0E48\u0E1A\u0E23\u0E23\u0E25\u0E38\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22",
+    UNSPECIFIED
+  ];
+  const KNOWN_STATUSES = new Set(STATUS_VALUES);
+  function rowStatus(row, fromForms) {
+    var _a;
+    const typed = row.status.trim();
+    const status = typed !== "" ? typed : (_a = fromForms.get(row.rowId)) != null ? _a : "";
+    return KNOWN_STATUSES.has(status) ? status : UNSPECIFIED;
+  }
+  function measureStatus(statuses) {
+    if (statuses.includes(UNSPECIFIED)) return UNSPECIFIED;
+    const all = (s) => statuses.every((x) => x === s);
+    if (all("\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08")) return "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08";
+    if (all("\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23")) return "\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23";
+    if (statuses.every((x) => x === "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08" || x === "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E41\u0E15\u0E48\u0E44\u0E21\u0E48\u0E1A\u0E23\u0E23\u0E25\u0E38\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22"))
+      return "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E41\u0E15\u0E48\u0E44\u0E21\u0E48\u0E1A\u0E23\u0E23\u0E25\u0E38\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22";
+    return "\u0E2D\u0E22\u0E39\u0E48\u0E23\u0E30\u0E2B\u0E27\u0E48\u0E32\u0E07\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23";
+  }
+  const measureKey = (r) => `${r.issueNo}|${r.measureNo || r.measureText}`;
+  function scope(title, rows, fromForms) {
+    var _a;
+    const zero = () => Object.fromEntries(SUMMARY_STATUSES.map((s) => [s, 0]));
+    const rowCounts = zero();
+    const byMeasure = /* @__PURE__ */ new Map();
+    for (const r of rows) {
+      const s = rowStatus(r, fromForms);
+      rowCounts[s]++;
+      byMeasure.set(measureKey(r), [...(_a = byMeasure.get(measureKey(r))) != null ? _a : [], s]);
+    }
+    const measureCounts = zero();
+    for (const statuses of byMeasure.values()) measureCounts[measureStatus(statuses)]++;
+    return { title, measures: measureCounts, rows: rowCounts, measureTotal: byMeasure.size, rowTotal: rows.length };
+  }
+  function statusSummary(workbook, fromForms) {
+    var _a;
+    const headingText = new Map(workbook.headings.map((h) => [h.value.code, h.value.text]));
+    const bySection = /* @__PURE__ */ new Map();
+    for (const r of workbook.measures) bySection.set(r.heading, [...(_a = bySection.get(r.heading)) != null ? _a : [], r]);
+    return {
+      overall: scope("\u0E20\u0E32\u0E1E\u0E23\u0E27\u0E21", workbook.measures, fromForms),
+      sections: [...bySection].map(([code, rows]) => {
+        var _a2;
+        return scope((_a2 = headingText.get(code)) != null ? _a2 : code, rows, fromForms);
+      })
+    };
+  }
+  function percentText(count, total, style) {
+    const value = total === 0 ? 0 : Math.round(count / total * 1e4) / 100;
+    return applyDigitStyle(`\u0E23\u0E49\u0E2D\u0E22\u0E25\u0E30 ${value.toFixed(2)}`, style);
+  }
+  function countsLine(label, counts, total, style, all) {
+    const shown = SUMMARY_STATUSES.filter((s) => all || counts[s] > 0);
+    const parts = shown.map((s) => `${s} ${applyDigitStyle(String(counts[s]), style)} (${percentText(counts[s], total, style)})`);
+    return `${label}: ${parts.join(" \xB7 ")}`;
+  }
+  function summaryParagraphs(summary, style) {
+    const d = (n) => applyDigitStyle(String(n), style);
+    const { overall, sections } = summary;
+    const out = [
+      { text: SUMMARY_HEADING, bold: true, size: "normal" },
+      { text: `${overall.title} \u2014 ${d(overall.measureTotal)} \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(overall.rowTotal)} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E41\u0E16\u0E27\u0E43\u0E19\u0E15\u0E32\u0E23\u0E32\u0E07)`, bold: true, spaceAbovePt: 4 },
+      { text: countsLine("\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23", overall.measures, overall.measureTotal, style, true), indent: true },
+      { text: countsLine("\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23", overall.rows, overall.rowTotal, style, true), indent: true }
+    ];
+    if (sections.length > 1) {
+      out.push({ text: "\u0E23\u0E32\u0E22\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14", bold: true, spaceAbovePt: 4 });
+      for (const s of sections) {
+        const head = applyDigitStyle(`${s.title} \u2014 ${d(s.measureTotal)} \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(s.rowTotal)} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23`, style);
+        const counts = `${countsLine("\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23", s.measures, s.measureTotal, style, false)}; ${countsLine("\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23", s.rows, s.rowTotal, style, false)}`;
+        out.push({ text: `${head}: ${counts}`, indent: true });
+      }
+    }
+    return out;
+  }
+
+  const PROBLEMS_HEADING = "\u0E1B\u0E31\u0E0D\u0E2B\u0E32 \u0E2D\u0E38\u0E1B\u0E2A\u0E23\u0E23\u0E04 \u0E41\u0E25\u0E30\u0E02\u0E49\u0E2D\u0E40\u0E2A\u0E19\u0E2D\u0E41\u0E19\u0E30";
+  const PROBLEMS_SUBHEADING = "\u0E1B\u0E31\u0E0D\u0E2B\u0E32\u0E41\u0E25\u0E30\u0E2D\u0E38\u0E1B\u0E2A\u0E23\u0E23\u0E04";
+  const SUGGESTIONS_SUBHEADING = "\u0E02\u0E49\u0E2D\u0E40\u0E2A\u0E19\u0E2D\u0E41\u0E19\u0E30";
+  const NONE_TEXT = "\u0E44\u0E21\u0E48\u0E21\u0E35";
+  const SIGNATURE_LINE = "\u0E25\u0E07\u0E0A\u0E37\u0E48\u0E2D ................................................";
+  const DATE_LINE = "\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48 ........../........../..........";
+  function lines$1(text, style) {
+    const typed = text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    return (typed.length > 0 ? typed : [NONE_TEXT]).map((l) => ({ text: applyDigitStyle(l, style), indent: true }));
+  }
+  function signatureBlock(role, name, position, style) {
+    if (name.trim() === "") return [];
+    const d = (s) => applyDigitStyle(s, style);
+    const at = { align: "CENTER", rightHalf: true };
+    const out = [
+      { text: `${SIGNATURE_LINE} ${role}`, ...at, spaceAbovePt: 24 },
+      { text: d(`(${name.trim()})`), ...at }
+    ];
+    position.split("\n").map((l) => l.trim()).filter((l) => l !== "").forEach((l, i) => out.push({ text: d(i === 0 ? `\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07 ${l}` : l), ...at }));
+    out.push({ text: DATE_LINE, ...at });
+    return out;
+  }
+  function closingParagraphs(config, style) {
+    return [
+      { text: PROBLEMS_HEADING, bold: true, size: "normal", spaceAbovePt: 12 },
+      { text: PROBLEMS_SUBHEADING, bold: true, spaceAbovePt: 4 },
+      ...lines$1(config.problems, style),
+      { text: SUGGESTIONS_SUBHEADING, bold: true, spaceAbovePt: 4 },
+      ...lines$1(config.suggestions, style),
+      ...signatureBlock("\u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19", config.reporter, config.reporterPosition, style),
+      ...signatureBlock("\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34", config.approver, config.approverPosition, style)
+    ];
+  }
+
   const REPORT_TITLE = "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25\u0E15\u0E32\u0E21\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E02\u0E31\u0E1A\u0E40\u0E04\u0E25\u0E37\u0E48\u0E2D\u0E19\u0E01\u0E32\u0E23\u0E2A\u0E48\u0E07\u0E40\u0E2A\u0E23\u0E34\u0E21\u0E04\u0E38\u0E13\u0E18\u0E23\u0E23\u0E21\u0E41\u0E25\u0E30\u0E04\u0E27\u0E32\u0E21\u0E42\u0E1B\u0E23\u0E48\u0E07\u0E43\u0E2A";
   const TARGET_LABEL = "\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22:";
   const HEADER_TOP = [
@@ -6437,7 +6608,7 @@ ${l}`.trim();
   ];
   const HEADER_BOTTOM = ["", "", "\u0E1C\u0E25\u0E1C\u0E25\u0E34\u0E15", "\u0E1C\u0E25\u0E2A\u0E31\u0E21\u0E24\u0E17\u0E18\u0E34\u0E4C", "", ""];
   const COLUMN_WEIGHTS = [15, 21, 14, 15, 24, 11];
-  function buildReportModel(workbook, config, contributions = /* @__PURE__ */ new Map()) {
+  function buildReportModel(workbook, config, contributions = /* @__PURE__ */ new Map(), formStatuses = /* @__PURE__ */ new Map()) {
     var _a, _b, _c, _d, _e, _f, _g, _h, _i, _j, _k, _l;
     const style = config.digitStyle;
     const d = (s) => applyDigitStyle(s, style);
@@ -6528,7 +6699,9 @@ ${l}`.trim();
       headerTop: HEADER_TOP,
       headerBottom: HEADER_BOTTOM,
       body,
-      stats: { sections, issues, measures, rows: rows.length }
+      stats: { sections, issues, measures, rows: rows.length },
+      summary: summaryParagraphs(statusSummary(workbook, formStatuses), style),
+      closing: closingParagraphs(config, style)
     };
   }
   function splitTitleLine(line) {
@@ -8491,7 +8664,7 @@ ${ours}` : ours;
     questions: "\u0E2B\u0E31\u0E27\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C\u0E02\u0E2D\u0E07\u0E04\u0E33\u0E16\u0E32\u0E21\u0E21\u0E32\u0E15\u0E23\u0E27\u0E31\u0E14 \u0E51\u2013\u0E55 \u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E25\u0E30 \u0E51 \u0E04\u0E33\u0E16\u0E32\u0E21 \u2014 \u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07 = \u0E17\u0E38\u0E01\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C\u0E17\u0E35\u0E48\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E40\u0E1B\u0E47\u0E19 \u0E51\u2013\u0E55 \u0E17\u0E31\u0E49\u0E07\u0E2B\u0E21\u0E14",
     label: '\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E19\u0E33\u0E2B\u0E19\u0E49\u0E32\u0E1C\u0E25 \u0E40\u0E0A\u0E48\u0E19 "\u0E04\u0E27\u0E32\u0E21\u0E1E\u0E36\u0E07\u0E1E\u0E2D\u0E43\u0E08\u0E20\u0E32\u0E1E\u0E23\u0E27\u0E21" (\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07\u0E44\u0E14\u0E49)'
   };
-  const WIDTHS = { rowId: 120, sheet: 200, questions: 360, label: 220 };
+  const WIDTHS$1 = { rowId: 120, sheet: 200, questions: 360, label: 220 };
   function ensureSurveySheet(ss) {
     if (ss.getSheetByName(SHEET.surveys)) return false;
     const sheet = ss.insertSheet(SHEET.surveys);
@@ -8501,7 +8674,7 @@ ${ours}` : ours;
     header.setNotes([keys.map((k) => NOTES[k])]);
     header.setFontWeight("bold");
     header.setBackground("#d9e2f3");
-    keys.forEach((k, i) => sheet.setColumnWidth(i + 1, WIDTHS[k]));
+    keys.forEach((k, i) => sheet.setColumnWidth(i + 1, WIDTHS$1[k]));
     sheet.setFrozenRows(1);
     return true;
   }
@@ -8920,6 +9093,52 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     return { batches, bytes };
   }
 
+  function blockText(paragraphs) {
+    return paragraphs.map((p) => p.text).join("\n");
+  }
+  function blockSizePt(p, m) {
+    return p.size === "normal" ? m.normalPt : m.tablePt;
+  }
+  function blockIndentPt(p, m) {
+    return p.rightHalf ? m.rightHalfPt : p.indent ? m.indentPt : 0;
+  }
+  function blockStyleRequests(paragraphs, start, font, m) {
+    var _a, _b;
+    const requests = [];
+    let at = start;
+    for (const p of paragraphs) {
+      const end = at + p.text.length;
+      if (p.text !== "") {
+        requests.push({
+          updateTextStyle: {
+            range: { startIndex: at, endIndex: end },
+            textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt$1(blockSizePt(p, m)), bold: Boolean(p.bold) },
+            fields: "weightedFontFamily,fontSize,bold"
+          }
+        });
+        requests.push({
+          updateParagraphStyle: {
+            range: { startIndex: at, endIndex: end },
+            paragraphStyle: {
+              alignment: (_a = p.align) != null ? _a : "START",
+              indentStart: pt$1(blockIndentPt(p, m)),
+              indentFirstLine: pt$1(blockIndentPt(p, m)),
+              lineSpacing: 100,
+              spaceAbove: pt$1((_b = p.spaceAbovePt) != null ? _b : 0),
+              spaceBelow: pt$1(0)
+            },
+            fields: "alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow"
+          }
+        });
+      }
+      at = end + 1;
+    }
+    return requests;
+  }
+  function pt$1(magnitude) {
+    return { magnitude, unit: "PT" };
+  }
+
   const PAGE = {
     widthPt: 841.89,
     heightPt: 595.28,
@@ -8930,6 +9149,12 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
   };
   const FONT_SIZE_PT = { table: 11, title: 16, agency: 15, normal: 14, footer: 9 };
   const DOCS_MAX_CHARACTERS = 102e4;
+  const BLOCK_METRICS = {
+    normalPt: FONT_SIZE_PT.normal,
+    tablePt: FONT_SIZE_PT.table,
+    indentPt: 18,
+    rightHalfPt: Math.floor((PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) / 2)
+  };
   const COLUMNS = 6;
   const HEADER_ROWS = 2;
   const HEADER_BACKGROUND = { red: 0.91, green: 0.91, blue: 0.91 };
@@ -8961,7 +9186,10 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     });
     const titleTexts = model.titleLines.map((l) => l.text);
     const titleText = titleTexts.join("\n");
-    if (titleText !== "") requests.push({ insertText: { location: { index: 1 }, text: insertable(titleText) } });
+    const summaryText = blockText(model.summary);
+    const preText = summaryText === "" ? titleText : `${titleText}
+${summaryText}`;
+    if (preText !== "") requests.push({ insertText: { location: { index: 1 }, text: insertable(preText) } });
     const titleStarts = [];
     let at = 1;
     for (const t of titleTexts) {
@@ -8970,9 +9198,10 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     }
     const titleEnd = 1 + titleText.length;
     const rows = HEADER_ROWS + model.body.length;
-    const tableStart = titleEnd + 1;
-    requests.push({ insertTable: { rows, columns: COLUMNS, location: { index: titleEnd } } });
-    let characters = titleText.length;
+    const preEnd = 1 + preText.length;
+    const tableStart = preEnd + 1;
+    requests.push({ insertTable: { rows, columns: COLUMNS, location: { index: preEnd } } });
+    let characters = preText.length;
     for (let r = rows - 1; r >= 0; r--) {
       for (let c = COLUMNS - 1; c >= 0; c--) {
         const content = cellContent(model, r, c);
@@ -9001,8 +9230,14 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
         }
       }
     }
-    const tableEnd = tableStart + 1 + rows * (2 * COLUMNS + 1) + 1 + (characters - titleText.length);
-    const bodyEnd = tableEnd + 1;
+    const tableEnd = tableStart + 1 + rows * (2 * COLUMNS + 1) + 1 + (characters - preText.length);
+    const closingText = blockText(model.closing);
+    if (closingText !== "") {
+      requests.push({ insertText: { location: { index: tableEnd }, text: insertable(closingText) } });
+      requests.push(...blockStyleRequests(model.closing, tableEnd, font, BLOCK_METRICS));
+      characters += closingText.length;
+    }
+    const bodyEnd = tableEnd + closingText.length + 1;
     requests.push({
       updateTextStyle: {
         range: { startIndex: 1, endIndex: tableEnd },
@@ -9045,6 +9280,7 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
         }
       });
     });
+    if (summaryText !== "") requests.push(...blockStyleRequests(model.summary, titleEnd + 1, font, BLOCK_METRICS));
     const tableStartLocation = { index: tableStart };
     const widths = columnWidthsPt(model.columnWeights);
     widths.forEach((width, c) => {
@@ -9224,6 +9460,9 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       footerText: applyDigitStyle(`${reportName(model)} \xB7 \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E21\u0E37\u0E48\u0E2D ${stamp}`, model.digitStyle)
     };
   }
+  function pdfName(docName, oitCode) {
+    return `${oitCode ? `${oitCode} ` : ""}${docName}.pdf`;
+  }
 
   function tooLongForDocsTh(characters, formatNumber) {
     return `\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49\u0E21\u0E35\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${formatNumber(characters)} \u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23 \u0E41\u0E15\u0E48 Google Doc \u0E2B\u0E19\u0E36\u0E48\u0E07\u0E44\u0E1F\u0E25\u0E4C\u0E23\u0E31\u0E1A\u0E44\u0E14\u0E49\u0E23\u0E32\u0E27 ${formatNumber(DOCS_MAX_CHARACTERS)} \u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23 \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23`;
@@ -9295,8 +9534,8 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       return { note: `\u0E22\u0E49\u0E32\u0E22\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E02\u0E49\u0E32\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${errorMessage(e)}) \u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E08\u0E36\u0E07\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19 My Drive` };
     }
   }
-  function showDone(model, docId, name, warnings, folderName, notes, fromTemplate) {
-    const url = `https://docs.google.com/document/d/${docId}/edit`;
+  function showDone(model, docId, name, warnings, folderName, notes, fromTemplate, published) {
+    const url = docUrl(docId);
     const d = (n) => applyDigitStyle(String(n), model.digitStyle);
     const { sections, issues, measures, rows } = model.stats;
     const warningLine = warnings > 0 ? `<p style="color:#8a6d00">\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${d(warnings)} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E44\u0E21\u0E48\u0E02\u0E31\u0E14\u0E02\u0E27\u0E32\u0E07\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19) \u2014 \u0E14\u0E39\u0E43\u0E19\u0E0A\u0E35\u0E15 "${escapeHtml(SHEET.findings)}"</p>` : "<p>\u0E44\u0E21\u0E48\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19</p>";
@@ -9304,15 +9543,25 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     const html = HtmlService.createHtmlOutput(
       `<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
 <p><b>\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E2A\u0E23\u0E47\u0E08\u0E41\u0E25\u0E49\u0E27</b></p>
-<p><a href="${escapeHtml(url)}" target="_blank">${escapeHtml(name)}</a></p>
+<p>Google Doc: <a href="${escapeHtml(url)}" target="_blank">${escapeHtml(name)}</a></p>
+${pdfLines(published)}
 <p>\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 ${d(sections)} \u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D \xB7 \u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19 ${d(issues)} \u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19 \xB7 \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(measures)} \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 \xB7 ${d(rows)} \u0E41\u0E16\u0E27</p>
 ${warningLine}
 ${folderName ? `<p>\u0E40\u0E01\u0E47\u0E1A\u0E44\u0E27\u0E49\u0E43\u0E19\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C "${escapeHtml(folderName)}"</p>` : ""}
 ${noteLines.join("\n")}
 ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E08\u0E32\u0E01\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A</p>" : '<p style="color:#555">\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32: \u0E43\u0E2A\u0E48\u0E25\u0E34\u0E07\u0E01\u0E4C "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)" \u0E43\u0E19\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E43\u0E2B\u0E49\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E17\u0E38\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07 \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E1B\u0E34\u0E14\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01 \u0E41\u0E17\u0E23\u0E01 &gt; \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32</p>'}
 </div>`
-    ).setWidth(520).setHeight(300 + 60 * noteLines.length);
+    ).setWidth(520).setHeight(360 + 60 * noteLines.length);
     SpreadsheetApp.getUi().showModalDialog(html, "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19");
+  }
+  function docUrl(docId) {
+    return `https://docs.google.com/document/d/${docId}/edit`;
+  }
+  function pdfLines(published) {
+    if (!(published == null ? void 0 : published.pdfUrl)) return "";
+    const shared = published.shared.length ? `<p style="color:#1e6b2f">\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E14\u0E49: ${escapeHtml(published.shared.join(" \u0E41\u0E25\u0E30 "))} \u2014 \u0E04\u0E31\u0E14\u0E25\u0E2D\u0E01\u0E25\u0E34\u0E07\u0E01\u0E4C PDF \u0E44\u0E1B\u0E27\u0E32\u0E07\u0E43\u0E19\u0E23\u0E30\u0E1A\u0E1A ITAS \u0E44\u0E14\u0E49\u0E40\u0E25\u0E22</p>` : "";
+    return `<p>PDF: <a href="${escapeHtml(published.pdfUrl)}" target="_blank">${escapeHtml(published.pdfName)}</a></p>
+${shared}`;
   }
   function escapeHtml(s) {
     return s.replace(/[&<>"']/g, (c) => {
@@ -9321,15 +9570,15 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
     });
   }
 
-  var __defProp$1 = Object.defineProperty;
-  var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-  var __publicField$1 = (obj, key, value) => __defNormalProp$1(obj, typeof key !== "symbol" ? key + "" : key, value);
+  var __defProp$2 = Object.defineProperty;
+  var __defNormalProp$2 = (obj, key, value) => key in obj ? __defProp$2(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField$2 = (obj, key, value) => __defNormalProp$2(obj, typeof key !== "symbol" ? key + "" : key, value);
   const KEY = "ita.reportDocsInProgress";
   const KEEP_UNFOUND_MS = 24 * 3600 * 1e3;
   class ReportJournal {
     constructor(props) {
-      __publicField$1(this, "props", props);
-      __publicField$1(this, "entries");
+      __publicField$2(this, "props", props);
+      __publicField$2(this, "entries");
       this.entries = parse(props.getProperty(KEY));
     }
     /** Trashes (and renames as failed) every Doc an earlier run left unfinished; forgets the settled entries. */
@@ -9455,13 +9704,13 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
   }
   const TEMPLATE_NOT_BLANK_TH = "\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E15\u0E49\u0E2D\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E01\u0E23\u0E30\u0E14\u0E32\u0E29 (\u0E43\u0E2A\u0E48\u0E44\u0E14\u0E49\u0E40\u0E09\u0E1E\u0E32\u0E30\u0E2A\u0E48\u0E27\u0E19\u0E17\u0E49\u0E32\u0E22 \u0E40\u0E0A\u0E48\u0E19 \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32) \u2014 \u0E25\u0E1A\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E2D\u0E2D\u0E01 \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07";
 
-  var __defProp = Object.defineProperty;
-  var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-  var __publicField = (obj, key, value) => __defNormalProp(obj, key + "" , value);
+  var __defProp$1 = Object.defineProperty;
+  var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField$1 = (obj, key, value) => __defNormalProp$1(obj, key + "" , value);
   class TemplateError extends Error {
     constructor(message, docId) {
       super(message);
-      __publicField(this, "docId", docId);
+      __publicField$1(this, "docId", docId);
     }
   }
   function copyTemplate(templateText, name) {
@@ -9616,22 +9865,169 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
     return result;
   }
 
+  function formStatuses(records, round) {
+    const latest = /* @__PURE__ */ new Map();
+    for (const r of records) {
+      if (!usable(r, round) || !KNOWN_STATUSES.has(r.status)) continue;
+      const seen = latest.get(r.rowId);
+      if (!seen || r.timestamp > seen.timestamp) latest.set(r.rowId, r);
+    }
+    return new Map([...latest].map(([rowId, r]) => [rowId, r.status]));
+  }
+
+  var __defProp = Object.defineProperty;
+  var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
+  const RESULT_OK = "\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08";
+  const RESULT_FAILED = "\u0E25\u0E49\u0E21\u0E40\u0E2B\u0E25\u0E27";
+  const HISTORY_HEADER = [
+    "\u0E40\u0E27\u0E25\u0E32",
+    "\u0E1C\u0E39\u0E49\u0E2A\u0E31\u0E48\u0E07",
+    "\u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13/\u0E23\u0E2D\u0E1A",
+    "\u0E08\u0E33\u0E19\u0E27\u0E19\u0E41\u0E16\u0E27",
+    "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14",
+    "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19",
+    "\u0E25\u0E34\u0E07\u0E01\u0E4C Google Doc",
+    "\u0E25\u0E34\u0E07\u0E01\u0E4C PDF",
+    "\u0E1C\u0E25",
+    "\u0E40\u0E2B\u0E15\u0E38\u0E1C\u0E25/\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E2B\u0E15\u0E38"
+  ];
+  const WIDTHS = [140, 200, 140, 80, 80, 80, 260, 260, 80, 480];
+  class RunRecord {
+    constructor(startedAt) {
+      __publicField(this, "startedAt", startedAt);
+      __publicField(this, "round", "");
+      __publicField(this, "rows", "");
+      __publicField(this, "errors", "");
+      __publicField(this, "warnings", "");
+      __publicField(this, "docUrl", "");
+      __publicField(this, "pdfUrl", "");
+      __publicField(this, "result", RESULT_FAILED);
+      __publicField(this, "reason", "\u0E2B\u0E22\u0E38\u0E14\u0E01\u0E48\u0E2D\u0E19\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E2A\u0E23\u0E47\u0E08");
+      __publicField(this, "written", false);
+    }
+    /** The run stopped: `reason` is what staff were told (its first paragraph). */
+    fail(reason) {
+      this.result = RESULT_FAILED;
+      this.reason = firstParagraph(reason);
+    }
+    succeed(notes) {
+      this.result = RESULT_OK;
+      this.reason = notes.filter((n) => Boolean(n)).join("\n");
+    }
+    /** Appends the line (once per run), making the sheet with its header on first use. Never throws. */
+    write(ss, timeZone) {
+      var _a;
+      if (this.written) return;
+      this.written = true;
+      try {
+        const sheet = (_a = ss.getSheetByName(SHEET.history)) != null ? _a : createHistorySheet(ss);
+        sheet.appendRow([
+          Utilities.formatDate(this.startedAt, timeZone, "yyyy-MM-dd HH:mm:ss"),
+          currentUser(),
+          this.round,
+          this.rows,
+          this.errors,
+          this.warnings,
+          this.docUrl,
+          this.pdfUrl,
+          this.result,
+          plainText(this.reason)
+        ]);
+      } catch (e) {
+        console.warn(`report history: could not append to "${SHEET.history}": ${errorMessage(e)}`);
+      }
+    }
+  }
+  function createHistorySheet(ss) {
+    const sheet = ss.insertSheet(SHEET.history);
+    sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([[...HISTORY_HEADER]]).setFontWeight("bold").setBackground("#d9e2f3");
+    sheet.setFrozenRows(1);
+    WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    return sheet;
+  }
+  function currentUser() {
+    try {
+      return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+    } catch {
+      return "";
+    }
+  }
+  function firstParagraph(text) {
+    return text.split("\n\n")[0].trim();
+  }
+  function plainText(text) {
+    return /^[=+\-@]/.test(text) ? `'${text}` : text;
+  }
+
+  function sharingRefusedTh(what, detail) {
+    return `\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 ${what} \u0E43\u0E2B\u0E49 "\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E14\u0E49" \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${detail}) \u2014 Google Workspace \u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E19\u0E48\u0E32\u0E08\u0E30\u0E44\u0E21\u0E48\u0E2D\u0E19\u0E38\u0E0D\u0E32\u0E15\u0E43\u0E2B\u0E49\u0E41\u0E0A\u0E23\u0E4C\u0E44\u0E1F\u0E25\u0E4C\u0E2D\u0E2D\u0E01\u0E19\u0E2D\u0E01\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23 \u0E02\u0E2D\u0E43\u0E2B\u0E49\u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25\u0E23\u0E30\u0E1A\u0E1A (admin) \u0E40\u0E1B\u0E34\u0E14\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C\u0E20\u0E32\u0E22\u0E19\u0E2D\u0E01\u0E2A\u0E33\u0E2B\u0E23\u0E31\u0E1A\u0E1A\u0E31\u0E0D\u0E0A\u0E35\u0E19\u0E35\u0E49\u0E17\u0E35\u0E48 \u0E04\u0E2D\u0E19\u0E42\u0E0B\u0E25\u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25\u0E23\u0E30\u0E1A\u0E1A > \u0E41\u0E2D\u0E1B > Google Workspace > \u0E44\u0E14\u0E23\u0E1F\u0E4C\u0E41\u0E25\u0E30\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 > \u0E01\u0E32\u0E23\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C \u0E2B\u0E23\u0E37\u0E2D\u0E41\u0E0A\u0E23\u0E4C\u0E44\u0E1F\u0E25\u0E4C\u0E40\u0E2D\u0E07\u0E43\u0E19 Google Drive \u0E2B\u0E23\u0E37\u0E2D\u0E2D\u0E31\u0E1B\u0E42\u0E2B\u0E25\u0E14\u0E44\u0E1F\u0E25\u0E4C PDF \u0E02\u0E36\u0E49\u0E19\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E42\u0E14\u0E22\u0E15\u0E23\u0E07 \u0E44\u0E1F\u0E25\u0E4C\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E04\u0E23\u0E1A\u0E41\u0E25\u0E49\u0E27 \u0E40\u0E1E\u0E35\u0E22\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39`;
+  }
+  function publishReport(docId, docName, oitCode, share) {
+    const name = pdfName(docName, oitCode);
+    const out = { pdfName: name, shared: [], notes: [] };
+    let pdf;
+    try {
+      const doc = DriveApp.getFileById(docId);
+      const parents = doc.getParents();
+      const folder = parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
+      pdf = folder.createFile(doc.getAs(MimeType.PDF)).setName(name);
+      out.pdfId = pdf.getId();
+      out.pdfUrl = pdf.getUrl();
+    } catch (e) {
+      out.notes.push(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E44\u0E1F\u0E25\u0E4C PDF \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${errorMessage(e)}) \u2014 \u0E40\u0E1B\u0E34\u0E14\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01 \u0E44\u0E1F\u0E25\u0E4C > \u0E14\u0E32\u0E27\u0E19\u0E4C\u0E42\u0E2B\u0E25\u0E14 > PDF \u0E41\u0E17\u0E19\u0E44\u0E14\u0E49`);
+    }
+    if (share === "none") return out;
+    const refused = [];
+    let detail = "";
+    const shareWithLink = (what, file) => {
+      try {
+        file().setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+        out.shared.push(what);
+      } catch (e) {
+        refused.push(what);
+        detail = errorMessage(e);
+      }
+    };
+    if (pdf) shareWithLink("PDF", () => pdf);
+    if (share === "both") shareWithLink("Google Doc", () => DriveApp.getFileById(docId));
+    if (refused.length > 0) out.notes.push(sharingRefusedTh(refused.join(" \u0E41\u0E25\u0E30 "), detail));
+    return out;
+  }
+
   const MAX_ATTEMPTS = 6;
   const FIRST_BACKOFF_MS = 1e3;
   const LOCK_WAIT_MS = 1e3;
   function generateReportFromSheet() {
-    const ui = SpreadsheetApp.getUi();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const record = new RunRecord(/* @__PURE__ */ new Date());
+    try {
+      runReport(ss, record);
+    } catch (e) {
+      record.fail(`\u0E40\u0E01\u0E34\u0E14\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E17\u0E35\u0E48\u0E44\u0E21\u0E48\u0E04\u0E32\u0E14\u0E04\u0E34\u0E14: ${errorMessage(e)}`);
+      throw e;
+    } finally {
+      record.write(ss, timeZone(ss));
+    }
+  }
+  function runReport(ss, record) {
+    const ui = SpreadsheetApp.getUi();
     let result;
     try {
       result = runValidation(ss);
     } catch (e) {
       if (!(e instanceof LockBusyError)) throw e;
+      record.fail(e.message);
       ui.alert("\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49", e.message, ui.ButtonSet.OK);
       return;
     }
     const config = result.workbook.config;
+    record.errors = result.errors;
+    record.warnings = result.warnings;
+    record.rows = result.workbook.measures.length;
+    if (config) record.round = applyDigitStyle(`${config.fiscalYear} \u0E23\u0E2D\u0E1A ${config.round} \u0E40\u0E14\u0E37\u0E2D\u0E19`, config.digitStyle);
     if (result.errors > 0 || !config) {
+      record.fail(`\u0E1E\u0E1A\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14 ${result.errors} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23: \u0E41\u0E01\u0E49\u0E44\u0E02\u0E15\u0E32\u0E21\u0E0A\u0E35\u0E15 "${SHEET.findings}" \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E43\u0E2B\u0E21\u0E48`);
       ui.alert(
         "\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49",
         `\u0E1E\u0E1A\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14 ${result.errors} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u0E41\u0E25\u0E30\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${result.warnings} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23
@@ -9641,6 +10037,7 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
       return;
     }
     if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) {
+      record.fail("\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E0A\u0E49\u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 Google Docs API");
       ui.alert(
         "\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49",
         "\u0E2A\u0E04\u0E23\u0E34\u0E1B\u0E15\u0E4C\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E0A\u0E49\u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 Google Docs API: \u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E41\u0E01\u0E49\u0E44\u0E02 Apps Script \u0E01\u0E14 \u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 (+) \u0E40\u0E25\u0E37\u0E2D\u0E01 Google Docs API \u0E41\u0E25\u0E49\u0E27\u0E01\u0E14 \u0E40\u0E1E\u0E34\u0E48\u0E21 (\u0E2B\u0E23\u0E37\u0E2D\u0E27\u0E32\u0E07\u0E44\u0E1F\u0E25\u0E4C appsscript.json \u0E02\u0E2D\u0E07\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E43\u0E2B\u0E49\u0E04\u0E23\u0E1A) \u0E41\u0E25\u0E49\u0E27\u0E25\u0E2D\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07",
@@ -9649,12 +10046,15 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
       return;
     }
     const documents = Docs.Documents;
-    const model = buildReportModel(result.workbook, config, loadContributions(ss, result.workbook, config));
+    const contributions = loadContributions(ss, result.workbook, config);
+    const statuses = formStatuses(formView(readFormData(ss), result.workbook, config).records, config.round);
+    const model = buildReportModel(result.workbook, config, contributions, statuses);
     const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
     const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
     const plan = buildDocsRequests(model, { footerText });
     if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
       const d = (n) => applyDigitStyle(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","), model.digitStyle);
+      record.fail(tooLongForDocsTh(plan.stats.characters, d));
       ui.alert(
         "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E22\u0E32\u0E27\u0E40\u0E01\u0E34\u0E19\u0E01\u0E27\u0E48\u0E32\u0E17\u0E35\u0E48 Google Docs \u0E23\u0E31\u0E1A\u0E44\u0E14\u0E49",
         `${tooLongForDocsTh(plan.stats.characters, d)} \u0E42\u0E1B\u0E23\u0E14\u0E22\u0E48\u0E2D\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19 \u0E2B\u0E23\u0E37\u0E2D\u0E43\u0E0A\u0E49\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E1A\u0E19\u0E40\u0E04\u0E23\u0E37\u0E48\u0E2D\u0E07 (ita-report) \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E44\u0E1F\u0E25\u0E4C .docx`,
@@ -9664,17 +10064,33 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
     }
     const lock = LockService.getUserLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) {
+      record.fail(REPORT_BUSY_TH);
       ui.alert("\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49", REPORT_BUSY_TH, ui.ButtonSet.OK);
       return;
     }
     try {
-      writeReport({ ss, documents, model, plan, name, footerText, templateText: config.reportTemplate, folder: config.reportFolder, warnings: result.warnings });
+      writeReport({
+        ss,
+        documents,
+        model,
+        plan,
+        name,
+        footerText,
+        templateText: config.reportTemplate,
+        folder: config.reportFolder,
+        warnings: result.warnings,
+        record,
+        oitCode: config.oitCode,
+        share: config.shareWithLink
+        // [publish]
+      });
     } finally {
       lock.releaseLock();
     }
   }
   function writeReport(job) {
-    const { ss, documents, model, name, footerText } = job;
+    var _a;
+    const { ss, documents, model, name, footerText, record } = job;
     const ui = SpreadsheetApp.getUi();
     const d = (n) => applyDigitStyle(String(n), model.digitStyle);
     const journal = new ReportJournal(PropertiesService.getUserProperties());
@@ -9687,6 +10103,7 @@ ${leftovers}` : text;
     try {
       entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
     } catch (e) {
+      record.fail(`\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}`);
       ui.alert(
         "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
         withLeftovers(`\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23: ${errorMessage(e)}
@@ -9701,8 +10118,10 @@ ${leftovers}` : text;
     } catch (e) {
       if (e instanceof TemplateError) {
         if (!e.docId || discardDocument(e.docId, name)) journal.settle(entry);
+        record.fail(e.message);
         ui.alert("\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08", withLeftovers(e.message), ui.ButtonSet.OK);
       } else {
+        record.fail(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 Google Doc \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}`);
         ui.alert(
           "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
           withLeftovers(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 Google Doc \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}
@@ -9718,9 +10137,9 @@ ${leftovers}` : text;
     try {
       let footerId = started.footerId;
       plan.batches.forEach((requests, i) => {
-        var _a, _b;
+        var _a2, _b;
         const response = sendBatch(documents, docId, requests, revisionId);
-        revisionId = (_b = (_a = response.writeControl) == null ? void 0 : _a.requiredRevisionId) != null ? _b : void 0;
+        revisionId = (_b = (_a2 = response.writeControl) == null ? void 0 : _a2.requiredRevisionId) != null ? _b : void 0;
         if (i === 0 && plan.createsFooter) footerId = footerIdFromReplies(response.replies);
       });
       if (plan.hasFooter) {
@@ -9730,6 +10149,7 @@ ${leftovers}` : text;
     } catch (e) {
       const trashed = discardDocument(docId, name);
       if (trashed) journal.settle(entry);
+      record.fail(stoppedPartWayTh(errorMessage(e), trashed, docId, true));
       ui.alert(
         "\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
         withLeftovers(
@@ -9744,12 +10164,17 @@ ${leftovers}` : text;
     const renamed = nameReport(docId, name);
     if (renamed) journal.settle(entry);
     else journal.forget(entry);
+    const published = publishReport(docId, name, job.oitCode, job.share);
     const notes = [
       placement.note,
       renamed ? void 0 : `\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E04\u0E23\u0E1A\u0E41\u0E25\u0E49\u0E27 \u0E41\u0E15\u0E48\u0E15\u0E31\u0E49\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E21\u0E35\u0E0A\u0E37\u0E48\u0E2D\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${IN_PROGRESS_PREFIX}" \u0E42\u0E1B\u0E23\u0E14\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E2D\u0E07`,
+      ...published.notes,
       leftovers
     ];
-    showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId));
+    record.docUrl = docUrl(docId);
+    record.pdfUrl = (_a = published.pdfUrl) != null ? _a : "";
+    record.succeed(notes);
+    showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
   }
   function startDocument(documents, templateText, entry, journal) {
     var _a;
@@ -9813,6 +10238,7 @@ ${leftovers}` : text;
     name: SHEET.config,
     columns: [col("\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D", "\u0E0A\u0E37\u0E48\u0E2D\u0E01\u0E32\u0E23\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 (\u0E2D\u0E22\u0E48\u0E32\u0E41\u0E01\u0E49\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E43\u0E19\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C\u0E19\u0E35\u0E49)", 200), col("\u0E04\u0E48\u0E32", "\u0E04\u0E48\u0E32\u0E17\u0E35\u0E48\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E01\u0E33\u0E2B\u0E19\u0E14", 480)]
   };
+  const SHARE_CHOICES = ["\u0E44\u0E21\u0E48", "PDF", "PDF \u0E41\u0E25\u0E30 Doc"];
   const CONFIG_DEFAULTS = [
     [CONFIG_LABEL.agencyName, "", "\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E15\u0E47\u0E21\u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 \u0E15\u0E32\u0E21\u0E17\u0E35\u0E48\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E43\u0E19\u0E2B\u0E31\u0E27\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19"],
     [CONFIG_LABEL.compiledBy, "", "\u0E01\u0E25\u0E38\u0E48\u0E21\u0E07\u0E32\u0E19/\u0E2A\u0E33\u0E19\u0E31\u0E01\u0E17\u0E35\u0E48\u0E23\u0E27\u0E1A\u0E23\u0E27\u0E21\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25 \u0E02\u0E36\u0E49\u0E19\u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E43\u0E2B\u0E21\u0E48\u0E44\u0E14\u0E49 (Ctrl+Enter)"],
@@ -9827,7 +10253,16 @@ ${leftovers}` : text;
       "\u0E25\u0E34\u0E07\u0E01\u0E4C Google Doc \u0E27\u0E48\u0E32\u0E07\u0E17\u0E35\u0E48\u0E43\u0E2A\u0E48\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E44\u0E27\u0E49\u0E17\u0E35\u0E48\u0E2A\u0E48\u0E27\u0E19\u0E17\u0E49\u0E32\u0E22\u0E41\u0E25\u0E49\u0E27 (\u0E41\u0E17\u0E23\u0E01 > \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32) \u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E08\u0E30\u0E17\u0E33\u0E2A\u0E33\u0E40\u0E19\u0E32\u0E41\u0E25\u0E49\u0E27\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E25\u0E07\u0E44\u0E1B \u0E17\u0E33\u0E43\u0E2B\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32 (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32)"
     ],
     // [links] Read by "ตรวจลิงก์หลักฐาน" only (src/core/links/collect.ts).
-    [MAIN_WEBSITE_LABEL, "", "\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 \u0E40\u0E0A\u0E48\u0E19 https://www.example.go.th \u2014 \u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19 OIT \u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E19\u0E2D\u0E01\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E19\u0E35\u0E49\u0E08\u0E30\u0E16\u0E39\u0E01\u0E17\u0E31\u0E01\u0E44\u0E27\u0E49 (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E15\u0E23\u0E27\u0E08\u0E02\u0E49\u0E2D\u0E19\u0E35\u0E49)"]
+    [MAIN_WEBSITE_LABEL, "", "\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 \u0E40\u0E0A\u0E48\u0E19 https://www.example.go.th \u2014 \u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19 OIT \u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E19\u0E2D\u0E01\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E19\u0E35\u0E49\u0E08\u0E30\u0E16\u0E39\u0E01\u0E17\u0E31\u0E01\u0E44\u0E27\u0E49 (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E15\u0E23\u0E27\u0E08\u0E02\u0E49\u0E2D\u0E19\u0E35\u0E49)"],
+    // [publish] Optional rows; set-up adds them to an existing workbook, and a missing one is its default.
+    [CONFIG_LABEL.problems, "", '\u0E1B\u0E31\u0E0D\u0E2B\u0E32\u0E41\u0E25\u0E30\u0E2D\u0E38\u0E1B\u0E2A\u0E23\u0E23\u0E04\u0E43\u0E19\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19 \u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E43\u0E19\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D "\u0E1B\u0E31\u0E0D\u0E2B\u0E32 \u0E2D\u0E38\u0E1B\u0E2A\u0E23\u0E23\u0E04 \u0E41\u0E25\u0E30\u0E02\u0E49\u0E2D\u0E40\u0E2A\u0E19\u0E2D\u0E41\u0E19\u0E30" \u0E15\u0E48\u0E2D\u0E08\u0E32\u0E01\u0E15\u0E32\u0E23\u0E32\u0E07 (\u0E27\u0E48\u0E32\u0E07 = "\u0E44\u0E21\u0E48\u0E21\u0E35")'],
+    [CONFIG_LABEL.suggestions, "", '\u0E02\u0E49\u0E2D\u0E40\u0E2A\u0E19\u0E2D\u0E41\u0E19\u0E30 (\u0E27\u0E48\u0E32\u0E07 = "\u0E44\u0E21\u0E48\u0E21\u0E35") \u0E02\u0E36\u0E49\u0E19\u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E43\u0E2B\u0E21\u0E48\u0E44\u0E14\u0E49 (Ctrl+Enter)'],
+    [CONFIG_LABEL.reporter, "", "\u0E0A\u0E37\u0E48\u0E2D\u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 \u0E2A\u0E33\u0E2B\u0E23\u0E31\u0E1A\u0E0A\u0E48\u0E2D\u0E07\u0E25\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E17\u0E49\u0E32\u0E22\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E21\u0E35\u0E0A\u0E48\u0E2D\u0E07\u0E25\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19)"],
+    [CONFIG_LABEL.reporterPosition, "", "\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E02\u0E2D\u0E07\u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19"],
+    [CONFIG_LABEL.approver, "", "\u0E0A\u0E37\u0E48\u0E2D\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34\u0E43\u0E2B\u0E49\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48 (\u0E2B\u0E31\u0E27\u0E2B\u0E19\u0E49\u0E32\u0E2A\u0E48\u0E27\u0E19\u0E23\u0E32\u0E0A\u0E01\u0E32\u0E23) (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E21\u0E35\u0E0A\u0E48\u0E2D\u0E07\u0E25\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34)"],
+    [CONFIG_LABEL.approverPosition, "", "\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E02\u0E2D\u0E07\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34"],
+    [CONFIG_LABEL.oitCode, "", "\u0E23\u0E2B\u0E31\u0E2A\u0E02\u0E49\u0E2D OIT \u0E02\u0E2D\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49\u0E43\u0E19\u0E1B\u0E35\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E19\u0E35\u0E49 \u0E40\u0E0A\u0E48\u0E19 O26 \u0E43\u0E2A\u0E48\u0E44\u0E27\u0E49\u0E2B\u0E19\u0E49\u0E32\u0E0A\u0E37\u0E48\u0E2D\u0E44\u0E1F\u0E25\u0E4C PDF (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E43\u0E2A\u0E48)"],
+    [CONFIG_LABEL.shareWithLink, "\u0E44\u0E21\u0E48", "\u0E44\u0E21\u0E48 / PDF / PDF \u0E41\u0E25\u0E30 Doc: \u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E1F\u0E25\u0E4C\u0E44\u0E14\u0E49 (\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E27\u0E32\u0E07\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E23\u0E30\u0E1A\u0E1A ITAS) \u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25 Google Workspace \u0E2D\u0E32\u0E08\u0E1B\u0E34\u0E14\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C\u0E41\u0E1A\u0E1A\u0E19\u0E35\u0E49\u0E44\u0E27\u0E49"]
   ];
   const UNITS_SPEC = {
     name: SHEET.units,
@@ -10367,6 +10802,11 @@ ${leftovers}` : text;
     const range = sheet.getRange(last + 1, 1, missing.length, 2);
     range.setValues(missing.map(([label, value]) => [label, value]));
     sheet.getRange(last + 1, 1, missing.length, 1).setNotes(missing.map(([, , note]) => [note]));
+    const share = missing.findIndex(([label]) => label === CONFIG_LABEL.shareWithLink);
+    if (share >= 0) {
+      const rule = SpreadsheetApp.newDataValidation().requireValueInList([...SHARE_CHOICES], true).setAllowInvalid(true).build();
+      sheet.getRange(last + 1 + share, 2).setDataValidation(rule);
+    }
     actions.push(`\u0E40\u0E1E\u0E34\u0E48\u0E21\u0E04\u0E48\u0E32\u0E15\u0E31\u0E49\u0E07\u0E15\u0E49\u0E19 ${missing.map(([l]) => `"${l}"`).join(", ")} \u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.config}"`);
   }
   function columnOf(sheet, header) {
@@ -10478,10 +10918,21 @@ ${leftovers}` : text;
 <li>\u0E40\u0E21\u0E19\u0E39 <b>\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19</b> \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E0A\u0E35\u0E15\u0E17\u0E35\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E43\u0E0A\u0E49 (\u0E40\u0E23\u0E35\u0E22\u0E01\u0E0B\u0E49\u0E33\u0E44\u0E14\u0E49 \u0E44\u0E21\u0E48\u0E25\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25)</li>
 <li>\u0E01\u0E23\u0E2D\u0E01\u0E0A\u0E35\u0E15 \u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 \u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 \u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 \u0E41\u0E25\u0E30 \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 (\u0E41\u0E16\u0E27\u0E25\u0E30 \u0E51 \u0E41\u0E16\u0E27\u0E02\u0E2D\u0E07\u0E15\u0E32\u0E23\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19)</li>
 <li>\u0E40\u0E21\u0E19\u0E39 <b>\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25</b> \u0E41\u0E2A\u0E14\u0E07\u0E1B\u0E31\u0E0D\u0E2B\u0E32\u0E1A\u0E19\u0E40\u0E0B\u0E25\u0E25\u0E4C \u0E41\u0E25\u0E30\u0E43\u0E19\u0E0A\u0E35\u0E15 \u0E1C\u0E25\u0E01\u0E32\u0E23\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A</li>
-<li>\u0E40\u0E21\u0E19\u0E39 <b>\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19</b> \u0E2A\u0E23\u0E49\u0E32\u0E07 Google Doc \u0E43\u0E2B\u0E21\u0E48\u0E17\u0E38\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07 \u0E44\u0E21\u0E48\u0E17\u0E31\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E14\u0E34\u0E21</li>
+<li>\u0E40\u0E21\u0E19\u0E39 <b>\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19</b> \u0E2A\u0E23\u0E49\u0E32\u0E07 Google Doc \u0E43\u0E2B\u0E21\u0E48\u0E17\u0E38\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07 \u0E44\u0E21\u0E48\u0E17\u0E31\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E14\u0E34\u0E21 \u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E44\u0E1F\u0E25\u0E4C PDF \u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E14\u0E35\u0E22\u0E27\u0E01\u0E31\u0E19\u0E43\u0E19\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E40\u0E14\u0E35\u0E22\u0E27\u0E01\u0E31\u0E19
+(\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22\u0E23\u0E2B\u0E31\u0E2A\u0E02\u0E49\u0E2D OIT \u0E40\u0E21\u0E37\u0E48\u0E2D\u0E01\u0E23\u0E2D\u0E01 "\u0E23\u0E2B\u0E31\u0E2A\u0E02\u0E49\u0E2D OIT" \u0E40\u0E0A\u0E48\u0E19 O26) \u0E2B\u0E19\u0E49\u0E32\u0E15\u0E48\u0E32\u0E07\u0E17\u0E35\u0E48\u0E02\u0E36\u0E49\u0E19\u0E21\u0E32\u0E43\u0E2B\u0E49\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E17\u0E31\u0E49\u0E07\u0E2A\u0E2D\u0E07\u0E44\u0E1F\u0E25\u0E4C</li>
 </ol>
+<p><b>\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E17\u0E35\u0E48\u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48</b></p>
+<ul>
+<li>\u0E01\u0E48\u0E2D\u0E19\u0E15\u0E32\u0E23\u0E32\u0E07: <b>\u0E2A\u0E23\u0E38\u0E1B\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19</b> \u0E19\u0E31\u0E1A\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E41\u0E25\u0E30\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23\u0E15\u0E32\u0E21\u0E2A\u0E16\u0E32\u0E19\u0E30 \u0E17\u0E31\u0E49\u0E07\u0E20\u0E32\u0E1E\u0E23\u0E27\u0E21\u0E41\u0E25\u0E30\u0E23\u0E32\u0E22\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14
+(\u0E08\u0E32\u0E01\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C \u0E2A\u0E16\u0E32\u0E19\u0E30 \u0E2B\u0E23\u0E37\u0E2D\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E25\u0E48\u0E32\u0E2A\u0E38\u0E14\u0E02\u0E2D\u0E07\u0E41\u0E16\u0E27\u0E19\u0E31\u0E49\u0E19\u0E40\u0E21\u0E37\u0E48\u0E2D\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07)</li>
+<li>\u0E15\u0E48\u0E2D\u0E08\u0E32\u0E01\u0E15\u0E32\u0E23\u0E32\u0E07: <b>\u0E1B\u0E31\u0E0D\u0E2B\u0E32 \u0E2D\u0E38\u0E1B\u0E2A\u0E23\u0E23\u0E04 \u0E41\u0E25\u0E30\u0E02\u0E49\u0E2D\u0E40\u0E2A\u0E19\u0E2D\u0E41\u0E19\u0E30</b> \u0E08\u0E32\u0E01\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 (\u0E27\u0E48\u0E32\u0E07 = "\u0E44\u0E21\u0E48\u0E21\u0E35") \u0E41\u0E25\u0E30\u0E0A\u0E48\u0E2D\u0E07\u0E25\u0E07\u0E0A\u0E37\u0E48\u0E2D
+\u0E40\u0E21\u0E37\u0E48\u0E2D\u0E01\u0E23\u0E2D\u0E01 \u0E1C\u0E39\u0E49\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 / \u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34 \u0E41\u0E25\u0E30\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07</li>
+<li><b>\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48\u0E44\u0E1F\u0E25\u0E4C\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C</b>: \u0E44\u0E21\u0E48 / PDF / PDF \u0E41\u0E25\u0E30 Doc \u2014 \u0E43\u0E0A\u0E49\u0E25\u0E34\u0E07\u0E01\u0E4C PDF \u0E27\u0E32\u0E07\u0E43\u0E19\u0E23\u0E30\u0E1A\u0E1A ITAS
+\u0E16\u0E49\u0E32\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23\u0E44\u0E21\u0E48\u0E2D\u0E19\u0E38\u0E0D\u0E32\u0E15\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C\u0E41\u0E1A\u0E1A\u0E19\u0E35\u0E49 \u0E08\u0E30\u0E21\u0E35\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E1A\u0E2D\u0E01\u0E27\u0E48\u0E32\u0E15\u0E49\u0E2D\u0E07\u0E02\u0E2D\u0E43\u0E2B\u0E49\u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25\u0E23\u0E30\u0E1A\u0E1A\u0E17\u0E33\u0E2D\u0E30\u0E44\u0E23</li>
+<li>\u0E17\u0E38\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E17\u0E35\u0E48\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 \u0E21\u0E35\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01 \u0E51 \u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E43\u0E19\u0E0A\u0E35\u0E15 <b>\u0E1B\u0E23\u0E30\u0E27\u0E31\u0E15\u0E34\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19</b>: \u0E40\u0E27\u0E25\u0E32 \u0E1C\u0E39\u0E49\u0E2A\u0E31\u0E48\u0E07 \u0E23\u0E2D\u0E1A \u0E25\u0E34\u0E07\u0E01\u0E4C \u0E41\u0E25\u0E30\u0E1C\u0E25 (\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08 / \u0E25\u0E49\u0E21\u0E40\u0E2B\u0E25\u0E27 \u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E40\u0E2B\u0E15\u0E38\u0E1C\u0E25)</li>
+</ul>
 <p><a href="${README_URL}" target="_blank">\u0E04\u0E39\u0E48\u0E21\u0E37\u0E2D\u0E09\u0E1A\u0E31\u0E1A\u0E40\u0E15\u0E47\u0E21 (README)</a></p></div>`
-    ).setWidth(460).setHeight(320);
+    ).setWidth(460).setHeight(560);
     SpreadsheetApp.getUi().showModalDialog(html, "\u0E27\u0E34\u0E18\u0E35\u0E43\u0E0A\u0E49");
   }
 

@@ -62,10 +62,12 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
       expect(mag(style.fontSize)).toBeGreaterThanOrEqual(14);
     }
     expect(title[0].runs[0].style.bold).toBe(true);
-    // The body is: title lines, the table, the one empty paragraph that must follow a table.
+    // The body is: title lines, the summary, the table, then problems, suggestions and sign-off in the
+    // paragraph that must follow a table (and the paragraphs it was split into).
     const kinds = seedDoc.content().map((e) => e.kind);
-    expect(kinds).toEqual([...seedModel.titleLines.map(() => 'paragraph'), 'table', 'paragraph']);
-    expect(paragraphs[paragraphs.length - 1].text).toBe('');
+    const para = (n: number) => Array.from({ length: n }, () => 'paragraph');
+    expect(kinds).toEqual([...para(seedModel.titleLines.length + seedModel.summary.length), 'table', ...para(seedModel.closing.length)]);
+    expect(paragraphs[paragraphs.length - 1].text).toBe(seedModel.closing.at(-1)!.text);
   });
 
   it('has one 6-column table: 2 pinned header rows and one row per body row', () => {

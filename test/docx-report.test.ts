@@ -117,7 +117,8 @@ describe('the .docx of the seed report', async () => {
       });
     });
     const title = textOf(docx.document.slice(0, docx.document.indexOf('<w:tbl>')));
-    expect(title).toBe(model.titleLines.map((l) => xmlEscape(l.text)).join(''));
+    // Before the table: the title lines, then the summary ("สรุปผลการดำเนินงาน").
+    expect(title).toBe([...model.titleLines, ...model.summary].map((l) => xmlEscape(l.text)).join(''));
     expect(title).toContain(`พ.ศ. ๒๕๖๗`);
     // Outside links, the seed's digits are all Thai.
     const bodyText = textOf(docx.document.replace(/<w:hyperlink[\s\S]*?<\/w:hyperlink>/g, ''));

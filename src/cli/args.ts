@@ -20,6 +20,8 @@ export interface CliArgs {
   /** [links] The link check's cache file, and each request's timeout in ms. */
   cache?: string;
   timeoutMs?: number;
+  /** [publish] Also write the PDF next to the .docx (LibreOffice). */
+  pdf?: boolean;
 }
 
 const OPTIONS = {
@@ -31,6 +33,7 @@ const OPTIONS = {
   font: { type: 'string' },
   cache: { type: 'string' }, // [links]
   timeout: { type: 'string' }, // [links]
+  pdf: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -75,6 +78,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'build' && values.output === undefined && !googleDoc) {
     throw new CliError('ไม่ได้ระบุที่เก็บรายงาน: ใส่ -o <รายงาน.docx> หรือ --google-doc (หรือทั้งสองอย่าง)');
   }
+  if (values.pdf && (command !== 'build' || values.output === undefined)) {
+    throw new CliError('--pdf ใช้กับคำสั่ง build คู่กับ -o <รายงาน.docx> เท่านั้น: PDF จะอยู่ข้างไฟล์ .docx ชื่อเดียวกัน');
+  }
   if (values.output !== undefined && !/\.docx$/i.test(values.output)) {
     throw new CliError(`ไฟล์รายงาน "${values.output}" ต้องลงท้ายด้วย .docx`);
   }
@@ -90,6 +96,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     font: values.font,
     ...(values.cache !== undefined ? { cache: values.cache } : {}),
     ...(values.timeout !== undefined ? { timeoutMs: parseTimeout(values.timeout) } : {}),
+    pdf: values.pdf === true,
   };
 }
 

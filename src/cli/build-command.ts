@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { buildReportModel, type ReportModel } from '../core/report-model';
 import { documentIdFrom, folderIdFrom } from '../core/drive-ids';
 import { validateWorkbookData } from '../core/validation';
+import { formView } from '../core/forms/view';
+import { formStatuses } from '../core/form-status';
 import { DocxInvalidError } from '../render/docx-check';
 import { renderDocx } from '../render/docx-report';
 import { reportLabels, type LocalTime } from '../render/report-naming';
@@ -16,6 +18,7 @@ import { googleModule, googleOptions } from './google-loader';
 import type { Io } from './io';
 import { loadWorkbook } from './load-workbook';
 import { writeFileAtomic } from './write-atomic';
+import { pdfPathFor, writePdfFromDocx } from './pdf';
 
 export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()): Promise<number> {
   const data = await loadWorkbook(args, io);
@@ -32,7 +35,9 @@ export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()
   }
 
   io.err('กำลังจัดรายงาน …');
-  let model: ReportModel = buildReportModel(result.workbook, config, result.contributions);
+  // [publish] A row with no สถานะ takes its latest form answer's status in the summary.
+  const statuses = formStatuses(formView(data, result.workbook, config).records, config.round);
+  let model: ReportModel = buildReportModel(result.workbook, config, result.contributions, statuses);
   if (args.font) model = { ...model, font: args.font };
   const { title, footerText } = reportLabels(model, bangkokTime(now));
 
@@ -51,6 +56,13 @@ export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()
     }
     await writeFileAtomic(args.output, bytes);
     io.out(`เขียนรายงานแล้ว: ${resolve(args.output)}`);
+    if (args.pdf) {
+      // [publish] The PDF to publish, next to the .docx (LibreOffice; never half a file).
+      const pdfPath = pdfPathFor(args.output);
+      io.err('กำลังแปลงเป็น PDF ด้วย LibreOffice …');
+      await writePdfFromDocx(bytes, pdfPath);
+      io.out(`เขียน PDF แล้ว: ${resolve(pdfPath)}`);
+    }
   }
   if (args.googleDoc) {
     io.err('กำลังสร้าง Google Doc …');

@@ -4,7 +4,7 @@ export const HELP = `ita-report — รายงานผลตามมาต�
 
 วิธีใช้ (usage):
   ita-report validate <สมุดงาน.xlsx>
-  ita-report build <สมุดงาน.xlsx> -o <รายงาน.docx> [--round 6|12] [--font <ชื่อแบบอักษร>]
+  ita-report build <สมุดงาน.xlsx> -o <รายงาน.docx> [--pdf] [--round 6|12] [--font <ชื่อแบบอักษร>]
   ita-report build --spreadsheet <รหัสสเปรดชีต> [-o <รายงาน.docx>] [--google-doc] [--key-file <ไฟล์คีย์.json>]
   ita-report links <สมุดงาน.xlsx | --spreadsheet <รหัสสเปรดชีต>> [--cache <ไฟล์.json>] [--timeout <มิลลิวินาที>]
 
@@ -20,6 +20,8 @@ export const HELP = `ita-report — รายงานผลตามมาต�
 ตัวเลือก (options):
   -o, --output <ไฟล์.docx>   ที่เก็บรายงาน Word; สร้างโฟลเดอร์ให้ถ้ายังไม่มี
                              เขียนไฟล์ชั่วคราวก่อนแล้วจึงย้ายมาแทน จึงไม่มีไฟล์ครึ่ง ๆ กลาง ๆ เมื่อเกิดปัญหา
+  --pdf                      เขียนไฟล์ PDF (สำหรับเผยแพร่บนเว็บไซต์) ข้างไฟล์ .docx ชื่อเดียวกัน ด้วย LibreOffice
+                             (ต้องติดตั้งก่อน เช่น sudo apt-get install libreoffice-writer-nogui fonts-thai-tlwg)
   --round <6|12>             รอบรายงาน ๖ หรือ ๑๒ เดือน แทนค่า "รอบรายงาน" ในชีต "ตั้งค่า"
   --font <ชื่อ>              แบบอักษรของรายงาน .docx แทนค่า "แบบอักษร" ในชีต "ตั้งค่า" (เช่น "TH Sarabun New")
   --spreadsheet <รหัส>       อ่านจาก Google Sheet โดยตรง (รหัสคือส่วนของลิงก์ระหว่าง /d/ กับ /edit)
@@ -43,4 +45,5 @@ export const HELP = `ita-report — รายงานผลตามมาต�
   ita-report build examples/seed-2567.xlsx -o out/report.docx
   ita-report build examples/seed-2567.xlsx -o out/report-6.docx --round 6
   ita-report links examples/seed-2567.xlsx
+  ita-report build examples/seed-2567.xlsx -o out/report.docx --pdf
 `;

@@ -17,6 +17,8 @@ export const SHEET = {
   surveys: 'เชื่อมแบบประเมิน',
   // [links] System-managed results of "ตรวจลิงก์หลักฐาน" (src/core/links): also the per-URL cache.
   links: 'ตรวจลิงก์หลักฐาน',
+  // [publish] One line per report run (src/gas/report-history.ts): never rewritten, only appended to.
+  history: 'ประวัติการสร้างรายงาน',
 } as const;
 
 /** The sheets staff fill, in the order findings are listed. */
@@ -32,7 +34,31 @@ export const CONFIG_LABEL = {
   font: 'แบบอักษร',
   reportFolder: 'โฟลเดอร์รายงาน',
   reportTemplate: 'แม่แบบรายงาน (Google Doc)',
+  // [publish] Optional rows (a missing row is its default): the blocks after the table, the PDF, sharing.
+  problems: 'ปัญหาและอุปสรรค',
+  suggestions: 'ข้อเสนอแนะ',
+  reporter: 'ผู้รายงาน',
+  reporterPosition: 'ตำแหน่งผู้รายงาน',
+  approver: 'ผู้อนุมัติ',
+  approverPosition: 'ตำแหน่งผู้อนุมัติ',
+  oitCode: 'รหัสข้อ OIT',
+  shareWithLink: 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์',
 } as const;
+
+/** [publish] Config rows that may be missing or empty: the default applies (see DEFAULT_CONFIG_VALUES). */
+export const OPTIONAL_CONFIG_KEYS: readonly (keyof typeof CONFIG_LABEL)[] = [
+  'compiledBy',
+  'reportFolder',
+  'reportTemplate',
+  'problems',
+  'suggestions',
+  'reporter',
+  'reporterPosition',
+  'approver',
+  'approverPosition',
+  'oitCode',
+  'shareWithLink',
+];
 
 export const UNIT_HEADER = {
   code: 'รหัสหน่วยงาน',
@@ -75,7 +101,7 @@ export const STATUS_VALUES = [
 ] as const;
 
 /** Sheets the script rewrites itself: staff edits there are not validated. */
-export const SYSTEM_SHEETS: readonly string[] = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links]; // [forms] + ledger, [links] + links
+export const SYSTEM_SHEETS: readonly string[] = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links, SHEET.history]; // [forms] + ledger, [links] + links, [publish] + history
 
 /** [links] Config row (column A label, value in B): the agency's main website; OIT evidence elsewhere is noted. */
 export const MAIN_WEBSITE_LABEL = 'เว็บไซต์หลักของหน่วยงาน';

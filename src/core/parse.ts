@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Finding } from './findings';
-import { CONFIG_LABEL, HEADING_HEADER, MEASURE_HEADER, SHEET, UNIT_HEADER } from './layout';
+import { CONFIG_LABEL, HEADING_HEADER, MEASURE_HEADER, OPTIONAL_CONFIG_KEYS, SHEET, UNIT_HEADER } from './layout';
 import {
   configSchema,
   headingSchema,
@@ -54,6 +54,15 @@ export const DEFAULT_CONFIG_VALUES: Record<keyof typeof CONFIG_LABEL, string> = 
   font: 'Sarabun',
   reportFolder: '',
   reportTemplate: '',
+  // [publish]
+  problems: '',
+  suggestions: '',
+  reporter: '',
+  reporterPosition: '',
+  approver: '',
+  approverPosition: '',
+  oitCode: '',
+  shareWithLink: '',
 };
 
 export function parseWorkbook(data: WorkbookData): ParsedWorkbook {
@@ -143,7 +152,7 @@ function parseConfig(
       findings.push({ severity: 'warning', rule: 'text-cleaned', ...at, messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes) });
     }
     const text = cell.text;
-    const optional = key === 'reportFolder' || key === 'reportTemplate' || key === 'compiledBy';
+    const optional = OPTIONAL_CONFIG_KEYS.includes(key);
     if (text !== '' || optional) values[key] = text;
     // A linked cell (a Drive folder or Doc pasted as a link): the link is the value.
     const link = sheet.links?.[r]?.[1];

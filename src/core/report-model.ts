@@ -2,6 +2,8 @@ import type { Config } from './schemas';
 import type { MeasureRow, ParsedWorkbook } from './parse';
 import { applyDigitStyle, periodLine, roundLine, type DigitStyle, type Round } from './thai';
 import { unitsLabel } from './units';
+import { statusSummary, summaryParagraphs } from './report-summary';
+import { closingParagraphs } from './sign-off';
 import { findUrls } from './urls';
 
 /**
@@ -35,6 +37,21 @@ export interface TitleLine {
   emphasis: 'title' | 'agency' | 'normal';
 }
 
+/**
+ * [publish] A paragraph outside the table (the summary before it, problems and sign-off after it): one run.
+ * `size` 'normal' is the title block's normal size; default the table's. `rightHalf`: set in the right half of
+ * the page (the sign-off), `indent`: a small left indent (lines under a sub-heading).
+ */
+export interface BlockParagraph {
+  text: string;
+  bold?: boolean;
+  align?: 'START' | 'CENTER';
+  size?: 'normal' | 'table';
+  indent?: boolean;
+  rightHalf?: boolean;
+  spaceAbovePt?: number;
+}
+
 export interface ReportModel {
   title: string;
   fiscalYear: number;
@@ -50,6 +67,10 @@ export interface ReportModel {
   headerBottom: readonly string[];
   body: BodyRow[];
   stats: { sections: number; issues: number; measures: number; rows: number };
+  /** [publish] "สรุปผลการดำเนินงาน", printed between the title block and the table. */
+  summary: BlockParagraph[];
+  /** [publish] Problems, suggestions and sign-off, printed after the table. */
+  closing: BlockParagraph[];
 }
 
 /**
@@ -81,6 +102,8 @@ export function buildReportModel(
   workbook: ParsedWorkbook,
   config: Config,
   contributions: Contributions = new Map(),
+  /** [publish] Per row id, the status of its latest usable form answer (report-summary.ts formStatuses). */
+  formStatuses: ReadonlyMap<string, string> = new Map(),
 ): ReportModel {
   const style = config.digitStyle;
   const d = (s: string) => applyDigitStyle(s, style);
@@ -187,6 +210,8 @@ export function buildReportModel(
     headerBottom: HEADER_BOTTOM,
     body,
     stats: { sections, issues, measures, rows: rows.length },
+    summary: summaryParagraphs(statusSummary(workbook, formStatuses), style),
+    closing: closingParagraphs(config, style),
   };
 }
 

@@ -20,6 +20,23 @@ const integerText = (th: string) =>
     .refine((s) => /^\d+$/.test(s), { message: th })
     .transform(Number);
 
+/** [publish] Which report files get "anyone with the link can view". */
+export type ShareMode = 'none' | 'pdf' | 'both';
+/** A ticked checkbox reads TRUE: it means the PDF, as "ใช่" does. */
+const SHARE_WORDS = new Map<string, ShareMode>([
+  ['', 'none'],
+  ['ไม่', 'none'],
+  ['no', 'none'],
+  ['false', 'none'],
+  ['pdf', 'pdf'],
+  ['ใช่', 'pdf'],
+  ['yes', 'pdf'],
+  ['true', 'pdf'],
+  ['pdf และ doc', 'both'],
+  ['pdf และ google doc', 'both'],
+  ['ทั้งสองไฟล์', 'both'],
+]);
+
 export const configSchema = z.object({
   agencyName: required('กรอกชื่อหน่วยงาน'),
   compiledBy: text,
@@ -39,6 +56,22 @@ export const configSchema = z.object({
   font: z.string().transform((s) => s.trim() || 'Sarabun'),
   reportFolder: text,
   reportTemplate: text,
+  // [publish] All optional: empty means "ไม่มี" for the problems and suggestions, no sign-off line, no code.
+  problems: text,
+  suggestions: text,
+  reporter: text,
+  reporterPosition: text,
+  approver: text,
+  approverPosition: text,
+  oitCode: z
+    .string()
+    .transform((s) => toArabicDigits(s).replace(/\s+/g, '').toUpperCase())
+    .refine((s) => s === '' || /^O\d{1,3}$/.test(s), { message: 'รหัสข้อ OIT ต้องเป็นตัว O ตามด้วยเลขข้อ เช่น O26 หรือเว้นว่าง' }),
+  shareWithLink: z
+    .string()
+    .transform((s) => s.trim().toLowerCase().replace(/\s+/g, ' '))
+    .refine((s) => SHARE_WORDS.has(s), { message: 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์: เลือก "ไม่", "PDF" หรือ "PDF และ Doc"' })
+    .transform((s): ShareMode => SHARE_WORDS.get(s)!),
 });
 export type Config = z.output<typeof configSchema> & { round: Round };
 

@@ -19,6 +19,9 @@ export const CONFIG_SPEC: SheetSpec = {
   columns: [col('หัวข้อ', 'ชื่อการตั้งค่า (อย่าแก้ข้อความในคอลัมน์นี้)', 200), col('ค่า', 'ค่าที่หน่วยงานกำหนด', 480)],
 };
 
+/** [publish] The words offered for เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์ (schemas.ts accepts these and a few more). */
+export const SHARE_CHOICES = ['ไม่', 'PDF', 'PDF และ Doc'] as const;
+
 export const CONFIG_DEFAULTS: readonly [label: string, value: string | number, note: string][] = [
   [CONFIG_LABEL.agencyName, '', 'ชื่อเต็มของหน่วยงาน ตามที่พิมพ์ในหัวรายงาน'],
   [CONFIG_LABEL.compiledBy, '', 'กลุ่มงาน/สำนักที่รวบรวมข้อมูล ขึ้นบรรทัดใหม่ได้ (Ctrl+Enter)'],
@@ -34,6 +37,15 @@ export const CONFIG_DEFAULTS: readonly [label: string, value: string | number, n
   ],
   // [links] Read by "ตรวจลิงก์หลักฐาน" only (src/core/links/collect.ts).
   [MAIN_WEBSITE_LABEL, '', 'เว็บไซต์หลักของหน่วยงาน เช่น https://www.example.go.th — ลิงก์หลักฐาน OIT ที่อยู่นอกเว็บไซต์นี้จะถูกทักไว้ (ว่าง = ไม่ตรวจข้อนี้)'],
+  // [publish] Optional rows; set-up adds them to an existing workbook, and a missing one is its default.
+  [CONFIG_LABEL.problems, '', 'ปัญหาและอุปสรรคในการดำเนินงาน พิมพ์ในหัวข้อ "ปัญหา อุปสรรค และข้อเสนอแนะ" ต่อจากตาราง (ว่าง = "ไม่มี")'],
+  [CONFIG_LABEL.suggestions, '', 'ข้อเสนอแนะ (ว่าง = "ไม่มี") ขึ้นบรรทัดใหม่ได้ (Ctrl+Enter)'],
+  [CONFIG_LABEL.reporter, '', 'ชื่อผู้รายงาน สำหรับช่องลงชื่อท้ายรายงาน (ว่าง = ไม่มีช่องลงชื่อผู้รายงาน)'],
+  [CONFIG_LABEL.reporterPosition, '', 'ตำแหน่งของผู้รายงาน'],
+  [CONFIG_LABEL.approver, '', 'ชื่อผู้อนุมัติให้เผยแพร่ (หัวหน้าส่วนราชการ) (ว่าง = ไม่มีช่องลงชื่อผู้อนุมัติ)'],
+  [CONFIG_LABEL.approverPosition, '', 'ตำแหน่งของผู้อนุมัติ'],
+  [CONFIG_LABEL.oitCode, '', 'รหัสข้อ OIT ของรายงานนี้ในปีประเมินนี้ เช่น O26 ใส่ไว้หน้าชื่อไฟล์ PDF (ว่าง = ไม่ใส่)'],
+  [CONFIG_LABEL.shareWithLink, 'ไม่', 'ไม่ / PDF / PDF และ Doc: ให้ทุกคนที่มีลิงก์ดูไฟล์ได้ (เพื่อวางลิงก์ในระบบ ITAS) ผู้ดูแล Google Workspace อาจปิดการแชร์แบบนี้ไว้'],
 ];
 
 export const UNITS_SPEC: SheetSpec = {

@@ -15,7 +15,7 @@ import type { WorkbookData } from '../core/workbook';
 import { SHEET } from '../core/layout';
 import { headerOf, looksLikeProgressSheet, sheetValues } from './form-ledger';
 import { noteMissed } from './form-missed';
-import { summaryText, syncLedger, type SyncSummary } from './form-reconcile';
+import { summaryText, syncLedger } from './form-reconcile';
 import { recordSubmission } from './form-submit';
 import { syncProgressFormIn } from './form-sync';
 import { BUSY_TH, withDocumentLock } from './document-lock';

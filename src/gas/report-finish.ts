@@ -7,6 +7,7 @@ import { folderIdFrom } from '../core/drive-ids';
 import type { ReportModel } from '../core/report-model';
 import { applyDigitStyle } from '../core/thai';
 import { errorMessage } from './error-message';
+import type { Published } from './report-pdf';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -55,8 +56,9 @@ export function showDone(
   folderName: string | undefined,
   notes: readonly (string | undefined)[],
   fromTemplate: boolean,
+  published?: Published,
 ): void {
-  const url = `https://docs.google.com/document/d/${docId}/edit`;
+  const url = docUrl(docId);
   const d = (n: number) => applyDigitStyle(String(n), model.digitStyle);
   const { sections, issues, measures, rows } = model.stats;
   const warningLine =
@@ -69,7 +71,8 @@ export function showDone(
   const html = HtmlService.createHtmlOutput(
     `<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
 <p><b>สร้างรายงานเสร็จแล้ว</b></p>
-<p><a href="${escapeHtml(url)}" target="_blank">${escapeHtml(name)}</a></p>
+<p>Google Doc: <a href="${escapeHtml(url)}" target="_blank">${escapeHtml(name)}</a></p>
+${pdfLines(published)}
 <p>ตัวชี้วัด ${d(sections)} หัวข้อ · ประเด็น ${d(issues)} ประเด็น · มาตรการ ${d(measures)} มาตรการ · ${d(rows)} แถว</p>
 ${warningLine}
 ${folderName ? `<p>เก็บไว้ในโฟลเดอร์ "${escapeHtml(folderName)}"</p>` : ''}
@@ -82,8 +85,22 @@ ${
 </div>`,
   )
     .setWidth(520)
-    .setHeight(300 + 60 * noteLines.length);
+    .setHeight(360 + 60 * noteLines.length);
   SpreadsheetApp.getUi().showModalDialog(html, 'สร้างรายงาน');
+}
+
+export function docUrl(docId: string): string {
+  return `https://docs.google.com/document/d/${docId}/edit`;
+}
+
+/** [publish] The PDF's link, and which files anyone with the link may view (the link to paste into ITAS). */
+function pdfLines(published: Published | undefined): string {
+  if (!published?.pdfUrl) return '';
+  const shared = published.shared.length
+    ? `<p style="color:#1e6b2f">ทุกคนที่มีลิงก์ดูได้: ${escapeHtml(published.shared.join(' และ '))} — คัดลอกลิงก์ PDF ไปวางในระบบ ITAS ได้เลย</p>`
+    : '';
+  return `<p>PDF: <a href="${escapeHtml(published.pdfUrl)}" target="_blank">${escapeHtml(published.pdfName)}</a></p>
+${shared}`;
 }
 
 function escapeHtml(s: string): string {

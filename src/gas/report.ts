@@ -5,12 +5,17 @@ import { buildDocsRequests, DOCS_MAX_CHARACTERS, footerIdFromReplies } from '../
 import { leftoversTh, REPORT_BUSY_TH, stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
 import { inProgressName, IN_PROGRESS_PREFIX, reportLabels } from '../render/report-naming';
 import { errorMessage } from './error-message';
-import { placeDocument, showDone } from './report-finish';
+import { docUrl, placeDocument, showDone } from './report-finish';
 import { discardFile, ReportJournal, type JournalEntry } from './report-journal';
 import { copyTemplate, openCopy, TemplateError, type StartedDocument } from './report-template';
 import { runValidation } from './validate';
 import { LockBusyError } from './document-lock';
-import { loadContributions } from './forms'; // [forms]
+import { loadContributions, readFormData } from './forms'; // [forms]
+import { formView } from '../core/forms/view';
+import { formStatuses } from '../core/form-status';
+import type { ShareMode } from '../core/schemas';
+import { RunRecord } from './report-history';
+import { publishReport } from './report-pdf';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Documents = GoogleAppsScript.Docs.Collection.DocumentsCollection;
@@ -28,19 +33,37 @@ const LOCK_WAIT_MS = 1000;
  * in a constant number of Docs calls: create, the body batch(es), the footer.
  */
 export function generateReportFromSheet(): void {
-  const ui = SpreadsheetApp.getUi();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  // [publish] One history line per run, whatever happens (an unexpected error included).
+  const record = new RunRecord(new Date());
+  try {
+    runReport(ss, record);
+  } catch (e) {
+    record.fail(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${errorMessage(e)}`);
+    throw e;
+  } finally {
+    record.write(ss, timeZone(ss));
+  }
+}
 
+function runReport(ss: Spreadsheet, record: RunRecord): void {
+  const ui = SpreadsheetApp.getUi();
   let result: ReturnType<typeof runValidation>;
   try {
     result = runValidation(ss);
   } catch (e) {
     if (!(e instanceof LockBusyError)) throw e;
+    record.fail(e.message);
     ui.alert('ยังสร้างรายงานไม่ได้', e.message, ui.ButtonSet.OK); // another run holds the lock: nothing was made
     return;
   }
   const config = result.workbook.config;
+  record.errors = result.errors; // [publish]
+  record.warnings = result.warnings;
+  record.rows = result.workbook.measures.length;
+  if (config) record.round = applyDigitStyle(`${config.fiscalYear} รอบ ${config.round} เดือน`, config.digitStyle);
   if (result.errors > 0 || !config) {
+    record.fail(`พบข้อผิดพลาด ${result.errors} รายการ: แก้ไขตามชีต "${SHEET.findings}" แล้วสั่งใหม่`);
     ui.alert(
       'ยังสร้างรายงานไม่ได้',
       `พบข้อผิดพลาด ${result.errors} รายการ และคำเตือน ${result.warnings} รายการ\n` +
@@ -52,6 +75,7 @@ export function generateReportFromSheet(): void {
   }
 
   if (typeof Docs === 'undefined' || !Docs?.Documents) {
+    record.fail('ยังไม่ได้เปิดใช้บริการ Google Docs API');
     ui.alert(
       'ยังสร้างรายงานไม่ได้',
       'สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม ' +
@@ -63,12 +87,16 @@ export function generateReportFromSheet(): void {
   const documents = Docs.Documents;
 
   // [forms] Form answers (ledger) and survey aggregates are appended after what staff typed in each row.
-  const model = buildReportModel(result.workbook, config, loadContributions(ss, result.workbook, config));
+  const contributions = loadContributions(ss, result.workbook, config);
+  // [publish] A row without สถานะ takes its latest form answer's status in the summary.
+  const statuses = formStatuses(formView(readFormData(ss), result.workbook, config).records, config.round);
+  const model = buildReportModel(result.workbook, config, contributions, statuses);
   const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), timeZone(ss), 'yyyy-M-d-H-m').split('-').map(Number);
   const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
   const plan = buildDocsRequests(model, { footerText });
   if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
     const d = (n: number) => applyDigitStyle(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','), model.digitStyle);
+    record.fail(tooLongForDocsTh(plan.stats.characters, d));
     ui.alert(
       'รายงานยาวเกินกว่าที่ Google Docs รับได้',
       `${tooLongForDocsTh(plan.stats.characters, d)} โปรดย่อข้อความผลการดำเนินงาน หรือใช้โปรแกรมบนเครื่อง (ita-report) สร้างเป็นไฟล์ .docx`,
@@ -80,11 +108,15 @@ export function generateReportFromSheet(): void {
   // One report run at a time per account: the journal must never take a live run's Doc for a leftover.
   const lock = LockService.getUserLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
+    record.fail(REPORT_BUSY_TH);
     ui.alert('ยังสร้างรายงานไม่ได้', REPORT_BUSY_TH, ui.ButtonSet.OK);
     return;
   }
   try {
-    writeReport({ ss, documents, model, plan, name, footerText, templateText: config.reportTemplate, folder: config.reportFolder, warnings: result.warnings });
+    writeReport({
+      ss, documents, model, plan, name, footerText, templateText: config.reportTemplate, folder: config.reportFolder, warnings: result.warnings,
+      record, oitCode: config.oitCode, share: config.shareWithLink, // [publish]
+    });
   } finally {
     lock.releaseLock();
   }
@@ -100,6 +132,10 @@ interface ReportJob {
   templateText: string;
   folder: string;
   warnings: number;
+  /** [publish] The history line, the PDF's OIT code and what to share with anyone who has the link. */
+  record: RunRecord;
+  oitCode: string;
+  share: ShareMode;
 }
 
 /**
@@ -108,7 +144,7 @@ interface ReportJob {
  * the next run trashes whatever an earlier one left unfinished and says so.
  */
 function writeReport(job: ReportJob): void {
-  const { ss, documents, model, name, footerText } = job;
+  const { ss, documents, model, name, footerText, record } = job;
   const ui = SpreadsheetApp.getUi();
   const d = (n: number) => applyDigitStyle(String(n), model.digitStyle);
   const journal = new ReportJournal(PropertiesService.getUserProperties());
@@ -121,6 +157,7 @@ function writeReport(job: ReportJob): void {
     entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
   } catch (e) {
     // Without the journal entry a stop part-way could not be repaired: create nothing.
+    record.fail(`บันทึกสถานะการสร้างรายงานไม่ได้: ${errorMessage(e)}`);
     ui.alert(
       'สร้างรายงานไม่สำเร็จ',
       withLeftovers(`บันทึกสถานะการสร้างรายงานไม่ได้ จึงยังไม่ได้สร้างเอกสาร: ${errorMessage(e)}\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`),
@@ -135,9 +172,11 @@ function writeReport(job: ReportJob): void {
     if (e instanceof TemplateError) {
       // No copy (the link is wrong), or the copy is trashed now: either way nothing is left to find.
       if (!e.docId || discardDocument(e.docId, name)) journal.settle(entry);
+      record.fail(e.message);
       ui.alert('สร้างรายงานไม่สำเร็จ', withLeftovers(e.message), ui.ButtonSet.OK);
     } else {
       // The create may have landed unseen: the entry stays, and the next run looks for its name.
+      record.fail(`สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}`);
       ui.alert(
         'สร้างรายงานไม่สำเร็จ',
         withLeftovers(`สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`),
@@ -165,6 +204,7 @@ function writeReport(job: ReportJob): void {
   } catch (e) {
     const trashed = discardDocument(docId, name);
     if (trashed) journal.settle(entry);
+    record.fail(stoppedPartWayTh(errorMessage(e), trashed, docId, true));
     ui.alert(
       'สร้างรายงานไม่สำเร็จ',
       withLeftovers(
@@ -181,12 +221,18 @@ function writeReport(job: ReportJob): void {
   const renamed = nameReport(docId, name);
   if (renamed) journal.settle(entry);
   else journal.forget(entry); // complete, under its in-progress name: never to be taken for a leftover
+  // [publish] Only now, the Doc complete: its PDF beside it, and sharing as configured. Neither fails the report.
+  const published = publishReport(docId, name, job.oitCode, job.share);
   const notes = [
     placement.note,
     renamed ? undefined : `เขียนรายงานครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ เอกสารจึงยังมีชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}" โปรดเปลี่ยนชื่อเอง`,
+    ...published.notes,
     leftovers,
   ];
-  showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId));
+  record.docUrl = docUrl(docId);
+  record.pdfUrl = published.pdfUrl ?? '';
+  record.succeed(notes);
+  showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
 }
 
 /** A blank Doc, or a copy of the template, under the entry's in-progress name; the journal gets its id at once. */

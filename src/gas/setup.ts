@@ -1,5 +1,5 @@
-import { ALL_UNITS, MEASURE_HEADER, SHEET, STATUS_VALUES } from '../core/layout';
-import { CONFIG_DEFAULTS, CONFIG_SPEC, DATA_SHEET_SPECS, type SheetSpec } from '../core/sheet-specs';
+import { ALL_UNITS, CONFIG_LABEL, MEASURE_HEADER, SHEET, STATUS_VALUES } from '../core/layout';
+import { CONFIG_DEFAULTS, CONFIG_SPEC, DATA_SHEET_SPECS, SHARE_CHOICES, type SheetSpec } from '../core/sheet-specs';
 import { normaliseHeader } from '../core/workbook';
 import { SEED_EXAMPLE } from './seed-example';
 import { ensureFormSheets } from './form-sheets'; // [forms]
@@ -78,6 +78,12 @@ function ensureConfigRows(sheet: Sheet, actions: string[]): void {
   const range = sheet.getRange(last + 1, 1, missing.length, 2);
   range.setValues(missing.map(([label, value]) => [label, value]));
   sheet.getRange(last + 1, 1, missing.length, 1).setNotes(missing.map(([, , note]) => [note]));
+  // [publish] The sharing row, when added now, offers its three words (typed ones like ใช่ stay allowed).
+  const share = missing.findIndex(([label]) => label === CONFIG_LABEL.shareWithLink);
+  if (share >= 0) {
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...SHARE_CHOICES], true).setAllowInvalid(true).build();
+    sheet.getRange(last + 1 + share, 2).setDataValidation(rule);
+  }
   actions.push(`เพิ่มค่าตั้งต้น ${missing.map(([l]) => `"${l}"`).join(', ')} ในชีต "${SHEET.config}"`);
 }
 

@@ -15,6 +15,7 @@ import type { docs_v1 } from 'googleapis';
 import type { Cell, ReportModel, Run } from '../core/report-model';
 import { applyDigitStyle, roundLine } from '../core/thai';
 import { DEFAULT_BATCH_LIMITS, splitIntoBatches, type BatchLimits } from './docs-batching';
+import { blockStyleRequests, blockText, type BlockMetrics } from './docs-extra-blocks'; // [publish] summary, problems, sign-off
 
 type Request = docs_v1.Schema$Request;
 
@@ -39,6 +40,14 @@ export const FONT_SIZE_PT = { table: 11, title: 16, agency: 15, normal: 14, foot
  * Past it the Docs API refuses the insertions, so the caller checks stats.characters before creating anything.
  */
 export const DOCS_MAX_CHARACTERS = 1_020_000;
+
+/** [publish] Sizes of the paragraphs outside the table (docs-extra-blocks.ts). */
+export const BLOCK_METRICS: BlockMetrics = {
+  normalPt: FONT_SIZE_PT.normal,
+  tablePt: FONT_SIZE_PT.table,
+  indentPt: 18,
+  rightHalfPt: Math.floor((PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) / 2),
+};
 
 export const COLUMNS = 6;
 export const HEADER_ROWS = 2;
@@ -138,7 +147,10 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
   // --- Title block: one insertText into the empty paragraph at index 1 (the body starts after the section break).
   const titleTexts = model.titleLines.map((l) => l.text);
   const titleText = titleTexts.join('\n');
-  if (titleText !== '') requests.push({ insertText: { location: { index: 1 }, text: insertable(titleText) } });
+  // [publish] The summary follows the title in the same insertText: its paragraphs start after the title's.
+  const summaryText = blockText(model.summary);
+  const preText = summaryText === '' ? titleText : `${titleText}\n${summaryText}`;
+  if (preText !== '') requests.push({ insertText: { location: { index: 1 }, text: insertable(preText) } });
   const titleStarts: number[] = [];
   let at = 1;
   for (const t of titleTexts) {
@@ -153,13 +165,14 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
   // existing Paragraph." Inserting at titleEnd ends the last title line with that newline and leaves the
   // document's original newline as the paragraph after the table.
   const rows = HEADER_ROWS + model.body.length;
-  const tableStart = titleEnd + 1;
-  requests.push({ insertTable: { rows, columns: COLUMNS, location: { index: titleEnd } } });
+  const preEnd = 1 + preText.length; // [publish] the newline of the last paragraph before the table
+  const tableStart = preEnd + 1;
+  requests.push({ insertTable: { rows, columns: COLUMNS, location: { index: preEnd } } });
 
   // --- Cells, from the last to the first: text inserted in a later cell never moves an earlier cell, so every
   // cell's paragraph stays at cellParagraphIndex(). Each cell's styles follow its insertion, at indexes valid at
   // that moment; the styled text keeps its style when earlier insertions later shift it.
-  let characters = titleText.length;
+  let characters = preText.length;
   for (let r = rows - 1; r >= 0; r--) {
     for (let c = COLUMNS - 1; c >= 0; c--) {
       const content = cellContent(model, r, c);
@@ -193,8 +206,16 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
 
   // The table's end index: its start slot, per row a row slot and per cell a cell slot and the cell's newline,
   // then its end slot ("Work with tables": an empty 2x2 table at S ends at S + 12), plus the characters inserted.
-  const tableEnd = tableStart + 1 + rows * (2 * COLUMNS + 1) + 1 + (characters - titleText.length);
-  const bodyEnd = tableEnd + 1; // the empty paragraph after the table
+  const tableEnd = tableStart + 1 + rows * (2 * COLUMNS + 1) + 1 + (characters - preText.length);
+  // [publish] Problems, suggestions and sign-off go into the empty paragraph after the table (at tableEnd),
+  // once every cell is in: the indexes are final. Its newline ends their last paragraph.
+  const closingText = blockText(model.closing);
+  if (closingText !== '') {
+    requests.push({ insertText: { location: { index: tableEnd }, text: insertable(closingText) } });
+    requests.push(...blockStyleRequests(model.closing, tableEnd, font, BLOCK_METRICS));
+    characters += closingText.length;
+  }
+  const bodyEnd = tableEnd + closingText.length + 1; // the paragraph after the table
 
   // --- Font, size and spacing for everything at once. A range may cover paragraphs inside a table
   // ("The range overlapping the paragraphs to style"); bold and links set above are other fields, kept.
@@ -243,6 +264,9 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
       },
     });
   });
+
+  // [publish] The summary's styles, after the ranges above that cover it.
+  if (summaryText !== '') requests.push(...blockStyleRequests(model.summary, titleEnd + 1, font, BLOCK_METRICS));
 
   // --- Table geometry and cell styles. The table start index is unchanged: nothing was inserted before it.
   const tableStartLocation = { index: tableStart };

@@ -35,6 +35,7 @@ import {
 import type { BodyRow, Cell, ReportModel, Run, TitleLine } from '../core/report-model';
 import { applyDigitStyle, roundLine } from '../core/thai';
 import { checkDocxPackage } from './docx-check';
+import { docxBlockParagraphs } from './docx-extra-blocks';
 import { columnWidthsPt, COLUMNS, FONT_SIZE_PT, HEADER_BACKGROUND, PAGE } from './docs-requests';
 
 export interface DocxRenderOptions {
@@ -128,7 +129,12 @@ export function buildDocxDocument(model: ReportModel, options: DocxRenderOptions
           },
         },
         footers: { default: footer(footerText, sizes) },
-        children: [...model.titleLines.map((line, i) => titleParagraph(line, i === model.titleLines.length - 1, sizes)), reportTable(model, sizes)],
+        children: [
+          ...model.titleLines.map((line, i) => titleParagraph(line, i === model.titleLines.length - 1, sizes)),
+          ...docxBlockParagraphs(model.summary), // [publish]
+          reportTable(model, sizes),
+          ...docxBlockParagraphs(model.closing), // [publish]
+        ],
       },
     ],
   });

@@ -46,3 +46,11 @@ export function reportLabels(model: ReportModel, generatedAt: LocalTime): { titl
     footerText: applyDigitStyle(`${reportName(model)} · สร้างเมื่อ ${stamp}`, model.digitStyle),
   };
 }
+
+/**
+ * [publish] The PDF beside a report Doc: the Doc's name, led by the OIT item code when one is configured
+ * ("O26 รายงานผล… (สร้างเมื่อ …).pdf"), as agencies list files by item on their website.
+ */
+export function pdfName(docName: string, oitCode: string): string {
+  return `${oitCode ? `${oitCode} ` : ''}${docName}.pdf`;
+}

@@ -1,5 +1,6 @@
 /** DriveApp: files and folders by id, parents, copies, trash. */
-import { Fake, gas } from './core';
+import { FakeBlob } from './blob';
+import { Fake, gas, makeEnum } from './core';
 import { FakeSpreadsheet, SPREADSHEET_MIME_TYPE } from './spreadsheet';
 import type { Workspace } from './workspace';
 
@@ -23,6 +24,8 @@ export interface DriveItem {
   content?: string;
   /** Link sharing (DriveApp Access and Permission names). Default for a new item: PRIVATE / NONE, as in Drive. */
   sharing?: { access: SharingAccess; permission: SharingPermission };
+  /** Bytes of a file made from a blob (a PDF export, say). */
+  bytes?: Uint8Array;
 }
 
 export type SharingAccess = 'ANYONE' | 'ANYONE_WITH_LINK' | 'DOMAIN' | 'DOMAIN_WITH_LINK' | 'PRIVATE';
@@ -35,6 +38,23 @@ function sharingAccess(item: DriveItem): GoogleAppsScript.Drive.Access {
 function sharingPermission(item: DriveItem): GoogleAppsScript.Drive.Permission {
   return (item.sharing?.permission ?? 'NONE') as unknown as GoogleAppsScript.Drive.Permission;
 }
+
+export const PDF_MIME_TYPE = 'application/pdf';
+
+/**
+ * What Apps Script throws when the Workspace domain forbids link sharing ("Domain administrators can prohibit
+ * this setting ... passing this value to File.setSharing(accessType, permissionType) throws an exception"):
+ * the message reported by scripts in such domains (e.g. a Workspace for Education account).
+ */
+export const SHARING_FORBIDDEN_MESSAGE = 'Access denied: DriveApp.';
+
+/** Google formats and what each exports to (Drive's export formats); anything else is refused. */
+const EXPORTS: Record<string, readonly string[]> = {
+  [DOCUMENT_MIME_TYPE]: [PDF_MIME_TYPE, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/plain'],
+};
+const EXTENSION: Record<string, string> = { [PDF_MIME_TYPE]: 'pdf', 'text/plain': 'txt', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx' };
+
+const ACCESS = ['ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE'];
 
 const NOT_FOUND = 'No item with the given ID could be found, or you do not have permission to access it.';
 
@@ -128,6 +148,44 @@ export class FakeFile extends Fake implements Partial<GFile> {
     return this._as<GFile>();
   }
 
+  /**
+   * The file converted to `contentType`; "adds the appropriate extension to the filename — for example,
+   * "myfile.pdf"" (BlobSource.getAs). A Google Doc exports to PDF; an unsupported pair throws as Drive does.
+   */
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    const type = String(contentType);
+    if (this._drive._createFailure) throw this._env.exception(this._drive._createFailure);
+    if (!(EXPORTS[this._item.mimeType] ?? []).includes(type) && this._item.mimeType !== type) {
+      throw this._env.exception(`Converting from ${this._item.mimeType} to ${type} is not supported.`);
+    }
+    this._drive._exports.push({ id: this._item.id, contentType: type });
+    const bytes = new TextEncoder().encode(type === PDF_MIME_TYPE ? `%PDF-1.4\n% export of ${this._item.id} (${this._item.name})\n%%EOF\n` : this._item.content ?? '');
+    const base = this._item.name.replace(/\.[^.]*$/, '') || this._item.name;
+    return new FakeBlob(this._env, bytes, type, `${base}.${EXTENSION[type] ?? 'bin'}`)._as<GoogleAppsScript.Base.Blob>();
+  }
+
+  getBlob(): GoogleAppsScript.Base.Blob {
+    return new FakeBlob(this._env, this._item.bytes ?? new TextEncoder().encode(this._item.content ?? ''), this._item.mimeType, this._item.name)._as<GoogleAppsScript.Base.Blob>();
+  }
+
+  getSize(): number {
+    return this._item.bytes?.length ?? (this._item.content ?? '').length;
+  }
+
+  /** Throws SHARING_FORBIDDEN_MESSAGE for ANYONE / ANYONE_WITH_LINK when the domain forbids it (_forbidLinkSharing). */
+  setSharing(accessType: unknown, permissionType: unknown): GFile {
+    const access = String(accessType);
+    const permission = String(permissionType);
+    if (!ACCESS.includes(access) || !['VIEW', 'EDIT', 'COMMENT'].includes(permission)) {
+      throw this._env.exception(`Invalid argument: ${access}, ${permission}`);
+    }
+    if ((access === 'ANYONE' || access === 'ANYONE_WITH_LINK') && this._drive._linkSharingForbidden) {
+      throw this._env.exception(SHARING_FORBIDDEN_MESSAGE);
+    }
+    this._item.sharing = { access: access as SharingAccess, permission: permission as SharingPermission };
+    return this._as<GFile>();
+  }
+
   moveTo(destination: GFolder): GFile {
     this._item.parents = [gas<FakeFolder>(destination)._item.id];
     return this._as<GFile>();
@@ -217,8 +275,9 @@ export class FakeFolder extends Fake implements Partial<GFolder> {
     return this._as<GFolder>();
   }
 
+  /** createFile(name, content[, mimeType]) or createFile(blob): a new file every time, never a replacement. */
   createFile(name: string | GoogleAppsScript.Base.BlobSource, content?: string, mimeType = 'text/plain'): GFile {
-    if (typeof name !== 'string') throw new Error('not implemented: Folder.createFile(blob)');
+    if (typeof name !== 'string') return this._drive._fromBlob(name, this._item.id);
     const item = this._drive._register({ name, mimeType, folderId: this._item.id, content: content ?? '' });
     return new FakeFile(this._drive, item)._as<GFile>();
   }
@@ -248,11 +307,32 @@ export class FakeDriveApp extends Fake implements Partial<GDriveApp> {
   readonly _workspace: Workspace;
   readonly _items = new Map<string, DriveItem>();
   readonly _rootId: string;
+  /** DriveApp.Access and DriveApp.Permission, as strict enums. */
+  readonly Access: typeof GoogleAppsScript.Drive.Access;
+  readonly Permission: typeof GoogleAppsScript.Drive.Permission;
+  /** Test switch: the Workspace domain forbids ANYONE / ANYONE_WITH_LINK sharing. */
+  _linkSharingForbidden = false;
+  /** Test switch: getAs / createFile from a blob fail with this message (a Drive outage, say). */
+  _createFailure: string | undefined;
+  /** Every getAs() conversion, in order. */
+  readonly _exports: { id: string; contentType: string }[] = [];
 
   constructor(workspace: Workspace) {
     super(workspace.env, 'DriveApp');
     this._workspace = workspace;
     this._rootId = this._addFolder('My Drive', undefined, 'fake-root-folder');
+    this.Access = makeEnum('Access', workspace.env, ACCESS);
+    this.Permission = makeEnum('Permission', workspace.env, ['VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'FILE_ORGANIZER', 'NONE']);
+  }
+
+  /** A file made from a blob: its name and content type are the blob's. */
+  _fromBlob(source: GoogleAppsScript.Base.BlobSource, folderId: string): GFile {
+    if (this._createFailure) throw this._env.exception(this._createFailure);
+    const blob = gas<FakeBlob>(source);
+    if (!(blob instanceof FakeBlob)) throw new Error('not implemented: createFile from a BlobSource that is not a Blob');
+    const item = this._register({ name: blob._name ?? 'Untitled', mimeType: blob._contentType ?? 'application/octet-stream', folderId });
+    item.bytes = blob._bytes.slice();
+    return new FakeFile(this, item)._as<GFile>();
   }
 
   // ---- internals ------------------------------------------------------------------------
@@ -303,7 +383,7 @@ export class FakeDriveApp extends Fake implements Partial<GDriveApp> {
   }
 
   createFile(name: string | GoogleAppsScript.Base.BlobSource, content?: string, mimeType = 'text/plain'): GFile {
-    if (typeof name !== 'string') throw new Error('not implemented: DriveApp.createFile(blob)');
+    if (typeof name !== 'string') return this._fromBlob(name, this._rootId);
     return new FakeFile(this, this._register({ name, mimeType, content: content ?? '' }))._as<GFile>();
   }
 

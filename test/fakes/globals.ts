@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { CallLog, Env, gas, type Realm, type Recorded } from './core';
+import { CallLog, Env, gas, strict, type Realm, type Recorded } from './core';
 import { FakeDriveApp } from './drive';
 import { FakeFormApp, type FakeForm } from './forms';
 import { FakeHtmlService } from './html';
@@ -32,6 +32,8 @@ export interface GasGlobals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
   Logger: GoogleAppsScript.Base.Logger;
+  /** The MimeType enum: its members are the MIME type strings ("application/pdf"). */
+  MimeType: typeof MimeType;
   console: Console;
   /** The Docs advanced service, when options.docs gave one (else absent: `typeof Docs === 'undefined'`). */
   Docs?: unknown;
@@ -91,6 +93,21 @@ export interface GasFakes {
 
 const envOfGlobals = new WeakMap<object, Env>();
 
+/** Apps Script's MimeType enum (the members scripts here use), strict like every fake: a missing one throws. */
+function mimeTypeEnum(env: Env): typeof MimeType {
+  const members: Record<string, string> = {
+    PDF: 'application/pdf',
+    GOOGLE_DOCS: 'application/vnd.google-apps.document',
+    GOOGLE_SHEETS: 'application/vnd.google-apps.spreadsheet',
+    GOOGLE_FORMS: 'application/vnd.google-apps.form',
+    FOLDER: 'application/vnd.google-apps.folder',
+    PLAIN_TEXT: 'text/plain',
+    MICROSOFT_WORD: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  };
+  Object.defineProperty(members, 'toString', { value: () => 'MimeType', enumerable: false });
+  return strict(members, 'MimeType', env) as unknown as typeof MimeType;
+}
+
 export function createGasGlobals(options: GasGlobalsOptions = {}): GasFakes {
   const env = new Env(options.calls ?? new CallLog());
   const workspace = new Workspace(env, options);
@@ -126,6 +143,7 @@ export function createGasGlobals(options: GasGlobalsOptions = {}): GasFakes {
     Utilities: gas(services.Utilities),
     UrlFetchApp: gas(services.UrlFetchApp),
     Logger: gas(services.Logger),
+    MimeType: mimeTypeEnum(env),
     console: recordingConsole(env, options.echoConsole),
   };
   if (options.docs !== undefined) globals.Docs = options.docs;

@@ -5,7 +5,8 @@
 export { CallLog, Env, type MenuEntry, type Recorded } from './core';
 export { a1Of, columnLetters, columnNumber, parseA1 } from './a1';
 export { FakeDataValidation, FakeDataValidationBuilder } from './data-validation';
-export { FakeDriveApp, FakeFile, FakeFolder, type DriveItem, type SharingAccess, type SharingPermission } from './drive';
+export { FakeBlob } from './blob';
+export { FakeDriveApp, FakeFile, FakeFolder, PDF_MIME_TYPE, SHARING_FORBIDDEN_MESSAGE, type DriveItem, type SharingAccess, type SharingPermission } from './drive';
 export * as events from './events';
 export { editCell, formsOnFormSubmit, sheetsOnEdit, sheetsOnFormSubmit, sheetsOnFormSubmitForLastResponse, sheetsOnOpen } from './events';
 export { formatJavaDate, zoneOffsetMinutes } from './format';

@@ -1,0 +1,53 @@
+/** The .docx carries the same blocks as the Google Doc: the summary before the table, problems and sign-off after. */
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { SHEET } from '../src/core/layout';
+import { buildReportModel } from '../src/core/report-model';
+import { validateWorkbookData } from '../src/core/validation';
+import { BLOCK_METRICS } from '../src/render/docs-requests';
+import { renderDocx } from '../src/render/docx-report';
+import { seedWorkbook } from './tools/seed';
+
+const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
+const paragraphs = (xml: string) => [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => m[0]);
+
+async function documentXml(config: [string, string][]): Promise<string> {
+  const data = seedWorkbook();
+  (data[SHEET.config]!.values as unknown[][]).push(...config);
+  const result = validateWorkbookData(data);
+  expect(result.errors).toBe(0);
+  const bytes = await renderDocx(buildReportModel(result.workbook, result.workbook.config!));
+  return (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+}
+
+describe('the .docx blocks outside the table', () => {
+  it('summary before the table; "ไม่มี" and no sign-off after it when the config rows are empty or missing', async () => {
+    const xml = await documentXml([]);
+    const [before, rest] = xml.split('<w:tbl>');
+    const after = rest.slice(rest.lastIndexOf('</w:tbl>'));
+    expect(textOf(before)).toContain('สรุปผลการดำเนินงาน|ภาพรวม — ๑๔ มาตรการ ๑๘ รายการ (แถวในตาราง)|มาตรการ: ดำเนินการแล้วเสร็จ ๑๔ (ร้อยละ ๑๐๐.๐๐)');
+    expect(textOf(after)).toBe('ปัญหา อุปสรรค และข้อเสนอแนะ|ปัญหาและอุปสรรค|ไม่มี|ข้อเสนอแนะ|ไม่มี');
+    // The heading is bold for Thai (w:bCs) and set at the title block's normal size (14 pt = 28 half points).
+    const heading = paragraphs(after).find((p) => p.includes('ปัญหา อุปสรรค และข้อเสนอแนะ'))!;
+    expect(heading).toContain('<w:bCs/>');
+    expect(heading).toContain('<w:szCs w:val="28"/>');
+  });
+
+  it('the configured problems, suggestions and signatures, the sign-off indented to the right half and centred', async () => {
+    const xml = await documentXml([
+      ['ปัญหาและอุปสรรค', 'งบประมาณจำกัด'],
+      ['ข้อเสนอแนะ', 'ควรจัดอบรม 2 ครั้ง'],
+      ['ผู้รายงาน', 'นางสาวสมหญิง ใจดี'],
+      ['ตำแหน่งผู้รายงาน', 'นักวิเคราะห์นโยบายและแผน'],
+    ]);
+    const after = xml.slice(xml.lastIndexOf('</w:tbl>'));
+    expect(textOf(after)).toBe(
+      'ปัญหา อุปสรรค และข้อเสนอแนะ|ปัญหาและอุปสรรค|งบประมาณจำกัด|ข้อเสนอแนะ|ควรจัดอบรม ๒ ครั้ง|' +
+        'ลงชื่อ ................................................ ผู้รายงาน|(นางสาวสมหญิง ใจดี)|ตำแหน่ง นักวิเคราะห์นโยบายและแผน|วันที่ ........../........../..........',
+    );
+    const signature = paragraphs(after).find((p) => p.includes('ผู้รายงาน'))!;
+    expect(signature).toContain('<w:jc w:val="center"/>');
+    expect(signature).toContain(`<w:ind w:left="${Math.round(BLOCK_METRICS.rightHalfPt * 20)}"/>`);
+    expect(after).not.toContain('ผู้อนุมัติ');
+  });
+});
