@@ -8938,20 +8938,21 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     const m = /^=\s*HYPERLINK\s*\(\s*"([^"]+)"/i.exec(formula);
     return m ? m[1] : void 0;
   }
-  function readSheet(sheet, richTextRows, linkColumns = "all") {
+  function readSheet(sheet, richTextRows, linkColumns = "all", formulaRows = richTextRows === "none" ? "all" : richTextRows) {
+    var _a;
     const range = sheet.getDataRange();
     const values = range.getValues();
     const span = linkSpan(values, linkColumns);
     if (!span) return { values };
     const width = span.right - span.left + 1;
-    const formulas = sheet.getRange(1, span.left, values.length, width).getFormulas();
-    const rich = readRichText(sheet, richTextRows, values.length, span.left, width);
+    const formulas = (_a = readRows(sheet, formulaRows, values.length, span.left, width, (r) => r.getFormulas())) != null ? _a : [];
+    const rich = readRows(sheet, richTextRows, values.length, span.left, width, (r) => r.getRichTextValues());
     const links = values.map(
       (row, r) => row.map((_, c) => {
-        var _a, _b, _c;
+        var _a2, _b, _c;
         const at = c + 1 - span.left;
         if (at < 0 || at >= width) return void 0;
-        const fromFormula = ((_a = formulas[r]) == null ? void 0 : _a[at]) ? hyperlinkFormulaUrl(formulas[r][at]) : void 0;
+        const fromFormula = ((_a2 = formulas[r]) == null ? void 0 : _a2[at]) ? hyperlinkFormulaUrl(formulas[r][at]) : void 0;
         if (fromFormula) return fromFormula;
         if (!rich || values[r][c] === "" || typeof values[r][c] !== "string") return void 0;
         return ((_c = (_b = rich[r]) == null ? void 0 : _b[at]) == null ? void 0 : _c.getLinkUrl()) || void 0;
@@ -8971,13 +8972,13 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     }
     return { left: 1, right: width };
   }
-  function readRichText(sheet, rows, height, left, width) {
+  function readRows(sheet, rows, height, left, width, read) {
     if (rows === "none" || height === 0 || width === 0) return void 0;
-    if (rows === "all") return sheet.getRange(1, left, height, width).getRichTextValues();
+    if (rows === "all") return read(sheet.getRange(1, left, height, width));
     const first = Math.max(rows.first, 1);
     const last = Math.min(rows.last, height);
     if (last < first) return void 0;
-    const part = sheet.getRange(first, left, last - first + 1, width).getRichTextValues();
+    const part = read(sheet.getRange(first, left, last - first + 1, width));
     const out = [];
     part.forEach((line, i) => out[first - 1 + i] = line);
     return out;

@@ -277,6 +277,24 @@ describe.skipIf(!existsSync(BUNDLE))('the Sheet (bundle + fakes)', () => {
   });
 
   describe('onEdit', () => {
+    it('reads links of the edited rows only, and still sees a =HYPERLINK or linked evidence cell there', () => {
+      const { fakes, context } = project(seedWorkbook());
+      const measures = fakes.sheet(MEASURES);
+      const evidence = col(measures, 'ลิงก์หลักฐาน');
+      measures._setFormula(4, evidence, '=HYPERLINK("https://www.nhrc.or.th/evidence-4","หลักฐาน")', 'หลักฐาน');
+      measures._setLink(5, evidence, 'หลักฐาน (ลิงก์ในข้อความ)', 'https://www.nhrc.or.th/evidence-5');
+      context.validateWorkbook();
+      fakes.calls.reset();
+      fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), 4, col(measures, 'สถานะ'), 'ดำเนินการแล้วเสร็จ')));
+      fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), 5, col(measures, 'สถานะ'), 'ดำเนินการแล้วเสร็จ')));
+      expect(measures._cell(4, evidence).note ?? '').not.toContain('ลิงก์');
+      expect(measures._cell(5, evidence).note ?? '').not.toContain('ลิงก์');
+      // Formulas and rich text of one measures row each time, over the link columns only (plus the config's formulas).
+      const config = fakes.sheet('ตั้งค่า')._values().length * 2;
+      expect(fakes.calls.cellsBy.get('Range.getFormulas')).toBeLessThanOrEqual(2 * (config + 7));
+      expect(fakes.calls.cellsBy.get('Range.getRichTextValues')).toBeLessThanOrEqual(2 * 7);
+    });
+
     it('re-marks only the edited row: fixing a cell clears its mark, other rows keep theirs', () => {
       const { fakes, context } = project(seedWorkbook());
       const measures = fakes.sheet(MEASURES);

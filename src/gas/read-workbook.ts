@@ -5,7 +5,6 @@ import { readFormData } from './forms';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
 
 
 /** =HYPERLINK("url", "label") or =HYPERLINK("url"): the URL, else undefined. */
@@ -25,14 +24,20 @@ export type LinkColumns = 'all' | readonly string[] | 'none';
  * rich text (for Insert > Link) of the rows asked, only over the span of the columns whose links are used:
  * each cell read costs time in Apps Script, and most columns never hold a link the report uses.
  */
-export function readSheet(sheet: Sheet, richTextRows: RichTextRows, linkColumns: LinkColumns = 'all'): SheetData {
+export function readSheet(
+  sheet: Sheet,
+  richTextRows: RichTextRows,
+  linkColumns: LinkColumns = 'all',
+  formulaRows: RichTextRows = richTextRows === 'none' ? 'all' : richTextRows,
+): SheetData {
   const range = sheet.getDataRange();
   const values = range.getValues();
   const span = linkSpan(values, linkColumns);
   if (!span) return { values };
   const width = span.right - span.left + 1;
-  const formulas = sheet.getRange(1, span.left, values.length, width).getFormulas();
-  const rich = readRichText(sheet, richTextRows, values.length, span.left, width);
+  // Links matter row by row: the rows asked (all for a full run, the edited ones for onEdit) are all that is read.
+  const formulas = readRows(sheet, formulaRows, values.length, span.left, width, (r) => r.getFormulas()) ?? [];
+  const rich = readRows(sheet, richTextRows, values.length, span.left, width, (r) => r.getRichTextValues());
   const links = values.map((row, r) =>
     row.map((_, c) => {
       const at = c + 1 - span.left;
@@ -60,15 +65,22 @@ function linkSpan(values: unknown[][], columns: LinkColumns): { left: number; ri
   return { left: 1, right: width }; // headers not found: read every column (validation reports the headers)
 }
 
-/** Rich text of the asked rows and columns, placed at their row index (other rows undefined). */
-function readRichText(sheet: Sheet, rows: RichTextRows, height: number, left: number, width: number): (RichTextValue | null)[][] | undefined {
+/** One property (formulas, rich text) of the asked rows and columns, placed at their row index (other rows undefined). */
+function readRows<T>(
+  sheet: Sheet,
+  rows: RichTextRows,
+  height: number,
+  left: number,
+  width: number,
+  read: (range: GoogleAppsScript.Spreadsheet.Range) => T[][],
+): T[][] | undefined {
   if (rows === 'none' || height === 0 || width === 0) return undefined;
-  if (rows === 'all') return sheet.getRange(1, left, height, width).getRichTextValues();
+  if (rows === 'all') return read(sheet.getRange(1, left, height, width));
   const first = Math.max(rows.first, 1);
   const last = Math.min(rows.last, height);
   if (last < first) return undefined;
-  const part = sheet.getRange(first, left, last - first + 1, width).getRichTextValues();
-  const out: (RichTextValue | null)[][] = [];
+  const part = read(sheet.getRange(first, left, last - first + 1, width));
+  const out: T[][] = [];
   part.forEach((line, i) => (out[first - 1 + i] = line));
   return out;
 }
