@@ -19,33 +19,13 @@ import {
   type GasFakes,
 } from './fakes';
 import { DocsSimulator } from './tools/docs-simulator';
+import { fakeDocs } from './tools/forms-project';
 import { seedWorkbook } from './tools/seed';
 
 const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 type GForm = GoogleAppsScript.Forms.Form;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GResponse = GoogleAppsScript.Forms.FormResponse;
-
-/** Docs advanced service over DocsSimulator documents (as in report.gas.test.ts). */
-function fakeDocs(fakes: () => GasFakes) {
-  const docs = new Map<string, DocsSimulator>();
-  let n = 0;
-  return {
-    docs,
-    Documents: {
-      create(resource: { title?: string }) {
-        const id = `doc${++n}_0123456789`;
-        docs.set(id, new DocsSimulator());
-        fakes().services.DriveApp._addFile({ id, name: resource.title ?? 'Untitled document' });
-        return { documentId: id, title: resource.title, revisionId: 'rev1' };
-      },
-      batchUpdate(resource: { requests: unknown[] }, id: string) {
-        const { replies } = docs.get(id)!.batchUpdate(resource.requests);
-        return { documentId: id, replies };
-      },
-    },
-  };
-}
 
 interface Project {
   fakes: GasFakes;

@@ -8,30 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { QUESTION } from '../src/core/forms/questions';
 import { LEDGER_HEADER, SHEET } from '../src/core/layout';
 import { createGasGlobals, loadBundle, sheetsOnFormSubmitForLastResponse, type FakeForm, type GasFakes } from './fakes';
-import { DocsSimulator } from './tools/docs-simulator';
+import type { DocsSimulator } from './tools/docs-simulator';
+import { fakeDocs } from './tools/forms-project';
 import { seedWorkbook } from './tools/seed';
 
 const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 
 function project() {
   const holder: { fakes?: GasFakes } = {};
-  const docs = new Map<string, DocsSimulator>();
-  let n = 0;
-  const Documents = {
-    create(resource: { title?: string }) {
-      const id = `doc${++n}_0123456789`;
-      docs.set(id, new DocsSimulator());
-      holder.fakes!.services.DriveApp._addFile({ id, name: resource.title ?? 'Untitled document' });
-      return { documentId: id, title: resource.title, revisionId: 'rev1' };
-    },
-    batchUpdate(resource: { requests: unknown[] }, id: string) {
-      return { documentId: id, replies: docs.get(id)!.batchUpdate(resource.requests).replies };
-    },
-  };
-  const fakes = (holder.fakes = createGasGlobals({ docs: { Documents }, spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' } }));
+  const service = fakeDocs(() => holder.fakes!);
+  const fakes = (holder.fakes = createGasGlobals({ docs: service, spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' } }));
   for (const [name, sheet] of Object.entries(seedWorkbook())) fakes.seed(name, sheet?.values ?? []);
   const context = loadBundle(BUNDLE, fakes.globals);
-  return { fakes, context, docs };
+  return { fakes, context, docs: service.docs };
 }
 
 type Project = ReturnType<typeof project>;

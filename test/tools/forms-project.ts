@@ -1,7 +1,6 @@
 /**
  * A bound project with the progress form, for tests through the built bundle (dist/Code.js) over the
  * fakes: respondents submit, the trigger fires, staff run the menus, the report is generated.
- * (test/forms.gas.test.ts has its own copies of these; this file serves the newer suites.)
  */
 import { expect } from 'vitest';
 import { QUESTION, type QuestionKey } from '../../src/core/forms/questions';
@@ -15,8 +14,8 @@ export const L = LEDGER_HEADER;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GResponse = GoogleAppsScript.Forms.FormResponse;
 
-/** Docs advanced service over DocsSimulator documents (as in report.gas.test.ts). */
-function fakeDocs(fakes: () => GasFakes) {
+/** Docs advanced service over DocsSimulator documents: create and batchUpdate (what the forms suites need). */
+export function fakeDocs(fakes: () => GasFakes) {
   const docs = new Map<string, DocsSimulator>();
   let n = 0;
   return {
