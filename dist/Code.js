@@ -9441,6 +9441,82 @@ ${summaryText}`;
     return { magnitude, unit: "PT" };
   }
 
+  const TOO_LARGE = /request payload size exceeds the limit|request entity too large|\b413\b/i;
+  const TIMED_OUT = /deadline.?exceeded|timed? ?out|time-out|\b504\b/i;
+  const REVISION_MOVED = /required revision/i;
+  function batchFailure(message, status, retried) {
+    if (TOO_LARGE.test(message)) return "too-large";
+    if (TIMED_OUT.test(message)) return "uncertain";
+    if (retried && REVISION_MOVED.test(message)) return "uncertain";
+    return "fail";
+  }
+  function halves(requests) {
+    if (requests.length < 2) return void 0;
+    const middle = Math.ceil(requests.length / 2);
+    return [requests.slice(0, middle), requests.slice(middle)];
+  }
+
+  function* steps(plan, start) {
+    const outcome = { batchUpdateCalls: 0, splits: 0, reads: 0 };
+    let revisionId = start.revisionId;
+    let footerId = start.footerId;
+    const queue = plan.batches.map((b) => b.slice());
+    let footerQueued = false;
+    for (; ; ) {
+      if (queue.length === 0) {
+        if (!plan.hasFooter || footerQueued) return outcome;
+        if (!footerId) throw new Error("createFooter returned no footerId");
+        queue.push(plan.footerRequests(footerId));
+        footerQueued = true;
+      }
+      const batch = queue[0];
+      const answer = yield { kind: "send", requests: batch, revisionId };
+      if (answer.kind === "sent") {
+        queue.shift();
+        outcome.batchUpdateCalls++;
+        revisionId = answer.reply.revisionId;
+        footerId != null ? footerId : footerId = footerIdFromReplies(answer.reply.replies);
+        continue;
+      }
+      if (answer.kind !== "failed" || answer.failure === "fail") throw answer.kind === "failed" ? answer.error : new Error("Internal: bad answer");
+      if (answer.failure === "uncertain") {
+        if (!revisionId) throw answer.error;
+        const read = yield { kind: "read" };
+        if (read.kind !== "read") throw new Error("Internal: bad answer");
+        outcome.reads++;
+        if (read.state.revisionId && read.state.revisionId !== revisionId) {
+          queue.shift();
+          outcome.batchUpdateCalls++;
+          revisionId = read.state.revisionId;
+          if (batch.some((r) => r.createFooter)) footerId != null ? footerId : footerId = read.state.footerId;
+          continue;
+        }
+      }
+      const parts = halves(batch);
+      if (!parts) throw answer.error;
+      queue.splice(0, 1, ...parts);
+      outcome.splits++;
+    }
+  }
+  function writeBatches(plan, start, calls) {
+    const run = steps(plan, start);
+    let next = run.next();
+    while (!next.done) {
+      const step = next.value;
+      let answer;
+      if (step.kind === "read") answer = { kind: "read", state: calls.read() };
+      else {
+        try {
+          answer = { kind: "sent", reply: calls.send(step.requests, step.revisionId) };
+        } catch (e) {
+          answer = { kind: "failed", error: e, failure: calls.failure(e) };
+        }
+      }
+      next = run.next(answer);
+    }
+    return next.value;
+  }
+
   const FAILED_PREFIX = "[\u0E44\u0E21\u0E48\u0E2A\u0E21\u0E1A\u0E39\u0E23\u0E13\u0E4C \u2014 \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08]";
   const IN_PROGRESS_PREFIX = "[\u0E01\u0E33\u0E25\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07 \u2014 \u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E40\u0E2A\u0E23\u0E47\u0E08]";
   function inProgressName(title, token) {
@@ -10132,20 +10208,9 @@ ${leftovers}` : text;
       return;
     }
     const { docId } = started;
-    let revisionId = started.revisionId;
     const plan = started.footerId ? buildDocsRequests(model, { footerText, footerExists: true }) : job.plan;
     try {
-      let footerId = started.footerId;
-      plan.batches.forEach((requests, i) => {
-        var _a2, _b;
-        const response = sendBatch(documents, docId, requests, revisionId);
-        revisionId = (_b = (_a2 = response.writeControl) == null ? void 0 : _a2.requiredRevisionId) != null ? _b : void 0;
-        if (i === 0 && plan.createsFooter) footerId = footerIdFromReplies(response.replies);
-      });
-      if (plan.hasFooter) {
-        if (!footerId) throw new Error("createFooter returned no footerId");
-        sendBatch(documents, docId, plan.footerRequests(footerId), revisionId);
-      }
+      writeBatches(plan, { revisionId: started.revisionId, footerId: started.footerId }, docsCalls(documents, docId));
     } catch (e) {
       const trashed = discardDocument(docId, name);
       if (trashed) journal.settle(entry);
@@ -10213,9 +10278,26 @@ ${leftovers}` : text;
       }
     }
   }
-  function sendBatch(documents, docId, requests, revisionId) {
-    const resource = { requests, ...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {} };
-    return withRetry(() => documents.batchUpdate(resource, docId));
+  function docsCalls(documents, docId) {
+    let attempts = 0;
+    return {
+      send(requests, revisionId) {
+        var _a, _b;
+        const resource = { requests, ...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {} };
+        attempts = 0;
+        const response = withRetry(() => {
+          attempts++;
+          return documents.batchUpdate(resource, docId);
+        });
+        return { replies: response.replies, revisionId: (_b = (_a = response.writeControl) == null ? void 0 : _a.requiredRevisionId) != null ? _b : void 0 };
+      },
+      read() {
+        var _a, _b, _c;
+        const doc = withRetry(() => documents.get(docId, { fields: "revisionId,documentStyle(defaultFooterId)" }));
+        return { revisionId: (_a = doc.revisionId) != null ? _a : void 0, footerId: (_c = (_b = doc.documentStyle) == null ? void 0 : _b.defaultFooterId) != null ? _c : void 0 };
+      },
+      failure: (e) => batchFailure(errorMessage(e), void 0, attempts > 1)
+    };
   }
   function discardDocument(docId, name) {
     try {
