@@ -9455,12 +9455,29 @@ ${summaryText}`;
     const middle = Math.ceil(requests.length / 2);
     return [requests.slice(0, middle), requests.slice(middle)];
   }
+  const EMPTY_BODY_END = 2;
+  function bodyGrowth(requests) {
+    var _a, _b, _c, _d;
+    let growth = 0;
+    for (const r of requests) {
+      if (r.insertText && !((_a = r.insertText.location) == null ? void 0 : _a.segmentId)) growth += ((_b = r.insertText.text) != null ? _b : "").length;
+      if (r.insertTable) growth += ((_c = r.insertTable.rows) != null ? _c : 0) * (2 * ((_d = r.insertTable.columns) != null ? _d : 0) + 1) + 3;
+    }
+    return growth;
+  }
 
+  const READ_FIELDS = "revisionId,documentStyle(defaultFooterId),body(content(endIndex))";
+  function bodyEndOf(body) {
+    var _a, _b;
+    const content = (_a = body == null ? void 0 : body.content) != null ? _a : [];
+    return content.length > 0 ? (_b = content[content.length - 1].endIndex) != null ? _b : void 0 : void 0;
+  }
   function* steps(plan, start) {
     const outcome = { batchUpdateCalls: 0, splits: 0, reads: 0 };
     let revisionId = start.revisionId;
     let footerId = start.footerId;
     const queue = plan.batches.map((b) => b.slice());
+    let bodyEnd = EMPTY_BODY_END;
     let footerQueued = false;
     for (; ; ) {
       if (queue.length === 0) {
@@ -9474,6 +9491,7 @@ ${summaryText}`;
       if (answer.kind === "sent") {
         queue.shift();
         outcome.batchUpdateCalls++;
+        bodyEnd += bodyGrowth(batch);
         revisionId = answer.reply.revisionId;
         footerId != null ? footerId : footerId = footerIdFromReplies(answer.reply.replies);
         continue;
@@ -9484,19 +9502,30 @@ ${summaryText}`;
         const read = yield { kind: "read" };
         if (read.kind !== "read") throw new Error("Internal: bad answer");
         outcome.reads++;
-        if (read.state.revisionId && read.state.revisionId !== revisionId) {
+        if (landed(batch, bodyEnd, revisionId, read.state, answer.error)) {
           queue.shift();
           outcome.batchUpdateCalls++;
+          bodyEnd += bodyGrowth(batch);
           revisionId = read.state.revisionId;
           if (batch.some((r) => r.createFooter)) footerId != null ? footerId : footerId = read.state.footerId;
           continue;
         }
+        revisionId = read.state.revisionId;
       }
       const parts = halves(batch);
       if (!parts) throw answer.error;
       queue.splice(0, 1, ...parts);
       outcome.splits++;
     }
+  }
+  function landed(batch, before, revisionId, state, error) {
+    if (!state.revisionId) throw error;
+    const moved = state.revisionId !== revisionId;
+    const growth = bodyGrowth(batch);
+    if (growth === 0 || state.bodyEnd === void 0) return moved;
+    if (state.bodyEnd === before + growth) return true;
+    if (state.bodyEnd === before) return false;
+    throw error;
   }
   function writeBatches(plan, start, calls) {
     const run = steps(plan, start);
@@ -10293,8 +10322,8 @@ ${leftovers}` : text;
       },
       read() {
         var _a, _b, _c;
-        const doc = withRetry(() => documents.get(docId, { fields: "revisionId,documentStyle(defaultFooterId)" }));
-        return { revisionId: (_a = doc.revisionId) != null ? _a : void 0, footerId: (_c = (_b = doc.documentStyle) == null ? void 0 : _b.defaultFooterId) != null ? _c : void 0 };
+        const doc = withRetry(() => documents.get(docId, { fields: READ_FIELDS }));
+        return { revisionId: (_a = doc.revisionId) != null ? _a : void 0, footerId: (_c = (_b = doc.documentStyle) == null ? void 0 : _b.defaultFooterId) != null ? _c : void 0, bodyEnd: bodyEndOf(doc.body) };
       },
       failure: (e) => batchFailure(errorMessage(e), void 0, attempts > 1)
     };

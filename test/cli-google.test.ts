@@ -15,6 +15,7 @@ import { buildReportModel, type ReportModel } from '../src/core/report-model';
 import { validateWorkbookData } from '../src/core/validation';
 import type { WorkbookData } from '../src/core/workbook';
 import { buildDocsRequests } from '../src/render/docs-requests';
+import { READ_FIELDS } from '../src/render/docs-write';
 import { generateWorkbook } from './tools/generate-workbook';
 import { DocsSimulator } from './tools/docs-simulator';
 import { startGoogleFake, type GoogleFake, type GoogleFakeOptions } from './tools/google-loopback';
@@ -326,7 +327,7 @@ describe('createGoogleDoc through googleapis on loopback', () => {
       '200 GET /v1/documents/doc-1',
       '200 POST /v1/documents/doc-1:batchUpdate',
     ]);
-    expect(fake.calls[2].query.get('fields')).toBe('revisionId,documentStyle(defaultFooterId)');
+    expect(fake.calls[2].query.get('fields')).toBe(READ_FIELDS);
     expect(result.batchUpdateCalls).toBe(2);
     const doc = fake.documents.get(result.documentId)!.doc;
     expect(doc.get()).toEqual(applyPlan(buildDocsRequests(model, { footerText: FOOTER })).get());

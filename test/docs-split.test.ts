@@ -1,6 +1,6 @@
 /** Which batchUpdate failures split, which are checked, which stop; and the halves keep order. */
 import { describe, expect, it } from 'vitest';
-import { batchFailure, halves } from '../src/render/docs-split';
+import { batchFailure, bodyGrowth, EMPTY_BODY_END, halves } from '../src/render/docs-split';
 import { buildDocsRequests } from '../src/render/docs-requests';
 import { validateWorkbookData } from '../src/core/validation';
 import { buildReportModel } from '../src/core/report-model';
@@ -44,5 +44,17 @@ describe('halves', () => {
     expect(a[0]).toBe(batch[0]);
     expect(halves([batch[0]])).toBeUndefined();
     expect(halves([])).toBeUndefined();
+  });
+});
+
+describe('bodyGrowth', () => {
+  it('the body batches grow an empty body to the plan\'s end index; the footer call does not grow it', () => {
+    const result = validateWorkbookData(seedWorkbook());
+    const model = buildReportModel(result.workbook, result.workbook.config!);
+    for (const plan of [buildDocsRequests(model), buildDocsRequests(model, { footerExists: true }), buildDocsRequests(model, { limits: { maxRequestsPerBatch: 50 } })]) {
+      const grown = plan.batches.reduce((end, batch) => end + bodyGrowth(batch), EMPTY_BODY_END);
+      expect(grown).toBe(plan.stats.bodyEndIndex);
+      expect(bodyGrowth(plan.footerRequests('kix.f'))).toBe(0);
+    }
   });
 });

@@ -82,6 +82,15 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport: a batch refused as too lar
     same(r.doc, reference.doc);
   });
 
+  it('a timeout whose revision moved but whose body did not grow: not applied, so sent again as halves on the new revision', () => {
+    const r = run({ faults: { 1: 'timeout-revision-moved' } });
+    expect(r.fakes.recorded.alerts).toEqual([]);
+    const half = Math.ceil(body / 2);
+    expect(r.entry.batches.map((b) => b.length)).toEqual([half, body - half, 3]);
+    expect(r.docs.getCalls).toBe(1);
+    same(r.doc, reference.doc);
+  });
+
   it('a 500 whose batch had landed: the retry is refused for its revision, the Doc is read, and nothing is applied twice', () => {
     const r = run({ faults: { 1: 'applied-then-500' } });
     expect(r.fakes.recorded.alerts).toEqual([]);

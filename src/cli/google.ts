@@ -37,7 +37,7 @@ import type { ReportModel } from '../core/report-model';
 import type { SheetData, WorkbookData } from '../core/workbook';
 import { buildDocsRequests, DOCS_MAX_CHARACTERS } from '../render/docs-requests';
 import { batchFailure } from '../render/docs-split';
-import { writeBatchesAsync, type AsyncWriteCalls } from '../render/docs-write';
+import { bodyEndOf, READ_FIELDS, writeBatchesAsync, type AsyncWriteCalls } from '../render/docs-write';
 
 export interface GoogleOptions {
   /** A service-account key file (JSON). Without it: Application Default Credentials. */
@@ -451,11 +451,12 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
       options.onProgress?.('A batchUpdate timed out: reading the revision to learn whether it was applied ...');
       const got = await withRetry(
         'documents.get',
-        () => docs.documents.get({ documentId, fields: 'revisionId,documentStyle(defaultFooterId)' }),
+        () => docs.documents.get({ documentId, fields: READ_FIELDS }),
         options,
         true,
       );
-      return { revisionId: got.data.revisionId ?? undefined, footerId: got.data.documentStyle?.defaultFooterId ?? undefined };
+      const { revisionId: now, documentStyle, body } = got.data;
+      return { revisionId: now ?? undefined, footerId: documentStyle?.defaultFooterId ?? undefined, bodyEnd: bodyEndOf(body) };
     },
     failure(e) {
       const kind = isTimeout(e) ? 'uncertain' : batchFailure(errorMessage(e), httpStatus(e), attempts > 1);

@@ -3,7 +3,7 @@ import { buildReportModel, type ReportModel } from '../core/report-model';
 import { applyDigitStyle } from '../core/thai';
 import { buildDocsRequests, DOCS_MAX_CHARACTERS } from '../render/docs-requests';
 import { batchFailure } from '../render/docs-split';
-import { writeBatches, type WriteCalls } from '../render/docs-write';
+import { bodyEndOf, READ_FIELDS, writeBatches, type WriteCalls } from '../render/docs-write';
 import { leftoversTh, REPORT_BUSY_TH, stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
 import { inProgressName, IN_PROGRESS_PREFIX, reportLabels } from '../render/report-naming';
 import { errorMessage } from './error-message';
@@ -296,8 +296,8 @@ function docsCalls(documents: Documents, docId: string): WriteCalls {
       return { replies: response.replies as never, revisionId: response.writeControl?.requiredRevisionId ?? undefined };
     },
     read() {
-      const doc = withRetry(() => documents.get(docId, { fields: 'revisionId,documentStyle(defaultFooterId)' }));
-      return { revisionId: doc.revisionId ?? undefined, footerId: doc.documentStyle?.defaultFooterId ?? undefined };
+      const doc = withRetry(() => documents.get(docId, { fields: READ_FIELDS }));
+      return { revisionId: doc.revisionId ?? undefined, footerId: doc.documentStyle?.defaultFooterId ?? undefined, bodyEnd: bodyEndOf(doc.body) };
     },
     failure: (e) => batchFailure(errorMessage(e), undefined, attempts > 1),
   };

@@ -59,3 +59,22 @@ export function halves(requests: readonly Request[]): [Request[], Request[]] | u
   const middle = Math.ceil(requests.length / 2);
   return [requests.slice(0, middle), requests.slice(middle)];
 }
+
+/** A new Doc's body, and a blank template copy's: the section break [0,1) and one empty paragraph [1,2). */
+export const EMPTY_BODY_END = 2;
+
+/**
+ * How much a batch lengthens the body, in the Docs index units: each insertText into the body adds its text's
+ * UTF-16 length, an insertTable adds its leading newline, its start and end slots and per row a row slot plus a
+ * cell slot and a newline per cell ("Work with tables": an empty 2x2 table at S ends at S + 12). The plan's
+ * other requests (styles, merges, the footer) leave the body's length as it is. Lets a caller tell from the
+ * Doc's end index whether a batch that timed out was applied.
+ */
+export function bodyGrowth(requests: readonly Request[]): number {
+  let growth = 0;
+  for (const r of requests) {
+    if (r.insertText && !r.insertText.location?.segmentId) growth += (r.insertText.text ?? '').length;
+    if (r.insertTable) growth += (r.insertTable.rows ?? 0) * (2 * (r.insertTable.columns ?? 0) + 1) + 3;
+  }
+  return growth;
+}

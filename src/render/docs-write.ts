@@ -10,13 +10,15 @@
  * Unchanged means not applied (the Docs reference: "If the revision ID is unchanged between calls, then the
  * document has not changed"), so the batch is sent again as halves. Changed means applied: the reference says a
  * changed ID "usually means the document has been updated", and the in-progress Doc has no other writer than
- * this run; the footer id is then read from the Doc (documentStyle.defaultFooterId). Each batch carries
- * writeControl.requiredRevisionId, so even a wrong guess can never apply a half twice: the API would refuse it.
+ * this run; the footer id is then read from the Doc (documentStyle.defaultFooterId). When the batch inserts
+ * text, the body's end index settles it without relying on the revision: it is where the batch leaves it, or
+ * where it was before; anything else stops the run (the Doc is then discarded as for any failure). Each batch
+ * carries writeControl.requiredRevisionId, so no half is ever applied twice: the API would refuse it.
  */
 import type { docs_v1 } from 'googleapis';
 import type { DocsRenderPlan } from './docs-requests';
 import { footerIdFromReplies } from './docs-requests';
-import { halves, type BatchFailure } from './docs-split';
+import { bodyGrowth, EMPTY_BODY_END, halves, type BatchFailure } from './docs-split';
 
 type Request = docs_v1.Schema$Request;
 
@@ -26,10 +28,20 @@ export interface BatchReply {
   revisionId?: string;
 }
 
-/** What one documents.get tells: the revision now, and the default footer's id. */
+/** What one documents.get tells: the revision now, the default footer's id, the body's end index. */
 export interface DocState {
   revisionId?: string;
   footerId?: string;
+  bodyEnd?: number;
+}
+
+/** The fields the read asks for (documents.get `fields`): a few numbers, not the report's content. */
+export const READ_FIELDS = 'revisionId,documentStyle(defaultFooterId),body(content(endIndex))';
+
+/** The body's end index from a documents.get answer: one past its last element. */
+export function bodyEndOf(body: { content?: Array<{ endIndex?: number | null }> | null } | null | undefined): number | undefined {
+  const content = body?.content ?? [];
+  return content.length > 0 ? (content[content.length - 1].endIndex ?? undefined) : undefined;
 }
 
 export interface WriteStart {
@@ -59,6 +71,7 @@ export function* steps(plan: DocsRenderPlan, start: WriteStart): Generator<Write
   let revisionId = start.revisionId;
   let footerId = start.footerId;
   const queue: Request[][] = plan.batches.map((b) => b.slice());
+  let bodyEnd = EMPTY_BODY_END; // where the body ends before queue[0]
   let footerQueued = false;
   for (;;) {
     if (queue.length === 0) {
@@ -72,6 +85,7 @@ export function* steps(plan: DocsRenderPlan, start: WriteStart): Generator<Write
     if (answer.kind === 'sent') {
       queue.shift();
       outcome.batchUpdateCalls++;
+      bodyEnd += bodyGrowth(batch);
       revisionId = answer.reply.revisionId;
       footerId ??= footerIdFromReplies(answer.reply.replies);
       continue;
@@ -83,20 +97,36 @@ export function* steps(plan: DocsRenderPlan, start: WriteStart): Generator<Write
       const read = yield { kind: 'read' };
       if (read.kind !== 'read') throw new Error('Internal: bad answer');
       outcome.reads++;
-      if (read.state.revisionId && read.state.revisionId !== revisionId) {
+      if (landed(batch, bodyEnd, revisionId, read.state, answer.error)) {
         // Applied: its replies are lost, but the only one needed (createFooter's id) is in the Doc now.
         queue.shift();
         outcome.batchUpdateCalls++;
+        bodyEnd += bodyGrowth(batch);
         revisionId = read.state.revisionId;
         if (batch.some((r) => r.createFooter)) footerId ??= read.state.footerId;
         continue;
       }
+      revisionId = read.state.revisionId; // not applied: the halves go against the Doc as it is now
     }
     const parts = halves(batch);
     if (!parts) throw answer.error; // one request alone is refused: nothing smaller to send
     queue.splice(0, 1, ...parts);
     outcome.splits++;
   }
+}
+
+/**
+ * Whether a batch that may have landed did: by the body's length when the batch changes it (exact), else by
+ * the revision. A body of neither length, or a revision unknown, is a state this run cannot continue from.
+ */
+function landed(batch: readonly Request[], before: number, revisionId: string, state: DocState, error: unknown): boolean {
+  if (!state.revisionId) throw error;
+  const moved = state.revisionId !== revisionId;
+  const growth = bodyGrowth(batch);
+  if (growth === 0 || state.bodyEnd === undefined) return moved;
+  if (state.bodyEnd === before + growth) return true;
+  if (state.bodyEnd === before) return false; // even if the revision moved for another reason ("internal factors")
+  throw error;
 }
 
 export interface WriteCalls {

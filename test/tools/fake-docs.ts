@@ -27,9 +27,11 @@ export interface FakeDocsOptions {
   maxRequestsPerBatch?: number;
   /**
    * Faults by batchUpdate call number (1 = the first call): a timeout before or after the batch is applied,
-   * or a 500 after it is applied (the reply is lost; a retry then meets the new revision).
+   * or a 500 after it is applied (the reply is lost; a retry then meets the new revision); or a timeout
+   * unapplied whose Doc's revision moved anyway (the Docs reference: a changed ID can be "due to internal
+   * factors such as ID format changes").
    */
-  faults?: Record<number, 'timeout-before' | 'timeout-after' | 'applied-then-500'>;
+  faults?: Record<number, 'timeout-before' | 'timeout-after' | 'applied-then-500' | 'timeout-revision-moved'>;
 }
 
 const BATCH_ERROR = 'API call to docs.documents.batchUpdate failed with error: ';
@@ -116,6 +118,10 @@ export function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
         const required = resource.writeControl?.requiredRevisionId;
         if (required !== undefined && required !== `rev${entry.revision}`)
           throw new Error('API call to docs.documents.batchUpdate failed with error: The required revision ID does not match the latest revision. (400)');
+        if (fault === 'timeout-revision-moved') {
+          entry.revision++;
+          throw new Error(TIMEOUT_TEXT);
+        }
         const replies = options.recordOnly ? recordedReplies(resource.requests) : entry.doc.batchUpdate(resource.requests).replies;
         entry.batches.push(resource.requests);
         entry.revision++;
