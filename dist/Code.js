@@ -9442,6 +9442,111 @@ ${summaryText}`;
     return { magnitude, unit: "PT" };
   }
 
+  const TOO_LARGE = /request payload size exceeds the limit|request entity too large|\b413\b/i;
+  const TIMED_OUT = /deadline.?exceeded|timed? ?out|time-out|\b504\b/i;
+  const REVISION_MOVED = /required revision/i;
+  function batchFailure(message, status, retried) {
+    if (TOO_LARGE.test(message)) return "too-large";
+    if (TIMED_OUT.test(message)) return "uncertain";
+    if (retried && REVISION_MOVED.test(message)) return "uncertain";
+    return "fail";
+  }
+  function halves(requests) {
+    if (requests.length < 2) return void 0;
+    const middle = Math.ceil(requests.length / 2);
+    return [requests.slice(0, middle), requests.slice(middle)];
+  }
+  const EMPTY_BODY_END = 2;
+  function bodyGrowth(requests) {
+    var _a, _b, _c, _d;
+    let growth = 0;
+    for (const r of requests) {
+      if (r.insertText && !((_a = r.insertText.location) == null ? void 0 : _a.segmentId)) growth += ((_b = r.insertText.text) != null ? _b : "").length;
+      if (r.insertTable) growth += ((_c = r.insertTable.rows) != null ? _c : 0) * (2 * ((_d = r.insertTable.columns) != null ? _d : 0) + 1) + 3;
+    }
+    return growth;
+  }
+
+  const READ_FIELDS = "revisionId,documentStyle(defaultFooterId),body(content(endIndex))";
+  function bodyEndOf(body) {
+    var _a, _b;
+    const content = (_a = body == null ? void 0 : body.content) != null ? _a : [];
+    return content.length > 0 ? (_b = content[content.length - 1].endIndex) != null ? _b : void 0 : void 0;
+  }
+  function* steps(plan, start) {
+    const outcome = { batchUpdateCalls: 0, splits: 0, reads: 0 };
+    let revisionId = start.revisionId;
+    let footerId = start.footerId;
+    const queue = plan.batches.map((b) => b.slice());
+    let bodyEnd = EMPTY_BODY_END;
+    let footerQueued = false;
+    for (; ; ) {
+      if (queue.length === 0) {
+        if (!plan.hasFooter || footerQueued) return outcome;
+        if (!footerId) throw new Error("createFooter returned no footerId");
+        queue.push(plan.footerRequests(footerId));
+        footerQueued = true;
+      }
+      const batch = queue[0];
+      const answer = yield { kind: "send", requests: batch, revisionId };
+      if (answer.kind === "sent") {
+        queue.shift();
+        outcome.batchUpdateCalls++;
+        bodyEnd += bodyGrowth(batch);
+        revisionId = answer.reply.revisionId;
+        footerId != null ? footerId : footerId = footerIdFromReplies(answer.reply.replies);
+        continue;
+      }
+      if (answer.kind !== "failed" || answer.failure === "fail") throw answer.kind === "failed" ? answer.error : new Error("Internal: bad answer");
+      if (answer.failure === "uncertain") {
+        if (!revisionId) throw answer.error;
+        const read = yield { kind: "read" };
+        if (read.kind !== "read") throw new Error("Internal: bad answer");
+        outcome.reads++;
+        if (landed(batch, bodyEnd, revisionId, read.state, answer.error)) {
+          queue.shift();
+          outcome.batchUpdateCalls++;
+          bodyEnd += bodyGrowth(batch);
+          revisionId = read.state.revisionId;
+          if (batch.some((r) => r.createFooter)) footerId != null ? footerId : footerId = read.state.footerId;
+          continue;
+        }
+        revisionId = read.state.revisionId;
+      }
+      const parts = halves(batch);
+      if (!parts) throw answer.error;
+      queue.splice(0, 1, ...parts);
+      outcome.splits++;
+    }
+  }
+  function landed(batch, before, revisionId, state, error) {
+    if (!state.revisionId) throw error;
+    const moved = state.revisionId !== revisionId;
+    const growth = bodyGrowth(batch);
+    if (growth === 0 || state.bodyEnd === void 0) return moved;
+    if (state.bodyEnd === before + growth) return true;
+    if (state.bodyEnd === before) return false;
+    throw error;
+  }
+  function writeBatches(plan, start, calls) {
+    const run = steps(plan, start);
+    let next = run.next();
+    while (!next.done) {
+      const step = next.value;
+      let answer;
+      if (step.kind === "read") answer = { kind: "read", state: calls.read() };
+      else {
+        try {
+          answer = { kind: "sent", reply: calls.send(step.requests, step.revisionId) };
+        } catch (e) {
+          answer = { kind: "failed", error: e, failure: calls.failure(e) };
+        }
+      }
+      next = run.next(answer);
+    }
+    return next.value;
+  }
+
   const FAILED_PREFIX = "[\u0E44\u0E21\u0E48\u0E2A\u0E21\u0E1A\u0E39\u0E23\u0E13\u0E4C \u2014 \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08]";
   const IN_PROGRESS_PREFIX = "[\u0E01\u0E33\u0E25\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07 \u2014 \u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E40\u0E2A\u0E23\u0E47\u0E08]";
   function inProgressName(title, token) {
@@ -10133,20 +10238,9 @@ ${leftovers}` : text;
       return;
     }
     const { docId } = started;
-    let revisionId = started.revisionId;
     const plan = started.footerId ? buildDocsRequests(model, { footerText, footerExists: true }) : job.plan;
     try {
-      let footerId = started.footerId;
-      plan.batches.forEach((requests, i) => {
-        var _a2, _b;
-        const response = sendBatch(documents, docId, requests, revisionId);
-        revisionId = (_b = (_a2 = response.writeControl) == null ? void 0 : _a2.requiredRevisionId) != null ? _b : void 0;
-        if (i === 0 && plan.createsFooter) footerId = footerIdFromReplies(response.replies);
-      });
-      if (plan.hasFooter) {
-        if (!footerId) throw new Error("createFooter returned no footerId");
-        sendBatch(documents, docId, plan.footerRequests(footerId), revisionId);
-      }
+      writeBatches(plan, { revisionId: started.revisionId, footerId: started.footerId }, docsCalls(documents, docId));
     } catch (e) {
       const trashed = discardDocument(docId, name);
       if (trashed) journal.settle(entry);
@@ -10214,9 +10308,26 @@ ${leftovers}` : text;
       }
     }
   }
-  function sendBatch(documents, docId, requests, revisionId) {
-    const resource = { requests, ...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {} };
-    return withRetry(() => documents.batchUpdate(resource, docId));
+  function docsCalls(documents, docId) {
+    let attempts = 0;
+    return {
+      send(requests, revisionId) {
+        var _a, _b;
+        const resource = { requests, ...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {} };
+        attempts = 0;
+        const response = withRetry(() => {
+          attempts++;
+          return documents.batchUpdate(resource, docId);
+        });
+        return { replies: response.replies, revisionId: (_b = (_a = response.writeControl) == null ? void 0 : _a.requiredRevisionId) != null ? _b : void 0 };
+      },
+      read() {
+        var _a, _b, _c;
+        const doc = withRetry(() => documents.get(docId, { fields: READ_FIELDS }));
+        return { revisionId: (_a = doc.revisionId) != null ? _a : void 0, footerId: (_c = (_b = doc.documentStyle) == null ? void 0 : _b.defaultFooterId) != null ? _c : void 0, bodyEnd: bodyEndOf(doc.body) };
+      },
+      failure: (e) => batchFailure(errorMessage(e), void 0, attempts > 1)
+    };
   }
   function discardDocument(docId, name) {
     try {

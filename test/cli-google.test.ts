@@ -15,9 +15,12 @@ import { buildReportModel, type ReportModel } from '../src/core/report-model';
 import { validateWorkbookData } from '../src/core/validation';
 import type { WorkbookData } from '../src/core/workbook';
 import { buildDocsRequests } from '../src/render/docs-requests';
+import { READ_FIELDS } from '../src/render/docs-write';
 import { generateWorkbook } from './tools/generate-workbook';
 import { DocsSimulator } from './tools/docs-simulator';
-import { startGoogleFake, type GoogleFake } from './tools/google-loopback';
+import { startGoogleFake, type GoogleFake, type GoogleFakeOptions } from './tools/google-loopback';
+import { applyPlan } from './tools/docs-simulator/apply-plan';
+import { documentToHtml } from './tools/docs-simulator/html';
 import { seedWorkbook } from './tools/seed';
 
 const SEED_ID = 'seed-spreadsheet';
@@ -51,8 +54,8 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function start(spreadsheets: Record<string, WorkbookData> = {}): Promise<GoogleFake> {
-  fake = await startGoogleFake({ spreadsheets, publicKeyPem });
+async function start(spreadsheets: Record<string, WorkbookData> = {}, extra: GoogleFakeOptions = {}): Promise<GoogleFake> {
+  fake = await startGoogleFake({ ...extra, spreadsheets, publicKeyPem });
   options = { keyFile, rootUrl: fake.rootUrl, retry: { firstDelayMs: 1 } };
   return fake;
 }
@@ -288,6 +291,46 @@ describe('createGoogleDoc through googleapis on loopback', () => {
     expect(result.batchUpdateCalls).toBe(2);
     expect(fake.documents.get(result.documentId)!.doc.tables()[0].rows).toBe(2 + model.body.length);
     expect(progress.some((m) => /retrying/.test(m))).toBe(true);
+  });
+
+  it('a batch refused as too large goes as two halves; the Doc is the one a single batch makes', async () => {
+    const model = seedModel();
+    const plan = buildDocsRequests(model, { footerText: FOOTER });
+    const body = plan.batches[0].length;
+    await start({}, { maxRequestsPerBatch: Math.ceil(body / 2) });
+    const progress: string[] = [];
+    const result = await createGoogleDoc(model, { ...options, title: 'halves', footerText: FOOTER, onProgress: (m) => progress.push(m) });
+
+    const updates = fake.calls.filter((c) => c.path.endsWith(':batchUpdate'));
+    expect(updates.map((c) => [c.status, (c.body as { requests: unknown[] }).requests.length])).toEqual([
+      [400, body],
+      [200, Math.ceil(body / 2)],
+      [200, Math.floor(body / 2)],
+      [200, 3],
+    ]);
+    expect(result.batchUpdateCalls).toBe(3);
+    expect(progress.some((m) => /splitting/.test(m))).toBe(true);
+    const doc = fake.documents.get(result.documentId)!.doc;
+    const reference = applyPlan(plan);
+    expect(doc.get()).toEqual(reference.get());
+    expect(documentToHtml(doc)).toBe(documentToHtml(reference));
+  });
+
+  it('a batchUpdate answering 504 after it was applied is not sent again: one documents.get, then the footer', async () => {
+    await start();
+    fake.inject({ match: (m, p) => m === 'POST' && p.endsWith(':batchUpdate'), status: 504, message: 'Deadline exceeded', afterApplying: true });
+    const model = seedModel();
+    const result = await createGoogleDoc(model, { ...options, title: 'timeout', footerText: FOOTER });
+
+    expect(fake.calls.slice(1).map((c) => `${c.status} ${c.method} ${c.path}`)).toEqual([
+      '504 POST /v1/documents/doc-1:batchUpdate',
+      '200 GET /v1/documents/doc-1',
+      '200 POST /v1/documents/doc-1:batchUpdate',
+    ]);
+    expect(fake.calls[2].query.get('fields')).toBe(READ_FIELDS);
+    expect(result.batchUpdateCalls).toBe(2);
+    const doc = fake.documents.get(result.documentId)!.doc;
+    expect(doc.get()).toEqual(applyPlan(buildDocsRequests(model, { footerText: FOOTER })).get());
   });
 
   it('on a permanent 400 part-way: throws a clear Thai and English error, renames the Doc as failed and trashes it', async () => {

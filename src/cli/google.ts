@@ -17,7 +17,8 @@
  *      Insert > Link), as src/gas/read-workbook.ts finds them, and which numbers are dates.
  *
  * Writing the Doc: documents.create, then the plan's batches with writeControl.requiredRevisionId (a retried
- * call can never write twice), then the footer. 429 and 5xx are retried with exponential back-off. A run that
+ * call can never write twice), then the footer. 429 and 5xx are retried with exponential back-off; a batch
+ * refused as too large, or that times out, is split (src/render/docs-write.ts). A run that
  * fails part-way renames its Doc "[ไม่สมบูรณ์ — สร้างไม่สำเร็จ] ..." and trashes it (Drive v3 files.update), then
  * throws. With folderId the Doc is moved there (files.get parents, files.update addParents/removeParents).
  *
@@ -34,7 +35,9 @@ import { formSheetNames } from '../core/forms/view';
 import { DATA_SHEETS, SHEET } from '../core/layout';
 import type { ReportModel } from '../core/report-model';
 import type { SheetData, WorkbookData } from '../core/workbook';
-import { buildDocsRequests, DOCS_MAX_CHARACTERS, footerIdFromReplies } from '../render/docs-requests';
+import { buildDocsRequests, DOCS_MAX_CHARACTERS } from '../render/docs-requests';
+import { batchFailure } from '../render/docs-split';
+import { bodyEndOf, READ_FIELDS, writeBatchesAsync, type AsyncWriteCalls } from '../render/docs-write';
 
 export interface GoogleOptions {
   /** A service-account key file (JSON). Without it: Application Default Credentials. */
@@ -190,11 +193,19 @@ export function isRetryableError(e: unknown, idempotent: boolean): boolean {
   return idempotent && typeof code === 'string' && /^(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|EPIPE)$/.test(code);
 }
 
+/** A call that ran out of time: a 504, or the socket timed out or was cut after the request went out. */
+function isTimeout(e: unknown): boolean {
+  if (httpStatus(e) === 504) return true;
+  const code = e !== null && typeof e === 'object' ? (e as { code?: unknown }).code : undefined;
+  return httpStatus(e) === undefined && typeof code === 'string' && /^(ETIMEDOUT|ECONNRESET|EPIPE)$/.test(code);
+}
+
 async function withRetry<T>(
   what: string,
   fn: () => Promise<T>,
   options: GoogleOptions,
   idempotent: boolean,
+  retryable: (e: unknown) => boolean = (e) => isRetryableError(e, idempotent),
 ): Promise<T> {
   const attempts = options.retry?.attempts ?? DEFAULT_ATTEMPTS;
   const first = options.retry?.firstDelayMs ?? DEFAULT_FIRST_DELAY_MS;
@@ -202,7 +213,7 @@ async function withRetry<T>(
     try {
       return await fn();
     } catch (e) {
-      if (attempt >= attempts || !isRetryableError(e, idempotent)) throw e;
+      if (attempt >= attempts || !retryable(e)) throw e;
       const delay = first * 2 ** (attempt - 1) + (first > 0 ? Math.floor(Math.random() * Math.min(500, first)) : 0);
       options.onProgress?.(`${what}: ${errorMessage(e)}; retrying in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
       await new Promise((resolve) => setTimeout(resolve, delay));
@@ -412,30 +423,50 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
   }
 
   let batchUpdateCalls = 0;
-  const send = async (requests: docs_v1.Schema$Request[], label: string) => {
-    const requestBody: docs_v1.Schema$BatchUpdateDocumentRequest = {
-      requests,
-      ...(revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {}),
-    };
-    // requiredRevisionId makes the retry safe: a call that had in fact been applied is refused, not applied twice.
-    const response = await withRetry(label, () => docs.documents.batchUpdate({ documentId, requestBody }), options, false);
-    batchUpdateCalls++;
-    revisionId = response.data.writeControl?.requiredRevisionId ?? undefined;
-    return response.data;
+  let attempts = 0;
+  // A timeout is not re-sent as it is: writeBatchesAsync reads the revision, then goes on or splits the batch.
+  const retryable = (e: unknown) => isRetryableError(e, false) && !isTimeout(e);
+  const calls: AsyncWriteCalls = {
+    async send(requests, requiredRevisionId) {
+      const requestBody: docs_v1.Schema$BatchUpdateDocumentRequest = {
+        requests,
+        ...(requiredRevisionId ? { writeControl: { requiredRevisionId } } : {}),
+      };
+      options.onProgress?.(`Writing the report: ${requests.length} requests ...`);
+      attempts = 0;
+      // requiredRevisionId makes the retry safe: a call that had in fact been applied is refused, not applied twice.
+      const response = await withRetry(
+        'documents.batchUpdate',
+        () => {
+          attempts++;
+          return docs.documents.batchUpdate({ documentId, requestBody });
+        },
+        options,
+        false,
+        retryable,
+      );
+      return { replies: response.data.replies, revisionId: response.data.writeControl?.requiredRevisionId ?? undefined };
+    },
+    async read() {
+      options.onProgress?.('A batchUpdate timed out: reading the revision to learn whether it was applied ...');
+      const got = await withRetry(
+        'documents.get',
+        () => docs.documents.get({ documentId, fields: READ_FIELDS }),
+        options,
+        true,
+      );
+      const { revisionId: now, documentStyle, body } = got.data;
+      return { revisionId: now ?? undefined, footerId: documentStyle?.defaultFooterId ?? undefined, bodyEnd: bodyEndOf(body) };
+    },
+    failure(e) {
+      const kind = isTimeout(e) ? 'uncertain' : batchFailure(errorMessage(e), httpStatus(e), attempts > 1);
+      if (kind !== 'fail') options.onProgress?.(`documents.batchUpdate: ${errorMessage(e)}; ${kind === 'too-large' ? 'splitting the batch' : 'checking'} ...`);
+      return kind;
+    },
   };
 
   try {
-    let footerId = templateFooterId;
-    for (let i = 0; i < plan.batches.length; i++) {
-      options.onProgress?.(`Writing the report: batch ${i + 1} of ${plan.batches.length} (${plan.batches[i].length} requests) ...`);
-      const reply = await send(plan.batches[i], `documents.batchUpdate ${i + 1}`);
-      if (i === 0 && plan.createsFooter) footerId = footerIdFromReplies(reply.replies);
-    }
-    if (plan.hasFooter) {
-      if (!footerId) throw new Error('createFooter returned no footerId');
-      options.onProgress?.('Writing the footer ...');
-      await send(plan.footerRequests(footerId), 'documents.batchUpdate (footer)');
-    }
+    ({ batchUpdateCalls } = await writeBatchesAsync(plan, { revisionId, footerId: templateFooterId }, calls));
   } catch (e) {
     const discarded = await discardDocument(drive, documentId, options);
     throw new GoogleCliError(

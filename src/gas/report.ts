@@ -1,7 +1,9 @@
 import { SHEET } from '../core/layout';
 import { buildReportModel, type ReportModel } from '../core/report-model';
 import { applyDigitStyle } from '../core/thai';
-import { buildDocsRequests, DOCS_MAX_CHARACTERS, footerIdFromReplies } from '../render/docs-requests';
+import { buildDocsRequests, DOCS_MAX_CHARACTERS } from '../render/docs-requests';
+import { batchFailure } from '../render/docs-split';
+import { bodyEndOf, READ_FIELDS, writeBatches, type WriteCalls } from '../render/docs-write';
 import { leftoversTh, REPORT_BUSY_TH, stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
 import { inProgressName, IN_PROGRESS_PREFIX, reportLabels } from '../render/report-naming';
 import { errorMessage } from './error-message';
@@ -186,21 +188,12 @@ function writeReport(job: ReportJob): void {
     return;
   }
   const { docId } = started;
-  let revisionId = started.revisionId;
   // The template's footer (its page number) is kept: the footer line goes above it.
   const plan = started.footerId ? buildDocsRequests(model, { footerText, footerExists: true }) : job.plan;
 
   try {
-    let footerId = started.footerId;
-    plan.batches.forEach((requests, i) => {
-      const response = sendBatch(documents, docId, requests, revisionId);
-      revisionId = response.writeControl?.requiredRevisionId ?? undefined;
-      if (i === 0 && plan.createsFooter) footerId = footerIdFromReplies(response.replies as never);
-    });
-    if (plan.hasFooter) {
-      if (!footerId) throw new Error('createFooter returned no footerId');
-      sendBatch(documents, docId, plan.footerRequests(footerId), revisionId);
-    }
+    // The plan's batches then the footer, each split in two if the API refuses it as too large or times out.
+    writeBatches(plan, { revisionId: started.revisionId, footerId: started.footerId }, docsCalls(documents, docId));
   } catch (e) {
     const trashed = discardDocument(docId, name);
     if (trashed) journal.settle(entry);
@@ -286,17 +279,28 @@ export function withRetry<T>(fn: () => T, attempts = MAX_ATTEMPTS): T {
 }
 
 /**
- * One batchUpdate, retried on transient errors. requiredRevisionId makes a retry safe: if a failed-looking
- * call had in fact been applied, the retry is refused (400) instead of writing the report twice.
+ * The Docs calls writeBatches makes. A batchUpdate is retried on transient errors; requiredRevisionId makes a
+ * retry safe: if a failed-looking call had in fact been applied, the retry is refused (400) instead of writing
+ * the report twice, and writeBatches then reads the revision to learn that it landed.
  */
-function sendBatch(
-  documents: Documents,
-  docId: string,
-  requests: unknown[],
-  revisionId: string | undefined,
-): BatchResponse {
-  const resource = { requests, ...(revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {}) } as BatchRequest;
-  return withRetry(() => documents.batchUpdate(resource, docId));
+function docsCalls(documents: Documents, docId: string): WriteCalls {
+  let attempts = 0;
+  return {
+    send(requests, revisionId) {
+      const resource = { requests, ...(revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {}) } as BatchRequest;
+      attempts = 0;
+      const response: BatchResponse = withRetry(() => {
+        attempts++;
+        return documents.batchUpdate(resource, docId);
+      });
+      return { replies: response.replies as never, revisionId: response.writeControl?.requiredRevisionId ?? undefined };
+    },
+    read() {
+      const doc = withRetry(() => documents.get(docId, { fields: READ_FIELDS }));
+      return { revisionId: doc.revisionId ?? undefined, footerId: doc.documentStyle?.defaultFooterId ?? undefined, bodyEnd: bodyEndOf(doc.body) };
+    },
+    failure: (e) => batchFailure(errorMessage(e), undefined, attempts > 1),
+  };
 }
 
 /** Trashes a half-written report and renames it as failed. True when it is both now. */

@@ -20,7 +20,24 @@ export interface FakeDocsOptions {
    * that make the same report many times and check which batches reached which Doc, not the Doc's content.
    */
   recordOnly?: boolean;
+  /**
+   * Batches of more requests than this are refused, unapplied, with the error Google's front end gives for a
+   * body over its size limit (400 INVALID_ARGUMENT "Request payload size exceeds the limit: 10485760 bytes.").
+   */
+  maxRequestsPerBatch?: number;
+  /**
+   * Faults by batchUpdate call number (1 = the first call): a timeout before or after the batch is applied,
+   * or a 500 after it is applied (the reply is lost; a retry then meets the new revision); or a timeout
+   * unapplied whose Doc's revision moved anyway (the Docs reference: a changed ID can be "due to internal
+   * factors such as ID format changes").
+   */
+  faults?: Record<number, 'timeout-before' | 'timeout-after' | 'applied-then-500' | 'timeout-revision-moved'>;
 }
+
+const BATCH_ERROR = 'API call to docs.documents.batchUpdate failed with error: ';
+/** Assumed wording: Apps Script does not document its text for an advanced-service call that ran out of time. */
+export const TIMEOUT_TEXT = `${BATCH_ERROR}Deadline exceeded (504)`;
+export const TOO_LARGE_TEXT = `${BATCH_ERROR}Request payload size exceeds the limit: 10485760 bytes.`;
 
 interface Entry {
   doc: DocsSimulator;
@@ -52,6 +69,8 @@ export function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
     batchCalls: 0,
     createCalls: 0,
     getCalls: 0,
+    /** Sizes (in requests) of the batches refused as too large, in order. */
+    refusedSizes: [] as number[],
     /** A Google Doc made by hand in Docs, in Drive: its copies (DriveApp makeCopy) open as copies of `doc`. */
     addTemplate(doc: DocsSimulator): string {
       const id = `template${++n}_0123456789abcdefghij`;
@@ -84,6 +103,12 @@ export function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
         fakes().env.tick('Docs.Documents.batchUpdate');
         service.batchCalls++;
         if (options.permanentFailure) throw new Error(options.permanentFailure);
+        const fault = options.faults?.[service.batchCalls];
+        if (fault === 'timeout-before') throw new Error(TIMEOUT_TEXT);
+        if (options.maxRequestsPerBatch !== undefined && resource.requests.length > options.maxRequestsPerBatch) {
+          service.refusedSizes.push(resource.requests.length);
+          throw new Error(TOO_LARGE_TEXT);
+        }
         if (transient > 0) {
           transient--;
           throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error encountered. (500)');
@@ -93,9 +118,15 @@ export function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
         const required = resource.writeControl?.requiredRevisionId;
         if (required !== undefined && required !== `rev${entry.revision}`)
           throw new Error('API call to docs.documents.batchUpdate failed with error: The required revision ID does not match the latest revision. (400)');
+        if (fault === 'timeout-revision-moved') {
+          entry.revision++;
+          throw new Error(TIMEOUT_TEXT);
+        }
         const replies = options.recordOnly ? recordedReplies(resource.requests) : entry.doc.batchUpdate(resource.requests).replies;
         entry.batches.push(resource.requests);
         entry.revision++;
+        if (fault === 'timeout-after') throw new Error(TIMEOUT_TEXT);
+        if (fault === 'applied-then-500') throw new Error(`${BATCH_ERROR}Internal error encountered. (500)`);
         return { documentId: id, replies, writeControl: { requiredRevisionId: `rev${entry.revision}` } };
       },
     },

@@ -5,7 +5,8 @@
  *   GET   /v4/spreadsheets/{id}?fields=...                     titles; with ranges + includeGridData, grid data
  *   GET   /v4/spreadsheets/{id}/values:batchGet?ranges=...      UNFORMATTED_VALUE / SERIAL_NUMBER values
  *   POST  /v1/documents                                        create (a DocsSimulator document)
- *   POST  /v1/documents/{id}:batchUpdate                       applied by the DocsSimulator; writeControl checked
+ *   POST  /v1/documents/{id}:batchUpdate                       applied by the DocsSimulator; writeControl checked;
+ *                                                              over maxRequestsPerBatch: 400 payload too large
  *   GET   /drive/v3/files/{id}?fields=parents                  the Doc's parents
  *   PATCH /drive/v3/files/{id}                                 name, trashed, addParents/removeParents
  *   GET   /drive/v3/files/{id}?fields=…permissions(…)…         a file of `driveFiles` (the link check): only the
@@ -52,6 +53,8 @@ export interface Injection {
   message?: string;
   /** How many matching requests fail (default 1; Infinity: all). */
   times?: number;
+  /** Fail only after handling the request (applied, reply lost): a timeout after the server did the work. */
+  afterApplying?: boolean;
 }
 
 export interface GoogleFake {
@@ -81,6 +84,8 @@ export interface GoogleFakeOptions {
   driveFiles?: Record<string, FakeDriveFile>;
   /** The service account's public key: bearer tokens must be JWTs it verifies. */
   publicKeyPem?: string;
+  /** batchUpdate bodies of more requests are refused, unapplied: 400 "Request payload size exceeds the limit". */
+  maxRequestsPerBatch?: number;
 }
 
 class HttpError extends Error {
@@ -100,6 +105,7 @@ const STATUS_TEXT: Record<number, string> = {
   429: 'RESOURCE_EXHAUSTED',
   500: 'INTERNAL',
   503: 'UNAVAILABLE',
+  504: 'DEADLINE_EXCEEDED',
 };
 
 export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<GoogleFake> {
@@ -120,8 +126,13 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
     const injection = injections.find((i) => i.match(call.method, call.path) && (i.times ?? 1) > 0);
     if (injection) {
       injection.times = (injection.times ?? 1) - 1;
+      if (injection.afterApplying) await route(call);
       throw new HttpError(injection.status, injection.message ?? `Injected failure ${injection.status}`);
     }
+    return route(call);
+  };
+
+  const route = async (call: RecordedCall): Promise<unknown> => {
 
     const { method, path, query } = call;
     let m: RegExpExecArray | null;
@@ -154,6 +165,9 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
       const required = body.writeControl?.requiredRevisionId;
       if (required !== undefined && required !== `rev${entry.revision}`) {
         throw new HttpError(400, 'The required revision ID does not match the latest revision.');
+      }
+      if (options.maxRequestsPerBatch !== undefined && (body.requests ?? []).length > options.maxRequestsPerBatch) {
+        throw new HttpError(400, 'Request payload size exceeds the limit: 10485760 bytes.');
       }
       let replies: unknown[];
       try {
