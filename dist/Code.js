@@ -7210,6 +7210,9 @@ ${l}`.trim();
   function fromText(s) {
     return /^'[=+\-@']/.test(s) ? s.slice(1) : s;
   }
+  function ledgerText(value) {
+    return fromText(cellText(value));
+  }
   function ledgerCells(record) {
     var _a;
     const cells = {
@@ -8208,6 +8211,19 @@ ${ours}` : ours;
     sheet.protect().setDescription("ITA: \u0E0A\u0E35\u0E15\u0E1C\u0E25\u0E08\u0E32\u0E01\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 \u2014 \u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E40\u0E02\u0E35\u0E22\u0E19\u0E40\u0E2D\u0E07").setWarningOnly(true);
     return { sheet, created: true };
   }
+  function readLedgerIndex(sheet) {
+    const lastRow = sheet.getLastRow();
+    if (lastRow < 1) return null;
+    const header = sheet.getRange(1, 1, 1, WIDTH).getValues()[0].map((v) => cellText(v));
+    if (LEDGER_HEADER_ROW.some((h, i) => header[i] !== h)) return null;
+    if (lastRow === 1) return { keys: [], sheets: [], fingerprints: [], lastRow };
+    const at = (c) => LEDGER_HEADER_ROW.indexOf(LEDGER_HEADER[c]) + 1;
+    const pairs = sheet.getRange(2, at("key"), lastRow - 1, 2).getValues();
+    const prints = sheet.getRange(2, at("fingerprint"), lastRow - 1, 1).getValues();
+    const keys = pairs.map((r) => ledgerText(r[0]));
+    if (keys.some((k) => k === "") || new Set(keys).size !== keys.length) return null;
+    return { keys, sheets: pairs.map((r) => ledgerText(r[1])), fingerprints: prints.map((r) => ledgerText(r[0])), lastRow };
+  }
   function ensureRows(sheet, lastRow) {
     const max = sheet.getMaxRows();
     if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
@@ -8604,6 +8620,26 @@ ${ours}` : ours;
   function recordSubmission(ss, sheet, header, row) {
     const columns = responseColumns(header);
     const ledger = ensureLedgerSheet(ss).sheet;
+    const index = readLedgerIndex(ledger);
+    if (!index) return recordSubmissionReadingAll(ss, sheet, ledger, header, row);
+    if (index.keys.some(isLegacyKey)) {
+      syncLedger(ss, "catch-up");
+      return;
+    }
+    const name = sheet.getName();
+    const line = sheet.getRange(row, 1, 1, header.length).getValues()[0];
+    const tab = sourceFromLine(name, row, line, columns);
+    const known = isBlankSource(tab) || index.fingerprints.includes(sourceFingerprint(tab));
+    if (!known) {
+      const record = recordFromSource(identify(sheet, tab), readAnswerContext(ss));
+      if (record && (index.keys.includes(record.key) || index.fingerprints.includes(record.fingerprint))) {
+        applyUpserts(ledger, ledger.getDataRange().getValues(), [record]);
+      } else if (record) writeLedgerRows(ledger, index.lastRow + 1, [record]);
+    }
+    catchUpIfMissed(ss, sheet, index.sheets.filter((s) => s === name).length + (known ? 0 : 1));
+  }
+  function recordSubmissionReadingAll(ss, sheet, ledger, header, row) {
+    const columns = responseColumns(header);
     const ledgerValues = ledger.getDataRange().getValues();
     const read = readLedger(ledgerValues);
     if (read.records.some((r) => isLegacyKey(r.key))) {
@@ -8613,14 +8649,15 @@ ${ours}` : ours;
     const name = sheet.getName();
     const line = sheet.getRange(row, 1, 1, header.length).getValues()[0];
     const tab = sourceFromLine(name, row, line, columns);
-    const blank = isBlankSource(tab);
-    const known = blank || read.records.some((r) => r.fingerprint === sourceFingerprint(tab));
+    const known = isBlankSource(tab) || read.records.some((r) => r.fingerprint === sourceFingerprint(tab));
     if (!known) {
       const record = recordFromSource(identify(sheet, tab), readAnswerContext(ss));
       if (record) applyUpserts(ledger, ledgerValues, [record]);
     }
+    catchUpIfMissed(ss, sheet, read.records.filter((r) => r.sheet === name).length + (known ? 0 : 1));
+  }
+  function catchUpIfMissed(ss, sheet, held) {
     const shown = sheet.getLastRow() - 1;
-    const held = read.records.filter((r) => r.sheet === name).length + (known ? 0 : 1);
     if (shown > held || missedNoted()) syncLedger(ss, "catch-up");
   }
   function identify(sheet, tab) {

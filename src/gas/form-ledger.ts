@@ -9,6 +9,7 @@ import {
   CHECK_BACKGROUND,
   LEDGER_HEADER_ROW,
   ledgerCells,
+  ledgerText,
   readLedger,
   responseColumns,
   type LedgerRead,
@@ -16,8 +17,8 @@ import {
   type ResponseColumns,
 } from '../core/forms/ledger';
 import { questionColumns } from '../core/forms/questions';
-import { SHEET, TIMESTAMP_HEADERS } from '../core/layout';
-import { normaliseHeader, type WorkbookData } from '../core/workbook';
+import { LEDGER_HEADER, SHEET, TIMESTAMP_HEADERS } from '../core/layout';
+import { cellText, normaliseHeader, type WorkbookData } from '../core/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -118,6 +119,32 @@ export function ensureLedgerSheet(ss: Spreadsheet): { sheet: Sheet; created: boo
   // Staff are warned before typing here; the script, running as the user, is not blocked.
   sheet.protect().setDescription('ITA: ชีตผลจากแบบฟอร์ม — โปรแกรมเขียนเอง').setWarningOnly(true);
   return { sheet, created: true };
+}
+
+/**
+ * What a submission needs to know of the ledger, from three narrow reads instead of every cell: each data row's
+ * key, sheet and fingerprint, in sheet order. Null when the ledger is not the plain block readLedger expects (a
+ * header changed, a blank or repeated key, a stale copy): the caller then reads it whole.
+ */
+export interface LedgerIndex {
+  keys: string[];
+  sheets: string[];
+  fingerprints: string[];
+  lastRow: number;
+}
+
+export function readLedgerIndex(sheet: Sheet): LedgerIndex | null {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 1) return null;
+  const header = sheet.getRange(1, 1, 1, WIDTH).getValues()[0].map((v) => cellText(v));
+  if (LEDGER_HEADER_ROW.some((h, i) => header[i] !== h)) return null;
+  if (lastRow === 1) return { keys: [], sheets: [], fingerprints: [], lastRow };
+  const at = (c: keyof typeof LEDGER_HEADER) => LEDGER_HEADER_ROW.indexOf(LEDGER_HEADER[c]) + 1;
+  const pairs = sheet.getRange(2, at('key'), lastRow - 1, 2).getValues(); // key and sheet are side by side
+  const prints = sheet.getRange(2, at('fingerprint'), lastRow - 1, 1).getValues();
+  const keys = pairs.map((r) => ledgerText(r[0]));
+  if (keys.some((k) => k === '') || new Set(keys).size !== keys.length) return null;
+  return { keys, sheets: pairs.map((r) => ledgerText(r[1])), fingerprints: prints.map((r) => ledgerText(r[0])), lastRow };
 }
 
 /** The ledger's records (one read). */

@@ -5,10 +5,19 @@
  * be read or no response matches, the answer is kept under its content key (never dropped) and the
  * next reconcile gives it its id. A fixed number of calls whatever the number of earlier responses.
  */
-import { isBlankSource, readLedger, recordFromSource, responseColumns, sourceFingerprint, sourceFromLine, type AnswerSource, type LedgerRecord } from '../core/forms/ledger';
+import {
+  isBlankSource,
+  readLedger,
+  recordFromSource,
+  responseColumns,
+  sourceFingerprint,
+  sourceFromLine,
+  type AnswerSource,
+  type LedgerRecord,
+} from '../core/forms/ledger';
 import { isLegacyKey, planUpserts } from '../core/forms/ledger-merge';
 import { matchTab } from '../core/forms/match';
-import { ensureLedgerSheet, readAnswerContext, rewriteLedger, writeLedgerRows } from './form-ledger';
+import { ensureLedgerSheet, readAnswerContext, readLedgerIndex, rewriteLedger, writeLedgerRows } from './form-ledger';
 import { openSheetForm, responseSources } from './form-responses';
 import { syncLedger } from './form-reconcile';
 import { missedNoted } from './form-missed';
@@ -26,9 +35,10 @@ const LOOK_BACK_MS = 2_000;
 export function recordSubmission(ss: Spreadsheet, sheet: Sheet, header: unknown[], row: number): void {
   const columns = responseColumns(header)!;
   const ledger = ensureLedgerSheet(ss).sheet;
-  const ledgerValues = ledger.getDataRange().getValues();
-  const read = readLedger(ledgerValues);
-  if (read.records.some((r) => isLegacyKey(r.key))) {
+  // Three narrow reads (keys, sheets, fingerprints) rather than the whole ledger: a submission appends one line.
+  const index = readLedgerIndex(ledger);
+  if (!index) return recordSubmissionReadingAll(ss, sheet, ledger, header, row);
+  if (index.keys.some(isLegacyKey)) {
     // A ledger written by an earlier version (keys by row): give every answer its id first.
     syncLedger(ss, 'catch-up');
     return;
@@ -36,16 +46,41 @@ export function recordSubmission(ss: Spreadsheet, sheet: Sheet, header: unknown[
   const name = sheet.getName();
   const line = sheet.getRange(row, 1, 1, header.length).getValues()[0];
   const tab = sourceFromLine(name, row, line, columns);
-  const blank = isBlankSource(tab);
   // The same answer seen again (a duplicate delivery) changes nothing, and costs no Forms call.
-  const known = blank || read.records.some((r) => r.fingerprint === sourceFingerprint(tab));
+  const known = isBlankSource(tab) || index.fingerprints.includes(sourceFingerprint(tab));
+  if (!known) {
+    const record = recordFromSource(identify(sheet, tab), readAnswerContext(ss));
+    if (record && (index.keys.includes(record.key) || index.fingerprints.includes(record.fingerprint))) {
+      // An edited answer replaces its line: that needs the whole ledger (staff's exclusion is carried over).
+      applyUpserts(ledger, ledger.getDataRange().getValues(), [record]);
+    } else if (record) writeLedgerRows(ledger, index.lastRow + 1, [record]);
+  }
+  catchUpIfMissed(ss, sheet, index.sheets.filter((s) => s === name).length + (known ? 0 : 1));
+}
+
+/** A ledger that is not a plain block (see readLedgerIndex): read whole, as readLedger reads it. */
+function recordSubmissionReadingAll(ss: Spreadsheet, sheet: Sheet, ledger: Sheet, header: unknown[], row: number): void {
+  const columns = responseColumns(header)!;
+  const ledgerValues = ledger.getDataRange().getValues();
+  const read = readLedger(ledgerValues);
+  if (read.records.some((r) => isLegacyKey(r.key))) {
+    syncLedger(ss, 'catch-up');
+    return;
+  }
+  const name = sheet.getName();
+  const line = sheet.getRange(row, 1, 1, header.length).getValues()[0];
+  const tab = sourceFromLine(name, row, line, columns);
+  const known = isBlankSource(tab) || read.records.some((r) => r.fingerprint === sourceFingerprint(tab));
   if (!known) {
     const record = recordFromSource(identify(sheet, tab), readAnswerContext(ss));
     if (record) applyUpserts(ledger, ledgerValues, [record]);
   }
-  // A submission that lost the lock earlier: noted, or the sheet shows more answers than the ledger holds.
+  catchUpIfMissed(ss, sheet, read.records.filter((r) => r.sheet === name).length + (known ? 0 : 1));
+}
+
+/** A submission that lost the lock earlier: noted, or the sheet shows more answers than the ledger holds. */
+function catchUpIfMissed(ss: Spreadsheet, sheet: Sheet, held: number): void {
   const shown = sheet.getLastRow() - 1;
-  const held = read.records.filter((r) => r.sheet === name).length + (known ? 0 : 1);
   if (shown > held || missedNoted()) syncLedger(ss, 'catch-up');
 }
 

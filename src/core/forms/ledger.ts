@@ -181,6 +181,11 @@ function fromText(s: string): string {
   return /^'[=+\-@']/.test(s) ? s.slice(1) : s;
 }
 
+/** A ledger cell's text as readLedger reads it (for readers that read a few columns only). */
+export function ledgerText(value: unknown): string {
+  return fromText(cellText(value));
+}
+
 /** One ledger row, every cell as text (the exclude cell as staff left it). */
 export function ledgerCells(record: LedgerRecord): unknown[] {
   const cells: Record<LedgerColumn, unknown> = {
