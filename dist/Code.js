@@ -5643,8 +5643,9 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   function applyDigitStyle(text, style) {
     return mapOutsideUrls(text, style === "thai" ? toThaiDigits : toArabicDigits);
   }
-  function hasMixedDigitsOutsideUrls(text) {
-    return /[0-9]/.test(text) && /[๐-๙]/.test(text);
+  function hasMixedDigits(text) {
+    const withoutUrls = replaceUrls(text, " ");
+    return /[0-9]/.test(withoutUrls) && /[๐-๙]/.test(withoutUrls);
   }
   const BE_OFFSET = 543;
   const toBuddhistYear = (ceYear) => ceYear + BE_OFFSET;
@@ -5825,11 +5826,18 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     activityDates: string().transform(cellLines)
   });
 
-  function errorValueMessages(error) {
-    return {
-      messageTh: `\u0E40\u0E0B\u0E25\u0E25\u0E4C\u0E19\u0E35\u0E49\u0E41\u0E2A\u0E14\u0E07\u0E04\u0E48\u0E32\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E08\u0E32\u0E01\u0E2A\u0E39\u0E15\u0E23 "${error}" \u2014 \u0E41\u0E01\u0E49\u0E2A\u0E39\u0E15\u0E23 \u0E2B\u0E23\u0E37\u0E2D\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E41\u0E17\u0E19 (\u0E04\u0E48\u0E32\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E08\u0E30\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19)`,
-      messageEn: `The cell shows the formula error ${error}.`
-    };
+  function cellReadingFinding(cell, at) {
+    if (cell.error) {
+      return {
+        severity: "error",
+        rule: "cell-error-value",
+        ...at,
+        messageTh: `\u0E40\u0E0B\u0E25\u0E25\u0E4C\u0E19\u0E35\u0E49\u0E41\u0E2A\u0E14\u0E07\u0E04\u0E48\u0E32\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E08\u0E32\u0E01\u0E2A\u0E39\u0E15\u0E23 "${cell.error}" \u2014 \u0E41\u0E01\u0E49\u0E2A\u0E39\u0E15\u0E23 \u0E2B\u0E23\u0E37\u0E2D\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E41\u0E17\u0E19 (\u0E04\u0E48\u0E32\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E08\u0E30\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19)`,
+        messageEn: `The cell shows the formula error ${cell.error}.`
+      };
+    }
+    if (!hasNotes(cell.notes)) return void 0;
+    return { severity: "warning", rule: "text-cleaned", ...at, messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes) };
   }
   function readTable(sheetName, data, headers, required) {
     var _a, _b, _c, _d;
@@ -5893,18 +5901,9 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
         const url = (_d = (_c = data.links) == null ? void 0 : _c[r]) == null ? void 0 : _d[c - 1];
         link[key] = url ? readCell(url).text || void 0 : void 0;
         if (text[key] !== "" || link[key] || cell.error) empty = false;
-        if (cell.error) {
-          errors[key] = cell.error;
-          cellFindings.push({ severity: "error", rule: "cell-error-value", ...at(r + 1, c, key), ...errorValueMessages(cell.error) });
-        } else if (hasNotes(cell.notes)) {
-          cellFindings.push({
-            severity: "warning",
-            rule: "text-cleaned",
-            ...at(r + 1, c, key),
-            messageTh: describeNotesTh(cell.notes),
-            messageEn: describeNotesEn(cell.notes)
-          });
-        }
+        if (cell.error) errors[key] = cell.error;
+        const found = cell.error || hasNotes(cell.notes) ? cellReadingFinding(cell, at(r + 1, c, key)) : void 0;
+        if (found) cellFindings.push(found);
       }
       if (!empty) {
         rows.push({ row: r + 1, text, link, errors });
@@ -6008,12 +6007,9 @@ ${l}`.trim();
       configRows[key] = r + 1;
       const cell = readCell(line[1]);
       const at = { sheet: SHEET.config, row: r + 1, column: 2, header: CONFIG_LABEL[key] };
-      if (cell.error) {
-        erroneous.add(key);
-        findings.push({ severity: "error", rule: "cell-error-value", ...at, ...errorValueMessages(cell.error) });
-      } else if (hasNotes(cell.notes)) {
-        findings.push({ severity: "warning", rule: "text-cleaned", ...at, messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes) });
-      }
+      if (cell.error) erroneous.add(key);
+      const found = cellReadingFinding(cell, at);
+      if (found) findings.push(found);
       const text = cell.text;
       const optional = OPTIONAL_CONFIG_KEYS.includes(key);
       if (text !== "" || optional) values[key] = text;
@@ -6433,7 +6429,7 @@ ${l}`.trim();
       for (const column of FREE_TEXT) {
         const text = textOf(row[column]);
         const prose = replaceUrls(text, "URL");
-        if (hasMixedDigitsOutsideUrls(prose))
+        if (hasMixedDigits(prose))
           report(
             "warning",
             "digits-mixed",
@@ -7473,9 +7469,6 @@ ${l}`.trim();
       view.contributions.set(link.rowId, mergeContribution(view.contributions.get(link.rowId), p));
     }
     return view;
-  }
-  function formContributions(data, workbook, config) {
-    return formView(data, workbook, config).contributions;
   }
   function completenessFindings(workbook, config, view) {
     var _a, _b;
@@ -8960,15 +8953,15 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     for (const name of formSheetNames(data)) if (!(name in data)) put(name);
     return data;
   }
-  function loadContributions(ss, workbook, config) {
+  function loadFormView(ss, workbook, config) {
     withDocumentLock(RECONCILE_LOCK_MS, () => {
       try {
         syncLedger(ss, "catch-up");
       } catch (error) {
-        console.warn("loadContributions: catch-up failed; the report uses the ledger as it is", error);
+        console.warn("loadFormView: catch-up failed; the report uses the ledger as it is", error);
       }
     });
-    return formContributions(readFormData(ss), workbook, config);
+    return formView(readFormData(ss), workbook, config);
   }
 
   function hyperlinkFormulaUrl(formula) {
@@ -10189,9 +10182,9 @@ ${shared}`;
       return;
     }
     const documents = Docs.Documents;
-    const contributions = loadContributions(ss, result.workbook, config);
-    const statuses = formStatuses(formView(readFormData(ss), result.workbook, config).records, config.round);
-    const model = buildReportModel(result.workbook, config, contributions, statuses);
+    const forms = loadFormView(ss, result.workbook, config);
+    const statuses = formStatuses(forms.records, config.round);
+    const model = buildReportModel(result.workbook, config, forms.contributions, statuses);
     const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
     const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
     const plan = buildDocsRequests(model, { footerText });

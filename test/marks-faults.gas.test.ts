@@ -116,20 +116,29 @@ describe.skipIf(!existsSync(BUNDLE))('a validation stopped after any write, then
     measures._setValues(11, col(measures, 'ผลผลิต'), [['']]);
   };
 
+  /**
+   * For every k < total: a fresh scenario, `prepare`, then a validation stopped after its k-th write, then a whole
+   * validation; the sheets must equal `expected` and staff's colours and notes be back.
+   */
+  function cutAfterEachWrite(total: number, expected: unknown, prepare: (p: ReturnType<typeof scenario>) => void): void {
+    for (let k = 0; k < total; k++) {
+      const p = scenario();
+      prepare(p);
+      const fault = killAfter(p.fakes, k);
+      expect(() => p.context.validateWorkbook(), `k=${k}`).toThrow(Killed);
+      fault.disarm();
+      p.context.validateWorkbook();
+      expect(snapshot(p.fakes), `stopped after write ${k}`).toEqual(expected);
+      expectAsStaffExpect(p.fakes, p.measures, ALL_STAFF);
+    }
+  }
+
   it('the first validation ever, stopped after each of its writes: the next run leaves exactly what an unbroken run leaves', () => {
     const reference = scenario();
     const total = countWrites(reference.fakes, () => reference.context.validateWorkbook());
     const expected = snapshot(reference.fakes);
     expect(total).toBeGreaterThanOrEqual(6);
-    for (let k = 0; k < total; k++) {
-      const { fakes, context, measures } = scenario();
-      const fault = killAfter(fakes, k);
-      expect(() => context.validateWorkbook(), `k=${k}`).toThrow(Killed);
-      fault.disarm();
-      context.validateWorkbook();
-      expect(snapshot(fakes), `stopped after write ${k}`).toEqual(expected);
-      expectAsStaffExpect(fakes, measures, ALL_STAFF);
-    }
+    cutAfterEachWrite(total, expected, () => undefined);
   });
 
   it('a re-validation that un-marks, keeps and adds marks, stopped after each of its writes: the next run repairs it', () => {
@@ -140,17 +149,10 @@ describe.skipIf(!existsSync(BUNDLE))('a validation stopped after any write, then
     const expected = snapshot(reference.fakes);
     expectAsStaffExpect(reference.fakes, reference.measures, ALL_STAFF);
     expect(total).toBeGreaterThanOrEqual(5);
-    for (let k = 0; k < total; k++) {
-      const { fakes, context, measures } = scenario();
-      context.validateWorkbook();
-      change(measures);
-      const fault = killAfter(fakes, k);
-      expect(() => context.validateWorkbook(), `k=${k}`).toThrow(Killed);
-      fault.disarm();
-      context.validateWorkbook();
-      expect(snapshot(fakes), `stopped after write ${k}`).toEqual(expected);
-      expectAsStaffExpect(fakes, measures, ALL_STAFF);
-    }
+    cutAfterEachWrite(total, expected, (p) => {
+      p.context.validateWorkbook();
+      change(p.measures);
+    });
   });
 
   it('an onEdit stopped after each of its writes: the next validation repairs it', () => {
@@ -176,3 +178,4 @@ describe.skipIf(!existsSync(BUNDLE))('a validation stopped after any write, then
     }
   });
 });
+

@@ -11,8 +11,7 @@ import {
   type MeasureFields,
   type Unit,
 } from './schemas';
-import { errorValueMessages, readTable, type Table, type TableRow } from './sheet-table';
-import { describeNotesEn, describeNotesTh, hasNotes } from './text-clean';
+import { cellReadingFinding, readTable, type Table, type TableRow } from './sheet-table';
 import { cellText, normaliseHeader, readCell, type WorkbookData } from './workbook';
 
 /** A parsed row keeps where it came from, so findings can point at its cells. */
@@ -145,12 +144,9 @@ function parseConfig(
     configRows[key] = r + 1;
     const cell = readCell(line[1]);
     const at = { sheet: SHEET.config, row: r + 1, column: 2, header: CONFIG_LABEL[key] };
-    if (cell.error) {
-      erroneous.add(key);
-      findings.push({ severity: 'error', rule: 'cell-error-value', ...at, ...errorValueMessages(cell.error) });
-    } else if (hasNotes(cell.notes)) {
-      findings.push({ severity: 'warning', rule: 'text-cleaned', ...at, messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes) });
-    }
+    if (cell.error) erroneous.add(key);
+    const found = cellReadingFinding(cell, at);
+    if (found) findings.push(found);
     const text = cell.text;
     const optional = OPTIONAL_CONFIG_KEYS.includes(key);
     if (text !== '' || optional) values[key] = text;

@@ -1,6 +1,6 @@
 import type { Finding } from './findings';
 import { describeNotesEn, describeNotesTh, hasNotes } from './text-clean';
-import { normaliseHeader, readCell, type SheetData } from './workbook';
+import { normaliseHeader, readCell, type CellReading, type SheetData } from './workbook';
 
 /**
  * A data sheet read by header text: staff may reorder columns or add their own.
@@ -17,14 +17,6 @@ export interface TableRow<K extends string> {
   errors: Partial<Record<K, string>>;
 }
 
-/** The finding's messages for a cell that shows a formula's error value. */
-export function errorValueMessages(error: string): { messageTh: string; messageEn: string } {
-  return {
-    messageTh: `เซลล์นี้แสดงค่าผิดพลาดจากสูตร "${error}" — แก้สูตร หรือพิมพ์ข้อความแทน (ค่าผิดพลาดจะไม่ถูกพิมพ์ในรายงาน)`,
-    messageEn: `The cell shows the formula error ${error}.`,
-  };
-}
-
 export interface Table<K extends string> {
   sheet: string;
   headerRow: number;
@@ -32,6 +24,25 @@ export interface Table<K extends string> {
   columns: Partial<Record<K, number>>;
   rows: TableRow<K>[];
   findings: Finding[];
+}
+
+/** Where a cell is, for its findings. */
+type CellAt = Pick<Finding, 'sheet' | 'row' | 'column' | 'header'>;
+
+/**
+ * What the cleaning boundary found in one cell, as a finding: a formula's error value (an error; the cell's
+ * text is '') or text it changed (a warning: the report prints the cleaned text). Undefined when neither.
+ */
+export function cellReadingFinding(cell: CellReading, at: CellAt): Finding | undefined {
+  if (cell.error) {
+    return {
+      severity: 'error', rule: 'cell-error-value', ...at,
+      messageTh: `เซลล์นี้แสดงค่าผิดพลาดจากสูตร "${cell.error}" — แก้สูตร หรือพิมพ์ข้อความแทน (ค่าผิดพลาดจะไม่ถูกพิมพ์ในรายงาน)`,
+      messageEn: `The cell shows the formula error ${cell.error}.`,
+    };
+  }
+  if (!hasNotes(cell.notes)) return undefined;
+  return { severity: 'warning', rule: 'text-cleaned', ...at, messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes) };
 }
 
 export function readTable<K extends string>(
@@ -100,15 +111,9 @@ export function readTable<K extends string>(
       const url = data.links?.[r]?.[c - 1];
       link[key] = url ? readCell(url).text || undefined : undefined;
       if (text[key] !== '' || link[key] || cell.error) empty = false;
-      if (cell.error) {
-        errors[key] = cell.error;
-        cellFindings.push({ severity: 'error', rule: 'cell-error-value', ...at(r + 1, c, key), ...errorValueMessages(cell.error) });
-      } else if (hasNotes(cell.notes)) {
-        cellFindings.push({
-          severity: 'warning', rule: 'text-cleaned', ...at(r + 1, c, key),
-          messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes),
-        });
-      }
+      if (cell.error) errors[key] = cell.error;
+      const found = cell.error || hasNotes(cell.notes) ? cellReadingFinding(cell, at(r + 1, c, key)) : undefined;
+      if (found) cellFindings.push(found);
     }
     // Blank rows in the middle are skipped, not errors: staff leave gaps while typing.
     if (!empty) {

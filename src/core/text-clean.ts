@@ -141,7 +141,7 @@ export function describeNotesEn(notes: CleanNotes): string {
  * Error values a formula leaves in a cell, as getValues(), the Sheets API and an .xlsx give them.
  * "Loading..." is what an IMPORTRANGE or IMPORTXML cell shows while it is still computing.
  */
-export const SPREADSHEET_ERRORS: readonly string[] = [
+const SPREADSHEET_ERRORS: readonly string[] = [
   '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!',
   '#SPILL!', '#CALC!', '#GETTING_DATA', 'Loading...',
 ];

@@ -24,12 +24,8 @@ export function applyDigitStyle(text: string, style: DigitStyle): string {
 
 /** True when one text holds both Thai and Arabic digits (URLs ignored). */
 export function hasMixedDigits(text: string): boolean {
-  return hasMixedDigitsOutsideUrls(replaceUrls(text, ' '));
-}
-
-/** hasMixedDigits for a text whose URLs the caller has already replaced. */
-export function hasMixedDigitsOutsideUrls(text: string): boolean {
-  return /[0-9]/.test(text) && /[๐-๙]/.test(text);
+  const withoutUrls = replaceUrls(text, ' ');
+  return /[0-9]/.test(withoutUrls) && /[๐-๙]/.test(withoutUrls);
 }
 
 export const BE_OFFSET = 543;

@@ -1,15 +1,14 @@
 /**
  * Google Forms, the Apps Script side: the progress form (syncForms), each submission (onFormSubmit),
- * the full rebuild (reconcileResponses) and what the report takes (loadContributions).
+ * the full rebuild (reconcileResponses) and what the report takes (loadFormView).
  *
  * The raw responses sheet ("การตอบแบบฟอร์ม 1") is only ever read: it mirrors the form. Answers become
  * records of the ledger sheet (SHEET.ledger), keyed by their Form response id: see
  * src/core/forms/ledger.ts, form-submit.ts and form-reconcile.ts.
  */
 import { responseColumns } from '../core/forms/ledger';
-import { formContributions, formSheetNames } from '../core/forms/view';
+import { formSheetNames, formView, type FormView } from '../core/forms/view';
 import type { ParsedWorkbook } from '../core/parse';
-import type { Contributions } from '../core/report-model';
 import type { Config } from '../core/schemas';
 import type { WorkbookData } from '../core/workbook';
 import { SHEET } from '../core/layout';
@@ -127,16 +126,17 @@ export function readFormData(ss: Spreadsheet): WorkbookData {
 }
 
 /**
- * What the forms add to the report's rows, for buildReportModel. First catches up answers a missed or
- * timed-out trigger left in the raw sheet (when the lock is free), so the report has every answer.
+ * The forms as the report sees them (what they add to each row, and every answer for the summary's statuses),
+ * read once. First catches up answers a missed or timed-out trigger left in the raw sheet (when the lock is
+ * free), so the report has every answer.
  */
-export function loadContributions(ss: Spreadsheet, workbook: ParsedWorkbook, config: Config): Contributions {
+export function loadFormView(ss: Spreadsheet, workbook: ParsedWorkbook, config: Config): FormView {
   withDocumentLock(RECONCILE_LOCK_MS, () => {
     try {
       syncLedger(ss, 'catch-up');
     } catch (error) {
-      console.warn('loadContributions: catch-up failed; the report uses the ledger as it is', error);
+      console.warn('loadFormView: catch-up failed; the report uses the ledger as it is', error);
     }
   });
-  return formContributions(readFormData(ss), workbook, config);
+  return formView(readFormData(ss), workbook, config);
 }

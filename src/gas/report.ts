@@ -12,8 +12,7 @@ import { discardFile, ReportJournal, type JournalEntry } from './report-journal'
 import { copyTemplate, openCopy, TemplateError, type StartedDocument } from './report-template';
 import { runValidation } from './validate';
 import { LockBusyError } from './document-lock';
-import { loadContributions, readFormData } from './forms'; // [forms]
-import { formView } from '../core/forms/view';
+import { loadFormView } from './forms'; // [forms]
 import { formStatuses } from '../core/form-status';
 import type { ShareMode } from '../core/schemas';
 import { RunRecord } from './report-history';
@@ -89,10 +88,10 @@ function runReport(ss: Spreadsheet, record: RunRecord): void {
   const documents = Docs.Documents;
 
   // [forms] Form answers (ledger) and survey aggregates are appended after what staff typed in each row.
-  const contributions = loadContributions(ss, result.workbook, config);
+  const forms = loadFormView(ss, result.workbook, config);
   // [publish] A row without สถานะ takes its latest form answer's status in the summary.
-  const statuses = formStatuses(formView(readFormData(ss), result.workbook, config).records, config.round);
-  const model = buildReportModel(result.workbook, config, contributions, statuses);
+  const statuses = formStatuses(forms.records, config.round);
+  const model = buildReportModel(result.workbook, config, forms.contributions, statuses);
   const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), timeZone(ss), 'yyyy-M-d-H-m').split('-').map(Number);
   const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
   const plan = buildDocsRequests(model, { footerText });

@@ -1,4 +1,4 @@
-import { hasMixedDigitsOutsideUrls, toArabicDigits, toThaiDigits } from '../thai';
+import { hasMixedDigits, toArabicDigits, toThaiDigits } from '../thai';
 import { replaceUrls } from '../urls';
 import type { MeasureColumn, MeasureRule } from './context';
 
@@ -22,7 +22,7 @@ export const textLintRule: MeasureRule = ({ workbook, report }) => {
       const text = textOf(row[column] as string | string[]);
       // URLs become a word, once: no digit of a URL counts, and "ที่ URL เมื่อ" has no double space.
       const prose = replaceUrls(text, 'URL');
-      if (hasMixedDigitsOutsideUrls(prose))
+      if (hasMixedDigits(prose))
         report('warning', 'digits-mixed', row, column,
           'ช่องนี้มีทั้งเลขไทยและเลขอารบิก — รายงานจะแปลงเป็นแบบเดียวกันตามการตั้งค่า แต่ควรตรวจสอบตัวเลข',
           'The cell mixes Thai and Arabic digits.');
