@@ -9023,7 +9023,7 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     }
     Object.assign(data, readFormData(ss));
     const links = ss.getSheetByName(SHEET.links);
-    if (links) data[SHEET.links] = readSheet(links, "none");
+    if (links) data[SHEET.links] = readSheet(links, "none", "none");
     return data;
   }
 
@@ -9577,6 +9577,48 @@ ${summaryText}`;
     return next.value;
   }
 
+  function errorMessage(e) {
+    const message = e !== null && typeof e === "object" ? e.message : void 0;
+    return typeof message === "string" ? message : String(e);
+  }
+
+  const MAX_ATTEMPTS = 6;
+  const FIRST_BACKOFF_MS = 1e3;
+  function isRetryable(message) {
+    return /\b(429|500|503)\b/.test(message) || /rate limit|quota|too many requests|backend error|internal error|service (is currently )?unavailable|try again/i.test(message);
+  }
+  function withRetry(fn, attempts = MAX_ATTEMPTS) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return fn();
+      } catch (e) {
+        if (attempt >= attempts || !isRetryable(errorMessage(e))) throw e;
+        Utilities.sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1) + Math.floor(Math.random() * 500));
+      }
+    }
+  }
+  function docsCalls(documents, docId) {
+    let attempts = 0;
+    return {
+      send(requests, revisionId) {
+        var _a, _b;
+        const resource = { requests, ...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {} };
+        attempts = 0;
+        const response = withRetry(() => {
+          attempts++;
+          return documents.batchUpdate(resource, docId);
+        });
+        return { replies: response.replies, revisionId: (_b = (_a = response.writeControl) == null ? void 0 : _a.requiredRevisionId) != null ? _b : void 0 };
+      },
+      read() {
+        var _a, _b, _c;
+        const doc = withRetry(() => documents.get(docId, { fields: READ_FIELDS }));
+        return { revisionId: (_a = doc.revisionId) != null ? _a : void 0, footerId: (_c = (_b = doc.documentStyle) == null ? void 0 : _b.defaultFooterId) != null ? _c : void 0, bodyEnd: bodyEndOf(doc.body) };
+      },
+      failure: (e) => batchFailure(errorMessage(e), void 0, attempts > 1)
+    };
+  }
+
   const FAILED_PREFIX = "[\u0E44\u0E21\u0E48\u0E2A\u0E21\u0E1A\u0E39\u0E23\u0E13\u0E4C \u2014 \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08]";
   const IN_PROGRESS_PREFIX = "[\u0E01\u0E33\u0E25\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07 \u2014 \u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E40\u0E2A\u0E23\u0E47\u0E08]";
   function inProgressName(title, token) {
@@ -9620,11 +9662,6 @@ ${summaryText}`;
     return lines.length ? lines.join("\n") : void 0;
   }
   const REPORT_BUSY_TH = "\u0E1A\u0E31\u0E0D\u0E0A\u0E35\u0E19\u0E35\u0E49\u0E01\u0E33\u0E25\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E22\u0E39\u0E48\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E2B\u0E19\u0E36\u0E48\u0E07 (\u0E40\u0E0A\u0E48\u0E19 \u0E2A\u0E31\u0E48\u0E07\u0E44\u0E27\u0E49\u0E08\u0E32\u0E01\u0E2D\u0E35\u0E01\u0E41\u0E17\u0E47\u0E1A) \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 \u0E23\u0E2D\u0E43\u0E2B\u0E49\u0E04\u0E23\u0E31\u0E49\u0E07\u0E19\u0E31\u0E49\u0E19\u0E40\u0E2A\u0E23\u0E47\u0E08 (\u0E44\u0E21\u0E48\u0E40\u0E01\u0E34\u0E19 6 \u0E19\u0E32\u0E17\u0E35) \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07";
-
-  function errorMessage(e) {
-    const message = e !== null && typeof e === "object" ? e.message : void 0;
-    return typeof message === "string" ? message : String(e);
-  }
 
   function folderIdFrom(text) {
     const s = text.trim();
@@ -10131,8 +10168,6 @@ ${shared}`;
     return out;
   }
 
-  const MAX_ATTEMPTS = 6;
-  const FIRST_BACKOFF_MS = 1e3;
   const LOCK_WAIT_MS = 1e3;
   function generateReportFromSheet() {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -10324,40 +10359,6 @@ ${leftovers}` : text;
     } catch {
       return false;
     }
-  }
-  function isRetryable(message) {
-    return /\b(429|500|503)\b/.test(message) || /rate limit|quota|too many requests|backend error|internal error|service (is currently )?unavailable|try again/i.test(message);
-  }
-  function withRetry(fn, attempts = MAX_ATTEMPTS) {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return fn();
-      } catch (e) {
-        if (attempt >= attempts || !isRetryable(errorMessage(e))) throw e;
-        Utilities.sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1) + Math.floor(Math.random() * 500));
-      }
-    }
-  }
-  function docsCalls(documents, docId) {
-    let attempts = 0;
-    return {
-      send(requests, revisionId) {
-        var _a, _b;
-        const resource = { requests, ...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {} };
-        attempts = 0;
-        const response = withRetry(() => {
-          attempts++;
-          return documents.batchUpdate(resource, docId);
-        });
-        return { replies: response.replies, revisionId: (_b = (_a = response.writeControl) == null ? void 0 : _a.requiredRevisionId) != null ? _b : void 0 };
-      },
-      read() {
-        var _a, _b, _c;
-        const doc = withRetry(() => documents.get(docId, { fields: READ_FIELDS }));
-        return { revisionId: (_a = doc.revisionId) != null ? _a : void 0, footerId: (_c = (_b = doc.documentStyle) == null ? void 0 : _b.defaultFooterId) != null ? _c : void 0, bodyEnd: bodyEndOf(doc.body) };
-      },
-      failure: (e) => batchFailure(errorMessage(e), void 0, attempts > 1)
-    };
   }
   function discardDocument(docId, name) {
     try {

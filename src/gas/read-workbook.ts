@@ -95,6 +95,7 @@ export function readWorkbookData(ss: Spreadsheet, measureRows: RichTextRows = 'a
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
     // Links are used in the config (folder, template) and in four measures columns; units and headings have none.
+    // The ledger, survey and link-result sheets are read as values only (readFormData, below).
     const linkColumns: LinkColumns =
       name === SHEET.measures ? LINKED_MEASURE_COLUMNS.map((k) => MEASURE_HEADER[k]) : name === SHEET.config ? 'all' : 'none';
     data[name] = readSheet(sheet, name === SHEET.measures ? measureRows : 'none', linkColumns);
@@ -103,6 +104,6 @@ export function readWorkbookData(ss: Spreadsheet, measureRows: RichTextRows = 'a
   Object.assign(data, readFormData(ss));
   // [links] The link check's results: shown on the cells by validation, without fetching again.
   const links = ss.getSheetByName(SHEET.links);
-  if (links) data[SHEET.links] = readSheet(links, 'none');
+  if (links) data[SHEET.links] = readSheet(links, 'none', 'none'); // values only: its jump links are ours
   return data;
 }

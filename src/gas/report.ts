@@ -2,8 +2,8 @@ import { SHEET } from '../core/layout';
 import { buildReportModel, type ReportModel } from '../core/report-model';
 import { applyDigitStyle } from '../core/thai';
 import { buildDocsRequests, DOCS_MAX_CHARACTERS } from '../render/docs-requests';
-import { batchFailure } from '../render/docs-split';
-import { bodyEndOf, READ_FIELDS, writeBatches, type WriteCalls } from '../render/docs-write';
+import { writeBatches } from '../render/docs-write';
+import { docsCalls, withRetry } from './docs-calls';
 import { leftoversTh, REPORT_BUSY_TH, stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
 import { inProgressName, IN_PROGRESS_PREFIX, reportLabels } from '../render/report-naming';
 import { errorMessage } from './error-message';
@@ -20,12 +20,7 @@ import { publishReport } from './report-pdf';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Documents = GoogleAppsScript.Docs.Collection.DocumentsCollection;
-/** The request types of @types/google-apps-script are older than the API: send googleapis' docs_v1 shapes. */
-type BatchRequest = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest;
-type BatchResponse = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
 
-const MAX_ATTEMPTS = 6;
-const FIRST_BACKOFF_MS = 1000;
 /** A second report run of the same account is refused at once rather than queued behind a long run. */
 const LOCK_WAIT_MS = 1000;
 
@@ -252,54 +247,6 @@ function nameReport(docId: string, name: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Errors worth retrying, as the API's usage-limits page says (429, and the transient 500 and 503).
- * Apps Script puts the status in the message only sometimes, so the usual texts are matched too.
- */
-export function isRetryable(message: string): boolean {
-  return (
-    /\b(429|500|503)\b/.test(message) ||
-    /rate limit|quota|too many requests|backend error|internal error|service (is currently )?unavailable|try again/i.test(message)
-  );
-}
-
-/** Runs fn, retrying retryable errors with exponential back-off (1 s, 2 s, 4 s ... plus jitter). */
-export function withRetry<T>(fn: () => T, attempts = MAX_ATTEMPTS): T {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return fn();
-    } catch (e) {
-      if (attempt >= attempts || !isRetryable(errorMessage(e))) throw e;
-      Utilities.sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1) + Math.floor(Math.random() * 500));
-    }
-  }
-}
-
-/**
- * The Docs calls writeBatches makes. A batchUpdate is retried on transient errors; requiredRevisionId makes a
- * retry safe: if a failed-looking call had in fact been applied, the retry is refused (400) instead of writing
- * the report twice, and writeBatches then reads the revision to learn that it landed.
- */
-function docsCalls(documents: Documents, docId: string): WriteCalls {
-  let attempts = 0;
-  return {
-    send(requests, revisionId) {
-      const resource = { requests, ...(revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {}) } as BatchRequest;
-      attempts = 0;
-      const response: BatchResponse = withRetry(() => {
-        attempts++;
-        return documents.batchUpdate(resource, docId);
-      });
-      return { replies: response.replies as never, revisionId: response.writeControl?.requiredRevisionId ?? undefined };
-    },
-    read() {
-      const doc = withRetry(() => documents.get(docId, { fields: READ_FIELDS }));
-      return { revisionId: doc.revisionId ?? undefined, footerId: doc.documentStyle?.defaultFooterId ?? undefined, bodyEnd: bodyEndOf(doc.body) };
-    },
-    failure: (e) => batchFailure(errorMessage(e), undefined, attempts > 1),
-  };
 }
 
 /** Trashes a half-written report and renames it as failed. True when it is both now. */
