@@ -2762,18 +2762,18 @@ ${content.join("\n")}
     return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
   }
   const recursive = /* @__PURE__ */ new WeakMap();
-  const NONE = 0;
+  const NONE$1 = 0;
   const ASSUMED = 1;
   const PROVEN = 2;
   function isRecursive(inst, stack, resolve) {
     var _a;
     const cached = recursive.get(inst);
     if (cached !== void 0)
-      return cached ? PROVEN : NONE;
+      return cached ? PROVEN : NONE$1;
     if (stack.has(inst))
       return PROVEN;
     stack.add(inst);
-    let result = NONE;
+    let result = NONE$1;
     const check = (child) => {
       if (result !== PROVEN && (child == null ? void 0 : child._zod)) {
         const answer = isRecursive(child, stack);
@@ -2783,12 +2783,12 @@ ${content.join("\n")}
     };
     const shape = (sh, spread) => {
       var _a2;
-      let answer = NONE;
+      let answer = NONE$1;
       for (const key of Reflect.ownKeys(sh)) {
         const desc = Object.getOwnPropertyDescriptor(sh, key);
         if (!desc.enumerable)
           continue;
-        const child = desc.get ? ASSUMED : ((_a2 = desc.value) == null ? void 0 : _a2._zod) ? isRecursive(desc.value, stack) : NONE;
+        const child = desc.get ? ASSUMED : ((_a2 = desc.value) == null ? void 0 : _a2._zod) ? isRecursive(desc.value, stack) : NONE$1;
         if (child > answer)
           answer = child;
       }
@@ -2954,7 +2954,7 @@ ${content.join("\n")}
           var _a3;
           if (isRecursiveInst === void 0) {
             const walked = isRecursive(inst, /* @__PURE__ */ new Set());
-            if (walked === NONE) {
+            if (walked === NONE$1) {
               inst._zod.parse = base;
               if (inst._zod.run === wrapped)
                 inst._zod.run = base;
@@ -6141,8 +6141,7 @@ ${l}`.trim();
     }
   };
 
-  const numberingRule = ({ workbook, report }) => {
-    var _a;
+  const issueSequenceRule = ({ workbook, report }) => {
     const rows = workbook.measures;
     const seenIssues = /* @__PURE__ */ new Set();
     let expectedIssue = 1;
@@ -6182,6 +6181,10 @@ ${l}`.trim();
       }
       previous = row;
     }
+  };
+  const measureNumberingRule = ({ workbook, report }) => {
+    var _a;
+    const rows = workbook.measures;
     const byIssue = /* @__PURE__ */ new Map();
     for (const row of rows) {
       const entry = (_a = byIssue.get(row.issueNo)) != null ? _a : { rows: [], measures: [] };
@@ -7723,9 +7726,9 @@ ${l}`.trim();
     };
   }
 
-  const MEASURE_RULES = [
-    referencesRule,
-    numberingRule,
+  const CROSS_ROW_RULES = [referencesRule, issueSequenceRule];
+  const ROW_RULES = [
+    measureNumberingRule,
     resultsRule,
     targetQuantityRule,
     enumeratedCountRule,
@@ -7733,10 +7736,11 @@ ${l}`.trim();
     activityDatesRule,
     textLintRule
   ];
+  [...CROSS_ROW_RULES, ...ROW_RULES];
   function validateWorkbookData(data) {
     return validateParsed(parseWorkbook(data), data);
   }
-  function validateParsed(workbook, formData = {}) {
+  function validateParsed(workbook, formData = {}, crossRowMeasures = workbook.measures) {
     const findings = [...workbook.findings];
     const forms = formView(formData, workbook, workbook.config);
     const supplied = (rowId, column) => {
@@ -7744,7 +7748,9 @@ ${l}`.trim();
       return ((_c = (_b = (_a = forms.contributions.get(rowId)) == null ? void 0 : _a[column]) == null ? void 0 : _b.length) != null ? _c : 0) > 0;
     };
     const ctx = { ...createContext(workbook, findings), supplied };
-    for (const rule of MEASURE_RULES) rule(ctx);
+    const crossRow = crossRowMeasures === workbook.measures ? ctx : { ...ctx, workbook: { ...workbook, measures: [...crossRowMeasures] } };
+    for (const rule of CROSS_ROW_RULES) rule(crossRow);
+    for (const rule of ROW_RULES) rule(ctx);
     findings.push(...forms.findings);
     if (workbook.config) findings.push(...completenessFindings(workbook, workbook.config, forms));
     findings.push(...linkFindings(formData));
@@ -8133,6 +8139,121 @@ ${ours}` : ours;
       const rows = next.slice(box.top, box.bottom + 1).map((line) => line.slice(box.left, box.right + 1));
       set(plan.sheet.getRange(plan.block.top + box.top, plan.block.left + box.left, rows.length, rows[0].length), rows);
     }
+  }
+
+  const WINDOW_REACH = 200;
+  function keyColumns(header) {
+    const at = (field) => header.findIndex((c) => normaliseHeader(c) === normaliseHeader(MEASURE_HEADER[field])) + 1;
+    const columns = { rowId: at("rowId"), heading: at("heading"), issueNo: at("issueNo") };
+    return Object.values(columns).every((c) => c > 0) ? columns : void 0;
+  }
+  function keyText(keys, columns, row, field) {
+    var _a;
+    return cellText((_a = keys.values[row - 2]) == null ? void 0 : _a[columns[field] - keys.left]);
+  }
+  function editWindow(keys, columns, first, last) {
+    const issue = (row) => keyText(keys, columns, row, "issueNo");
+    const lastRow = keys.values.length + 1;
+    let top = first;
+    while (top > 2 && first - top < WINDOW_REACH && issue(top) !== "" && issue(top - 1) === issue(top)) top--;
+    let bottom = last;
+    while (bottom < lastRow && bottom - last < WINDOW_REACH && issue(bottom) !== "" && issue(bottom + 1) === issue(bottom)) bottom++;
+    return { first: top, last: bottom };
+  }
+  function rowsToRead(keys, columns, first, last) {
+    const window = editWindow(keys, columns, first, last);
+    const issues = /* @__PURE__ */ new Set();
+    for (let row = window.first; row <= window.last; row++) issues.add(keyText(keys, columns, row, "issueNo"));
+    issues.delete("");
+    const spans = [window];
+    let extra = 0;
+    for (let row = 2; row <= keys.values.length + 1 && extra < WINDOW_REACH; row++) {
+      if (row >= window.first && row <= window.last) continue;
+      if (!issues.has(keyText(keys, columns, row, "issueNo"))) continue;
+      const lastSpan = spans[spans.length - 1];
+      if (spans.length > 1 && lastSpan.last === row - 1) lastSpan.last = row;
+      else spans.push({ first: row, last: row });
+      extra++;
+    }
+    return spans;
+  }
+  const NONE = [];
+  function keyOnlyRow(row, rowId, heading, issueNo) {
+    return {
+      row,
+      rowId,
+      heading,
+      issueNo,
+      issueTitle: "",
+      measureNo: "",
+      measureText: "",
+      targets: NONE,
+      output: "",
+      outcome: "",
+      result: "",
+      units: NONE,
+      status: "",
+      evidence: NONE,
+      activityDates: NONE
+    };
+  }
+  function keyOnlyRows(keys, columns, before, inBlock) {
+    const out = [];
+    const shape = measureSchema.shape;
+    const issues = /* @__PURE__ */ new Map();
+    const issueOf = (text) => {
+      if (!issues.has(text)) {
+        const parsed = shape.issueNo.safeParse(text);
+        issues.set(text, parsed.success ? parsed.data : void 0);
+      }
+      return issues.get(text);
+    };
+    for (let row = 2; row < before; row++) {
+      if (inBlock(row)) continue;
+      const rowId = keyText(keys, columns, row, "rowId");
+      const heading = keyText(keys, columns, row, "heading");
+      const issueNo = issueOf(keyText(keys, columns, row, "issueNo"));
+      if (rowId === "" || heading === "" || issueNo === void 0) continue;
+      out.push(keyOnlyRow(row, rowId, heading, issueNo));
+    }
+    return out;
+  }
+  function mergeByRow(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) out.push(j >= b.length || i < a.length && a[i].row < b[j].row ? a[i++] : b[j++]);
+    return out;
+  }
+  function validateEditedRows(input) {
+    var _a, _b, _c, _d;
+    const { header, keys, columns, blocks } = input;
+    const values = [[...header]];
+    const links = [];
+    for (const block of blocks) {
+      block.values.forEach((line, i) => {
+        var _a2;
+        values[block.first - 1 + i] = line;
+        links[block.first - 1 + i] = (_a2 = block.links) == null ? void 0 : _a2[i];
+      });
+    }
+    const inBlock = (row) => Array.isArray(values[row - 1]);
+    const data = { ...input.other, [SHEET.measures]: { values, links } };
+    const workbook = parseWorkbook(data);
+    const windowFirst = (_b = (_a = blocks[0]) == null ? void 0 : _a.first) != null ? _b : 2;
+    const crossRow = mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), workbook.measures);
+    const result = validateParsed(workbook, data, crossRow);
+    const keyed = [[...header]];
+    const height = Math.max(keys.values.length + 1, values.length);
+    for (let row = 2; row <= height; row++) {
+      if (inBlock(row)) keyed[row - 1] = values[row - 1];
+      else {
+        const line = [];
+        line[columns.rowId - 1] = (_d = (_c = keys.values[row - 2]) == null ? void 0 : _c[columns.rowId - keys.left]) != null ? _d : "";
+        keyed[row - 1] = line;
+      }
+    }
+    return { ...result, measures: { values: keyed } };
   }
 
   function answerContext(data, parsed = parseWorkbook(data)) {
@@ -8969,15 +9090,19 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     return m ? m[1] : void 0;
   }
   function readSheet(sheet, richTextRows, linkColumns = "all", formulaRows = richTextRows === "none" ? "all" : richTextRows) {
-    var _a;
     const range = sheet.getDataRange();
     const values = range.getValues();
+    const links = readLinks(sheet, values, richTextRows, linkColumns, formulaRows);
+    return links ? { values, links } : { values };
+  }
+  function readLinks(sheet, values, richTextRows, linkColumns, formulaRows) {
+    var _a;
     const span = linkSpan(values, linkColumns);
-    if (!span) return { values };
+    if (!span) return void 0;
     const width = span.right - span.left + 1;
     const formulas = (_a = readRows(sheet, formulaRows, values.length, span.left, width, (r) => r.getFormulas())) != null ? _a : [];
     const rich = readRows(sheet, richTextRows, values.length, span.left, width, (r) => r.getRichTextValues());
-    const links = values.map(
+    return values.map(
       (row, r) => row.map((_, c) => {
         var _a2, _b, _c;
         const at = c + 1 - span.left;
@@ -8988,7 +9113,6 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
         return ((_c = (_b = rich[r]) == null ? void 0 : _b[at]) == null ? void 0 : _c.getLinkUrl()) || void 0;
       })
     );
-    return { values, links };
   }
   function linkSpan(values, columns) {
     var _a, _b;
@@ -8997,6 +9121,7 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     if (columns === "all") return { left: 1, right: width };
     const wanted = new Set(columns.map((h) => normaliseHeader(h)));
     for (const line of values.slice(0, 5)) {
+      if (!Array.isArray(line)) continue;
       const found = line.map((cell, c) => wanted.has(normaliseHeader(cell)) ? c + 1 : 0).filter((c) => c > 0);
       if (found.length > 0) return { left: Math.min(...found), right: Math.max(...found) };
     }
@@ -9026,6 +9151,44 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     if (links) data[SHEET.links] = readSheet(links, "none", "none");
     return data;
   }
+  function readSheetsBesideMeasures(ss) {
+    const data = {};
+    for (const name of DATA_SHEETS) {
+      if (name === SHEET.measures) continue;
+      const sheet = ss.getSheetByName(name);
+      if (sheet) data[name] = readSheet(sheet, "none", "none");
+    }
+    Object.assign(data, readFormData(ss));
+    const links = ss.getSheetByName(SHEET.links);
+    if (links) data[SHEET.links] = readSheet(links, "none", "none");
+    return data;
+  }
+
+  const MAX_WINDOW_ROWS = 1e3;
+  function validateMeasureRows(ss, sheet, first, last) {
+    const width = sheet.getLastColumn();
+    const lastRow = sheet.getLastRow();
+    if (width < 1 || last - first + 1 > MAX_WINDOW_ROWS) return void 0;
+    const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+    const columns = keyColumns(header);
+    if (!columns) return void 0;
+    const left = Math.min(columns.rowId, columns.heading, columns.issueNo);
+    const right = Math.max(columns.rowId, columns.heading, columns.issueNo);
+    const keyValues = lastRow >= 2 ? sheet.getRange(2, left, lastRow - 1, right - left + 1).getValues() : [];
+    const keys = { left, values: keyValues };
+    const spans = rowsToRead(keys, columns, first, last);
+    if (spans.reduce((n, s) => n + s.last - s.first + 1, 0) > MAX_WINDOW_ROWS) return void 0;
+    const linkHeaders = LINKED_MEASURE_COLUMNS.map((k) => MEASURE_HEADER[k]);
+    const blocks = spans.map((span, i) => {
+      const values = sheet.getRange(span.first, 1, span.last - span.first + 1, width).getValues();
+      if (i > 0) return { first: span.first, values };
+      const placed = [header];
+      values.forEach((line, r) => placed[span.first - 1 + r] = line);
+      const links = readLinks(sheet, placed, { first, last }, linkHeaders, { first, last });
+      return { first: span.first, values, links: links && values.map((_, r) => links[span.first - 1 + r]) };
+    });
+    return validateEditedRows({ header, keys, columns, blocks, other: readSheetsBesideMeasures(ss) });
+  }
 
   function handleEdit(e) {
     try {
@@ -9043,13 +9206,19 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     }
   }
   function remarkRows(ss, sheet, name, first, last) {
-    const richRows = name === SHEET.measures ? { first, last } : "none";
-    const data = readWorkbookData(ss, richRows);
-    const result = validateWorkbookData(data);
+    const { findings, sheetData } = validateRows(ss, sheet, name, first, last);
     const memory = loadMarks(ss);
-    const plan = planRows(sheet, name, data[name], result.findings, memory, first, last);
+    const plan = planRows(sheet, name, sheetData, findings, memory, first, last);
     if (!plan) return;
     applyPlans(ss, memory, [plan], entriesOutside(memory, [plan], () => false));
+  }
+  function validateRows(ss, sheet, name, first, last) {
+    if (name === SHEET.measures) {
+      const result = validateMeasureRows(ss, sheet, first, last);
+      if (result) return { findings: result.findings, sheetData: result.measures };
+    }
+    const data = readWorkbookData(ss, name === SHEET.measures ? { first, last } : "none");
+    return { findings: validateWorkbookData(data).findings, sheetData: data[name] };
   }
 
   const MENU_TITLE = "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 ITA";

@@ -3,6 +3,7 @@ import { validateWorkbookData } from '../core/validation';
 import { EDIT_LOCK_MS, withDocumentLock } from './document-lock';
 import { applyPlans, entriesOutside, planRows } from './marks-apply';
 import { loadMarks } from './marks-store';
+import { validateMeasureRows } from './on-edit-rows';
 import { readWorkbookData } from './read-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -10,8 +11,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * Simple trigger: re-marks only the edited rows (a paste can cover many). Rules span rows
- * (numbering, duplicates), so the sheets are read and checked in memory, but only the edited
- * rows are written. It takes the document lock briefly; when another run holds it (a validation,
+ * (numbering, duplicates): for the measures sheet the other rows' key cells are read, not the whole
+ * sheet (validateRows, below), and only the edited rows are written. It takes the document lock briefly; when another run holds it (a validation,
  * a form answer being recorded) it skips, since that run marks the cells itself. It never throws
  * at the user: a failure is logged and the menu's full validation still works.
  */
@@ -33,12 +34,23 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
 }
 
 function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, last: number): void {
-  // Links matter row by row, so only the edited rows' rich text is read (see readSheet).
-  const richRows = name === SHEET.measures ? { first, last } : 'none';
-  const data = readWorkbookData(ss, richRows);
-  const result = validateWorkbookData(data);
+  const { findings, sheetData } = validateRows(ss, sheet, name, first, last);
   const memory = loadMarks(ss);
-  const plan = planRows(sheet, name, data[name], result.findings, memory, first, last);
+  const plan = planRows(sheet, name, sheetData, findings, memory, first, last);
   if (!plan) return;
   applyPlans(ss, memory, [plan], entriesOutside(memory, [plan], () => false));
+}
+
+/**
+ * Measure rows: only the key columns of the other rows are read (on-edit-rows.ts), so the time grows with the
+ * rows by three cells each. Other sheets, a tall paste or a sheet missing a key header: the whole workbook.
+ */
+function validateRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, last: number) {
+  if (name === SHEET.measures) {
+    const result = validateMeasureRows(ss, sheet, first, last);
+    if (result) return { findings: result.findings, sheetData: result.measures };
+  }
+  // Links matter row by row, so only the edited rows' rich text is read (see readSheet).
+  const data = readWorkbookData(ss, name === SHEET.measures ? { first, last } : 'none');
+  return { findings: validateWorkbookData(data).findings, sheetData: data[name] };
 }

@@ -32,13 +32,28 @@ export function readSheet(
 ): SheetData {
   const range = sheet.getDataRange();
   const values = range.getValues();
+  const links = readLinks(sheet, values, richTextRows, linkColumns, formulaRows);
+  return links ? { values, links } : { values };
+}
+
+/**
+ * The links of `values` (row 0 the header; rows may be missing, as onEdit reads only a window): the URL of a
+ * =HYPERLINK formula, else of an Insert > Link, per cell of the link columns; undefined when none is read.
+ */
+export function readLinks(
+  sheet: Sheet,
+  values: unknown[][],
+  richTextRows: RichTextRows,
+  linkColumns: LinkColumns,
+  formulaRows: RichTextRows,
+): (string | undefined)[][] | undefined {
   const span = linkSpan(values, linkColumns);
-  if (!span) return { values };
+  if (!span) return undefined;
   const width = span.right - span.left + 1;
   // Links matter row by row: the rows asked (all for a full run, the edited ones for onEdit) are all that is read.
   const formulas = readRows(sheet, formulaRows, values.length, span.left, width, (r) => r.getFormulas()) ?? [];
   const rich = readRows(sheet, richTextRows, values.length, span.left, width, (r) => r.getRichTextValues());
-  const links = values.map((row, r) =>
+  return values.map((row, r) =>
     row.map((_, c) => {
       const at = c + 1 - span.left;
       if (at < 0 || at >= width) return undefined;
@@ -49,7 +64,6 @@ export function readSheet(
       return rich[r]?.[at]?.getLinkUrl() || undefined;
     }),
   );
-  return { values, links };
 }
 
 /** 1-based first and last column to read links from, or undefined for none. */
@@ -59,6 +73,7 @@ function linkSpan(values: unknown[][], columns: LinkColumns): { left: number; ri
   if (columns === 'all') return { left: 1, right: width };
   const wanted = new Set(columns.map((h) => normaliseHeader(h)));
   for (const line of values.slice(0, 5)) {
+    if (!Array.isArray(line)) continue;
     const found = line.map((cell, c) => (wanted.has(normaliseHeader(cell)) ? c + 1 : 0)).filter((c) => c > 0);
     if (found.length > 0) return { left: Math.min(...found), right: Math.max(...found) };
   }
@@ -105,5 +120,22 @@ export function readWorkbookData(ss: Spreadsheet, measureRows: RichTextRows = 'a
   // [links] The link check's results: shown on the cells by validation, without fetching again.
   const links = ss.getSheetByName(SHEET.links);
   if (links) data[SHEET.links] = readSheet(links, 'none', 'none'); // values only: its jump links are ours
+  return data;
+}
+
+/**
+ * onEdit of measure rows: every sheet the validation reads but the measures sheet, as values only (the config's
+ * links name the folder and template, which no measure finding depends on).
+ */
+export function readSheetsBesideMeasures(ss: Spreadsheet): WorkbookData {
+  const data: WorkbookData = {};
+  for (const name of DATA_SHEETS) {
+    if (name === SHEET.measures) continue;
+    const sheet = ss.getSheetByName(name);
+    if (sheet) data[name] = readSheet(sheet, 'none', 'none');
+  }
+  Object.assign(data, readFormData(ss));
+  const links = ss.getSheetByName(SHEET.links);
+  if (links) data[SHEET.links] = readSheet(links, 'none', 'none');
   return data;
 }

@@ -1,12 +1,12 @@
 import type { Contributions } from '../report-model';
 import { countBySeverity, sortFindings, type Finding } from '../findings';
 import { DATA_SHEETS, SHEET } from '../layout';
-import { parseWorkbook, type ParsedWorkbook } from '../parse';
+import { parseWorkbook, type MeasureRow, type ParsedWorkbook } from '../parse';
 import type { WorkbookData } from '../workbook';
 import { createContext, type MeasureRule } from './context';
 import { activityDatesRule } from './dates';
 import { evidenceLinksRule } from './links';
-import { numberingRule } from './numbering';
+import { issueSequenceRule, measureNumberingRule } from './numbering';
 import { referencesRule } from './references';
 import { resultsRule } from './results';
 import { enumeratedCountRule, targetQuantityRule } from './targets';
@@ -17,9 +17,12 @@ import type { FormsAwareContext } from './results';
 // [links] The latest results of "ตรวจลิงก์หลักฐาน", when the data has its sheet (src/core/links).
 import { linkFindings } from '../links/findings';
 
-export const MEASURE_RULES: readonly MeasureRule[] = [
-  referencesRule,
-  numberingRule,
+/** Rules whose findings on a row depend on the rows above it (row ids, heading order, issue sequence). */
+export const CROSS_ROW_RULES: readonly MeasureRule[] = [referencesRule, issueSequenceRule];
+
+/** Rules that need a row, or the rows of its issue, and nothing else. */
+export const ROW_RULES: readonly MeasureRule[] = [
+  measureNumberingRule,
   resultsRule,
   targetQuantityRule,
   enumeratedCountRule,
@@ -27,6 +30,8 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   activityDatesRule,
   textLintRule,
 ];
+
+export const MEASURE_RULES: readonly MeasureRule[] = [...CROSS_ROW_RULES, ...ROW_RULES];
 
 
 export interface ValidationResult {
@@ -48,12 +53,19 @@ export function validateWorkbookData(data: WorkbookData): ValidationResult {
  * them: a column the forms fill counts as filled, flagged answers and units that have not reported
  * become findings. Without them, validation is as before.
  */
-export function validateParsed(workbook: ParsedWorkbook, formData: WorkbookData = {}): ValidationResult {
+export function validateParsed(
+  workbook: ParsedWorkbook,
+  formData: WorkbookData = {},
+  /** onEdit: the rows the cross-row rules see (edited-rows.ts: key cells only above the rows parsed); default all. */
+  crossRowMeasures: readonly MeasureRow[] = workbook.measures,
+): ValidationResult {
   const findings: Finding[] = [...workbook.findings];
   const forms = formView(formData, workbook, workbook.config);
   const supplied: FormsAwareContext['supplied'] = (rowId, column) => (forms.contributions.get(rowId)?.[column]?.length ?? 0) > 0;
   const ctx: FormsAwareContext = { ...createContext(workbook, findings), supplied };
-  for (const rule of MEASURE_RULES) rule(ctx);
+  const crossRow = crossRowMeasures === workbook.measures ? ctx : { ...ctx, workbook: { ...workbook, measures: [...crossRowMeasures] } };
+  for (const rule of CROSS_ROW_RULES) rule(crossRow);
+  for (const rule of ROW_RULES) rule(ctx);
   findings.push(...forms.findings);
   if (workbook.config) findings.push(...completenessFindings(workbook, workbook.config, forms));
   findings.push(...linkFindings(formData)); // [links]

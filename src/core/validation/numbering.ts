@@ -2,10 +2,10 @@ import { toThaiDigits } from '../thai';
 import type { MeasureRule } from './context';
 
 /**
- * Issues run 1..N in order and stay together; measure numbers start with their issue and count
- * 1, 2, 3; a measure is numbered if and only if its issue has more than one (domain brief 4.2).
+ * Issues run 1..N in order and stay together (domain brief 4.2). Cross-row: a row's findings depend on every
+ * row above it (onEdit gives it the rows above as key cells only, see edited-rows.ts).
  */
-export const numberingRule: MeasureRule = ({ workbook, report }) => {
+export const issueSequenceRule: MeasureRule = ({ workbook, report }) => {
   const rows = workbook.measures;
   const seenIssues = new Set<number>();
   let expectedIssue = 1;
@@ -30,7 +30,14 @@ export const numberingRule: MeasureRule = ({ workbook, report }) => {
     }
     previous = row;
   }
+};
 
+/**
+ * Measure numbers start with their issue and count 1, 2, 3; a measure is numbered if and only if its issue
+ * has more than one (domain brief 4.2). Needs every row of an issue, and nothing else.
+ */
+export const measureNumberingRule: MeasureRule = ({ workbook, report }) => {
+  const rows = workbook.measures;
   // Measures per issue, in order of appearance.
   const byIssue = new Map<number, { rows: typeof rows; measures: string[] }>();
   for (const row of rows) {

@@ -1,0 +1,181 @@
+/**
+ * onEdit's validation of a few rows of the measures sheet without the whole sheet. The rules that span rows
+ * need only a few key cells of the other rows (row id, heading, issue number: see CROSS_ROW_RULES), and the
+ * measure numbering needs the rows of the edited rows' issues. So the caller reads those key columns over the
+ * whole sheet, the full rows of a small window around the edit, and the small sheets; this file turns them
+ * into what the full validation would say about the edited rows.
+ *
+ * Where it can differ from the menu's validation (which stays the authority): a row above whose key cells are
+ * filled but another required cell is empty counts here (the full parse drops it), and an issue longer than
+ * WINDOW_REACH rows each way is numbered from the part read.
+ */
+import { MEASURE_HEADER, SHEET } from '../layout';
+import type { MeasureRow } from '../parse';
+import { parseWorkbook } from '../parse';
+import { measureSchema } from '../schemas';
+import { cellText, normaliseHeader, type SheetData, type WorkbookData } from '../workbook';
+import { validateParsed, type ValidationResult } from './index';
+
+/** The key cells the cross-row rules read, and the issue number that bounds the window. */
+export const KEY_FIELDS = ['rowId', 'heading', 'issueNo'] as const;
+type KeyField = (typeof KEY_FIELDS)[number];
+
+/** How far the window reaches up and down from the edit to take in the rest of an issue. */
+export const WINDOW_REACH = 200;
+
+/** 1-based columns of the key cells, from the header row; undefined when one is missing (the caller reads all). */
+export function keyColumns(header: readonly unknown[]): Record<KeyField, number> | undefined {
+  const at = (field: KeyField) => header.findIndex((c) => normaliseHeader(c) === normaliseHeader(MEASURE_HEADER[field])) + 1;
+  const columns = { rowId: at('rowId'), heading: at('heading'), issueNo: at('issueNo') };
+  return Object.values(columns).every((c) => c > 0) ? columns : undefined;
+}
+
+/** The key cells of the sheet: `values[i]` is sheet row i + 2, over columns left..left + width − 1. */
+export interface KeyCells {
+  left: number;
+  values: readonly (readonly unknown[])[];
+}
+
+function keyText(keys: KeyCells, columns: Record<KeyField, number>, row: number, field: KeyField): string {
+  return cellText(keys.values[row - 2]?.[columns[field] - keys.left]);
+}
+
+/**
+ * The rows to read in full: the edited rows, widened to the whole of the issues at their ends (the measure
+ * numbering needs every row of an issue) but never more than WINDOW_REACH rows each way.
+ */
+export function editWindow(keys: KeyCells, columns: Record<KeyField, number>, first: number, last: number): RowSpan {
+  const issue = (row: number) => keyText(keys, columns, row, 'issueNo');
+  const lastRow = keys.values.length + 1;
+  let top = first;
+  while (top > 2 && first - top < WINDOW_REACH && issue(top) !== '' && issue(top - 1) === issue(top)) top--;
+  let bottom = last;
+  while (bottom < lastRow && bottom - last < WINDOW_REACH && issue(bottom) !== '' && issue(bottom + 1) === issue(bottom)) bottom++;
+  return { first: top, last: bottom };
+}
+
+export interface RowSpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * Every span of rows to read in full: the window around the edit, then the rows elsewhere that carry one of
+ * the window's issue numbers (an issue split from its group: its numbering counts those rows too), as
+ * consecutive runs, at most WINDOW_REACH rows.
+ */
+export function rowsToRead(keys: KeyCells, columns: Record<KeyField, number>, first: number, last: number): RowSpan[] {
+  const window = editWindow(keys, columns, first, last);
+  const issues = new Set<string>();
+  for (let row = window.first; row <= window.last; row++) issues.add(keyText(keys, columns, row, 'issueNo'));
+  issues.delete('');
+  const spans: RowSpan[] = [window];
+  let extra = 0;
+  for (let row = 2; row <= keys.values.length + 1 && extra < WINDOW_REACH; row++) {
+    if (row >= window.first && row <= window.last) continue;
+    if (!issues.has(keyText(keys, columns, row, 'issueNo'))) continue;
+    const lastSpan = spans[spans.length - 1];
+    if (spans.length > 1 && lastSpan.last === row - 1) lastSpan.last = row;
+    else spans.push({ first: row, last: row });
+    extra++;
+  }
+  return spans;
+}
+
+export interface EditedRowsInput {
+  /** The measures sheet's header row (row 1), every column. */
+  header: readonly unknown[];
+  keys: KeyCells;
+  columns: Record<KeyField, number>;
+  /** The spans of rowsToRead in full (the window first), each from sheet row `first`; links as readSheet gives them. */
+  blocks: readonly RowBlock[];
+  /** Every other sheet the validation reads (config, units, headings, the forms' sheets, link results). */
+  other: WorkbookData;
+}
+
+export interface RowBlock {
+  first: number;
+  values: readonly unknown[][];
+  links?: readonly (readonly (string | undefined)[] | undefined)[];
+}
+
+export interface EditedRowsResult extends ValidationResult {
+  /** The measures sheet as far as the marks need it: the blocks in full, every other row's row id. */
+  measures: SheetData;
+}
+
+/** A row seen by its key cells only; the other fields empty (shared empty lists: nothing writes to them). */
+const NONE: string[] = [];
+function keyOnlyRow(row: number, rowId: string, heading: string, issueNo: number): MeasureRow {
+  return {
+    row, rowId, heading, issueNo, issueTitle: '', measureNo: '', measureText: '', targets: NONE, output: '', outcome: '',
+    result: '', units: NONE, status: '', evidence: NONE, activityDates: NONE,
+  };
+}
+
+/**
+ * Rows above `before` not read in full, as the cross-row rules see them; rows whose key cells do not parse are
+ * left out. The schema decides, once per distinct issue-number text (thousands of rows share a few numbers).
+ */
+function keyOnlyRows(keys: KeyCells, columns: Record<KeyField, number>, before: number, inBlock: (row: number) => boolean): MeasureRow[] {
+  const out: MeasureRow[] = [];
+  const shape = measureSchema.shape;
+  const issues = new Map<string, number | undefined>();
+  const issueOf = (text: string) => {
+    if (!issues.has(text)) {
+      const parsed = shape.issueNo.safeParse(text);
+      issues.set(text, parsed.success ? parsed.data : undefined);
+    }
+    return issues.get(text);
+  };
+  for (let row = 2; row < before; row++) {
+    if (inBlock(row)) continue;
+    // rowId and heading are z.string().min(1) in the schema: present once cleaned.
+    const rowId = keyText(keys, columns, row, 'rowId');
+    const heading = keyText(keys, columns, row, 'heading');
+    const issueNo = issueOf(keyText(keys, columns, row, 'issueNo'));
+    if (rowId === '' || heading === '' || issueNo === undefined) continue;
+    out.push(keyOnlyRow(row, rowId, heading, issueNo));
+  }
+  return out;
+}
+
+/** Two lists already in row order, as one. */
+function mergeByRow(a: readonly MeasureRow[], b: readonly MeasureRow[]): MeasureRow[] {
+  const out: MeasureRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].row < b[j].row) ? a[i++] : b[j++]);
+  return out;
+}
+
+export function validateEditedRows(input: EditedRowsInput): EditedRowsResult {
+  const { header, keys, columns, blocks } = input;
+  // Sparse, at sheet positions: the parser skips rows that are not arrays, so only the blocks are parsed.
+  const values: unknown[][] = [[...header]];
+  const links: (readonly (string | undefined)[] | undefined)[] = [];
+  for (const block of blocks) {
+    block.values.forEach((line, i) => {
+      values[block.first - 1 + i] = line;
+      links[block.first - 1 + i] = block.links?.[i];
+    });
+  }
+  const inBlock = (row: number) => Array.isArray(values[row - 1]);
+  const data: WorkbookData = { ...input.other, [SHEET.measures]: { values, links: links as SheetData['links'] } };
+  const workbook = parseWorkbook(data);
+  const windowFirst = blocks[0]?.first ?? 2;
+  const crossRow = mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), workbook.measures);
+  const result = validateParsed(workbook, data, crossRow);
+  // For the marks' row keys: every row's id, so an id used twice anywhere has no key, as in a full run.
+  const keyed: unknown[][] = [[...header]];
+  const height = Math.max(keys.values.length + 1, values.length);
+  for (let row = 2; row <= height; row++) {
+    if (inBlock(row)) keyed[row - 1] = values[row - 1];
+    else {
+      const line: unknown[] = [];
+      line[columns.rowId - 1] = keys.values[row - 2]?.[columns.rowId - keys.left] ?? '';
+      keyed[row - 1] = line;
+    }
+  }
+  return { ...result, measures: { values: keyed } };
+}

@@ -1,0 +1,42 @@
+import { MEASURE_HEADER } from '../core/layout';
+import { LINKED_MEASURE_COLUMNS } from '../core/parse';
+import { keyColumns, rowsToRead, validateEditedRows, type EditedRowsResult } from '../core/validation/edited-rows';
+import { readLinks, readSheetsBesideMeasures } from './read-workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A paste taller than this is validated from the whole sheet (reading it is then the smaller part). */
+export const MAX_WINDOW_ROWS = 1000;
+
+/**
+ * Reads what onEdit needs to validate measure rows first..last (1-based), and validates them: the header row,
+ * the key columns (row id, heading, issue number) over the whole sheet in one read, the rows of the edited
+ * issues in full, the links of the edited rows, and the small sheets. Undefined when the header lacks a key
+ * column or the window is too tall: the caller then reads everything.
+ */
+export function validateMeasureRows(ss: Spreadsheet, sheet: Sheet, first: number, last: number): EditedRowsResult | undefined {
+  const width = sheet.getLastColumn();
+  const lastRow = sheet.getLastRow();
+  if (width < 1 || last - first + 1 > MAX_WINDOW_ROWS) return undefined;
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const columns = keyColumns(header);
+  if (!columns) return undefined;
+  const left = Math.min(columns.rowId, columns.heading, columns.issueNo);
+  const right = Math.max(columns.rowId, columns.heading, columns.issueNo);
+  const keyValues = lastRow >= 2 ? sheet.getRange(2, left, lastRow - 1, right - left + 1).getValues() : [];
+  const keys = { left, values: keyValues };
+  const spans = rowsToRead(keys, columns, first, last);
+  if (spans.reduce((n, s) => n + s.last - s.first + 1, 0) > MAX_WINDOW_ROWS) return undefined;
+  const linkHeaders = LINKED_MEASURE_COLUMNS.map((k) => MEASURE_HEADER[k]);
+  const blocks = spans.map((span, i) => {
+    const values = sheet.getRange(span.first, 1, span.last - span.first + 1, width).getValues();
+    if (i > 0) return { first: span.first, values }; // rows of the same issue elsewhere: numbering only
+    // Sparse, at sheet positions (row 0 the header), as readLinks expects; links only for the edited rows.
+    const placed: unknown[][] = [header];
+    values.forEach((line, r) => (placed[span.first - 1 + r] = line));
+    const links = readLinks(sheet, placed, { first, last }, linkHeaders, { first, last });
+    return { first: span.first, values, links: links && values.map((_, r) => links[span.first - 1 + r]) };
+  });
+  return validateEditedRows({ header, keys, columns, blocks, other: readSheetsBesideMeasures(ss) });
+}

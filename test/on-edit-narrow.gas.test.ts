@@ -1,0 +1,64 @@
+/**
+ * onEdit of measure rows reads the key columns of the other rows, not the whole sheet (issue #13), and marks
+ * the edited rows as a full validation would: run from the built bundle over the fakes.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGasGlobals, editCell, loadBundle, sheetsOnEdit, type FakeSheet } from './fakes';
+import { generateWorkbook } from './tools/generate-workbook';
+
+const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
+const MEASURES = 'มาตรการ';
+const asSheet = (sheet: FakeSheet) => sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+
+function project(rows: number) {
+  const fakes = createGasGlobals({ spreadsheet: { name: 'ITA', timeZone: 'Asia/Bangkok' } });
+  for (const [name, sheet] of Object.entries(generateWorkbook({ rows, seed: 3 }))) fakes.seed(name, sheet?.values ?? []);
+  return { fakes, context: loadBundle(BUNDLE, fakes.globals) };
+}
+
+const col = (sheet: FakeSheet, header: string) => sheet._values()[0].indexOf(header) + 1;
+const marksOf = (sheet: FakeSheet, row: number) => ({
+  backgrounds: sheet._read('background', { row, numRows: 1 }),
+  notes: sheet._read('note', { row, numRows: 1 }),
+});
+
+describe('onEdit on a large measures sheet', () => {
+  it('marks what a full validation marks, reading about three cells per other row', () => {
+    const rows = 2000;
+    const { fakes, context } = project(rows);
+    const measures = fakes.sheet(MEASURES);
+    context.validateWorkbook();
+    const width = measures._values()[0].length;
+    const at = 1200;
+    const id = measures._values()[10][col(measures, 'รหัสแถว') - 1];
+    // Three edits whose findings need other rows: an id used above, an issue number out of sequence, an unknown unit.
+    const edits: [string, unknown][] = [['รหัสแถว', id], ['ประเด็นที่', 1], ['ผู้รับผิดชอบ', 'หน่วยที่ไม่มี']];
+    for (const [header, value] of edits) {
+      fakes.calls.reset();
+      fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), at, col(measures, header), value)));
+      const read = fakes.calls.cells.read;
+      // The old path read every cell of the sheet (width × rows); now three key columns plus small sheets and marks.
+      expect(read).toBeLessThan(rows * 3 + 40 * width + 2_000);
+      expect(read).toBeGreaterThan(rows * 3);
+    }
+    const afterEdit = marksOf(measures, at);
+    expect(afterEdit.notes.flat().join('')).toMatch(/รหัสแถว|ประเด็น/);
+    expect(afterEdit.notes.flat().join('')).toContain('หน่วยที่ไม่มี');
+    // The menu's validation finds the same marks on that row.
+    context.validateWorkbook();
+    expect(marksOf(measures, at)).toEqual(afterEdit);
+  });
+
+  it('a 50-row paste marks each pasted row as the full validation does', () => {
+    const { fakes, context } = project(600);
+    const measures = fakes.sheet(MEASURES);
+    context.validateWorkbook();
+    const unit = col(measures, 'ผู้รับผิดชอบ');
+    measures._setValues(300, unit, Array.from({ length: 50 }, (_, i) => [i % 2 ? 'หน่วยที่ไม่มี' : 'U1']));
+    fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(sheetsOnEdit(measures.getRange(300, unit, 50, 1))));
+    const pasted = Array.from({ length: 50 }, (_, i) => marksOf(measures, 300 + i));
+    expect(pasted.filter((m) => m.notes.flat().join('').includes('หน่วยที่ไม่มี'))).toHaveLength(25);
+    context.validateWorkbook();
+    expect(Array.from({ length: 50 }, (_, i) => marksOf(measures, 300 + i))).toEqual(pasted);
+  });
+});
