@@ -8023,6 +8023,43 @@ ${ours}` : ours;
     }
     return { entries, legacy, sheet, layout: damaged || all.length === 0 ? null : layout };
   }
+  const OTHER = "other";
+  const isOther = (key) => key !== void 0 && key.startsWith(OTHER);
+  function loadMarksOfRows(ss, sheetName, rowKeys) {
+    const sheet = ss.getSheetByName(SHEET.marks);
+    const last = sheet ? sheet.getLastRow() : 0;
+    if (!sheet || last < 2 || sheet.getLastColumn() > HEADER$1.length) return loadMarks(ss);
+    const pairs = sheet.getRange(1, 1, last, 2).getValues();
+    if (cellText(pairs[0][0]) !== HEADER$1[0] || cellText(pairs[0][1]) !== HEADER$1[1]) return loadMarks(ss);
+    const matched = [];
+    pairs.forEach((line, i) => {
+      if (i > 0 && cellText(line[0]) === sheetName && rowKeys.has(cellText(line[1]))) matched.push(i);
+    });
+    const lines = /* @__PURE__ */ new Map();
+    if (matched.length > 0) {
+      const top = matched[0];
+      const block = sheet.getRange(top + 1, 1, matched[matched.length - 1] - top + 1, HEADER$1.length).getValues();
+      for (const i of matched) lines.set(i, block[i - top]);
+    }
+    const entries = /* @__PURE__ */ new Map();
+    const layout = [];
+    for (let i = 1; i < pairs.length; i++) {
+      const line = lines.get(i);
+      if (!line) {
+        const blank = cellText(pairs[i][0]) === "" && cellText(pairs[i][1]) === "";
+        layout.push(blank ? { key: void 0, cells: BLANK } : { key: `${OTHER}${i}`, cells: [] });
+        continue;
+      }
+      const cells = HEADER$1.map((_, c2) => cellText(line[c2]));
+      const [s, r, c, bg, hint] = cells;
+      const original = bg.toLowerCase();
+      const key = c === "" || !isColour(original) ? void 0 : joinKey(s, r, c);
+      if (key === void 0 || entries.has(key)) return loadMarks(ss);
+      entries.set(key, { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
+      layout.push({ key, cells });
+    }
+    return { entries, legacy: [], sheet, layout };
+  }
   function rowOf(key, e) {
     const { sheet: s, row, column } = splitKey(key);
     return { write: [`'${s}`, `'${row}`, `'${column}`, e.original, e.column], cells: [s, row, column, e.original, String(e.column)] };
@@ -8038,10 +8075,12 @@ ${ours}` : ours;
       rewriteWhole(sheet, memory, entries);
       return;
     }
-    const layout = memory.layout.map((row) => row.key !== void 0 && !entries.has(row.key) ? { key: void 0, cells: BLANK } : row);
+    const layout = memory.layout.map(
+      (row) => row.key !== void 0 && !isOther(row.key) && !entries.has(row.key) ? { key: void 0, cells: BLANK } : row
+    );
     const placed = new Set(layout.map((row) => row.key));
     const rows = layout.map(
-      (row) => row.key === void 0 ? { ...row, write: BLANK } : { ...row, ...rowOf(row.key, entries.get(row.key)) }
+      (row) => row.key === void 0 || isOther(row.key) ? { ...row, write: BLANK } : { ...row, ...rowOf(row.key, entries.get(row.key)) }
     );
     for (const [key, e] of entries) {
       if (placed.has(key)) continue;
@@ -9207,7 +9246,13 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
   }
   function remarkRows(ss, sheet, name, first, last) {
     const { findings, sheetData } = validateRows(ss, sheet, name, first, last);
-    const memory = loadMarks(ss);
+    const keys = cellKeysOf(name, sheetData);
+    const rowKeys = /* @__PURE__ */ new Set();
+    for (let r = first; r <= last; r++) {
+      const key = keys.rowKeyOf(r);
+      if (key !== void 0) rowKeys.add(key);
+    }
+    const memory = loadMarksOfRows(ss, name, rowKeys);
     const plan = planRows(sheet, name, sheetData, findings, memory, first, last);
     if (!plan) return;
     applyPlans(ss, memory, [plan], entriesOutside(memory, [plan], () => false));

@@ -61,4 +61,34 @@ describe('onEdit on a large measures sheet', () => {
     context.validateWorkbook();
     expect(Array.from({ length: 50 }, (_, i) => marksOf(measures, 300 + i))).toEqual(pasted);
   });
+
+  it('rewrites only the edited rows’ lines of the marks memory; the others stay as they were', () => {
+    const { fakes, context } = project(600);
+    const measures = fakes.sheet(MEASURES);
+    const unit = col(measures, 'ผู้รับผิดชอบ');
+    for (const r of [20, 200, 400]) measures._setValues(r, unit, [['หน่วยที่ไม่มี']]);
+    context.validateWorkbook();
+    const memory = () => fakes.sheet('_ita_marks')._values().map((line) => line.map(String));
+    const before = memory();
+    const idOf = (r: number) => String(measures._values()[r - 1][col(measures, 'รหัสแถว') - 1]);
+    expect(before.some((line) => line[1] === idOf(200))).toBe(true);
+    // Fix row 200 and break row 300: only their lines change.
+    fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), 200, unit, 'U1')));
+    fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), 300, unit, 'หน่วยที่ไม่มี')));
+    const after = memory();
+    const changed = after.map((line, i) => (JSON.stringify(line) === JSON.stringify(before[i] ?? []) ? null : i)).filter((i) => i !== null);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const i of changed as number[]) {
+      const rowKeys = [before[i]?.[1], after[i]?.[1]].filter(Boolean);
+      for (const k of rowKeys) expect([idOf(200), idOf(300)]).toContain(k);
+    }
+    expect(after.some((line) => line[1] === idOf(200))).toBe(false);
+    expect(after.some((line) => line[1] === idOf(300) && line[2] === 'ผู้รับผิดชอบ')).toBe(true);
+    expect(after.some((line) => line[1] === idOf(20))).toBe(true);
+    // A full validation afterwards agrees with what onEdit left on every row.
+    const marks = () => ({ bg: measures._read('background'), notes: measures._read('note') });
+    const left = marks();
+    context.validateWorkbook();
+    expect(marks()).toEqual(left);
+  });
 });

@@ -92,6 +92,51 @@ export function loadMarks(ss: Spreadsheet): MarkMemory {
   return { entries, legacy, sheet, layout: damaged || all.length === 0 ? null : layout };
 }
 
+/** A layout row holding another row's entries, not read by a partial load: saved as it is. */
+const OTHER = '\u0001other';
+const isOther = (key: string | undefined) => key !== undefined && key.startsWith(OTHER);
+
+/**
+ * onEdit: the entries of some rows of one sheet only (by row key, see mark-keys.ts), reading the sheet and row
+ * key columns and then only the lines that match; the other lines are kept as they are by saveMarks. Anything
+ * unexpected (a missing, damaged or old-layout sheet) reads the whole memory instead, as loadMarks.
+ */
+export function loadMarksOfRows(ss: Spreadsheet, sheetName: string, rowKeys: ReadonlySet<string>): MarkMemory {
+  const sheet = ss.getSheetByName(SHEET.marks);
+  const last = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || last < 2 || sheet.getLastColumn() > HEADER.length) return loadMarks(ss);
+  const pairs = sheet.getRange(1, 1, last, 2).getValues();
+  if (cellText(pairs[0][0]) !== HEADER[0] || cellText(pairs[0][1]) !== HEADER[1]) return loadMarks(ss);
+  const matched: number[] = [];
+  pairs.forEach((line, i) => {
+    if (i > 0 && cellText(line[0]) === sheetName && rowKeys.has(cellText(line[1]))) matched.push(i);
+  });
+  const lines = new Map<number, unknown[]>();
+  if (matched.length > 0) {
+    const top = matched[0];
+    const block = sheet.getRange(top + 1, 1, matched[matched.length - 1] - top + 1, HEADER.length).getValues();
+    for (const i of matched) lines.set(i, block[i - top]);
+  }
+  const entries: MarkMemory['entries'] = new Map();
+  const layout: NonNullable<MarkMemory['layout']> = [];
+  for (let i = 1; i < pairs.length; i++) {
+    const line = lines.get(i);
+    if (!line) {
+      const blank = cellText(pairs[i][0]) === '' && cellText(pairs[i][1]) === '';
+      layout.push(blank ? { key: undefined, cells: BLANK } : { key: `${OTHER}${i}`, cells: [] });
+      continue;
+    }
+    const cells = HEADER.map((_, c) => cellText(line[c]));
+    const [s, r, c, bg, hint] = cells;
+    const original = bg.toLowerCase();
+    const key = c === '' || !isColour(original) ? undefined : joinKey(s, r, c);
+    if (key === undefined || entries.has(key)) return loadMarks(ss); // a line we did not write
+    entries.set(key, { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
+    layout.push({ key, cells });
+  }
+  return { entries, legacy: [], sheet, layout };
+}
+
 /** An entry as the sheet's cells (text; keys written with an apostrophe so Sheets never reads them as dates). */
 function rowOf(key: string, e: { original: string; column: number }): { write: (string | number)[]; cells: string[] } {
   const { sheet: s, row, column } = splitKey(key);
@@ -116,10 +161,12 @@ export function saveMarks(ss: Spreadsheet, memory: MarkMemory, entries: MarkMemo
     rewriteWhole(sheet, memory, entries);
     return;
   }
-  const layout = memory.layout.map((row) => (row.key !== undefined && !entries.has(row.key) ? { key: undefined, cells: BLANK } : row));
+  const layout = memory.layout.map((row) =>
+    row.key !== undefined && !isOther(row.key) && !entries.has(row.key) ? { key: undefined, cells: BLANK } : row,
+  );
   const placed = new Set(layout.map((row) => row.key));
   const rows: { key: string | undefined; cells: string[]; write: (string | number)[] }[] = layout.map((row) =>
-    row.key === undefined ? { ...row, write: BLANK } : { ...row, ...rowOf(row.key, entries.get(row.key)!) },
+    row.key === undefined || isOther(row.key) ? { ...row, write: BLANK } : { ...row, ...rowOf(row.key, entries.get(row.key)!) },
   );
   for (const [key, e] of entries) {
     if (placed.has(key)) continue;

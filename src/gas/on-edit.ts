@@ -2,7 +2,8 @@ import { DATA_SHEETS, SHEET, SYSTEM_SHEETS } from '../core/layout';
 import { validateWorkbookData } from '../core/validation';
 import { EDIT_LOCK_MS, withDocumentLock } from './document-lock';
 import { applyPlans, entriesOutside, planRows } from './marks-apply';
-import { loadMarks } from './marks-store';
+import { cellKeysOf } from './mark-keys';
+import { loadMarksOfRows } from './marks-store';
 import { validateMeasureRows } from './on-edit-rows';
 import { readWorkbookData } from './read-workbook';
 
@@ -35,7 +36,14 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
 
 function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, last: number): void {
   const { findings, sheetData } = validateRows(ss, sheet, name, first, last);
-  const memory = loadMarks(ss);
+  // Only the edited rows' memory: with thousands of marks, reading and re-placing all of it is most of the time.
+  const keys = cellKeysOf(name, sheetData);
+  const rowKeys = new Set<string>();
+  for (let r = first; r <= last; r++) {
+    const key = keys.rowKeyOf(r);
+    if (key !== undefined) rowKeys.add(key);
+  }
+  const memory = loadMarksOfRows(ss, name, rowKeys);
   const plan = planRows(sheet, name, sheetData, findings, memory, first, last);
   if (!plan) return;
   applyPlans(ss, memory, [plan], entriesOutside(memory, [plan], () => false));
