@@ -290,7 +290,7 @@ describe('createGoogleDoc through googleapis on loopback', () => {
     ]);
     expect(result.batchUpdateCalls).toBe(2);
     expect(fake.documents.get(result.documentId)!.doc.tables()[0].rows).toBe(2 + model.body.length);
-    expect(progress.some((m) => /retrying/.test(m))).toBe(true);
+    expect(progress.some((m) => /ลองใหม่ในอีก/.test(m))).toBe(true);
   });
 
   it('a batch refused as too large goes as two halves; the Doc is the one a single batch makes', async () => {
@@ -309,7 +309,7 @@ describe('createGoogleDoc through googleapis on loopback', () => {
       [200, 3],
     ]);
     expect(result.batchUpdateCalls).toBe(3);
-    expect(progress.some((m) => /splitting/.test(m))).toBe(true);
+    expect(progress.some((m) => /แบ่งชุดคำขอ/.test(m))).toBe(true);
     const doc = fake.documents.get(result.documentId)!.doc;
     const reference = applyPlan(plan);
     expect(doc.get()).toEqual(reference.get());

@@ -28,10 +28,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The loopback Google fake a test points the CLI at (an Io option: the environment never can). */
+let googleRootUrl: string | undefined;
+
 async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), googleRootUrl });
   return { code, out, err: err.join('\n') };
 }
 
@@ -153,16 +156,14 @@ describe('ita-report links (Drive sharing through the loopback Google fake)', ()
     const { keyFile, publicKeyPem } = serviceAccount();
     const o = server.origin;
     const fake = await startGoogleFake({ publicKeyPem, spreadsheets: { sheet1: linkWorkbook([{ rowId: 'S1', evidence: [`${o}/missing`, `${o}/page/77`] }], o) } });
-    const saved = process.env.ITA_REPORT_GOOGLE_ROOT_URL;
-    process.env.ITA_REPORT_GOOGLE_ROOT_URL = fake.rootUrl;
+    googleRootUrl = fake.rootUrl;
     try {
       const run = await cli('links', '--spreadsheet', 'sheet1', '--key-file', keyFile, '--cache', join(dir, 'sheet1.json'));
       expect(run.code).toBe(1);
       expect(byUrl(run.out).get(`${o}/missing`)?.slice(0, 1)).toEqual(['ไม่พบหน้า (404)']);
       expect(run.out.at(-1)).toBe('ตรวจ 2 ลิงก์: ไม่พบหน้า (404) 1, เปิดได้ 1');
     } finally {
-      if (saved === undefined) delete process.env.ITA_REPORT_GOOGLE_ROOT_URL;
-      else process.env.ITA_REPORT_GOOGLE_ROOT_URL = saved;
+      googleRootUrl = undefined;
       await fake.close();
     }
   });
@@ -178,8 +179,7 @@ describe('ita-report links (Drive sharing through the loopback Google fake)', ()
         trashedDoc0001: { name: 'ฉบับเก่า', trashed: true, permissions: [] },
       },
     });
-    const saved = process.env.ITA_REPORT_GOOGLE_ROOT_URL;
-    process.env.ITA_REPORT_GOOGLE_ROOT_URL = fake.rootUrl;
+    googleRootUrl = fake.rootUrl;
     try {
       const links = [
         'https://drive.google.com/file/d/publicFile0001/view?usp=sharing',
@@ -203,8 +203,7 @@ describe('ita-report links (Drive sharing through the loopback Google fake)', ()
       expect(gets.every((c) => (c.query.get('fields') ?? '').includes('permissions(type,role,domain)'))).toBe(true);
       expect(String(gets[0].claims?.scope)).toContain('drive.metadata.readonly');
     } finally {
-      if (saved === undefined) delete process.env.ITA_REPORT_GOOGLE_ROOT_URL;
-      else process.env.ITA_REPORT_GOOGLE_ROOT_URL = saved;
+      googleRootUrl = undefined;
       await fake.close();
     }
   });

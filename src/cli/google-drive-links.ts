@@ -6,7 +6,7 @@
  * result is undefined and the command fetches the link without an account instead (a private file then
  * lands on Google's sign-in page, see probe.ts). Loaded lazily with googleapis, like google.ts.
  */
-import { google } from 'googleapis';
+import { google } from './google-apis';
 import type { DriveTarget } from '../core/links/google-links';
 import type { Outcome } from '../core/links/probe';
 import { apiOptions, authorise, httpStatus, type GoogleOptions } from './google';

@@ -30,7 +30,8 @@ import { isBlankBody, TEMPLATE_NOT_BLANK_TH } from '../render/docs-template';
 import { stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
 import { FAILED_PREFIX } from '../render/report-naming';
 import { readFile } from 'node:fs/promises';
-import { google, type docs_v1, type drive_v3, type sheets_v4 } from 'googleapis';
+import { google, type docs_v1, type drive_v3, type sheets_v4 } from './google-apis';
+import { googleFailureTh, privateKeyProblemTh } from './google-errors';
 import { formSheetNames } from '../core/forms/view';
 import { DATA_SHEETS, SHEET } from '../core/layout';
 import type { ReportModel } from '../core/report-model';
@@ -165,6 +166,8 @@ async function checkKeyFile(path: string): Promise<void> {
       `"${path}" has no "type" field; it is not a Google credentials file.`,
     );
   }
+  const keyProblem = privateKeyProblemTh(json, path);
+  if (keyProblem) throw new GoogleCliError(keyProblem, `"${path}": its private_key cannot be read.`);
 }
 
 export function apiOptions(options: GoogleOptions, auth: Auth) {
@@ -215,7 +218,7 @@ async function withRetry<T>(
     } catch (e) {
       if (attempt >= attempts || !retryable(e)) throw e;
       const delay = first * 2 ** (attempt - 1) + (first > 0 ? Math.floor(Math.random() * Math.min(500, first)) : 0);
-      options.onProgress?.(`${what}: ${errorMessage(e)}; retrying in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
+      options.onProgress?.(`${what}: ${errorMessage(e)} — ลองใหม่ในอีก ${delay} มิลลิวินาที (ครั้งที่ ${attempt + 1} จาก ${attempts})`);
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
@@ -239,7 +242,7 @@ export async function readSpreadsheet(spreadsheetId: string, options: GoogleOpti
   const sheets = google.sheets({ version: 'v4', ...apiOptions(options, auth) });
   const call = <T>(what: string, fn: () => Promise<T>) => withRetry(what, fn, options, true);
 
-  options.onProgress?.(`Reading spreadsheet ${spreadsheetId} ...`);
+  options.onProgress?.(`กำลังอ่านสเปรดชีต ${spreadsheetId} ด้วย Sheets API …`);
   let titles: string[];
   try {
     const meta = await call('spreadsheets.get', () =>
@@ -255,7 +258,7 @@ export async function readSpreadsheet(spreadsheetId: string, options: GoogleOpti
   const surveyTabs = formSheetNames(data).filter((name) => titles.includes(name) && !(name in data));
   if (surveyTabs.length > 0) Object.assign(data, await readSheets(sheets, spreadsheetId, surveyTabs, options));
   const rows = Object.values(data).reduce((n, s) => n + (s?.values.length ?? 0), 0);
-  options.onProgress?.(`Read ${Object.keys(data).length} sheets, ${rows} rows.`);
+  options.onProgress?.(`อ่านแล้ว ${Object.keys(data).length} ชีต ${rows} แถว`);
   return data;
 }
 
@@ -397,7 +400,7 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
   const docs = google.docs({ version: 'v1', ...apiOptions(options, auth) });
   const drive = google.drive({ version: 'v3', ...apiOptions(options, auth) });
 
-  options.onProgress?.(`Creating Google Doc "${options.title}" ...`);
+  options.onProgress?.(`กำลังสร้าง Google Doc "${options.title}" …`);
   let documentId: string;
   let revisionId: string | undefined;
   let templateFooterId: string | undefined;
@@ -432,7 +435,7 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
         requests,
         ...(requiredRevisionId ? { writeControl: { requiredRevisionId } } : {}),
       };
-      options.onProgress?.(`Writing the report: ${requests.length} requests ...`);
+      options.onProgress?.(`กำลังเขียนรายงาน: ${requests.length} คำขอ …`);
       attempts = 0;
       // requiredRevisionId makes the retry safe: a call that had in fact been applied is refused, not applied twice.
       const response = await withRetry(
@@ -448,7 +451,7 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
       return { replies: response.data.replies, revisionId: response.data.writeControl?.requiredRevisionId ?? undefined };
     },
     async read() {
-      options.onProgress?.('A batchUpdate timed out: reading the revision to learn whether it was applied ...');
+      options.onProgress?.('documents.batchUpdate หมดเวลา: กำลังอ่านรุ่นของเอกสารเพื่อดูว่าเขียนลงไปแล้วหรือไม่ …');
       const got = await withRetry(
         'documents.get',
         () => docs.documents.get({ documentId, fields: READ_FIELDS }),
@@ -460,7 +463,7 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
     },
     failure(e) {
       const kind = isTimeout(e) ? 'uncertain' : batchFailure(errorMessage(e), httpStatus(e), attempts > 1);
-      if (kind !== 'fail') options.onProgress?.(`documents.batchUpdate: ${errorMessage(e)}; ${kind === 'too-large' ? 'splitting the batch' : 'checking'} ...`);
+      if (kind !== 'fail') options.onProgress?.(`documents.batchUpdate: ${errorMessage(e)} — ${kind === 'too-large' ? 'แบ่งชุดคำขอเป็นสองส่วน' : 'กำลังตรวจสอบ'} …`);
       return kind;
     },
   };
@@ -487,7 +490,7 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
     batchUpdateCalls,
   };
   if (note) result.note = note;
-  options.onProgress?.(`Google Doc written: ${result.url}`);
+  options.onProgress?.(`เขียน Google Doc แล้ว: ${result.url}`);
   return result;
 }
 
@@ -596,5 +599,5 @@ function docsErrorDetail(e: unknown): string {
 /** Duck-typed: errors from gaxios and from other realms may fail instanceof Error. */
 function errorMessage(e: unknown): string {
   const message = e !== null && typeof e === 'object' ? (e as { message?: unknown }).message : undefined;
-  return typeof message === 'string' ? message : String(e);
+  return googleFailureTh(e) ?? (typeof message === 'string' ? message : String(e));
 }
