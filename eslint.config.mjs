@@ -14,9 +14,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['SpreadsheetApp', 'FormApp', 'DriveApp', 'Docs', 'LockService', 'PropertiesService', 'ScriptApp', 'HtmlService', 'Utilities', 'Session'].map(
-          (name) => ({ name, message: 'Only src/gas/ may use Apps Script services.' }),
-        ),
+        ...[
+          'SpreadsheetApp',
+          'FormApp',
+          'DriveApp',
+          'Docs',
+          'LockService',
+          'PropertiesService',
+          'ScriptApp',
+          'HtmlService',
+          'Utilities',
+          'Session',
+        ].map((name) => ({ name, message: 'Only src/gas/ may use Apps Script services.' })),
       ],
       'no-restricted-imports': ['error', { patterns: ['node:*', '../gas/*', '../cli/*'] }],
     },

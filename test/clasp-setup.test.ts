@@ -67,9 +67,13 @@ describe('npm run deploy:setup (scripts/clasp-setup.mjs)', () => {
     expect(said.join('\n')).toContain('มีอยู่แล้ว');
 
     const other = clone();
-    expect(setUp({ root: other.root, argv: ['--script-id', 'https://script.google.com/d/x/edit'], log: quiet })).toBe(2);
+    expect(setUp({ root: other.root, argv: ['--script-id', 'https://script.google.com/d/x/edit'], log: quiet })).toBe(
+      2,
+    );
     expect(setUp({ root: other.root, argv: [], log: quiet })).toBe(2);
-    expect(setUp({ root: other.root, argv: ['--create'], clasp: [process.execPath, '-e', 'process.exit(1)'], log: quiet })).toBe(2);
+    expect(
+      setUp({ root: other.root, argv: ['--create'], clasp: [process.execPath, '-e', 'process.exit(1)'], log: quiet }),
+    ).toBe(2);
     expect(readdirSync(other.root)).not.toContain('.clasp.json');
   });
 });

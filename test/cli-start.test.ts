@@ -17,7 +17,13 @@ function staticImports(file: string, seen = new Set<string>()): Set<string> {
     body: { type: string; source?: { value: string } }[];
   };
   for (const node of program.body) {
-    if ((node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration' && node.type !== 'ExportAllDeclaration') || !node.source) continue;
+    if (
+      (node.type !== 'ImportDeclaration' &&
+        node.type !== 'ExportNamedDeclaration' &&
+        node.type !== 'ExportAllDeclaration') ||
+      !node.source
+    )
+      continue;
     const spec = node.source.value;
     if (spec.startsWith('./')) {
       const local = join(dirname(file), spec);
@@ -36,7 +42,8 @@ describe('the compiled CLI (build/cli)', () => {
     const packages = reached.filter((s) => !s.startsWith('build/') && !s.startsWith('node:'));
     expect(packages).toEqual([]);
     const main = readFileSync('build/cli/main.js', 'utf8');
-    for (const command of ['validate', 'build', 'links']) expect(main).toMatch(new RegExp(`${command}: async .*import\\("\\./${command}-command-`));
+    for (const command of ['validate', 'build', 'links'])
+      expect(main).toMatch(new RegExp(`${command}: async .*import\\("\\./${command}-command-`));
     // The packages are there, behind import(): the build command's file reaches docx and exceljs.
     const build = /import\("\.\/(build-command-[^"]+)"\)/.exec(main)![1];
     const reachedByBuild = staticImports(join('build/cli', build));
@@ -45,7 +52,9 @@ describe('the compiled CLI (build/cli)', () => {
   });
 
   it('node bin/ita-report.mjs --version prints the version, on plain node (nothing in its environment but PATH: no loader)', async () => {
-    const run = await promisify(execFile)(process.execPath, ['bin/ita-report.mjs', '--version'], { env: { PATH: process.env.PATH } });
+    const run = await promisify(execFile)(process.execPath, ['bin/ita-report.mjs', '--version'], {
+      env: { PATH: process.env.PATH },
+    });
     expect(run.stdout).toBe(`${VERSION}\n`);
     expect(run.stderr).toBe('');
   });

@@ -6,7 +6,8 @@
  */
 import { createPrivateKey } from 'node:crypto';
 
-const NETWORK = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENETUNREACH|EHOSTUNREACH|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+)$/;
+const NETWORK =
+  /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENETUNREACH|EHOSTUNREACH|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+)$/;
 
 /** The Thai meaning of a known failure, or undefined for one we do not recognise (its own text is kept). */
 export function googleFailureTh(e: unknown): string | undefined {

@@ -17,7 +17,10 @@ export function googleOptions(args: Pick<CliArgs, 'keyFile'>, io: Io): GoogleOpt
   return { keyFile: args.keyFile, ...(rootUrl ? { rootUrl } : {}), onProgress: (message) => io.err(message) };
 }
 
-export async function googleModule(): Promise<{ module: GoogleModule; call: <T>(step: string, run: () => Promise<T>) => Promise<T> }> {
+export async function googleModule(): Promise<{
+  module: GoogleModule;
+  call: <T>(step: string, run: () => Promise<T>) => Promise<T>;
+}> {
   quietGoogleWarnings();
   const module = await import('./google');
   const call = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
@@ -26,7 +29,8 @@ export async function googleModule(): Promise<{ module: GoogleModule; call: <T>(
     } catch (e) {
       if (e instanceof CliError) throw e;
       // One Thai line: a GoogleCliError's Thai half, else what the failure means (or, unknown, its own text).
-      const th = e instanceof module.GoogleCliError ? e.messageTh : (googleFailureTh(e) ?? String((e as Error).message ?? e));
+      const th =
+        e instanceof module.GoogleCliError ? e.messageTh : (googleFailureTh(e) ?? String((e as Error).message ?? e));
       throw new CliError(`${step} ไม่สำเร็จ: ${th.replace(/\s*\n\s*/g, ' ')}`, EXIT.usage);
     }
   };
