@@ -5,7 +5,7 @@ let cli;
 try {
   cli = await import('../build/cli/main.js');
 } catch (e) {
-  if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('build/cli/main.js')) throw e;
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !/build[\\/]cli[\\/]main\.js/.test(String(e.message))) throw e;
   process.stderr.write(
     'ita-report: ยังไม่ได้ build โปรแกรม — รัน npm run build ก่อน (the CLI is not built yet: run npm run build)\n',
   );

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readXlsxFile } from '../src/cli/read-xlsx';
+import { readFileSync } from 'node:fs';
+import { EXIT } from '../src/cli/errors';
+import { HELP } from '../src/cli/help';
 import { main } from '../src/cli/main';
 import { seedWorkbookRound6 } from './tools/seed';
 
@@ -29,5 +32,33 @@ describe('examples/', () => {
     const twelve = await cli('build', 'examples/seed-2567.xlsx', '-o', join(dir, 'r12-as-6.docx'), '--round', '6');
     expect(twelve.code).toBe(1);
     expect(twelve.out.join('\n')).toContain('๑๖ พฤษภาคม ๒๕๖๗ อยู่นอกช่วงรายงาน');
+  });
+});
+
+describe('--help and the README agree', () => {
+  it('every validate/build example in --help works as printed (exit 0; written to a temporary folder)', async () => {
+    const examples = HELP.split('ตัวอย่าง (examples):')[1]
+      .split('\n')
+      .map((l) => l.replace(/\(.*\)\s*$/, '').trim())
+      .filter((l) => /^ita-report (validate|build) /.test(l) && !l.includes('--pdf'));
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const line of examples) {
+      const argv = line
+        .split(/\s+/)
+        .slice(1)
+        .map((w) => (w.startsWith('out/') ? join(dir, w.slice(4)) : w));
+      const run = await cli(...argv);
+      expect(run.code, `${line}\n${run.out.join('\n')}`).toBe(0);
+    }
+  });
+
+  it('list the same exit codes', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(Object.values(EXIT)).toEqual([0, 1, 2, 3]);
+    expect(HELP).toContain('0 สำเร็จ · 1 ข้อมูลมีข้อผิดพลาด · 2 ');
+    expect(HELP).toContain('· 3 ข้อผิดพลาดของโปรแกรม');
+    expect(readme).toContain(
+      '0 ok, 1 the workbook has errors,\n  2 bad usage, unreadable input, unwritable output or a Google failure, 3 a bug',
+    );
   });
 });
