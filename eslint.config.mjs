@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'out/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -14,9 +14,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['SpreadsheetApp', 'FormApp', 'DriveApp', 'Docs', 'LockService', 'PropertiesService', 'ScriptApp', 'HtmlService', 'Utilities', 'Session'].map(
-          (name) => ({ name, message: 'Only src/gas/ may use Apps Script services.' }),
-        ),
+        ...[
+          'SpreadsheetApp',
+          'FormApp',
+          'DriveApp',
+          'Docs',
+          'LockService',
+          'PropertiesService',
+          'ScriptApp',
+          'HtmlService',
+          'Utilities',
+          'Session',
+        ].map((name) => ({ name, message: 'Only src/gas/ may use Apps Script services.' })),
       ],
       'no-restricted-imports': ['error', { patterns: ['node:*', '../gas/*', '../cli/*'] }],
     },

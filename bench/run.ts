@@ -3,6 +3,7 @@
  * Builds first (package.json), because the Sheet and forms figures run the real bundle.
  */
 import { benchActions } from './actions';
+import { benchCliStart } from './cli-start';
 import { benchDocsRender } from './docs-render';
 import { benchFormsReconcile } from './forms-reconcile';
 import { benchLinks } from './links';
@@ -14,6 +15,7 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
   ['forms', benchFormsReconcile],
   ['actions', benchActions],
   ['links', benchLinks],
+  ['cli', benchCliStart],
 ];
 
 const only = process.argv[2];

@@ -54,7 +54,10 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function start(spreadsheets: Record<string, WorkbookData> = {}, extra: GoogleFakeOptions = {}): Promise<GoogleFake> {
+async function start(
+  spreadsheets: Record<string, WorkbookData> = {},
+  extra: GoogleFakeOptions = {},
+): Promise<GoogleFake> {
   fake = await startGoogleFake({ ...extra, spreadsheets, publicKeyPem });
   options = { keyFile, rootUrl: fake.rootUrl, retry: { firstDelayMs: 1 } };
   return fake;
@@ -71,7 +74,9 @@ function seedModel(): ReportModel {
 
 /** Findings without their order-insensitive noise: what a person is shown. */
 const shown = (data: WorkbookData) =>
-  validateWorkbookData(data).findings.map((f) => [f.severity, f.rule, f.sheet, f.row, f.column, f.messageTh].join(' | '));
+  validateWorkbookData(data).findings.map((f) =>
+    [f.severity, f.rule, f.sheet, f.row, f.column, f.messageTh].join(' | '),
+  );
 
 describe('readSpreadsheet through googleapis on loopback', () => {
   it('reads the seed as the Sheet holds it: same values, same findings as reading it directly', async () => {
@@ -90,10 +95,16 @@ describe('readSpreadsheet through googleapis on loopback', () => {
 
     // 3 calls: sheet titles, one values.batchGet of the 4 layout sheets, one grid read for links and date cells.
     expect(fake.calls.map((c) => `${c.method} ${c.path}`).sort()).toEqual(
-      [`GET /v4/spreadsheets/${SEED_ID}`, `GET /v4/spreadsheets/${SEED_ID}`, `GET /v4/spreadsheets/${SEED_ID}/values:batchGet`].sort(),
+      [
+        `GET /v4/spreadsheets/${SEED_ID}`,
+        `GET /v4/spreadsheets/${SEED_ID}`,
+        `GET /v4/spreadsheets/${SEED_ID}/values:batchGet`,
+      ].sort(),
     );
     const batchGet = fake.calls.find((c) => c.path.endsWith(':batchGet'))!;
-    expect(batchGet.query.getAll('ranges')).toEqual([SHEET.config, SHEET.units, SHEET.headings, SHEET.measures].map((s) => `'${s}'`));
+    expect(batchGet.query.getAll('ranges')).toEqual(
+      [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures].map((s) => `'${s}'`),
+    );
     expect(batchGet.query.get('valueRenderOption')).toBe('UNFORMATTED_VALUE');
     expect(fake.calls[0].query.get('fields')).toBe('sheets.properties.title');
   });
@@ -143,9 +154,13 @@ describe('readSpreadsheet through googleapis on loopback', () => {
     const data = await readSpreadsheet(SEED_ID, options);
     expect(data[SHEET.units]).toBeUndefined();
     const findings = validateWorkbookData(data).findings;
-    expect(findings).toContainEqual(expect.objectContaining({ rule: 'sheet-missing', sheet: SHEET.units, severity: 'error' }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'sheet-missing', sheet: SHEET.units, severity: 'error' }),
+    );
     expect(fake.calls.every((c) => c.status === 200)).toBe(true);
-    expect(fake.calls.find((c) => c.path.endsWith(':batchGet'))!.query.getAll('ranges')).not.toContain(`'${SHEET.units}'`);
+    expect(fake.calls.find((c) => c.path.endsWith(':batchGet'))!.query.getAll('ranges')).not.toContain(
+      `'${SHEET.units}'`,
+    );
   });
 
   it('makes the same number of HTTP calls for 100 and 1,000 rows', async () => {
@@ -162,9 +177,24 @@ describe('readSpreadsheet through googleapis on loopback', () => {
 
   it('reads the forms ledger, the survey links and the survey tabs they name (2 more calls for the tabs)', async () => {
     const book = seedWorkbook();
-    book[SHEET.ledger] = { values: [['คีย์คำตอบ', 'รหัสแถว'], ['k1', '2567-01']] };
-    book[SHEET.surveys] = { values: [['รหัสแถว', 'ชีตคำตอบแบบประเมิน', 'คำถาม', 'ชื่อที่แสดง'], ['2567-05', 'การตอบแบบฟอร์ม 2', '', 'ความพึงพอใจ']] };
-    book['การตอบแบบฟอร์ม 2'] = { values: [['ประทับเวลา', 'ความพึงพอใจ'], ['x', 5]] };
+    book[SHEET.ledger] = {
+      values: [
+        ['คีย์คำตอบ', 'รหัสแถว'],
+        ['k1', '2567-01'],
+      ],
+    };
+    book[SHEET.surveys] = {
+      values: [
+        ['รหัสแถว', 'ชีตคำตอบแบบประเมิน', 'คำถาม', 'ชื่อที่แสดง'],
+        ['2567-05', 'การตอบแบบฟอร์ม 2', '', 'ความพึงพอใจ'],
+      ],
+    };
+    book['การตอบแบบฟอร์ม 2'] = {
+      values: [
+        ['ประทับเวลา', 'ความพึงพอใจ'],
+        ['x', 5],
+      ],
+    };
     book['ชีตอื่นของสำนัก'] = { values: [['ไม่เกี่ยว']] };
     await start({ [SEED_ID]: book });
     const data = await readSpreadsheet(SEED_ID, options);
@@ -213,9 +243,15 @@ describe('createGoogleDoc through googleapis on loopback', () => {
     expect(doc.footer().map((p) => p.text)).toEqual([FOOTER]);
 
     const docsCalls = fake.calls.map((c) => `${c.method} ${c.path}`);
-    expect(docsCalls).toEqual(['POST /v1/documents', 'POST /v1/documents/doc-1:batchUpdate', 'POST /v1/documents/doc-1:batchUpdate']);
+    expect(docsCalls).toEqual([
+      'POST /v1/documents',
+      'POST /v1/documents/doc-1:batchUpdate',
+      'POST /v1/documents/doc-1:batchUpdate',
+    ]);
     // Each write carries the revision it expects.
-    const revisions = fake.calls.slice(1).map((c) => (c.body as { writeControl?: { requiredRevisionId?: string } }).writeControl?.requiredRevisionId);
+    const revisions = fake.calls
+      .slice(1)
+      .map((c) => (c.body as { writeControl?: { requiredRevisionId?: string } }).writeControl?.requiredRevisionId);
     expect(revisions).toEqual(['rev1', 'rev2']);
     for (const call of fake.calls) expect(call.claims?.scope).toBe(SCOPES.write.join(' '));
   });
@@ -224,7 +260,12 @@ describe('createGoogleDoc through googleapis on loopback', () => {
     await start();
     fake.addDocument('template-doc', DocsSimulator.fromTemplate({ pageNumberFooter: true }), 'แม่แบบ');
     const model = seedModel();
-    const result = await createGoogleDoc(model, { ...options, title: 'รายงาน (แม่แบบ)', footerText: FOOTER, templateId: 'template-doc' });
+    const result = await createGoogleDoc(model, {
+      ...options,
+      title: 'รายงาน (แม่แบบ)',
+      footerText: FOOTER,
+      templateId: 'template-doc',
+    });
     expect(fake.calls.some((c) => c.method === 'POST' && c.path === '/v1/documents')).toBe(false);
     expect(fake.calls.filter((c) => c.path.endsWith('/copy')).length).toBe(1);
     expect(result.batchUpdateCalls).toBe(2);
@@ -239,22 +280,42 @@ describe('createGoogleDoc through googleapis on loopback', () => {
   it('refuses a template with text on its page, trashing the copy; a template that cannot be copied says so', async () => {
     await start();
     fake.addDocument('full-template', DocsSimulator.fromTemplate({ bodyText: 'ร่าง\n' }), 'แม่แบบ');
-    const error = await createGoogleDoc(seedModel(), { ...options, title: 't', footerText: FOOTER, templateId: 'full-template' }).catch((e) => e);
+    const error = await createGoogleDoc(seedModel(), {
+      ...options,
+      title: 't',
+      footerText: FOOTER,
+      templateId: 'full-template',
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(GoogleCliError);
     expect(error.message).toContain('เอกสารแม่แบบรายงานต้องไม่มีเนื้อหา');
     const copy = [...fake.documents.entries()].find(([id]) => id !== 'full-template')![1];
     expect(copy.trashed).toBe(true);
     expect(copy.doc.tables()).toEqual([]);
 
-    const missing = await createGoogleDoc(seedModel(), { ...options, title: 't', footerText: FOOTER, templateId: 'nope' }).catch((e) => e);
+    const missing = await createGoogleDoc(seedModel(), {
+      ...options,
+      title: 't',
+      footerText: FOOTER,
+      templateId: 'nope',
+    }).catch((e) => e);
     expect(missing.message).toContain('เปิดเอกสารแม่แบบรายงานไม่ได้');
   });
 
   it('documents.get failing after the template copy: the copy is renamed as failed and trashed, and the error says so', async () => {
     await start();
     fake.addDocument('template-doc', DocsSimulator.fromTemplate({ pageNumberFooter: true }), 'แม่แบบ');
-    fake.inject({ match: (m, p) => m === 'GET' && p.startsWith('/v1/documents/'), status: 403, message: 'The caller does not have permission', times: Infinity });
-    const error = await createGoogleDoc(seedModel(), { ...options, title: 'รายงาน (แม่แบบ)', footerText: FOOTER, templateId: 'template-doc' }).catch((e) => e);
+    fake.inject({
+      match: (m, p) => m === 'GET' && p.startsWith('/v1/documents/'),
+      status: 403,
+      message: 'The caller does not have permission',
+      times: Infinity,
+    });
+    const error = await createGoogleDoc(seedModel(), {
+      ...options,
+      title: 'รายงาน (แม่แบบ)',
+      footerText: FOOTER,
+      templateId: 'template-doc',
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(GoogleCliError);
     expect(error.message).toContain('เปิดสำเนาของเอกสารแม่แบบเพื่อเขียนรายงานไม่ได้');
     expect(error.message).toContain('moved to the trash');
@@ -265,7 +326,12 @@ describe('createGoogleDoc through googleapis on loopback', () => {
 
   it('moves the Doc into the folder when folderId is given (drive scope)', async () => {
     await start();
-    const result = await createGoogleDoc(seedModel(), { ...options, title: 'ในโฟลเดอร์', footerText: FOOTER, folderId: 'folder-123' });
+    const result = await createGoogleDoc(seedModel(), {
+      ...options,
+      title: 'ในโฟลเดอร์',
+      footerText: FOOTER,
+      folderId: 'folder-123',
+    });
     expect(result.note).toBeUndefined();
     expect(fake.documents.get(result.documentId)!.parents).toEqual(['folder-123']);
     const patch = fake.calls.find((c) => c.method === 'PATCH')!;
@@ -276,21 +342,28 @@ describe('createGoogleDoc through googleapis on loopback', () => {
 
   it('retries a 500 on the first batchUpdate; the retry carries the same revision and the Doc is written once', async () => {
     await start();
-    fake.inject({ match: (m, p) => m === 'POST' && p.endsWith(':batchUpdate'), status: 500, message: 'Internal error encountered.' });
+    fake.inject({
+      match: (m, p) => m === 'POST' && p.endsWith(':batchUpdate'),
+      status: 500,
+      message: 'Internal error encountered.',
+    });
     const progress: string[] = [];
     const model = seedModel();
-    const result = await createGoogleDoc(model, { ...options, title: 'retry', footerText: FOOTER, onProgress: (m) => progress.push(m) });
+    const result = await createGoogleDoc(model, {
+      ...options,
+      title: 'retry',
+      footerText: FOOTER,
+      onProgress: (m) => progress.push(m),
+    });
 
     const updates = fake.calls.filter((c) => c.path.endsWith(':batchUpdate'));
     expect(updates.map((c) => c.status)).toEqual([500, 200, 200]);
-    expect(updates.map((c) => (c.body as { writeControl: { requiredRevisionId: string } }).writeControl.requiredRevisionId)).toEqual([
-      'rev1',
-      'rev1',
-      'rev2',
-    ]);
+    expect(
+      updates.map((c) => (c.body as { writeControl: { requiredRevisionId: string } }).writeControl.requiredRevisionId),
+    ).toEqual(['rev1', 'rev1', 'rev2']);
     expect(result.batchUpdateCalls).toBe(2);
     expect(fake.documents.get(result.documentId)!.doc.tables()[0].rows).toBe(2 + model.body.length);
-    expect(progress.some((m) => /retrying/.test(m))).toBe(true);
+    expect(progress.some((m) => /ลองใหม่ในอีก/.test(m))).toBe(true);
   });
 
   it('a batch refused as too large goes as two halves; the Doc is the one a single batch makes', async () => {
@@ -299,7 +372,12 @@ describe('createGoogleDoc through googleapis on loopback', () => {
     const body = plan.batches[0].length;
     await start({}, { maxRequestsPerBatch: Math.ceil(body / 2) });
     const progress: string[] = [];
-    const result = await createGoogleDoc(model, { ...options, title: 'halves', footerText: FOOTER, onProgress: (m) => progress.push(m) });
+    const result = await createGoogleDoc(model, {
+      ...options,
+      title: 'halves',
+      footerText: FOOTER,
+      onProgress: (m) => progress.push(m),
+    });
 
     const updates = fake.calls.filter((c) => c.path.endsWith(':batchUpdate'));
     expect(updates.map((c) => [c.status, (c.body as { requests: unknown[] }).requests.length])).toEqual([
@@ -309,7 +387,7 @@ describe('createGoogleDoc through googleapis on loopback', () => {
       [200, 3],
     ]);
     expect(result.batchUpdateCalls).toBe(3);
-    expect(progress.some((m) => /splitting/.test(m))).toBe(true);
+    expect(progress.some((m) => /แบ่งชุดคำขอ/.test(m))).toBe(true);
     const doc = fake.documents.get(result.documentId)!.doc;
     const reference = applyPlan(plan);
     expect(doc.get()).toEqual(reference.get());
@@ -318,7 +396,12 @@ describe('createGoogleDoc through googleapis on loopback', () => {
 
   it('a batchUpdate answering 504 after it was applied is not sent again: one documents.get, then the footer', async () => {
     await start();
-    fake.inject({ match: (m, p) => m === 'POST' && p.endsWith(':batchUpdate'), status: 504, message: 'Deadline exceeded', afterApplying: true });
+    fake.inject({
+      match: (m, p) => m === 'POST' && p.endsWith(':batchUpdate'),
+      status: 504,
+      message: 'Deadline exceeded',
+      afterApplying: true,
+    });
     const model = seedModel();
     const result = await createGoogleDoc(model, { ...options, title: 'timeout', footerText: FOOTER });
 
@@ -339,7 +422,8 @@ describe('createGoogleDoc through googleapis on loopback', () => {
     fake.inject({
       match: (m, p) => m === 'POST' && p.endsWith(':batchUpdate') && ++calls === 2,
       status: 400,
-      message: 'Invalid requests[0].insertText: The insertion index must be inside the bounds of an existing paragraph.',
+      message:
+        'Invalid requests[0].insertText: The insertion index must be inside the bounds of an existing paragraph.',
       times: Infinity,
     });
     const error = await createGoogleDoc(seedModel(), { ...options, title: 'จะล้มเหลว', footerText: FOOTER }).then(
@@ -362,7 +446,12 @@ describe('createGoogleDoc through googleapis on loopback', () => {
 
   it('says when the incomplete Doc could not be discarded either', async () => {
     await start();
-    fake.inject({ match: (m, p) => m === 'POST' && p.endsWith(':batchUpdate'), status: 400, message: 'Bad request', times: Infinity });
+    fake.inject({
+      match: (m, p) => m === 'POST' && p.endsWith(':batchUpdate'),
+      status: 400,
+      message: 'Bad request',
+      times: Infinity,
+    });
     fake.inject({ match: (m) => m === 'PATCH', status: 403, message: 'Insufficient Permission', times: Infinity });
     await expect(createGoogleDoc(seedModel(), { ...options, title: 'x', footerText: FOOTER })).rejects.toThrow(
       /ยังอยู่ใน Google Drive โปรดลบเอง[\s\S]*delete it by hand/,
@@ -408,10 +497,14 @@ describe('credentials', () => {
 
   it('a key file that is missing or not a key: a clear message', async () => {
     await start({ [SEED_ID]: seedWorkbook() });
-    await expect(readSpreadsheet(SEED_ID, { ...options, keyFile: join(dir, 'nope.json') })).rejects.toThrow(/อ่านไฟล์กุญแจบัญชีบริการ/);
+    await expect(readSpreadsheet(SEED_ID, { ...options, keyFile: join(dir, 'nope.json') })).rejects.toThrow(
+      /อ่านไฟล์กุญแจบัญชีบริการ/,
+    );
     const notJson = join(dir, 'not-a-key.json');
     writeFileSync(notJson, 'hello');
-    await expect(readSpreadsheet(SEED_ID, { ...options, keyFile: notJson })).rejects.toThrow(/ไม่ใช่ไฟล์กุญแจ JSON ของ Google/);
+    await expect(readSpreadsheet(SEED_ID, { ...options, keyFile: notJson })).rejects.toThrow(
+      /ไม่ใช่ไฟล์กุญแจ JSON ของ Google/,
+    );
     expect(fake.calls).toHaveLength(0);
   });
 });

@@ -32,10 +32,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The loopback Google fake a test points the CLI at (an Io option: the environment never can). */
+let googleRootUrl: string | undefined;
+
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), googleRootUrl });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -281,8 +284,7 @@ describe('--spreadsheet and --google-doc through the loopback Google fake', () =
       }),
     );
     const fake = await startGoogleFake({ spreadsheets: { 'sheet-1': seedWorkbook() }, publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
-    const before = process.env.ITA_REPORT_GOOGLE_ROOT_URL;
-    process.env.ITA_REPORT_GOOGLE_ROOT_URL = fake.rootUrl;
+    googleRootUrl = fake.rootUrl;
     try {
       const validate = await cli('validate', '--spreadsheet', 'sheet-1', '--key-file', keyFile);
       expect(validate.code, validate.err).toBe(0);
@@ -299,8 +301,7 @@ describe('--spreadsheet and --google-doc through the loopback Google fake', () =
       expect(missing.code).toBe(2);
       expect(missing.err).toMatch(/อ่าน Google Sheet ไม่สำเร็จ/);
     } finally {
-      if (before === undefined) delete process.env.ITA_REPORT_GOOGLE_ROOT_URL;
-      else process.env.ITA_REPORT_GOOGLE_ROOT_URL = before;
+      googleRootUrl = undefined;
       await fake.close();
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import { buildReportModel, COLUMN_WEIGHTS, type Cell, type ReportModel, type Run } from '../src/core/report-model';
 import { validateWorkbookData } from '../src/core/validation';
 import type { WorkbookData } from '../src/core/workbook';

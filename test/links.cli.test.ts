@@ -28,10 +28,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The loopback Google fake a test points the CLI at (an Io option: the environment never can). */
+let googleRootUrl: string | undefined;
+
 async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), googleRootUrl });
   return { code, out, err: err.join('\n') };
 }
 
@@ -43,10 +46,14 @@ async function xlsx(name: string, data: WorkbookData): Promise<string> {
 
 /** stdout's result lines as url → [status, detail, where]. */
 function byUrl(out: string[]): Map<string, string[]> {
-  return new Map(out.filter((l) => l.includes('\t')).map((l) => {
-    const [status, url, detail, where] = l.split('\t');
-    return [url, [status, detail, where]];
-  }));
+  return new Map(
+    out
+      .filter((l) => l.includes('\t'))
+      .map((l) => {
+        const [status, url, detail, where] = l.split('\t');
+        return [url, [status, detail, where]];
+      }),
+  );
 }
 
 describe('ita-report links (loopback web server)', () => {
@@ -55,7 +62,11 @@ describe('ita-report links (loopback web server)', () => {
     const data = linkWorkbook(
       [
         { rowId: 'R1', evidence: [`${o}/ok`, `${o}/old`, `${o}/loop-a`] },
-        { rowId: 'R2', evidence: [`${o}/missing`, `${o}/broken`, `${o}/hang`], result: `ดูผลที่ ${o}/no-head และ ${o}/ok#section` },
+        {
+          rowId: 'R2',
+          evidence: [`${o}/missing`, `${o}/broken`, `${o}/hang`],
+          result: `ดูผลที่ ${o}/no-head และ ${o}/ok#section`,
+        },
         { rowId: 'R3', evidence: [`http://127.0.0.1:${closedPort}/gone`, `${o}/to-mailto`, `${o}/login`], oit: false },
       ],
       o,
@@ -105,26 +116,56 @@ describe('ita-report links (loopback web server)', () => {
 
   it('a run whose cache holds part of the links (an earlier run cut short) checks only the rest', async () => {
     const o = server.origin;
-    const path = await xlsx('partial.xlsx', linkWorkbook([{ rowId: 'R1', evidence: [`${o}/page/1`, `${o}/page/2`, `${o}/page/3`] }], o));
+    const path = await xlsx(
+      'partial.xlsx',
+      linkWorkbook([{ rowId: 'R1', evidence: [`${o}/page/1`, `${o}/page/2`, `${o}/page/3`] }], o),
+    );
     const cache = join(dir, 'partial.json');
-    writeFileSync(cache, JSON.stringify({ version: 1, results: [{ url: `${o}/page/1`, status: 'ok', detail: 'เปิดได้ (รหัส 200)', checkedAt: Date.now() - 60_000 }] }));
+    writeFileSync(
+      cache,
+      JSON.stringify({
+        version: 1,
+        results: [{ url: `${o}/page/1`, status: 'ok', detail: 'เปิดได้ (รหัส 200)', checkedAt: Date.now() - 60_000 }],
+      }),
+    );
     const before = server.requests.length;
     const run = await cli('links', path, '--cache', cache);
     expect(run.code).toBe(0);
-    expect(server.requests.slice(before).map((r) => r.path).sort()).toEqual(['/page/2', '/page/3']);
+    expect(
+      server.requests
+        .slice(before)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['/page/2', '/page/3']);
     // A result older than a day is checked again.
-    writeFileSync(cache, JSON.stringify({ version: 1, results: [{ url: `${o}/page/1`, status: 'ok', detail: '', checkedAt: Date.now() - 25 * 3_600_000 }] }));
+    writeFileSync(
+      cache,
+      JSON.stringify({
+        version: 1,
+        results: [{ url: `${o}/page/1`, status: 'ok', detail: '', checkedAt: Date.now() - 25 * 3_600_000 }],
+      }),
+    );
     const before2 = server.requests.length;
     await cli('links', path, '--cache', cache);
-    expect(server.requests.slice(before2).map((r) => r.path).sort()).toEqual(['/page/1', '/page/2', '/page/3']);
+    expect(
+      server.requests
+        .slice(before2)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['/page/1', '/page/2', '/page/3']);
   });
 
   it('OIT links off the main website are noted', async () => {
     const o = server.origin;
-    const path = await xlsx('site.xlsx', linkWorkbook([{ rowId: 'R1', evidence: [`${o}/page/9`] }], 'https://www.example.go.th'));
+    const path = await xlsx(
+      'site.xlsx',
+      linkWorkbook([{ rowId: 'R1', evidence: [`${o}/page/9`] }], 'https://www.example.go.th'),
+    );
     const run = await cli('links', path);
     expect(run.code).toBe(0);
-    expect(byUrl(run.out).get(`${o}/page/9`)?.[1]).toContain('ข้อ OIT ควรใช้ลิงก์บนเว็บไซต์หลักของหน่วยงาน (www.example.go.th) — ลิงก์นี้อยู่ที่ 127.0.0.1');
+    expect(byUrl(run.out).get(`${o}/page/9`)?.[1]).toContain(
+      'ข้อ OIT ควรใช้ลิงก์บนเว็บไซต์หลักของหน่วยงาน (www.example.go.th) — ลิงก์นี้อยู่ที่ 127.0.0.1',
+    );
   });
 
   it('refuses options of other commands', async () => {
@@ -140,11 +181,18 @@ describe('ita-report links (loopback web server)', () => {
 function serviceAccount(): { keyFile: string; publicKeyPem: string } {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const keyFile = join(dir, 'sa.json');
-  writeFileSync(keyFile, JSON.stringify({
-    type: 'service_account', project_id: 'loopback-test', private_key_id: 'k1',
-    private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    client_email: 'ita@loopback-test.iam.gserviceaccount.com', client_id: '1', token_uri: 'http://127.0.0.1:9/token',
-  }));
+  writeFileSync(
+    keyFile,
+    JSON.stringify({
+      type: 'service_account',
+      project_id: 'loopback-test',
+      private_key_id: 'k1',
+      private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      client_email: 'ita@loopback-test.iam.gserviceaccount.com',
+      client_id: '1',
+      token_uri: 'http://127.0.0.1:9/token',
+    }),
+  );
   return { keyFile, publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
 }
 
@@ -152,17 +200,26 @@ describe('ita-report links (Drive sharing through the loopback Google fake)', ()
   it('reads the Sheet with --spreadsheet and checks its links', async () => {
     const { keyFile, publicKeyPem } = serviceAccount();
     const o = server.origin;
-    const fake = await startGoogleFake({ publicKeyPem, spreadsheets: { sheet1: linkWorkbook([{ rowId: 'S1', evidence: [`${o}/missing`, `${o}/page/77`] }], o) } });
-    const saved = process.env.ITA_REPORT_GOOGLE_ROOT_URL;
-    process.env.ITA_REPORT_GOOGLE_ROOT_URL = fake.rootUrl;
+    const fake = await startGoogleFake({
+      publicKeyPem,
+      spreadsheets: { sheet1: linkWorkbook([{ rowId: 'S1', evidence: [`${o}/missing`, `${o}/page/77`] }], o) },
+    });
+    googleRootUrl = fake.rootUrl;
     try {
-      const run = await cli('links', '--spreadsheet', 'sheet1', '--key-file', keyFile, '--cache', join(dir, 'sheet1.json'));
+      const run = await cli(
+        'links',
+        '--spreadsheet',
+        'sheet1',
+        '--key-file',
+        keyFile,
+        '--cache',
+        join(dir, 'sheet1.json'),
+      );
       expect(run.code).toBe(1);
       expect(byUrl(run.out).get(`${o}/missing`)?.slice(0, 1)).toEqual(['ไม่พบหน้า (404)']);
       expect(run.out.at(-1)).toBe('ตรวจ 2 ลิงก์: ไม่พบหน้า (404) 1, เปิดได้ 1');
     } finally {
-      if (saved === undefined) delete process.env.ITA_REPORT_GOOGLE_ROOT_URL;
-      else process.env.ITA_REPORT_GOOGLE_ROOT_URL = saved;
+      googleRootUrl = undefined;
       await fake.close();
     }
   });
@@ -172,14 +229,22 @@ describe('ita-report links (Drive sharing through the loopback Google fake)', ()
     const fake = await startGoogleFake({
       publicKeyPem,
       driveFiles: {
-        publicFile0001: { name: 'รายงานผล.pdf', permissions: [{ type: 'user', role: 'owner' }, { type: 'anyone', role: 'reader' }] },
-        domainFile0001: { name: 'คำสั่งแต่งตั้ง.pdf', permissions: [{ type: 'domain', role: 'reader', domain: 'example.go.th' }] },
+        publicFile0001: {
+          name: 'รายงานผล.pdf',
+          permissions: [
+            { type: 'user', role: 'owner' },
+            { type: 'anyone', role: 'reader' },
+          ],
+        },
+        domainFile0001: {
+          name: 'คำสั่งแต่งตั้ง.pdf',
+          permissions: [{ type: 'domain', role: 'reader', domain: 'example.go.th' }],
+        },
         privateDoc0001: { name: 'บันทึกการประชุม', permissions: [{ type: 'user', role: 'owner' }] },
         trashedDoc0001: { name: 'ฉบับเก่า', trashed: true, permissions: [] },
       },
     });
-    const saved = process.env.ITA_REPORT_GOOGLE_ROOT_URL;
-    process.env.ITA_REPORT_GOOGLE_ROOT_URL = fake.rootUrl;
+    googleRootUrl = fake.rootUrl;
     try {
       const links = [
         'https://drive.google.com/file/d/publicFile0001/view?usp=sharing',
@@ -188,23 +253,40 @@ describe('ita-report links (Drive sharing through the loopback Google fake)', ()
         'https://docs.google.com/spreadsheets/d/trashedDoc0001/edit#gid=0',
         'https://drive.google.com/open?id=missingFile0001',
       ];
-      const path = await xlsx('drive.xlsx', linkWorkbook([{ rowId: 'D1', evidence: links }], 'https://drive.google.com'));
+      const path = await xlsx(
+        'drive.xlsx',
+        linkWorkbook([{ rowId: 'D1', evidence: links }], 'https://drive.google.com'),
+      );
       const run = await cli('links', path, '--key-file', keyFile);
       expect(run.code).toBe(1);
       const got = byUrl(run.out);
       expect(got.has(links[0])).toBe(false);
-      expect(got.get(links[1])?.slice(0, 2)).toEqual(['เปิดได้เฉพาะในองค์กร', expect.stringContaining('ไฟล์ "คำสั่งแต่งตั้ง.pdf" เปิดได้เฉพาะคนใน example.go.th')]);
+      expect(got.get(links[1])?.slice(0, 2)).toEqual([
+        'เปิดได้เฉพาะในองค์กร',
+        expect.stringContaining('ไฟล์ "คำสั่งแต่งตั้ง.pdf" เปิดได้เฉพาะคนใน example.go.th'),
+      ]);
       expect(got.get(links[1])?.[1]).toContain('ทุกคนที่มีลิงก์');
-      expect(got.get(links[2])?.slice(0, 2)).toEqual(['จำกัดสิทธิ์ (ผู้ประเมินเปิดไม่ได้)', expect.stringContaining('ไฟล์ "บันทึกการประชุม" จำกัดสิทธิ์')]);
+      expect(got.get(links[2])?.slice(0, 2)).toEqual([
+        'จำกัดสิทธิ์ (ผู้ประเมินเปิดไม่ได้)',
+        expect.stringContaining('ไฟล์ "บันทึกการประชุม" จำกัดสิทธิ์'),
+      ]);
       expect(got.get(links[3])?.[0]).toBe('ไม่พบหน้า (404)');
-      expect(got.get(links[4])?.slice(0, 2)).toEqual(['บัญชีที่ตรวจเปิดไม่ได้', expect.stringContaining('บัญชีที่ใช้ตรวจเปิดไฟล์นี้ไม่ได้')]);
+      expect(got.get(links[4])?.slice(0, 2)).toEqual([
+        'บัญชีที่ตรวจเปิดไม่ได้',
+        expect.stringContaining('บัญชีที่ใช้ตรวจเปิดไฟล์นี้ไม่ได้'),
+      ]);
       const gets = fake.calls.filter((c) => c.path.startsWith('/drive/v3/files/'));
-      expect(gets.map((c) => c.path.split('/').pop()).sort()).toEqual(['domainFile0001', 'missingFile0001', 'privateDoc0001', 'publicFile0001', 'trashedDoc0001']);
+      expect(gets.map((c) => c.path.split('/').pop()).sort()).toEqual([
+        'domainFile0001',
+        'missingFile0001',
+        'privateDoc0001',
+        'publicFile0001',
+        'trashedDoc0001',
+      ]);
       expect(gets.every((c) => (c.query.get('fields') ?? '').includes('permissions(type,role,domain)'))).toBe(true);
       expect(String(gets[0].claims?.scope)).toContain('drive.metadata.readonly');
     } finally {
-      if (saved === undefined) delete process.env.ITA_REPORT_GOOGLE_ROOT_URL;
-      else process.env.ITA_REPORT_GOOGLE_ROOT_URL = saved;
+      googleRootUrl = undefined;
       await fake.close();
     }
   });

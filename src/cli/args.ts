@@ -3,9 +3,10 @@
  * is refused (exit 2) instead of being silently ignored.
  */
 import { parseArgs } from 'node:util';
+import { commandList, isCommandName, type CommandName } from './commands';
 import { CliError } from './errors';
 
-export type CommandName = 'validate' | 'build' | 'links';
+export type { CommandName } from './commands';
 
 export interface CliArgs {
   command: CommandName | 'help' | 'version';
@@ -50,9 +51,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version', googleDoc: false };
 
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new CliError('ไม่ได้ระบุคำสั่ง: ใช้ validate, build หรือ links\nดูวิธีใช้: ita-report --help');
-  if (command !== 'validate' && command !== 'build' && command !== 'links') {
-    throw new CliError(`ไม่รู้จักคำสั่ง "${command}": ใช้ validate, build หรือ links\nดูวิธีใช้: ita-report --help`);
+  if (command === undefined) throw new CliError(`ไม่ได้ระบุคำสั่ง: ใช้ ${commandList()}\nดูวิธีใช้: ita-report --help`);
+  if (!isCommandName(command)) {
+    throw new CliError(`ไม่รู้จักคำสั่ง "${command}": ใช้ ${commandList()}\nดูวิธีใช้: ita-report --help`);
   }
   if (rest.length > 1) throw new CliError(`ระบุสมุดงานได้ไฟล์เดียว แต่ได้รับ ${rest.length} ไฟล์: ${rest.join(', ')}`);
   const input = rest[0];

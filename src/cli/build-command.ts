@@ -19,6 +19,7 @@ import type { Io } from './io';
 import { loadWorkbook } from './load-workbook';
 import { writeFileAtomic } from './write-atomic';
 import { pdfPathFor, writePdfFromDocx } from './pdf';
+import { embeddedFontsFor } from './docx-fonts';
 
 export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()): Promise<number> {
   const data = await loadWorkbook(args, io);
@@ -45,7 +46,7 @@ export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()
     io.err('กำลังสร้างไฟล์ Word (.docx) …');
     let bytes: Buffer;
     try {
-      bytes = await renderDocx(model, { footerText });
+      bytes = await renderDocx(model, { footerText, embedFonts: await embeddedFontsFor(model.font) });
     } catch (e) {
       if (!(e instanceof DocxInvalidError)) throw e;
       throw new CliError(
@@ -68,7 +69,13 @@ export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()
     io.err('กำลังสร้าง Google Doc …');
     const google = await googleModule();
     const doc = await google.call('สร้าง Google Doc', () =>
-      google.module.createGoogleDoc(model, { ...googleOptions(args, io), title, footerText, folderId: folderIdFrom(config.reportFolder), templateId: documentIdFrom(config.reportTemplate) }),
+      google.module.createGoogleDoc(model, {
+        ...googleOptions(args, io),
+        title,
+        footerText,
+        folderId: folderIdFrom(config.reportFolder),
+        templateId: documentIdFrom(config.reportTemplate),
+      }),
     );
     io.out(`สร้าง Google Doc แล้ว: ${doc.url} (${doc.requests} คำขอ ใน ${doc.batchUpdateCalls} ครั้งของ batchUpdate)`);
     if (doc.note) io.out(doc.note);

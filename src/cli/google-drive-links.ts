@@ -6,7 +6,7 @@
  * result is undefined and the command fetches the link without an account instead (a private file then
  * lands on Google's sign-in page, see probe.ts). Loaded lazily with googleapis, like google.ts.
  */
-import { google } from 'googleapis';
+import { google } from './google-apis';
 import type { DriveTarget } from '../core/links/google-links';
 import type { Outcome } from '../core/links/probe';
 import { apiOptions, authorise, httpStatus, type GoogleOptions } from './google';
@@ -30,12 +30,22 @@ export async function checkDriveLinksApi(
   const out: (Outcome | undefined)[] = [];
   for (const { url, target } of links) {
     try {
-      const res = await drive.files.get({ fileId: target.id, fields: 'id,name,trashed,permissions(type,role,domain)', supportsAllDrives: true });
-      out.push(outcomeOf(url, res.data.name ?? target.id, res.data.trashed === true, res.data.permissions ?? undefined));
+      const res = await drive.files.get({
+        fileId: target.id,
+        fields: 'id,name,trashed,permissions(type,role,domain)',
+        supportsAllDrives: true,
+      });
+      out.push(
+        outcomeOf(url, res.data.name ?? target.id, res.data.trashed === true, res.data.permissions ?? undefined),
+      );
     } catch (e) {
       const status = httpStatus(e);
       if (status === 404 || status === 403) {
-        out.push({ url, status: 'no-access', detail: 'บัญชีที่ใช้ตรวจเปิดไฟล์นี้ไม่ได้: ไฟล์ถูกลบ ลิงก์ผิด หรือไม่ได้แชร์ให้บัญชีนี้ — ตรวจลิงก์กับเจ้าของไฟล์' });
+        out.push({
+          url,
+          status: 'no-access',
+          detail: 'บัญชีที่ใช้ตรวจเปิดไฟล์นี้ไม่ได้: ไฟล์ถูกลบ ลิงก์ผิด หรือไม่ได้แชร์ให้บัญชีนี้ — ตรวจลิงก์กับเจ้าของไฟล์',
+        });
       } else {
         throw e;
       }
@@ -44,13 +54,27 @@ export async function checkDriveLinksApi(
   return out;
 }
 
-export function outcomeOf(url: string, name: string, trashed: boolean, permissions: Permission[] | undefined): Outcome | undefined {
+export function outcomeOf(
+  url: string,
+  name: string,
+  trashed: boolean,
+  permissions: Permission[] | undefined,
+): Outcome | undefined {
   if (trashed) return { url, status: 'not-found', detail: `ไฟล์ "${name}" อยู่ในถังขยะ — กู้คืนหรือใส่ลิงก์ใหม่` };
   if (!permissions) return undefined;
-  if (permissions.some((p) => p.type === 'anyone')) return { url, status: 'ok', detail: `ไฟล์ "${name}" แชร์แบบทุกคนที่มีลิงก์` };
+  if (permissions.some((p) => p.type === 'anyone'))
+    return { url, status: 'ok', detail: `ไฟล์ "${name}" แชร์แบบทุกคนที่มีลิงก์` };
   const domain = permissions.find((p) => p.type === 'domain');
   if (domain) {
-    return { url, status: 'domain-only', detail: `ไฟล์ "${name}" เปิดได้เฉพาะคนใน ${domain.domain ?? 'องค์กร'} ผู้ประเมินเปิดไม่ได้ — ${HOW_TO_SHARE}` };
+    return {
+      url,
+      status: 'domain-only',
+      detail: `ไฟล์ "${name}" เปิดได้เฉพาะคนใน ${domain.domain ?? 'องค์กร'} ผู้ประเมินเปิดไม่ได้ — ${HOW_TO_SHARE}`,
+    };
   }
-  return { url, status: 'restricted', detail: `ไฟล์ "${name}" จำกัดสิทธิ์ (เฉพาะคนที่ได้รับเชิญ) ผู้ประเมินเปิดไม่ได้ — ${HOW_TO_SHARE}` };
+  return {
+    url,
+    status: 'restricted',
+    detail: `ไฟล์ "${name}" จำกัดสิทธิ์ (เฉพาะคนที่ได้รับเชิญ) ผู้ประเมินเปิดไม่ได้ — ${HOW_TO_SHARE}`,
+  };
 }

@@ -30,7 +30,8 @@ import { isBlankBody, TEMPLATE_NOT_BLANK_TH } from '../render/docs-template';
 import { stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
 import { FAILED_PREFIX } from '../render/report-naming';
 import { readFile } from 'node:fs/promises';
-import { google, type docs_v1, type drive_v3, type sheets_v4 } from 'googleapis';
+import { google, type docs_v1, type drive_v3, type sheets_v4 } from './google-apis';
+import { googleFailureTh, privateKeyProblemTh } from './google-errors';
 import { formSheetNames } from '../core/forms/view';
 import { DATA_SHEETS, SHEET } from '../core/layout';
 import type { ReportModel } from '../core/report-model';
@@ -88,8 +89,6 @@ export class GoogleCliError extends Error {
   }
 }
 
-
-
 export const SCOPES = {
   read: ['https://www.googleapis.com/auth/spreadsheets.readonly'],
   write: ['https://www.googleapis.com/auth/documents', 'https://www.googleapis.com/auth/drive.file'],
@@ -111,7 +110,10 @@ type Auth = InstanceType<typeof google.auth.GoogleAuth>;
 /** GoogleAuth with its client resolved now, so that missing credentials fail before any API call. */
 export async function authorise(options: GoogleOptions, scopes: readonly string[]): Promise<Auth> {
   if (options.keyFile) await checkKeyFile(options.keyFile);
-  const auth = new google.auth.GoogleAuth({ scopes: [...scopes], ...(options.keyFile ? { keyFile: options.keyFile } : {}) });
+  const auth = new google.auth.GoogleAuth({
+    scopes: [...scopes],
+    ...(options.keyFile ? { keyFile: options.keyFile } : {}),
+  });
   auth.useJWTAccessWithScope = options.selfSignedJwt ?? options.rootUrl !== undefined;
   try {
     await auth.getClient();
@@ -165,6 +167,8 @@ async function checkKeyFile(path: string): Promise<void> {
       `"${path}" has no "type" field; it is not a Google credentials file.`,
     );
   }
+  const keyProblem = privateKeyProblemTh(json, path);
+  if (keyProblem) throw new GoogleCliError(keyProblem, `"${path}": its private_key cannot be read.`);
 }
 
 export function apiOptions(options: GoogleOptions, auth: Auth) {
@@ -188,7 +192,8 @@ export function httpStatus(e: unknown): number | undefined {
 /** 429 and the transient 5xx (the APIs' usage-limits pages); for reads also a dropped connection. */
 export function isRetryableError(e: unknown, idempotent: boolean): boolean {
   const status = httpStatus(e);
-  if (status !== undefined) return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+  if (status !== undefined)
+    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
   const code = e !== null && typeof e === 'object' ? (e as { code?: unknown }).code : undefined;
   return idempotent && typeof code === 'string' && /^(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|EPIPE)$/.test(code);
 }
@@ -215,7 +220,9 @@ async function withRetry<T>(
     } catch (e) {
       if (attempt >= attempts || !retryable(e)) throw e;
       const delay = first * 2 ** (attempt - 1) + (first > 0 ? Math.floor(Math.random() * Math.min(500, first)) : 0);
-      options.onProgress?.(`${what}: ${errorMessage(e)}; retrying in ${delay} ms (attempt ${attempt + 1} of ${attempts})`);
+      options.onProgress?.(
+        `${what}: ${errorMessage(e)} — ลองใหม่ในอีก ${delay} มิลลิวินาที (ครั้งที่ ${attempt + 1} จาก ${attempts})`,
+      );
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
@@ -239,7 +246,7 @@ export async function readSpreadsheet(spreadsheetId: string, options: GoogleOpti
   const sheets = google.sheets({ version: 'v4', ...apiOptions(options, auth) });
   const call = <T>(what: string, fn: () => Promise<T>) => withRetry(what, fn, options, true);
 
-  options.onProgress?.(`Reading spreadsheet ${spreadsheetId} ...`);
+  options.onProgress?.(`กำลังอ่านสเปรดชีต ${spreadsheetId} ด้วย Sheets API …`);
   let titles: string[];
   try {
     const meta = await call('spreadsheets.get', () =>
@@ -251,11 +258,16 @@ export async function readSpreadsheet(spreadsheetId: string, options: GoogleOpti
   }
   // The layout's sheets and the forms' ledger and survey links; then the survey response tabs those name.
   const wanted = [...DATA_SHEETS, SHEET.ledger, SHEET.surveys];
-  const data = await readSheets(sheets, spreadsheetId, wanted.filter((name) => titles.includes(name)), options);
+  const data = await readSheets(
+    sheets,
+    spreadsheetId,
+    wanted.filter((name) => titles.includes(name)),
+    options,
+  );
   const surveyTabs = formSheetNames(data).filter((name) => titles.includes(name) && !(name in data));
   if (surveyTabs.length > 0) Object.assign(data, await readSheets(sheets, spreadsheetId, surveyTabs, options));
   const rows = Object.values(data).reduce((n, s) => n + (s?.values.length ?? 0), 0);
-  options.onProgress?.(`Read ${Object.keys(data).length} sheets, ${rows} rows.`);
+  options.onProgress?.(`อ่านแล้ว ${Object.keys(data).length} ชีต ${rows} แถว`);
   return data;
 }
 
@@ -397,7 +409,7 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
   const docs = google.docs({ version: 'v1', ...apiOptions(options, auth) });
   const drive = google.drive({ version: 'v3', ...apiOptions(options, auth) });
 
-  options.onProgress?.(`Creating Google Doc "${options.title}" ...`);
+  options.onProgress?.(`กำลังสร้าง Google Doc "${options.title}" …`);
   let documentId: string;
   let revisionId: string | undefined;
   let templateFooterId: string | undefined;
@@ -408,7 +420,12 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
       // The template's footer (its page number) is kept: the footer line goes above it.
       if (templateFooterId) plan = buildDocsRequests(model, { footerText: options.footerText, footerExists: true });
     } else {
-      const created = await withRetry('documents.create', () => docs.documents.create({ requestBody: { title: options.title } }), options, false);
+      const created = await withRetry(
+        'documents.create',
+        () => docs.documents.create({ requestBody: { title: options.title } }),
+        options,
+        false,
+      );
       documentId = created.data.documentId ?? '';
       revisionId = created.data.revisionId ?? undefined;
     }
@@ -432,7 +449,7 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
         requests,
         ...(requiredRevisionId ? { writeControl: { requiredRevisionId } } : {}),
       };
-      options.onProgress?.(`Writing the report: ${requests.length} requests ...`);
+      options.onProgress?.(`กำลังเขียนรายงาน: ${requests.length} คำขอ …`);
       attempts = 0;
       // requiredRevisionId makes the retry safe: a call that had in fact been applied is refused, not applied twice.
       const response = await withRetry(
@@ -445,10 +462,13 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
         false,
         retryable,
       );
-      return { replies: response.data.replies, revisionId: response.data.writeControl?.requiredRevisionId ?? undefined };
+      return {
+        replies: response.data.replies,
+        revisionId: response.data.writeControl?.requiredRevisionId ?? undefined,
+      };
     },
     async read() {
-      options.onProgress?.('A batchUpdate timed out: reading the revision to learn whether it was applied ...');
+      options.onProgress?.('documents.batchUpdate หมดเวลา: กำลังอ่านรุ่นของเอกสารเพื่อดูว่าเขียนลงไปแล้วหรือไม่ …');
       const got = await withRetry(
         'documents.get',
         () => docs.documents.get({ documentId, fields: READ_FIELDS }),
@@ -456,11 +476,18 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
         true,
       );
       const { revisionId: now, documentStyle, body } = got.data;
-      return { revisionId: now ?? undefined, footerId: documentStyle?.defaultFooterId ?? undefined, bodyEnd: bodyEndOf(body) };
+      return {
+        revisionId: now ?? undefined,
+        footerId: documentStyle?.defaultFooterId ?? undefined,
+        bodyEnd: bodyEndOf(body),
+      };
     },
     failure(e) {
       const kind = isTimeout(e) ? 'uncertain' : batchFailure(errorMessage(e), httpStatus(e), attempts > 1);
-      if (kind !== 'fail') options.onProgress?.(`documents.batchUpdate: ${errorMessage(e)}; ${kind === 'too-large' ? 'splitting the batch' : 'checking'} ...`);
+      if (kind !== 'fail')
+        options.onProgress?.(
+          `documents.batchUpdate: ${errorMessage(e)} — ${kind === 'too-large' ? 'แบ่งชุดคำขอเป็นสองส่วน' : 'กำลังตรวจสอบ'} …`,
+        );
       return kind;
     },
   };
@@ -487,7 +514,7 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
     batchUpdateCalls,
   };
   if (note) result.note = note;
-  options.onProgress?.(`Google Doc written: ${result.url}`);
+  options.onProgress?.(`เขียน Google Doc แล้ว: ${result.url}`);
   return result;
 }
 
@@ -513,21 +540,30 @@ async function copyTemplate(
       { cause: e },
     );
   }
-  const got = await withRetry('documents.get', () => docs.documents.get({ documentId }), options, true).catch(async (e: unknown) => {
-    // The copy exists under the report's title: discard it, so nothing that looks like a report is left.
-    const discarded = await discardDocument(drive, documentId, options);
-    throw new GoogleCliError(
-      `เปิดสำเนาของเอกสารแม่แบบเพื่อเขียนรายงานไม่ได้: ${docsErrorDetail(e)} — ` +
-        (discarded ? `สำเนาถูกเปลี่ยนชื่อขึ้นต้นด้วย "${FAILED_PREFIX}" และย้ายไปถังขยะแล้ว ` : `สำเนา (รหัส ${documentId}) ยังอยู่ใน Google Drive โปรดลบเอง `) +
-        'ลองสั่งใหม่ในอีกสักครู่',
-      `Could not read the copy of the template (${documentId}): ${errorMessage(e)}. ` +
-        (discarded ? `The copy was renamed "${FAILED_PREFIX} ..." and moved to the trash.` : 'The copy is still in Drive; delete it by hand.'),
-      { cause: e },
-    );
-  });
+  const got = await withRetry('documents.get', () => docs.documents.get({ documentId }), options, true).catch(
+    async (e: unknown) => {
+      // The copy exists under the report's title: discard it, so nothing that looks like a report is left.
+      const discarded = await discardDocument(drive, documentId, options);
+      throw new GoogleCliError(
+        `เปิดสำเนาของเอกสารแม่แบบเพื่อเขียนรายงานไม่ได้: ${docsErrorDetail(e)} — ` +
+          (discarded
+            ? `สำเนาถูกเปลี่ยนชื่อขึ้นต้นด้วย "${FAILED_PREFIX}" และย้ายไปถังขยะแล้ว `
+            : `สำเนา (รหัส ${documentId}) ยังอยู่ใน Google Drive โปรดลบเอง `) +
+          'ลองสั่งใหม่ในอีกสักครู่',
+        `Could not read the copy of the template (${documentId}): ${errorMessage(e)}. ` +
+          (discarded
+            ? `The copy was renamed "${FAILED_PREFIX} ..." and moved to the trash.`
+            : 'The copy is still in Drive; delete it by hand.'),
+        { cause: e },
+      );
+    },
+  );
   if (!isBlankBody(got.data.body?.content ?? [])) {
     await discardDocument(drive, documentId, options);
-    throw new GoogleCliError(TEMPLATE_NOT_BLANK_TH, `The template Doc ${templateId} has content in its body; it must be empty (footer only).`);
+    throw new GoogleCliError(
+      TEMPLATE_NOT_BLANK_TH,
+      `The template Doc ${templateId} has content in its body; it must be empty (footer only).`,
+    );
   }
   return {
     documentId,
@@ -558,9 +594,19 @@ async function discardDocument(drive: drive_v3.Drive, fileId: string, options: G
 }
 
 /** Moves the Doc into the folder (a Drive file has one parent). Never fails the report: returns a note instead. */
-async function moveToFolder(drive: drive_v3.Drive, fileId: string, folderId: string, options: GoogleDocOptions): Promise<string | undefined> {
+async function moveToFolder(
+  drive: drive_v3.Drive,
+  fileId: string,
+  folderId: string,
+  options: GoogleDocOptions,
+): Promise<string | undefined> {
   try {
-    const file = await withRetry('drive.files.get', () => drive.files.get({ fileId, fields: 'parents', supportsAllDrives: true }), options, true);
+    const file = await withRetry(
+      'drive.files.get',
+      () => drive.files.get({ fileId, fields: 'parents', supportsAllDrives: true }),
+      options,
+      true,
+    );
     const removeParents = (file.data.parents ?? []).filter((p) => p !== folderId).join(',');
     await withRetry(
       'drive.files.update (move)',
@@ -596,5 +642,5 @@ function docsErrorDetail(e: unknown): string {
 /** Duck-typed: errors from gaxios and from other realms may fail instanceof Error. */
 function errorMessage(e: unknown): string {
   const message = e !== null && typeof e === 'object' ? (e as { message?: unknown }).message : undefined;
-  return typeof message === 'string' ? message : String(e);
+  return googleFailureTh(e) ?? (typeof message === 'string' ? message : String(e));
 }

@@ -24,6 +24,7 @@ export const HELP = `ita-report — รายงานผลตามมาต�
                              (ต้องติดตั้งก่อน เช่น sudo apt-get install libreoffice-writer-nogui fonts-thai-tlwg)
   --round <6|12>             รอบรายงาน ๖ หรือ ๑๒ เดือน แทนค่า "รอบรายงาน" ในชีต "ตั้งค่า"
   --font <ชื่อ>              แบบอักษรของรายงาน .docx แทนค่า "แบบอักษร" ในชีต "ตั้งค่า" (เช่น "TH Sarabun New")
+                             Sarabun (ค่าตั้งต้น) ฝังอยู่ในไฟล์ จึงแสดงได้ทุกเครื่อง แบบอักษรอื่นต้องมีในเครื่องที่เปิด
   --spreadsheet <รหัส>       อ่านจาก Google Sheet โดยตรง (รหัสคือส่วนของลิงก์ระหว่าง /d/ กับ /edit)
                              แทนการอ่านไฟล์ .xlsx
   --google-doc               สร้างรายงานเป็น Google Doc ด้วย (หรือแทน -o) แล้วแสดงลิงก์
@@ -43,7 +44,7 @@ export const HELP = `ita-report — รายงานผลตามมาต�
 ตัวอย่าง (examples):
   ita-report validate examples/seed-2567.xlsx
   ita-report build examples/seed-2567.xlsx -o out/report.docx
-  ita-report build examples/seed-2567.xlsx -o out/report-6.docx --round 6
+  ita-report build examples/seed-2567-6.xlsx -o out/report-6.docx      (ตัวอย่างรอบ ๖ เดือน)
   ita-report links examples/seed-2567.xlsx
   ita-report build examples/seed-2567.xlsx -o out/report.docx --pdf
 `;

@@ -2,6 +2,11 @@
 export interface Io {
   out(line: string): void;
   err(line: string): void;
+  /**
+   * Tests only: where the Google APIs are (a loopback fake). Never read from the command line or the
+   * environment, so nothing outside a test can send a key's signed token elsewhere.
+   */
+  googleRootUrl?: string;
 }
 
 export const processIo: Io = {

@@ -15,6 +15,7 @@ import { isOpenable, STATUS_TH, type LinkResult, type LinkStatus } from '../core
 import { linkKey } from '../core/links/url-parts';
 import type { CliArgs } from './args';
 import { EXIT } from './errors';
+import { googleFailureTh, quietGoogleWarnings } from './google-errors';
 import { googleOptions } from './google-loader';
 import type { Io } from './io';
 import { fetchLinksNode } from './link-fetch-node';
@@ -55,10 +56,11 @@ async function saveCache(path: string, results: ReadonlyMap<string, LinkResult>)
 async function driveOutcomes(links: { url: string; target: DriveTarget }[], args: CliArgs, io: Io): Promise<(Outcome | undefined)[]> {
   if (links.length === 0) return [];
   try {
+    quietGoogleWarnings();
     const { checkDriveLinksApi } = await import('./google-drive-links');
     return await checkDriveLinksApi(links, googleOptions(args, io));
   } catch (e) {
-    io.err(`ตรวจการแชร์ไฟล์ Google Drive ด้วย Drive API ไม่ได้ (${((e as Error).message ?? String(e)).split('\n')[0]}) — เปิดลิงก์เหล่านี้แบบไม่ลงชื่อเข้าใช้แทน`);
+    io.err(`ตรวจการแชร์ไฟล์ Google Drive ด้วย Drive API ไม่ได้ (${googleFailureTh(e) ?? ((e as Error).message ?? String(e)).split('\n')[0]}) — เปิดลิงก์เหล่านี้แบบไม่ลงชื่อเข้าใช้แทน`);
     return links.map(() => undefined);
   }
 }

@@ -5,30 +5,23 @@
 import { pathToFileURL } from 'node:url';
 import { VERSION } from '../core/version';
 import { parseCliArgs } from './args';
-import { buildCommand } from './build-command';
+import { COMMANDS } from './commands';
 import { CliError, EXIT } from './errors';
 import { HELP } from './help';
 import { processIo, type Io } from './io';
-import { validateCommand } from './validate-command';
-import { linksCommand } from './links-command'; // [links]
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
     const args = parseCliArgs(argv);
-    switch (args.command) {
-      case 'help':
-        io.out(HELP);
-        return EXIT.ok;
-      case 'version':
-        io.out(VERSION);
-        return EXIT.ok;
-      case 'validate':
-        return await validateCommand(args, io);
-      case 'build':
-        return await buildCommand(args, io);
-      case 'links':
-        return await linksCommand(args, io);
+    if (args.command === 'help') {
+      io.out(HELP);
+      return EXIT.ok;
     }
+    if (args.command === 'version') {
+      io.out(VERSION);
+      return EXIT.ok;
+    }
+    return await COMMANDS[args.command](args, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.err(`ita-report: ${e.message}`);

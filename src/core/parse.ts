@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { ObjectSchema, Output, Shape } from './schema';
 import type { Finding } from './findings';
 import { CONFIG_LABEL, HEADING_HEADER, MEASURE_HEADER, OPTIONAL_CONFIG_KEYS, SHEET, UNIT_HEADER } from './layout';
 import {
@@ -42,7 +42,12 @@ export interface ParsedWorkbook {
 }
 
 /** The measures columns whose links are used (the readers need links of these columns only). */
-export const LINKED_MEASURE_COLUMNS = ['output', 'outcome', 'result', 'evidence'] as const satisfies readonly (keyof typeof MEASURE_HEADER)[];
+export const LINKED_MEASURE_COLUMNS = [
+  'output',
+  'outcome',
+  'result',
+  'evidence',
+] as const satisfies readonly (keyof typeof MEASURE_HEADER)[];
 
 export const DEFAULT_CONFIG_VALUES: Record<keyof typeof CONFIG_LABEL, string> = {
   agencyName: '',
@@ -174,14 +179,14 @@ function parseConfig(
   return { config: null, configRows };
 }
 
-function parseRows<K extends string, S extends z.ZodObject>(
+function parseRows<K extends string, S extends Shape>(
   table: Table<K>,
-  schema: S,
+  schema: ObjectSchema<S>,
   headers: Record<K, string>,
   findings: Finding[],
   prepare?: (row: TableRow<K>) => void,
-): Located<z.output<S>>[] {
-  const out: Located<z.output<S>>[] = [];
+): Located<Output<S>>[] {
+  const out: Located<Output<S>>[] = [];
   for (const row of table.rows) {
     prepare?.(row);
     const parsed = schema.safeParse(row.text);

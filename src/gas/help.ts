@@ -1,4 +1,4 @@
-import { README_URL, VERSION } from '../core/version';
+import { GUIDE_URL, README_URL, VERSION } from '../core/version';
 
 export function showHelp(): void {
   const html = HtmlService.createHtmlOutput(
@@ -22,7 +22,8 @@ export function showHelp(): void {
 ถ้าองค์กรไม่อนุญาตการแชร์แบบนี้ จะมีข้อความบอกว่าต้องขอให้ผู้ดูแลระบบทำอะไร</li>
 <li>ทุกครั้งที่สั่งสร้างรายงาน มีบันทึก ๑ บรรทัดในชีต <b>ประวัติการสร้างรายงาน</b>: เวลา ผู้สั่ง รอบ ลิงก์ และผล (สำเร็จ / ล้มเหลว พร้อมเหตุผล)</li>
 </ul>
-<p><a href="${README_URL}" target="_blank">คู่มือฉบับเต็ม (README)</a></p></div>`,
+<p><a href="${GUIDE_URL}" target="_blank"><b>คู่มือการใช้งาน (ภาษาไทย)</b></a> สำหรับผู้ประสานงานและสำนัก/กอง ·
+<a href="${README_URL}" target="_blank">รายละเอียดทางเทคนิค (README)</a></p></div>`,
   )
     .setWidth(460)
     .setHeight(560);

@@ -1,7 +1,7 @@
 import { ALL_UNITS, CONFIG_LABEL, MEASURE_HEADER, SHEET, STATUS_VALUES } from '../core/layout';
 import { CONFIG_DEFAULTS, CONFIG_SPEC, DATA_SHEET_SPECS, SHARE_CHOICES, type SheetSpec } from '../core/sheet-specs';
 import { normaliseHeader } from '../core/workbook';
-import { SEED_EXAMPLE } from './seed-example';
+import { seedExample, type SeedExample } from './seed-example';
 import { ensureFormSheets } from './form-sheets'; // [forms]
 import { ensureSheetSize } from './sheet-size';
 
@@ -166,7 +166,8 @@ export function fillSeedExample(): void {
 
 export function writeExample(ss: Spreadsheet): string[] {
   const actions: string[] = [];
-  const filled = fillEmptyConfigValues(ss.getSheetByName(SHEET.config)!);
+  const seed = seedExample();
+  const filled = fillEmptyConfigValues(ss.getSheetByName(SHEET.config)!, seed);
   if (filled > 0) actions.push(`กรอกค่าตั้งค่าที่ว่างอยู่ ${filled} รายการ`);
   for (const name of [SHEET.units, SHEET.headings, SHEET.measures] as const) {
     const sheet = ss.getSheetByName(name)!;
@@ -174,7 +175,7 @@ export function writeExample(ss: Spreadsheet): string[] {
       actions.push(`ข้ามชีต "${name}" เพราะมีข้อมูลอยู่แล้ว`);
       continue;
     }
-    const [header, ...rows] = SEED_EXAMPLE[name];
+    const [header, ...rows] = seed[name];
     const width = sheet.getLastColumn();
     const present = sheet.getRange(1, 1, 1, width).getValues()[0].map(normaliseHeader);
     // Place each example column under its header, wherever staff moved it.
@@ -197,11 +198,11 @@ export function writeExample(ss: Spreadsheet): string[] {
  * a value a person typed, a =HYPERLINK folder cell (even one that shows "") and a cell linked with
  * Insert > Link are never rewritten, since writing their plain value back would drop the formula or the link.
  */
-function fillEmptyConfigValues(config: Sheet): number {
+function fillEmptyConfigValues(config: Sheet, seed: SeedExample): number {
   const rows = Math.max(config.getLastRow(), 1);
   const values = config.getRange(1, 1, rows, 2).getValues();
   const formulas = config.getRange(1, 2, rows, 1).getFormulas();
-  const example = new Map(SEED_EXAMPLE[SHEET.config].map((r) => [normaliseHeader(r[0]), r[1]]));
+  const example = new Map(seed[SHEET.config].map((r) => [normaliseHeader(r[0]), r[1]]));
   const wanted = values.map(([label, value], i) => {
     const v = example.get(normaliseHeader(label));
     return value === '' && formulas[i][0] === '' && v !== undefined && v !== '' ? v : undefined;

@@ -1,4 +1,4 @@
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 
 type Request = docs_v1.Schema$Request;
 

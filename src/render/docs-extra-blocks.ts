@@ -4,7 +4,7 @@
  * by newlines) by docs-requests.ts, which knows where; this gives the text and the style requests for it once
  * it sits at `start`. Pure, like docs-requests.ts.
  */
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import type { BlockParagraph } from '../core/report-model';
 
 type Request = docs_v1.Schema$Request;

@@ -11,7 +11,7 @@
  * second call: createFooter's reply carries the new footer's id, and text can only be inserted into the
  * footer by that id (Location.segmentId). So a report is 2 batchUpdate calls, whatever its number of rows.
  */
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import type { Cell, ReportModel, Run } from '../core/report-model';
 import { applyDigitStyle, roundLine } from '../core/thai';
 import { DEFAULT_BATCH_LIMITS, splitIntoBatches, type BatchLimits } from './docs-batching';

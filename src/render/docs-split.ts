@@ -10,7 +10,7 @@
  * footerId, for the last call), and it is the first request of the first batch, so it stays the first request
  * of the first half; the caller reads the id from whichever call's replies hold it.
  */
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 
 type Request = docs_v1.Schema$Request;
 

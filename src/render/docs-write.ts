@@ -15,7 +15,7 @@
  * where it was before; anything else stops the run (the Doc is then discarded as for any failure). Each batch
  * carries writeControl.requiredRevisionId, so no half is ever applied twice: the API would refuse it.
  */
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import type { DocsRenderPlan } from './docs-requests';
 import { footerIdFromReplies } from './docs-requests';
 import { bodyGrowth, EMPTY_BODY_END, halves, type BatchFailure } from './docs-split';

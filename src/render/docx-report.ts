@@ -43,6 +43,15 @@ export interface DocxRenderOptions {
   footerText?: string;
   /** Replaces the configured font (e.g. "TH Sarabun New" for computers without Sarabun). */
   font?: string;
+  /** Fonts to carry inside the .docx (src/cli/docx-fonts.ts reads them), so a PC without them shows them too. */
+  embedFonts?: readonly EmbeddedFont[];
+}
+
+/** A TrueType font's regular and bold faces, embedded as Word's w:embedRegular / w:embedBold. */
+export interface EmbeddedFont {
+  name: string;
+  regular: Uint8Array;
+  bold: Uint8Array;
 }
 
 /** Twentieths of a point. */
@@ -93,6 +102,9 @@ export function buildDocxDocument(model: ReportModel, options: DocxRenderOptions
 
   return new Document({
     creator: 'ita-report',
+    ...(options.embedFonts?.length
+      ? { fonts: options.embedFonts.map((f) => ({ name: f.name, data: Buffer.from(f.regular), bold: Buffer.from(f.bold) })) }
+      : {}),
     title: applyDigitStyle(`${model.title} ประจำปีงบประมาณ พ.ศ. ${model.fiscalYear}`, model.digitStyle),
     styles: {
       default: {

@@ -1,5 +1,6 @@
-/** Utilities: formatDate (SimpleDateFormat, fixed-offset zones), sleep (recorded), getUuid, computeDigest, newBlob. */
+/** Utilities: formatDate (SimpleDateFormat, fixed-offset zones), sleep (recorded), getUuid, computeDigest, newBlob, ungzip. */
 import { createHash, randomUUID } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { Env, Fake, isArray, isDate, makeEnum } from './core';
 import { formatJavaDate } from './format';
 
@@ -104,6 +105,12 @@ export class FakeUtilities extends Fake implements Partial<GUtilities> {
 
   base64Decode(encoded: string): number[] {
     return this._env.list(signed(Buffer.from(encoded, 'base64')));
+  }
+
+  /** ungzip(blob): the uncompressed bytes as a new Blob (Apps Script throws on data that is not gzip; so does gunzipSync). */
+  ungzip(blob: GBlob): GBlob {
+    if (!(blob instanceof FakeBlob)) throw this._env.exception('Invalid argument: blob');
+    return new FakeBlob(this._env, gunzipSync(blob._bytes), null, blob._name)._as<GBlob>();
   }
 
   newBlob(data: string | number[], contentType?: string, name?: string): GBlob {

@@ -1,5 +1,5 @@
 /**
- * One progress-form answer, as the responses sheet holds it, parsed and checked with zod into the
+ * One progress-form answer, as the responses sheet holds it, parsed and checked (../schema.ts) into the
  * normalised fields the ledger keeps. Nothing is ever dropped: a field that fails keeps the text typed,
  * and the reason is recorded.
  *
@@ -8,7 +8,7 @@
  * - A warning keeps it in the report, flagged (an unreadable date, a date outside the round,
  *   a quantity that is not a number, a link that is not https, an unknown status).
  */
-import { z } from 'zod';
+import { object, required, text, type Output } from '../schema';
 import { STATUS_VALUES } from '../layout';
 import type { Config, Unit } from '../schemas';
 import {
@@ -63,67 +63,55 @@ const lines = (s: string) =>
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The zod schema of an answer, with the workbook it is checked against. Input: each cell's text. */
+const fail = (message: string) => ({ ok: false, message }) as const;
+const ok = <T>(value: T) => ({ ok: true, value }) as const;
+
+/** The schema of an answer (schema.ts), with the workbook it is checked against. Input: each cell's text. */
 export function answerSchema(ctx: AnswerContext) {
-  return z.object({
-    rowId: z
-      .string()
-      .transform((typed, c) => {
-        const s = collapse(typed);
-        if (s === '') {
-          c.addIssue({ code: 'custom', message: 'ไม่ได้เลือกมาตรการ/ค่าเป้าหมาย' });
-          return z.NEVER;
-        }
-        const id = idFromLabel(s) ?? ctx.labels?.get(s) ?? s;
-        if (!ctx.rowIds.has(id)) {
-          c.addIssue({
-            code: 'custom',
-            message: `ไม่พบแถวรหัส "${id}" ในชีตมาตรการแล้ว (แถวถูกลบหรือเปลี่ยนรหัส) — ให้หน่วยงานส่งคำตอบใหม่ หรือคืนรหัสแถวเดิม`,
-            params: { value: id },
-          });
-          return z.NEVER;
-        }
-        return id;
-      }),
-    round: z.string().transform((s, c) => {
-      const round = roundFromAnswer(s);
-      if (round === null) {
-        c.addIssue({ code: 'custom', message: s === '' ? 'ไม่ได้เลือกรอบรายงาน' : `รอบรายงาน "${s}" ต้องเป็นรอบ ๖ หรือ ๑๒ เดือน` });
-        return z.NEVER;
+  return object({
+    rowId: text().then((typed) => {
+      const s = collapse(typed);
+      if (s === '') return fail('ไม่ได้เลือกมาตรการ/ค่าเป้าหมาย');
+      const id = idFromLabel(s) ?? ctx.labels?.get(s) ?? s;
+      if (!ctx.rowIds.has(id)) {
+        return fail(`ไม่พบแถวรหัส "${id}" ในชีตมาตรการแล้ว (แถวถูกลบหรือเปลี่ยนรหัส) — ให้หน่วยงานส่งคำตอบใหม่ หรือคืนรหัสแถวเดิม`);
       }
-      return round;
+      return ok(id);
     }),
-    unit: z.string().transform((s, c) => {
+    round: text().then((s) => {
+      const round = roundFromAnswer(s);
+      if (round === null) return fail(s === '' ? 'ไม่ได้เลือกรอบรายงาน' : `รอบรายงาน "${s}" ต้องเป็นรอบ ๖ หรือ ๑๒ เดือน`);
+      return ok(round);
+    }),
+    unit: text().then((s) => {
       const unit = unitFromAnswer(s, ctx.units);
       if (!unit) {
-        c.addIssue({
-          code: 'custom',
-          message: s === '' ? 'ไม่ได้เลือกหน่วยงาน' : `ไม่พบหน่วยงาน "${s}" ในชีตหน่วยงาน — ตรวจสอบชื่อ/รหัสหน่วยงาน แล้วสั่งดึงคำตอบใหม่`,
-        });
-        return z.NEVER;
+        return fail(
+          s === '' ? 'ไม่ได้เลือกหน่วยงาน' : `ไม่พบหน่วยงาน "${s}" ในชีตหน่วยงาน — ตรวจสอบชื่อ/รหัสหน่วยงาน แล้วสั่งดึงคำตอบใหม่`,
+        );
       }
-      return unit.code;
+      return ok(unit.code);
     }),
-    done: z.string().min(1, { message: 'ไม่ได้กรอกสิ่งที่ดำเนินการ' }),
-    dates: z.string().transform(lines),
-    quantity: z
-      .string()
-      .transform((s) => toArabicDigits(s).replace(/,/g, '').trim())
-      .refine((s) => s === '' || (/^\d+(\.\d+)?$/.test(s) && Number.isFinite(Number(s))), {
-        message: 'จำนวนที่ทำได้ต้องเป็นตัวเลข เช่น ๒ (ไม่นำไปรวมยอด)',
-      })
-      .transform((s) => (s === '' ? null : Number(s))),
-    quantityWord: z.string().transform(collapse),
-    evidence: z.string().transform(lines),
-    status: z.string().transform(collapse),
+    done: required('ไม่ได้กรอกสิ่งที่ดำเนินการ'),
+    dates: text().map(lines),
+    quantity: text()
+      .map((s) => toArabicDigits(s).replace(/,/g, '').trim())
+      .check(
+        (s) => s === '' || (/^\d+(\.\d+)?$/.test(s) && Number.isFinite(Number(s))),
+        'จำนวนที่ทำได้ต้องเป็นตัวเลข เช่น ๒ (ไม่นำไปรวมยอด)',
+      )
+      .map((s) => (s === '' ? null : Number(s))),
+    quantityWord: text().map(collapse),
+    evidence: text().map(lines),
+    status: text().map(collapse),
   });
 }
 
-type Parsed = z.output<ReturnType<typeof answerSchema>>;
+type Parsed = Output<ReturnType<typeof answerSchema>['shape']>;
 type Field = keyof Parsed;
 
 /**
- * One schema per context: building the zod object costs far more than parsing one answer, and a
+ * One schema per context: building it costs more than parsing one answer, and a
  * rebuild parses every response against the same workbook.
  */
 const schemas = new WeakMap<AnswerContext, ReturnType<typeof answerSchema>>();
@@ -160,13 +148,14 @@ export function normaliseAnswer(raw: RawAnswer, ctx: AnswerContext): Answer {
     const cell = readCell(raw[FIELD_QUESTION[f]]);
     cells.set(f, cell.text);
     if (cell.error) errors.push(`คำถาม "${QUESTION[FIELD_QUESTION[f]]}" มีค่าผิดพลาดจากสูตร "${cell.error}"`);
-    else if (hasNotes(cell.notes)) warnings.push(`คำถาม "${QUESTION[FIELD_QUESTION[f]]}": ${describeNotesTh(cell.notes)}`);
+    else if (hasNotes(cell.notes))
+      warnings.push(`คำถาม "${QUESTION[FIELD_QUESTION[f]]}": ${describeNotesTh(cell.notes)}`);
   }
   const text = (f: Field) => cells.get(f) ?? '';
   const field = <F extends Field, T>(f: F, fallback: (s: string) => T, reasons = errors): Parsed[F] | T => {
-    const result = schema.shape[f].safeParse(text(f));
-    if (result.success) return result.data as Parsed[F];
-    for (const issue of result.error.issues) reasons.push(issue.message);
+    const result = schema.shape[f].parse(text(f));
+    if (result.ok) return result.value as Parsed[F];
+    reasons.push(result.message);
     return fallback(text(f));
   };
   const rowId = field('rowId', (s) => idFromLabel(s) ?? ctx.labels?.get(collapse(s)) ?? collapse(s));
@@ -198,12 +187,25 @@ export function normaliseAnswer(raw: RawAnswer, ctx: AnswerContext): Answer {
     return isoDate(date);
   });
   for (const link of evidence) {
-    if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(link)) warnings.push(`"${link.slice(0, 60)}" ไม่ใช่ลิงก์ https:// — จะแสดงเป็นข้อความ`);
+    if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(link))
+      warnings.push(`"${link.slice(0, 60)}" ไม่ใช่ลิงก์ https:// — จะแสดงเป็นข้อความ`);
     else if (/^http:\/\//i.test(link)) warnings.push(`ลิงก์ "${link.slice(0, 60)}" ไม่ใช่ https`);
   }
   if (status !== '' && !(STATUS_VALUES as readonly string[]).includes(status))
     warnings.push(`สถานะ "${status}" ไม่อยู่ในรายการ`);
 
   const check: Check = errors.length > 0 ? 'invalid' : warnings.length > 0 ? 'warning' : 'ok';
-  return { rowId, round, unit, done, dates, quantity, quantityWord, evidence, status, check, reasons: [...errors, ...warnings] };
+  return {
+    rowId,
+    round,
+    unit,
+    done,
+    dates,
+    quantity,
+    quantityWord,
+    evidence,
+    status,
+    check,
+    reasons: [...errors, ...warnings],
+  };
 }

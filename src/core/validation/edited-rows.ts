@@ -123,14 +123,14 @@ function keyOnlyRows(keys: KeyCells, columns: Record<KeyField, number>, before: 
   const issues = new Map<string, number | undefined>();
   const issueOf = (text: string) => {
     if (!issues.has(text)) {
-      const parsed = shape.issueNo.safeParse(text);
-      issues.set(text, parsed.success ? parsed.data : undefined);
+      const parsed = shape.issueNo.parse(text);
+      issues.set(text, parsed.ok ? parsed.value : undefined);
     }
     return issues.get(text);
   };
   for (let row = 2; row < before; row++) {
     if (inBlock(row)) continue;
-    // rowId and heading are z.string().min(1) in the schema: present once cleaned.
+    // rowId and heading are required() in the schema: present once cleaned.
     const rowId = keyText(keys, columns, row, 'rowId');
     const heading = keyText(keys, columns, row, 'heading');
     const issueNo = issueOf(keyText(keys, columns, row, 'issueNo'));

@@ -1,0 +1,64 @@
+/** The README's examples work as printed: the 6-month example workbook builds; the 12-month one with --round 6 exits 1. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readXlsxFile } from '../src/cli/read-xlsx';
+import { readFileSync } from 'node:fs';
+import { EXIT } from '../src/cli/errors';
+import { HELP } from '../src/cli/help';
+import { main } from '../src/cli/main';
+import { seedWorkbookRound6 } from './tools/seed';
+
+const dir = mkdtempSync(join(tmpdir(), 'ita-examples-'));
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string[] }> {
+  const out: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => out.push(l) });
+  return { code, out };
+}
+
+describe('examples/', () => {
+  it('seed-2567-6.xlsx is the fixture as a 6-month report: regenerate it with npm run example', async () => {
+    const example = await readXlsxFile('examples/seed-2567-6.xlsx');
+    for (const [name, sheet] of Object.entries(seedWorkbookRound6()))
+      expect(example[name]?.values, name).toEqual(sheet!.values);
+  });
+
+  it('builds the 6-month example (exit 0); the 12-month one with --round 6 exits 1 naming the date after 31 March', async () => {
+    const six = await cli('build', 'examples/seed-2567-6.xlsx', '-o', join(dir, 'r6.docx'));
+    expect(six.code, six.out.join('\n')).toBe(0);
+    expect(six.out.join('\n')).toContain('รอบ 6 เดือน');
+    const twelve = await cli('build', 'examples/seed-2567.xlsx', '-o', join(dir, 'r12-as-6.docx'), '--round', '6');
+    expect(twelve.code).toBe(1);
+    expect(twelve.out.join('\n')).toContain('๑๖ พฤษภาคม ๒๕๖๗ อยู่นอกช่วงรายงาน');
+  });
+});
+
+describe('--help and the README agree', () => {
+  it('every validate/build example in --help works as printed (exit 0; written to a temporary folder)', async () => {
+    const examples = HELP.split('ตัวอย่าง (examples):')[1]
+      .split('\n')
+      .map((l) => l.replace(/\(.*\)\s*$/, '').trim())
+      .filter((l) => /^ita-report (validate|build) /.test(l) && !l.includes('--pdf'));
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const line of examples) {
+      const argv = line
+        .split(/\s+/)
+        .slice(1)
+        .map((w) => (w.startsWith('out/') ? join(dir, w.slice(4)) : w));
+      const run = await cli(...argv);
+      expect(run.code, `${line}\n${run.out.join('\n')}`).toBe(0);
+    }
+  });
+
+  it('list the same exit codes', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(Object.values(EXIT)).toEqual([0, 1, 2, 3]);
+    expect(HELP).toContain('0 สำเร็จ · 1 ข้อมูลมีข้อผิดพลาด · 2 ');
+    expect(HELP).toContain('· 3 ข้อผิดพลาดของโปรแกรม');
+    expect(readme).toContain(
+      '0 ok, 1 the workbook has errors,\n  2 bad usage, unreadable input, unwritable output or a Google failure, 3 a bug',
+    );
+  });
+});
