@@ -1,7 +1,7 @@
 /**
  * Every action at 100, 1,000 and 10,000 rows through the built bundle over the fakes: calls by kind, cells
  * read and written, Docs requests and batch sizes, local time, and the Apps Script time the cost model
- * (bench/cost-model.ts) estimates from those counts. Called from bench/run.ts (`npm run bench actions`).
+ * (src/core/cost-model.ts) estimates from those counts. Called from bench/run.ts (`npm run bench actions`).
  */
 import { existsSync } from 'node:fs';
 import { QUESTION } from '../src/core/forms/questions';
@@ -9,7 +9,7 @@ import { createGasGlobals, editCell, loadBundle, sheetsOnFormSubmitForLastRespon
 import { fakeDocs, type FakeDocs } from '../test/tools/fake-docs';
 import { generateWorkbook } from '../test/tools/generate-workbook';
 import { seedWorkbook } from '../test/tools/seed';
-import { describeModel, estimateSeconds, type Counts } from './cost-model';
+import { describeModel, estimateSeconds, type Counts } from '../src/core/cost-model';
 
 const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 const SIZES = [100, 1000, 10_000];
@@ -140,7 +140,7 @@ function formActions(n: number): string[] {
 
 export function benchActions(): string[] {
   if (!existsSync(BUNDLE)) return ['Actions: dist/Code.js is missing — run `npm run build` first'];
-  const lines = ['Actions (bundle over the fakes; estimated Apps Script time from bench/cost-model.ts):', ...describeModel()];
+  const lines = ['Actions (bundle over the fakes; estimated Apps Script time from src/core/cost-model.ts):', ...describeModel()];
   for (const rows of SIZES) lines.push(...sheetActions(rows));
   lines.push(`  N=${LARGEST_REPORT_ROWS.toLocaleString('en')} measure rows (about the largest report a Google Doc holds)`);
   lines.push(...sheetActions(LARGEST_REPORT_ROWS).slice(-1));

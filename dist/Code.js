@@ -9504,11 +9504,12 @@ ${summaryText}`;
     return content.length > 0 ? (_b = content[content.length - 1].endIndex) != null ? _b : void 0 : void 0;
   }
   function* steps(plan, start) {
+    var _a;
     const outcome = { batchUpdateCalls: 0, splits: 0, reads: 0 };
     let revisionId = start.revisionId;
     let footerId = start.footerId;
     const queue = plan.batches.map((b) => b.slice());
-    let bodyEnd = EMPTY_BODY_END;
+    let bodyEnd = (_a = start.bodyEnd) != null ? _a : EMPTY_BODY_END;
     let footerQueued = false;
     for (; ; ) {
       if (queue.length === 0) {
@@ -9525,6 +9526,7 @@ ${summaryText}`;
         bodyEnd += bodyGrowth(batch);
         revisionId = answer.reply.revisionId;
         footerId != null ? footerId : footerId = footerIdFromReplies(answer.reply.replies);
+        yield { kind: "applied", count: batch.length, revisionId, footerId, bodyEnd };
         continue;
       }
       if (answer.kind !== "failed" || answer.failure === "fail") throw answer.kind === "failed" ? answer.error : new Error("Internal: bad answer");
@@ -9539,6 +9541,7 @@ ${summaryText}`;
           bodyEnd += bodyGrowth(batch);
           revisionId = read.state.revisionId;
           if (batch.some((r) => r.createFooter)) footerId != null ? footerId : footerId = read.state.footerId;
+          yield { kind: "applied", count: batch.length, revisionId, footerId, bodyEnd };
           continue;
         }
         revisionId = read.state.revisionId;
@@ -9559,13 +9562,18 @@ ${summaryText}`;
     throw error;
   }
   function writeBatches(plan, start, calls) {
+    var _a, _b;
     const run = steps(plan, start);
     let next = run.next();
     while (!next.done) {
       const step = next.value;
       let answer;
       if (step.kind === "read") answer = { kind: "read", state: calls.read() };
-      else {
+      else if (step.kind === "applied") {
+        (_a = calls.applied) == null ? void 0 : _a.call(calls, step);
+        answer = { kind: "ack" };
+      } else {
+        (_b = calls.sending) == null ? void 0 : _b.call(calls, step.requests);
         try {
           answer = { kind: "sent", reply: calls.send(step.requests, step.revisionId) };
         } catch (e) {
@@ -9681,6 +9689,16 @@ ${summaryText}`;
   }
 
   function placeDocument(ss, docId, configured) {
+    const { folder, note } = reportFolder(ss, configured);
+    if (!folder) return { note: note ? `${note} \u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E08\u0E36\u0E07\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19 My Drive` : void 0 };
+    try {
+      DriveApp.getFileById(docId).moveTo(folder);
+      return { folderName: folder.getName(), note: note ? `${note} \u0E08\u0E36\u0E07\u0E40\u0E01\u0E47\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E27\u0E49\u0E02\u0E49\u0E32\u0E07\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49\u0E41\u0E17\u0E19` : void 0 };
+    } catch (e) {
+      return { note: `\u0E22\u0E49\u0E32\u0E22\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E02\u0E49\u0E32\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${errorMessage(e)}) \u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E08\u0E36\u0E07\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19 My Drive` };
+    }
+  }
+  function reportFolder(ss, configured) {
     let note;
     let folder;
     const id = folderIdFrom(configured);
@@ -9692,20 +9710,14 @@ ${summaryText}`;
         note = "\u0E40\u0E1B\u0E34\u0E14\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E17\u0E35\u0E48\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E44\u0E27\u0E49\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (\u0E44\u0E21\u0E48\u0E21\u0E35\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E19\u0E35\u0E49 \u0E2B\u0E23\u0E37\u0E2D\u0E44\u0E21\u0E48\u0E21\u0E35\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C\u0E41\u0E01\u0E49\u0E44\u0E02)";
       }
     }
-    if (!folder) {
+    if (!folder && ss) {
       try {
         const parents = DriveApp.getFileById(ss.getId()).getParents();
         if (parents.hasNext()) folder = parents.next();
       } catch {
       }
     }
-    if (!folder) return { note: note ? `${note} \u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E08\u0E36\u0E07\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19 My Drive` : void 0 };
-    try {
-      DriveApp.getFileById(docId).moveTo(folder);
-      return { folderName: folder.getName(), note: note ? `${note} \u0E08\u0E36\u0E07\u0E40\u0E01\u0E47\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E27\u0E49\u0E02\u0E49\u0E32\u0E07\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49\u0E41\u0E17\u0E19` : void 0 };
-    } catch (e) {
-      return { note: `\u0E22\u0E49\u0E32\u0E22\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E02\u0E49\u0E32\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${errorMessage(e)}) \u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E08\u0E36\u0E07\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19 My Drive` };
-    }
+    return { folder, note };
   }
   function showDone(model, docId, name, warnings, folderName, notes, fromTemplate, published) {
     const url = docUrl(docId);
@@ -9741,6 +9753,356 @@ ${shared}`;
       var _a;
       return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
     });
+  }
+
+  function sharingRefusedTh(what, detail) {
+    return `\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 ${what} \u0E43\u0E2B\u0E49 "\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E14\u0E49" \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${detail}) \u2014 Google Workspace \u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E19\u0E48\u0E32\u0E08\u0E30\u0E44\u0E21\u0E48\u0E2D\u0E19\u0E38\u0E0D\u0E32\u0E15\u0E43\u0E2B\u0E49\u0E41\u0E0A\u0E23\u0E4C\u0E44\u0E1F\u0E25\u0E4C\u0E2D\u0E2D\u0E01\u0E19\u0E2D\u0E01\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23 \u0E02\u0E2D\u0E43\u0E2B\u0E49\u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25\u0E23\u0E30\u0E1A\u0E1A (admin) \u0E40\u0E1B\u0E34\u0E14\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C\u0E20\u0E32\u0E22\u0E19\u0E2D\u0E01\u0E2A\u0E33\u0E2B\u0E23\u0E31\u0E1A\u0E1A\u0E31\u0E0D\u0E0A\u0E35\u0E19\u0E35\u0E49\u0E17\u0E35\u0E48 \u0E04\u0E2D\u0E19\u0E42\u0E0B\u0E25\u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25\u0E23\u0E30\u0E1A\u0E1A > \u0E41\u0E2D\u0E1B > Google Workspace > \u0E44\u0E14\u0E23\u0E1F\u0E4C\u0E41\u0E25\u0E30\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 > \u0E01\u0E32\u0E23\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C \u0E2B\u0E23\u0E37\u0E2D\u0E41\u0E0A\u0E23\u0E4C\u0E44\u0E1F\u0E25\u0E4C\u0E40\u0E2D\u0E07\u0E43\u0E19 Google Drive \u0E2B\u0E23\u0E37\u0E2D\u0E2D\u0E31\u0E1B\u0E42\u0E2B\u0E25\u0E14\u0E44\u0E1F\u0E25\u0E4C PDF \u0E02\u0E36\u0E49\u0E19\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E42\u0E14\u0E22\u0E15\u0E23\u0E07 \u0E44\u0E1F\u0E25\u0E4C\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E04\u0E23\u0E1A\u0E41\u0E25\u0E49\u0E27 \u0E40\u0E1E\u0E35\u0E22\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39`;
+  }
+  function publishReport(docId, docName, oitCode, share) {
+    const name = pdfName(docName, oitCode);
+    const out = { pdfName: name, shared: [], notes: [] };
+    let pdf;
+    try {
+      const doc = DriveApp.getFileById(docId);
+      const parents = doc.getParents();
+      const folder = parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
+      pdf = folder.createFile(doc.getAs(MimeType.PDF)).setName(name);
+      out.pdfId = pdf.getId();
+      out.pdfUrl = pdf.getUrl();
+    } catch (e) {
+      out.notes.push(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E44\u0E1F\u0E25\u0E4C PDF \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${errorMessage(e)}) \u2014 \u0E40\u0E1B\u0E34\u0E14\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01 \u0E44\u0E1F\u0E25\u0E4C > \u0E14\u0E32\u0E27\u0E19\u0E4C\u0E42\u0E2B\u0E25\u0E14 > PDF \u0E41\u0E17\u0E19\u0E44\u0E14\u0E49`);
+    }
+    if (share === "none") return out;
+    const refused = [];
+    let detail = "";
+    const shareWithLink = (what, file) => {
+      try {
+        file().setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+        out.shared.push(what);
+      } catch (e) {
+        refused.push(what);
+        detail = errorMessage(e);
+      }
+    };
+    if (pdf) shareWithLink("PDF", () => pdf);
+    if (share === "both") shareWithLink("Google Doc", () => DriveApp.getFileById(docId));
+    if (refused.length > 0) out.notes.push(sharingRefusedTh(refused.join(" \u0E41\u0E25\u0E30 "), detail));
+    return out;
+  }
+
+  function completeReport(ss, job, journal, entry, record, extraNotes = []) {
+    var _a;
+    const { docId, name } = job;
+    const placement = placeDocument(ss, docId, job.folder);
+    const renamed = nameReport(docId, name);
+    if (entry) {
+      if (renamed) journal.settle(entry);
+      else journal.forget(entry);
+    }
+    const published = publishReport(docId, name, job.oitCode, job.share);
+    const notes = [
+      placement.note,
+      renamed ? void 0 : `\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E04\u0E23\u0E1A\u0E41\u0E25\u0E49\u0E27 \u0E41\u0E15\u0E48\u0E15\u0E31\u0E49\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E21\u0E35\u0E0A\u0E37\u0E48\u0E2D\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${IN_PROGRESS_PREFIX}" \u0E42\u0E1B\u0E23\u0E14\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E2D\u0E07`,
+      ...published.notes,
+      ...extraNotes
+    ];
+    record.docUrl = docUrl(docId);
+    record.pdfUrl = (_a = published.pdfUrl) != null ? _a : "";
+    record.succeed(notes);
+    return { placement, published, notes };
+  }
+  function nameReport(docId, name) {
+    try {
+      withRetry(() => DriveApp.getFileById(docId).setName(name));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  const COST = {
+    call: {
+      range: [3, 20],
+      unit: "ms per service call",
+      source: `issue #13's published figures (3\u201320 ms per handle call); Google, "Best practices" (Apps Script guides): every call is a round trip`
+    },
+    bulkRead: {
+      range: [50, 200],
+      unit: "ms per bulk read, on top of its cells",
+      source: "issue #13 (50\u2013200 ms per bulk read); tanaikech.github.io benchmarks of getValues"
+    },
+    cellRead: {
+      range: [0.025, 0.031],
+      unit: "ms per cell read",
+      source: "issue #13 (25\u201331 \xB5s per cell read)"
+    },
+    cellWritten: {
+      range: [0.15, 0.3],
+      unit: "ms per cell written",
+      source: "issue #13 (0.15\u20130.3 ms per cell written). Pessimistic: a 2012 measurement (4,000 cells in one setValues under 50 ms) gives about 0.012 ms"
+    },
+    docsRequest: {
+      range: [1.5, 9],
+      unit: "ms per Docs request in a batchUpdate",
+      source: "an assumption set so that the largest Doc (about 38,000 requests) gives issue #13's 57\u2013351 s; to be measured"
+    },
+    docsCall: {
+      range: [300, 1500],
+      unit: "ms per batchUpdate or create call",
+      source: "an assumption (one HTTPS round trip to the Docs API from Apps Script, plus its own checks); to be measured"
+    },
+    reportFinish: {
+      range: [2e3, 2e4],
+      unit: "ms to finish a report (move, rename, PDF export, sharing, history line)",
+      source: "an assumption (a handful of Drive calls; Drive's PDF export of a Doc near 1M characters may take seconds); to be measured"
+    },
+    cpu: {
+      range: [1, 4],
+      unit: "x this machine's local CPU",
+      source: "an assumption: Apps Script runs V8 on shared servers, slower than a developer's Node"
+    }
+  };
+  const REPORT_BUDGET_MS = 270 * 1e3;
+  function docsBatchMs(requests) {
+    return COST.docsCall.range[1] + requests * COST.docsRequest.range[1];
+  }
+  function requestsWithin(ms) {
+    return Math.max(0, Math.floor((ms - COST.docsCall.range[1]) / COST.docsRequest.range[1]));
+  }
+
+  const FOOTER_ID_SLOT = "__ita_footer_id__";
+  function planSegments(plan) {
+    const segments = plan.batches.map((b) => b.slice());
+    if (plan.hasFooter) segments.push(plan.footerRequests(FOOTER_ID_SLOT));
+    return segments;
+  }
+  function fillFooterId(requests, footerId) {
+    const text = JSON.stringify(requests);
+    if (!text.includes(FOOTER_ID_SLOT)) return requests.slice();
+    if (!footerId) throw new Error("createFooter returned no footerId");
+    return JSON.parse(text.split(FOOTER_ID_SLOT).join(footerId));
+  }
+  function isDone(segments, cursor) {
+    return cursor.segment >= segments.length;
+  }
+  function remainingMs(segments, cursor) {
+    let ms = COST.reportFinish.range[1];
+    for (let i = cursor.segment; i < segments.length; i++) ms += docsBatchMs(segments[i].length - (i === cursor.segment ? cursor.offset : 0));
+    return ms;
+  }
+  function nextCount(segments, cursor, leftMs, mustProgress) {
+    const left = segments[cursor.segment].length - cursor.offset;
+    const fit = Math.min(left, requestsWithin(leftMs));
+    return fit > 0 ? fit : mustProgress ? Math.min(left, 1) : 0;
+  }
+  function advance(segments, cursor, count) {
+    const offset = cursor.offset + count;
+    return offset >= segments[cursor.segment].length ? { segment: cursor.segment + 1, offset: 0 } : { segment: cursor.segment, offset };
+  }
+  function inFlightRequests(segments, p) {
+    return segments[p.cursor.segment].slice(p.cursor.offset, p.cursor.offset + p.inFlight);
+  }
+  function resume(segments, p, doc) {
+    var _a;
+    const stale = new Error("\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E44\u0E21\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19\u0E2A\u0E20\u0E32\u0E1E\u0E17\u0E35\u0E48\u0E01\u0E32\u0E23\u0E40\u0E02\u0E35\u0E22\u0E19\u0E04\u0E23\u0E31\u0E49\u0E07\u0E01\u0E48\u0E2D\u0E19\u0E17\u0E34\u0E49\u0E07\u0E44\u0E27\u0E49 (\u0E2D\u0E32\u0E08\u0E21\u0E35\u0E04\u0E19\u0E41\u0E01\u0E49\u0E44\u0E02\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E17\u0E35\u0E48\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E44\u0E21\u0E48\u0E40\u0E2A\u0E23\u0E47\u0E08)");
+    if (!doc.revisionId) throw stale;
+    if (p.inFlight > 0 && p.revisionId) {
+      const batch = inFlightRequests(segments, p);
+      if (landed(batch, p.bodyEnd, p.revisionId, doc, stale)) {
+        const footerId = (_a = p.footerId) != null ? _a : batch.some((r) => r.createFooter) ? doc.footerId : void 0;
+        return { cursor: advance(segments, p.cursor, batch.length), revisionId: doc.revisionId, bodyEnd: p.bodyEnd + bodyGrowth(batch), footerId, inFlight: 0 };
+      }
+      return { ...p, revisionId: doc.revisionId, inFlight: 0 };
+    }
+    if (p.inFlight > 0) throw stale;
+    if (doc.bodyEnd !== void 0 && doc.bodyEnd !== p.bodyEnd) throw stale;
+    return { ...p, revisionId: doc.revisionId };
+  }
+
+  var __defProp$4 = Object.defineProperty;
+  var __defNormalProp$4 = (obj, key, value) => key in obj ? __defProp$4(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField$4 = (obj, key, value) => __defNormalProp$4(obj, typeof key !== "symbol" ? key + "" : key, value);
+  const RESULT_OK = "\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08";
+  const RESULT_FAILED = "\u0E25\u0E49\u0E21\u0E40\u0E2B\u0E25\u0E27";
+  const RESULT_CONTINUING = "\u0E01\u0E33\u0E25\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E15\u0E48\u0E2D";
+  const HISTORY_HEADER = [
+    "\u0E40\u0E27\u0E25\u0E32",
+    "\u0E1C\u0E39\u0E49\u0E2A\u0E31\u0E48\u0E07",
+    "\u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13/\u0E23\u0E2D\u0E1A",
+    "\u0E08\u0E33\u0E19\u0E27\u0E19\u0E41\u0E16\u0E27",
+    "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14",
+    "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19",
+    "\u0E25\u0E34\u0E07\u0E01\u0E4C Google Doc",
+    "\u0E25\u0E34\u0E07\u0E01\u0E4C PDF",
+    "\u0E1C\u0E25",
+    "\u0E40\u0E2B\u0E15\u0E38\u0E1C\u0E25/\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E2B\u0E15\u0E38"
+  ];
+  const WIDTHS = [140, 200, 140, 80, 80, 80, 260, 260, 80, 480];
+  class RunRecord {
+    constructor(startedAt) {
+      __publicField$4(this, "startedAt", startedAt);
+      __publicField$4(this, "round", "");
+      __publicField$4(this, "rows", "");
+      __publicField$4(this, "errors", "");
+      __publicField$4(this, "warnings", "");
+      __publicField$4(this, "docUrl", "");
+      __publicField$4(this, "pdfUrl", "");
+      __publicField$4(this, "result", RESULT_FAILED);
+      __publicField$4(this, "reason", "\u0E2B\u0E22\u0E38\u0E14\u0E01\u0E48\u0E2D\u0E19\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E2A\u0E23\u0E47\u0E08");
+      __publicField$4(this, "written", false);
+    }
+    /** The run stopped: `reason` is what staff were told (its first paragraph). */
+    fail(reason) {
+      this.result = RESULT_FAILED;
+      this.reason = firstParagraph(reason);
+    }
+    /** The report goes on in the background; a later line gives its outcome. */
+    continuing(note) {
+      this.result = RESULT_CONTINUING;
+      this.reason = note;
+    }
+    succeed(notes) {
+      this.result = RESULT_OK;
+      this.reason = notes.filter((n) => Boolean(n)).join("\n");
+    }
+    /** Appends the line (once per run), making the sheet with its header on first use. Never throws. */
+    write(ss, timeZone) {
+      var _a;
+      if (this.written) return;
+      this.written = true;
+      try {
+        const sheet = (_a = ss.getSheetByName(SHEET.history)) != null ? _a : createHistorySheet(ss);
+        sheet.appendRow([
+          Utilities.formatDate(this.startedAt, timeZone, "yyyy-MM-dd HH:mm:ss"),
+          currentUser(),
+          this.round,
+          this.rows,
+          this.errors,
+          this.warnings,
+          this.docUrl,
+          this.pdfUrl,
+          this.result,
+          plainText(this.reason)
+        ]);
+      } catch (e) {
+        console.warn(`report history: could not append to "${SHEET.history}": ${errorMessage(e)}`);
+      }
+    }
+  }
+  function createHistorySheet(ss) {
+    const sheet = ss.insertSheet(SHEET.history);
+    sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([[...HISTORY_HEADER]]).setFontWeight("bold").setBackground("#d9e2f3");
+    sheet.setFrozenRows(1);
+    WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    return sheet;
+  }
+  function currentUser() {
+    try {
+      return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+    } catch {
+      return "";
+    }
+  }
+  function firstParagraph(text) {
+    return text.split("\n\n")[0].trim();
+  }
+  function plainText(text) {
+    return /^[=+\-@]/.test(text) ? `'${text}` : text;
+  }
+
+  function continuesInBackgroundTh(percent, afterMinutes) {
+    return `\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49\u0E43\u0E2B\u0E0D\u0E48\u0E40\u0E01\u0E34\u0E19\u0E01\u0E27\u0E48\u0E32\u0E08\u0E30\u0E40\u0E02\u0E35\u0E22\u0E19\u0E40\u0E2A\u0E23\u0E47\u0E08\u0E43\u0E19\u0E01\u0E32\u0E23\u0E17\u0E33\u0E07\u0E32\u0E19\u0E04\u0E23\u0E31\u0E49\u0E07\u0E40\u0E14\u0E35\u0E22\u0E27 (Apps Script \u0E43\u0E2B\u0E49\u0E17\u0E33\u0E07\u0E32\u0E19\u0E44\u0E14\u0E49\u0E04\u0E23\u0E31\u0E49\u0E07\u0E25\u0E30\u0E44\u0E21\u0E48\u0E40\u0E01\u0E34\u0E19 6 \u0E19\u0E32\u0E17\u0E35) \u0E08\u0E36\u0E07\u0E40\u0E02\u0E35\u0E22\u0E19\u0E44\u0E1B\u0E01\u0E48\u0E2D\u0E19\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${percent}% \u0E2A\u0E48\u0E27\u0E19\u0E17\u0E35\u0E48\u0E40\u0E2B\u0E25\u0E37\u0E2D\u0E08\u0E30\u0E40\u0E02\u0E35\u0E22\u0E19\u0E15\u0E48\u0E2D\u0E40\u0E2D\u0E07\u0E40\u0E1A\u0E37\u0E49\u0E2D\u0E07\u0E2B\u0E25\u0E31\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${afterMinutes} \u0E19\u0E32\u0E17\u0E35 \u0E44\u0E21\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E0B\u0E49\u0E33 \u0E41\u0E25\u0E30\u0E1B\u0E34\u0E14\u0E2B\u0E19\u0E49\u0E32\u0E19\u0E35\u0E49\u0E44\u0E14\u0E49
+\u0E23\u0E30\u0E2B\u0E27\u0E48\u0E32\u0E07\u0E19\u0E35\u0E49\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E22\u0E31\u0E07\u0E21\u0E35\u0E0A\u0E37\u0E48\u0E2D\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${IN_PROGRESS_PREFIX}" \u0E41\u0E25\u0E30\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E44\u0E1F\u0E25\u0E4C PDF (\u0E22\u0E31\u0E07\u0E43\u0E0A\u0E49\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49) \u0E40\u0E21\u0E37\u0E48\u0E2D\u0E40\u0E02\u0E35\u0E22\u0E19\u0E04\u0E23\u0E1A\u0E08\u0E36\u0E07\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E40\u0E1B\u0E47\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E08\u0E23\u0E34\u0E07 \u0E14\u0E39\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E44\u0E14\u0E49\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.history}": \u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14 "${RESULT_CONTINUING}" \u0E41\u0E25\u0E49\u0E27\u0E15\u0E32\u0E21\u0E14\u0E49\u0E27\u0E22\u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E1C\u0E25\u0E40\u0E21\u0E37\u0E48\u0E2D\u0E40\u0E2A\u0E23\u0E47\u0E08 (\u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E25\u0E30 PDF)`;
+  }
+  function stillContinuingTh(startedAt, executions, staleMinutes) {
+    return `\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E17\u0E35\u0E48\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E21\u0E37\u0E48\u0E2D ${startedAt} \u0E22\u0E31\u0E07\u0E40\u0E02\u0E35\u0E22\u0E19\u0E15\u0E48\u0E2D\u0E2D\u0E22\u0E39\u0E48\u0E40\u0E1A\u0E37\u0E49\u0E2D\u0E07\u0E2B\u0E25\u0E31\u0E07 (\u0E17\u0E33\u0E07\u0E32\u0E19\u0E44\u0E1B\u0E41\u0E25\u0E49\u0E27 ${executions} \u0E04\u0E23\u0E31\u0E49\u0E07) \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E40\u0E23\u0E34\u0E48\u0E21\u0E09\u0E1A\u0E31\u0E1A\u0E43\u0E2B\u0E21\u0E48 \u0E23\u0E2D\u0E43\u0E2B\u0E49\u0E40\u0E2A\u0E23\u0E47\u0E08\u0E01\u0E48\u0E2D\u0E19 \u0E14\u0E39\u0E1C\u0E25\u0E44\u0E14\u0E49\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.history}" \u0E41\u0E25\u0E49\u0E27\u0E08\u0E36\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07 (\u0E2B\u0E32\u0E01\u0E09\u0E1A\u0E31\u0E1A\u0E19\u0E31\u0E49\u0E19\u0E44\u0E21\u0E48\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32\u0E40\u0E25\u0E22\u0E40\u0E01\u0E34\u0E19 ${staleMinutes} \u0E19\u0E32\u0E17\u0E35 \u0E01\u0E32\u0E23\u0E2A\u0E31\u0E48\u0E07\u0E04\u0E23\u0E31\u0E49\u0E07\u0E16\u0E31\u0E14\u0E44\u0E1B\u0E08\u0E30\u0E22\u0E01\u0E40\u0E25\u0E34\u0E01\u0E09\u0E1A\u0E31\u0E1A\u0E17\u0E35\u0E48\u0E04\u0E49\u0E32\u0E07 \u0E22\u0E49\u0E32\u0E22\u0E44\u0E1B\u0E16\u0E31\u0E07\u0E02\u0E22\u0E30 \u0E41\u0E25\u0E30\u0E40\u0E23\u0E34\u0E48\u0E21\u0E43\u0E2B\u0E21\u0E48)`;
+  }
+  function finishedAfterTh(executions) {
+    return `\u0E40\u0E02\u0E35\u0E22\u0E19\u0E15\u0E48\u0E2D\u0E40\u0E1A\u0E37\u0E49\u0E2D\u0E07\u0E2B\u0E25\u0E31\u0E07\u0E08\u0E19\u0E40\u0E2A\u0E23\u0E47\u0E08 \u0E23\u0E27\u0E21 ${executions} \u0E04\u0E23\u0E31\u0E49\u0E07\u0E02\u0E2D\u0E07\u0E01\u0E32\u0E23\u0E17\u0E33\u0E07\u0E32\u0E19`;
+  }
+
+  var __defProp$3 = Object.defineProperty;
+  var __defNormalProp$3 = (obj, key, value) => key in obj ? __defProp$3(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField$3 = (obj, key, value) => __defNormalProp$3(obj, key + "" , value);
+  const KEY$1 = "ita.reportContinuation";
+  const BUDGET_PROPERTY = "ita.reportBudgetMs";
+  const CONTINUE_HANDLER = "continueReport";
+  const STALE_MS = 20 * 60 * 1e3;
+  class ContinuationStore {
+    constructor(props) {
+      __publicField$3(this, "props", props);
+    }
+    load() {
+      const text = this.props.getProperty(KEY$1);
+      if (!text) return void 0;
+      try {
+        const c = JSON.parse(text);
+        return c && c.v === 1 && typeof c.runId === "string" && typeof c.docId === "string" && c.progress ? c : void 0;
+      } catch {
+        return void 0;
+      }
+    }
+    save(c, now) {
+      c.updatedAt = now;
+      this.props.setProperty(KEY$1, JSON.stringify(c));
+    }
+    clear() {
+      this.props.deleteProperty(KEY$1);
+    }
+  }
+  function budgetMs() {
+    try {
+      const value = Number(PropertiesService.getScriptProperties().getProperty(BUDGET_PROPERTY));
+      if (Number.isFinite(value) && value > 0) return Math.min(value, REPORT_BUDGET_MS);
+    } catch {
+    }
+    return REPORT_BUDGET_MS;
+  }
+  function planFileName(runId) {
+    return `ita-report-plan-${runId}.json`;
+  }
+  function writePlanFile(folder, c, segments) {
+    const body = { v: 1, runId: c.runId, docId: c.docId, segments };
+    return folder.createFile(planFileName(c.runId), JSON.stringify(body), "application/json").getId();
+  }
+  function readPlanFile(c) {
+    if (!c.planFileId) throw new Error("\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E41\u0E1C\u0E19\u0E01\u0E32\u0E23\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E17\u0E35\u0E48\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E44\u0E27\u0E49");
+    const body = JSON.parse(DriveApp.getFileById(c.planFileId).getBlob().getDataAsString());
+    if (body.v !== 1 || body.runId !== c.runId || body.docId !== c.docId || !Array.isArray(body.segments)) {
+      throw new Error("\u0E41\u0E1C\u0E19\u0E01\u0E32\u0E23\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E17\u0E35\u0E48\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E44\u0E27\u0E49\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E48\u0E02\u0E2D\u0E07\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E04\u0E23\u0E31\u0E49\u0E07\u0E19\u0E35\u0E49");
+    }
+    return body.segments;
+  }
+  function trashPlanFile(c) {
+    try {
+      if (c.planFileId) DriveApp.getFileById(c.planFileId).setTrashed(true);
+      else {
+        const found = DriveApp.getFilesByName(planFileName(c.runId));
+        while (found.hasNext()) found.next().setTrashed(true);
+      }
+    } catch (e) {
+      console.warn(`report continuation: could not trash the plan file: ${errorMessage(e)}`);
+    }
+  }
+  function scheduleContinue(ms) {
+    return ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(ms).create().getUniqueId();
+  }
+  function deleteTriggers(ids) {
+    const wanted = ids.filter((id) => Boolean(id));
+    if (wanted.length === 0) return;
+    try {
+      for (const t of ScriptApp.getProjectTriggers()) if (wanted.includes(t.getUniqueId())) ScriptApp.deleteTrigger(t);
+    } catch (e) {
+      console.warn(`report continuation: could not delete a trigger: ${errorMessage(e)}`);
+    }
+  }
+  function triggerExists(id) {
+    if (!id) return false;
+    try {
+      return ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === id);
+    } catch {
+      return false;
+    }
   }
 
   var __defProp$2 = Object.defineProperty;
@@ -9799,6 +10161,10 @@ ${shared}`;
       } else {
         this.trySave(this.entries.filter((e) => e !== entry));
       }
+    }
+    /** The entry of the Doc with this id (a report continued in a later execution finds its entry so). */
+    find(id) {
+      return this.entries.find((e) => e.id === id);
     }
     /** Drops the entry whatever the Doc's state: it is finished but could not be named (never a leftover). */
     forget(entry) {
@@ -9866,6 +10232,212 @@ ${shared}`;
     }
   }
 
+  var __defProp$1 = Object.defineProperty;
+  var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField$1 = (obj, key, value) => __defNormalProp$1(obj, typeof key !== "symbol" ? key + "" : key, value);
+  const SAFETY_DELAY_MS = 7 * 60 * 1e3;
+  const NEXT_DELAY_MS = 60 * 1e3;
+  const LOCK_WAIT_MS$1 = 1e3;
+  class ExecutionClock {
+    constructor(startedAt, budget = budgetMs()) {
+      __publicField$1(this, "startedAt", startedAt);
+      __publicField$1(this, "budget");
+      this.budget = budget;
+    }
+    leftMs() {
+      return this.budget - (Date.now() - this.startedAt);
+    }
+  }
+  function fitsNow(segments, clock) {
+    return remainingMs(segments, { segment: 0, offset: 0 }) <= clock.leftMs();
+  }
+  function startContinuation(x) {
+    const store = new ContinuationStore(PropertiesService.getUserProperties());
+    const c = {
+      v: 1,
+      runId: Utilities.getUuid(),
+      docId: x.docId,
+      draft: x.entry.draft,
+      name: x.name,
+      progress: { cursor: { segment: 0, offset: 0 }, revisionId: x.revisionId, footerId: x.footerId, bodyEnd: EMPTY_BODY_END, inFlight: 0 },
+      segments: x.segments.length,
+      executions: 1,
+      startedAt: x.startedAt,
+      updatedAt: Date.now(),
+      finish: x.finish
+    };
+    try {
+      store.save(c, Date.now());
+      c.planFileId = writePlanFile(x.folder, c, x.segments);
+      store.save(c, Date.now());
+      c.triggerId = scheduleContinue(SAFETY_DELAY_MS);
+      store.save(c, Date.now());
+      const written = writeWithin(c, x.segments, docsCalls(x.documents, x.docId), x.clock, store);
+      if (written && x.clock.leftMs() >= COST.reportFinish.range[1]) {
+        endContinuation(c, store);
+        return void 0;
+      }
+      swapTrigger(c, NEXT_DELAY_MS, store);
+      return c;
+    } catch (e) {
+      endContinuation(c, store);
+      throw e;
+    }
+  }
+  function percentWritten(c, segments) {
+    let total = 0;
+    let done = 0;
+    segments.forEach((s, i) => {
+      total += s.length;
+      if (i < c.progress.cursor.segment) done += s.length;
+      else if (i === c.progress.cursor.segment) done += c.progress.cursor.offset;
+    });
+    return total === 0 ? 100 : Math.min(99, Math.floor(100 * done / total));
+  }
+  function writeWithin(c, segments, base, clock, store) {
+    let sent = false;
+    while (!isDone(segments, c.progress.cursor)) {
+      const p = c.progress;
+      const n = nextCount(segments, p.cursor, clock.leftMs(), !sent);
+      if (n === 0) return false;
+      const requests = fillFooterId(segments[p.cursor.segment].slice(p.cursor.offset, p.cursor.offset + n), p.footerId);
+      const calls = {
+        ...base,
+        sending(batch) {
+          c.progress = { ...c.progress, inFlight: batch.length };
+          store.save(c, Date.now());
+        },
+        applied(step) {
+          const cursor = advance(segments, c.progress.cursor, step.count);
+          c.progress = { cursor, revisionId: step.revisionId, footerId: step.footerId, bodyEnd: step.bodyEnd, inFlight: 0 };
+          store.save(c, Date.now());
+        }
+      };
+      const chunk = { batches: [requests], hasFooter: false, footerRequests: () => [] };
+      writeBatches(chunk, { revisionId: p.revisionId, footerId: p.footerId, bodyEnd: p.bodyEnd }, calls);
+      sent = true;
+    }
+    return true;
+  }
+  function swapTrigger(c, ms, store) {
+    const old = c.triggerId;
+    c.triggerId = scheduleContinue(ms);
+    store.save(c, Date.now());
+    deleteTriggers([old]);
+  }
+  function endContinuation(c, store) {
+    try {
+      store.clear();
+    } catch (e) {
+      console.warn(`report continuation: could not clear its record: ${errorMessage(e)}`);
+    }
+    deleteTriggers([c.triggerId]);
+    trashPlanFile(c);
+  }
+  function continuationInTheWay(now, abandonDead) {
+    const store = new ContinuationStore(PropertiesService.getUserProperties());
+    const c = store.load();
+    if (!c) return void 0;
+    if (now - c.updatedAt < STALE_MS && triggerExists(c.triggerId)) return c;
+    if (abandonDead) endContinuation(c, store);
+    return void 0;
+  }
+  function stillContinuingMessage(c, timeZone) {
+    const d = (n) => applyDigitStyle(String(n), c.finish.digitStyle);
+    const at = applyDigitStyle(Utilities.formatDate(new Date(c.startedAt), timeZone, "yyyy-MM-dd HH:mm"), c.finish.digitStyle);
+    return stillContinuingTh(at, d(c.executions), d(STALE_MS / 6e4));
+  }
+  function continueReportFromTrigger(e) {
+    const clock = new ExecutionClock(Date.now());
+    const fired = (e == null ? void 0 : e.triggerUid) ? String(e.triggerUid) : void 0;
+    const lock = LockService.getUserLock();
+    if (!lock.tryLock(LOCK_WAIT_MS$1)) {
+      scheduleContinue(NEXT_DELAY_MS);
+      deleteTriggers([fired]);
+      return;
+    }
+    try {
+      continueOnce(clock, fired);
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  function continueOnce(clock, fired) {
+    const store = new ContinuationStore(PropertiesService.getUserProperties());
+    const c = store.load();
+    if (!c) {
+      deleteTriggers([fired]);
+      return;
+    }
+    c.executions++;
+    swapTrigger(c, SAFETY_DELAY_MS, store);
+    deleteTriggers([fired]);
+    const ss = spreadsheetOf(c);
+    const record = recordOf(c);
+    let segments = [];
+    try {
+      if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) throw new Error("\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E0A\u0E49\u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 Google Docs API");
+      segments = readPlanFile(c);
+      const calls = docsCalls(Docs.Documents, c.docId);
+      const before = c.progress;
+      c.progress = resume(segments, before, calls.read());
+      store.save(c, Date.now());
+      const startedDone = isDone(segments, c.progress.cursor);
+      const written = writeWithin(c, segments, calls, clock, store);
+      if (!written || !startedDone && clock.leftMs() < COST.reportFinish.range[1]) {
+        swapTrigger(c, NEXT_DELAY_MS, store);
+        return;
+      }
+    } catch (err) {
+      failContinuation(c, store, ss, record, err);
+      return;
+    }
+    endContinuation(c, store);
+    const journal = new ReportJournal(PropertiesService.getUserProperties());
+    const d = (n) => applyDigitStyle(String(n), c.finish.digitStyle);
+    completeReport(ss, { docId: c.docId, name: c.name, ...c.finish }, journal, journal.find(c.docId), record, [finishedAfterTh(d(c.executions))]);
+    if (ss) record.write(ss, timeZoneOf(ss));
+  }
+  function failContinuation(c, store, ss, record, err) {
+    let trashed = false;
+    try {
+      discardFile(DriveApp.getFileById(c.docId), c.name);
+      trashed = true;
+    } catch {
+    }
+    if (trashed) {
+      const journal = new ReportJournal(PropertiesService.getUserProperties());
+      const entry = journal.find(c.docId);
+      if (entry) journal.settle(entry);
+    }
+    endContinuation(c, store);
+    record.fail(stoppedPartWayTh(errorMessage(err), trashed, c.docId, true));
+    if (ss) record.write(ss, timeZoneOf(ss));
+  }
+  function spreadsheetOf(c) {
+    var _a;
+    try {
+      return (_a = SpreadsheetApp.getActiveSpreadsheet()) != null ? _a : SpreadsheetApp.openById(c.finish.spreadsheetId);
+    } catch {
+      return void 0;
+    }
+  }
+  function recordOf(c) {
+    const record = new RunRecord(new Date(c.startedAt));
+    record.round = c.finish.round;
+    record.rows = c.finish.rows;
+    record.errors = c.finish.errors;
+    record.warnings = c.finish.warnings;
+    return record;
+  }
+  function timeZoneOf(ss) {
+    try {
+      return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
+    } catch {
+      return "Asia/Bangkok";
+    }
+  }
+
   function isBlankBody(content) {
     var _a;
     const rest = content.filter((e) => !e.sectionBreak);
@@ -9877,13 +10449,13 @@ ${shared}`;
   }
   const TEMPLATE_NOT_BLANK_TH = "\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E15\u0E49\u0E2D\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E01\u0E23\u0E30\u0E14\u0E32\u0E29 (\u0E43\u0E2A\u0E48\u0E44\u0E14\u0E49\u0E40\u0E09\u0E1E\u0E32\u0E30\u0E2A\u0E48\u0E27\u0E19\u0E17\u0E49\u0E32\u0E22 \u0E40\u0E0A\u0E48\u0E19 \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32) \u2014 \u0E25\u0E1A\u0E40\u0E19\u0E37\u0E49\u0E2D\u0E2B\u0E32\u0E43\u0E19\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E2D\u0E2D\u0E01 \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07";
 
-  var __defProp$1 = Object.defineProperty;
-  var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-  var __publicField$1 = (obj, key, value) => __defNormalProp$1(obj, key + "" , value);
+  var __defProp = Object.defineProperty;
+  var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField = (obj, key, value) => __defNormalProp(obj, key + "" , value);
   class TemplateError extends Error {
     constructor(message, docId) {
       super(message);
-      __publicField$1(this, "docId", docId);
+      __publicField(this, "docId", docId);
     }
   }
   function copyTemplate(templateText, name) {
@@ -10048,132 +10620,13 @@ ${shared}`;
     return new Map([...latest].map(([rowId, r]) => [rowId, r.status]));
   }
 
-  var __defProp = Object.defineProperty;
-  var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-  var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
-  const RESULT_OK = "\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08";
-  const RESULT_FAILED = "\u0E25\u0E49\u0E21\u0E40\u0E2B\u0E25\u0E27";
-  const HISTORY_HEADER = [
-    "\u0E40\u0E27\u0E25\u0E32",
-    "\u0E1C\u0E39\u0E49\u0E2A\u0E31\u0E48\u0E07",
-    "\u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13/\u0E23\u0E2D\u0E1A",
-    "\u0E08\u0E33\u0E19\u0E27\u0E19\u0E41\u0E16\u0E27",
-    "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14",
-    "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19",
-    "\u0E25\u0E34\u0E07\u0E01\u0E4C Google Doc",
-    "\u0E25\u0E34\u0E07\u0E01\u0E4C PDF",
-    "\u0E1C\u0E25",
-    "\u0E40\u0E2B\u0E15\u0E38\u0E1C\u0E25/\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E2B\u0E15\u0E38"
-  ];
-  const WIDTHS = [140, 200, 140, 80, 80, 80, 260, 260, 80, 480];
-  class RunRecord {
-    constructor(startedAt) {
-      __publicField(this, "startedAt", startedAt);
-      __publicField(this, "round", "");
-      __publicField(this, "rows", "");
-      __publicField(this, "errors", "");
-      __publicField(this, "warnings", "");
-      __publicField(this, "docUrl", "");
-      __publicField(this, "pdfUrl", "");
-      __publicField(this, "result", RESULT_FAILED);
-      __publicField(this, "reason", "\u0E2B\u0E22\u0E38\u0E14\u0E01\u0E48\u0E2D\u0E19\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E2A\u0E23\u0E47\u0E08");
-      __publicField(this, "written", false);
-    }
-    /** The run stopped: `reason` is what staff were told (its first paragraph). */
-    fail(reason) {
-      this.result = RESULT_FAILED;
-      this.reason = firstParagraph(reason);
-    }
-    succeed(notes) {
-      this.result = RESULT_OK;
-      this.reason = notes.filter((n) => Boolean(n)).join("\n");
-    }
-    /** Appends the line (once per run), making the sheet with its header on first use. Never throws. */
-    write(ss, timeZone) {
-      var _a;
-      if (this.written) return;
-      this.written = true;
-      try {
-        const sheet = (_a = ss.getSheetByName(SHEET.history)) != null ? _a : createHistorySheet(ss);
-        sheet.appendRow([
-          Utilities.formatDate(this.startedAt, timeZone, "yyyy-MM-dd HH:mm:ss"),
-          currentUser(),
-          this.round,
-          this.rows,
-          this.errors,
-          this.warnings,
-          this.docUrl,
-          this.pdfUrl,
-          this.result,
-          plainText(this.reason)
-        ]);
-      } catch (e) {
-        console.warn(`report history: could not append to "${SHEET.history}": ${errorMessage(e)}`);
-      }
-    }
-  }
-  function createHistorySheet(ss) {
-    const sheet = ss.insertSheet(SHEET.history);
-    sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([[...HISTORY_HEADER]]).setFontWeight("bold").setBackground("#d9e2f3");
-    sheet.setFrozenRows(1);
-    WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-    return sheet;
-  }
-  function currentUser() {
-    try {
-      return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
-    } catch {
-      return "";
-    }
-  }
-  function firstParagraph(text) {
-    return text.split("\n\n")[0].trim();
-  }
-  function plainText(text) {
-    return /^[=+\-@]/.test(text) ? `'${text}` : text;
-  }
-
-  function sharingRefusedTh(what, detail) {
-    return `\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 ${what} \u0E43\u0E2B\u0E49 "\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E14\u0E49" \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${detail}) \u2014 Google Workspace \u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E19\u0E48\u0E32\u0E08\u0E30\u0E44\u0E21\u0E48\u0E2D\u0E19\u0E38\u0E0D\u0E32\u0E15\u0E43\u0E2B\u0E49\u0E41\u0E0A\u0E23\u0E4C\u0E44\u0E1F\u0E25\u0E4C\u0E2D\u0E2D\u0E01\u0E19\u0E2D\u0E01\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23 \u0E02\u0E2D\u0E43\u0E2B\u0E49\u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25\u0E23\u0E30\u0E1A\u0E1A (admin) \u0E40\u0E1B\u0E34\u0E14\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C\u0E20\u0E32\u0E22\u0E19\u0E2D\u0E01\u0E2A\u0E33\u0E2B\u0E23\u0E31\u0E1A\u0E1A\u0E31\u0E0D\u0E0A\u0E35\u0E19\u0E35\u0E49\u0E17\u0E35\u0E48 \u0E04\u0E2D\u0E19\u0E42\u0E0B\u0E25\u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25\u0E23\u0E30\u0E1A\u0E1A > \u0E41\u0E2D\u0E1B > Google Workspace > \u0E44\u0E14\u0E23\u0E1F\u0E4C\u0E41\u0E25\u0E30\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 > \u0E01\u0E32\u0E23\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C \u0E2B\u0E23\u0E37\u0E2D\u0E41\u0E0A\u0E23\u0E4C\u0E44\u0E1F\u0E25\u0E4C\u0E40\u0E2D\u0E07\u0E43\u0E19 Google Drive \u0E2B\u0E23\u0E37\u0E2D\u0E2D\u0E31\u0E1B\u0E42\u0E2B\u0E25\u0E14\u0E44\u0E1F\u0E25\u0E4C PDF \u0E02\u0E36\u0E49\u0E19\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E42\u0E14\u0E22\u0E15\u0E23\u0E07 \u0E44\u0E1F\u0E25\u0E4C\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E04\u0E23\u0E1A\u0E41\u0E25\u0E49\u0E27 \u0E40\u0E1E\u0E35\u0E22\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39`;
-  }
-  function publishReport(docId, docName, oitCode, share) {
-    const name = pdfName(docName, oitCode);
-    const out = { pdfName: name, shared: [], notes: [] };
-    let pdf;
-    try {
-      const doc = DriveApp.getFileById(docId);
-      const parents = doc.getParents();
-      const folder = parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
-      pdf = folder.createFile(doc.getAs(MimeType.PDF)).setName(name);
-      out.pdfId = pdf.getId();
-      out.pdfUrl = pdf.getUrl();
-    } catch (e) {
-      out.notes.push(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E44\u0E1F\u0E25\u0E4C PDF \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${errorMessage(e)}) \u2014 \u0E40\u0E1B\u0E34\u0E14\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01 \u0E44\u0E1F\u0E25\u0E4C > \u0E14\u0E32\u0E27\u0E19\u0E4C\u0E42\u0E2B\u0E25\u0E14 > PDF \u0E41\u0E17\u0E19\u0E44\u0E14\u0E49`);
-    }
-    if (share === "none") return out;
-    const refused = [];
-    let detail = "";
-    const shareWithLink = (what, file) => {
-      try {
-        file().setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
-        out.shared.push(what);
-      } catch (e) {
-        refused.push(what);
-        detail = errorMessage(e);
-      }
-    };
-    if (pdf) shareWithLink("PDF", () => pdf);
-    if (share === "both") shareWithLink("Google Doc", () => DriveApp.getFileById(docId));
-    if (refused.length > 0) out.notes.push(sharingRefusedTh(refused.join(" \u0E41\u0E25\u0E30 "), detail));
-    return out;
-  }
-
   const LOCK_WAIT_MS = 1e3;
   function generateReportFromSheet() {
+    const clock = new ExecutionClock(Date.now());
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const record = new RunRecord(/* @__PURE__ */ new Date());
     try {
-      runReport(ss, record);
+      runReport(ss, record, clock);
     } catch (e) {
       record.fail(`\u0E40\u0E01\u0E34\u0E14\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E17\u0E35\u0E48\u0E44\u0E21\u0E48\u0E04\u0E32\u0E14\u0E04\u0E34\u0E14: ${errorMessage(e)}`);
       throw e;
@@ -10181,8 +10634,15 @@ ${shared}`;
       record.write(ss, timeZone(ss));
     }
   }
-  function runReport(ss, record) {
+  function runReport(ss, record, clock) {
     const ui = SpreadsheetApp.getUi();
+    const continuing = continuationInTheWay(Date.now(), false);
+    if (continuing) {
+      const message = stillContinuingMessage(continuing, timeZone(ss));
+      record.fail(message);
+      ui.alert("\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49", message, ui.ButtonSet.OK);
+      return;
+    }
     let result;
     try {
       result = runValidation(ss);
@@ -10252,8 +10712,13 @@ ${shared}`;
         warnings: result.warnings,
         record,
         oitCode: config.oitCode,
-        share: config.shareWithLink
+        share: config.shareWithLink,
         // [publish]
+        clock,
+        startedAt: record.startedAt.getTime(),
+        errors: result.errors,
+        round: record.round,
+        rows: result.workbook.measures.length
       });
     } finally {
       lock.releaseLock();
@@ -10264,6 +10729,13 @@ ${shared}`;
     const { ss, documents, model, name, footerText, record } = job;
     const ui = SpreadsheetApp.getUi();
     const d = (n) => applyDigitStyle(String(n), model.digitStyle);
+    const continuing = continuationInTheWay(Date.now(), true);
+    if (continuing) {
+      const message = stillContinuingMessage(continuing, timeZone(ss));
+      record.fail(message);
+      ui.alert("\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49", message, ui.ButtonSet.OK);
+      return;
+    }
     const journal = new ReportJournal(PropertiesService.getUserProperties());
     const recovery = journal.recover(Date.now());
     const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
@@ -10304,8 +10776,37 @@ ${leftovers}` : text;
     }
     const { docId } = started;
     const plan = started.footerId ? buildDocsRequests(model, { footerText, footerExists: true }) : job.plan;
+    const segments = planSegments(plan);
+    let continuation;
     try {
-      writeBatches(plan, { revisionId: started.revisionId, footerId: started.footerId }, docsCalls(documents, docId));
+      if (fitsNow(segments, job.clock)) {
+        writeBatches(plan, { revisionId: started.revisionId, footerId: started.footerId }, docsCalls(documents, docId));
+      } else {
+        const folder = (_a = reportFolder(ss, job.folder).folder) != null ? _a : DriveApp.getRootFolder();
+        continuation = startContinuation({
+          documents,
+          docId,
+          entry,
+          name,
+          revisionId: started.revisionId,
+          footerId: started.footerId,
+          segments,
+          folder,
+          startedAt: job.startedAt,
+          clock: job.clock,
+          finish: {
+            spreadsheetId: ss.getId(),
+            folder: job.folder,
+            oitCode: job.oitCode,
+            share: job.share,
+            warnings: job.warnings,
+            errors: job.errors,
+            rows: job.rows,
+            round: job.round,
+            digitStyle: model.digitStyle
+          }
+        });
+      }
     } catch (e) {
       const trashed = discardDocument(docId, name);
       if (trashed) journal.settle(entry);
@@ -10320,20 +10821,16 @@ ${leftovers}` : text;
       );
       return;
     }
-    const placement = placeDocument(ss, docId, job.folder);
-    const renamed = nameReport(docId, name);
-    if (renamed) journal.settle(entry);
-    else journal.forget(entry);
-    const published = publishReport(docId, name, job.oitCode, job.share);
-    const notes = [
-      placement.note,
-      renamed ? void 0 : `\u0E40\u0E02\u0E35\u0E22\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E04\u0E23\u0E1A\u0E41\u0E25\u0E49\u0E27 \u0E41\u0E15\u0E48\u0E15\u0E31\u0E49\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E21\u0E35\u0E0A\u0E37\u0E48\u0E2D\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${IN_PROGRESS_PREFIX}" \u0E42\u0E1B\u0E23\u0E14\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E2D\u0E07`,
-      ...published.notes,
+    if (continuation) {
+      const message = continuesInBackgroundTh(d(percentWritten(continuation, segments)), d(Math.round(NEXT_DELAY_MS / 6e4)));
+      record.docUrl = docUrl(docId);
+      record.continuing(message.split("\n")[0]);
+      ui.alert("\u0E01\u0E33\u0E25\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E15\u0E48\u0E2D\u0E40\u0E1A\u0E37\u0E49\u0E2D\u0E07\u0E2B\u0E25\u0E31\u0E07", withLeftovers(message), ui.ButtonSet.OK);
+      return;
+    }
+    const { placement, published, notes } = completeReport(ss, { docId, name, folder: job.folder, oitCode: job.oitCode, share: job.share }, journal, entry, record, [
       leftovers
-    ];
-    record.docUrl = docUrl(docId);
-    record.pdfUrl = (_a = published.pdfUrl) != null ? _a : "";
-    record.succeed(notes);
+    ]);
     showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
   }
   function startDocument(documents, templateText, entry, journal) {
@@ -10351,14 +10848,6 @@ ${leftovers}` : text;
     if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
     journal.created(entry, doc.documentId, attempts > 1);
     return { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
-  }
-  function nameReport(docId, name) {
-    try {
-      withRetry(() => DriveApp.getFileById(docId).setName(name));
-      return true;
-    } catch {
-      return false;
-    }
   }
   function discardDocument(docId, name) {
     try {
@@ -11423,8 +11912,12 @@ ${leftovers}` : text;
   function checkEvidenceLinks() {
     checkEvidenceLinksFromSheet();
   }
+  function continueReport(e) {
+    continueReportFromTrigger(e);
+  }
 
   exports.checkEvidenceLinks = checkEvidenceLinks;
+  exports.continueReport = continueReport;
   exports.fillExampleData = fillExampleData;
   exports.generateReport = generateReport;
   exports.onEdit = onEdit;
@@ -11442,6 +11935,9 @@ ${leftovers}` : text;
 
 function checkEvidenceLinks() {
   return __ita.checkEvidenceLinks.apply(this, arguments);
+}
+function continueReport() {
+  return __ita.continueReport.apply(this, arguments);
 }
 function fillExampleData() {
   return __ita.fillExampleData.apply(this, arguments);
