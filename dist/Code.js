@@ -10108,12 +10108,127 @@ ${shared}`;
   var __defProp$2 = Object.defineProperty;
   var __defNormalProp$2 = (obj, key, value) => key in obj ? __defProp$2(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
   var __publicField$2 = (obj, key, value) => __defNormalProp$2(obj, typeof key !== "symbol" ? key + "" : key, value);
+  const SAFETY_DELAY_MS = 7 * 60 * 1e3;
+  const NEXT_DELAY_MS = 60 * 1e3;
+  class ExecutionClock {
+    constructor(startedAt, budget = budgetMs()) {
+      __publicField$2(this, "startedAt", startedAt);
+      __publicField$2(this, "budget");
+      this.budget = budget;
+    }
+    leftMs() {
+      return this.budget - (Date.now() - this.startedAt);
+    }
+  }
+  function fitsNow(segments, clock) {
+    return remainingMs(segments, { segment: 0, offset: 0 }) <= clock.leftMs();
+  }
+  function startContinuation(x) {
+    const store = new ContinuationStore(PropertiesService.getUserProperties());
+    const c = {
+      v: 1,
+      runId: Utilities.getUuid(),
+      docId: x.docId,
+      draft: x.entry.draft,
+      name: x.name,
+      progress: { cursor: { segment: 0, offset: 0 }, revisionId: x.revisionId, footerId: x.footerId, bodyEnd: EMPTY_BODY_END, inFlight: 0 },
+      segments: x.segments.length,
+      executions: 1,
+      startedAt: x.startedAt,
+      updatedAt: Date.now(),
+      finish: x.finish
+    };
+    try {
+      store.save(c, Date.now());
+      c.planFileId = writePlanFile(x.folder, c, x.segments);
+      store.save(c, Date.now());
+      c.triggerId = scheduleContinue(SAFETY_DELAY_MS);
+      store.save(c, Date.now());
+      const written = writeWithin(c, x.segments, docsCalls(x.documents, x.docId), x.clock, store);
+      if (written && x.clock.leftMs() >= COST.reportFinish.range[1]) {
+        endContinuation(c, store);
+        return void 0;
+      }
+      swapTrigger(c, NEXT_DELAY_MS, store);
+      return c;
+    } catch (e) {
+      endContinuation(c, store);
+      throw e;
+    }
+  }
+  function percentWritten(c, segments) {
+    let total = 0;
+    let done = 0;
+    segments.forEach((s, i) => {
+      total += s.length;
+      if (i < c.progress.cursor.segment) done += s.length;
+      else if (i === c.progress.cursor.segment) done += c.progress.cursor.offset;
+    });
+    return total === 0 ? 100 : Math.min(99, Math.floor(100 * done / total));
+  }
+  function writeWithin(c, segments, base, clock, store) {
+    let sent = false;
+    while (!isDone(segments, c.progress.cursor)) {
+      const p = c.progress;
+      const n = nextCount(segments, p.cursor, clock.leftMs(), !sent);
+      if (n === 0) return false;
+      const requests = fillFooterId(segments[p.cursor.segment].slice(p.cursor.offset, p.cursor.offset + n), p.footerId);
+      const calls = {
+        ...base,
+        sending(batch) {
+          c.progress = { ...c.progress, inFlight: batch.length };
+          store.save(c, Date.now());
+        },
+        applied(step) {
+          const cursor = advance(segments, c.progress.cursor, step.count);
+          c.progress = { cursor, revisionId: step.revisionId, footerId: step.footerId, bodyEnd: step.bodyEnd, inFlight: 0 };
+          store.save(c, Date.now());
+        }
+      };
+      const chunk = { batches: [requests], hasFooter: false, footerRequests: () => [] };
+      writeBatches(chunk, { revisionId: p.revisionId, footerId: p.footerId, bodyEnd: p.bodyEnd }, calls);
+      sent = true;
+    }
+    return true;
+  }
+  function swapTrigger(c, ms, store) {
+    const old = c.triggerId;
+    c.triggerId = scheduleContinue(ms);
+    store.save(c, Date.now());
+    deleteTriggers([old]);
+  }
+  function endContinuation(c, store) {
+    try {
+      store.clear();
+    } catch (e) {
+      console.warn(`report continuation: could not clear its record: ${errorMessage(e)}`);
+    }
+    deleteTriggers([c.triggerId]);
+    trashPlanFile(c);
+  }
+  function continuationInTheWay(now, abandonDead) {
+    const store = new ContinuationStore(PropertiesService.getUserProperties());
+    const c = store.load();
+    if (!c) return void 0;
+    if (now - c.updatedAt < STALE_MS && triggerExists(c.triggerId)) return c;
+    if (abandonDead) endContinuation(c, store);
+    return void 0;
+  }
+  function stillContinuingMessage(c, timeZone) {
+    const d = (n) => applyDigitStyle(String(n), c.finish.digitStyle);
+    const at = applyDigitStyle(Utilities.formatDate(new Date(c.startedAt), timeZone, "yyyy-MM-dd HH:mm"), c.finish.digitStyle);
+    return stillContinuingTh(at, d(c.executions), d(STALE_MS / 6e4));
+  }
+
+  var __defProp$1 = Object.defineProperty;
+  var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+  var __publicField$1 = (obj, key, value) => __defNormalProp$1(obj, typeof key !== "symbol" ? key + "" : key, value);
   const KEY = "ita.reportDocsInProgress";
   const KEEP_UNFOUND_MS = 24 * 3600 * 1e3;
   class ReportJournal {
     constructor(props) {
-      __publicField$2(this, "props", props);
-      __publicField$2(this, "entries");
+      __publicField$1(this, "props", props);
+      __publicField$1(this, "entries");
       this.entries = parse(props.getProperty(KEY));
     }
     /** Trashes (and renames as failed) every Doc an earlier run left unfinished; forgets the settled entries. */
@@ -10229,212 +10344,6 @@ ${shared}`;
       );
     } catch {
       return [];
-    }
-  }
-
-  var __defProp$1 = Object.defineProperty;
-  var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-  var __publicField$1 = (obj, key, value) => __defNormalProp$1(obj, typeof key !== "symbol" ? key + "" : key, value);
-  const SAFETY_DELAY_MS = 7 * 60 * 1e3;
-  const NEXT_DELAY_MS = 60 * 1e3;
-  const LOCK_WAIT_MS$1 = 1e3;
-  class ExecutionClock {
-    constructor(startedAt, budget = budgetMs()) {
-      __publicField$1(this, "startedAt", startedAt);
-      __publicField$1(this, "budget");
-      this.budget = budget;
-    }
-    leftMs() {
-      return this.budget - (Date.now() - this.startedAt);
-    }
-  }
-  function fitsNow(segments, clock) {
-    return remainingMs(segments, { segment: 0, offset: 0 }) <= clock.leftMs();
-  }
-  function startContinuation(x) {
-    const store = new ContinuationStore(PropertiesService.getUserProperties());
-    const c = {
-      v: 1,
-      runId: Utilities.getUuid(),
-      docId: x.docId,
-      draft: x.entry.draft,
-      name: x.name,
-      progress: { cursor: { segment: 0, offset: 0 }, revisionId: x.revisionId, footerId: x.footerId, bodyEnd: EMPTY_BODY_END, inFlight: 0 },
-      segments: x.segments.length,
-      executions: 1,
-      startedAt: x.startedAt,
-      updatedAt: Date.now(),
-      finish: x.finish
-    };
-    try {
-      store.save(c, Date.now());
-      c.planFileId = writePlanFile(x.folder, c, x.segments);
-      store.save(c, Date.now());
-      c.triggerId = scheduleContinue(SAFETY_DELAY_MS);
-      store.save(c, Date.now());
-      const written = writeWithin(c, x.segments, docsCalls(x.documents, x.docId), x.clock, store);
-      if (written && x.clock.leftMs() >= COST.reportFinish.range[1]) {
-        endContinuation(c, store);
-        return void 0;
-      }
-      swapTrigger(c, NEXT_DELAY_MS, store);
-      return c;
-    } catch (e) {
-      endContinuation(c, store);
-      throw e;
-    }
-  }
-  function percentWritten(c, segments) {
-    let total = 0;
-    let done = 0;
-    segments.forEach((s, i) => {
-      total += s.length;
-      if (i < c.progress.cursor.segment) done += s.length;
-      else if (i === c.progress.cursor.segment) done += c.progress.cursor.offset;
-    });
-    return total === 0 ? 100 : Math.min(99, Math.floor(100 * done / total));
-  }
-  function writeWithin(c, segments, base, clock, store) {
-    let sent = false;
-    while (!isDone(segments, c.progress.cursor)) {
-      const p = c.progress;
-      const n = nextCount(segments, p.cursor, clock.leftMs(), !sent);
-      if (n === 0) return false;
-      const requests = fillFooterId(segments[p.cursor.segment].slice(p.cursor.offset, p.cursor.offset + n), p.footerId);
-      const calls = {
-        ...base,
-        sending(batch) {
-          c.progress = { ...c.progress, inFlight: batch.length };
-          store.save(c, Date.now());
-        },
-        applied(step) {
-          const cursor = advance(segments, c.progress.cursor, step.count);
-          c.progress = { cursor, revisionId: step.revisionId, footerId: step.footerId, bodyEnd: step.bodyEnd, inFlight: 0 };
-          store.save(c, Date.now());
-        }
-      };
-      const chunk = { batches: [requests], hasFooter: false, footerRequests: () => [] };
-      writeBatches(chunk, { revisionId: p.revisionId, footerId: p.footerId, bodyEnd: p.bodyEnd }, calls);
-      sent = true;
-    }
-    return true;
-  }
-  function swapTrigger(c, ms, store) {
-    const old = c.triggerId;
-    c.triggerId = scheduleContinue(ms);
-    store.save(c, Date.now());
-    deleteTriggers([old]);
-  }
-  function endContinuation(c, store) {
-    try {
-      store.clear();
-    } catch (e) {
-      console.warn(`report continuation: could not clear its record: ${errorMessage(e)}`);
-    }
-    deleteTriggers([c.triggerId]);
-    trashPlanFile(c);
-  }
-  function continuationInTheWay(now, abandonDead) {
-    const store = new ContinuationStore(PropertiesService.getUserProperties());
-    const c = store.load();
-    if (!c) return void 0;
-    if (now - c.updatedAt < STALE_MS && triggerExists(c.triggerId)) return c;
-    if (abandonDead) endContinuation(c, store);
-    return void 0;
-  }
-  function stillContinuingMessage(c, timeZone) {
-    const d = (n) => applyDigitStyle(String(n), c.finish.digitStyle);
-    const at = applyDigitStyle(Utilities.formatDate(new Date(c.startedAt), timeZone, "yyyy-MM-dd HH:mm"), c.finish.digitStyle);
-    return stillContinuingTh(at, d(c.executions), d(STALE_MS / 6e4));
-  }
-  function continueReportFromTrigger(e) {
-    const clock = new ExecutionClock(Date.now());
-    const fired = (e == null ? void 0 : e.triggerUid) ? String(e.triggerUid) : void 0;
-    const lock = LockService.getUserLock();
-    if (!lock.tryLock(LOCK_WAIT_MS$1)) {
-      scheduleContinue(NEXT_DELAY_MS);
-      deleteTriggers([fired]);
-      return;
-    }
-    try {
-      continueOnce(clock, fired);
-    } finally {
-      lock.releaseLock();
-    }
-  }
-  function continueOnce(clock, fired) {
-    const store = new ContinuationStore(PropertiesService.getUserProperties());
-    const c = store.load();
-    if (!c) {
-      deleteTriggers([fired]);
-      return;
-    }
-    c.executions++;
-    swapTrigger(c, SAFETY_DELAY_MS, store);
-    deleteTriggers([fired]);
-    const ss = spreadsheetOf(c);
-    const record = recordOf(c);
-    let segments = [];
-    try {
-      if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) throw new Error("\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E0A\u0E49\u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 Google Docs API");
-      segments = readPlanFile(c);
-      const calls = docsCalls(Docs.Documents, c.docId);
-      const before = c.progress;
-      c.progress = resume(segments, before, calls.read());
-      store.save(c, Date.now());
-      const startedDone = isDone(segments, c.progress.cursor);
-      const written = writeWithin(c, segments, calls, clock, store);
-      if (!written || !startedDone && clock.leftMs() < COST.reportFinish.range[1]) {
-        swapTrigger(c, NEXT_DELAY_MS, store);
-        return;
-      }
-    } catch (err) {
-      failContinuation(c, store, ss, record, err);
-      return;
-    }
-    endContinuation(c, store);
-    const journal = new ReportJournal(PropertiesService.getUserProperties());
-    const d = (n) => applyDigitStyle(String(n), c.finish.digitStyle);
-    completeReport(ss, { docId: c.docId, name: c.name, ...c.finish }, journal, journal.find(c.docId), record, [finishedAfterTh(d(c.executions))]);
-    if (ss) record.write(ss, timeZoneOf(ss));
-  }
-  function failContinuation(c, store, ss, record, err) {
-    let trashed = false;
-    try {
-      discardFile(DriveApp.getFileById(c.docId), c.name);
-      trashed = true;
-    } catch {
-    }
-    if (trashed) {
-      const journal = new ReportJournal(PropertiesService.getUserProperties());
-      const entry = journal.find(c.docId);
-      if (entry) journal.settle(entry);
-    }
-    endContinuation(c, store);
-    record.fail(stoppedPartWayTh(errorMessage(err), trashed, c.docId, true));
-    if (ss) record.write(ss, timeZoneOf(ss));
-  }
-  function spreadsheetOf(c) {
-    var _a;
-    try {
-      return (_a = SpreadsheetApp.getActiveSpreadsheet()) != null ? _a : SpreadsheetApp.openById(c.finish.spreadsheetId);
-    } catch {
-      return void 0;
-    }
-  }
-  function recordOf(c) {
-    const record = new RunRecord(new Date(c.startedAt));
-    record.round = c.finish.round;
-    record.rows = c.finish.rows;
-    record.errors = c.finish.errors;
-    record.warnings = c.finish.warnings;
-    return record;
-  }
-  function timeZoneOf(ss) {
-    try {
-      return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
-    } catch {
-      return "Asia/Bangkok";
     }
   }
 
@@ -10620,7 +10529,7 @@ ${shared}`;
     return new Map([...latest].map(([rowId, r]) => [rowId, r.status]));
   }
 
-  const LOCK_WAIT_MS = 1e3;
+  const LOCK_WAIT_MS$1 = 1e3;
   function generateReportFromSheet() {
     const clock = new ExecutionClock(Date.now());
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -10694,7 +10603,7 @@ ${shared}`;
       return;
     }
     const lock = LockService.getUserLock();
-    if (!lock.tryLock(LOCK_WAIT_MS)) {
+    if (!lock.tryLock(LOCK_WAIT_MS$1)) {
       record.fail(REPORT_BUSY_TH);
       ui.alert("\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49", REPORT_BUSY_TH, ui.ButtonSet.OK);
       return;
@@ -10858,6 +10767,98 @@ ${leftovers}` : text;
     }
   }
   function timeZone(ss) {
+    try {
+      return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
+    } catch {
+      return "Asia/Bangkok";
+    }
+  }
+
+  const LOCK_WAIT_MS = 1e3;
+  function continueReportFromTrigger(e) {
+    const clock = new ExecutionClock(Date.now());
+    const fired = (e == null ? void 0 : e.triggerUid) ? String(e.triggerUid) : void 0;
+    const lock = LockService.getUserLock();
+    if (!lock.tryLock(LOCK_WAIT_MS)) {
+      scheduleContinue(NEXT_DELAY_MS);
+      deleteTriggers([fired]);
+      return;
+    }
+    try {
+      continueOnce(clock, fired);
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  function continueOnce(clock, fired) {
+    const store = new ContinuationStore(PropertiesService.getUserProperties());
+    const c = store.load();
+    if (!c) {
+      deleteTriggers([fired]);
+      return;
+    }
+    c.executions++;
+    swapTrigger(c, SAFETY_DELAY_MS, store);
+    deleteTriggers([fired]);
+    const ss = spreadsheetOf(c);
+    const record = recordOf(c);
+    let segments = [];
+    try {
+      if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) throw new Error("\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E0A\u0E49\u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 Google Docs API");
+      segments = readPlanFile(c);
+      const calls = docsCalls(Docs.Documents, c.docId);
+      const before = c.progress;
+      c.progress = resume(segments, before, calls.read());
+      store.save(c, Date.now());
+      const startedDone = isDone(segments, c.progress.cursor);
+      const written = writeWithin(c, segments, calls, clock, store);
+      if (!written || !startedDone && clock.leftMs() < COST.reportFinish.range[1]) {
+        swapTrigger(c, NEXT_DELAY_MS, store);
+        return;
+      }
+    } catch (err) {
+      failContinuation(c, store, ss, record, err);
+      return;
+    }
+    endContinuation(c, store);
+    const journal = new ReportJournal(PropertiesService.getUserProperties());
+    const d = (n) => applyDigitStyle(String(n), c.finish.digitStyle);
+    completeReport(ss, { docId: c.docId, name: c.name, ...c.finish }, journal, journal.find(c.docId), record, [finishedAfterTh(d(c.executions))]);
+    if (ss) record.write(ss, timeZoneOf(ss));
+  }
+  function failContinuation(c, store, ss, record, err) {
+    let trashed = false;
+    try {
+      discardFile(DriveApp.getFileById(c.docId), c.name);
+      trashed = true;
+    } catch {
+    }
+    if (trashed) {
+      const journal = new ReportJournal(PropertiesService.getUserProperties());
+      const entry = journal.find(c.docId);
+      if (entry) journal.settle(entry);
+    }
+    endContinuation(c, store);
+    record.fail(stoppedPartWayTh(errorMessage(err), trashed, c.docId, true));
+    if (ss) record.write(ss, timeZoneOf(ss));
+  }
+  function spreadsheetOf(c) {
+    var _a;
+    try {
+      return (_a = SpreadsheetApp.getActiveSpreadsheet()) != null ? _a : SpreadsheetApp.openById(c.finish.spreadsheetId);
+    } catch {
+      return void 0;
+    }
+  }
+  function recordOf(c) {
+    const record = new RunRecord(new Date(c.startedAt));
+    record.round = c.finish.round;
+    record.rows = c.finish.rows;
+    record.errors = c.finish.errors;
+    record.warnings = c.finish.warnings;
+    return record;
+  }
+  function timeZoneOf(ss) {
     try {
       return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
     } catch {

@@ -7,7 +7,7 @@ import { handleEdit } from './gas/on-edit';
 import { handleFormSubmit, reconcileAllResponses, syncProgressForm } from './gas/forms';
 import { buildMenu } from './gas/menu';
 import { generateReportFromSheet } from './gas/report';
-import { continueReportFromTrigger } from './gas/report-continue';
+import { continueReportFromTrigger } from './gas/report-continue-run';
 import { fillSeedExample, setUpWorkbook } from './gas/setup';
 import { showHelp } from './gas/help';
 import { validateAndMark } from './gas/validate';

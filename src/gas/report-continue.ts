@@ -14,30 +14,21 @@
  *   makes the PDF, shares it and appends the outcome to the history sheet.
  * A second report run while one continues is refused, in Thai, unless that one is dead (no trigger pending,
  * no progress for STALE_MS): then it is abandoned and its Doc trashed by the journal as any leftover.
+ * The follow-up executions themselves: report-continue-run.ts.
  */
 import { COST } from '../core/cost-model';
 import { applyDigitStyle } from '../core/thai';
-import {
-  advance,
-  fillFooterId,
-  isDone,
-  nextCount,
-  remainingMs,
-  resume,
-} from '../render/docs-continue';
+import { advance, fillFooterId, isDone, nextCount, remainingMs } from '../render/docs-continue';
 import { EMPTY_BODY_END } from '../render/docs-split';
 import { writeBatches, type WriteCalls } from '../render/docs-write';
 import type { docs_v1 } from 'googleapis';
-import { stoppedPartWayTh } from '../render/report-messages';
 import { docsCalls } from './docs-calls';
 import { errorMessage } from './error-message';
-import { completeReport } from './report-complete';
-import { finishedAfterTh, stillContinuingTh } from './report-continue-messages';
+import { stillContinuingTh } from './report-continue-messages';
 import {
   budgetMs,
   ContinuationStore,
   deleteTriggers,
-  readPlanFile,
   scheduleContinue,
   STALE_MS,
   trashPlanFile,
@@ -46,8 +37,7 @@ import {
   type Continuation,
   type FinishInfo,
 } from './report-continue-state';
-import { RunRecord } from './report-history';
-import { discardFile, ReportJournal, type JournalEntry } from './report-journal';
+import type { JournalEntry } from './report-journal';
 
 type Request = docs_v1.Schema$Request;
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -56,7 +46,6 @@ type Folder = GoogleAppsScript.Drive.Folder;
 export const SAFETY_DELAY_MS = 7 * 60 * 1000;
 /** The next execution, once this one has ended on its own. */
 export const NEXT_DELAY_MS = 60 * 1000;
-const LOCK_WAIT_MS = 1000;
 
 /** The time this execution has left of its budget, by the clock (what it has really spent so far). */
 export class ExecutionClock {
@@ -145,7 +134,7 @@ export function percentWritten(c: Continuation, segments: readonly Request[][]):
  * what landed. True when every segment is in the Doc. An execution that has sent nothing yet always sends at
  * least one request, so a small budget still ends.
  */
-function writeWithin(c: Continuation, segments: readonly Request[][], base: WriteCalls, clock: ExecutionClock, store: ContinuationStore): boolean {
+export function writeWithin(c: Continuation, segments: readonly Request[][], base: WriteCalls, clock: ExecutionClock, store: ContinuationStore): boolean {
   let sent = false;
   while (!isDone(segments, c.progress.cursor)) {
     const p = c.progress;
@@ -172,7 +161,7 @@ function writeWithin(c: Continuation, segments: readonly Request[][], base: Writ
 }
 
 /** Schedules the next execution and only then forgets the trigger pending until now. */
-function swapTrigger(c: Continuation, ms: number, store: ContinuationStore): void {
+export function swapTrigger(c: Continuation, ms: number, store: ContinuationStore): void {
   const old = c.triggerId;
   c.triggerId = scheduleContinue(ms);
   store.save(c, Date.now());
@@ -180,7 +169,7 @@ function swapTrigger(c: Continuation, ms: number, store: ContinuationStore): voi
 }
 
 /** The continuation is over (complete, failed or abandoned): no record, no trigger, no plan file. */
-function endContinuation(c: Continuation, store: ContinuationStore): void {
+export function endContinuation(c: Continuation, store: ContinuationStore): void {
   try {
     store.clear();
   } catch (e) {
@@ -209,105 +198,4 @@ export function stillContinuingMessage(c: Continuation, timeZone: string): strin
   const d = (n: number) => applyDigitStyle(String(n), c.finish.digitStyle);
   const at = applyDigitStyle(Utilities.formatDate(new Date(c.startedAt), timeZone, 'yyyy-MM-dd HH:mm'), c.finish.digitStyle);
   return stillContinuingTh(at, d(c.executions), d(STALE_MS / 60_000));
-}
-
-/** The global continueReport: one follow-up execution (a time-driven trigger; no UI). */
-export function continueReportFromTrigger(e?: { triggerUid?: string }): void {
-  const clock = new ExecutionClock(Date.now());
-  const fired = e?.triggerUid ? String(e.triggerUid) : undefined;
-  const lock = LockService.getUserLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    // Another report execution of this account runs now: look again a little later.
-    scheduleContinue(NEXT_DELAY_MS);
-    deleteTriggers([fired]);
-    return;
-  }
-  try {
-    continueOnce(clock, fired);
-  } finally {
-    lock.releaseLock();
-  }
-}
-
-function continueOnce(clock: ExecutionClock, fired: string | undefined): void {
-  const store = new ContinuationStore(PropertiesService.getUserProperties());
-  const c = store.load();
-  if (!c) {
-    deleteTriggers([fired]); // a stray trigger: nothing to continue
-    return;
-  }
-  c.executions++;
-  swapTrigger(c, SAFETY_DELAY_MS, store); // from here a kill leaves a trigger to resume from
-  deleteTriggers([fired]);
-  const ss = spreadsheetOf(c);
-  const record = recordOf(c);
-  let segments: Request[][] = [];
-  try {
-    if (typeof Docs === 'undefined' || !Docs?.Documents) throw new Error('ยังไม่ได้เปิดใช้บริการ Google Docs API');
-    segments = readPlanFile(c);
-    const calls = docsCalls(Docs.Documents, c.docId);
-    const before = c.progress;
-    c.progress = resume(segments, before, calls.read());
-    store.save(c, Date.now());
-    const startedDone = isDone(segments, c.progress.cursor);
-    const written = writeWithin(c, segments, calls, clock, store);
-    if (!written || (!startedDone && clock.leftMs() < COST.reportFinish.range[1])) {
-      swapTrigger(c, NEXT_DELAY_MS, store);
-      return;
-    }
-  } catch (err) {
-    failContinuation(c, store, ss, record, err);
-    return;
-  }
-  endContinuation(c, store);
-  const journal = new ReportJournal(PropertiesService.getUserProperties());
-  const d = (n: number) => applyDigitStyle(String(n), c.finish.digitStyle);
-  completeReport(ss, { docId: c.docId, name: c.name, ...c.finish }, journal, journal.find(c.docId), record, [finishedAfterTh(d(c.executions))]);
-  if (ss) record.write(ss, timeZoneOf(ss));
-}
-
-/** A follow-up execution failed: the Doc is trashed and renamed as failed, and the history says why. */
-function failContinuation(c: Continuation, store: ContinuationStore, ss: Spreadsheet | undefined, record: RunRecord, err: unknown): void {
-  let trashed = false;
-  try {
-    discardFile(DriveApp.getFileById(c.docId), c.name);
-    trashed = true;
-  } catch {
-    // the journal's entry stays: the next report run trashes it
-  }
-  if (trashed) {
-    const journal = new ReportJournal(PropertiesService.getUserProperties());
-    const entry = journal.find(c.docId);
-    if (entry) journal.settle(entry);
-  }
-  endContinuation(c, store);
-  record.fail(stoppedPartWayTh(errorMessage(err), trashed, c.docId, true));
-  if (ss) record.write(ss, timeZoneOf(ss));
-}
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function spreadsheetOf(c: Continuation): Spreadsheet | undefined {
-  try {
-    return SpreadsheetApp.getActiveSpreadsheet() ?? SpreadsheetApp.openById(c.finish.spreadsheetId);
-  } catch {
-    return undefined;
-  }
-}
-
-function recordOf(c: Continuation): RunRecord {
-  const record = new RunRecord(new Date(c.startedAt));
-  record.round = c.finish.round;
-  record.rows = c.finish.rows;
-  record.errors = c.finish.errors;
-  record.warnings = c.finish.warnings;
-  return record;
-}
-
-function timeZoneOf(ss: Spreadsheet): string {
-  try {
-    return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
-  } catch {
-    return 'Asia/Bangkok';
-  }
 }
