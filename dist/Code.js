@@ -10781,7 +10781,6 @@ ${leftovers}` : text;
     const lock = LockService.getUserLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) {
       scheduleContinue(NEXT_DELAY_MS);
-      deleteTriggers([fired]);
       return;
     }
     try {

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { docsBatchMs } from '../src/core/cost-model';
 import { documentToHtml } from './tools/docs-simulator/html';
 import type { DocsSimulator } from './tools/docs-simulator';
-import { BUNDLE } from './tools/report-project';
+import { DocsSimulator as Simulator } from './tools/docs-simulator';
+import { BUNDLE, setConfig } from './tools/report-project';
 import { continuedProject, type ContinuedProject } from './tools/report-continue';
 
 const IN_PROGRESS = '[กำลังสร้าง — ยังไม่เสร็จ]';
@@ -96,6 +97,24 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport continued in follow-up exec
     expect(rows.map((r) => r[RESULT])).toEqual(['กำลังสร้างต่อ', 'สำเร็จ']);
     expect(String(rows[1][6])).toContain(onlyDoc(p).item.id);
     expect(String(rows[1][9])).toContain('เขียนต่อเบื้องหลังจนเสร็จ');
+  });
+
+  it('with a template Doc (its footer already there): several executions give the same Doc as one', () => {
+    const withTemplate = (p: ContinuedProject) => {
+      const templateId = p.docs.addTemplate(Simulator.fromTemplate({ pageNumberFooter: true }));
+      setConfig(p.fakes, 'แม่แบบรายงาน (Google Doc)', `https://docs.google.com/document/d/${templateId}/edit`);
+    };
+    const one = continuedProject();
+    withTemplate(one);
+    one.context.generateReport();
+    const p = continuedProject({}, budget);
+    withTemplate(p);
+    p.context.generateReport();
+    expect(p.fireAll()).toBeGreaterThanOrEqual(2);
+    const entry = expectFinished(p);
+    const reference = onlyDoc(one).entry;
+    expect(entry.batches.flat()).toEqual(reference.batches.flat());
+    same(entry.doc, reference.doc);
   });
 
   const total = Math.ceil(body / Math.ceil(body / 3)) + 1; // batchUpdate calls of the continued report

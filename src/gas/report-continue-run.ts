@@ -29,9 +29,9 @@ export function continueReportFromTrigger(e?: { triggerUid?: string }): void {
   const fired = e?.triggerUid ? String(e.triggerUid) : undefined;
   const lock = LockService.getUserLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
-    // Another report execution of this account runs now: look again a little later.
+    // Another report execution of this account runs now: look again a little later. The spent trigger stays
+    // listed (the record may name it, so the continuation still looks alive); the next execution deletes it.
     scheduleContinue(NEXT_DELAY_MS);
-    deleteTriggers([fired]);
     return;
   }
   try {
