@@ -132,13 +132,13 @@ function sortFindings(findings, sheetOrder) {
   );
 }
 
-var __defProp$3 = Object.defineProperty;
-var __defNormalProp$3 = (obj, key, value) => key in obj ? __defProp$3(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-var __publicField$3 = (obj, key, value) => __defNormalProp$3(obj, key + "" , value);
+var __defProp$5 = Object.defineProperty;
+var __defNormalProp$5 = (obj, key, value) => key in obj ? __defProp$5(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+var __publicField$5 = (obj, key, value) => __defNormalProp$5(obj, key + "" , value);
 const ok$1 = (value) => ({ ok: true, value });
 class Field {
   constructor(parse) {
-    __publicField$3(this, "parse", parse);
+    __publicField$5(this, "parse", parse);
   }
   /** A new value from the old (zod's transform). */
   map(f) {
@@ -4536,11 +4536,12 @@ function bodyEndOf(body) {
   return content.length > 0 ? (_b = content[content.length - 1].endIndex) != null ? _b : void 0 : void 0;
 }
 function* steps(plan, start) {
+  var _a;
   const outcome = { batchUpdateCalls: 0, splits: 0, reads: 0 };
   let revisionId = start.revisionId;
   let footerId = start.footerId;
   const queue = plan.batches.map((b) => b.slice());
-  let bodyEnd = EMPTY_BODY_END;
+  let bodyEnd = (_a = start.bodyEnd) != null ? _a : EMPTY_BODY_END;
   let footerQueued = false;
   for (; ; ) {
     if (queue.length === 0) {
@@ -4557,6 +4558,7 @@ function* steps(plan, start) {
       bodyEnd += bodyGrowth(batch);
       revisionId = answer.reply.revisionId;
       footerId != null ? footerId : footerId = footerIdFromReplies(answer.reply.replies);
+      yield { kind: "applied", count: batch.length, revisionId, footerId, bodyEnd };
       continue;
     }
     if (answer.kind !== "failed" || answer.failure === "fail") throw answer.kind === "failed" ? answer.error : new Error("Internal: bad answer");
@@ -4571,6 +4573,7 @@ function* steps(plan, start) {
         bodyEnd += bodyGrowth(batch);
         revisionId = read.state.revisionId;
         if (batch.some((r) => r.createFooter)) footerId != null ? footerId : footerId = read.state.footerId;
+        yield { kind: "applied", count: batch.length, revisionId, footerId, bodyEnd };
         continue;
       }
       revisionId = read.state.revisionId;
@@ -4591,13 +4594,18 @@ function landed(batch, before, revisionId, state, error) {
   throw error;
 }
 function writeBatches(plan, start, calls) {
+  var _a, _b;
   const run = steps(plan, start);
   let next = run.next();
   while (!next.done) {
     const step = next.value;
     let answer;
     if (step.kind === "read") answer = { kind: "read", state: calls.read() };
-    else {
+    else if (step.kind === "applied") {
+      (_a = calls.applied) == null ? void 0 : _a.call(calls, step);
+      answer = { kind: "ack" };
+    } else {
+      (_b = calls.sending) == null ? void 0 : _b.call(calls, step.requests);
       try {
         answer = { kind: "sent", reply: calls.send(step.requests, step.revisionId) };
       } catch (e) {
@@ -4713,6 +4721,16 @@ function documentIdFrom(text) {
 }
 
 function placeDocument(ss, docId, configured) {
+  const { folder, note } = reportFolder(ss, configured);
+  if (!folder) return { note: note ? `${note} รายงานจึงอยู่ใน My Drive` : void 0 };
+  try {
+    DriveApp.getFileById(docId).moveTo(folder);
+    return { folderName: folder.getName(), note: note ? `${note} จึงเก็บรายงานไว้ข้างสมุดงานนี้แทน` : void 0 };
+  } catch (e) {
+    return { note: `ย้ายรายงานเข้าโฟลเดอร์ไม่ได้ (${errorMessage(e)}) รายงานจึงอยู่ใน My Drive` };
+  }
+}
+function reportFolder(ss, configured) {
   let note;
   let folder;
   const id = folderIdFrom(configured);
@@ -4724,20 +4742,14 @@ function placeDocument(ss, docId, configured) {
       note = "เปิดโฟลเดอร์รายงานที่ตั้งค่าไว้ไม่ได้ (ไม่มีโฟลเดอร์นี้ หรือไม่มีสิทธิ์แก้ไข)";
     }
   }
-  if (!folder) {
+  if (!folder && ss) {
     try {
       const parents = DriveApp.getFileById(ss.getId()).getParents();
       if (parents.hasNext()) folder = parents.next();
     } catch {
     }
   }
-  if (!folder) return { note: note ? `${note} รายงานจึงอยู่ใน My Drive` : void 0 };
-  try {
-    DriveApp.getFileById(docId).moveTo(folder);
-    return { folderName: folder.getName(), note: note ? `${note} จึงเก็บรายงานไว้ข้างสมุดงานนี้แทน` : void 0 };
-  } catch (e) {
-    return { note: `ย้ายรายงานเข้าโฟลเดอร์ไม่ได้ (${errorMessage(e)}) รายงานจึงอยู่ใน My Drive` };
-  }
+  return { folder, note };
 }
 function showDone(model, docId, name, warnings, folderName, notes, fromTemplate, published) {
   const url = docUrl(docId);
@@ -4775,15 +4787,480 @@ function escapeHtml(s) {
   });
 }
 
+function sharingRefusedTh(what, detail) {
+  return `ตั้งค่า ${what} ให้ "ทุกคนที่มีลิงก์ดูได้" ไม่ได้ (${detail}) — Google Workspace ของหน่วยงานน่าจะไม่อนุญาตให้แชร์ไฟล์ออกนอกองค์กร ขอให้ผู้ดูแลระบบ (admin) เปิดการแชร์ภายนอกสำหรับบัญชีนี้ที่ คอนโซลผู้ดูแลระบบ > แอป > Google Workspace > ไดรฟ์และเอกสาร > การตั้งค่าการแชร์ หรือแชร์ไฟล์เองใน Google Drive หรืออัปโหลดไฟล์ PDF ขึ้นเว็บไซต์หน่วยงานโดยตรง ไฟล์รายงานสร้างครบแล้ว เพียงยังไม่ได้เปิดให้ทุกคนที่มีลิงก์ดู`;
+}
+function publishReport(docId, docName, oitCode, share) {
+  const name = pdfName(docName, oitCode);
+  const out = { pdfName: name, shared: [], notes: [] };
+  let pdf;
+  try {
+    const doc = DriveApp.getFileById(docId);
+    const parents = doc.getParents();
+    const folder = parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
+    pdf = folder.createFile(doc.getAs(MimeType.PDF)).setName(name);
+    out.pdfId = pdf.getId();
+    out.pdfUrl = pdf.getUrl();
+  } catch (e) {
+    out.notes.push(`สร้างไฟล์ PDF ไม่ได้ (${errorMessage(e)}) — เปิดรายงานแล้วเลือก ไฟล์ > ดาวน์โหลด > PDF แทนได้`);
+  }
+  if (share === "none") return out;
+  const refused = [];
+  let detail = "";
+  const shareWithLink = (what, file) => {
+    try {
+      file().setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+      out.shared.push(what);
+    } catch (e) {
+      refused.push(what);
+      detail = errorMessage(e);
+    }
+  };
+  if (pdf) shareWithLink("PDF", () => pdf);
+  if (share === "both") shareWithLink("Google Doc", () => DriveApp.getFileById(docId));
+  if (refused.length > 0) out.notes.push(sharingRefusedTh(refused.join(" และ "), detail));
+  return out;
+}
+
+function completeReport(ss, job, journal, entry, record, extraNotes = []) {
+  var _a;
+  const { docId, name } = job;
+  const placement = placeDocument(ss, docId, job.folder);
+  const renamed = nameReport(docId, name);
+  if (entry) {
+    if (renamed) journal.settle(entry);
+    else journal.forget(entry);
+  }
+  const published = publishReport(docId, name, job.oitCode, job.share);
+  const notes = [
+    placement.note,
+    renamed ? void 0 : `เขียนรายงานครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ เอกสารจึงยังมีชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}" โปรดเปลี่ยนชื่อเอง`,
+    ...published.notes,
+    ...extraNotes
+  ];
+  record.docUrl = docUrl(docId);
+  record.pdfUrl = (_a = published.pdfUrl) != null ? _a : "";
+  record.succeed(notes);
+  return { placement, published, notes };
+}
+function nameReport(docId, name) {
+  try {
+    withRetry(() => DriveApp.getFileById(docId).setName(name));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const COST = {
+  call: {
+    range: [3, 20],
+    unit: "ms per service call",
+    source: `issue #13's published figures (3–20 ms per handle call); Google, "Best practices" (Apps Script guides): every call is a round trip`
+  },
+  bulkRead: {
+    range: [50, 200],
+    unit: "ms per bulk read, on top of its cells",
+    source: "issue #13 (50–200 ms per bulk read); tanaikech.github.io benchmarks of getValues"
+  },
+  cellRead: {
+    range: [0.025, 0.031],
+    unit: "ms per cell read",
+    source: "issue #13 (25–31 µs per cell read)"
+  },
+  cellWritten: {
+    range: [0.15, 0.3],
+    unit: "ms per cell written",
+    source: "issue #13 (0.15–0.3 ms per cell written). Pessimistic: a 2012 measurement (4,000 cells in one setValues under 50 ms) gives about 0.012 ms"
+  },
+  docsRequest: {
+    range: [1.5, 9],
+    unit: "ms per Docs request in a batchUpdate",
+    source: "an assumption set so that the largest Doc (about 38,000 requests) gives issue #13's 57–351 s; to be measured"
+  },
+  docsCall: {
+    range: [300, 1500],
+    unit: "ms per batchUpdate or create call",
+    source: "an assumption (one HTTPS round trip to the Docs API from Apps Script, plus its own checks); to be measured"
+  },
+  reportFinish: {
+    range: [2e3, 2e4],
+    unit: "ms to finish a report (move, rename, PDF export, sharing, history line)",
+    source: "an assumption (a handful of Drive calls; Drive's PDF export of a Doc near 1M characters may take seconds); to be measured"
+  },
+  cpu: {
+    range: [1, 4],
+    unit: "x this machine's local CPU",
+    source: "an assumption: Apps Script runs V8 on shared servers, slower than a developer's Node"
+  }
+};
+const REPORT_BUDGET_MS = 270 * 1e3;
+function docsBatchMs(requests) {
+  return COST.docsCall.range[1] + requests * COST.docsRequest.range[1];
+}
+function requestsWithin(ms) {
+  return Math.max(0, Math.floor((ms - COST.docsCall.range[1]) / COST.docsRequest.range[1]));
+}
+
+const FOOTER_ID_SLOT = "__ita_footer_id__";
+function planSegments(plan) {
+  const segments = plan.batches.map((b) => b.slice());
+  if (plan.hasFooter) segments.push(plan.footerRequests(FOOTER_ID_SLOT));
+  return segments;
+}
+function fillFooterId(requests, footerId) {
+  const text = JSON.stringify(requests);
+  if (!text.includes(FOOTER_ID_SLOT)) return requests.slice();
+  if (!footerId) throw new Error("createFooter returned no footerId");
+  return JSON.parse(text.split(FOOTER_ID_SLOT).join(footerId));
+}
+function isDone(segments, cursor) {
+  return cursor.segment >= segments.length;
+}
+function remainingMs(segments, cursor) {
+  let ms = COST.reportFinish.range[1];
+  for (let i = cursor.segment; i < segments.length; i++) ms += docsBatchMs(segments[i].length - (i === cursor.segment ? cursor.offset : 0));
+  return ms;
+}
+function nextCount(segments, cursor, leftMs, mustProgress) {
+  const left = segments[cursor.segment].length - cursor.offset;
+  const fit = Math.min(left, requestsWithin(leftMs));
+  return fit > 0 ? fit : mustProgress ? Math.min(left, 1) : 0;
+}
+function advance(segments, cursor, count) {
+  const offset = cursor.offset + count;
+  return offset >= segments[cursor.segment].length ? { segment: cursor.segment + 1, offset: 0 } : { segment: cursor.segment, offset };
+}
+function inFlightRequests(segments, p) {
+  return segments[p.cursor.segment].slice(p.cursor.offset, p.cursor.offset + p.inFlight);
+}
+function resume(segments, p, doc) {
+  var _a;
+  const stale = new Error("เอกสารไม่อยู่ในสภาพที่การเขียนครั้งก่อนทิ้งไว้ (อาจมีคนแก้ไขเอกสารที่ยังสร้างไม่เสร็จ)");
+  if (!doc.revisionId) throw stale;
+  if (p.inFlight > 0 && p.revisionId) {
+    const batch = inFlightRequests(segments, p);
+    if (landed(batch, p.bodyEnd, p.revisionId, doc, stale)) {
+      const footerId = (_a = p.footerId) != null ? _a : batch.some((r) => r.createFooter) ? doc.footerId : void 0;
+      return { cursor: advance(segments, p.cursor, batch.length), revisionId: doc.revisionId, bodyEnd: p.bodyEnd + bodyGrowth(batch), footerId, inFlight: 0 };
+    }
+    return { ...p, revisionId: doc.revisionId, inFlight: 0 };
+  }
+  if (p.inFlight > 0) throw stale;
+  if (doc.bodyEnd !== void 0 && doc.bodyEnd !== p.bodyEnd) throw stale;
+  return { ...p, revisionId: doc.revisionId };
+}
+
+var __defProp$4 = Object.defineProperty;
+var __defNormalProp$4 = (obj, key, value) => key in obj ? __defProp$4(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+var __publicField$4 = (obj, key, value) => __defNormalProp$4(obj, typeof key !== "symbol" ? key + "" : key, value);
+const RESULT_OK = "สำเร็จ";
+const RESULT_FAILED = "ล้มเหลว";
+const RESULT_CONTINUING = "กำลังสร้างต่อ";
+const HISTORY_HEADER = [
+  "เวลา",
+  "ผู้สั่ง",
+  "ปีงบประมาณ/รอบ",
+  "จำนวนแถว",
+  "ข้อผิดพลาด",
+  "คำเตือน",
+  "ลิงก์ Google Doc",
+  "ลิงก์ PDF",
+  "ผล",
+  "เหตุผล/หมายเหตุ"
+];
+const WIDTHS = [140, 200, 140, 80, 80, 80, 260, 260, 80, 480];
+class RunRecord {
+  constructor(startedAt) {
+    __publicField$4(this, "startedAt", startedAt);
+    __publicField$4(this, "round", "");
+    __publicField$4(this, "rows", "");
+    __publicField$4(this, "errors", "");
+    __publicField$4(this, "warnings", "");
+    __publicField$4(this, "docUrl", "");
+    __publicField$4(this, "pdfUrl", "");
+    __publicField$4(this, "result", RESULT_FAILED);
+    __publicField$4(this, "reason", "หยุดก่อนสร้างรายงานเสร็จ");
+    __publicField$4(this, "written", false);
+  }
+  /** The run stopped: `reason` is what staff were told (its first paragraph). */
+  fail(reason) {
+    this.result = RESULT_FAILED;
+    this.reason = firstParagraph(reason);
+  }
+  /** The report goes on in the background; a later line gives its outcome. */
+  continuing(note) {
+    this.result = RESULT_CONTINUING;
+    this.reason = note;
+  }
+  succeed(notes) {
+    this.result = RESULT_OK;
+    this.reason = notes.filter((n) => Boolean(n)).join("\n");
+  }
+  /** Appends the line (once per run), making the sheet with its header on first use. Never throws. */
+  write(ss, timeZone) {
+    var _a;
+    if (this.written) return;
+    this.written = true;
+    try {
+      const sheet = (_a = ss.getSheetByName(SHEET.history)) != null ? _a : createHistorySheet(ss);
+      sheet.appendRow([
+        Utilities.formatDate(this.startedAt, timeZone, "yyyy-MM-dd HH:mm:ss"),
+        currentUser(),
+        this.round,
+        this.rows,
+        this.errors,
+        this.warnings,
+        this.docUrl,
+        this.pdfUrl,
+        this.result,
+        plainText(this.reason)
+      ]);
+    } catch (e) {
+      console.warn(`report history: could not append to "${SHEET.history}": ${errorMessage(e)}`);
+    }
+  }
+}
+function createHistorySheet(ss) {
+  const sheet = ss.insertSheet(SHEET.history);
+  sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([[...HISTORY_HEADER]]).setFontWeight("bold").setBackground("#d9e2f3");
+  sheet.setFrozenRows(1);
+  WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  return sheet;
+}
+function currentUser() {
+  try {
+    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  } catch {
+    return "";
+  }
+}
+function firstParagraph(text) {
+  return text.split("\n\n")[0].trim();
+}
+function plainText(text) {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+function continuesInBackgroundTh(percent, afterMinutes) {
+  return `รายงานนี้ใหญ่เกินกว่าจะเขียนเสร็จในการทำงานครั้งเดียว (Apps Script ให้ทำงานได้ครั้งละไม่เกิน 6 นาที) จึงเขียนไปก่อนประมาณ ${percent}% ส่วนที่เหลือจะเขียนต่อเองเบื้องหลังในอีกประมาณ ${afterMinutes} นาที ไม่ต้องสั่งซ้ำ และปิดหน้านี้ได้
+ระหว่างนี้เอกสารยังมีชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}" และยังไม่มีไฟล์ PDF (ยังใช้ไม่ได้) เมื่อเขียนครบจึงเปลี่ยนเป็นชื่อจริง ดูสถานะได้ในชีต "${SHEET.history}": บรรทัด "${RESULT_CONTINUING}" แล้วตามด้วยบรรทัดผลเมื่อเสร็จ (พร้อมลิงก์เอกสารและ PDF)`;
+}
+function stillContinuingTh(startedAt, executions, staleMinutes) {
+  return `รายงานที่สั่งสร้างเมื่อ ${startedAt} ยังเขียนต่ออยู่เบื้องหลัง (ทำงานไปแล้ว ${executions} ครั้ง) จึงยังไม่เริ่มฉบับใหม่ รอให้เสร็จก่อน ดูผลได้ในชีต "${SHEET.history}" แล้วจึงสั่งสร้างรายงานอีกครั้ง (หากฉบับนั้นไม่คืบหน้าเลยเกิน ${staleMinutes} นาที การสั่งครั้งถัดไปจะยกเลิกฉบับที่ค้าง ย้ายไปถังขยะ และเริ่มใหม่)`;
+}
+function finishedAfterTh(executions) {
+  return `เขียนต่อเบื้องหลังจนเสร็จ รวม ${executions} ครั้งของการทำงาน`;
+}
+
+var __defProp$3 = Object.defineProperty;
+var __defNormalProp$3 = (obj, key, value) => key in obj ? __defProp$3(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+var __publicField$3 = (obj, key, value) => __defNormalProp$3(obj, key + "" , value);
+const KEY$1 = "ita.reportContinuation";
+const BUDGET_PROPERTY = "ita.reportBudgetMs";
+const CONTINUE_HANDLER = "continueReport";
+const STALE_MS = 20 * 60 * 1e3;
+class ContinuationStore {
+  constructor(props) {
+    __publicField$3(this, "props", props);
+  }
+  load() {
+    const text = this.props.getProperty(KEY$1);
+    if (!text) return void 0;
+    try {
+      const c = JSON.parse(text);
+      return c && c.v === 1 && typeof c.runId === "string" && typeof c.docId === "string" && c.progress ? c : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  save(c, now) {
+    c.updatedAt = now;
+    this.props.setProperty(KEY$1, JSON.stringify(c));
+  }
+  clear() {
+    this.props.deleteProperty(KEY$1);
+  }
+}
+function budgetMs() {
+  try {
+    const value = Number(PropertiesService.getScriptProperties().getProperty(BUDGET_PROPERTY));
+    if (Number.isFinite(value) && value > 0) return Math.min(value, REPORT_BUDGET_MS);
+  } catch {
+  }
+  return REPORT_BUDGET_MS;
+}
+function planFileName(runId) {
+  return `ita-report-plan-${runId}.json`;
+}
+function writePlanFile(folder, c, segments) {
+  const body = { v: 1, runId: c.runId, docId: c.docId, segments };
+  return folder.createFile(planFileName(c.runId), JSON.stringify(body), "application/json").getId();
+}
+function readPlanFile(c) {
+  if (!c.planFileId) throw new Error("ไม่พบแผนการเขียนรายงานที่บันทึกไว้");
+  const body = JSON.parse(DriveApp.getFileById(c.planFileId).getBlob().getDataAsString());
+  if (body.v !== 1 || body.runId !== c.runId || body.docId !== c.docId || !Array.isArray(body.segments)) {
+    throw new Error("แผนการเขียนรายงานที่บันทึกไว้ไม่ใช่ของการสร้างครั้งนี้");
+  }
+  return body.segments;
+}
+function trashPlanFile(c) {
+  try {
+    if (c.planFileId) DriveApp.getFileById(c.planFileId).setTrashed(true);
+    else {
+      const found = DriveApp.getFilesByName(planFileName(c.runId));
+      while (found.hasNext()) found.next().setTrashed(true);
+    }
+  } catch (e) {
+    console.warn(`report continuation: could not trash the plan file: ${errorMessage(e)}`);
+  }
+}
+function scheduleContinue(ms) {
+  return ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(ms).create().getUniqueId();
+}
+function deleteTriggers(ids) {
+  const wanted = ids.filter((id) => Boolean(id));
+  if (wanted.length === 0) return;
+  try {
+    for (const t of ScriptApp.getProjectTriggers()) if (wanted.includes(t.getUniqueId())) ScriptApp.deleteTrigger(t);
+  } catch (e) {
+    console.warn(`report continuation: could not delete a trigger: ${errorMessage(e)}`);
+  }
+}
+function triggerExists(id) {
+  if (!id) return false;
+  try {
+    return ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === id);
+  } catch {
+    return false;
+  }
+}
+
 var __defProp$2 = Object.defineProperty;
 var __defNormalProp$2 = (obj, key, value) => key in obj ? __defProp$2(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __publicField$2 = (obj, key, value) => __defNormalProp$2(obj, typeof key !== "symbol" ? key + "" : key, value);
+const SAFETY_DELAY_MS = 7 * 60 * 1e3;
+const NEXT_DELAY_MS = 60 * 1e3;
+class ExecutionClock {
+  constructor(startedAt, budget = budgetMs()) {
+    __publicField$2(this, "startedAt", startedAt);
+    __publicField$2(this, "budget");
+    this.budget = budget;
+  }
+  leftMs() {
+    return this.budget - (Date.now() - this.startedAt);
+  }
+}
+function fitsNow(segments, clock) {
+  return remainingMs(segments, { segment: 0, offset: 0 }) <= clock.leftMs();
+}
+function startContinuation(x) {
+  const store = new ContinuationStore(PropertiesService.getUserProperties());
+  const c = {
+    v: 1,
+    runId: Utilities.getUuid(),
+    docId: x.docId,
+    draft: x.entry.draft,
+    name: x.name,
+    progress: { cursor: { segment: 0, offset: 0 }, revisionId: x.revisionId, footerId: x.footerId, bodyEnd: EMPTY_BODY_END, inFlight: 0 },
+    segments: x.segments.length,
+    executions: 1,
+    startedAt: x.startedAt,
+    updatedAt: Date.now(),
+    finish: x.finish
+  };
+  try {
+    store.save(c, Date.now());
+    c.planFileId = writePlanFile(x.folder, c, x.segments);
+    store.save(c, Date.now());
+    c.triggerId = scheduleContinue(SAFETY_DELAY_MS);
+    store.save(c, Date.now());
+    const written = writeWithin(c, x.segments, docsCalls(x.documents, x.docId), x.clock, store);
+    if (written && x.clock.leftMs() >= COST.reportFinish.range[1]) {
+      endContinuation(c, store);
+      return void 0;
+    }
+    swapTrigger(c, NEXT_DELAY_MS, store);
+    return c;
+  } catch (e) {
+    endContinuation(c, store);
+    throw e;
+  }
+}
+function percentWritten(c, segments) {
+  let total = 0;
+  let done = 0;
+  segments.forEach((s, i) => {
+    total += s.length;
+    if (i < c.progress.cursor.segment) done += s.length;
+    else if (i === c.progress.cursor.segment) done += c.progress.cursor.offset;
+  });
+  return total === 0 ? 100 : Math.min(99, Math.floor(100 * done / total));
+}
+function writeWithin(c, segments, base, clock, store) {
+  let sent = false;
+  while (!isDone(segments, c.progress.cursor)) {
+    const p = c.progress;
+    const n = nextCount(segments, p.cursor, clock.leftMs(), !sent);
+    if (n === 0) return false;
+    const requests = fillFooterId(segments[p.cursor.segment].slice(p.cursor.offset, p.cursor.offset + n), p.footerId);
+    const calls = {
+      ...base,
+      sending(batch) {
+        c.progress = { ...c.progress, inFlight: batch.length };
+        store.save(c, Date.now());
+      },
+      applied(step) {
+        const cursor = advance(segments, c.progress.cursor, step.count);
+        c.progress = { cursor, revisionId: step.revisionId, footerId: step.footerId, bodyEnd: step.bodyEnd, inFlight: 0 };
+        store.save(c, Date.now());
+      }
+    };
+    const chunk = { batches: [requests], hasFooter: false, footerRequests: () => [] };
+    writeBatches(chunk, { revisionId: p.revisionId, footerId: p.footerId, bodyEnd: p.bodyEnd }, calls);
+    sent = true;
+  }
+  return true;
+}
+function swapTrigger(c, ms, store) {
+  const old = c.triggerId;
+  c.triggerId = scheduleContinue(ms);
+  store.save(c, Date.now());
+  deleteTriggers([old]);
+}
+function endContinuation(c, store) {
+  try {
+    store.clear();
+  } catch (e) {
+    console.warn(`report continuation: could not clear its record: ${errorMessage(e)}`);
+  }
+  deleteTriggers([c.triggerId]);
+  trashPlanFile(c);
+}
+function continuationInTheWay(now, abandonDead) {
+  const store = new ContinuationStore(PropertiesService.getUserProperties());
+  const c = store.load();
+  if (!c) return void 0;
+  if (now - c.updatedAt < STALE_MS && triggerExists(c.triggerId)) return c;
+  if (abandonDead) endContinuation(c, store);
+  return void 0;
+}
+function stillContinuingMessage(c, timeZone) {
+  const d = (n) => applyDigitStyle(String(n), c.finish.digitStyle);
+  const at = applyDigitStyle(Utilities.formatDate(new Date(c.startedAt), timeZone, "yyyy-MM-dd HH:mm"), c.finish.digitStyle);
+  return stillContinuingTh(at, d(c.executions), d(STALE_MS / 6e4));
+}
+
+var __defProp$1 = Object.defineProperty;
+var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+var __publicField$1 = (obj, key, value) => __defNormalProp$1(obj, typeof key !== "symbol" ? key + "" : key, value);
 const KEY = "ita.reportDocsInProgress";
 const KEEP_UNFOUND_MS = 24 * 3600 * 1e3;
 class ReportJournal {
   constructor(props) {
-    __publicField$2(this, "props", props);
-    __publicField$2(this, "entries");
+    __publicField$1(this, "props", props);
+    __publicField$1(this, "entries");
     this.entries = parse(props.getProperty(KEY));
   }
   /** Trashes (and renames as failed) every Doc an earlier run left unfinished; forgets the settled entries. */
@@ -4831,6 +5308,10 @@ class ReportJournal {
     } else {
       this.trySave(this.entries.filter((e) => e !== entry));
     }
+  }
+  /** The entry of the Doc with this id (a report continued in a later execution finds its entry so). */
+  find(id) {
+    return this.entries.find((e) => e.id === id);
   }
   /** Drops the entry whatever the Doc's state: it is finished but could not be named (never a leftover). */
   forget(entry) {
@@ -4909,13 +5390,13 @@ function isBlankBody(content) {
 }
 const TEMPLATE_NOT_BLANK_TH = "เอกสารแม่แบบรายงานต้องไม่มีเนื้อหาในหน้ากระดาษ (ใส่ได้เฉพาะส่วนท้าย เช่น เลขหน้า) — ลบเนื้อหาในแม่แบบออก แล้วสั่งสร้างรายงานอีกครั้ง";
 
-var __defProp$1 = Object.defineProperty;
-var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-var __publicField$1 = (obj, key, value) => __defNormalProp$1(obj, key + "" , value);
+var __defProp = Object.defineProperty;
+var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+var __publicField = (obj, key, value) => __defNormalProp(obj, key + "" , value);
 class TemplateError extends Error {
   constructor(message, docId) {
     super(message);
-    __publicField$1(this, "docId", docId);
+    __publicField(this, "docId", docId);
   }
 }
 function copyTemplate(templateText, name) {
@@ -5080,132 +5561,13 @@ function formStatuses(records, round) {
   return new Map([...latest].map(([rowId, r]) => [rowId, r.status]));
 }
 
-var __defProp = Object.defineProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
-const RESULT_OK = "สำเร็จ";
-const RESULT_FAILED = "ล้มเหลว";
-const HISTORY_HEADER = [
-  "เวลา",
-  "ผู้สั่ง",
-  "ปีงบประมาณ/รอบ",
-  "จำนวนแถว",
-  "ข้อผิดพลาด",
-  "คำเตือน",
-  "ลิงก์ Google Doc",
-  "ลิงก์ PDF",
-  "ผล",
-  "เหตุผล/หมายเหตุ"
-];
-const WIDTHS = [140, 200, 140, 80, 80, 80, 260, 260, 80, 480];
-class RunRecord {
-  constructor(startedAt) {
-    __publicField(this, "startedAt", startedAt);
-    __publicField(this, "round", "");
-    __publicField(this, "rows", "");
-    __publicField(this, "errors", "");
-    __publicField(this, "warnings", "");
-    __publicField(this, "docUrl", "");
-    __publicField(this, "pdfUrl", "");
-    __publicField(this, "result", RESULT_FAILED);
-    __publicField(this, "reason", "หยุดก่อนสร้างรายงานเสร็จ");
-    __publicField(this, "written", false);
-  }
-  /** The run stopped: `reason` is what staff were told (its first paragraph). */
-  fail(reason) {
-    this.result = RESULT_FAILED;
-    this.reason = firstParagraph(reason);
-  }
-  succeed(notes) {
-    this.result = RESULT_OK;
-    this.reason = notes.filter((n) => Boolean(n)).join("\n");
-  }
-  /** Appends the line (once per run), making the sheet with its header on first use. Never throws. */
-  write(ss, timeZone) {
-    var _a;
-    if (this.written) return;
-    this.written = true;
-    try {
-      const sheet = (_a = ss.getSheetByName(SHEET.history)) != null ? _a : createHistorySheet(ss);
-      sheet.appendRow([
-        Utilities.formatDate(this.startedAt, timeZone, "yyyy-MM-dd HH:mm:ss"),
-        currentUser(),
-        this.round,
-        this.rows,
-        this.errors,
-        this.warnings,
-        this.docUrl,
-        this.pdfUrl,
-        this.result,
-        plainText(this.reason)
-      ]);
-    } catch (e) {
-      console.warn(`report history: could not append to "${SHEET.history}": ${errorMessage(e)}`);
-    }
-  }
-}
-function createHistorySheet(ss) {
-  const sheet = ss.insertSheet(SHEET.history);
-  sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([[...HISTORY_HEADER]]).setFontWeight("bold").setBackground("#d9e2f3");
-  sheet.setFrozenRows(1);
-  WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-  return sheet;
-}
-function currentUser() {
-  try {
-    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
-  } catch {
-    return "";
-  }
-}
-function firstParagraph(text) {
-  return text.split("\n\n")[0].trim();
-}
-function plainText(text) {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
-}
-
-function sharingRefusedTh(what, detail) {
-  return `ตั้งค่า ${what} ให้ "ทุกคนที่มีลิงก์ดูได้" ไม่ได้ (${detail}) — Google Workspace ของหน่วยงานน่าจะไม่อนุญาตให้แชร์ไฟล์ออกนอกองค์กร ขอให้ผู้ดูแลระบบ (admin) เปิดการแชร์ภายนอกสำหรับบัญชีนี้ที่ คอนโซลผู้ดูแลระบบ > แอป > Google Workspace > ไดรฟ์และเอกสาร > การตั้งค่าการแชร์ หรือแชร์ไฟล์เองใน Google Drive หรืออัปโหลดไฟล์ PDF ขึ้นเว็บไซต์หน่วยงานโดยตรง ไฟล์รายงานสร้างครบแล้ว เพียงยังไม่ได้เปิดให้ทุกคนที่มีลิงก์ดู`;
-}
-function publishReport(docId, docName, oitCode, share) {
-  const name = pdfName(docName, oitCode);
-  const out = { pdfName: name, shared: [], notes: [] };
-  let pdf;
-  try {
-    const doc = DriveApp.getFileById(docId);
-    const parents = doc.getParents();
-    const folder = parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
-    pdf = folder.createFile(doc.getAs(MimeType.PDF)).setName(name);
-    out.pdfId = pdf.getId();
-    out.pdfUrl = pdf.getUrl();
-  } catch (e) {
-    out.notes.push(`สร้างไฟล์ PDF ไม่ได้ (${errorMessage(e)}) — เปิดรายงานแล้วเลือก ไฟล์ > ดาวน์โหลด > PDF แทนได้`);
-  }
-  if (share === "none") return out;
-  const refused = [];
-  let detail = "";
-  const shareWithLink = (what, file) => {
-    try {
-      file().setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
-      out.shared.push(what);
-    } catch (e) {
-      refused.push(what);
-      detail = errorMessage(e);
-    }
-  };
-  if (pdf) shareWithLink("PDF", () => pdf);
-  if (share === "both") shareWithLink("Google Doc", () => DriveApp.getFileById(docId));
-  if (refused.length > 0) out.notes.push(sharingRefusedTh(refused.join(" และ "), detail));
-  return out;
-}
-
-const LOCK_WAIT_MS = 1e3;
+const LOCK_WAIT_MS$1 = 1e3;
 function generateReportFromSheet() {
+  const clock = new ExecutionClock(Date.now());
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const record = new RunRecord(/* @__PURE__ */ new Date());
   try {
-    runReport(ss, record);
+    runReport(ss, record, clock);
   } catch (e) {
     record.fail(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${errorMessage(e)}`);
     throw e;
@@ -5213,8 +5575,15 @@ function generateReportFromSheet() {
     record.write(ss, timeZone(ss));
   }
 }
-function runReport(ss, record) {
+function runReport(ss, record, clock) {
   const ui = SpreadsheetApp.getUi();
+  const continuing = continuationInTheWay(Date.now(), false);
+  if (continuing) {
+    const message = stillContinuingMessage(continuing, timeZone(ss));
+    record.fail(message);
+    ui.alert("ยังสร้างรายงานไม่ได้", message, ui.ButtonSet.OK);
+    return;
+  }
   let result;
   try {
     result = runValidation(ss);
@@ -5266,7 +5635,7 @@ function runReport(ss, record) {
     return;
   }
   const lock = LockService.getUserLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
+  if (!lock.tryLock(LOCK_WAIT_MS$1)) {
     record.fail(REPORT_BUSY_TH);
     ui.alert("ยังสร้างรายงานไม่ได้", REPORT_BUSY_TH, ui.ButtonSet.OK);
     return;
@@ -5284,8 +5653,13 @@ function runReport(ss, record) {
       warnings: result.warnings,
       record,
       oitCode: config.oitCode,
-      share: config.shareWithLink
+      share: config.shareWithLink,
       // [publish]
+      clock,
+      startedAt: record.startedAt.getTime(),
+      errors: result.errors,
+      round: record.round,
+      rows: result.workbook.measures.length
     });
   } finally {
     lock.releaseLock();
@@ -5296,6 +5670,13 @@ function writeReport(job) {
   const { ss, documents, model, name, footerText, record } = job;
   const ui = SpreadsheetApp.getUi();
   const d = (n) => applyDigitStyle(String(n), model.digitStyle);
+  const continuing = continuationInTheWay(Date.now(), true);
+  if (continuing) {
+    const message = stillContinuingMessage(continuing, timeZone(ss));
+    record.fail(message);
+    ui.alert("ยังสร้างรายงานไม่ได้", message, ui.ButtonSet.OK);
+    return;
+  }
   const journal = new ReportJournal(PropertiesService.getUserProperties());
   const recovery = journal.recover(Date.now());
   const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
@@ -5336,8 +5717,37 @@ ${leftovers}` : text;
   }
   const { docId } = started;
   const plan = started.footerId ? buildDocsRequests(model, { footerText, footerExists: true }) : job.plan;
+  const segments = planSegments(plan);
+  let continuation;
   try {
-    writeBatches(plan, { revisionId: started.revisionId, footerId: started.footerId }, docsCalls(documents, docId));
+    if (fitsNow(segments, job.clock)) {
+      writeBatches(plan, { revisionId: started.revisionId, footerId: started.footerId }, docsCalls(documents, docId));
+    } else {
+      const folder = (_a = reportFolder(ss, job.folder).folder) != null ? _a : DriveApp.getRootFolder();
+      continuation = startContinuation({
+        documents,
+        docId,
+        entry,
+        name,
+        revisionId: started.revisionId,
+        footerId: started.footerId,
+        segments,
+        folder,
+        startedAt: job.startedAt,
+        clock: job.clock,
+        finish: {
+          spreadsheetId: ss.getId(),
+          folder: job.folder,
+          oitCode: job.oitCode,
+          share: job.share,
+          warnings: job.warnings,
+          errors: job.errors,
+          rows: job.rows,
+          round: job.round,
+          digitStyle: model.digitStyle
+        }
+      });
+    }
   } catch (e) {
     const trashed = discardDocument(docId, name);
     if (trashed) journal.settle(entry);
@@ -5352,20 +5762,16 @@ ${leftovers}` : text;
     );
     return;
   }
-  const placement = placeDocument(ss, docId, job.folder);
-  const renamed = nameReport(docId, name);
-  if (renamed) journal.settle(entry);
-  else journal.forget(entry);
-  const published = publishReport(docId, name, job.oitCode, job.share);
-  const notes = [
-    placement.note,
-    renamed ? void 0 : `เขียนรายงานครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ เอกสารจึงยังมีชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}" โปรดเปลี่ยนชื่อเอง`,
-    ...published.notes,
+  if (continuation) {
+    const message = continuesInBackgroundTh(d(percentWritten(continuation, segments)), d(Math.round(NEXT_DELAY_MS / 6e4)));
+    record.docUrl = docUrl(docId);
+    record.continuing(message.split("\n")[0]);
+    ui.alert("กำลังสร้างรายงานต่อเบื้องหลัง", withLeftovers(message), ui.ButtonSet.OK);
+    return;
+  }
+  const { placement, published, notes } = completeReport(ss, { docId, name, folder: job.folder, oitCode: job.oitCode, share: job.share }, journal, entry, record, [
     leftovers
-  ];
-  record.docUrl = docUrl(docId);
-  record.pdfUrl = (_a = published.pdfUrl) != null ? _a : "";
-  record.succeed(notes);
+  ]);
   showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
 }
 function startDocument(documents, templateText, entry, journal) {
@@ -5384,14 +5790,6 @@ function startDocument(documents, templateText, entry, journal) {
   journal.created(entry, doc.documentId, attempts > 1);
   return { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
 }
-function nameReport(docId, name) {
-  try {
-    withRetry(() => DriveApp.getFileById(docId).setName(name));
-    return true;
-  } catch {
-    return false;
-  }
-}
 function discardDocument(docId, name) {
   try {
     discardFile(DriveApp.getFileById(docId), name);
@@ -5401,6 +5799,97 @@ function discardDocument(docId, name) {
   }
 }
 function timeZone(ss) {
+  try {
+    return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
+  } catch {
+    return "Asia/Bangkok";
+  }
+}
+
+const LOCK_WAIT_MS = 1e3;
+function continueReportFromTrigger(e) {
+  const clock = new ExecutionClock(Date.now());
+  const fired = (e == null ? void 0 : e.triggerUid) ? String(e.triggerUid) : void 0;
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    scheduleContinue(NEXT_DELAY_MS);
+    return;
+  }
+  try {
+    continueOnce(clock, fired);
+  } finally {
+    lock.releaseLock();
+  }
+}
+function continueOnce(clock, fired) {
+  const store = new ContinuationStore(PropertiesService.getUserProperties());
+  const c = store.load();
+  if (!c) {
+    deleteTriggers([fired]);
+    return;
+  }
+  c.executions++;
+  swapTrigger(c, SAFETY_DELAY_MS, store);
+  deleteTriggers([fired]);
+  const ss = spreadsheetOf(c);
+  const record = recordOf(c);
+  let segments = [];
+  try {
+    if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) throw new Error("ยังไม่ได้เปิดใช้บริการ Google Docs API");
+    segments = readPlanFile(c);
+    const calls = docsCalls(Docs.Documents, c.docId);
+    const before = c.progress;
+    c.progress = resume(segments, before, calls.read());
+    store.save(c, Date.now());
+    const startedDone = isDone(segments, c.progress.cursor);
+    const written = writeWithin(c, segments, calls, clock, store);
+    if (!written || !startedDone && clock.leftMs() < COST.reportFinish.range[1]) {
+      swapTrigger(c, NEXT_DELAY_MS, store);
+      return;
+    }
+  } catch (err) {
+    failContinuation(c, store, ss, record, err);
+    return;
+  }
+  endContinuation(c, store);
+  const journal = new ReportJournal(PropertiesService.getUserProperties());
+  const d = (n) => applyDigitStyle(String(n), c.finish.digitStyle);
+  completeReport(ss, { docId: c.docId, name: c.name, ...c.finish }, journal, journal.find(c.docId), record, [finishedAfterTh(d(c.executions))]);
+  if (ss) record.write(ss, timeZoneOf(ss));
+}
+function failContinuation(c, store, ss, record, err) {
+  let trashed = false;
+  try {
+    discardFile(DriveApp.getFileById(c.docId), c.name);
+    trashed = true;
+  } catch {
+  }
+  if (trashed) {
+    const journal = new ReportJournal(PropertiesService.getUserProperties());
+    const entry = journal.find(c.docId);
+    if (entry) journal.settle(entry);
+  }
+  endContinuation(c, store);
+  record.fail(stoppedPartWayTh(errorMessage(err), trashed, c.docId, true));
+  if (ss) record.write(ss, timeZoneOf(ss));
+}
+function spreadsheetOf(c) {
+  var _a;
+  try {
+    return (_a = SpreadsheetApp.getActiveSpreadsheet()) != null ? _a : SpreadsheetApp.openById(c.finish.spreadsheetId);
+  } catch {
+    return void 0;
+  }
+}
+function recordOf(c) {
+  const record = new RunRecord(new Date(c.startedAt));
+  record.round = c.finish.round;
+  record.rows = c.finish.rows;
+  record.errors = c.finish.errors;
+  record.warnings = c.finish.warnings;
+  return record;
+}
+function timeZoneOf(ss) {
   try {
     return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
   } catch {
@@ -6026,8 +6515,12 @@ function showHelpDialog() {
 function checkEvidenceLinks() {
   checkEvidenceLinksFromSheet();
 }
+function continueReport(e) {
+  continueReportFromTrigger(e);
+}
 
 exports.checkEvidenceLinks = checkEvidenceLinks;
+exports.continueReport = continueReport;
 exports.fillExampleData = fillExampleData;
 exports.generateReport = generateReport;
 exports.onEdit = onEdit;
@@ -6045,6 +6538,9 @@ return exports;
 
 function checkEvidenceLinks() {
   return __ita.checkEvidenceLinks.apply(this, arguments);
+}
+function continueReport() {
+  return __ita.continueReport.apply(this, arguments);
 }
 function fillExampleData() {
   return __ita.fillExampleData.apply(this, arguments);

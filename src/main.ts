@@ -7,6 +7,7 @@ import { handleEdit } from './gas/on-edit';
 import { handleFormSubmit, reconcileAllResponses, syncProgressForm } from './gas/forms';
 import { buildMenu } from './gas/menu';
 import { generateReportFromSheet } from './gas/report';
+import { continueReportFromTrigger } from './gas/report-continue-run';
 import { fillSeedExample, setUpWorkbook } from './gas/setup';
 import { showHelp } from './gas/help';
 import { validateAndMark } from './gas/validate';
@@ -55,4 +56,9 @@ export function showHelpDialog(): void {
 // [links] Menu "ตรวจลิงก์หลักฐาน".
 export function checkEvidenceLinks(): void {
   checkEvidenceLinksFromSheet();
+}
+
+// [#13] A report too large for one execution goes on here, from a one-off time-driven trigger.
+export function continueReport(e?: { triggerUid?: string }): void {
+  continueReportFromTrigger(e);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COST, estimateSeconds, type Counts } from '../bench/cost-model';
+import { COST, estimateSeconds, type Counts } from '../src/core/cost-model';
 import { createGasGlobals } from './fakes';
 
 const none: Counts = { calls: 0, bulkReads: 0, cellsRead: 0, cellsWritten: 0, docsRequests: 0, docsCalls: 0, localMs: 0 };

@@ -130,7 +130,7 @@ export function remarkBlock(block: Block, findings: readonly Finding[], keyOf: C
 
 /**
  * Rows of unchanged cells worth rewriting to save a call: a write call costs about as much as 20–60 written
- * cells (3–20 ms against 0.15–0.3 ms a cell, bench/cost-model.ts), so two changed runs closer than this many
+ * cells (3–20 ms against 0.15–0.3 ms a cell, src/core/cost-model.ts), so two changed runs closer than this many
  * cells apart are written as one.
  */
 export const MERGE_GAP_CELLS = 40;

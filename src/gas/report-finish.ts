@@ -18,7 +18,19 @@ export interface Placement {
 }
 
 /** Moves the report into the configured folder, else beside the spreadsheet. Never fails the report. */
-export function placeDocument(ss: Spreadsheet, docId: string, configured: string): Placement {
+export function placeDocument(ss: Spreadsheet | undefined, docId: string, configured: string): Placement {
+  const { folder, note } = reportFolder(ss, configured);
+  if (!folder) return { note: note ? `${note} รายงานจึงอยู่ใน My Drive` : undefined };
+  try {
+    DriveApp.getFileById(docId).moveTo(folder);
+    return { folderName: folder.getName(), note: note ? `${note} จึงเก็บรายงานไว้ข้างสมุดงานนี้แทน` : undefined };
+  } catch (e) {
+    return { note: `ย้ายรายงานเข้าโฟลเดอร์ไม่ได้ (${errorMessage(e)}) รายงานจึงอยู่ใน My Drive` };
+  }
+}
+
+/** The report's folder: the configured one, else the spreadsheet's; none when neither can be opened. */
+export function reportFolder(ss: Spreadsheet | undefined, configured: string): { folder?: Folder; note?: string } {
   let note: string | undefined;
   let folder: Folder | undefined;
   const id = folderIdFrom(configured);
@@ -30,7 +42,7 @@ export function placeDocument(ss: Spreadsheet, docId: string, configured: string
       note = 'เปิดโฟลเดอร์รายงานที่ตั้งค่าไว้ไม่ได้ (ไม่มีโฟลเดอร์นี้ หรือไม่มีสิทธิ์แก้ไข)';
     }
   }
-  if (!folder) {
+  if (!folder && ss) {
     try {
       const parents = DriveApp.getFileById(ss.getId()).getParents();
       if (parents.hasNext()) folder = parents.next();
@@ -38,13 +50,7 @@ export function placeDocument(ss: Spreadsheet, docId: string, configured: string
       // the spreadsheet's folder is not readable: the report stays in My Drive
     }
   }
-  if (!folder) return { note: note ? `${note} รายงานจึงอยู่ใน My Drive` : undefined };
-  try {
-    DriveApp.getFileById(docId).moveTo(folder);
-    return { folderName: folder.getName(), note: note ? `${note} จึงเก็บรายงานไว้ข้างสมุดงานนี้แทน` : undefined };
-  } catch (e) {
-    return { note: `ย้ายรายงานเข้าโฟลเดอร์ไม่ได้ (${errorMessage(e)}) รายงานจึงอยู่ใน My Drive` };
-  }
+  return { folder, note };
 }
 
 /** The done dialog: the link, the counts, where it was filed, then each note (placement, naming, leftovers). */

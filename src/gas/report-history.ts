@@ -10,6 +10,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const RESULT_OK = 'สำเร็จ';
 export const RESULT_FAILED = 'ล้มเหลว';
+/** The report goes on in later executions (src/gas/report-continue.ts): its last one appends the outcome. */
+export const RESULT_CONTINUING = 'กำลังสร้างต่อ';
 
 export const HISTORY_HEADER = [
   'เวลา',
@@ -38,12 +40,18 @@ export class RunRecord {
   private reason = 'หยุดก่อนสร้างรายงานเสร็จ';
   private written = false;
 
-  constructor(private readonly startedAt: Date) {}
+  constructor(readonly startedAt: Date) {}
 
   /** The run stopped: `reason` is what staff were told (its first paragraph). */
   fail(reason: string): void {
     this.result = RESULT_FAILED;
     this.reason = firstParagraph(reason);
+  }
+
+  /** The report goes on in the background; a later line gives its outcome. */
+  continuing(note: string): void {
+    this.result = RESULT_CONTINUING;
+    this.reason = note;
   }
 
   succeed(notes: readonly (string | undefined)[]): void {

@@ -94,6 +94,11 @@ export class ReportJournal {
     }
   }
 
+  /** The entry of the Doc with this id (a report continued in a later execution finds its entry so). */
+  find(id: string): JournalEntry | undefined {
+    return this.entries.find((e) => e.id === id);
+  }
+
   /** Drops the entry whatever the Doc's state: it is finished but could not be named (never a leftover). */
   forget(entry: JournalEntry): void {
     this.trySave(this.entries.filter((e) => e !== entry));

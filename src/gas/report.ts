@@ -5,9 +5,13 @@ import { buildDocsRequests, DOCS_MAX_CHARACTERS } from '../render/docs-requests'
 import { writeBatches } from '../render/docs-write';
 import { docsCalls, withRetry } from './docs-calls';
 import { leftoversTh, REPORT_BUSY_TH, stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
-import { inProgressName, IN_PROGRESS_PREFIX, reportLabels } from '../render/report-naming';
+import { inProgressName, reportLabels } from '../render/report-naming';
 import { errorMessage } from './error-message';
-import { docUrl, placeDocument, showDone } from './report-finish';
+import { docUrl, reportFolder, showDone } from './report-finish';
+import { completeReport } from './report-complete';
+import { continuationInTheWay, ExecutionClock, fitsNow, percentWritten, startContinuation, stillContinuingMessage, NEXT_DELAY_MS } from './report-continue';
+import { continuesInBackgroundTh } from './report-continue-messages';
+import { planSegments } from '../render/docs-continue';
 import { discardFile, ReportJournal, type JournalEntry } from './report-journal';
 import { copyTemplate, openCopy, TemplateError, type StartedDocument } from './report-template';
 import { runValidation } from './validate';
@@ -16,7 +20,6 @@ import { loadFormView } from './forms'; // [forms]
 import { formStatuses } from '../core/form-status';
 import type { ShareMode } from '../core/schemas';
 import { RunRecord } from './report-history';
-import { publishReport } from './report-pdf';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Documents = GoogleAppsScript.Docs.Collection.DocumentsCollection;
@@ -29,11 +32,12 @@ const LOCK_WAIT_MS = 1000;
  * in a constant number of Docs calls: create, the body batch(es), the footer.
  */
 export function generateReportFromSheet(): void {
+  const clock = new ExecutionClock(Date.now()); // what this execution spends counts against its budget
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   // [publish] One history line per run, whatever happens (an unexpected error included).
   const record = new RunRecord(new Date());
   try {
-    runReport(ss, record);
+    runReport(ss, record, clock);
   } catch (e) {
     record.fail(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${errorMessage(e)}`);
     throw e;
@@ -42,8 +46,16 @@ export function generateReportFromSheet(): void {
   }
 }
 
-function runReport(ss: Spreadsheet, record: RunRecord): void {
+function runReport(ss: Spreadsheet, record: RunRecord, clock: ExecutionClock): void {
   const ui = SpreadsheetApp.getUi();
+  // A report still being written in the background: say so before validating anything.
+  const continuing = continuationInTheWay(Date.now(), false);
+  if (continuing) {
+    const message = stillContinuingMessage(continuing, timeZone(ss));
+    record.fail(message);
+    ui.alert('ยังสร้างรายงานไม่ได้', message, ui.ButtonSet.OK);
+    return;
+  }
   let result: ReturnType<typeof runValidation>;
   try {
     result = runValidation(ss);
@@ -112,6 +124,7 @@ function runReport(ss: Spreadsheet, record: RunRecord): void {
     writeReport({
       ss, documents, model, plan, name, footerText, templateText: config.reportTemplate, folder: config.reportFolder, warnings: result.warnings,
       record, oitCode: config.oitCode, share: config.shareWithLink, // [publish]
+      clock, startedAt: record.startedAt.getTime(), errors: result.errors, round: record.round, rows: result.workbook.measures.length,
     });
   } finally {
     lock.releaseLock();
@@ -132,6 +145,12 @@ interface ReportJob {
   record: RunRecord;
   oitCode: string;
   share: ShareMode;
+  /** For a report continued in later executions: this execution's clock, and what the history line needs. */
+  clock: ExecutionClock;
+  startedAt: number;
+  errors: number;
+  round: string;
+  rows: number;
 }
 
 /**
@@ -143,6 +162,14 @@ function writeReport(job: ReportJob): void {
   const { ss, documents, model, name, footerText, record } = job;
   const ui = SpreadsheetApp.getUi();
   const d = (n: number) => applyDigitStyle(String(n), model.digitStyle);
+  // Under the lock: a continuation going on is waited for; a dead one is abandoned (its Doc is then a leftover).
+  const continuing = continuationInTheWay(Date.now(), true);
+  if (continuing) {
+    const message = stillContinuingMessage(continuing, timeZone(ss));
+    record.fail(message);
+    ui.alert('ยังสร้างรายงานไม่ได้', message, ui.ButtonSet.OK);
+    return;
+  }
   const journal = new ReportJournal(PropertiesService.getUserProperties());
   const recovery = journal.recover(Date.now());
   const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
@@ -185,9 +212,23 @@ function writeReport(job: ReportJob): void {
   // The template's footer (its page number) is kept: the footer line goes above it.
   const plan = started.footerId ? buildDocsRequests(model, { footerText, footerExists: true }) : job.plan;
 
+  const segments = planSegments(plan);
+  let continuation: ReturnType<typeof startContinuation>;
   try {
-    // The plan's batches then the footer, each split in two if the API refuses it as too large or times out.
-    writeBatches(plan, { revisionId: started.revisionId, footerId: started.footerId }, docsCalls(documents, docId));
+    if (fitsNow(segments, job.clock)) {
+      // The plan's batches then the footer, each split in two if the API refuses it as too large or times out.
+      writeBatches(plan, { revisionId: started.revisionId, footerId: started.footerId }, docsCalls(documents, docId));
+    } else {
+      // Too much for what this execution has left: what fits now, the rest in follow-up executions.
+      const folder = reportFolder(ss, job.folder).folder ?? DriveApp.getRootFolder();
+      continuation = startContinuation({
+        documents, docId, entry, name, revisionId: started.revisionId, footerId: started.footerId, segments, folder, startedAt: job.startedAt, clock: job.clock,
+        finish: {
+          spreadsheetId: ss.getId(), folder: job.folder, oitCode: job.oitCode, share: job.share, warnings: job.warnings, errors: job.errors, rows: job.rows,
+          round: job.round, digitStyle: model.digitStyle,
+        },
+      });
+    }
   } catch (e) {
     const trashed = discardDocument(docId, name);
     if (trashed) journal.settle(entry);
@@ -203,22 +244,17 @@ function writeReport(job: ReportJob): void {
     return;
   }
 
-  const placement = placeDocument(ss, docId, job.folder);
-  // The last write: only now does the Doc carry the report's name (the journal reads a finished Doc by it).
-  const renamed = nameReport(docId, name);
-  if (renamed) journal.settle(entry);
-  else journal.forget(entry); // complete, under its in-progress name: never to be taken for a leftover
-  // [publish] Only now, the Doc complete: its PDF beside it, and sharing as configured. Neither fails the report.
-  const published = publishReport(docId, name, job.oitCode, job.share);
-  const notes = [
-    placement.note,
-    renamed ? undefined : `เขียนรายงานครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ เอกสารจึงยังมีชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}" โปรดเปลี่ยนชื่อเอง`,
-    ...published.notes,
+  if (continuation) {
+    // The Doc keeps its in-progress name; the last follow-up execution completes it and writes the outcome.
+    const message = continuesInBackgroundTh(d(percentWritten(continuation, segments)), d(Math.round(NEXT_DELAY_MS / 60_000)));
+    record.docUrl = docUrl(docId);
+    record.continuing(message.split('\n')[0]);
+    ui.alert('กำลังสร้างรายงานต่อเบื้องหลัง', withLeftovers(message), ui.ButtonSet.OK);
+    return;
+  }
+  const { placement, published, notes } = completeReport(ss, { docId, name, folder: job.folder, oitCode: job.oitCode, share: job.share }, journal, entry, record, [
     leftovers,
-  ];
-  record.docUrl = docUrl(docId);
-  record.pdfUrl = published.pdfUrl ?? '';
-  record.succeed(notes);
+  ]);
   showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
 }
 
@@ -237,16 +273,6 @@ function startDocument(documents: Documents, templateText: string, entry: Journa
   if (!doc.documentId) throw new Error('Docs.Documents.create returned no documentId');
   journal.created(entry, doc.documentId, attempts > 1);
   return { docId: doc.documentId, revisionId: doc.revisionId ?? undefined };
-}
-
-/** Gives the finished Doc the report's name (retried: renaming twice is harmless). */
-function nameReport(docId: string, name: string): boolean {
-  try {
-    withRetry(() => DriveApp.getFileById(docId).setName(name));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Trashes a half-written report and renames it as failed. True when it is both now. */

@@ -48,6 +48,18 @@ export interface WriteStart {
   revisionId?: string;
   /** The template's footer, when the Doc is a copy of one (no createFooter then). */
   footerId?: string;
+  /** Where the body ends before the plan's first batch (a continued report starts part-way). */
+  bodyEnd?: number;
+}
+
+/** A batch (or a half of one) that is now in the Doc, and the Doc's state after it. */
+export interface Applied {
+  kind: 'applied';
+  /** Requests it held: the first ones of what was still to send. */
+  count: number;
+  revisionId?: string;
+  footerId?: string;
+  bodyEnd: number;
 }
 
 export interface WriteOutcome {
@@ -59,19 +71,23 @@ export interface WriteOutcome {
   reads: number;
 }
 
-export type WriteStep = { kind: 'send'; requests: Request[]; revisionId?: string } | { kind: 'read' };
+export type WriteStep = { kind: 'send'; requests: Request[]; revisionId?: string } | { kind: 'read' } | Applied;
 export type WriteAnswer =
+  | { kind: 'ack' }
   | { kind: 'sent'; reply: BatchReply }
   | { kind: 'failed'; error: unknown; failure: BatchFailure }
   | { kind: 'read'; state: DocState };
 
 /** The decisions. Yields a call to make, receives its answer; throws the API's error when it cannot go on. */
-export function* steps(plan: DocsRenderPlan, start: WriteStart): Generator<WriteStep, WriteOutcome, WriteAnswer> {
+/** What the writer needs of a plan (a continued report passes one segment at a time). */
+export type WritePlan = Pick<DocsRenderPlan, 'batches' | 'hasFooter' | 'footerRequests'>;
+
+export function* steps(plan: WritePlan, start: WriteStart): Generator<WriteStep, WriteOutcome, WriteAnswer> {
   const outcome: WriteOutcome = { batchUpdateCalls: 0, splits: 0, reads: 0 };
   let revisionId = start.revisionId;
   let footerId = start.footerId;
   const queue: Request[][] = plan.batches.map((b) => b.slice());
-  let bodyEnd = EMPTY_BODY_END; // where the body ends before queue[0]
+  let bodyEnd = start.bodyEnd ?? EMPTY_BODY_END; // where the body ends before queue[0]
   let footerQueued = false;
   for (;;) {
     if (queue.length === 0) {
@@ -88,6 +104,7 @@ export function* steps(plan: DocsRenderPlan, start: WriteStart): Generator<Write
       bodyEnd += bodyGrowth(batch);
       revisionId = answer.reply.revisionId;
       footerId ??= footerIdFromReplies(answer.reply.replies);
+      yield { kind: 'applied', count: batch.length, revisionId, footerId, bodyEnd };
       continue;
     }
     if (answer.kind !== 'failed' || answer.failure === 'fail') throw answer.kind === 'failed' ? answer.error : new Error('Internal: bad answer');
@@ -104,6 +121,7 @@ export function* steps(plan: DocsRenderPlan, start: WriteStart): Generator<Write
         bodyEnd += bodyGrowth(batch);
         revisionId = read.state.revisionId;
         if (batch.some((r) => r.createFooter)) footerId ??= read.state.footerId;
+        yield { kind: 'applied', count: batch.length, revisionId, footerId, bodyEnd };
         continue;
       }
       revisionId = read.state.revisionId; // not applied: the halves go against the Doc as it is now
@@ -119,7 +137,7 @@ export function* steps(plan: DocsRenderPlan, start: WriteStart): Generator<Write
  * Whether a batch that may have landed did: by the body's length when the batch changes it (exact), else by
  * the revision. A body of neither length, or a revision unknown, is a state this run cannot continue from.
  */
-function landed(batch: readonly Request[], before: number, revisionId: string, state: DocState, error: unknown): boolean {
+export function landed(batch: readonly Request[], before: number, revisionId: string, state: DocState, error: unknown): boolean {
   if (!state.revisionId) throw error;
   const moved = state.revisionId !== revisionId;
   const growth = bodyGrowth(batch);
@@ -136,17 +154,25 @@ export interface WriteCalls {
   read(): DocState;
   /** How a failed send is handled (batchFailure with the caller's status and retry knowledge). */
   failure(error: unknown): BatchFailure;
+  /** Just before a batchUpdate: a continued report records what may land (src/gas/report-continue.ts). */
+  sending?(requests: readonly Request[]): void;
+  /** A batch is in the Doc: a continued report records its progress. */
+  applied?(step: Applied): void;
 }
 
 /** Apps Script: runs the plan with synchronous calls. */
-export function writeBatches(plan: DocsRenderPlan, start: WriteStart, calls: WriteCalls): WriteOutcome {
+export function writeBatches(plan: WritePlan, start: WriteStart, calls: WriteCalls): WriteOutcome {
   const run = steps(plan, start);
   let next = run.next();
   while (!next.done) {
     const step = next.value;
     let answer: WriteAnswer;
     if (step.kind === 'read') answer = { kind: 'read', state: calls.read() };
-    else {
+    else if (step.kind === 'applied') {
+      calls.applied?.(step);
+      answer = { kind: 'ack' };
+    } else {
+      calls.sending?.(step.requests);
       try {
         answer = { kind: 'sent', reply: calls.send(step.requests, step.revisionId) };
       } catch (e) {
@@ -165,13 +191,14 @@ export interface AsyncWriteCalls {
 }
 
 /** Node: the same decisions with promise-returning calls. */
-export async function writeBatchesAsync(plan: DocsRenderPlan, start: WriteStart, calls: AsyncWriteCalls): Promise<WriteOutcome> {
+export async function writeBatchesAsync(plan: WritePlan, start: WriteStart, calls: AsyncWriteCalls): Promise<WriteOutcome> {
   const run = steps(plan, start);
   let next = run.next();
   while (!next.done) {
     const step = next.value;
     let answer: WriteAnswer;
     if (step.kind === 'read') answer = { kind: 'read', state: await calls.read() };
+    else if (step.kind === 'applied') answer = { kind: 'ack' };
     else {
       try {
         answer = { kind: 'sent', reply: await calls.send(step.requests, step.revisionId) };

@@ -16,7 +16,7 @@ export class CallLog {
   private readonly counts = new Map<string, number>();
   /**
    * Cells the script read and wrote through Range calls (a getValues of 10 x 4 reads 40), counted by the
-   * strict wrapper from the range's size: the cost model's main input (bench/cost-model.ts).
+   * strict wrapper from the range's size: the cost model's main input (src/core/cost-model.ts).
    */
   readonly cells = { read: 0, written: 0 };
   /** Cells by method ("Range.getValues"), for the bench's breakdown. */

@@ -233,6 +233,35 @@ export class FakeScriptApp extends Fake implements Partial<GScriptApp> {
     if (i !== -1) this._triggers.splice(i, 1);
   }
 
+  /** Test helper: the time-driven triggers still listed (a fired one-off trigger stays until deleteTrigger). */
+  _clockTriggers(handler?: string): TriggerRecord[] {
+    return this._triggers.filter((t) => t.eventType === 'CLOCK' && (handler === undefined || t.handlerFunction === handler));
+  }
+
+  /**
+   * Test helper: what Apps Script hands a time-driven trigger's function when it fires: the handler's name and
+   * the event object (authMode, triggerUid, year, month, day-of-month, day-of-week, hour, minute, second,
+   * timezone). The test then calls the global itself (a call made inside a fake's method would not be counted).
+   * The trigger stays listed: a script deletes its one-off triggers itself.
+   */
+  _timeEvent(uniqueId: string, at: Date): { handler: string; event: Record<string, unknown> } {
+    const record = this._triggers.find((t) => t.uniqueId === uniqueId);
+    if (!record || record.eventType !== 'CLOCK') throw new Error(`no time-driven trigger ${uniqueId}`);
+    const event = this._env.object({
+      authMode: 'FULL',
+      triggerUid: record.uniqueId,
+      year: at.getUTCFullYear(),
+      month: at.getUTCMonth() + 1,
+      'day-of-month': at.getUTCDate(),
+      'day-of-week': at.getUTCDay() === 0 ? 7 : at.getUTCDay(),
+      hour: at.getUTCHours(),
+      minute: at.getUTCMinutes(),
+      second: at.getUTCSeconds(),
+      timezone: 'UTC',
+    });
+    return { handler: record.handlerFunction, event };
+  }
+
   getOAuthToken(): string {
     return 'fake-oauth-token';
   }

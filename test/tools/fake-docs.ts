@@ -5,6 +5,7 @@
  */
 import type { GasFakes } from '../fakes';
 import { DocsSimulator } from './docs-simulator';
+import { bodyGrowth, EMPTY_BODY_END } from '../../src/render/docs-split';
 
 export interface FakeDocsOptions {
   /** Fail this many batchUpdate calls with a retryable 500 before succeeding. */
@@ -85,6 +86,14 @@ export function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
         if (options.getFailure) throw new Error(options.getFailure);
         const entry = lookup(id);
         if (!entry) throw new Error('API call to docs.documents.get failed with error: Requested entity was not found.');
+        // Recording only, the body's end is what the recorded batches add to an empty body (what a resumed
+        // report compares), and the footer is the one a recorded createFooter made.
+        if (options.recordOnly && entry.batches.length > 0) {
+          const doc = entry.doc.get() as { documentStyle?: { defaultFooterId?: string } };
+          const recorded = recordedState(entry.batches);
+          const footerId = doc.documentStyle?.defaultFooterId ?? recorded.documentStyle.defaultFooterId;
+          return { documentId: id, revisionId: `rev${entry.revision}`, ...doc, body: recorded.body, documentStyle: { ...doc.documentStyle, defaultFooterId: footerId } };
+        }
         return { documentId: id, revisionId: `rev${entry.revision}`, ...entry.doc.get() };
       },
       create(resource: { title?: string }) {
@@ -132,6 +141,13 @@ export function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
     },
   };
   return service;
+}
+
+/** What documents.get shows of a Doc whose batches were only recorded: its body's end, its footer. */
+function recordedState(batches: unknown[][]): { body: { content: { endIndex: number }[] }; documentStyle: { defaultFooterId?: string } } {
+  const requests = batches.flat() as Parameters<typeof bodyGrowth>[0];
+  const footer = requests.some((r) => r.createFooter) ? 'kix.recorded1' : undefined;
+  return { body: { content: [{ endIndex: EMPTY_BODY_END + bodyGrowth(requests) }] }, documentStyle: { defaultFooterId: footer } };
 }
 
 /** What batchUpdate answers without simulating: the footer id a createFooter request gets. */

@@ -1,0 +1,123 @@
+/**
+ * The follow-up executions of a report too large for one (report-continue.ts): the global `continueReport`,
+ * run by a one-off time-driven trigger, without UI. Each settles what the previous one may have left in flight,
+ * writes what fits, and either schedules the next or, the last, completes the report and appends the outcome
+ * to the history sheet. A failure trashes the Doc as failed and says why in the history.
+ */
+import { COST } from '../core/cost-model';
+import { applyDigitStyle } from '../core/thai';
+import { isDone, resume } from '../render/docs-continue';
+import { stoppedPartWayTh } from '../render/report-messages';
+import type { docs_v1 } from 'googleapis';
+import { docsCalls } from './docs-calls';
+import { errorMessage } from './error-message';
+import { completeReport } from './report-complete';
+import { endContinuation, ExecutionClock, NEXT_DELAY_MS, SAFETY_DELAY_MS, swapTrigger, writeWithin } from './report-continue';
+import { finishedAfterTh } from './report-continue-messages';
+import { ContinuationStore, deleteTriggers, readPlanFile, scheduleContinue, type Continuation } from './report-continue-state';
+import { RunRecord } from './report-history';
+import { discardFile, ReportJournal } from './report-journal';
+
+type Request = docs_v1.Schema$Request;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const LOCK_WAIT_MS = 1000;
+
+/** The global continueReport: one follow-up execution (a time-driven trigger; no UI). */
+export function continueReportFromTrigger(e?: { triggerUid?: string }): void {
+  const clock = new ExecutionClock(Date.now());
+  const fired = e?.triggerUid ? String(e.triggerUid) : undefined;
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    // Another report execution of this account runs now: look again a little later. The spent trigger stays
+    // listed (the record may name it, so the continuation still looks alive); the next execution deletes it.
+    scheduleContinue(NEXT_DELAY_MS);
+    return;
+  }
+  try {
+    continueOnce(clock, fired);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function continueOnce(clock: ExecutionClock, fired: string | undefined): void {
+  const store = new ContinuationStore(PropertiesService.getUserProperties());
+  const c = store.load();
+  if (!c) {
+    deleteTriggers([fired]); // a stray trigger: nothing to continue
+    return;
+  }
+  c.executions++;
+  swapTrigger(c, SAFETY_DELAY_MS, store); // from here a kill leaves a trigger to resume from
+  deleteTriggers([fired]);
+  const ss = spreadsheetOf(c);
+  const record = recordOf(c);
+  let segments: Request[][] = [];
+  try {
+    if (typeof Docs === 'undefined' || !Docs?.Documents) throw new Error('ยังไม่ได้เปิดใช้บริการ Google Docs API');
+    segments = readPlanFile(c);
+    const calls = docsCalls(Docs.Documents, c.docId);
+    const before = c.progress;
+    c.progress = resume(segments, before, calls.read());
+    store.save(c, Date.now());
+    const startedDone = isDone(segments, c.progress.cursor);
+    const written = writeWithin(c, segments, calls, clock, store);
+    if (!written || (!startedDone && clock.leftMs() < COST.reportFinish.range[1])) {
+      swapTrigger(c, NEXT_DELAY_MS, store);
+      return;
+    }
+  } catch (err) {
+    failContinuation(c, store, ss, record, err);
+    return;
+  }
+  endContinuation(c, store);
+  const journal = new ReportJournal(PropertiesService.getUserProperties());
+  const d = (n: number) => applyDigitStyle(String(n), c.finish.digitStyle);
+  completeReport(ss, { docId: c.docId, name: c.name, ...c.finish }, journal, journal.find(c.docId), record, [finishedAfterTh(d(c.executions))]);
+  if (ss) record.write(ss, timeZoneOf(ss));
+}
+
+/** A follow-up execution failed: the Doc is trashed and renamed as failed, and the history says why. */
+function failContinuation(c: Continuation, store: ContinuationStore, ss: Spreadsheet | undefined, record: RunRecord, err: unknown): void {
+  let trashed = false;
+  try {
+    discardFile(DriveApp.getFileById(c.docId), c.name);
+    trashed = true;
+  } catch {
+    // the journal's entry stays: the next report run trashes it
+  }
+  if (trashed) {
+    const journal = new ReportJournal(PropertiesService.getUserProperties());
+    const entry = journal.find(c.docId);
+    if (entry) journal.settle(entry);
+  }
+  endContinuation(c, store);
+  record.fail(stoppedPartWayTh(errorMessage(err), trashed, c.docId, true));
+  if (ss) record.write(ss, timeZoneOf(ss));
+}
+
+function spreadsheetOf(c: Continuation): Spreadsheet | undefined {
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet() ?? SpreadsheetApp.openById(c.finish.spreadsheetId);
+  } catch {
+    return undefined;
+  }
+}
+
+function recordOf(c: Continuation): RunRecord {
+  const record = new RunRecord(new Date(c.startedAt));
+  record.round = c.finish.round;
+  record.rows = c.finish.rows;
+  record.errors = c.finish.errors;
+  record.warnings = c.finish.warnings;
+  return record;
+}
+
+function timeZoneOf(ss: Spreadsheet): string {
+  try {
+    return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
+  } catch {
+    return 'Asia/Bangkok';
+  }
+}
