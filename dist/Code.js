@@ -17,7 +17,11 @@ var __ita = (function (exports) {
     // [links] System-managed results of "ตรวจลิงก์หลักฐาน" (src/core/links): also the per-URL cache.
     links: "\u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19",
     // [publish] One line per report run (src/gas/report-history.ts): never rewritten, only appended to.
-    history: "\u0E1B\u0E23\u0E30\u0E27\u0E31\u0E15\u0E34\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19"
+    history: "\u0E1B\u0E23\u0E30\u0E27\u0E31\u0E15\u0E34\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
+    // [progress] Rebuilt by refreshProgress and after each reconcile (src/core/progress-sheet.ts).
+    progress: "\u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32",
+    // [progress] One line per reminder e-mail (src/core/reminders.ts): only appended to.
+    reminderLog: "\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E01\u0E32\u0E23\u0E40\u0E15\u0E37\u0E2D\u0E19"
   };
   const DATA_SHEETS = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures];
   const CONFIG_LABEL = {
@@ -86,7 +90,7 @@ var __ita = (function (exports) {
     "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08",
     "\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E41\u0E15\u0E48\u0E44\u0E21\u0E48\u0E1A\u0E23\u0E23\u0E25\u0E38\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22"
   ];
-  const SYSTEM_SHEETS = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links, SHEET.history];
+  const SYSTEM_SHEETS = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links, SHEET.history, SHEET.progress, SHEET.reminderLog];
   const MAIN_WEBSITE_LABEL = "\u0E40\u0E27\u0E47\u0E1A\u0E44\u0E0B\u0E15\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19";
   const LEDGER_HEADER = {
     key: "\u0E04\u0E35\u0E22\u0E4C\u0E04\u0E33\u0E15\u0E2D\u0E1A",
@@ -6855,11 +6859,14 @@ ${l}`.trim();
     return out;
   }
 
-  function asText(s) {
-    return /^[=+\-@']/.test(s) ? `'${s}` : s;
-  }
-  function storedText(s) {
-    return s.startsWith("'") ? s.slice(1) : s;
+  function formStatuses(records, round) {
+    const latest = /* @__PURE__ */ new Map();
+    for (const r of records) {
+      if (!usable(r, round) || !KNOWN_STATUSES.has(r.status)) continue;
+      const seen = latest.get(r.rowId);
+      if (!seen || r.timestamp > seen.timestamp) latest.set(r.rowId, r);
+    }
+    return new Map([...latest].map(([rowId, r]) => [rowId, r.status]));
   }
 
   const QUESTION = {
@@ -6989,6 +6996,77 @@ ${l}`.trim();
       if (key !== void 0) ((_a = out[key]) != null ? _a : out[key] = []).push(c);
     });
     return out;
+  }
+
+  function rowCoverage(row, units, reported) {
+    const { units: expected } = resolveUnits(row.units, units);
+    const typed = (u) => {
+      if (row.result === "") return false;
+      if (expected.length === 1) return true;
+      return row.result.includes(u.name) || u.abbr !== "" && row.result.includes(u.abbr);
+    };
+    return { expected, missing: expected.filter((u) => !reported.has(u.code) && !typed(u)) };
+  }
+  const zero = () => Object.fromEntries(SUMMARY_STATUSES.map((s) => [s, 0]));
+  function progressOf(workbook, config, view) {
+    var _a, _b, _c, _d;
+    const units = workbook.units.map((u) => u.value);
+    const labels = new Map(rowLabels(workbook, config.digitStyle).map((l) => [l.rowId, l.label]));
+    const seen = /* @__PURE__ */ new Set();
+    const rows = workbook.measures.filter((r) => seen.has(r.rowId) ? false : (seen.add(r.rowId), true));
+    const byUnit = new Map(
+      units.map((u) => [u.code, { code: u.code, name: u.name, email: u.email.trim(), choice: unitLabel(u), owed: 0, answered: 0, missing: [], lastAnswer: "" }])
+    );
+    for (const row of rows) {
+      const { expected, missing } = rowCoverage(row, units, (_a = view.reported.get(row.rowId)) != null ? _a : /* @__PURE__ */ new Set());
+      const gaps = new Set(missing.map((u) => u.code));
+      for (const u of expected) {
+        const p = byUnit.get(u.code);
+        p.owed++;
+        if (gaps.has(u.code)) p.missing.push({ rowId: row.rowId, label: (_b = labels.get(row.rowId)) != null ? _b : row.rowId });
+        else p.answered++;
+      }
+    }
+    const rowIds = new Set(rows.map((r) => r.rowId));
+    for (const r of view.records) {
+      const p = byUnit.get(r.unit);
+      if (!p || !rowIds.has(r.rowId) || !usable(r, config.round)) continue;
+      if (r.timestamp > p.lastAnswer) p.lastAnswer = r.timestamp;
+    }
+    const statuses = formStatuses(view.records, config.round);
+    const headingText = new Map(workbook.headings.map((h) => [h.value.code, h.value.text]));
+    const sections = /* @__PURE__ */ new Map();
+    const byStatus = zero();
+    for (const row of rows) {
+      const section = (_d = sections.get(row.heading)) != null ? _d : { code: row.heading, title: (_c = headingText.get(row.heading)) != null ? _c : row.heading, rows: 0, byStatus: zero() };
+      sections.set(row.heading, section);
+      const s = rowStatus(row, statuses);
+      section.rows++;
+      section.byStatus[s]++;
+      byStatus[s]++;
+    }
+    const list = [...byUnit.values()];
+    const owed = list.reduce((n, u) => n + u.owed, 0);
+    const answered = list.reduce((n, u) => n + u.answered, 0);
+    return {
+      fiscalYear: config.fiscalYear,
+      round: config.round,
+      units: list,
+      sections: [...sections.values()],
+      totals: { owed, answered, missing: owed - answered },
+      rows: rows.length,
+      byStatus
+    };
+  }
+  function percentAnswered(answered, owed) {
+    return owed === 0 ? 100 : Math.round(answered / owed * 1e4) / 100;
+  }
+
+  function asText(s) {
+    return /^[=+\-@']/.test(s) ? `'${s}` : s;
+  }
+  function storedText(s) {
+    return s.startsWith("'") ? s.slice(1) : s;
   }
 
   const lines = (s) => s.split(/[\n;]+/).map((l) => l.trim()).filter(Boolean);
@@ -7477,16 +7555,7 @@ ${l}`.trim();
     const findings = [];
     const column = (_a = workbook.columns.measures.units) != null ? _a : 0;
     for (const row of workbook.measures) {
-      const { units: expected } = resolveUnits(row.units, units);
-      if (expected.length === 0) continue;
-      const reported = (_b = view.reported.get(row.rowId)) != null ? _b : /* @__PURE__ */ new Set();
-      const typed = (code) => {
-        if (row.result === "") return false;
-        if (expected.length === 1) return true;
-        const u = units.find((x) => x.code === code);
-        return row.result.includes(u.name) || u.abbr !== "" && row.result.includes(u.abbr);
-      };
-      const missing = expected.filter((u) => !reported.has(u.code) && !typed(u.code));
+      const { expected, missing } = rowCoverage(row, units, (_b = view.reported.get(row.rowId)) != null ? _b : /* @__PURE__ */ new Set());
       if (missing.length === 0) continue;
       const rounds = roundsIn(config.round).map((r) => toThaiDigits(String(r))).join(" \u0E2B\u0E23\u0E37\u0E2D ");
       findings.push({
@@ -8155,7 +8224,10 @@ ${ours}` : ours;
     SHEET.findings,
     SHEET.marks,
     SHEET.ledger,
-    SHEET.surveys
+    SHEET.surveys,
+    SHEET.progress,
+    // [progress]
+    SHEET.reminderLog
   ]);
   function sheetValues(ss, name) {
     const sheet = ss.getSheetByName(name);
@@ -8858,7 +8930,7 @@ ${ours}` : ours;
     ScriptApp.newTrigger(SUBMIT_HANDLER).forSpreadsheet(ss).onFormSubmit().create();
     return true;
   }
-  function escapeHtml$1(s) {
+  function escapeHtml$2(s) {
     return s.replace(/[&<>"']/g, (c) => {
       var _a;
       return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
@@ -8871,11 +8943,11 @@ ${ours}` : ours;
       ui.alert("\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25", (_a = result.problem) != null ? _a : "\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49", ui.ButtonSet.OK);
       return;
     }
-    const link = (url, text) => url ? `<p>${text}<br><a href="${escapeHtml$1(url)}" target="_blank">${escapeHtml$1(url)}</a></p>` : "";
+    const link = (url, text) => url ? `<p>${text}<br><a href="${escapeHtml$2(url)}" target="_blank">${escapeHtml$2(url)}</a></p>` : "";
     const html = HtmlService.createHtmlOutput(
       `<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
 <p><b>\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25\u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E43\u0E0A\u0E49</b> (\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 ${result.units} \u0E2B\u0E19\u0E48\u0E27\u0E22 \xB7 \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23/\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22 ${result.rows} \u0E41\u0E16\u0E27)</p>
-<ul>${result.actions.map((a) => `<li>${escapeHtml$1(a)}</li>`).join("")}</ul>
+<ul>${result.actions.map((a) => `<li>${escapeHtml$2(a)}</li>`).join("")}</ul>
 ${link(result.publishedUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2A\u0E33\u0E2B\u0E23\u0E31\u0E1A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 (\u0E2A\u0E48\u0E07\u0E43\u0E2B\u0E49\u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E2A\u0E32\u0E19\u0E07\u0E32\u0E19\u0E02\u0E2D\u0E07\u0E41\u0E15\u0E48\u0E25\u0E30\u0E2A\u0E33\u0E19\u0E31\u0E01/\u0E2B\u0E19\u0E48\u0E27\u0E22):")}
 ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u0E02\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21 (\u0E40\u0E09\u0E1E\u0E32\u0E30\u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25 \u2014 \u0E2D\u0E22\u0E48\u0E32\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E04\u0E33\u0E16\u0E32\u0E21):")}
 <p style="color:#555">\u0E40\u0E1E\u0E34\u0E48\u0E21\u0E2B\u0E23\u0E37\u0E2D\u0E41\u0E01\u0E49\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19/\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27 \u0E43\u0E2B\u0E49\u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E21\u0E19\u0E39\u0E19\u0E35\u0E49\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07 \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23\u0E43\u0E19\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E08\u0E30\u0E1B\u0E23\u0E31\u0E1A\u0E15\u0E32\u0E21 \u0E42\u0E14\u0E22\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E40\u0E14\u0E34\u0E21\u0E44\u0E21\u0E48\u0E2B\u0E32\u0E22</p>
@@ -8921,13 +8993,14 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
       noteMissed();
     }
   }
-  function reconcileAllResponses() {
+  function reconcileAllResponses(afterSync) {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const run = withDocumentLock(RECONCILE_LOCK_MS, () => syncLedger(ss, "rebuild"));
     if (!run.ok) {
       notify(ss, "\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E43\u0E2B\u0E21\u0E48", BUSY_TH);
       return;
     }
+    if (!run.value.refused) afterSync == null ? void 0 : afterSync(ss);
     notify(ss, "\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E43\u0E2B\u0E21\u0E48", summaryText(run.value));
   }
   function notify(ss, title, message) {
@@ -9061,6 +9134,9 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     null,
     ["\u0E2A\u0E23\u0E49\u0E32\u0E07/\u0E1B\u0E23\u0E31\u0E1A\u0E1B\u0E23\u0E38\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25", "syncForms"],
     ["\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E17\u0E31\u0E49\u0E07\u0E2B\u0E21\u0E14\u0E43\u0E2B\u0E21\u0E48", "reconcileResponses"],
+    ["\u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32", "refreshProgress"],
+    // [progress]
+    ["\u0E2A\u0E48\u0E07\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E17\u0E35\u0E48\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19", "sendReminders"],
     null,
     ["\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19", "setupWorkbook"],
     ["\u0E43\u0E2A\u0E48\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E15\u0E31\u0E27\u0E2D\u0E22\u0E48\u0E32\u0E07 (\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 \u0E01\u0E2A\u0E21. \u0E52\u0E55\u0E56\u0E57)", "fillExampleData"],
@@ -9711,16 +9787,16 @@ ${summaryText}`;
     const url = docUrl(docId);
     const d = (n) => applyDigitStyle(String(n), model.digitStyle);
     const { sections, issues, measures, rows } = model.stats;
-    const warningLine = warnings > 0 ? `<p style="color:#8a6d00">\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${d(warnings)} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E44\u0E21\u0E48\u0E02\u0E31\u0E14\u0E02\u0E27\u0E32\u0E07\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19) \u2014 \u0E14\u0E39\u0E43\u0E19\u0E0A\u0E35\u0E15 "${escapeHtml(SHEET.findings)}"</p>` : "<p>\u0E44\u0E21\u0E48\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19</p>";
-    const noteLines = notes.filter((n) => Boolean(n)).map((n) => `<p style="color:#8a6d00">${escapeHtml(n).replace(/\n/g, "<br>")}</p>`);
+    const warningLine = warnings > 0 ? `<p style="color:#8a6d00">\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${d(warnings)} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E44\u0E21\u0E48\u0E02\u0E31\u0E14\u0E02\u0E27\u0E32\u0E07\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19) \u2014 \u0E14\u0E39\u0E43\u0E19\u0E0A\u0E35\u0E15 "${escapeHtml$1(SHEET.findings)}"</p>` : "<p>\u0E44\u0E21\u0E48\u0E21\u0E35\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19</p>";
+    const noteLines = notes.filter((n) => Boolean(n)).map((n) => `<p style="color:#8a6d00">${escapeHtml$1(n).replace(/\n/g, "<br>")}</p>`);
     const html = HtmlService.createHtmlOutput(
       `<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
 <p><b>\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E40\u0E2A\u0E23\u0E47\u0E08\u0E41\u0E25\u0E49\u0E27</b></p>
-<p>Google Doc: <a href="${escapeHtml(url)}" target="_blank">${escapeHtml(name)}</a></p>
+<p>Google Doc: <a href="${escapeHtml$1(url)}" target="_blank">${escapeHtml$1(name)}</a></p>
 ${pdfLines(published)}
 <p>\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 ${d(sections)} \u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D \xB7 \u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19 ${d(issues)} \u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19 \xB7 \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(measures)} \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 \xB7 ${d(rows)} \u0E41\u0E16\u0E27</p>
 ${warningLine}
-${folderName ? `<p>\u0E40\u0E01\u0E47\u0E1A\u0E44\u0E27\u0E49\u0E43\u0E19\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C "${escapeHtml(folderName)}"</p>` : ""}
+${folderName ? `<p>\u0E40\u0E01\u0E47\u0E1A\u0E44\u0E27\u0E49\u0E43\u0E19\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C "${escapeHtml$1(folderName)}"</p>` : ""}
 ${noteLines.join("\n")}
 ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E08\u0E32\u0E01\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A</p>" : '<p style="color:#555">\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32: \u0E43\u0E2A\u0E48\u0E25\u0E34\u0E07\u0E01\u0E4C "\u0E41\u0E21\u0E48\u0E41\u0E1A\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)" \u0E43\u0E19\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E43\u0E2B\u0E49\u0E21\u0E35\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E17\u0E38\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07 \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E1B\u0E34\u0E14\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01 \u0E41\u0E17\u0E23\u0E01 &gt; \u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32</p>'}
 </div>`
@@ -9732,11 +9808,11 @@ ${fromTemplate ? "<p>\u0E40\u0E25\u0E02\u0E2B\u0E19\u0E49\u0E32\u0E21\u0E32\u0E0
   }
   function pdfLines(published) {
     if (!(published == null ? void 0 : published.pdfUrl)) return "";
-    const shared = published.shared.length ? `<p style="color:#1e6b2f">\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E14\u0E49: ${escapeHtml(published.shared.join(" \u0E41\u0E25\u0E30 "))} \u2014 \u0E04\u0E31\u0E14\u0E25\u0E2D\u0E01\u0E25\u0E34\u0E07\u0E01\u0E4C PDF \u0E44\u0E1B\u0E27\u0E32\u0E07\u0E43\u0E19\u0E23\u0E30\u0E1A\u0E1A ITAS \u0E44\u0E14\u0E49\u0E40\u0E25\u0E22</p>` : "";
-    return `<p>PDF: <a href="${escapeHtml(published.pdfUrl)}" target="_blank">${escapeHtml(published.pdfName)}</a></p>
+    const shared = published.shared.length ? `<p style="color:#1e6b2f">\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E14\u0E49: ${escapeHtml$1(published.shared.join(" \u0E41\u0E25\u0E30 "))} \u2014 \u0E04\u0E31\u0E14\u0E25\u0E2D\u0E01\u0E25\u0E34\u0E07\u0E01\u0E4C PDF \u0E44\u0E1B\u0E27\u0E32\u0E07\u0E43\u0E19\u0E23\u0E30\u0E1A\u0E1A ITAS \u0E44\u0E14\u0E49\u0E40\u0E25\u0E22</p>` : "";
+    return `<p>PDF: <a href="${escapeHtml$1(published.pdfUrl)}" target="_blank">${escapeHtml$1(published.pdfName)}</a></p>
 ${shared}`;
   }
-  function escapeHtml(s) {
+  function escapeHtml$1(s) {
     return s.replace(/[&<>"']/g, (c) => {
       var _a;
       return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
@@ -10036,16 +10112,6 @@ ${shared}`;
     applyPlans(ss, memory, plans, kept);
     writeFindingsSheet(ss, result.findings);
     return result;
-  }
-
-  function formStatuses(records, round) {
-    const latest = /* @__PURE__ */ new Map();
-    for (const r of records) {
-      if (!usable(r, round) || !KNOWN_STATUSES.has(r.status)) continue;
-      const seen = latest.get(r.rowId);
-      if (!seen || r.timestamp > seen.timestamp) latest.set(r.rowId, r);
-    }
-    return new Map([...latest].map(([rowId, r]) => [rowId, r.status]));
   }
 
   var __defProp = Object.defineProperty;
@@ -10376,6 +10442,67 @@ ${leftovers}` : text;
     }
   }
 
+  const DEADLINE_LABEL = "\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19";
+  const AUTO_REMIND_LABEL = "\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34\u0E17\u0E38\u0E01\u0E2A\u0E31\u0E1B\u0E14\u0E32\u0E2B\u0E4C";
+  const YES = /* @__PURE__ */ new Set(["\u0E43\u0E0A\u0E48", "yes", "true", "\u0E40\u0E1B\u0E34\u0E14"]);
+  const NO = /* @__PURE__ */ new Set(["", "\u0E44\u0E21\u0E48", "no", "false", "\u0E1B\u0E34\u0E14"]);
+  function readReminderConfig(values) {
+    const out = { deadline: null, auto: false, problems: [] };
+    for (const [r, line] of (values != null ? values : []).entries()) {
+      const label = normaliseHeader(line[0]);
+      const raw = line[1];
+      if (label === normaliseHeader(DEADLINE_LABEL) && cellText(raw).trim() !== "") {
+        out.deadline = parseThaiDate(raw);
+        if (!out.deadline)
+          out.problems.push(`\u0E0A\u0E35\u0E15 "\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32" \u0E41\u0E16\u0E27 ${r + 1}: "${DEADLINE_LABEL}" \u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48 \u0E40\u0E0A\u0E48\u0E19 30/9/2567 (\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A "${cellText(raw)}")`);
+      }
+      if (label === normaliseHeader(AUTO_REMIND_LABEL)) {
+        const word = cellText(raw).trim().toLowerCase();
+        if (YES.has(word)) out.auto = true;
+        else if (!NO.has(word)) out.problems.push(`\u0E0A\u0E35\u0E15 "\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32" \u0E41\u0E16\u0E27 ${r + 1}: "${AUTO_REMIND_LABEL}" \u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19 \u0E43\u0E0A\u0E48 \u0E2B\u0E23\u0E37\u0E2D \u0E44\u0E21\u0E48 (\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A "${cellText(raw)}")`);
+      }
+    }
+    if (out.auto && !out.deadline && out.problems.length === 0)
+      out.problems.push(`\u0E40\u0E1B\u0E34\u0E14 "${AUTO_REMIND_LABEL}" \u0E44\u0E27\u0E49 \u0E41\u0E15\u0E48\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E01\u0E23\u0E2D\u0E01 "${DEADLINE_LABEL}" \u2014 \u0E01\u0E32\u0E23\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34\u0E08\u0E30\u0E40\u0E23\u0E34\u0E48\u0E21\u0E40\u0E21\u0E37\u0E48\u0E2D\u0E01\u0E23\u0E2D\u0E01\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07\u0E41\u0E25\u0E49\u0E27`);
+    return out;
+  }
+  function dayKey(d) {
+    return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  }
+  const LOG_HEADER = ["\u0E40\u0E27\u0E25\u0E32", "\u0E23\u0E2B\u0E31\u0E2A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19", "\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19", "\u0E2D\u0E35\u0E40\u0E21\u0E25", "\u0E41\u0E16\u0E27\u0E17\u0E35\u0E48\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19", "\u0E1C\u0E25"];
+  const RESULT = {
+    /** Written before MailApp is called: a run stopped right after leaves it, and the unit is not sent to again that day. */
+    sending: "\u0E01\u0E33\u0E25\u0E31\u0E07\u0E2A\u0E48\u0E07",
+    sent: "\u0E2A\u0E48\u0E07\u0E41\u0E25\u0E49\u0E27",
+    failed: "\u0E2A\u0E48\u0E07\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
+    noEmail: "\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E48\u0E07: \u0E44\u0E21\u0E48\u0E21\u0E35\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E2A\u0E32\u0E19\u0E07\u0E32\u0E19\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19",
+    overQuota: "\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E48\u0E07: \u0E42\u0E04\u0E27\u0E15\u0E32\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E02\u0E2D\u0E07\u0E27\u0E31\u0E19\u0E19\u0E35\u0E49\u0E44\u0E21\u0E48\u0E1E\u0E2D \u2014 \u0E2A\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E1E\u0E23\u0E38\u0E48\u0E07\u0E19\u0E35\u0E49"
+  };
+  function todaysStates(lines, today) {
+    const out = /* @__PURE__ */ new Map();
+    for (const l of lines) {
+      if (l.day !== today || l.code === "") continue;
+      if (l.result === RESULT.sent) out.set(l.code, "sent");
+      else if (l.result === RESULT.sending) out.set(l.code, out.get(l.code) === "sent" ? "sent" : "maybe-sent");
+      else if (l.result.startsWith(RESULT.failed) && out.get(l.code) !== "sent") out.set(l.code, "failed");
+    }
+    return out;
+  }
+  function planReminders(units, today, quota) {
+    const plan = { send: [], noEmail: [], alreadySent: [], overQuota: [], complete: 0, quota: Math.max(0, quota) };
+    for (const u of units) {
+      if (u.missing.length === 0) plan.complete++;
+      else if (u.email === "") plan.noEmail.push(u);
+      else if (today.get(u.code) === "sent" || today.get(u.code) === "maybe-sent") plan.alreadySent.push(u);
+      else if (plan.send.length < plan.quota) plan.send.push(u);
+      else plan.overQuota.push(u);
+    }
+    return plan;
+  }
+  function rowIdsText(u) {
+    return u.missing.map((m) => m.rowId).join(", ");
+  }
+
   const col = (header, note, width = 160) => ({ header, note, width });
   const CONFIG_SPEC = {
     name: SHEET.config,
@@ -10405,7 +10532,10 @@ ${leftovers}` : text;
     [CONFIG_LABEL.approver, "", "\u0E0A\u0E37\u0E48\u0E2D\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34\u0E43\u0E2B\u0E49\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48 (\u0E2B\u0E31\u0E27\u0E2B\u0E19\u0E49\u0E32\u0E2A\u0E48\u0E27\u0E19\u0E23\u0E32\u0E0A\u0E01\u0E32\u0E23) (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E21\u0E35\u0E0A\u0E48\u0E2D\u0E07\u0E25\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34)"],
     [CONFIG_LABEL.approverPosition, "", "\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E02\u0E2D\u0E07\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34"],
     [CONFIG_LABEL.oitCode, "", "\u0E23\u0E2B\u0E31\u0E2A\u0E02\u0E49\u0E2D OIT \u0E02\u0E2D\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49\u0E43\u0E19\u0E1B\u0E35\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E19\u0E35\u0E49 \u0E40\u0E0A\u0E48\u0E19 O26 \u0E43\u0E2A\u0E48\u0E44\u0E27\u0E49\u0E2B\u0E19\u0E49\u0E32\u0E0A\u0E37\u0E48\u0E2D\u0E44\u0E1F\u0E25\u0E4C PDF (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E43\u0E2A\u0E48)"],
-    [CONFIG_LABEL.shareWithLink, "\u0E44\u0E21\u0E48", "\u0E44\u0E21\u0E48 / PDF / PDF \u0E41\u0E25\u0E30 Doc: \u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E1F\u0E25\u0E4C\u0E44\u0E14\u0E49 (\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E27\u0E32\u0E07\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E23\u0E30\u0E1A\u0E1A ITAS) \u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25 Google Workspace \u0E2D\u0E32\u0E08\u0E1B\u0E34\u0E14\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C\u0E41\u0E1A\u0E1A\u0E19\u0E35\u0E49\u0E44\u0E27\u0E49"]
+    [CONFIG_LABEL.shareWithLink, "\u0E44\u0E21\u0E48", "\u0E44\u0E21\u0E48 / PDF / PDF \u0E41\u0E25\u0E30 Doc: \u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E1F\u0E25\u0E4C\u0E44\u0E14\u0E49 (\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E27\u0E32\u0E07\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E23\u0E30\u0E1A\u0E1A ITAS) \u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25 Google Workspace \u0E2D\u0E32\u0E08\u0E1B\u0E34\u0E14\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C\u0E41\u0E1A\u0E1A\u0E19\u0E35\u0E49\u0E44\u0E27\u0E49"],
+    // [progress] Optional rows, read by the progress sheet and the reminders only (src/core/reminders.ts).
+    [DEADLINE_LABEL, "", "\u0E27\u0E31\u0E19\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19\u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 \u0E40\u0E0A\u0E48\u0E19 15/9/2567 \u0E41\u0E2A\u0E14\u0E07\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32\u0E41\u0E25\u0E30\u0E43\u0E19\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E40\u0E15\u0E37\u0E2D\u0E19 (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E23\u0E30\u0E1A\u0E38)"],
+    [AUTO_REMIND_LABEL, "\u0E44\u0E21\u0E48", "\u0E43\u0E0A\u0E48 / \u0E44\u0E21\u0E48: \u0E2A\u0E48\u0E07\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E17\u0E35\u0E48\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E17\u0E38\u0E01\u0E27\u0E31\u0E19\u0E08\u0E31\u0E19\u0E17\u0E23\u0E4C\u0E08\u0E19\u0E16\u0E36\u0E07\u0E27\u0E31\u0E19\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07 (\u0E40\u0E23\u0E34\u0E48\u0E21\u0E40\u0E21\u0E37\u0E48\u0E2D\u0E2A\u0E31\u0E48\u0E07\u0E40\u0E21\u0E19\u0E39 \u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32 \u0E2B\u0E23\u0E37\u0E2D \u0E2A\u0E48\u0E07\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E40\u0E15\u0E37\u0E2D\u0E19 \u0E51 \u0E04\u0E23\u0E31\u0E49\u0E07)"]
   ];
   const UNITS_SPEC = {
     name: SHEET.units,
@@ -11390,6 +11520,466 @@ ${leftovers}` : text;
     return head;
   }
 
+  const CHART_TITLE = "\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32\u0E01\u0E32\u0E23\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25\u0E23\u0E32\u0E22\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 (\u0E41\u0E16\u0E27)";
+  const UNIT_COLUMNS = [
+    "\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19",
+    "\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27",
+    "\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
+    "\u0E41\u0E16\u0E27\u0E17\u0E35\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
+    "\u0E23\u0E49\u0E2D\u0E22\u0E25\u0E30\u0E17\u0E35\u0E48\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27",
+    "\u0E23\u0E2B\u0E31\u0E2A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19",
+    "\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E2A\u0E32\u0E19\u0E07\u0E32\u0E19",
+    "\u0E41\u0E16\u0E27\u0E17\u0E35\u0E48\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
+    "\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E25\u0E48\u0E32\u0E2A\u0E38\u0E14"
+  ];
+  const SECTION_COLUMNS = ["\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14", "\u0E08\u0E33\u0E19\u0E27\u0E19\u0E41\u0E16\u0E27", ...SUMMARY_STATUSES, "\u0E23\u0E49\u0E2D\u0E22\u0E25\u0E30\u0E17\u0E35\u0E48\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23\u0E41\u0E25\u0E49\u0E27\u0E40\u0E2A\u0E23\u0E47\u0E08"];
+  const PROGRESS_WIDTH = Math.max(UNIT_COLUMNS.length, SECTION_COLUMNS.length);
+  function textCell(s) {
+    const safe = asText(s);
+    return safe === s && /^[\d๐-๙]/.test(s) ? `'${s}` : safe;
+  }
+  function daysBetween(a, b) {
+    return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 864e5);
+  }
+  function deadlineText(deadline, today, style) {
+    if (!deadline) return '\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07: \u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E01\u0E23\u0E2D\u0E01\u0E43\u0E19\u0E0A\u0E35\u0E15 "\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32" (\u0E41\u0E16\u0E27 "\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19")';
+    const n = daysBetween(today, deadline);
+    const when = n > 0 ? `\u0E2D\u0E35\u0E01 ${n} \u0E27\u0E31\u0E19` : n === 0 ? "\u0E27\u0E31\u0E19\u0E19\u0E35\u0E49" : `\u0E40\u0E25\u0E22\u0E01\u0E33\u0E2B\u0E19\u0E14 ${-n} \u0E27\u0E31\u0E19`;
+    return `\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07 ${formatThaiDateLong(deadline, style)} (${applyDigitStyle(when, style)})`;
+  }
+  function progressCells(p, ctx) {
+    const d = (s) => applyDigitStyle(s, ctx.style);
+    const values = [];
+    const boldRows = [];
+    const push = (line, bold = false) => {
+      values.push([...line, ...new Array(PROGRESS_WIDTH - line.length).fill("")]);
+      if (bold) boldRows.push(values.length);
+    };
+    push([d(`\u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32\u0E01\u0E32\u0E23\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25 \u0E23\u0E2D\u0E1A ${p.round} \u0E40\u0E14\u0E37\u0E2D\u0E19 \u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${p.fiscalYear}`)], true);
+    push([`\u0E1B\u0E23\u0E31\u0E1A\u0E1B\u0E23\u0E38\u0E07\u0E40\u0E21\u0E37\u0E48\u0E2D ${ctx.updatedAt} (\u0E40\u0E21\u0E19\u0E39 \u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 ITA \u203A \u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32 \u0E41\u0E25\u0E30\u0E17\u0E38\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E17\u0E35\u0E48\u0E14\u0E36\u0E07\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E43\u0E2B\u0E21\u0E48)`]);
+    push([deadlineText(ctx.deadline, ctx.today, ctx.style)]);
+    push([]);
+    push([...UNIT_COLUMNS], true);
+    const headerRow = values.length;
+    for (const u of p.units) {
+      push([
+        textCell(u.name),
+        u.answered,
+        u.missing.length,
+        u.owed,
+        percentAnswered(u.answered, u.owed),
+        textCell(u.code),
+        u.email === "" ? "(\u0E44\u0E21\u0E48\u0E21\u0E35\u0E2D\u0E35\u0E40\u0E21\u0E25)" : textCell(u.email),
+        textCell(u.missing.map((m) => m.label).join("\n")),
+        u.lastAnswer === "" ? "-" : textCell(u.lastAnswer)
+      ]);
+    }
+    const behind = p.units.filter((u) => u.missing.length > 0).length;
+    push(
+      ["\u0E23\u0E27\u0E21", p.totals.answered, p.totals.missing, p.totals.owed, percentAnswered(p.totals.answered, p.totals.owed), "", "", d(`\u0E22\u0E31\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E04\u0E23\u0E1A ${behind} \u0E08\u0E32\u0E01 ${p.units.length} \u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19`), ""],
+      true
+    );
+    push([]);
+    push([...SECTION_COLUMNS], true);
+    const done = SUMMARY_STATUSES[0];
+    for (const s of p.sections)
+      push([textCell(s.title), s.rows, ...SUMMARY_STATUSES.map((k) => s.byStatus[k]), percentAnswered(s.byStatus[done], s.rows)]);
+    push(["\u0E20\u0E32\u0E1E\u0E23\u0E27\u0E21", p.rows, ...SUMMARY_STATUSES.map((k) => p.byStatus[k]), percentAnswered(p.byStatus[done], p.rows)], true);
+    return { values, boldRows, chart: { row: headerRow, numRows: p.units.length + 1, column: 1, numColumns: 3 } };
+  }
+
+  const CHART_ID_PROPERTY = "ITA_PROGRESS_CHART_ID";
+  const COLOURS = ["#6aa84f", "#e06666"];
+  const ANCHOR_COLUMN = 11;
+  function titleOf(chart) {
+    var _a;
+    try {
+      return String((_a = chart.getOptions().get("title")) != null ? _a : "");
+    } catch {
+      return "";
+    }
+  }
+  function upsertProgressChart(sheet, at) {
+    var _a;
+    const range = sheet.getRange(at.row, at.column, at.numRows, at.numColumns);
+    const props = PropertiesService.getDocumentProperties();
+    const stored = props.getProperty(CHART_ID_PROPERTY);
+    const charts = sheet.getCharts();
+    const found = (_a = charts.find((c) => stored !== null && String(c.getChartId()) === stored)) != null ? _a : charts.find((c) => titleOf(c) === CHART_TITLE);
+    if (found) {
+      const chart2 = found.modify().clearRanges().addRange(range).setOption("title", CHART_TITLE).setPosition(at.row, ANCHOR_COLUMN, 0, 0).build();
+      sheet.updateChart(chart2);
+      const id2 = found.getChartId();
+      if (id2 !== null && String(id2) !== stored) props.setProperty(CHART_ID_PROPERTY, String(id2));
+      return "updated";
+    }
+    const before = new Set(charts.map((c) => String(c.getChartId())));
+    const chart = sheet.newChart().asBarChart().setStacked().setTitle(CHART_TITLE).setColors(COLOURS).addRange(range).setNumHeaders(1).setPosition(at.row, ANCHOR_COLUMN, 0, 0).build();
+    sheet.insertChart(chart);
+    const added = sheet.getCharts().find((c) => !before.has(String(c.getChartId())));
+    const id = added == null ? void 0 : added.getChartId();
+    if (id !== null && id !== void 0) props.setProperty(CHART_ID_PROPERTY, String(id));
+    return "created";
+  }
+
+  const WEEKLY_HANDLER = "sendRemindersWeekly";
+  const WEEKLY_HOUR = 9;
+  function scheduleWanted(config, todayKey) {
+    return config.auto && config.deadline !== null && dayKey(config.deadline) >= todayKey;
+  }
+  function syncSchedule(config, todayKey) {
+    const ours = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === WEEKLY_HANDLER);
+    if (scheduleWanted(config, todayKey)) {
+      for (const extra of ours.slice(1)) ScriptApp.deleteTrigger(extra);
+      if (ours.length > 0) return "kept";
+      ScriptApp.newTrigger(WEEKLY_HANDLER).timeBased().everyWeeks(1).onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(WEEKLY_HOUR).create();
+      return "installed";
+    }
+    for (const t of ours) ScriptApp.deleteTrigger(t);
+    return ours.length > 0 ? "removed" : "none";
+  }
+  function scheduleText(change) {
+    switch (change) {
+      case "installed":
+        return "\u0E15\u0E31\u0E49\u0E07\u0E01\u0E32\u0E23\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34\u0E17\u0E38\u0E01\u0E27\u0E31\u0E19\u0E08\u0E31\u0E19\u0E17\u0E23\u0E4C \u0E40\u0E27\u0E25\u0E32\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 \u0E50\u0E59.\u0E50\u0E50 \u0E19. \u0E08\u0E19\u0E16\u0E36\u0E07\u0E27\u0E31\u0E19\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07\u0E41\u0E25\u0E49\u0E27";
+      case "kept":
+        return "\u0E01\u0E32\u0E23\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34\u0E17\u0E38\u0E01\u0E27\u0E31\u0E19\u0E08\u0E31\u0E19\u0E17\u0E23\u0E4C\u0E22\u0E31\u0E07\u0E17\u0E33\u0E07\u0E32\u0E19\u0E2D\u0E22\u0E39\u0E48\u0E08\u0E19\u0E16\u0E36\u0E07\u0E27\u0E31\u0E19\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07";
+      case "removed":
+        return "\u0E22\u0E01\u0E40\u0E25\u0E34\u0E01\u0E01\u0E32\u0E23\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34\u0E41\u0E25\u0E49\u0E27 (\u0E1B\u0E34\u0E14\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E25\u0E22\u0E27\u0E31\u0E19\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07\u0E41\u0E25\u0E49\u0E27)";
+      default:
+        return "";
+    }
+  }
+
+  function nowText(format = "yyyy-MM-dd HH:mm") {
+    return Utilities.formatDate(new Date(Date.now()), Session.getScriptTimeZone(), format);
+  }
+  function calendarDay(key) {
+    const [year, month, day] = key.split("-").map(Number);
+    return { year, month, day };
+  }
+  function readProgress(ss, catchUp) {
+    var _a;
+    const data = {};
+    for (const name of DATA_SHEETS) {
+      const values = sheetValues(ss, name);
+      if (values) data[name] = { values };
+    }
+    const workbook = parseWorkbook(data);
+    const config = workbook.config;
+    if (!config)
+      return { problem: `\u0E0A\u0E35\u0E15 "${SHEET.config}" \u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E04\u0E23\u0E1A (\u0E0A\u0E37\u0E48\u0E2D\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 \u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 \u0E2B\u0E23\u0E37\u0E2D\u0E23\u0E2D\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19) \u2014 \u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E21\u0E19\u0E39 "\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25" \u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E14\u0E39\u0E0A\u0E48\u0E2D\u0E07\u0E17\u0E35\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E41\u0E01\u0E49` };
+    if (workbook.units.length === 0 || workbook.measures.length === 0)
+      return { problem: `\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.units}" \u0E2B\u0E23\u0E37\u0E2D\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.measures}"` };
+    const view = catchUp ? loadFormView(ss, workbook, config) : formView(readFormData(ss), workbook, config);
+    const todayKey = nowText("yyyy-MM-dd");
+    return {
+      workbook,
+      config,
+      progress: progressOf(workbook, config, view),
+      reminder: readReminderConfig((_a = data[SHEET.config]) == null ? void 0 : _a.values),
+      today: calendarDay(todayKey),
+      todayKey
+    };
+  }
+  function writeProgressSheet(ss, read) {
+    const cells = progressCells(read.progress, {
+      updatedAt: nowText(),
+      today: read.today,
+      deadline: read.reminder.deadline,
+      style: read.config.digitStyle
+    });
+    let sheet = ss.getSheetByName(SHEET.progress);
+    const before = sheet ? sheet.getLastRow() : 0;
+    if (!sheet) {
+      sheet = ss.insertSheet(SHEET.progress);
+      sheet.setColumnWidth(1, 320);
+      sheet.setColumnWidth(8, 460);
+      sheet.protect().setDescription("ITA: \u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32 \u2014 \u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E40\u0E02\u0E35\u0E22\u0E19\u0E43\u0E2B\u0E21\u0E48\u0E17\u0E38\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07").setWarningOnly(true);
+    }
+    const height = cells.values.length;
+    const bold = new Set(cells.boldRows);
+    sheet.getRange(1, 1, height, PROGRESS_WIDTH).setValues(cells.values).setFontWeights(cells.values.map((_, r) => new Array(PROGRESS_WIDTH).fill(bold.has(r + 1) ? "bold" : "normal")));
+    if (before > height) sheet.getRange(height + 1, 1, before - height, PROGRESS_WIDTH).clear();
+    upsertProgressChart(sheet, cells.chart);
+  }
+  function refreshProgressIn(ss, catchUp) {
+    const read = readProgress(ss, catchUp);
+    if ("problem" in read) return read;
+    writeProgressSheet(ss, read);
+    syncSchedule(read.reminder, read.todayKey);
+    return read;
+  }
+  function refreshProgressQuietly(ss) {
+    try {
+      const out = refreshProgressIn(ss, false);
+      if ("problem" in out) console.warn(`progress: not rebuilt: ${out.problem}`);
+    } catch (error) {
+      console.warn("progress: the sheet could not be rebuilt after the reconcile", error);
+    }
+  }
+  function refreshProgressFromMenu() {
+    var _a;
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ui = SpreadsheetApp.getUi();
+    const out = refreshProgressIn(ss, true);
+    if ("problem" in out) {
+      ui.alert("\u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32", out.problem, ui.ButtonSet.OK);
+      return;
+    }
+    const { totals, units } = out.progress;
+    const behind = units.filter((u) => u.missing.length > 0).length;
+    (_a = ss.getSheetByName(SHEET.progress)) == null ? void 0 : _a.activate();
+    ss.toast(`\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27 ${totals.answered} \u0E08\u0E32\u0E01 ${totals.owed} \u0E41\u0E16\u0E27 \xB7 \u0E22\u0E31\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E04\u0E23\u0E1A ${behind} \u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19`, "\u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32", 8);
+    if (out.reminder.problems.length > 0) ui.alert("\u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32", out.reminder.problems.join("\n"), ui.ButtonSet.OK);
+  }
+
+  function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, (c) => {
+      var _a;
+      return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
+    });
+  }
+  function reminderMail(unit, link, ctx) {
+    const d = (text) => applyDigitStyle(text, ctx.style);
+    const roundText = d(`\u0E23\u0E2D\u0E1A ${ctx.round} \u0E40\u0E14\u0E37\u0E2D\u0E19 \u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${ctx.fiscalYear}`);
+    const subject = `[ITA] \u0E02\u0E2D\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19 ${roundText} \u2014 ${unit.name}`;
+    const intro = `${ctx.agencyName} \u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19\u0E15\u0E32\u0E21\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E2A\u0E48\u0E07\u0E40\u0E2A\u0E23\u0E34\u0E21\u0E04\u0E38\u0E13\u0E18\u0E23\u0E23\u0E21\u0E41\u0E25\u0E30\u0E04\u0E27\u0E32\u0E21\u0E42\u0E1B\u0E23\u0E48\u0E07\u0E43\u0E2A (ITA) ${roundText} ` + d(`\u0E08\u0E32\u0E01${unit.name} ${unit.missing.length} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u0E14\u0E31\u0E07\u0E19\u0E35\u0E49`);
+    const rows = unit.missing.map((m) => m.label);
+    const deadline = ctx.deadline ? `\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07: ${formatThaiDateLong(ctx.deadline, ctx.style)}` : "";
+    const prefilled = unit.missing.length === 1 ? "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E19\u0E35\u0E49\u0E40\u0E25\u0E37\u0E2D\u0E01\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E30\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E02\u0E2D\u0E07\u0E17\u0E48\u0E32\u0E19\u0E44\u0E27\u0E49\u0E43\u0E2B\u0E49\u0E41\u0E25\u0E49\u0E27" : "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E19\u0E35\u0E49\u0E40\u0E25\u0E37\u0E2D\u0E01\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E02\u0E2D\u0E07\u0E17\u0E48\u0E32\u0E19\u0E44\u0E27\u0E49\u0E43\u0E2B\u0E49\u0E41\u0E25\u0E49\u0E27 \u0E40\u0E25\u0E37\u0E2D\u0E01\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E17\u0E35\u0E25\u0E30\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23";
+    const how = "\u0E15\u0E2D\u0E1A \u0E51 \u0E04\u0E23\u0E31\u0E49\u0E07\u0E15\u0E48\u0E2D \u0E51 \u0E01\u0E34\u0E08\u0E01\u0E23\u0E23\u0E21 \u0E16\u0E49\u0E32\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27\u0E20\u0E32\u0E22\u0E2B\u0E25\u0E31\u0E07\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E19\u0E35\u0E49 \u0E44\u0E21\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E15\u0E2D\u0E1A\u0E0B\u0E49\u0E33";
+    const noLink = "\u0E42\u0E1B\u0E23\u0E14\u0E02\u0E2D\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25\u0E08\u0E32\u0E01\u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E2A\u0E32\u0E19\u0E07\u0E32\u0E19 ITA";
+    const body = [
+      `\u0E40\u0E23\u0E35\u0E22\u0E19 \u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E2A\u0E32\u0E19\u0E07\u0E32\u0E19${unit.name}`,
+      "",
+      intro,
+      ...rows.map((r, i) => `${d(String(i + 1))}. ${r}`),
+      "",
+      ...deadline ? [deadline] : [],
+      ...link ? [`\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25 (${prefilled}):`, link] : [noLink],
+      how,
+      "",
+      "\u0E02\u0E2D\u0E1A\u0E04\u0E38\u0E13\u0E04\u0E23\u0E31\u0E1A/\u0E04\u0E48\u0E30",
+      ctx.sender
+    ].join("\n");
+    const e = escapeHtml;
+    const htmlBody = `<div style="font-family:Sarabun,Tahoma,sans-serif;font-size:15px;line-height:1.6"><p>\u0E40\u0E23\u0E35\u0E22\u0E19 \u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E2A\u0E32\u0E19\u0E07\u0E32\u0E19${e(unit.name)}</p><p>${e(intro)}</p><ol>${rows.map((r) => `<li>${e(r)}</li>`).join("")}</ol>` + (deadline ? `<p><b>${e(deadline)}</b></p>` : "") + (link ? `<p><a href="${e(link)}">\u0E15\u0E2D\u0E1A\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25</a> (${e(prefilled)})</p>` : `<p>${e(noLink)}</p>`) + `<p>${e(how)}</p><p>\u0E02\u0E2D\u0E1A\u0E04\u0E38\u0E13\u0E04\u0E23\u0E31\u0E1A/\u0E04\u0E48\u0E30<br>${e(ctx.sender).replace(/\n/g, "<br>")}</p></div>`;
+    return { to: unit.email, subject, body, htmlBody };
+  }
+
+  function openForm() {
+    var _a;
+    const props = PropertiesService.getDocumentProperties();
+    const id = props.getProperty(FORM_ID_PROPERTY);
+    if (!id) return null;
+    let form;
+    try {
+      form = FormApp.openById(id);
+    } catch {
+      return null;
+    }
+    let ids = {};
+    try {
+      ids = JSON.parse((_a = props.getProperty(ITEM_IDS_PROPERTY)) != null ? _a : "{}");
+    } catch {
+      ids = {};
+    }
+    const item = (itemId) => {
+      var _a2, _b;
+      if (itemId === void 0) return null;
+      try {
+        return (_b = (_a2 = form.getItemById(itemId)) == null ? void 0 : _a2.asListItem()) != null ? _b : null;
+      } catch {
+        return null;
+      }
+    };
+    return { form, unit: item(ids.unit), row: item(ids.row) };
+  }
+  function prefilledLinks(units) {
+    const out = /* @__PURE__ */ new Map();
+    if (units.length === 0) return out;
+    const opened = openForm();
+    if (!opened) return out;
+    const published = (() => {
+      try {
+        return opened.form.getPublishedUrl();
+      } catch {
+        return "";
+      }
+    })();
+    for (const u of units) {
+      try {
+        let response = opened.form.createResponse();
+        let filled = 0;
+        const add = (item, choice) => {
+          if (!item) return;
+          try {
+            response = response.withItemResponse(item.createResponse(choice));
+            filled++;
+          } catch {
+          }
+        };
+        add(opened.unit, u.choice);
+        if (u.missing.length === 1) add(opened.row, u.missing[0].label);
+        out.set(u.code, filled > 0 ? response.toPrefilledUrl() : published);
+      } catch (error) {
+        console.warn(`reminders: no pre-filled link for ${u.code}`, error);
+        out.set(u.code, published);
+      }
+    }
+    return out;
+  }
+
+  function openReminderLog(ss) {
+    var _a;
+    let sheet = ss.getSheetByName(SHEET.reminderLog);
+    if (!sheet) {
+      sheet = ss.insertSheet(SHEET.reminderLog);
+      sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]).setFontWeight("bold");
+      sheet.setFrozenRows(1);
+      sheet.protect().setDescription("ITA: \u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E01\u0E32\u0E23\u0E40\u0E15\u0E37\u0E2D\u0E19 \u2014 \u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E40\u0E02\u0E35\u0E22\u0E19\u0E15\u0E48\u0E2D\u0E17\u0E49\u0E32\u0E22\u0E40\u0E2D\u0E07").setWarningOnly(true);
+    }
+    const values = sheet.getDataRange().getValues();
+    const header = ((_a = values[0]) != null ? _a : []).map((h) => normaliseHeader(h));
+    const at = (name) => header.indexOf(normaliseHeader(name));
+    const [time, code, result] = [at(LOG_HEADER[0]), at(LOG_HEADER[1]), at(LOG_HEADER[5])];
+    const tz = Session.getScriptTimeZone();
+    const lines = values.slice(1).map((row) => ({
+      day: dayOf(row[time], tz),
+      code: code < 0 ? "" : cellText(row[code]).trim(),
+      result: result < 0 ? "" : cellText(row[result]).trim()
+    }));
+    return { sheet, header: values.length > 0 ? header : [...LOG_HEADER], lines };
+  }
+  function dayOf(value, tz) {
+    if (Object.prototype.toString.call(value) === "[object Date]") return Utilities.formatDate(value, tz, "yyyy-MM-dd");
+    return cellText(value).trim().slice(0, 10);
+  }
+  function appendLogLine(log, entry) {
+    const byHeader = /* @__PURE__ */ new Map([
+      [LOG_HEADER[0], new Date(Date.now())],
+      [LOG_HEADER[1], textCell(entry.code)],
+      [LOG_HEADER[2], textCell(entry.name)],
+      [LOG_HEADER[3], textCell(entry.email)],
+      [LOG_HEADER[4], textCell(entry.rows)],
+      [LOG_HEADER[5], textCell(entry.result)]
+    ]);
+    const width = Math.max(log.header.length, 1);
+    const row = new Array(width).fill("");
+    for (const [name, value] of byHeader) {
+      const c = log.header.indexOf(normaliseHeader(name));
+      if (c >= 0) row[c] = value;
+    }
+    log.sheet.appendRow(row);
+  }
+
+  const TITLE = "\u0E2A\u0E48\u0E07\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19";
+  function plan(ss, read) {
+    const log = openReminderLog(ss);
+    return planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
+  }
+  const unitLine = (u) => `\u2022 ${u.name} <${u.email}>: ${u.missing.length} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (${rowIdsText(u)})`;
+  function listsText(p) {
+    const out = [];
+    if (p.noEmail.length > 0)
+      out.push(`\u0E44\u0E21\u0E48\u0E21\u0E35\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E2A\u0E32\u0E19\u0E07\u0E32\u0E19\u0E43\u0E19\u0E0A\u0E35\u0E15 "\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19" (\u0E01\u0E23\u0E2D\u0E01\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C \u0E2D\u0E35\u0E40\u0E21\u0E25\u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E2A\u0E32\u0E19\u0E07\u0E32\u0E19 \u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07):`, ...p.noEmail.map((u) => `\u2022 ${u.name}: ${u.missing.length} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (${rowIdsText(u)})`));
+    if (p.alreadySent.length > 0) out.push("\u0E2A\u0E48\u0E07\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E44\u0E1B\u0E41\u0E25\u0E49\u0E27\u0E27\u0E31\u0E19\u0E19\u0E35\u0E49 (\u0E44\u0E21\u0E48\u0E2A\u0E48\u0E07\u0E0B\u0E49\u0E33\u0E43\u0E19\u0E27\u0E31\u0E19\u0E40\u0E14\u0E35\u0E22\u0E27\u0E01\u0E31\u0E19):", ...p.alreadySent.map((u) => `\u2022 ${u.name}`));
+    if (p.overQuota.length > 0)
+      out.push(`\u0E42\u0E04\u0E27\u0E15\u0E32\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E02\u0E2D\u0E07\u0E27\u0E31\u0E19\u0E19\u0E35\u0E49\u0E40\u0E2B\u0E25\u0E37\u0E2D ${p.quota} \u0E09\u0E1A\u0E31\u0E1A \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E2A\u0E48\u0E07\u0E16\u0E36\u0E07 (\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E1E\u0E23\u0E38\u0E48\u0E07\u0E19\u0E35\u0E49):`, ...p.overQuota.map((u) => `\u2022 ${u.name} <${u.email}>`));
+    return out;
+  }
+  function sendUnder(ss, read, codes) {
+    const run = withDocumentLock(ACTION_LOCK_MS, () => {
+      var _a;
+      const log = openReminderLog(ss);
+      const fresh = planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
+      const outcome = { sent: [], failed: [], left: [] };
+      const todo = fresh.send.filter((u) => codes.has(u.code));
+      outcome.left.push(...fresh.overQuota.filter((u) => codes.has(u.code)));
+      for (const u of fresh.noEmail) appendLogLine(log, { code: u.code, name: u.name, email: "", rows: rowIdsText(u), result: RESULT.noEmail });
+      const links = prefilledLinks(todo);
+      const ctx = {
+        agencyName: read.config.agencyName,
+        sender: read.config.compiledBy || read.config.agencyName,
+        fiscalYear: read.config.fiscalYear,
+        round: read.config.round,
+        deadline: read.reminder.deadline,
+        style: read.config.digitStyle
+      };
+      let stopped = false;
+      for (const u of todo) {
+        const entry = { code: u.code, name: u.name, email: u.email, rows: rowIdsText(u) };
+        if (stopped) {
+          outcome.left.push(u);
+          continue;
+        }
+        appendLogLine(log, { ...entry, result: RESULT.sending });
+        const mail = reminderMail(u, (_a = links.get(u.code)) != null ? _a : "", ctx);
+        try {
+          MailApp.sendEmail({ to: mail.to, subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody });
+          appendLogLine(log, { ...entry, result: RESULT.sent });
+          outcome.sent.push(u);
+        } catch (error) {
+          const why = errorMessage(error);
+          appendLogLine(log, { ...entry, result: `${RESULT.failed}: ${why}` });
+          outcome.failed.push({ unit: u, why });
+          if (/too many times|quota/i.test(why)) stopped = true;
+        }
+      }
+      for (const u of outcome.left) appendLogLine(log, { code: u.code, name: u.name, email: u.email, rows: rowIdsText(u), result: RESULT.overQuota });
+      return outcome;
+    });
+    return run.ok ? run.value : null;
+  }
+  function outcomeText(o) {
+    const out = [`\u0E2A\u0E48\u0E07\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E41\u0E25\u0E49\u0E27 ${o.sent.length} \u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19${o.sent.length > 0 ? ":" : ""}`, ...o.sent.map(unitLine)];
+    if (o.failed.length > 0) out.push("\u0E2A\u0E48\u0E07\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08 (\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E44\u0E14\u0E49):", ...o.failed.map((f) => `\u2022 ${f.unit.name} <${f.unit.email}>: ${f.why}`));
+    if (o.left.length > 0) out.push("\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E48\u0E07 \u0E40\u0E1E\u0E23\u0E32\u0E30\u0E42\u0E04\u0E27\u0E15\u0E32\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E02\u0E2D\u0E07\u0E27\u0E31\u0E19\u0E19\u0E35\u0E49\u0E2B\u0E21\u0E14 (\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E1E\u0E23\u0E38\u0E48\u0E07\u0E19\u0E35\u0E49):", ...o.left.map((u) => `\u2022 ${u.name} <${u.email}>`));
+    out.push('\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E44\u0E27\u0E49\u0E43\u0E19\u0E0A\u0E35\u0E15 "\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E01\u0E32\u0E23\u0E40\u0E15\u0E37\u0E2D\u0E19"');
+    return out;
+  }
+  function sendRemindersFromMenu() {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ui = SpreadsheetApp.getUi();
+    const read = refreshProgressIn(ss, true);
+    if ("problem" in read) {
+      ui.alert(TITLE, read.problem, ui.ButtonSet.OK);
+      return;
+    }
+    const schedule = scheduleText(syncSchedule(read.reminder, read.todayKey));
+    const p = plan(ss, read);
+    const notes = [...read.reminder.problems, ...schedule ? [schedule] : []];
+    if (p.send.length === 0) {
+      const head = p.complete === read.progress.units.length ? "\u0E17\u0E38\u0E01\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E04\u0E23\u0E1A\u0E41\u0E25\u0E49\u0E27 \u0E44\u0E21\u0E48\u0E21\u0E35\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E17\u0E35\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E2A\u0E48\u0E07" : "\u0E44\u0E21\u0E48\u0E21\u0E35\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E17\u0E35\u0E48\u0E2A\u0E48\u0E07\u0E44\u0E14\u0E49\u0E43\u0E19\u0E15\u0E2D\u0E19\u0E19\u0E35\u0E49";
+      ui.alert(TITLE, [head, ...listsText(p), ...notes].join("\n"), ui.ButtonSet.OK);
+      return;
+    }
+    const preview = [`\u0E08\u0E30\u0E2A\u0E48\u0E07\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E40\u0E15\u0E37\u0E2D\u0E19 ${p.send.length} \u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 \u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23\u0E17\u0E35\u0E48\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E30\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E17\u0E35\u0E48\u0E40\u0E25\u0E37\u0E2D\u0E01\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E44\u0E27\u0E49\u0E43\u0E2B\u0E49:`, ...p.send.map(unitLine), ...listsText(p), ...notes, "", "\u0E2A\u0E48\u0E07\u0E40\u0E25\u0E22\u0E2B\u0E23\u0E37\u0E2D\u0E44\u0E21\u0E48?"];
+    if (ui.alert(TITLE, preview.join("\n"), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+      ui.alert(TITLE, "\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E48\u0E07\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E43\u0E14 \u0E46", ui.ButtonSet.OK);
+      return;
+    }
+    const outcome = sendUnder(ss, read, new Set(p.send.map((u) => u.code)));
+    ui.alert(TITLE, outcome ? outcomeText(outcome).join("\n") : BUSY_TH, ui.ButtonSet.OK);
+  }
+  function sendRemindersWeeklyRun() {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const read = readProgress(ss, true);
+    if ("problem" in read) {
+      console.warn(`sendRemindersWeekly: nothing sent: ${read.problem}`);
+      return;
+    }
+    if (!scheduleWanted(read.reminder, read.todayKey)) {
+      syncSchedule(read.reminder, read.todayKey);
+      console.log("sendRemindersWeekly: off or past the deadline; the weekly trigger is removed");
+      return;
+    }
+    const p = plan(ss, read);
+    const outcome = sendUnder(ss, read, new Set(p.send.map((u) => u.code)));
+    console.log(`sendRemindersWeekly: ${outcome ? outcomeText(outcome).join(" | ") : BUSY_TH}`);
+  }
+
   function onOpen(e) {
     buildMenu();
   }
@@ -11415,13 +12005,22 @@ ${leftovers}` : text;
     syncProgressForm();
   }
   function reconcileResponses() {
-    reconcileAllResponses();
+    reconcileAllResponses(refreshProgressQuietly);
   }
   function showHelpDialog() {
     showHelp();
   }
   function checkEvidenceLinks() {
     checkEvidenceLinksFromSheet();
+  }
+  function refreshProgress() {
+    refreshProgressFromMenu();
+  }
+  function sendReminders() {
+    sendRemindersFromMenu();
+  }
+  function sendRemindersWeekly() {
+    sendRemindersWeeklyRun();
   }
 
   exports.checkEvidenceLinks = checkEvidenceLinks;
@@ -11431,6 +12030,9 @@ ${leftovers}` : text;
   exports.onFormSubmit = onFormSubmit;
   exports.onOpen = onOpen;
   exports.reconcileResponses = reconcileResponses;
+  exports.refreshProgress = refreshProgress;
+  exports.sendReminders = sendReminders;
+  exports.sendRemindersWeekly = sendRemindersWeekly;
   exports.setupWorkbook = setupWorkbook;
   exports.showHelpDialog = showHelpDialog;
   exports.syncForms = syncForms;
@@ -11460,6 +12062,15 @@ function onOpen() {
 }
 function reconcileResponses() {
   return __ita.reconcileResponses.apply(this, arguments);
+}
+function refreshProgress() {
+  return __ita.refreshProgress.apply(this, arguments);
+}
+function sendReminders() {
+  return __ita.sendReminders.apply(this, arguments);
+}
+function sendRemindersWeekly() {
+  return __ita.sendRemindersWeekly.apply(this, arguments);
 }
 function setupWorkbook() {
   return __ita.setupWorkbook.apply(this, arguments);
