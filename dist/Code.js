@@ -11599,13 +11599,14 @@ ${leftovers}` : text;
       return "";
     }
   }
-  function upsertProgressChart(sheet, at) {
+  function upsertProgressChart(sheet, at, dataChanged = true) {
     var _a;
     const range = sheet.getRange(at.row, at.column, at.numRows, at.numColumns);
     const props = PropertiesService.getDocumentProperties();
     const stored = props.getProperty(CHART_ID_PROPERTY);
     const charts = sheet.getCharts();
     const found = (_a = charts.find((c) => stored !== null && String(c.getChartId()) === stored)) != null ? _a : charts.find((c) => titleOf(c) === CHART_TITLE);
+    if (found && !dataChanged) return "kept";
     if (found) {
       const chart2 = found.modify().clearRanges().addRange(range).setOption("title", CHART_TITLE).setPosition(at.row, ANCHOR_COLUMN, 0, 0).build();
       sheet.updateChart(chart2);
@@ -11683,6 +11684,7 @@ ${leftovers}` : text;
     };
   }
   function writeProgressSheet(ss, read) {
+    var _a, _b;
     const cells = progressCells(read.progress, {
       updatedAt: nowText(),
       today: read.today,
@@ -11690,18 +11692,29 @@ ${leftovers}` : text;
       style: read.config.digitStyle
     });
     let sheet = ss.getSheetByName(SHEET.progress);
-    const before = sheet ? sheet.getLastRow() : 0;
+    const old = sheet ? sheet.getDataRange().getValues() : [];
     if (!sheet) {
       sheet = ss.insertSheet(SHEET.progress);
       sheet.setColumnWidth(1, 320);
       sheet.setColumnWidth(8, 460);
       sheet.protect().setDescription("ITA: \u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32 \u2014 \u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E40\u0E02\u0E35\u0E22\u0E19\u0E43\u0E2B\u0E21\u0E48\u0E17\u0E38\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07").setWarningOnly(true);
     }
-    const height = cells.values.length;
-    const bold = new Set(cells.boldRows);
-    sheet.getRange(1, 1, height, PROGRESS_WIDTH).setValues(cells.values).setFontWeights(cells.values.map((_, r) => new Array(PROGRESS_WIDTH).fill(bold.has(r + 1) ? "bold" : "normal")));
-    if (before > height) sheet.getRange(height + 1, 1, before - height, PROGRESS_WIDTH).clear();
-    upsertProgressChart(sheet, cells.chart);
+    const changed = !sameCells(old, cells.values);
+    if (changed) {
+      const height = cells.values.length;
+      const bold = new Set(cells.boldRows);
+      sheet.getRange(1, 1, height, PROGRESS_WIDTH).setValues(cells.values).setFontWeights(cells.values.map((_, r) => new Array(PROGRESS_WIDTH).fill(bold.has(r + 1) ? "bold" : "normal")));
+      if (old.length > height) sheet.getRange(height + 1, 1, old.length - height, Math.max(PROGRESS_WIDTH, (_b = (_a = old[0]) == null ? void 0 : _a.length) != null ? _b : 0)).clear();
+    }
+    upsertProgressChart(sheet, cells.chart, changed);
+  }
+  function sameCells(old, next) {
+    if (old.length !== next.length) return false;
+    const shown = (v) => typeof v === "string" ? storedText(v) : cellText(v);
+    return next.every((line, r) => r === 1 || line.every((v, c) => {
+      var _a;
+      return shown(v) === cellText((_a = old[r]) == null ? void 0 : _a[c]);
+    }));
   }
   function refreshProgressIn(ss, catchUp) {
     const read = readProgress(ss, catchUp);
@@ -11712,6 +11725,7 @@ ${leftovers}` : text;
   }
   function refreshProgressQuietly(ss) {
     try {
+      if (!ss.getSheetByName(SHEET.progress)) return;
       const out = refreshProgressIn(ss, false);
       if ("problem" in out) console.warn(`progress: not rebuilt: ${out.problem}`);
     } catch (error) {
@@ -11896,7 +11910,7 @@ ${leftovers}` : text;
       const fresh = planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
       const outcome = { sent: [], failed: [], left: [] };
       const todo = fresh.send.filter((u) => codes.has(u.code));
-      outcome.left.push(...fresh.overQuota.filter((u) => codes.has(u.code)));
+      outcome.left.push(...fresh.overQuota);
       for (const u of fresh.noEmail) appendLogLine(log, { code: u.code, name: u.name, email: "", rows: rowIdsText(u), result: RESULT.noEmail });
       const links = prefilledLinks(todo);
       const ctx = {

@@ -25,12 +25,18 @@ function titleOf(chart: EmbeddedChart): string {
   }
 }
 
-export function upsertProgressChart(sheet: Sheet, at: { row: number; numRows: number; column: number; numColumns: number }): 'updated' | 'created' {
+/** `dataChanged` false: the sheet was not rewritten, so a chart already there is left as it is (no write). */
+export function upsertProgressChart(
+  sheet: Sheet,
+  at: { row: number; numRows: number; column: number; numColumns: number },
+  dataChanged = true,
+): 'updated' | 'created' | 'kept' {
   const range = sheet.getRange(at.row, at.column, at.numRows, at.numColumns);
   const props = PropertiesService.getDocumentProperties();
   const stored = props.getProperty(CHART_ID_PROPERTY);
   const charts = sheet.getCharts();
   const found = charts.find((c) => stored !== null && String(c.getChartId()) === stored) ?? charts.find((c) => titleOf(c) === CHART_TITLE);
+  if (found && !dataChanged) return 'kept';
   if (found) {
     const chart = found
       .modify()

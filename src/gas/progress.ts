@@ -11,7 +11,8 @@ import { progressOf, type Progress } from '../core/progress';
 import { readReminderConfig, type ReminderConfig } from '../core/reminders';
 import type { Config } from '../core/schemas';
 import type { CalendarDate } from '../core/thai';
-import type { WorkbookData } from '../core/workbook';
+import { storedText } from '../core/sheet-text';
+import { cellText, type WorkbookData } from '../core/workbook';
 import { sheetValues } from './form-ledger';
 import { loadFormView, readFormData } from './forms';
 import { upsertProgressChart } from './progress-chart';
@@ -76,7 +77,7 @@ export function writeProgressSheet(ss: Spreadsheet, read: ProgressRead): void {
     style: read.config.digitStyle,
   });
   let sheet = ss.getSheetByName(SHEET.progress);
-  const before = sheet ? sheet.getLastRow() : 0;
+  const old = sheet ? sheet.getDataRange().getValues() : [];
   if (!sheet) {
     sheet = ss.insertSheet(SHEET.progress);
     sheet.setColumnWidth(1, 320);
@@ -84,14 +85,25 @@ export function writeProgressSheet(ss: Spreadsheet, read: ProgressRead): void {
     // Staff are warned before typing here: the next rebuild writes over the whole block.
     sheet.protect().setDescription('ITA: สรุปความคืบหน้า — โปรแกรมเขียนใหม่ทุกครั้ง').setWarningOnly(true);
   }
-  const height = cells.values.length;
-  const bold = new Set(cells.boldRows);
-  sheet
-    .getRange(1, 1, height, PROGRESS_WIDTH)
-    .setValues(cells.values)
-    .setFontWeights(cells.values.map((_, r) => new Array<'bold' | 'normal'>(PROGRESS_WIDTH).fill(bold.has(r + 1) ? 'bold' : 'normal')));
-  if (before > height) sheet.getRange(height + 1, 1, before - height, PROGRESS_WIDTH).clear();
-  upsertProgressChart(sheet, cells.chart);
+  // Writes only when something changed (the "ปรับปรุงเมื่อ" line aside): a reconcile that changes nothing writes nothing.
+  const changed = !sameCells(old, cells.values);
+  if (changed) {
+    const height = cells.values.length;
+    const bold = new Set(cells.boldRows);
+    sheet
+      .getRange(1, 1, height, PROGRESS_WIDTH)
+      .setValues(cells.values)
+      .setFontWeights(cells.values.map((_, r) => new Array<'bold' | 'normal'>(PROGRESS_WIDTH).fill(bold.has(r + 1) ? 'bold' : 'normal')));
+    if (old.length > height) sheet.getRange(height + 1, 1, old.length - height, Math.max(PROGRESS_WIDTH, old[0]?.length ?? 0)).clear();
+  }
+  upsertProgressChart(sheet, cells.chart, changed);
+}
+
+/** The sheet already shows these cells (row 2, the update time, aside). */
+function sameCells(old: unknown[][], next: readonly (readonly unknown[])[]): boolean {
+  if (old.length !== next.length) return false;
+  const shown = (v: unknown) => (typeof v === 'string' ? storedText(v) : cellText(v));
+  return next.every((line, r) => r === 1 || line.every((v, c) => shown(v) === cellText(old[r]?.[c])));
 }
 
 /** Rebuilds the sheet; returns the problem (Thai) when it cannot. Also keeps the weekly schedule in step with the config. */
@@ -103,9 +115,13 @@ export function refreshProgressIn(ss: Spreadsheet, catchUp: boolean): ProgressRe
   return read;
 }
 
-/** After a reconcile: never fails it (the reconcile's own work is done and saved). */
+/**
+ * After a reconcile: keeps the sheet current once a coordinator has made it (the menu makes it; a reconcile does not
+ * add a sheet nobody asked for). Never fails the reconcile, whose own work is done and saved.
+ */
 export function refreshProgressQuietly(ss: Spreadsheet): void {
   try {
+    if (!ss.getSheetByName(SHEET.progress)) return;
     const out = refreshProgressIn(ss, false);
     if ('problem' in out) console.warn(`progress: not rebuilt: ${out.problem}`);
   } catch (error) {

@@ -54,7 +54,7 @@ function sendUnder(ss: Spreadsheet, read: ProgressRead, codes: ReadonlySet<strin
     const fresh = planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
     const outcome: SendOutcome = { sent: [], failed: [], left: [] };
     const todo = fresh.send.filter((u) => codes.has(u.code));
-    outcome.left.push(...fresh.overQuota.filter((u) => codes.has(u.code)));
+    outcome.left.push(...fresh.overQuota);
     for (const u of fresh.noEmail) appendLogLine(log, { code: u.code, name: u.name, email: '', rows: rowIdsText(u), result: RESULT.noEmail });
     const links = prefilledLinks(todo);
     const ctx: MailContext = {
