@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './errors';
 
-export type CommandName = 'validate' | 'build' | 'links';
+export type CommandName = 'validate' | 'build' | 'links' | 'status'; // [progress] + status
 
 export interface CliArgs {
   command: CommandName | 'help' | 'version';
@@ -22,6 +22,8 @@ export interface CliArgs {
   timeoutMs?: number;
   /** [publish] Also write the PDF next to the .docx (LibreOffice). */
   pdf?: boolean;
+  /** [progress] status: print JSON instead of the table. */
+  json?: boolean;
 }
 
 const OPTIONS = {
@@ -34,6 +36,7 @@ const OPTIONS = {
   cache: { type: 'string' }, // [links]
   timeout: { type: 'string' }, // [links]
   pdf: { type: 'boolean' },
+  json: { type: 'boolean' }, // [progress]
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -50,9 +53,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version', googleDoc: false };
 
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new CliError('ไม่ได้ระบุคำสั่ง: ใช้ validate, build หรือ links\nดูวิธีใช้: ita-report --help');
-  if (command !== 'validate' && command !== 'build' && command !== 'links') {
-    throw new CliError(`ไม่รู้จักคำสั่ง "${command}": ใช้ validate, build หรือ links\nดูวิธีใช้: ita-report --help`);
+  if (command === undefined) throw new CliError('ไม่ได้ระบุคำสั่ง: ใช้ validate, build, links หรือ status\nดูวิธีใช้: ita-report --help');
+  if (command !== 'validate' && command !== 'build' && command !== 'links' && command !== 'status') {
+    throw new CliError(`ไม่รู้จักคำสั่ง "${command}": ใช้ validate, build, links หรือ status\nดูวิธีใช้: ita-report --help`);
   }
   if (rest.length > 1) throw new CliError(`ระบุสมุดงานได้ไฟล์เดียว แต่ได้รับ ${rest.length} ไฟล์: ${rest.join(', ')}`);
   const input = rest[0];
@@ -75,6 +78,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command !== 'links' && (values.cache !== undefined || values.timeout !== undefined)) {
     throw new CliError('--cache และ --timeout ใช้ได้กับคำสั่ง links เท่านั้น');
   }
+  // [progress]
+  if (command === 'status' && (values.output !== undefined || googleDoc || values.font !== undefined || values.pdf)) {
+    throw new CliError('คำสั่ง status แสดงความคืบหน้าเท่านั้น: -o, --google-doc, --font และ --pdf ใช้ได้กับคำสั่ง build');
+  }
+  if (values.json && command !== 'status') throw new CliError('--json ใช้ได้กับคำสั่ง status เท่านั้น');
   if (command === 'build' && values.output === undefined && !googleDoc) {
     throw new CliError('ไม่ได้ระบุที่เก็บรายงาน: ใส่ -o <รายงาน.docx> หรือ --google-doc (หรือทั้งสองอย่าง)');
   }
@@ -97,6 +105,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values.cache !== undefined ? { cache: values.cache } : {}),
     ...(values.timeout !== undefined ? { timeoutMs: parseTimeout(values.timeout) } : {}),
     pdf: values.pdf === true,
+    ...(values.json ? { json: true } : {}),
   };
 }
 
