@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { SHEET } from '../src/core/layout';
+import { AUTO_REMIND_LABEL, DEADLINE_LABEL } from '../src/core/reminders';
 import { BUNDLE, sheetNamed, submit, submitAndFire } from './tools/forms-project';
 import { progressProject, progressSheet, unitLines } from './tools/progress-project';
 
@@ -121,5 +122,18 @@ describe('the chart', () => {
     expect(sheet._charts.charts.map((c) => c.id)).toEqual([first.id]);
     // A chart staff made on the sheet is left alone.
     expect(p.fakes.calls.count('Sheet.removeChart')).toBe(0);
+  });
+});
+
+describe('set-up', () => {
+  it('adds the two optional config rows to a workbook made before them, off and empty, and keeps what was typed', () => {
+    const p = progressProject();
+    const config = sheetNamed(p.fakes, SHEET.config)!;
+    expect(config._values().some((r) => r[0] === DEADLINE_LABEL)).toBe(false);
+    p.context.setupWorkbook();
+    const rows = config._values();
+    expect(rows.find((r) => r[0] === DEADLINE_LABEL)![1]).toBe('');
+    expect(rows.find((r) => r[0] === AUTO_REMIND_LABEL)![1]).toBe('ไม่');
+    expect(rows.find((r) => r[0] === 'ปีงบประมาณ (พ.ศ.)')![1]).toBe(2567);
   });
 });
