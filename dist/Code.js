@@ -11720,8 +11720,7 @@ ${leftovers}` : text;
     const read = readProgress(ss, catchUp);
     if ("problem" in read) return read;
     writeProgressSheet(ss, read);
-    syncSchedule(read.reminder, read.todayKey);
-    return read;
+    return { ...read, schedule: syncSchedule(read.reminder, read.todayKey) };
   }
   function refreshProgressQuietly(ss) {
     try {
@@ -11745,7 +11744,9 @@ ${leftovers}` : text;
     const behind = units.filter((u) => u.missing.length > 0).length;
     (_a = ss.getSheetByName(SHEET.progress)) == null ? void 0 : _a.activate();
     ss.toast(`\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E41\u0E25\u0E49\u0E27 ${totals.answered} \u0E08\u0E32\u0E01 ${totals.owed} \u0E41\u0E16\u0E27 \xB7 \u0E22\u0E31\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E44\u0E21\u0E48\u0E04\u0E23\u0E1A ${behind} \u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19`, "\u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32", 8);
-    if (out.reminder.problems.length > 0) ui.alert("\u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32", out.reminder.problems.join("\n"), ui.ButtonSet.OK);
+    const notes = [...out.reminder.problems, scheduleText(out.schedule)].filter(Boolean);
+    if (out.reminder.problems.length > 0 || out.schedule === "installed" || out.schedule === "removed")
+      ui.alert("\u0E2A\u0E23\u0E38\u0E1B\u0E04\u0E27\u0E32\u0E21\u0E04\u0E37\u0E1A\u0E2B\u0E19\u0E49\u0E32", notes.join("\n"), ui.ButtonSet.OK);
   }
 
   function escapeHtml(s) {
@@ -11961,7 +11962,7 @@ ${leftovers}` : text;
       ui.alert(TITLE, read.problem, ui.ButtonSet.OK);
       return;
     }
-    const schedule = scheduleText(syncSchedule(read.reminder, read.todayKey));
+    const schedule = scheduleText(read.schedule);
     const p = plan(ss, read);
     const notes = [...read.reminder.problems, ...schedule ? [schedule] : []];
     if (p.send.length === 0) {
@@ -11979,14 +11980,13 @@ ${leftovers}` : text;
   }
   function sendRemindersWeeklyRun() {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const read = readProgress(ss, true);
+    const read = refreshProgressIn(ss, true);
     if ("problem" in read) {
       console.warn(`sendRemindersWeekly: nothing sent: ${read.problem}`);
       return;
     }
     if (!scheduleWanted(read.reminder, read.todayKey)) {
-      syncSchedule(read.reminder, read.todayKey);
-      console.log("sendRemindersWeekly: off or past the deadline; the weekly trigger is removed");
+      console.log(`sendRemindersWeekly: off or past the deadline; nothing sent (${read.schedule})`);
       return;
     }
     const p = plan(ss, read);

@@ -169,12 +169,16 @@ describe('the weekly schedule', () => {
     expect(triggers).toHaveLength(1);
     expect(triggers[0].handlerFunction).toBe('sendRemindersWeekly');
     expect(triggers[0].schedule).toEqual({ everyWeeks: 1, onWeekDay: 'MONDAY', atHour: 9 });
+    // The coordinator is told once, when it is installed.
+    expect(p.fakes.recorded.alerts.filter((a) => a.prompt.includes('ตั้งการเตือนอัตโนมัติทุกวันจันทร์'))).toHaveLength(1);
     expect(typeof p.context.sendRemindersWeekly).toBe('function');
 
     // A week later the trigger runs (no UI: getUi would throw).
     p.time.advance(7 * DAY);
     p.fakes.run({ ui: false }, () => p.context.sendRemindersWeekly());
     expect(mail(p)._sent).toHaveLength(6);
+    // It brought the dashboard up to date as well (the deadline is now 3 days away).
+    expect(sheetNamed(p.fakes, SHEET.progress)!._values()[2][0]).toBe('กำหนดส่ง ๓๐ กันยายน ๒๕๖๗ (อีก ๓ วัน)');
 
     // After the deadline: nothing sent, the trigger removes itself.
     p.time.advance(7 * DAY);

@@ -16,7 +16,7 @@ import { cellText, type WorkbookData } from '../core/workbook';
 import { sheetValues } from './form-ledger';
 import { loadFormView, readFormData } from './forms';
 import { upsertProgressChart } from './progress-chart';
-import { syncSchedule } from './reminder-schedule';
+import { scheduleText, syncSchedule, type ScheduleChange } from './reminder-schedule';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -107,12 +107,11 @@ function sameCells(old: unknown[][], next: readonly (readonly unknown[])[]): boo
 }
 
 /** Rebuilds the sheet; returns the problem (Thai) when it cannot. Also keeps the weekly schedule in step with the config. */
-export function refreshProgressIn(ss: Spreadsheet, catchUp: boolean): ProgressRead | { problem: string } {
+export function refreshProgressIn(ss: Spreadsheet, catchUp: boolean): (ProgressRead & { schedule: ScheduleChange }) | { problem: string } {
   const read = readProgress(ss, catchUp);
   if ('problem' in read) return read;
   writeProgressSheet(ss, read);
-  syncSchedule(read.reminder, read.todayKey);
-  return read;
+  return { ...read, schedule: syncSchedule(read.reminder, read.todayKey) };
 }
 
 /**
@@ -142,5 +141,8 @@ export function refreshProgressFromMenu(): void {
   const behind = units.filter((u) => u.missing.length > 0).length;
   ss.getSheetByName(SHEET.progress)?.activate();
   ss.toast(`รายงานแล้ว ${totals.answered} จาก ${totals.owed} แถว · ยังรายงานไม่ครบ ${behind} หน่วยงาน`, 'สรุปความคืบหน้า', 8);
-  if (out.reminder.problems.length > 0) ui.alert('สรุปความคืบหน้า', out.reminder.problems.join('\n'), ui.ButtonSet.OK);
+  const notes = [...out.reminder.problems, scheduleText(out.schedule)].filter(Boolean);
+  // "kept" is the normal state: said only when the schedule changed or a config row needs fixing.
+  if (out.reminder.problems.length > 0 || out.schedule === 'installed' || out.schedule === 'removed')
+    ui.alert('สรุปความคืบหน้า', notes.join('\n'), ui.ButtonSet.OK);
 }

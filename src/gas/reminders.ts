@@ -15,8 +15,8 @@ import { withDocumentLock, ACTION_LOCK_MS, BUSY_TH } from './document-lock';
 import { errorMessage } from './error-message';
 import { prefilledLinks } from './reminder-links';
 import { appendLogLine, openReminderLog } from './reminder-log';
-import { scheduleText, scheduleWanted, syncSchedule } from './reminder-schedule';
-import { readProgress, refreshProgressIn, type ProgressRead } from './progress';
+import { scheduleText, scheduleWanted } from './reminder-schedule';
+import { refreshProgressIn, type ProgressRead } from './progress';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -109,7 +109,7 @@ export function sendRemindersFromMenu(): void {
     ui.alert(TITLE, read.problem, ui.ButtonSet.OK);
     return;
   }
-  const schedule = scheduleText(syncSchedule(read.reminder, read.todayKey));
+  const schedule = scheduleText(read.schedule);
   const p = plan(ss, read);
   const notes = [...read.reminder.problems, ...(schedule ? [schedule] : [])];
   if (p.send.length === 0) {
@@ -129,14 +129,14 @@ export function sendRemindersFromMenu(): void {
 /** The weekly trigger: no UI (a time-driven run has none). Stops, and removes itself, after the deadline. */
 export function sendRemindersWeeklyRun(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const read = readProgress(ss, true);
+  // The dashboard is brought up to date too; this also removes the trigger when it is off or past the deadline.
+  const read = refreshProgressIn(ss, true);
   if ('problem' in read) {
     console.warn(`sendRemindersWeekly: nothing sent: ${read.problem}`);
     return;
   }
   if (!scheduleWanted(read.reminder, read.todayKey)) {
-    syncSchedule(read.reminder, read.todayKey);
-    console.log('sendRemindersWeekly: off or past the deadline; the weekly trigger is removed');
+    console.log(`sendRemindersWeekly: off or past the deadline; nothing sent (${read.schedule})`);
     return;
   }
   const p = plan(ss, read);
