@@ -83,6 +83,25 @@ describe('sendReminders', () => {
     expect(log.filter((l) => l['ผล'] === RESULT.noEmail).map((l) => l['รหัสหน่วยงาน'])).toContain('SNY');
   });
 
+  it('a unit renamed since the form was made gets the plain form link; with the form gone, the e-mail says to ask for it', () => {
+    const p = progressProject({ emails: { LAW: EMAILS.LAW } });
+    const units = sheetNamed(p.fakes, SHEET.units)!;
+    const r = units._values().findIndex((row) => row[0] === 'LAW') + 1;
+    units._setValues(r, 2, [['สำนักกฎหมายและคดี']]); // not a choice of the form until syncForms runs again
+    p.context.sendReminders();
+    const [law] = mail(p)._sent;
+    expect(law.body).toContain(p.form.getPublishedUrl());
+    expect(law.body).not.toContain('entry.');
+    expect(p.form._responses).toHaveLength(0);
+
+    const q = progressProject({ emails: { LAW: EMAILS.LAW } });
+    q.form._deleteForever();
+    q.context.sendReminders();
+    const [gone] = mail(q)._sent;
+    expect(gone.body).toContain('โปรดขอลิงก์แบบฟอร์มรายงานผลจากผู้ประสานงาน ITA');
+    expect(gone.htmlBody).not.toContain('href=');
+  });
+
   it('sending twice on one day sends once; the next day it sends again', () => {
     const p = progressProject();
     p.context.sendReminders();
