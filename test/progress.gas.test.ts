@@ -70,6 +70,20 @@ describe('refreshProgress', () => {
     expect(sheet._values().length).toBe(tall - 2);
   });
 
+  it('costs the same service calls whatever the number of answers (5 or 40)', () => {
+    const counts = [5, 40].map((n) => {
+      const p = progressProject();
+      for (let i = 0; i < n; i++) submitAndFire(p, { unit: i % 2 ? 'LAW' : 'PROMO', row: i % 3 ? '2567-02' : '2567-05', done: `กิจกรรมที่ ${i + 1}` });
+      p.context.refreshProgress();
+      submitAndFire(p, { unit: 'WATCH', row: '2567-13' }); // one change, so the sheet is written
+      p.fakes.calls.reset();
+      p.context.refreshProgress();
+      return p.fakes.calls.snapshot();
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[0]['Range.setValues']).toBe(1);
+  });
+
   it('reconcile rebuilds the sheet with the answers it recovers', () => {
     const p = progressProject();
     p.context.refreshProgress();
