@@ -7792,6 +7792,88 @@ ${l}`.trim();
     };
   }
 
+  const DEADLINE_LABEL = "\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19";
+  const AUTO_REMIND_LABEL = "\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34\u0E17\u0E38\u0E01\u0E2A\u0E31\u0E1B\u0E14\u0E32\u0E2B\u0E4C";
+  const YES = /* @__PURE__ */ new Set(["\u0E43\u0E0A\u0E48", "yes", "true", "\u0E40\u0E1B\u0E34\u0E14"]);
+  const NO = /* @__PURE__ */ new Set(["", "\u0E44\u0E21\u0E48", "no", "false", "\u0E1B\u0E34\u0E14"]);
+  function scanConfig(values) {
+    const out = { deadline: null, auto: false, issues: [] };
+    let autoRow = 0;
+    for (const [r, line] of (values != null ? values : []).entries()) {
+      const label = normaliseHeader(line[0]);
+      const raw = line[1];
+      if (label === normaliseHeader(DEADLINE_LABEL) && cellText(raw).trim() !== "") {
+        out.deadline = parseThaiDate(raw);
+        if (!out.deadline)
+          out.issues.push({ row: r + 1, messageTh: `"${DEADLINE_LABEL}" \u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48 \u0E40\u0E0A\u0E48\u0E19 30/9/2567 (\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A "${cellText(raw)}")` });
+      }
+      if (label === normaliseHeader(AUTO_REMIND_LABEL)) {
+        autoRow = r + 1;
+        const word = cellText(raw).trim().toLowerCase();
+        if (YES.has(word)) out.auto = true;
+        else if (!NO.has(word)) out.issues.push({ row: r + 1, messageTh: `"${AUTO_REMIND_LABEL}" \u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19 \u0E43\u0E0A\u0E48 \u0E2B\u0E23\u0E37\u0E2D \u0E44\u0E21\u0E48 (\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A "${cellText(raw)}")` });
+      }
+    }
+    if (out.auto && !out.deadline && out.issues.length === 0)
+      out.issues.push({
+        row: autoRow,
+        messageTh: `\u0E40\u0E1B\u0E34\u0E14 "${AUTO_REMIND_LABEL}" \u0E44\u0E27\u0E49 \u0E41\u0E15\u0E48\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E01\u0E23\u0E2D\u0E01 "${DEADLINE_LABEL}" \u2014 \u0E01\u0E32\u0E23\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34\u0E08\u0E30\u0E40\u0E23\u0E34\u0E48\u0E21\u0E40\u0E21\u0E37\u0E48\u0E2D\u0E01\u0E23\u0E2D\u0E01\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07\u0E41\u0E25\u0E49\u0E27`
+      });
+    return out;
+  }
+  function readReminderConfig(values) {
+    const { deadline, auto, issues } = scanConfig(values);
+    return { deadline, auto, problems: issues.map((i) => `\u0E0A\u0E35\u0E15 "${SHEET.config}" \u0E41\u0E16\u0E27 ${i.row}: ${i.messageTh}`) };
+  }
+  function reminderConfigFindings(values) {
+    return scanConfig(values).issues.map((i) => ({
+      severity: "warning",
+      rule: "reminder-config",
+      sheet: SHEET.config,
+      row: i.row,
+      column: 2,
+      header: "\u0E04\u0E48\u0E32",
+      messageTh: i.messageTh,
+      messageEn: "A reminder config row (deadline or weekly switch) cannot be read."
+    }));
+  }
+  function dayKey(d) {
+    return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  }
+  const LOG_HEADER = ["\u0E40\u0E27\u0E25\u0E32", "\u0E23\u0E2B\u0E31\u0E2A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19", "\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19", "\u0E2D\u0E35\u0E40\u0E21\u0E25", "\u0E41\u0E16\u0E27\u0E17\u0E35\u0E48\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19", "\u0E1C\u0E25"];
+  const RESULT = {
+    /** Written before MailApp is called: a run stopped right after leaves it, and the unit is not sent to again that day. */
+    sending: "\u0E01\u0E33\u0E25\u0E31\u0E07\u0E2A\u0E48\u0E07",
+    sent: "\u0E2A\u0E48\u0E07\u0E41\u0E25\u0E49\u0E27",
+    failed: "\u0E2A\u0E48\u0E07\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
+    noEmail: "\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E48\u0E07: \u0E44\u0E21\u0E48\u0E21\u0E35\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E2A\u0E32\u0E19\u0E07\u0E32\u0E19\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19",
+    overQuota: "\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E48\u0E07: \u0E42\u0E04\u0E27\u0E15\u0E32\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E02\u0E2D\u0E07\u0E27\u0E31\u0E19\u0E19\u0E35\u0E49\u0E44\u0E21\u0E48\u0E1E\u0E2D \u2014 \u0E2A\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E1E\u0E23\u0E38\u0E48\u0E07\u0E19\u0E35\u0E49"
+  };
+  function todaysStates(lines, today) {
+    const out = /* @__PURE__ */ new Map();
+    for (const l of lines) {
+      if (l.day !== today || l.code === "") continue;
+      if (l.result === RESULT.sent) out.set(l.code, "sent");
+      else if (l.result === RESULT.sending) out.set(l.code, out.get(l.code) === "sent" ? "sent" : "maybe-sent");
+      else if (l.result.startsWith(RESULT.failed) && out.get(l.code) !== "sent") out.set(l.code, "failed");
+    }
+    return out;
+  }
+  function planReminders(units, today, quota) {
+    const plan = { send: [], noEmail: [], alreadySent: [], overQuota: [], complete: 0, quota: Math.max(0, quota) };
+    for (const u of units) {
+      if (u.missing.length === 0) plan.complete++;
+      else if (u.email === "") plan.noEmail.push(u);
+      else if (today.get(u.code) === "sent" || today.get(u.code) === "maybe-sent") plan.alreadySent.push(u);
+      else if (plan.send.length < plan.quota) plan.send.push(u);
+      else plan.overQuota.push(u);
+    }
+    return plan;
+  }
+  function rowIdsText(u) {
+    return u.missing.map((m) => m.rowId).join(", ");
+  }
+
   const MEASURE_RULES = [
     referencesRule,
     numberingRule,
@@ -7806,17 +7888,19 @@ ${l}`.trim();
     return validateParsed(parseWorkbook(data), data);
   }
   function validateParsed(workbook, formData = {}) {
+    var _a;
     const findings = [...workbook.findings];
     const forms = formView(formData, workbook, workbook.config);
     const supplied = (rowId, column) => {
-      var _a, _b, _c;
-      return ((_c = (_b = (_a = forms.contributions.get(rowId)) == null ? void 0 : _a[column]) == null ? void 0 : _b.length) != null ? _c : 0) > 0;
+      var _a2, _b, _c;
+      return ((_c = (_b = (_a2 = forms.contributions.get(rowId)) == null ? void 0 : _a2[column]) == null ? void 0 : _b.length) != null ? _c : 0) > 0;
     };
     const ctx = { ...createContext(workbook, findings), supplied };
     for (const rule of MEASURE_RULES) rule(ctx);
     findings.push(...forms.findings);
     if (workbook.config) findings.push(...completenessFindings(workbook, workbook.config, forms));
     findings.push(...linkFindings(formData));
+    findings.push(...reminderConfigFindings((_a = formData[SHEET.config]) == null ? void 0 : _a.values));
     if (workbook.measures.length === 0 && findings.every((f) => f.sheet !== SHEET.measures)) {
       findings.push({
         severity: "error",
@@ -10440,67 +10524,6 @@ ${leftovers}` : text;
     } catch {
       return "Asia/Bangkok";
     }
-  }
-
-  const DEADLINE_LABEL = "\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19";
-  const AUTO_REMIND_LABEL = "\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34\u0E17\u0E38\u0E01\u0E2A\u0E31\u0E1B\u0E14\u0E32\u0E2B\u0E4C";
-  const YES = /* @__PURE__ */ new Set(["\u0E43\u0E0A\u0E48", "yes", "true", "\u0E40\u0E1B\u0E34\u0E14"]);
-  const NO = /* @__PURE__ */ new Set(["", "\u0E44\u0E21\u0E48", "no", "false", "\u0E1B\u0E34\u0E14"]);
-  function readReminderConfig(values) {
-    const out = { deadline: null, auto: false, problems: [] };
-    for (const [r, line] of (values != null ? values : []).entries()) {
-      const label = normaliseHeader(line[0]);
-      const raw = line[1];
-      if (label === normaliseHeader(DEADLINE_LABEL) && cellText(raw).trim() !== "") {
-        out.deadline = parseThaiDate(raw);
-        if (!out.deadline)
-          out.problems.push(`\u0E0A\u0E35\u0E15 "\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32" \u0E41\u0E16\u0E27 ${r + 1}: "${DEADLINE_LABEL}" \u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48 \u0E40\u0E0A\u0E48\u0E19 30/9/2567 (\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A "${cellText(raw)}")`);
-      }
-      if (label === normaliseHeader(AUTO_REMIND_LABEL)) {
-        const word = cellText(raw).trim().toLowerCase();
-        if (YES.has(word)) out.auto = true;
-        else if (!NO.has(word)) out.problems.push(`\u0E0A\u0E35\u0E15 "\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32" \u0E41\u0E16\u0E27 ${r + 1}: "${AUTO_REMIND_LABEL}" \u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19 \u0E43\u0E0A\u0E48 \u0E2B\u0E23\u0E37\u0E2D \u0E44\u0E21\u0E48 (\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A "${cellText(raw)}")`);
-      }
-    }
-    if (out.auto && !out.deadline && out.problems.length === 0)
-      out.problems.push(`\u0E40\u0E1B\u0E34\u0E14 "${AUTO_REMIND_LABEL}" \u0E44\u0E27\u0E49 \u0E41\u0E15\u0E48\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E01\u0E23\u0E2D\u0E01 "${DEADLINE_LABEL}" \u2014 \u0E01\u0E32\u0E23\u0E40\u0E15\u0E37\u0E2D\u0E19\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34\u0E08\u0E30\u0E40\u0E23\u0E34\u0E48\u0E21\u0E40\u0E21\u0E37\u0E48\u0E2D\u0E01\u0E23\u0E2D\u0E01\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E2A\u0E48\u0E07\u0E41\u0E25\u0E49\u0E27`);
-    return out;
-  }
-  function dayKey(d) {
-    return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-  }
-  const LOG_HEADER = ["\u0E40\u0E27\u0E25\u0E32", "\u0E23\u0E2B\u0E31\u0E2A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19", "\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19", "\u0E2D\u0E35\u0E40\u0E21\u0E25", "\u0E41\u0E16\u0E27\u0E17\u0E35\u0E48\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19", "\u0E1C\u0E25"];
-  const RESULT = {
-    /** Written before MailApp is called: a run stopped right after leaves it, and the unit is not sent to again that day. */
-    sending: "\u0E01\u0E33\u0E25\u0E31\u0E07\u0E2A\u0E48\u0E07",
-    sent: "\u0E2A\u0E48\u0E07\u0E41\u0E25\u0E49\u0E27",
-    failed: "\u0E2A\u0E48\u0E07\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08",
-    noEmail: "\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E48\u0E07: \u0E44\u0E21\u0E48\u0E21\u0E35\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E1C\u0E39\u0E49\u0E1B\u0E23\u0E30\u0E2A\u0E32\u0E19\u0E07\u0E32\u0E19\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19",
-    overQuota: "\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E48\u0E07: \u0E42\u0E04\u0E27\u0E15\u0E32\u0E2D\u0E35\u0E40\u0E21\u0E25\u0E02\u0E2D\u0E07\u0E27\u0E31\u0E19\u0E19\u0E35\u0E49\u0E44\u0E21\u0E48\u0E1E\u0E2D \u2014 \u0E2A\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E1E\u0E23\u0E38\u0E48\u0E07\u0E19\u0E35\u0E49"
-  };
-  function todaysStates(lines, today) {
-    const out = /* @__PURE__ */ new Map();
-    for (const l of lines) {
-      if (l.day !== today || l.code === "") continue;
-      if (l.result === RESULT.sent) out.set(l.code, "sent");
-      else if (l.result === RESULT.sending) out.set(l.code, out.get(l.code) === "sent" ? "sent" : "maybe-sent");
-      else if (l.result.startsWith(RESULT.failed) && out.get(l.code) !== "sent") out.set(l.code, "failed");
-    }
-    return out;
-  }
-  function planReminders(units, today, quota) {
-    const plan = { send: [], noEmail: [], alreadySent: [], overQuota: [], complete: 0, quota: Math.max(0, quota) };
-    for (const u of units) {
-      if (u.missing.length === 0) plan.complete++;
-      else if (u.email === "") plan.noEmail.push(u);
-      else if (today.get(u.code) === "sent" || today.get(u.code) === "maybe-sent") plan.alreadySent.push(u);
-      else if (plan.send.length < plan.quota) plan.send.push(u);
-      else plan.overQuota.push(u);
-    }
-    return plan;
-  }
-  function rowIdsText(u) {
-    return u.missing.map((m) => m.rowId).join(", ");
   }
 
   const col = (header, note, width = 160) => ({ header, note, width });

@@ -11,6 +11,7 @@ import { progressOf, percentAnswered, type UnitProgress } from '../src/core/prog
 import { progressCells, textCell, UNIT_COLUMNS } from '../src/core/progress-sheet';
 import { escapeHtml, reminderMail } from '../src/core/reminder-mail';
 import { AUTO_REMIND_LABEL, DEADLINE_LABEL, planReminders, readReminderConfig, RESULT, todaysStates } from '../src/core/reminders';
+import { validateWorkbookData } from '../src/core/validation';
 import type { WorkbookData } from '../src/core/workbook';
 import { seedWorkbook } from './tools/seed';
 
@@ -182,6 +183,20 @@ describe('reminders', () => {
     expect(bad.problems).toHaveLength(2);
     expect(bad.problems[0]).toContain('แถว 1');
     expect(readReminderConfig(undefined)).toEqual({ deadline: null, auto: false, problems: [] });
+  });
+
+  it('validation warns on the config cell of a wrong deadline or switch (the report is not blocked)', () => {
+    const data = seedWorkbook();
+    const config = data[SHEET.config]!.values;
+    config.push([DEADLINE_LABEL, '31/2/2567'], [AUTO_REMIND_LABEL, 'ทุกวัน']);
+    const result = validateWorkbookData(data);
+    const found = result.findings.filter((f) => f.rule === 'reminder-config');
+    expect(found.map((f) => [f.sheet, f.row, f.column, f.severity])).toEqual([
+      [SHEET.config, config.length - 1, 2, 'warning'],
+      [SHEET.config, config.length, 2, 'warning'],
+    ]);
+    expect(found[0].messageTh).toContain('31/2/2567');
+    expect(result.errors).toBe(validateWorkbookData(seedWorkbook()).errors);
   });
 
   it('the e-mail lists the missing rows, links the form, and escapes every Sheet value in the HTML body', () => {

@@ -3,6 +3,8 @@
  * today (never the same unit twice a day, by the log sheet), and what the log sheet holds.
  * The e-mail itself is in reminder-mail.ts; sending is src/gas/reminders.ts.
  */
+import type { Finding } from './findings';
+import { SHEET } from './layout';
 import type { UnitProgress } from './progress';
 import { parseThaiDate, type CalendarDate } from './thai';
 import { cellText, normaliseHeader } from './workbook';
@@ -22,26 +24,56 @@ export interface ReminderConfig {
 const YES = new Set(['ใช่', 'yes', 'true', 'เปิด']);
 const NO = new Set(['', 'ไม่', 'no', 'false', 'ปิด']);
 
-/** Reads the two rows from the config sheet's values; a missing row is its default (no deadline, off). */
-export function readReminderConfig(values: readonly (readonly unknown[])[] | undefined): ReminderConfig {
-  const out: ReminderConfig = { deadline: null, auto: false, problems: [] };
+interface ConfigIssue {
+  /** 1-based row of the config sheet. */
+  row: number;
+  messageTh: string;
+}
+
+function scanConfig(values: readonly (readonly unknown[])[] | undefined): { deadline: CalendarDate | null; auto: boolean; issues: ConfigIssue[] } {
+  const out = { deadline: null as CalendarDate | null, auto: false, issues: [] as ConfigIssue[] };
+  let autoRow = 0;
   for (const [r, line] of (values ?? []).entries()) {
     const label = normaliseHeader(line[0]);
     const raw = line[1];
     if (label === normaliseHeader(DEADLINE_LABEL) && cellText(raw).trim() !== '') {
       out.deadline = parseThaiDate(raw);
       if (!out.deadline)
-        out.problems.push(`ชีต "ตั้งค่า" แถว ${r + 1}: "${DEADLINE_LABEL}" ต้องเป็นวันที่ เช่น 30/9/2567 (ได้รับ "${cellText(raw)}")`);
+        out.issues.push({ row: r + 1, messageTh: `"${DEADLINE_LABEL}" ต้องเป็นวันที่ เช่น 30/9/2567 (ได้รับ "${cellText(raw)}")` });
     }
     if (label === normaliseHeader(AUTO_REMIND_LABEL)) {
+      autoRow = r + 1;
       const word = cellText(raw).trim().toLowerCase();
       if (YES.has(word)) out.auto = true;
-      else if (!NO.has(word)) out.problems.push(`ชีต "ตั้งค่า" แถว ${r + 1}: "${AUTO_REMIND_LABEL}" ต้องเป็น ใช่ หรือ ไม่ (ได้รับ "${cellText(raw)}")`);
+      else if (!NO.has(word)) out.issues.push({ row: r + 1, messageTh: `"${AUTO_REMIND_LABEL}" ต้องเป็น ใช่ หรือ ไม่ (ได้รับ "${cellText(raw)}")` });
     }
   }
-  if (out.auto && !out.deadline && out.problems.length === 0)
-    out.problems.push(`เปิด "${AUTO_REMIND_LABEL}" ไว้ แต่ยังไม่ได้กรอก "${DEADLINE_LABEL}" — การเตือนอัตโนมัติจะเริ่มเมื่อกรอกกำหนดส่งแล้ว`);
+  if (out.auto && !out.deadline && out.issues.length === 0)
+    out.issues.push({
+      row: autoRow,
+      messageTh: `เปิด "${AUTO_REMIND_LABEL}" ไว้ แต่ยังไม่ได้กรอก "${DEADLINE_LABEL}" — การเตือนอัตโนมัติจะเริ่มเมื่อกรอกกำหนดส่งแล้ว`,
+    });
   return out;
+}
+
+/** Reads the two rows from the config sheet's values; a missing row is its default (no deadline, off). */
+export function readReminderConfig(values: readonly (readonly unknown[])[] | undefined): ReminderConfig {
+  const { deadline, auto, issues } = scanConfig(values);
+  return { deadline, auto, problems: issues.map((i) => `ชีต "${SHEET.config}" แถว ${i.row}: ${i.messageTh}`) };
+}
+
+/** The same problems as validation warnings on the value cell (column B), so they show on the cell and in ผลการตรวจสอบ. */
+export function reminderConfigFindings(values: readonly (readonly unknown[])[] | undefined): Finding[] {
+  return scanConfig(values).issues.map((i) => ({
+    severity: 'warning',
+    rule: 'reminder-config',
+    sheet: SHEET.config,
+    row: i.row,
+    column: 2,
+    header: 'ค่า',
+    messageTh: i.messageTh,
+    messageEn: 'A reminder config row (deadline or weekly switch) cannot be read.',
+  }));
 }
 
 /** "2026-12-01" of a calendar date, to compare days as text. */
