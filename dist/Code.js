@@ -17,7 +17,11 @@ const SHEET = {
   // [links] System-managed results of "ตรวจลิงก์หลักฐาน" (src/core/links): also the per-URL cache.
   links: "ตรวจลิงก์หลักฐาน",
   // [publish] One line per report run (src/gas/report-history.ts): never rewritten, only appended to.
-  history: "ประวัติการสร้างรายงาน"
+  history: "ประวัติการสร้างรายงาน",
+  // [progress] Rebuilt by refreshProgress and after each reconcile (src/core/progress-sheet.ts).
+  progress: "สรุปความคืบหน้า",
+  // [progress] One line per reminder e-mail (src/core/reminders.ts): only appended to.
+  reminderLog: "บันทึกการเตือน"
 };
 const DATA_SHEETS = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures];
 const CONFIG_LABEL = {
@@ -86,7 +90,7 @@ const STATUS_VALUES = [
   "ดำเนินการแล้วเสร็จ",
   "ดำเนินการแล้วแต่ไม่บรรลุค่าเป้าหมาย"
 ];
-const SYSTEM_SHEETS = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links, SHEET.history];
+const SYSTEM_SHEETS = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links, SHEET.history, SHEET.progress, SHEET.reminderLog];
 const MAIN_WEBSITE_LABEL = "เว็บไซต์หลักของหน่วยงาน";
 const LEDGER_HEADER = {
   key: "คีย์คำตอบ",
@@ -1672,11 +1676,14 @@ function ledgerContributions(workbook, config, records) {
   return out;
 }
 
-function asText(s) {
-  return /^[=+\-@']/.test(s) ? `'${s}` : s;
-}
-function storedText(s) {
-  return s.startsWith("'") ? s.slice(1) : s;
+function formStatuses(records, round) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of records) {
+    if (!usable(r, round) || !KNOWN_STATUSES.has(r.status)) continue;
+    const seen = latest.get(r.rowId);
+    if (!seen || r.timestamp > seen.timestamp) latest.set(r.rowId, r);
+  }
+  return new Map([...latest].map(([rowId, r]) => [rowId, r.status]));
 }
 
 const QUESTION = {
@@ -1806,6 +1813,77 @@ function questionColumns(header) {
     if (key !== void 0) ((_a = out[key]) != null ? _a : out[key] = []).push(c);
   });
   return out;
+}
+
+function rowCoverage(row, units, reported) {
+  const { units: expected } = resolveUnits(row.units, units);
+  const typed = (u) => {
+    if (row.result === "") return false;
+    if (expected.length === 1) return true;
+    return row.result.includes(u.name) || u.abbr !== "" && row.result.includes(u.abbr);
+  };
+  return { expected, missing: expected.filter((u) => !reported.has(u.code) && !typed(u)) };
+}
+const zero = () => Object.fromEntries(SUMMARY_STATUSES.map((s) => [s, 0]));
+function progressOf(workbook, config, view) {
+  var _a, _b, _c, _d;
+  const units = workbook.units.map((u) => u.value);
+  const labels = new Map(rowLabels(workbook, config.digitStyle).map((l) => [l.rowId, l.label]));
+  const seen = /* @__PURE__ */ new Set();
+  const rows = workbook.measures.filter((r) => seen.has(r.rowId) ? false : (seen.add(r.rowId), true));
+  const byUnit = new Map(
+    units.map((u) => [u.code, { code: u.code, name: u.name, email: u.email.trim(), choice: unitLabel(u), owed: 0, answered: 0, missing: [], lastAnswer: "" }])
+  );
+  for (const row of rows) {
+    const { expected, missing } = rowCoverage(row, units, (_a = view.reported.get(row.rowId)) != null ? _a : /* @__PURE__ */ new Set());
+    const gaps = new Set(missing.map((u) => u.code));
+    for (const u of expected) {
+      const p = byUnit.get(u.code);
+      p.owed++;
+      if (gaps.has(u.code)) p.missing.push({ rowId: row.rowId, label: (_b = labels.get(row.rowId)) != null ? _b : row.rowId });
+      else p.answered++;
+    }
+  }
+  const rowIds = new Set(rows.map((r) => r.rowId));
+  for (const r of view.records) {
+    const p = byUnit.get(r.unit);
+    if (!p || !rowIds.has(r.rowId) || !usable(r, config.round)) continue;
+    if (r.timestamp > p.lastAnswer) p.lastAnswer = r.timestamp;
+  }
+  const statuses = formStatuses(view.records, config.round);
+  const headingText = new Map(workbook.headings.map((h) => [h.value.code, h.value.text]));
+  const sections = /* @__PURE__ */ new Map();
+  const byStatus = zero();
+  for (const row of rows) {
+    const section = (_d = sections.get(row.heading)) != null ? _d : { code: row.heading, title: (_c = headingText.get(row.heading)) != null ? _c : row.heading, rows: 0, byStatus: zero() };
+    sections.set(row.heading, section);
+    const s = rowStatus(row, statuses);
+    section.rows++;
+    section.byStatus[s]++;
+    byStatus[s]++;
+  }
+  const list = [...byUnit.values()];
+  const owed = list.reduce((n, u) => n + u.owed, 0);
+  const answered = list.reduce((n, u) => n + u.answered, 0);
+  return {
+    fiscalYear: config.fiscalYear,
+    round: config.round,
+    units: list,
+    sections: [...sections.values()],
+    totals: { owed, answered, missing: owed - answered },
+    rows: rows.length,
+    byStatus
+  };
+}
+function percentAnswered(answered, owed) {
+  return owed === 0 ? 100 : Math.round(answered / owed * 1e4) / 100;
+}
+
+function asText(s) {
+  return /^[=+\-@']/.test(s) ? `'${s}` : s;
+}
+function storedText(s) {
+  return s.startsWith("'") ? s.slice(1) : s;
 }
 
 const lines = (s) => s.split(/[\n;]+/).map((l) => l.trim()).filter(Boolean);
@@ -2298,16 +2376,7 @@ function completenessFindings(workbook, config, view) {
   const findings = [];
   const column = (_a = workbook.columns.measures.units) != null ? _a : 0;
   for (const row of workbook.measures) {
-    const { units: expected } = resolveUnits(row.units, units);
-    if (expected.length === 0) continue;
-    const reported = (_b = view.reported.get(row.rowId)) != null ? _b : /* @__PURE__ */ new Set();
-    const typed = (code) => {
-      if (row.result === "") return false;
-      if (expected.length === 1) return true;
-      const u = units.find((x) => x.code === code);
-      return row.result.includes(u.name) || u.abbr !== "" && row.result.includes(u.abbr);
-    };
-    const missing = expected.filter((u) => !reported.has(u.code) && !typed(u.code));
+    const { expected, missing } = rowCoverage(row, units, (_b = view.reported.get(row.rowId)) != null ? _b : /* @__PURE__ */ new Set());
     if (missing.length === 0) continue;
     const rounds = roundsIn(config.round).map((r) => toThaiDigits(String(r))).join(" หรือ ");
     findings.push({
@@ -2544,6 +2613,88 @@ function cellFinder({ measures, ledger }) {
   };
 }
 
+const DEADLINE_LABEL = "กำหนดส่งผลการดำเนินงาน";
+const AUTO_REMIND_LABEL = "เตือนอัตโนมัติทุกสัปดาห์";
+const YES = /* @__PURE__ */ new Set(["ใช่", "yes", "true", "เปิด"]);
+const NO = /* @__PURE__ */ new Set(["", "ไม่", "no", "false", "ปิด"]);
+function scanConfig(values) {
+  const out = { deadline: null, auto: false, issues: [] };
+  let autoRow = 0;
+  for (const [r, line] of (values != null ? values : []).entries()) {
+    const label = normaliseHeader(line[0]);
+    const raw = line[1];
+    if (label === normaliseHeader(DEADLINE_LABEL) && cellText(raw).trim() !== "") {
+      out.deadline = parseThaiDate(raw);
+      if (!out.deadline)
+        out.issues.push({ row: r + 1, messageTh: `"${DEADLINE_LABEL}" ต้องเป็นวันที่ เช่น 30/9/2567 (ได้รับ "${cellText(raw)}")` });
+    }
+    if (label === normaliseHeader(AUTO_REMIND_LABEL)) {
+      autoRow = r + 1;
+      const word = cellText(raw).trim().toLowerCase();
+      if (YES.has(word)) out.auto = true;
+      else if (!NO.has(word)) out.issues.push({ row: r + 1, messageTh: `"${AUTO_REMIND_LABEL}" ต้องเป็น ใช่ หรือ ไม่ (ได้รับ "${cellText(raw)}")` });
+    }
+  }
+  if (out.auto && !out.deadline && out.issues.length === 0)
+    out.issues.push({
+      row: autoRow,
+      messageTh: `เปิด "${AUTO_REMIND_LABEL}" ไว้ แต่ยังไม่ได้กรอก "${DEADLINE_LABEL}" — การเตือนอัตโนมัติจะเริ่มเมื่อกรอกกำหนดส่งแล้ว`
+    });
+  return out;
+}
+function readReminderConfig(values) {
+  const { deadline, auto, issues } = scanConfig(values);
+  return { deadline, auto, problems: issues.map((i) => `ชีต "${SHEET.config}" แถว ${i.row}: ${i.messageTh}`) };
+}
+function reminderConfigFindings(values) {
+  return scanConfig(values).issues.map((i) => ({
+    severity: "warning",
+    rule: "reminder-config",
+    sheet: SHEET.config,
+    row: i.row,
+    column: 2,
+    header: "ค่า",
+    messageTh: i.messageTh,
+    messageEn: "A reminder config row (deadline or weekly switch) cannot be read."
+  }));
+}
+function dayKey(d) {
+  return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+const LOG_HEADER = ["เวลา", "รหัสหน่วยงาน", "หน่วยงาน", "อีเมล", "แถวที่ยังไม่รายงาน", "ผล"];
+const RESULT = {
+  /** Written before MailApp is called: a run stopped right after leaves it, and the unit is not sent to again that day. */
+  sending: "กำลังส่ง",
+  sent: "ส่งแล้ว",
+  failed: "ส่งไม่สำเร็จ",
+  noEmail: "ไม่ได้ส่ง: ไม่มีอีเมลผู้ประสานงานในชีตหน่วยงาน",
+  overQuota: "ไม่ได้ส่ง: โควตาอีเมลของวันนี้ไม่พอ — ส่งอีกครั้งพรุ่งนี้"
+};
+function todaysStates(lines, today) {
+  const out = /* @__PURE__ */ new Map();
+  for (const l of lines) {
+    if (l.day !== today || l.code === "") continue;
+    if (l.result === RESULT.sent) out.set(l.code, "sent");
+    else if (l.result === RESULT.sending) out.set(l.code, out.get(l.code) === "sent" ? "sent" : "maybe-sent");
+    else if (l.result.startsWith(RESULT.failed) && out.get(l.code) !== "sent") out.set(l.code, "failed");
+  }
+  return out;
+}
+function planReminders(units, today, quota) {
+  const plan = { send: [], noEmail: [], alreadySent: [], overQuota: [], complete: 0, quota: Math.max(0, quota) };
+  for (const u of units) {
+    if (u.missing.length === 0) plan.complete++;
+    else if (u.email === "") plan.noEmail.push(u);
+    else if (today.get(u.code) === "sent" || today.get(u.code) === "maybe-sent") plan.alreadySent.push(u);
+    else if (plan.send.length < plan.quota) plan.send.push(u);
+    else plan.overQuota.push(u);
+  }
+  return plan;
+}
+function rowIdsText(u) {
+  return u.missing.map((m) => m.rowId).join(", ");
+}
+
 const CROSS_ROW_RULES = [referencesRule, issueSequenceRule];
 const ROW_RULES = [
   measureNumberingRule,
@@ -2559,11 +2710,12 @@ function validateWorkbookData(data) {
   return validateParsed(parseWorkbook(data), data);
 }
 function validateParsed(workbook, formData = {}, crossRowMeasures = workbook.measures) {
+  var _a;
   const findings = [...workbook.findings];
   const forms = formView(formData, workbook, workbook.config);
   const supplied = (rowId, column) => {
-    var _a, _b, _c;
-    return ((_c = (_b = (_a = forms.contributions.get(rowId)) == null ? void 0 : _a[column]) == null ? void 0 : _b.length) != null ? _c : 0) > 0;
+    var _a2, _b, _c;
+    return ((_c = (_b = (_a2 = forms.contributions.get(rowId)) == null ? void 0 : _a2[column]) == null ? void 0 : _b.length) != null ? _c : 0) > 0;
   };
   const ctx = { ...createContext(workbook, findings), supplied };
   const crossRow = crossRowMeasures === workbook.measures ? ctx : { ...ctx, workbook: { ...workbook, measures: [...crossRowMeasures] } };
@@ -2572,6 +2724,7 @@ function validateParsed(workbook, formData = {}, crossRowMeasures = workbook.mea
   findings.push(...forms.findings);
   if (workbook.config) findings.push(...completenessFindings(workbook, workbook.config, forms));
   findings.push(...linkFindings(formData));
+  findings.push(...reminderConfigFindings((_a = formData[SHEET.config]) == null ? void 0 : _a.values));
   if (workbook.measures.length === 0 && findings.every((f) => f.sheet !== SHEET.measures)) {
     findings.push({
       severity: "error",
@@ -3133,7 +3286,10 @@ const KNOWN_SHEETS = /* @__PURE__ */ new Set([
   SHEET.findings,
   SHEET.marks,
   SHEET.ledger,
-  SHEET.surveys
+  SHEET.surveys,
+  SHEET.progress,
+  // [progress]
+  SHEET.reminderLog
 ]);
 function sheetValues(ss, name) {
   const sheet = ss.getSheetByName(name);
@@ -3836,7 +3992,7 @@ function ensureSubmitTrigger(ss) {
   ScriptApp.newTrigger(SUBMIT_HANDLER).forSpreadsheet(ss).onFormSubmit().create();
   return true;
 }
-function escapeHtml$1(s) {
+function escapeHtml$2(s) {
   return s.replace(/[&<>"']/g, (c) => {
     var _a;
     return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
@@ -3849,11 +4005,11 @@ function showResult(result) {
     ui.alert("แบบฟอร์มรายงานผล", (_a = result.problem) != null ? _a : "ยังสร้างแบบฟอร์มไม่ได้", ui.ButtonSet.OK);
     return;
   }
-  const link = (url, text) => url ? `<p>${text}<br><a href="${escapeHtml$1(url)}" target="_blank">${escapeHtml$1(url)}</a></p>` : "";
+  const link = (url, text) => url ? `<p>${text}<br><a href="${escapeHtml$2(url)}" target="_blank">${escapeHtml$2(url)}</a></p>` : "";
   const html = HtmlService.createHtmlOutput(
     `<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
 <p><b>แบบฟอร์มรายงานผลพร้อมใช้</b> (หน่วยงาน ${result.units} หน่วย · มาตรการ/ค่าเป้าหมาย ${result.rows} แถว)</p>
-<ul>${result.actions.map((a) => `<li>${escapeHtml$1(a)}</li>`).join("")}</ul>
+<ul>${result.actions.map((a) => `<li>${escapeHtml$2(a)}</li>`).join("")}</ul>
 ${link(result.publishedUrl, "ลิงก์สำหรับหน่วยงานตอบแบบฟอร์ม (ส่งให้ผู้ประสานงานของแต่ละสำนัก/หน่วย):")}
 ${link(result.editUrl, "ลิงก์แก้ไขแบบฟอร์ม (เฉพาะผู้ดูแล — อย่าเปลี่ยนชื่อคำถาม):")}
 <p style="color:#555">เพิ่มหรือแก้หน่วยงาน/มาตรการแล้ว ให้เรียกเมนูนี้อีกครั้ง รายการในแบบฟอร์มจะปรับตาม โดยคำตอบเดิมไม่หาย</p>
@@ -3899,13 +4055,14 @@ function handleFormSubmit(e) {
     noteMissed();
   }
 }
-function reconcileAllResponses() {
+function reconcileAllResponses(afterSync) {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const run = withDocumentLock(RECONCILE_LOCK_MS, () => syncLedger(ss, "rebuild"));
   if (!run.ok) {
     notify(ss, "ดึงคำตอบแบบฟอร์มใหม่", BUSY_TH);
     return;
   }
+  if (!run.value.refused) afterSync == null ? void 0 : afterSync(ss);
   notify(ss, "ดึงคำตอบแบบฟอร์มใหม่", summaryText(run.value));
 }
 function notify(ss, title, message) {
@@ -4093,6 +4250,9 @@ const MENU_ITEMS = [
   null,
   ["สร้าง/ปรับปรุงแบบฟอร์มรายงานผล", "syncForms"],
   ["ดึงคำตอบแบบฟอร์มทั้งหมดใหม่", "reconcileResponses"],
+  ["สรุปความคืบหน้า", "refreshProgress"],
+  // [progress]
+  ["ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงาน", "sendReminders"],
   null,
   ["ตั้งค่าสมุดงาน", "setupWorkbook"],
   ["ใส่ข้อมูลตัวอย่าง (รายงาน กสม. ๒๕๖๗)", "fillExampleData"],
@@ -4755,16 +4915,16 @@ function showDone(model, docId, name, warnings, folderName, notes, fromTemplate,
   const url = docUrl(docId);
   const d = (n) => applyDigitStyle(String(n), model.digitStyle);
   const { sections, issues, measures, rows } = model.stats;
-  const warningLine = warnings > 0 ? `<p style="color:#8a6d00">มีคำเตือน ${d(warnings)} รายการ (ไม่ขัดขวางการสร้างรายงาน) — ดูในชีต "${escapeHtml(SHEET.findings)}"</p>` : "<p>ไม่มีคำเตือน</p>";
-  const noteLines = notes.filter((n) => Boolean(n)).map((n) => `<p style="color:#8a6d00">${escapeHtml(n).replace(/\n/g, "<br>")}</p>`);
+  const warningLine = warnings > 0 ? `<p style="color:#8a6d00">มีคำเตือน ${d(warnings)} รายการ (ไม่ขัดขวางการสร้างรายงาน) — ดูในชีต "${escapeHtml$1(SHEET.findings)}"</p>` : "<p>ไม่มีคำเตือน</p>";
+  const noteLines = notes.filter((n) => Boolean(n)).map((n) => `<p style="color:#8a6d00">${escapeHtml$1(n).replace(/\n/g, "<br>")}</p>`);
   const html = HtmlService.createHtmlOutput(
     `<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
 <p><b>สร้างรายงานเสร็จแล้ว</b></p>
-<p>Google Doc: <a href="${escapeHtml(url)}" target="_blank">${escapeHtml(name)}</a></p>
+<p>Google Doc: <a href="${escapeHtml$1(url)}" target="_blank">${escapeHtml$1(name)}</a></p>
 ${pdfLines(published)}
 <p>ตัวชี้วัด ${d(sections)} หัวข้อ · ประเด็น ${d(issues)} ประเด็น · มาตรการ ${d(measures)} มาตรการ · ${d(rows)} แถว</p>
 ${warningLine}
-${folderName ? `<p>เก็บไว้ในโฟลเดอร์ "${escapeHtml(folderName)}"</p>` : ""}
+${folderName ? `<p>เก็บไว้ในโฟลเดอร์ "${escapeHtml$1(folderName)}"</p>` : ""}
 ${noteLines.join("\n")}
 ${fromTemplate ? "<p>เลขหน้ามาจากเอกสารแม่แบบ</p>" : '<p style="color:#555">เลขหน้า: ใส่ลิงก์ "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าเพื่อให้มีเลขหน้าทุกครั้ง หรือเปิดรายงานแล้วเลือก แทรก &gt; เลขหน้า</p>'}
 </div>`
@@ -4776,11 +4936,11 @@ function docUrl(docId) {
 }
 function pdfLines(published) {
   if (!(published == null ? void 0 : published.pdfUrl)) return "";
-  const shared = published.shared.length ? `<p style="color:#1e6b2f">ทุกคนที่มีลิงก์ดูได้: ${escapeHtml(published.shared.join(" และ "))} — คัดลอกลิงก์ PDF ไปวางในระบบ ITAS ได้เลย</p>` : "";
-  return `<p>PDF: <a href="${escapeHtml(published.pdfUrl)}" target="_blank">${escapeHtml(published.pdfName)}</a></p>
+  const shared = published.shared.length ? `<p style="color:#1e6b2f">ทุกคนที่มีลิงก์ดูได้: ${escapeHtml$1(published.shared.join(" และ "))} — คัดลอกลิงก์ PDF ไปวางในระบบ ITAS ได้เลย</p>` : "";
+  return `<p>PDF: <a href="${escapeHtml$1(published.pdfUrl)}" target="_blank">${escapeHtml$1(published.pdfName)}</a></p>
 ${shared}`;
 }
-function escapeHtml(s) {
+function escapeHtml$1(s) {
   return s.replace(/[&<>"']/g, (c) => {
     var _a;
     return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
@@ -5551,16 +5711,6 @@ function validateAndMarkAll(ss) {
   return result;
 }
 
-function formStatuses(records, round) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const r of records) {
-    if (!usable(r, round) || !KNOWN_STATUSES.has(r.status)) continue;
-    const seen = latest.get(r.rowId);
-    if (!seen || r.timestamp > seen.timestamp) latest.set(r.rowId, r);
-  }
-  return new Map([...latest].map(([rowId, r]) => [rowId, r.status]));
-}
-
 const LOCK_WAIT_MS$1 = 1e3;
 function generateReportFromSheet() {
   const clock = new ExecutionClock(Date.now());
@@ -5926,7 +6076,10 @@ const CONFIG_DEFAULTS = [
   [CONFIG_LABEL.approver, "", "ชื่อผู้อนุมัติให้เผยแพร่ (หัวหน้าส่วนราชการ) (ว่าง = ไม่มีช่องลงชื่อผู้อนุมัติ)"],
   [CONFIG_LABEL.approverPosition, "", "ตำแหน่งของผู้อนุมัติ"],
   [CONFIG_LABEL.oitCode, "", "รหัสข้อ OIT ของรายงานนี้ในปีประเมินนี้ เช่น O26 ใส่ไว้หน้าชื่อไฟล์ PDF (ว่าง = ไม่ใส่)"],
-  [CONFIG_LABEL.shareWithLink, "ไม่", "ไม่ / PDF / PDF และ Doc: ให้ทุกคนที่มีลิงก์ดูไฟล์ได้ (เพื่อวางลิงก์ในระบบ ITAS) ผู้ดูแล Google Workspace อาจปิดการแชร์แบบนี้ไว้"]
+  [CONFIG_LABEL.shareWithLink, "ไม่", "ไม่ / PDF / PDF และ Doc: ให้ทุกคนที่มีลิงก์ดูไฟล์ได้ (เพื่อวางลิงก์ในระบบ ITAS) ผู้ดูแล Google Workspace อาจปิดการแชร์แบบนี้ไว้"],
+  // [progress] Optional rows, read by the progress sheet and the reminders only (src/core/reminders.ts).
+  [DEADLINE_LABEL, "", "วันกำหนดส่งผลการดำเนินงานของหน่วยงาน เช่น 15/9/2567 แสดงในชีตสรุปความคืบหน้าและในอีเมลเตือน (ว่าง = ไม่ระบุ)"],
+  [AUTO_REMIND_LABEL, "ไม่", "ใช่ / ไม่: ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงานทุกวันจันทร์จนถึงวันกำหนดส่ง (เริ่มเมื่อสั่งเมนู สรุปความคืบหน้า หรือ ส่งอีเมลเตือน ๑ ครั้ง)"]
 ];
 const UNITS_SPEC = {
   name: SHEET.units,
@@ -6164,6 +6317,12 @@ function showHelp() {
 <li><b>เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์</b>: ไม่ / PDF / PDF และ Doc — ใช้ลิงก์ PDF วางในระบบ ITAS
 ถ้าองค์กรไม่อนุญาตการแชร์แบบนี้ จะมีข้อความบอกว่าต้องขอให้ผู้ดูแลระบบทำอะไร</li>
 <li>ทุกครั้งที่สั่งสร้างรายงาน มีบันทึก ๑ บรรทัดในชีต <b>ประวัติการสร้างรายงาน</b>: เวลา ผู้สั่ง รอบ ลิงก์ และผล (สำเร็จ / ล้มเหลว พร้อมเหตุผล)</li>
+</ul>
+<p><b>ติดตามหน่วยงาน</b></p>
+<ul>
+<li>เมนู <b>สรุปความคืบหน้า</b>: ชีต สรุปความคืบหน้า บอกว่าหน่วยงานใดยังไม่รายงานแถวใด พร้อมกราฟ</li>
+<li>เมนู <b>ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงาน</b>: แสดงรายชื่อก่อนส่ง ส่งไม่เกินวันละครั้งต่อหน่วยงาน
+บันทึกในชีต บันทึกการเตือน; ตั้ง "เตือนอัตโนมัติทุกสัปดาห์" = ใช่ และ "กำหนดส่งผลการดำเนินงาน" ในชีตตั้งค่า เพื่อส่งทุกวันจันทร์จนถึงกำหนดส่ง</li>
 </ul>
 <p><a href="${GUIDE_URL}" target="_blank"><b>คู่มือการใช้งาน (ภาษาไทย)</b></a> สำหรับผู้ประสานงานและสำนัก/กอง ·
 <a href="${README_URL}" target="_blank">รายละเอียดทางเทคนิค (README)</a></p></div>`
@@ -6482,6 +6641,480 @@ function summaryMessage(s) {
   return head;
 }
 
+const CHART_TITLE = "ความคืบหน้าการรายงานผลรายหน่วยงาน (แถว)";
+const UNIT_COLUMNS = [
+  "หน่วยงาน",
+  "รายงานแล้ว",
+  "ยังไม่รายงาน",
+  "แถวที่ต้องรายงาน",
+  "ร้อยละที่รายงานแล้ว",
+  "รหัสหน่วยงาน",
+  "อีเมลผู้ประสานงาน",
+  "แถวที่ยังไม่รายงาน",
+  "ตอบแบบฟอร์มล่าสุด"
+];
+const SECTION_COLUMNS = ["ตัวชี้วัด", "จำนวนแถว", ...SUMMARY_STATUSES, "ร้อยละที่ดำเนินการแล้วเสร็จ"];
+const PROGRESS_WIDTH = Math.max(UNIT_COLUMNS.length, SECTION_COLUMNS.length);
+function textCell(s) {
+  const safe = asText(s);
+  return safe === s && /^[\d๐-๙]/.test(s) ? `'${s}` : safe;
+}
+function daysBetween(a, b) {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 864e5);
+}
+function deadlineText(deadline, today, style) {
+  if (!deadline) return 'กำหนดส่ง: ยังไม่ได้กรอกในชีต "ตั้งค่า" (แถว "กำหนดส่งผลการดำเนินงาน")';
+  const n = daysBetween(today, deadline);
+  const when = n > 0 ? `อีก ${n} วัน` : n === 0 ? "วันนี้" : `เลยกำหนด ${-n} วัน`;
+  return `กำหนดส่ง ${formatThaiDateLong(deadline, style)} (${applyDigitStyle(when, style)})`;
+}
+function progressCells(p, ctx) {
+  const d = (s) => applyDigitStyle(s, ctx.style);
+  const values = [];
+  const boldRows = [];
+  const push = (line, bold = false) => {
+    values.push([...line, ...new Array(PROGRESS_WIDTH - line.length).fill("")]);
+    if (bold) boldRows.push(values.length);
+  };
+  push([d(`สรุปความคืบหน้าการรายงานผล รอบ ${p.round} เดือน ปีงบประมาณ ${p.fiscalYear}`)], true);
+  push([`ปรับปรุงเมื่อ ${ctx.updatedAt} (เมนู รายงาน ITA › สรุปความคืบหน้า และทุกครั้งที่ดึงคำตอบแบบฟอร์มใหม่)`]);
+  push([deadlineText(ctx.deadline, ctx.today, ctx.style)]);
+  push([]);
+  push([...UNIT_COLUMNS], true);
+  const headerRow = values.length;
+  for (const u of p.units) {
+    push([
+      textCell(u.name),
+      u.answered,
+      u.missing.length,
+      u.owed,
+      percentAnswered(u.answered, u.owed),
+      textCell(u.code),
+      u.email === "" ? "(ไม่มีอีเมล)" : textCell(u.email),
+      textCell(u.missing.map((m) => m.label).join("\n")),
+      u.lastAnswer === "" ? "-" : textCell(u.lastAnswer)
+    ]);
+  }
+  const behind = p.units.filter((u) => u.missing.length > 0).length;
+  push(
+    ["รวม", p.totals.answered, p.totals.missing, p.totals.owed, percentAnswered(p.totals.answered, p.totals.owed), "", "", d(`ยังรายงานไม่ครบ ${behind} จาก ${p.units.length} หน่วยงาน`), ""],
+    true
+  );
+  push([]);
+  push([...SECTION_COLUMNS], true);
+  const done = SUMMARY_STATUSES[0];
+  for (const s of p.sections)
+    push([textCell(s.title), s.rows, ...SUMMARY_STATUSES.map((k) => s.byStatus[k]), percentAnswered(s.byStatus[done], s.rows)]);
+  push(["ภาพรวม", p.rows, ...SUMMARY_STATUSES.map((k) => p.byStatus[k]), percentAnswered(p.byStatus[done], p.rows)], true);
+  return { values, boldRows, chart: { row: headerRow, numRows: p.units.length + 1, column: 1, numColumns: 3 } };
+}
+
+const CHART_ID_PROPERTY = "ITA_PROGRESS_CHART_ID";
+const COLOURS = ["#6aa84f", "#e06666"];
+const ANCHOR_COLUMN = 11;
+function titleOf(chart) {
+  var _a;
+  try {
+    return String((_a = chart.getOptions().get("title")) != null ? _a : "");
+  } catch {
+    return "";
+  }
+}
+function upsertProgressChart(sheet, at, dataChanged = true) {
+  var _a;
+  const range = sheet.getRange(at.row, at.column, at.numRows, at.numColumns);
+  const props = PropertiesService.getDocumentProperties();
+  const stored = props.getProperty(CHART_ID_PROPERTY);
+  const charts = sheet.getCharts();
+  const found = (_a = charts.find((c) => stored !== null && String(c.getChartId()) === stored)) != null ? _a : charts.find((c) => titleOf(c) === CHART_TITLE);
+  if (found && !dataChanged) return "kept";
+  if (found) {
+    const chart2 = found.modify().clearRanges().addRange(range).setOption("title", CHART_TITLE).setPosition(at.row, ANCHOR_COLUMN, 0, 0).build();
+    sheet.updateChart(chart2);
+    const id2 = found.getChartId();
+    if (id2 !== null && String(id2) !== stored) props.setProperty(CHART_ID_PROPERTY, String(id2));
+    return "updated";
+  }
+  const before = new Set(charts.map((c) => String(c.getChartId())));
+  const chart = sheet.newChart().asBarChart().setStacked().setTitle(CHART_TITLE).setColors(COLOURS).addRange(range).setNumHeaders(1).setPosition(at.row, ANCHOR_COLUMN, 0, 0).build();
+  sheet.insertChart(chart);
+  const added = sheet.getCharts().find((c) => !before.has(String(c.getChartId())));
+  const id = added == null ? void 0 : added.getChartId();
+  if (id !== null && id !== void 0) props.setProperty(CHART_ID_PROPERTY, String(id));
+  return "created";
+}
+
+const WEEKLY_HANDLER = "sendRemindersWeekly";
+const WEEKLY_HOUR = 9;
+function scheduleWanted(config, todayKey) {
+  return config.auto && config.deadline !== null && dayKey(config.deadline) >= todayKey;
+}
+function syncSchedule(config, todayKey) {
+  const ours = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === WEEKLY_HANDLER);
+  if (scheduleWanted(config, todayKey)) {
+    for (const extra of ours.slice(1)) ScriptApp.deleteTrigger(extra);
+    if (ours.length > 0) return "kept";
+    ScriptApp.newTrigger(WEEKLY_HANDLER).timeBased().everyWeeks(1).onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(WEEKLY_HOUR).create();
+    return "installed";
+  }
+  for (const t of ours) ScriptApp.deleteTrigger(t);
+  return ours.length > 0 ? "removed" : "none";
+}
+function scheduleText(change) {
+  switch (change) {
+    case "installed":
+      return "ตั้งการเตือนอัตโนมัติทุกวันจันทร์ เวลาประมาณ ๐๙.๐๐ น. จนถึงวันกำหนดส่งแล้ว";
+    case "kept":
+      return "การเตือนอัตโนมัติทุกวันจันทร์ยังทำงานอยู่จนถึงวันกำหนดส่ง";
+    case "removed":
+      return "ยกเลิกการเตือนอัตโนมัติแล้ว (ปิดในชีตตั้งค่า หรือเลยวันกำหนดส่งแล้ว)";
+    default:
+      return "";
+  }
+}
+
+function nowText(format = "yyyy-MM-dd HH:mm") {
+  return Utilities.formatDate(new Date(Date.now()), Session.getScriptTimeZone(), format);
+}
+function calendarDay(key) {
+  const [year, month, day] = key.split("-").map(Number);
+  return { year, month, day };
+}
+function readProgress(ss, catchUp) {
+  var _a;
+  const data = {};
+  for (const name of DATA_SHEETS) {
+    const values = sheetValues(ss, name);
+    if (values) data[name] = { values };
+  }
+  const workbook = parseWorkbook(data);
+  const config = workbook.config;
+  if (!config)
+    return { problem: `ชีต "${SHEET.config}" ยังไม่ครบ (ชื่อหน่วยงาน ปีงบประมาณ หรือรอบรายงาน) — เรียกเมนู "ตรวจสอบข้อมูล" เพื่อดูช่องที่ต้องแก้` };
+  if (workbook.units.length === 0 || workbook.measures.length === 0)
+    return { problem: `ยังไม่มีหน่วยงานในชีต "${SHEET.units}" หรือมาตรการในชีต "${SHEET.measures}"` };
+  const view = catchUp ? loadFormView(ss, workbook, config) : formView(readFormData(ss), workbook, config);
+  const todayKey = nowText("yyyy-MM-dd");
+  return {
+    workbook,
+    config,
+    progress: progressOf(workbook, config, view),
+    reminder: readReminderConfig((_a = data[SHEET.config]) == null ? void 0 : _a.values),
+    today: calendarDay(todayKey),
+    todayKey
+  };
+}
+function writeProgressSheet(ss, read) {
+  var _a, _b;
+  const cells = progressCells(read.progress, {
+    updatedAt: nowText(),
+    today: read.today,
+    deadline: read.reminder.deadline,
+    style: read.config.digitStyle
+  });
+  let sheet = ss.getSheetByName(SHEET.progress);
+  const old = sheet ? sheet.getDataRange().getValues() : [];
+  if (!sheet) {
+    sheet = ss.insertSheet(SHEET.progress);
+    sheet.setColumnWidth(1, 320);
+    sheet.setColumnWidth(8, 460);
+    sheet.protect().setDescription("ITA: สรุปความคืบหน้า — โปรแกรมเขียนใหม่ทุกครั้ง").setWarningOnly(true);
+  }
+  const changed = !sameCells(old, cells.values);
+  if (changed) {
+    const height = cells.values.length;
+    const bold = new Set(cells.boldRows);
+    sheet.getRange(1, 1, height, PROGRESS_WIDTH).setValues(cells.values).setFontWeights(cells.values.map((_, r) => new Array(PROGRESS_WIDTH).fill(bold.has(r + 1) ? "bold" : "normal")));
+    if (old.length > height) sheet.getRange(height + 1, 1, old.length - height, Math.max(PROGRESS_WIDTH, (_b = (_a = old[0]) == null ? void 0 : _a.length) != null ? _b : 0)).clear();
+  }
+  upsertProgressChart(sheet, cells.chart, changed);
+}
+function sameCells(old, next) {
+  if (old.length !== next.length) return false;
+  const shown = (v) => typeof v === "string" ? storedText(v) : cellText(v);
+  return next.every((line, r) => r === 1 || line.every((v, c) => {
+    var _a;
+    return shown(v) === cellText((_a = old[r]) == null ? void 0 : _a[c]);
+  }));
+}
+function refreshProgressIn(ss, catchUp) {
+  const read = readProgress(ss, catchUp);
+  if ("problem" in read) return read;
+  writeProgressSheet(ss, read);
+  return { ...read, schedule: syncSchedule(read.reminder, read.todayKey) };
+}
+function refreshProgressQuietly(ss) {
+  try {
+    if (!ss.getSheetByName(SHEET.progress)) return;
+    const out = refreshProgressIn(ss, false);
+    if ("problem" in out) console.warn(`progress: not rebuilt: ${out.problem}`);
+  } catch (error) {
+    console.warn("progress: the sheet could not be rebuilt after the reconcile", error);
+  }
+}
+function refreshProgressFromMenu() {
+  var _a;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const out = refreshProgressIn(ss, true);
+  if ("problem" in out) {
+    ui.alert("สรุปความคืบหน้า", out.problem, ui.ButtonSet.OK);
+    return;
+  }
+  const { totals, units } = out.progress;
+  const behind = units.filter((u) => u.missing.length > 0).length;
+  (_a = ss.getSheetByName(SHEET.progress)) == null ? void 0 : _a.activate();
+  ss.toast(`รายงานแล้ว ${totals.answered} จาก ${totals.owed} แถว · ยังรายงานไม่ครบ ${behind} หน่วยงาน`, "สรุปความคืบหน้า", 8);
+  const notes = [...out.reminder.problems, scheduleText(out.schedule)].filter(Boolean);
+  if (out.reminder.problems.length > 0 || out.schedule === "installed" || out.schedule === "removed")
+    ui.alert("สรุปความคืบหน้า", notes.join("\n"), ui.ButtonSet.OK);
+}
+
+function escapeHtml(s) {
+  return s.replace(/[&<>"']/g, (c) => {
+    var _a;
+    return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
+  });
+}
+function reminderMail(unit, link, ctx) {
+  const d = (text) => applyDigitStyle(text, ctx.style);
+  const roundText = d(`รอบ ${ctx.round} เดือน ปีงบประมาณ ${ctx.fiscalYear}`);
+  const subject = `[ITA] ขอรายงานผลการดำเนินงาน ${roundText} — ${unit.name}`;
+  const intro = `${ctx.agencyName} ยังไม่ได้รับรายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) ${roundText} ` + d(`จาก${unit.name} ${unit.missing.length} รายการ ดังนี้`);
+  const rows = unit.missing.map((m) => m.label);
+  const deadline = ctx.deadline ? `กำหนดส่ง: ${formatThaiDateLong(ctx.deadline, ctx.style)}` : "";
+  const prefilled = unit.missing.length === 1 ? "ลิงก์นี้เลือกหน่วยงานและมาตรการของท่านไว้ให้แล้ว" : "ลิงก์นี้เลือกหน่วยงานของท่านไว้ให้แล้ว เลือกมาตรการทีละรายการ";
+  const how = "ตอบ ๑ ครั้งต่อ ๑ กิจกรรม ถ้ารายงานแล้วภายหลังอีเมลนี้ ไม่ต้องตอบซ้ำ";
+  const noLink = "โปรดขอลิงก์แบบฟอร์มรายงานผลจากผู้ประสานงาน ITA";
+  const body = [
+    `เรียน ผู้ประสานงาน${unit.name}`,
+    "",
+    intro,
+    ...rows.map((r, i) => `${d(String(i + 1))}. ${r}`),
+    "",
+    ...deadline ? [deadline] : [],
+    ...link ? [`ตอบแบบฟอร์มรายงานผล (${prefilled}):`, link] : [noLink],
+    how,
+    "",
+    "ขอบคุณครับ/ค่ะ",
+    ctx.sender
+  ].join("\n");
+  const e = escapeHtml;
+  const htmlBody = `<div style="font-family:Sarabun,Tahoma,sans-serif;font-size:15px;line-height:1.6"><p>เรียน ผู้ประสานงาน${e(unit.name)}</p><p>${e(intro)}</p><ol>${rows.map((r) => `<li>${e(r)}</li>`).join("")}</ol>` + (deadline ? `<p><b>${e(deadline)}</b></p>` : "") + (link ? `<p><a href="${e(link)}">ตอบแบบฟอร์มรายงานผล</a> (${e(prefilled)})</p>` : `<p>${e(noLink)}</p>`) + `<p>${e(how)}</p><p>ขอบคุณครับ/ค่ะ<br>${e(ctx.sender).replace(/\n/g, "<br>")}</p></div>`;
+  return { to: unit.email, subject, body, htmlBody };
+}
+
+function openForm() {
+  var _a;
+  const props = PropertiesService.getDocumentProperties();
+  const id = props.getProperty(FORM_ID_PROPERTY);
+  if (!id) return null;
+  let form;
+  try {
+    form = FormApp.openById(id);
+  } catch {
+    return null;
+  }
+  let ids = {};
+  try {
+    ids = JSON.parse((_a = props.getProperty(ITEM_IDS_PROPERTY)) != null ? _a : "{}");
+  } catch {
+    ids = {};
+  }
+  const item = (itemId) => {
+    var _a2, _b;
+    if (itemId === void 0) return null;
+    try {
+      return (_b = (_a2 = form.getItemById(itemId)) == null ? void 0 : _a2.asListItem()) != null ? _b : null;
+    } catch {
+      return null;
+    }
+  };
+  return { form, unit: item(ids.unit), row: item(ids.row) };
+}
+function prefilledLinks(units) {
+  const out = /* @__PURE__ */ new Map();
+  if (units.length === 0) return out;
+  const opened = openForm();
+  if (!opened) return out;
+  const published = (() => {
+    try {
+      return opened.form.getPublishedUrl();
+    } catch {
+      return "";
+    }
+  })();
+  for (const u of units) {
+    try {
+      let response = opened.form.createResponse();
+      let filled = 0;
+      const add = (item, choice) => {
+        if (!item) return;
+        try {
+          response = response.withItemResponse(item.createResponse(choice));
+          filled++;
+        } catch {
+        }
+      };
+      add(opened.unit, u.choice);
+      if (u.missing.length === 1) add(opened.row, u.missing[0].label);
+      out.set(u.code, filled > 0 ? response.toPrefilledUrl() : published);
+    } catch (error) {
+      console.warn(`reminders: no pre-filled link for ${u.code}`, error);
+      out.set(u.code, published);
+    }
+  }
+  return out;
+}
+
+function openReminderLog(ss) {
+  var _a;
+  let sheet = ss.getSheetByName(SHEET.reminderLog);
+  if (!sheet) {
+    sheet = ss.insertSheet(SHEET.reminderLog);
+    sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]).setFontWeight("bold");
+    sheet.setFrozenRows(1);
+    sheet.protect().setDescription("ITA: บันทึกการเตือน — โปรแกรมเขียนต่อท้ายเอง").setWarningOnly(true);
+  }
+  const values = sheet.getDataRange().getValues();
+  const header = ((_a = values[0]) != null ? _a : []).map((h) => normaliseHeader(h));
+  const at = (name) => header.indexOf(normaliseHeader(name));
+  const [time, code, result] = [at(LOG_HEADER[0]), at(LOG_HEADER[1]), at(LOG_HEADER[5])];
+  const tz = Session.getScriptTimeZone();
+  const lines = values.slice(1).map((row) => ({
+    day: dayOf(row[time], tz),
+    code: code < 0 ? "" : cellText(row[code]).trim(),
+    result: result < 0 ? "" : cellText(row[result]).trim()
+  }));
+  return { sheet, header: values.length > 0 ? header : [...LOG_HEADER], lines };
+}
+function dayOf(value, tz) {
+  if (Object.prototype.toString.call(value) === "[object Date]") return Utilities.formatDate(value, tz, "yyyy-MM-dd");
+  return cellText(value).trim().slice(0, 10);
+}
+function appendLogLine(log, entry) {
+  const byHeader = /* @__PURE__ */ new Map([
+    [LOG_HEADER[0], new Date(Date.now())],
+    [LOG_HEADER[1], textCell(entry.code)],
+    [LOG_HEADER[2], textCell(entry.name)],
+    [LOG_HEADER[3], textCell(entry.email)],
+    [LOG_HEADER[4], textCell(entry.rows)],
+    [LOG_HEADER[5], textCell(entry.result)]
+  ]);
+  const width = Math.max(log.header.length, 1);
+  const row = new Array(width).fill("");
+  for (const [name, value] of byHeader) {
+    const c = log.header.indexOf(normaliseHeader(name));
+    if (c >= 0) row[c] = value;
+  }
+  log.sheet.appendRow(row);
+}
+
+const TITLE = "ส่งอีเมลเตือนหน่วยงาน";
+function plan(ss, read) {
+  const log = openReminderLog(ss);
+  return planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
+}
+const unitLine = (u) => `• ${u.name} <${u.email}>: ${u.missing.length} รายการ (${rowIdsText(u)})`;
+function listsText(p) {
+  const out = [];
+  if (p.noEmail.length > 0)
+    out.push(`ไม่มีอีเมลผู้ประสานงานในชีต "หน่วยงาน" (กรอกคอลัมน์ อีเมลผู้ประสานงาน แล้วสั่งอีกครั้ง):`, ...p.noEmail.map((u) => `• ${u.name}: ${u.missing.length} รายการ (${rowIdsText(u)})`));
+  if (p.alreadySent.length > 0) out.push("ส่งอีเมลเตือนไปแล้ววันนี้ (ไม่ส่งซ้ำในวันเดียวกัน):", ...p.alreadySent.map((u) => `• ${u.name}`));
+  if (p.overQuota.length > 0)
+    out.push(`โควตาอีเมลของวันนี้เหลือ ${p.quota} ฉบับ จึงยังไม่ส่งถึง (สั่งอีกครั้งพรุ่งนี้):`, ...p.overQuota.map((u) => `• ${u.name} <${u.email}>`));
+  return out;
+}
+function sendUnder(ss, read, codes) {
+  const run = withDocumentLock(ACTION_LOCK_MS, () => {
+    var _a;
+    const log = openReminderLog(ss);
+    const fresh = planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
+    const outcome = { sent: [], failed: [], left: [] };
+    const todo = fresh.send.filter((u) => codes.has(u.code));
+    outcome.left.push(...fresh.overQuota);
+    for (const u of fresh.noEmail) appendLogLine(log, { code: u.code, name: u.name, email: "", rows: rowIdsText(u), result: RESULT.noEmail });
+    const links = prefilledLinks(todo);
+    const ctx = {
+      agencyName: read.config.agencyName,
+      sender: read.config.compiledBy || read.config.agencyName,
+      fiscalYear: read.config.fiscalYear,
+      round: read.config.round,
+      deadline: read.reminder.deadline,
+      style: read.config.digitStyle
+    };
+    let stopped = false;
+    for (const u of todo) {
+      const entry = { code: u.code, name: u.name, email: u.email, rows: rowIdsText(u) };
+      if (stopped) {
+        outcome.left.push(u);
+        continue;
+      }
+      appendLogLine(log, { ...entry, result: RESULT.sending });
+      const mail = reminderMail(u, (_a = links.get(u.code)) != null ? _a : "", ctx);
+      try {
+        MailApp.sendEmail({ to: mail.to, subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody });
+        appendLogLine(log, { ...entry, result: RESULT.sent });
+        outcome.sent.push(u);
+      } catch (error) {
+        const why = errorMessage(error);
+        appendLogLine(log, { ...entry, result: `${RESULT.failed}: ${why}` });
+        outcome.failed.push({ unit: u, why });
+        if (/too many times|quota/i.test(why)) stopped = true;
+      }
+    }
+    for (const u of outcome.left) appendLogLine(log, { code: u.code, name: u.name, email: u.email, rows: rowIdsText(u), result: RESULT.overQuota });
+    return outcome;
+  });
+  return run.ok ? run.value : null;
+}
+function outcomeText(o) {
+  const out = [`ส่งอีเมลเตือนแล้ว ${o.sent.length} หน่วยงาน${o.sent.length > 0 ? ":" : ""}`, ...o.sent.map(unitLine)];
+  if (o.failed.length > 0) out.push("ส่งไม่สำเร็จ (สั่งอีกครั้งได้):", ...o.failed.map((f) => `• ${f.unit.name} <${f.unit.email}>: ${f.why}`));
+  if (o.left.length > 0) out.push("ยังไม่ได้ส่ง เพราะโควตาอีเมลของวันนี้หมด (สั่งอีกครั้งพรุ่งนี้):", ...o.left.map((u) => `• ${u.name} <${u.email}>`));
+  out.push('บันทึกไว้ในชีต "บันทึกการเตือน"');
+  return out;
+}
+function sendRemindersFromMenu() {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const read = refreshProgressIn(ss, true);
+  if ("problem" in read) {
+    ui.alert(TITLE, read.problem, ui.ButtonSet.OK);
+    return;
+  }
+  const schedule = scheduleText(read.schedule);
+  const p = plan(ss, read);
+  const notes = [...read.reminder.problems, ...schedule ? [schedule] : []];
+  if (p.send.length === 0) {
+    const head = p.complete === read.progress.units.length ? "ทุกหน่วยงานรายงานครบแล้ว ไม่มีอีเมลที่ต้องส่ง" : "ไม่มีอีเมลที่ส่งได้ในตอนนี้";
+    ui.alert(TITLE, [head, ...listsText(p), ...notes].join("\n"), ui.ButtonSet.OK);
+    return;
+  }
+  const preview = [`จะส่งอีเมลเตือน ${p.send.length} หน่วยงาน พร้อมรายการที่ยังไม่รายงานและลิงก์แบบฟอร์มที่เลือกหน่วยงานไว้ให้:`, ...p.send.map(unitLine), ...listsText(p), ...notes, "", "ส่งเลยหรือไม่?"];
+  if (ui.alert(TITLE, preview.join("\n"), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+    ui.alert(TITLE, "ยังไม่ได้ส่งอีเมลใด ๆ", ui.ButtonSet.OK);
+    return;
+  }
+  const outcome = sendUnder(ss, read, new Set(p.send.map((u) => u.code)));
+  ui.alert(TITLE, outcome ? outcomeText(outcome).join("\n") : BUSY_TH, ui.ButtonSet.OK);
+}
+function sendRemindersWeeklyRun() {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const read = refreshProgressIn(ss, true);
+  if ("problem" in read) {
+    console.warn(`sendRemindersWeekly: nothing sent: ${read.problem}`);
+    return;
+  }
+  if (!scheduleWanted(read.reminder, read.todayKey)) {
+    console.log(`sendRemindersWeekly: off or past the deadline; nothing sent (${read.schedule})`);
+    return;
+  }
+  const p = plan(ss, read);
+  const outcome = sendUnder(ss, read, new Set(p.send.map((u) => u.code)));
+  console.log(`sendRemindersWeekly: ${outcome ? outcomeText(outcome).join(" | ") : BUSY_TH}`);
+}
+
 function onOpen(e) {
   buildMenu();
 }
@@ -6507,7 +7140,7 @@ function syncForms() {
   syncProgressForm();
 }
 function reconcileResponses() {
-  reconcileAllResponses();
+  reconcileAllResponses(refreshProgressQuietly);
 }
 function showHelpDialog() {
   showHelp();
@@ -6518,6 +7151,15 @@ function checkEvidenceLinks() {
 function continueReport(e) {
   continueReportFromTrigger(e);
 }
+function refreshProgress() {
+  refreshProgressFromMenu();
+}
+function sendReminders() {
+  sendRemindersFromMenu();
+}
+function sendRemindersWeekly() {
+  sendRemindersWeeklyRun();
+}
 
 exports.checkEvidenceLinks = checkEvidenceLinks;
 exports.continueReport = continueReport;
@@ -6527,6 +7169,9 @@ exports.onEdit = onEdit;
 exports.onFormSubmit = onFormSubmit;
 exports.onOpen = onOpen;
 exports.reconcileResponses = reconcileResponses;
+exports.refreshProgress = refreshProgress;
+exports.sendReminders = sendReminders;
+exports.sendRemindersWeekly = sendRemindersWeekly;
 exports.setupWorkbook = setupWorkbook;
 exports.showHelpDialog = showHelpDialog;
 exports.syncForms = syncForms;
@@ -6559,6 +7204,15 @@ function onOpen() {
 }
 function reconcileResponses() {
   return __ita.reconcileResponses.apply(this, arguments);
+}
+function refreshProgress() {
+  return __ita.refreshProgress.apply(this, arguments);
+}
+function sendReminders() {
+  return __ita.sendReminders.apply(this, arguments);
+}
+function sendRemindersWeekly() {
+  return __ita.sendRemindersWeekly.apply(this, arguments);
 }
 function setupWorkbook() {
   return __ita.setupWorkbook.apply(this, arguments);

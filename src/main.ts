@@ -12,6 +12,8 @@ import { fillSeedExample, setUpWorkbook } from './gas/setup';
 import { showHelp } from './gas/help';
 import { validateAndMark } from './gas/validate';
 import { checkEvidenceLinksFromSheet } from './gas/link-check'; // [links]
+import { refreshProgressFromMenu, refreshProgressQuietly } from './gas/progress'; // [progress]
+import { sendRemindersFromMenu, sendRemindersWeeklyRun } from './gas/reminders';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -46,7 +48,7 @@ export function syncForms(): void {
 }
 
 export function reconcileResponses(): void {
-  reconcileAllResponses();
+  reconcileAllResponses(refreshProgressQuietly); // [progress] the progress sheet is rebuilt after each reconcile
 }
 
 export function showHelpDialog(): void {
@@ -61,4 +63,19 @@ export function checkEvidenceLinks(): void {
 // [#13] A report too large for one execution goes on here, from a one-off time-driven trigger.
 export function continueReport(e?: { triggerUid?: string }): void {
   continueReportFromTrigger(e);
+}
+
+// [progress] Menu "สรุปความคืบหน้า".
+export function refreshProgress(): void {
+  refreshProgressFromMenu();
+}
+
+// [progress] Menu "ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงาน".
+export function sendReminders(): void {
+  sendRemindersFromMenu();
+}
+
+// [progress] The weekly time-driven trigger (installed by the two above when the config turns it on).
+export function sendRemindersWeekly(): void {
+  sendRemindersWeeklyRun();
 }

@@ -72,6 +72,8 @@ describe.skipIf(!existsSync(BUNDLE))('the Sheet (bundle + fakes)', () => {
         'สร้างรายงาน (Google Doc)→generateReport',
         'สร้าง/ปรับปรุงแบบฟอร์มรายงานผล→syncForms',
         'ดึงคำตอบแบบฟอร์มทั้งหมดใหม่→reconcileResponses',
+        'สรุปความคืบหน้า→refreshProgress',
+        'ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงาน→sendReminders',
         'ตั้งค่าสมุดงาน→setupWorkbook',
         'ใส่ข้อมูลตัวอย่าง (รายงาน กสม. ๒๕๖๗)→fillExampleData',
         'วิธีใช้และรุ่นโปรแกรม→showHelpDialog',

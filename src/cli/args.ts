@@ -23,6 +23,8 @@ export interface CliArgs {
   timeoutMs?: number;
   /** [publish] Also write the PDF next to the .docx (LibreOffice). */
   pdf?: boolean;
+  /** [progress] status: print JSON instead of the table. */
+  json?: boolean;
 }
 
 const OPTIONS = {
@@ -35,6 +37,7 @@ const OPTIONS = {
   cache: { type: 'string' }, // [links]
   timeout: { type: 'string' }, // [links]
   pdf: { type: 'boolean' },
+  json: { type: 'boolean' }, // [progress]
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -76,6 +79,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command !== 'links' && (values.cache !== undefined || values.timeout !== undefined)) {
     throw new CliError('--cache และ --timeout ใช้ได้กับคำสั่ง links เท่านั้น');
   }
+  // [progress]
+  if (command === 'status' && (values.output !== undefined || googleDoc || values.font !== undefined || values.pdf)) {
+    throw new CliError('คำสั่ง status แสดงความคืบหน้าเท่านั้น: -o, --google-doc, --font และ --pdf ใช้ได้กับคำสั่ง build');
+  }
+  if (values.json && command !== 'status') throw new CliError('--json ใช้ได้กับคำสั่ง status เท่านั้น');
   if (command === 'build' && values.output === undefined && !googleDoc) {
     throw new CliError('ไม่ได้ระบุที่เก็บรายงาน: ใส่ -o <รายงาน.docx> หรือ --google-doc (หรือทั้งสองอย่าง)');
   }
@@ -98,6 +106,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values.cache !== undefined ? { cache: values.cache } : {}),
     ...(values.timeout !== undefined ? { timeoutMs: parseTimeout(values.timeout) } : {}),
     pdf: values.pdf === true,
+    ...(values.json ? { json: true } : {}),
   };
 }
 

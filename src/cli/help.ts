@@ -7,6 +7,7 @@ export const HELP = `ita-report — รายงานผลตามมาต�
   ita-report build <สมุดงาน.xlsx> -o <รายงาน.docx> [--pdf] [--round 6|12] [--font <ชื่อแบบอักษร>]
   ita-report build --spreadsheet <รหัสสเปรดชีต> [-o <รายงาน.docx>] [--google-doc] [--key-file <ไฟล์คีย์.json>]
   ita-report links <สมุดงาน.xlsx | --spreadsheet <รหัสสเปรดชีต>> [--cache <ไฟล์.json>] [--timeout <มิลลิวินาที>]
+  ita-report status <สมุดงาน.xlsx | --spreadsheet <รหัสสเปรดชีต>> [--json] [--round 6|12]
 
 คำสั่ง (commands):
   validate   ตรวจสอบข้อมูลทุกชีต แล้วแสดงผลการตรวจสอบ (ระดับ ชีต แถว คอลัมน์ รายละเอียด)
@@ -16,6 +17,8 @@ export const HELP = `ita-report — รายงานผลตามมาต�
   links      ตรวจลิงก์หลักฐานและลิงก์ในผลการดำเนินงาน/คำตอบแบบฟอร์มทุกลิงก์ (ลิงก์ละครั้ง): ไฟล์ Google Drive
              ต้องแชร์แบบ "ทุกคนที่มีลิงก์" (ตรวจด้วย Drive API เมื่อมีบัญชี Google) ลิงก์อื่นต้องเปิดได้
              (HEAD แล้ว GET ตามการเปลี่ยนเส้นทางไม่เกิน ๕ ครั้ง); จบด้วยรหัส 1 เมื่อมีลิงก์ที่ผู้ประเมินเปิดไม่ได้
+  status     ความคืบหน้าการรายงานผลของรอบ รายหน่วยงาน: แถวที่ต้องรายงาน รายงานแล้ว ยังไม่รายงาน (รหัสแถวและชื่อ)
+             และเวลาที่ตอบแบบฟอร์มล่าสุด แล้วรายตัวชี้วัดตามสถานะ เหมือนชีต "สรุปความคืบหน้า"
 
 ตัวเลือก (options):
   -o, --output <ไฟล์.docx>   ที่เก็บรายงาน Word; สร้างโฟลเดอร์ให้ถ้ายังไม่มี
@@ -34,6 +37,7 @@ export const HELP = `ita-report — รายงานผลตามมาต�
   --cache <ไฟล์.json>         (links) ผลการตรวจครั้งก่อน: ลิงก์ที่ตรวจไม่เกิน ๒๔ ชั่วโมงไม่ตรวจซ้ำ
                              (ค่าตั้งต้น: <สมุดงาน>.links.json หรือ ita-links-<รหัสสเปรดชีต>.json)
   --timeout <มิลลิวินาที>      (links) เวลารอคำตอบของแต่ละคำขอ (ค่าตั้งต้น 10000)
+  --json                     (status) แสดงผลเป็น JSON สำหรับโปรแกรมอื่น
   -h, --help                 แสดงวิธีใช้นี้
   -v, --version              แสดงรุ่นของโปรแกรม
 
@@ -46,5 +50,6 @@ export const HELP = `ita-report — รายงานผลตามมาต�
   ita-report build examples/seed-2567.xlsx -o out/report.docx
   ita-report build examples/seed-2567-6.xlsx -o out/report-6.docx      (ตัวอย่างรอบ ๖ เดือน)
   ita-report links examples/seed-2567.xlsx
+  ita-report status examples/seed-2567.xlsx --json
   ita-report build examples/seed-2567.xlsx -o out/report.docx --pdf
 `;

@@ -19,6 +19,10 @@ export const SHEET = {
   links: 'ตรวจลิงก์หลักฐาน',
   // [publish] One line per report run (src/gas/report-history.ts): never rewritten, only appended to.
   history: 'ประวัติการสร้างรายงาน',
+  // [progress] Rebuilt by refreshProgress and after each reconcile (src/core/progress-sheet.ts).
+  progress: 'สรุปความคืบหน้า',
+  // [progress] One line per reminder e-mail (src/core/reminders.ts): only appended to.
+  reminderLog: 'บันทึกการเตือน',
 } as const;
 
 /** The sheets staff fill, in the order findings are listed. */
@@ -101,7 +105,7 @@ export const STATUS_VALUES = [
 ] as const;
 
 /** Sheets the script rewrites itself: staff edits there are not validated. */
-export const SYSTEM_SHEETS: readonly string[] = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links, SHEET.history]; // [forms] + ledger, [links] + links, [publish] + history
+export const SYSTEM_SHEETS: readonly string[] = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links, SHEET.history, SHEET.progress, SHEET.reminderLog]; // [forms] + ledger, [links] + links, [publish] + history, [progress] + 2
 
 /** [links] Config row (column A label, value in B): the agency's main website; OIT evidence elsewhere is noted. */
 export const MAIN_WEBSITE_LABEL = 'เว็บไซต์หลักของหน่วยงาน';

@@ -1,3 +1,4 @@
+import { AUTO_REMIND_LABEL, DEADLINE_LABEL } from './reminders';
 import { CONFIG_LABEL, HEADING_HEADER, MAIN_WEBSITE_LABEL, MEASURE_HEADER, SHEET, UNIT_HEADER } from './layout';
 
 /** What set-up creates: each data sheet's headers, a note saying what goes in each, and a width. */
@@ -46,6 +47,9 @@ export const CONFIG_DEFAULTS: readonly [label: string, value: string | number, n
   [CONFIG_LABEL.approverPosition, '', 'ตำแหน่งของผู้อนุมัติ'],
   [CONFIG_LABEL.oitCode, '', 'รหัสข้อ OIT ของรายงานนี้ในปีประเมินนี้ เช่น O26 ใส่ไว้หน้าชื่อไฟล์ PDF (ว่าง = ไม่ใส่)'],
   [CONFIG_LABEL.shareWithLink, 'ไม่', 'ไม่ / PDF / PDF และ Doc: ให้ทุกคนที่มีลิงก์ดูไฟล์ได้ (เพื่อวางลิงก์ในระบบ ITAS) ผู้ดูแล Google Workspace อาจปิดการแชร์แบบนี้ไว้'],
+  // [progress] Optional rows, read by the progress sheet and the reminders only (src/core/reminders.ts).
+  [DEADLINE_LABEL, '', 'วันกำหนดส่งผลการดำเนินงานของหน่วยงาน เช่น 15/9/2567 แสดงในชีตสรุปความคืบหน้าและในอีเมลเตือน (ว่าง = ไม่ระบุ)'],
+  [AUTO_REMIND_LABEL, 'ไม่', 'ใช่ / ไม่: ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงานทุกวันจันทร์จนถึงวันกำหนดส่ง (เริ่มเมื่อสั่งเมนู สรุปความคืบหน้า หรือ ส่งอีเมลเตือน ๑ ครั้ง)'],
 ];
 
 export const UNITS_SPEC: SheetSpec = {

@@ -40,6 +40,8 @@ const KNOWN_SHEETS = new Set<string>([
   SHEET.marks,
   SHEET.ledger,
   SHEET.surveys,
+  SHEET.progress, // [progress]
+  SHEET.reminderLog,
 ]);
 
 /** Values of a sheet's used range (one call after the lookup), or undefined when it is missing. */

@@ -86,13 +86,15 @@ export function handleFormSubmit(e?: SheetsSubmit | FormsSubmit): void {
 
 // ---- menu: ดึงคำตอบแบบฟอร์มทั้งหมดใหม่ ----------------------------------------------------------
 
-export function reconcileAllResponses(): void {
+/** `afterSync` runs once the ledger is saved (main.ts: the progress sheet's rebuild), before the dialog. */
+export function reconcileAllResponses(afterSync?: (ss: Spreadsheet) => void): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const run = withDocumentLock(RECONCILE_LOCK_MS, () => syncLedger(ss, 'rebuild'));
   if (!run.ok) {
     notify(ss, 'ดึงคำตอบแบบฟอร์มใหม่', BUSY_TH);
     return;
   }
+  if (!run.value.refused) afterSync?.(ss);
   notify(ss, 'ดึงคำตอบแบบฟอร์มใหม่', summaryText(run.value));
 }
 

@@ -11,6 +11,8 @@ export const MENU_ITEMS: readonly (readonly [label: string, functionName: string
   null,
   ['สร้าง/ปรับปรุงแบบฟอร์มรายงานผล', 'syncForms'],
   ['ดึงคำตอบแบบฟอร์มทั้งหมดใหม่', 'reconcileResponses'],
+  ['สรุปความคืบหน้า', 'refreshProgress'], // [progress]
+  ['ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงาน', 'sendReminders'],
   null,
   ['ตั้งค่าสมุดงาน', 'setupWorkbook'],
   ['ใส่ข้อมูลตัวอย่าง (รายงาน กสม. ๒๕๖๗)', 'fillExampleData'],

@@ -140,6 +140,7 @@ const NEEDS_AUTHORISATION: Record<string, string> = {
   FormApp: 'https://www.googleapis.com/auth/forms',
   Form: 'https://www.googleapis.com/auth/forms',
   ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
+  MailApp: 'https://www.googleapis.com/auth/script.send_mail',
 };
 
 /** Shared state of one simulated Apps Script project. */

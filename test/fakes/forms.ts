@@ -372,6 +372,15 @@ export class FakeFormResponse extends Fake implements Partial<GFormResponse> {
     return this._as<GFormResponse>();
   }
 
+  /**
+   * The form's link with these answers filled in (nothing is submitted):
+   * viewform?usp=pp_url&entry.<item id>=<answer>, as Google Forms' "Get pre-filled link" makes it.
+   */
+  toPrefilledUrl(): string {
+    const params = [...this._data.answers].flatMap(([id, a]) => (Array.isArray(a) ? a : [a]).map((v) => `entry.${id}=${encodeURIComponent(v)}`));
+    return `https://docs.google.com/forms/d/e/${this._form._publishedId}/viewform?usp=pp_url${params.map((p) => `&${p}`).join('')}`;
+  }
+
   submit(): GFormResponse {
     this._form._record(this._data);
     this._submitted = true;

@@ -9,6 +9,7 @@ import { FakeDriveApp } from './drive';
 import { FakeFormApp, type FakeForm } from './forms';
 import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
+import { FakeMailApp } from './mail';
 import { FakePropertiesService } from './properties';
 import { FakeScriptApp } from './script-app';
 import { FakeLogger, FakeSession, recordingConsole } from './session';
@@ -31,6 +32,7 @@ export interface GasGlobals {
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
   Logger: GoogleAppsScript.Base.Logger;
   /** The MimeType enum: its members are the MIME type strings ("application/pdf"). */
   MimeType: typeof MimeType;
@@ -62,6 +64,7 @@ export interface GasServices {
   Session: FakeSession;
   Utilities: FakeUtilities;
   UrlFetchApp: FakeUrlFetchApp;
+  MailApp: FakeMailApp;
   Logger: FakeLogger;
   Ui: FakeUi;
 }
@@ -127,6 +130,7 @@ export function createGasGlobals(options: GasGlobalsOptions = {}): GasFakes {
     Session: new FakeSession(workspace),
     Utilities: new FakeUtilities(env),
     UrlFetchApp: new FakeUrlFetchApp(env),
+    MailApp: new FakeMailApp(env),
     Logger: new FakeLogger(env),
     Ui: workspace.ui,
   };
@@ -142,6 +146,7 @@ export function createGasGlobals(options: GasGlobalsOptions = {}): GasFakes {
     Session: gas(services.Session),
     Utilities: gas(services.Utilities),
     UrlFetchApp: gas(services.UrlFetchApp),
+    MailApp: gas(services.MailApp),
     Logger: gas(services.Logger),
     MimeType: mimeTypeEnum(env),
     console: recordingConsole(env, options.echoConsole),

@@ -23,6 +23,8 @@ export {
   type GasServices,
 } from './globals';
 export { FakeHtmlOutput, FakeHtmlService } from './html';
+export { FakeMailApp, MAIL_QUOTA_MESSAGE, type SentMail } from './mail';
+export { ChartStore, FakeChartBuilder, FakeEmbeddedChart, type ChartData } from './charts';
 export { FakeLock, FakeLockService, LOCK_TIMEOUT_MESSAGE, type LockScope } from './lock';
 export { FakeProperties, FakePropertiesService } from './properties';
 export { FakeProtection } from './protection';

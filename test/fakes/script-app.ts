@@ -177,6 +177,11 @@ class FakeClockTriggerBuilder extends Fake implements Partial<GClockTriggerBuild
     return this._set('nearMinute', minute);
   }
 
+  /** [progress] A ScriptApp.WeekDay member (Base.Weekday). */
+  onWeekDay(day: GoogleAppsScript.Base.Weekday): GClockTriggerBuilder {
+    return this._set('onWeekDay', String(day));
+  }
+
   inTimezone(timezone: string): GClockTriggerBuilder {
     return this._set('inTimezone', timezone);
   }
@@ -190,6 +195,7 @@ export class FakeScriptApp extends Fake implements Partial<GScriptApp> {
   readonly AuthMode: GScriptApp['AuthMode'];
   readonly EventType: GScriptApp['EventType'];
   readonly TriggerSource: GScriptApp['TriggerSource'];
+  readonly WeekDay: GScriptApp['WeekDay'];
   /** The project's installable triggers (what getProjectTriggers lists). */
   readonly _triggers: TriggerRecord[] = [];
   readonly _scriptId: string;
@@ -200,6 +206,7 @@ export class FakeScriptApp extends Fake implements Partial<GScriptApp> {
     this.AuthMode = makeEnum('AuthMode', env, ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
     this.EventType = makeEnum('EventType', env, ['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED']);
     this.TriggerSource = makeEnum('TriggerSource', env, ['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
+    this.WeekDay = makeEnum('WeekDay', env, ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
   }
 
   _create(record: Omit<TriggerRecord, 'uniqueId'>): GTrigger {

@@ -1,5 +1,6 @@
 /** Sheet: one tab of the spreadsheet, its sparse grid and its sheet-level settings. */
 import { parseA1, splitSheetName, type Box } from './a1';
+import { ChartStore, FakeChartBuilder } from './charts';
 import { Fake, gas, isDate } from './core';
 import { Grid, interpretInput, type Cell } from './grid';
 import { FakeProtection } from './protection';
@@ -49,6 +50,8 @@ export class FakeSheet extends Fake implements Partial<GSheet> {
   _protections: FakeProtection[] = [];
   /** The form that sends its responses here (set by Form.setDestination, cleared when unlinked). */
   _formUrl: string | null = null;
+  /** Embedded charts (charts.ts). */
+  readonly _charts = new ChartStore();
 
   constructor(spreadsheet: FakeSpreadsheet, name: string, sheetId: number) {
     super(spreadsheet._env, 'Sheet');
@@ -323,6 +326,28 @@ export class FakeSheet extends Fake implements Partial<GSheet> {
 
   getTabColor(): string | null {
     return this._tabColor;
+  }
+
+  // ---- embedded charts (charts.ts) --------------------------------------------------------
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return new FakeChartBuilder(this)._as();
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this._charts.insert(this, chart);
+  }
+
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this._charts.update(this, chart);
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this._charts.remove(chart);
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return this._charts.list(this);
   }
 
   // ---- internals ------------------------------------------------------------------------

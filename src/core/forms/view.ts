@@ -10,7 +10,7 @@ import type { ParsedWorkbook } from '../parse';
 import type { Contributions, RowContribution } from '../report-model';
 import type { Config } from '../schemas';
 import { toThaiDigits } from '../thai';
-import { resolveUnits } from '../units';
+import { rowCoverage } from '../progress';
 import type { WorkbookData } from '../workbook';
 import { ledgerContributions, mergeContribution, recordsByRow, roundsIn } from './contributions';
 import { LEDGER_COLUMNS, readLedger, type LedgerRecord } from './ledger';
@@ -138,16 +138,7 @@ export function completenessFindings(workbook: ParsedWorkbook, config: Config, v
   const findings: Finding[] = [];
   const column = workbook.columns.measures.units ?? 0;
   for (const row of workbook.measures) {
-    const { units: expected } = resolveUnits(row.units, units);
-    if (expected.length === 0) continue;
-    const reported = view.reported.get(row.rowId) ?? new Set<string>();
-    const typed = (code: string) => {
-      if (row.result === '') return false;
-      if (expected.length === 1) return true;
-      const u = units.find((x) => x.code === code)!;
-      return row.result.includes(u.name) || (u.abbr !== '' && row.result.includes(u.abbr));
-    };
-    const missing = expected.filter((u) => !reported.has(u.code) && !typed(u.code));
+    const { expected, missing } = rowCoverage(row, units, view.reported.get(row.rowId) ?? new Set<string>());
     if (missing.length === 0) continue;
     const rounds = roundsIn(config.round).map((r) => toThaiDigits(String(r))).join(' หรือ ');
     findings.push({

@@ -16,6 +16,8 @@ import { completenessFindings, formView } from '../forms/view';
 import type { FormsAwareContext } from './results';
 // [links] The latest results of "ตรวจลิงก์หลักฐาน", when the data has its sheet (src/core/links).
 import { linkFindings } from '../links/findings';
+// [progress] The deadline and weekly-reminder config rows, when present (src/core/reminders.ts).
+import { reminderConfigFindings } from '../reminders';
 
 /** Rules whose findings on a row depend on the rows above it (row ids, heading order, issue sequence). */
 export const CROSS_ROW_RULES: readonly MeasureRule[] = [referencesRule, issueSequenceRule];
@@ -69,6 +71,7 @@ export function validateParsed(
   findings.push(...forms.findings);
   if (workbook.config) findings.push(...completenessFindings(workbook, workbook.config, forms));
   findings.push(...linkFindings(formData)); // [links]
+  findings.push(...reminderConfigFindings(formData[SHEET.config]?.values)); // [progress]
   if (workbook.measures.length === 0 && findings.every((f) => f.sheet !== SHEET.measures)) {
     findings.push({
       severity: 'error', rule: 'no-measures', sheet: SHEET.measures, row: 0, column: 0, header: '',
