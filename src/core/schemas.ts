@@ -72,6 +72,11 @@ export const configSchema = z.object({
     .transform((s) => s.trim().toLowerCase().replace(/\s+/g, ' '))
     .refine((s) => SHARE_WORDS.has(s), { message: 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์: เลือก "ไม่", "PDF" หรือ "PDF และ Doc"' })
     .transform((s): ShareMode => SHARE_WORDS.get(s)!),
+  // [plan] Read as typed: the measures plan checks them (plan-rules.ts); the report never uses them.
+  assessedYear: text,
+  overallScore: text,
+  targetScore: text,
+  level: text,
 });
 export type Config = z.output<typeof configSchema> & { round: Round };
 
@@ -96,6 +101,7 @@ export const headingSchema = z.object({
       message: 'แบบวัดต้องเป็น IIT, EIT หรือ OIT',
     }),
   text: required('กรอกข้อความหัวข้อตามที่จะพิมพ์ในรายงาน'),
+  indicator: text, // [plan] checked by plan-rules.ts
 });
 export type Heading = z.output<typeof headingSchema>;
 
@@ -133,6 +139,9 @@ export const measureSchema = z.object({
   status: text,
   evidence: z.string().transform(cellLines),
   activityDates: z.string().transform(cellLines),
+  // [plan] As typed; checked by plan-rules.ts.
+  timeframe: text,
+  budget: text,
 });
 export type MeasureFields = z.output<typeof measureSchema>;
 export type MeasureKey = keyof z.input<typeof measureSchema>;
