@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './errors';
 
-export type CommandName = 'validate' | 'build' | 'links';
+export type CommandName = 'validate' | 'build' | 'links' | 'plan'; // [plan] the measures plan
 
 export interface CliArgs {
   command: CommandName | 'help' | 'version';
@@ -51,8 +51,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
 
   const [command, ...rest] = positionals;
   if (command === undefined) throw new CliError('ไม่ได้ระบุคำสั่ง: ใช้ validate, build หรือ links\nดูวิธีใช้: ita-report --help');
-  if (command !== 'validate' && command !== 'build' && command !== 'links') {
-    throw new CliError(`ไม่รู้จักคำสั่ง "${command}": ใช้ validate, build หรือ links\nดูวิธีใช้: ita-report --help`);
+  if (command !== 'validate' && command !== 'build' && command !== 'links' && command !== 'plan') {
+    throw new CliError(`ไม่รู้จักคำสั่ง "${command}": ใช้ validate, build, plan หรือ links\nดูวิธีใช้: ita-report --help`);
   }
   if (rest.length > 1) throw new CliError(`ระบุสมุดงานได้ไฟล์เดียว แต่ได้รับ ${rest.length} ไฟล์: ${rest.join(', ')}`);
   const input = rest[0];
@@ -78,7 +78,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'build' && values.output === undefined && !googleDoc) {
     throw new CliError('ไม่ได้ระบุที่เก็บรายงาน: ใส่ -o <รายงาน.docx> หรือ --google-doc (หรือทั้งสองอย่าง)');
   }
-  if (values.pdf && (command !== 'build' || values.output === undefined)) {
+  // [plan] The measures plan is written as .docx only (the menu makes its Google Doc).
+  if (command === 'plan' && (values.output === undefined || googleDoc || values.round !== undefined)) {
+    throw new CliError('คำสั่ง plan: ใส่ -o <เอกสารมาตรการ.docx> (--google-doc และ --round ใช้กับคำสั่ง build เท่านั้น)');
+  }
+  if (values.pdf && ((command !== 'build' && command !== 'plan') || values.output === undefined)) {
     throw new CliError('--pdf ใช้กับคำสั่ง build คู่กับ -o <รายงาน.docx> เท่านั้น: PDF จะอยู่ข้างไฟล์ .docx ชื่อเดียวกัน');
   }
   if (values.output !== undefined && !/\.docx$/i.test(values.output)) {

@@ -11,6 +11,7 @@ import { HELP } from './help';
 import { processIo, type Io } from './io';
 import { validateCommand } from './validate-command';
 import { linksCommand } from './links-command'; // [links]
+import { planCommand } from './plan-command'; // [plan]
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
@@ -28,6 +29,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await buildCommand(args, io);
       case 'links':
         return await linksCommand(args, io);
+      case 'plan':
+        return await planCommand(args, io);
     }
   } catch (e) {
     if (e instanceof CliError) {

@@ -20,7 +20,7 @@ export const PLAN_TABLE_HEADER = [
   'งบประมาณ (บาท)',
   'ผู้รับผิดชอบ',
 ] as const;
-export const PLAN_TABLE_WEIGHTS = [18, 24, 22, 12, 10, 14] as const;
+export const PLAN_TABLE_WEIGHTS = [17, 23, 21, 13, 12, 14] as const;
 
 /** 1234567.5 → "1,234,567.50"; whole numbers without decimals. */
 export function formatBaht(n: number): string {
