@@ -17,7 +17,9 @@ var __ita = (function (exports) {
     // [links] System-managed results of "ตรวจลิงก์หลักฐาน" (src/core/links): also the per-URL cache.
     links: "\u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19",
     // [publish] One line per report run (src/gas/report-history.ts): never rewritten, only appended to.
-    history: "\u0E1B\u0E23\u0E30\u0E27\u0E31\u0E15\u0E34\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19"
+    history: "\u0E1B\u0E23\u0E30\u0E27\u0E31\u0E15\u0E34\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
+    // [plan] Last year's ITA result per indicator, for the measures plan (src/core/plan-*.ts).
+    lastResult: "\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E1B\u0E35\u0E01\u0E48\u0E2D\u0E19"
   };
   const DATA_SHEETS = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures];
   const CONFIG_LABEL = {
@@ -37,7 +39,12 @@ var __ita = (function (exports) {
     approver: "\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34",
     approverPosition: "\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34",
     oitCode: "\u0E23\u0E2B\u0E31\u0E2A\u0E02\u0E49\u0E2D OIT",
-    shareWithLink: "\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48\u0E44\u0E1F\u0E25\u0E4C\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C"
+    shareWithLink: "\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48\u0E44\u0E1F\u0E25\u0E4C\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C",
+    // [plan] Optional rows read by the measures plan only (the report never uses them).
+    assessedYear: "\u0E1B\u0E35\u0E17\u0E35\u0E48\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19",
+    overallScore: "\u0E04\u0E30\u0E41\u0E19\u0E19\u0E23\u0E27\u0E21",
+    targetScore: "\u0E04\u0E30\u0E41\u0E19\u0E19\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22",
+    level: "\u0E23\u0E30\u0E14\u0E31\u0E1A\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19"
   };
   const OPTIONAL_CONFIG_KEYS = [
     "compiledBy",
@@ -50,7 +57,12 @@ var __ita = (function (exports) {
     "approver",
     "approverPosition",
     "oitCode",
-    "shareWithLink"
+    "shareWithLink",
+    "assessedYear",
+    // [plan]
+    "overallScore",
+    "targetScore",
+    "level"
   ];
   const UNIT_HEADER = {
     code: "\u0E23\u0E2B\u0E31\u0E2A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19",
@@ -61,7 +73,9 @@ var __ita = (function (exports) {
   const HEADING_HEADER = {
     code: "\u0E23\u0E2B\u0E31\u0E2A\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14",
     tool: "\u0E41\u0E1A\u0E1A\u0E27\u0E31\u0E14",
-    text: "\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19"
+    text: "\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19",
+    // [plan] The ITA indicator (1–10) the heading belongs to; optional for the report.
+    indicator: "\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48"
   };
   const MEASURE_HEADER = {
     rowId: "\u0E23\u0E2B\u0E31\u0E2A\u0E41\u0E16\u0E27",
@@ -77,7 +91,10 @@ var __ita = (function (exports) {
     units: "\u0E1C\u0E39\u0E49\u0E23\u0E31\u0E1A\u0E1C\u0E34\u0E14\u0E0A\u0E2D\u0E1A",
     status: "\u0E2A\u0E16\u0E32\u0E19\u0E30",
     evidence: "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19",
-    activityDates: "\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23"
+    activityDates: "\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23",
+    // [plan] Optional for the report; the measures plan prints them.
+    timeframe: "\u0E23\u0E30\u0E22\u0E30\u0E40\u0E27\u0E25\u0E32\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23",
+    budget: "\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 (\u0E1A\u0E32\u0E17)"
   };
   const ALL_UNITS = "\u0E17\u0E38\u0E01\u0E2A\u0E33\u0E19\u0E31\u0E01/\u0E2B\u0E19\u0E48\u0E27\u0E22";
   const STATUS_VALUES = [
@@ -116,6 +133,26 @@ var __ita = (function (exports) {
   };
   const TIMESTAMP_HEADERS = ["\u0E1B\u0E23\u0E30\u0E17\u0E31\u0E1A\u0E40\u0E27\u0E25\u0E32", "Timestamp"];
   const TOOLS = ["IIT", "EIT", "OIT"];
+  const LAST_RESULT_HEADER = {
+    indicator: "\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48",
+    name: "\u0E0A\u0E37\u0E48\u0E2D\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14",
+    tool: "\u0E41\u0E1A\u0E1A\u0E27\u0E31\u0E14",
+    score: "\u0E04\u0E30\u0E41\u0E19\u0E19"
+  };
+  const ITA_INDICATORS = [
+    [1, "\u0E01\u0E32\u0E23\u0E1B\u0E0F\u0E34\u0E1A\u0E31\u0E15\u0E34\u0E2B\u0E19\u0E49\u0E32\u0E17\u0E35\u0E48", "IIT"],
+    [2, "\u0E01\u0E32\u0E23\u0E43\u0E0A\u0E49\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13", "IIT"],
+    [3, "\u0E01\u0E32\u0E23\u0E43\u0E0A\u0E49\u0E2D\u0E33\u0E19\u0E32\u0E08", "IIT"],
+    [4, "\u0E01\u0E32\u0E23\u0E43\u0E0A\u0E49\u0E17\u0E23\u0E31\u0E1E\u0E22\u0E4C\u0E2A\u0E34\u0E19\u0E02\u0E2D\u0E07\u0E23\u0E32\u0E0A\u0E01\u0E32\u0E23", "IIT"],
+    [5, "\u0E01\u0E32\u0E23\u0E41\u0E01\u0E49\u0E44\u0E02\u0E1B\u0E31\u0E0D\u0E2B\u0E32\u0E01\u0E32\u0E23\u0E17\u0E38\u0E08\u0E23\u0E34\u0E15", "IIT"],
+    [6, "\u0E04\u0E38\u0E13\u0E20\u0E32\u0E1E\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19", "EIT"],
+    [7, "\u0E1B\u0E23\u0E30\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E20\u0E32\u0E1E\u0E01\u0E32\u0E23\u0E2A\u0E37\u0E48\u0E2D\u0E2A\u0E32\u0E23", "EIT"],
+    [8, "\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E31\u0E1A\u0E1B\u0E23\u0E38\u0E07\u0E23\u0E30\u0E1A\u0E1A\u0E01\u0E32\u0E23\u0E17\u0E33\u0E07\u0E32\u0E19", "EIT"],
+    [9, "\u0E01\u0E32\u0E23\u0E40\u0E1B\u0E34\u0E14\u0E40\u0E1C\u0E22\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25", "OIT"],
+    [10, "\u0E01\u0E32\u0E23\u0E1B\u0E49\u0E2D\u0E07\u0E01\u0E31\u0E19\u0E01\u0E32\u0E23\u0E17\u0E38\u0E08\u0E23\u0E34\u0E15", "OIT"]
+  ];
+  const NO_BUDGET = "\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13";
+  const DEFAULT_TARGET_SCORE = 85;
 
   function countBySeverity(findings) {
     let errors = 0;
@@ -5576,14 +5613,14 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     }
     return readCell(String(value));
   }
-  function cellText(value) {
+  function cellText$1(value) {
     return readCell(value).text;
   }
   function cellLines(text) {
     return text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
   }
   function normaliseHeader(text) {
-    return cellText(text).replace(/\s+/g, "");
+    return cellText$1(text).replace(/\s+/g, "");
   }
 
   const CANDIDATE = /https?:\/\/[^\s<>"“”‘’«»\u0e00-\u0e4f\u0e5a-\u0e7f]+/gi;
@@ -5782,7 +5819,12 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     approver: text,
     approverPosition: text,
     oitCode: string().transform((s) => toArabicDigits(s).replace(/\s+/g, "").toUpperCase()).refine((s) => s === "" || /^O\d{1,3}$/.test(s), { message: "\u0E23\u0E2B\u0E31\u0E2A\u0E02\u0E49\u0E2D OIT \u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E15\u0E31\u0E27 O \u0E15\u0E32\u0E21\u0E14\u0E49\u0E27\u0E22\u0E40\u0E25\u0E02\u0E02\u0E49\u0E2D \u0E40\u0E0A\u0E48\u0E19 O26 \u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07" }),
-    shareWithLink: string().transform((s) => s.trim().toLowerCase().replace(/\s+/g, " ")).refine((s) => SHARE_WORDS.has(s), { message: '\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48\u0E44\u0E1F\u0E25\u0E4C\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C: \u0E40\u0E25\u0E37\u0E2D\u0E01 "\u0E44\u0E21\u0E48", "PDF" \u0E2B\u0E23\u0E37\u0E2D "PDF \u0E41\u0E25\u0E30 Doc"' }).transform((s) => SHARE_WORDS.get(s))
+    shareWithLink: string().transform((s) => s.trim().toLowerCase().replace(/\s+/g, " ")).refine((s) => SHARE_WORDS.has(s), { message: '\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48\u0E44\u0E1F\u0E25\u0E4C\u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C: \u0E40\u0E25\u0E37\u0E2D\u0E01 "\u0E44\u0E21\u0E48", "PDF" \u0E2B\u0E23\u0E37\u0E2D "PDF \u0E41\u0E25\u0E30 Doc"' }).transform((s) => SHARE_WORDS.get(s)),
+    // [plan] Read as typed: the measures plan checks them (plan-rules.ts); the report never uses them.
+    assessedYear: text,
+    overallScore: text,
+    targetScore: text,
+    level: text
   });
   const unitSchema = object({
     code: required("\u0E01\u0E23\u0E2D\u0E01\u0E23\u0E2B\u0E31\u0E2A\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19").refine((s) => !/[+,]/.test(s), {
@@ -5799,7 +5841,9 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     tool: string().transform((s) => s.trim().toUpperCase()).refine((s) => TOOLS.includes(s), {
       message: "\u0E41\u0E1A\u0E1A\u0E27\u0E31\u0E14\u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19 IIT, EIT \u0E2B\u0E23\u0E37\u0E2D OIT"
     }),
-    text: required("\u0E01\u0E23\u0E2D\u0E01\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D\u0E15\u0E32\u0E21\u0E17\u0E35\u0E48\u0E08\u0E30\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19")
+    text: required("\u0E01\u0E23\u0E2D\u0E01\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D\u0E15\u0E32\u0E21\u0E17\u0E35\u0E48\u0E08\u0E30\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19"),
+    indicator: text
+    // [plan] checked by plan-rules.ts
   });
   function splitUnitRefs(s) {
     if (s.trim() === ALL_UNITS) return [ALL_UNITS];
@@ -5823,7 +5867,10 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     units: required("\u0E01\u0E23\u0E2D\u0E01\u0E1C\u0E39\u0E49\u0E23\u0E31\u0E1A\u0E1C\u0E34\u0E14\u0E0A\u0E2D\u0E1A").transform(splitUnitRefs),
     status: text,
     evidence: string().transform(cellLines),
-    activityDates: string().transform(cellLines)
+    activityDates: string().transform(cellLines),
+    // [plan] As typed; checked by plan-rules.ts.
+    timeframe: text,
+    budget: text
   });
 
   function cellReadingFinding(cell, at) {
@@ -5931,7 +5978,12 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     approver: "",
     approverPosition: "",
     oitCode: "",
-    shareWithLink: ""
+    shareWithLink: "",
+    // [plan]
+    assessedYear: "",
+    overallScore: "",
+    targetScore: "",
+    level: ""
   };
   function parseWorkbook(data) {
     const findings = [];
@@ -6014,7 +6066,7 @@ ${l}`.trim();
       const optional = OPTIONAL_CONFIG_KEYS.includes(key);
       if (text !== "" || optional) values[key] = text;
       const link = (_b = (_a2 = sheet.links) == null ? void 0 : _a2[r]) == null ? void 0 : _b[1];
-      if ((key === "reportFolder" || key === "reportTemplate") && link) values[key] = cellText(link) || text;
+      if ((key === "reportFolder" || key === "reportTemplate") && link) values[key] = cellText$1(link) || text;
     });
     if (erroneous.size > 0) return { config: null, configRows };
     const parsed = configSchema.safeParse(values);
@@ -7149,7 +7201,7 @@ ${l}`.trim();
       const p = (n) => String(n).padStart(2, "0");
       return `${local.getUTCFullYear()}-${p(local.getUTCMonth() + 1)}-${p(local.getUTCDate())} ${p(local.getUTCHours())}:${p(local.getUTCMinutes())}:${p(local.getUTCSeconds())}`;
     }
-    return cellText(value);
+    return cellText$1(value);
   }
   function responseColumns(header) {
     if (!header) return null;
@@ -7162,11 +7214,11 @@ ${l}`.trim();
   function rawFromLine(line, columns) {
     var _a, _b;
     const raw = {};
-    for (const q of QUESTIONS) raw[q.key] = (_b = ((_a = columns.questions[q.key]) != null ? _a : []).map((c) => line[c]).find((v) => cellText(v) !== "")) != null ? _b : "";
+    for (const q of QUESTIONS) raw[q.key] = (_b = ((_a = columns.questions[q.key]) != null ? _a : []).map((c) => line[c]).find((v) => cellText$1(v) !== "")) != null ? _b : "";
     return raw;
   }
   function fingerprintOf(timestamp, raw) {
-    return hash53(JSON.stringify([timestamp, ...QUESTIONS.map((q) => cellText(raw[q.key]))]));
+    return hash53(JSON.stringify([timestamp, ...QUESTIONS.map((q) => cellText$1(raw[q.key]))]));
   }
   const CONTENT_KEY_PREFIX = "content:";
   function recordFromSource(source, ctx) {
@@ -7188,7 +7240,7 @@ ${l}`.trim();
     return { responseId: "", sheet, row, timestamp: line[columns.timestamp], raw: rawFromLine(line, columns), editUrl: "" };
   }
   function isBlankSource(source) {
-    return timestampText(source.timestamp) === "" && QUESTIONS.every((q) => cellText(source.raw[q.key]) === "");
+    return timestampText(source.timestamp) === "" && QUESTIONS.every((q) => cellText$1(source.raw[q.key]) === "");
   }
   function sourceFingerprint(source) {
     return fingerprintOf(timestampText(source.timestamp), source.raw);
@@ -7207,7 +7259,7 @@ ${l}`.trim();
     return /^'[=+\-@']/.test(s) ? s.slice(1) : s;
   }
   function ledgerText(value) {
-    return fromText(cellText(value));
+    return fromText(cellText$1(value));
   }
   function ledgerCells(record) {
     var _a;
@@ -7239,7 +7291,7 @@ ${l}`.trim();
   function isExcludeMark(value) {
     if (value === true) return true;
     if (value === false) return false;
-    const s = cellText(value);
+    const s = cellText$1(value);
     return s !== "" && !/^(false|0|no|ใช้)$/i.test(s);
   }
   function readLedger(values) {
@@ -7255,7 +7307,7 @@ ${l}`.trim();
     const checkOf = new Map(Object.entries(CHECK_TEXT).map(([k, v]) => [v, k]));
     for (let r = 1; r < values.length; r++) {
       const line = values[r];
-      const get = (c) => col[c] === -1 ? "" : fromText(cellText(line[col[c]]));
+      const get = (c) => col[c] === -1 ? "" : fromText(cellText$1(line[col[c]]));
       const key = get("key");
       if (key === "" || seen.has(key)) continue;
       seen.add(key);
@@ -7312,7 +7364,7 @@ ${l}`.trim();
   ];
   function likertValue(value) {
     if (typeof value === "number") return Number.isInteger(value) && value >= 1 && value <= 5 ? value : null;
-    const text = cellText(value).replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 3664));
+    const text = cellText$1(value).replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 3664));
     if (text === "") return null;
     const m = /^([1-5])(?![\d.])/.exec(text);
     if (m) return Number(m[1]);
@@ -7345,11 +7397,11 @@ ${l}`.trim();
       }
     } else {
       columns = header.map((_, c) => c).filter((c) => c !== stampCol).filter((c) => {
-        const filled = body.map((line) => line[c]).filter((v) => cellText(v) !== "");
+        const filled = body.map((line) => line[c]).filter((v) => cellText$1(v) !== "");
         return filled.length > 0 && filled.every((v) => likertValue(v) !== null);
       });
     }
-    result.questions = columns.map((c) => cellText(values[0][c]));
+    result.questions = columns.map((c) => cellText$1(values[0][c]));
     const bounds = period ? roundPeriod(period.fiscalYear, period.round) : null;
     for (const line of body) {
       if (bounds && stampCol !== -1) {
@@ -7560,7 +7612,7 @@ ${l}`.trim();
     const label = normaliseHeader(MAIN_WEBSITE_LABEL);
     for (const [r, line] of ((_b = (_a = data[SHEET.config]) == null ? void 0 : _a.values) != null ? _b : []).entries()) {
       if (!Array.isArray(line) || normaliseHeader(line[0]) !== label) continue;
-      return cellText((_e = (_d = (_c = data[SHEET.config]) == null ? void 0 : _c.links) == null ? void 0 : _d[r]) == null ? void 0 : _e[1]) || cellText(line[1]);
+      return cellText$1((_e = (_d = (_c = data[SHEET.config]) == null ? void 0 : _c.links) == null ? void 0 : _d[r]) == null ? void 0 : _e[1]) || cellText$1(line[1]);
     }
     return "";
   }
@@ -7636,7 +7688,7 @@ ${l}`.trim();
   function checkedAtMs(value) {
     var _a;
     if (Object.prototype.toString.call(value) === "[object Date]") return value.getTime();
-    const m = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?$/.exec(cellText(value));
+    const m = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?$/.exec(cellText$1(value));
     if (!m) return 0;
     return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +((_a = m[6]) != null ? _a : 0)) - BANGKOK_MS;
   }
@@ -7664,7 +7716,7 @@ ${l}`.trim();
     if (!LINK_SHEET_HEADER.every((h, i) => header[i] === normaliseHeader(h))) return [];
     const out = [];
     for (const line of values.slice(1)) {
-      const get = (c) => cellText(line[c]);
+      const get = (c) => cellText$1(line[c]);
       const url = get(COL.url);
       const status = statusFromTh(get(COL.status));
       if (url === "" || !status) continue;
@@ -7943,7 +7995,7 @@ ${ours}` : ours;
     if (keyHeader === "" || headerIndex === -1) return { keyOf: () => void 0, rowKeyOf: () => void 0, columnOf: () => void 0 };
     const headers = unique(values[headerIndex].map((c) => normaliseHeader(c)));
     const keyColumn = headers.indexOf(keyHeader);
-    const rowKeys = unique(values.map((line, r) => r > headerIndex && Array.isArray(line) ? cellText(line[keyColumn]) : ""));
+    const rowKeys = unique(values.map((line, r) => r > headerIndex && Array.isArray(line) ? cellText$1(line[keyColumn]) : ""));
     rowKeys[headerIndex] = HEADER_ROW_KEY;
     return {
       rowKeyOf: (row) => rowKeys[row - 1],
@@ -7985,13 +8037,13 @@ ${ours}` : ours;
       readable = false;
       console.warn(`loadMarks: "${SHEET.marks}" could not be read; it will be rewritten`, error);
     }
-    const headerIntact = all.length > 0 && HEADER$1.every((h, i) => cellText(all[0][i]) === h);
+    const headerIntact = all.length > 0 && HEADER$1.every((h, i) => cellText$1(all[0][i]) === h);
     const values = all.slice(1);
-    if (all.length > 0 && LEGACY_HEADER.every((h, i) => cellText(all[0][i]) === h)) {
+    if (all.length > 0 && LEGACY_HEADER.every((h, i) => cellText$1(all[0][i]) === h)) {
       for (const [s, r, c, bg] of values) {
-        const original = cellText(bg).toLowerCase();
-        if (cellText(s) !== "" && Number(r) > 0 && Number(c) > 0 && isColour(original)) {
-          legacy.push({ sheet: cellText(s), row: Number(r), column: Number(c), original });
+        const original = cellText$1(bg).toLowerCase();
+        if (cellText$1(s) !== "" && Number(r) > 0 && Number(c) > 0 && isColour(original)) {
+          legacy.push({ sheet: cellText$1(s), row: Number(r), column: Number(c), original });
         }
       }
       return { entries, legacy, sheet, layout: null };
@@ -7999,7 +8051,7 @@ ${ours}` : ours;
     const layout = [];
     let damaged = !readable || all.length > 0 && !headerIntact;
     for (const line of values) {
-      const cells = HEADER$1.map((_, i) => cellText(line[i]));
+      const cells = HEADER$1.map((_, i) => cellText$1(line[i]));
       const [s, r, c, bg, hint] = cells;
       const original = bg.toLowerCase();
       if (cells.every((v) => v === "")) {
@@ -8207,7 +8259,7 @@ ${ours}` : ours;
   function readLedgerIndex(sheet) {
     const lastRow = sheet.getLastRow();
     if (lastRow < 1) return null;
-    const header = sheet.getRange(1, 1, 1, WIDTH).getValues()[0].map((v) => cellText(v));
+    const header = sheet.getRange(1, 1, 1, WIDTH).getValues()[0].map((v) => cellText$1(v));
     if (LEDGER_HEADER_ROW.some((h, i) => header[i] !== h)) return null;
     if (lastRow === 1) return { keys: [], sheets: [], fingerprints: [], lastRow };
     const at = (c) => LEDGER_HEADER_ROW.indexOf(LEDGER_HEADER[c]) + 1;
@@ -8383,7 +8435,7 @@ ${ours}` : ours;
   }
   function merged(response, tab) {
     const raw = { ...response.raw };
-    for (const q of QUESTIONS) if (cellText(raw[q.key]) === "" && cellText(tab.raw[q.key]) !== "") raw[q.key] = tab.raw[q.key];
+    for (const q of QUESTIONS) if (cellText$1(raw[q.key]) === "" && cellText$1(tab.raw[q.key]) !== "") raw[q.key] = tab.raw[q.key];
     return { ...response, raw, sheet: tab.sheet, row: tab.row };
   }
   function matchTab(tab, responses) {
@@ -8565,7 +8617,7 @@ ${ours}` : ours;
     const colours = [new Array(LEDGER_WIDTH).fill(HEADER_BACKGROUND$1), ...merge.records.map((r) => new Array(LEDGER_WIDTH).fill(CHECK_BACKGROUND[r.check]))];
     const backgrounds = range.getBackgrounds();
     const same = values.length === next.length && next.every(
-      (line, r) => line.length === values[r].length && line.every((v, c) => cellText(typeof v === "string" ? storedText(v) : v) === cellText(values[r][c]) && colours[r][c] === backgrounds[r][c])
+      (line, r) => line.length === values[r].length && line.every((v, c) => cellText$1(typeof v === "string" ? storedText(v) : v) === cellText$1(values[r][c]) && colours[r][c] === backgrounds[r][c])
     );
     if (!same) {
       rewriteLedger(ledger, merge.records, values.length);
@@ -9057,6 +9109,8 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     ["\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25", "validateWorkbook"],
     ["\u0E15\u0E23\u0E27\u0E08\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19", "checkEvidenceLinks"],
     // [links]
+    ["\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 (Google Doc)", "generatePlan"],
+    // [plan]
     ["\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (Google Doc)", "generateReport"],
     null,
     ["\u0E2A\u0E23\u0E49\u0E32\u0E07/\u0E1B\u0E23\u0E31\u0E1A\u0E1B\u0E23\u0E38\u0E07\u0E41\u0E1A\u0E1A\u0E1F\u0E2D\u0E23\u0E4C\u0E21\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E1C\u0E25", "syncForms"],
@@ -9170,6 +9224,35 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
     return { magnitude, unit: "PT" };
   }
 
+  const DOCS_STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/;
+  function insertable(text) {
+    const m = DOCS_STRIPPED.exec(text);
+    if (m) {
+      const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+      throw new Error(`Internal: U+${code} reached the Docs requests uncleaned (at ${m.index} of "${text.slice(0, 40)}")`);
+    }
+    return text;
+  }
+  function pt(magnitude) {
+    return { magnitude, unit: "PT" };
+  }
+  function footerLineRequests(footerId, footerText, font, sizePt, createsFooter) {
+    const text = createsFooter ? footerText : `${footerText}
+`;
+    const range = { segmentId: footerId, startIndex: 0, endIndex: footerText.length };
+    return [
+      { insertText: { location: { segmentId: footerId, index: 0 }, text: insertable(text) } },
+      {
+        updateTextStyle: {
+          range,
+          textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(sizePt) },
+          fields: "weightedFontFamily,fontSize"
+        }
+      },
+      { updateParagraphStyle: { range, paragraphStyle: { alignment: "CENTER" }, fields: "alignment" } }
+    ];
+  }
+
   const PAGE = {
     widthPt: 841.89,
     heightPt: 595.28,
@@ -9189,7 +9272,7 @@ ${link(result.editUrl, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E41\u0E01\u0E49\u0E44\u
   const COLUMNS = 6;
   const HEADER_ROWS = 2;
   const HEADER_BACKGROUND = { red: 0.91, green: 0.91, blue: 0.91 };
-  const CELL_PADDING_PT = { vertical: 2, horizontal: 4 };
+  const CELL_PADDING_PT$1 = { vertical: 2, horizontal: 4 };
   const TITLE_SPACE_BELOW_PT = 10;
   const EMPTY = { text: "", bold: [], links: [], center: false };
   function cellParagraphIndex(tableStart, row, column, columns = COLUMNS) {
@@ -9328,10 +9411,10 @@ ${summaryText}`;
       updateTableCellStyle: {
         tableStartLocation,
         tableCellStyle: {
-          paddingTop: pt(CELL_PADDING_PT.vertical),
-          paddingBottom: pt(CELL_PADDING_PT.vertical),
-          paddingLeft: pt(CELL_PADDING_PT.horizontal),
-          paddingRight: pt(CELL_PADDING_PT.horizontal)
+          paddingTop: pt(CELL_PADDING_PT$1.vertical),
+          paddingBottom: pt(CELL_PADDING_PT$1.vertical),
+          paddingLeft: pt(CELL_PADDING_PT$1.horizontal),
+          paddingRight: pt(CELL_PADDING_PT$1.horizontal)
         },
         fields: "paddingTop,paddingBottom,paddingLeft,paddingRight"
       }
@@ -9358,20 +9441,7 @@ ${summaryText}`;
     const { batches, bytes } = splitIntoBatches(requests, limits);
     const footerRequests = (footerId) => {
       if (!hasFooter || footerText === null) return [];
-      const text = createsFooter ? footerText : `${footerText}
-`;
-      const range = { segmentId: footerId, startIndex: 0, endIndex: footerText.length };
-      return [
-        { insertText: { location: { segmentId: footerId, index: 0 }, text: insertable(text) } },
-        {
-          updateTextStyle: {
-            range,
-            textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(FONT_SIZE_PT.footer) },
-            fields: "weightedFontFamily,fontSize"
-          }
-        },
-        { updateParagraphStyle: { range, paragraphStyle: { alignment: "CENTER" }, fields: "alignment" } }
-      ];
+      return footerLineRequests(footerId, footerText, font, FONT_SIZE_PT.footer, createsFooter);
     };
     return {
       batches,
@@ -9458,18 +9528,6 @@ ${summaryText}`;
       }
     });
     return { text, bold, links, center: false };
-  }
-  const DOCS_STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/;
-  function insertable(text) {
-    const m = DOCS_STRIPPED.exec(text);
-    if (m) {
-      const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-      throw new Error(`Internal: U+${code} reached the Docs requests uncleaned (at ${m.index} of "${text.slice(0, 40)}")`);
-    }
-    return text;
-  }
-  function pt(magnitude) {
-    return { magnitude, unit: "PT" };
   }
 
   const TOO_LARGE = /request payload size exceeds the limit|request entity too large|\b413\b/i;
@@ -10178,7 +10236,7 @@ ${shared}`;
       record.fail(`\u0E40\u0E01\u0E34\u0E14\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E17\u0E35\u0E48\u0E44\u0E21\u0E48\u0E04\u0E32\u0E14\u0E04\u0E34\u0E14: ${errorMessage(e)}`);
       throw e;
     } finally {
-      record.write(ss, timeZone(ss));
+      record.write(ss, timeZone$1(ss));
     }
   }
   function runReport(ss, record) {
@@ -10220,7 +10278,7 @@ ${shared}`;
     const forms = loadFormView(ss, result.workbook, config);
     const statuses = formStatuses(forms.records, config.round);
     const model = buildReportModel(result.workbook, config, forms.contributions, statuses);
-    const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
+    const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone$1(ss), "yyyy-M-d-H-m").split("-").map(Number);
     const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
     const plan = buildDocsRequests(model, { footerText });
     if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
@@ -10368,7 +10426,7 @@ ${leftovers}` : text;
       return false;
     }
   }
-  function timeZone(ss) {
+  function timeZone$1(ss) {
     try {
       return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
     } catch {
@@ -10405,7 +10463,12 @@ ${leftovers}` : text;
     [CONFIG_LABEL.approver, "", "\u0E0A\u0E37\u0E48\u0E2D\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34\u0E43\u0E2B\u0E49\u0E40\u0E1C\u0E22\u0E41\u0E1E\u0E23\u0E48 (\u0E2B\u0E31\u0E27\u0E2B\u0E19\u0E49\u0E32\u0E2A\u0E48\u0E27\u0E19\u0E23\u0E32\u0E0A\u0E01\u0E32\u0E23) (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E21\u0E35\u0E0A\u0E48\u0E2D\u0E07\u0E25\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34)"],
     [CONFIG_LABEL.approverPosition, "", "\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E02\u0E2D\u0E07\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34"],
     [CONFIG_LABEL.oitCode, "", "\u0E23\u0E2B\u0E31\u0E2A\u0E02\u0E49\u0E2D OIT \u0E02\u0E2D\u0E07\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E19\u0E35\u0E49\u0E43\u0E19\u0E1B\u0E35\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E19\u0E35\u0E49 \u0E40\u0E0A\u0E48\u0E19 O26 \u0E43\u0E2A\u0E48\u0E44\u0E27\u0E49\u0E2B\u0E19\u0E49\u0E32\u0E0A\u0E37\u0E48\u0E2D\u0E44\u0E1F\u0E25\u0E4C PDF (\u0E27\u0E48\u0E32\u0E07 = \u0E44\u0E21\u0E48\u0E43\u0E2A\u0E48)"],
-    [CONFIG_LABEL.shareWithLink, "\u0E44\u0E21\u0E48", "\u0E44\u0E21\u0E48 / PDF / PDF \u0E41\u0E25\u0E30 Doc: \u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E1F\u0E25\u0E4C\u0E44\u0E14\u0E49 (\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E27\u0E32\u0E07\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E23\u0E30\u0E1A\u0E1A ITAS) \u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25 Google Workspace \u0E2D\u0E32\u0E08\u0E1B\u0E34\u0E14\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C\u0E41\u0E1A\u0E1A\u0E19\u0E35\u0E49\u0E44\u0E27\u0E49"]
+    [CONFIG_LABEL.shareWithLink, "\u0E44\u0E21\u0E48", "\u0E44\u0E21\u0E48 / PDF / PDF \u0E41\u0E25\u0E30 Doc: \u0E43\u0E2B\u0E49\u0E17\u0E38\u0E01\u0E04\u0E19\u0E17\u0E35\u0E48\u0E21\u0E35\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E14\u0E39\u0E44\u0E1F\u0E25\u0E4C\u0E44\u0E14\u0E49 (\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E27\u0E32\u0E07\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E43\u0E19\u0E23\u0E30\u0E1A\u0E1A ITAS) \u0E1C\u0E39\u0E49\u0E14\u0E39\u0E41\u0E25 Google Workspace \u0E2D\u0E32\u0E08\u0E1B\u0E34\u0E14\u0E01\u0E32\u0E23\u0E41\u0E0A\u0E23\u0E4C\u0E41\u0E1A\u0E1A\u0E19\u0E35\u0E49\u0E44\u0E27\u0E49"],
+    // [plan] Read by the measures plan only ("สร้างเอกสารมาตรการ"); the report never uses them.
+    [CONFIG_LABEL.assessedYear, "", "\u0E1B\u0E35 \u0E1E.\u0E28. \u0E02\u0E2D\u0E07\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19 ITA \u0E17\u0E35\u0E48\u0E19\u0E33\u0E21\u0E32\u0E27\u0E34\u0E40\u0E04\u0E23\u0E32\u0E30\u0E2B\u0E4C (\u0E1B\u0E35\u0E01\u0E48\u0E2D\u0E19) \u0E40\u0E0A\u0E48\u0E19 2566 \u2014 \u0E43\u0E0A\u0E49\u0E43\u0E19\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23"],
+    [CONFIG_LABEL.overallScore, "", "\u0E04\u0E30\u0E41\u0E19\u0E19\u0E23\u0E27\u0E21 ITA \u0E02\u0E2D\u0E07\u0E1B\u0E35\u0E17\u0E35\u0E48\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19 (0\u2013100) \u0E40\u0E0A\u0E48\u0E19 84.36"],
+    [CONFIG_LABEL.targetScore, DEFAULT_TARGET_SCORE, "\u0E04\u0E30\u0E41\u0E19\u0E19\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22 (0\u2013100): \u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48\u0E44\u0E14\u0E49\u0E15\u0E48\u0E33\u0E01\u0E27\u0E48\u0E32\u0E19\u0E35\u0E49\u0E08\u0E30\u0E16\u0E39\u0E01\u0E27\u0E34\u0E40\u0E04\u0E23\u0E32\u0E30\u0E2B\u0E4C\u0E43\u0E19\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23"],
+    [CONFIG_LABEL.level, "", "\u0E23\u0E30\u0E14\u0E31\u0E1A\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19 AA, A, B, C, D, E \u0E2B\u0E23\u0E37\u0E2D F (\u0E27\u0E48\u0E32\u0E07 = \u0E04\u0E34\u0E14\u0E08\u0E32\u0E01\u0E04\u0E30\u0E41\u0E19\u0E19\u0E23\u0E27\u0E21: AA \u2265 95, A \u2265 85, B \u2265 75, C \u2265 65, D \u2265 55, E \u2265 50)"]
   ];
   const UNITS_SPEC = {
     name: SHEET.units,
@@ -10421,7 +10484,9 @@ ${leftovers}` : text;
     columns: [
       col(HEADING_HEADER.code, "\u0E23\u0E2B\u0E31\u0E2A\u0E2A\u0E31\u0E49\u0E19 \u0E44\u0E21\u0E48\u0E0B\u0E49\u0E33 \u0E43\u0E0A\u0E49\u0E40\u0E25\u0E37\u0E2D\u0E01\u0E43\u0E19\u0E0A\u0E35\u0E15\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23", 150),
       col(HEADING_HEADER.tool, "IIT, EIT \u0E2B\u0E23\u0E37\u0E2D OIT", 80),
-      col(HEADING_HEADER.text, "\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D\u0E15\u0E32\u0E21\u0E17\u0E35\u0E48\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (\u0E41\u0E16\u0E27\u0E15\u0E31\u0E27\u0E2B\u0E19\u0E32\u0E40\u0E15\u0E47\u0E21\u0E04\u0E27\u0E32\u0E21\u0E01\u0E27\u0E49\u0E32\u0E07\u0E15\u0E32\u0E23\u0E32\u0E07) \u0E40\u0E23\u0E35\u0E22\u0E07\u0E15\u0E32\u0E21\u0E25\u0E33\u0E14\u0E31\u0E1A\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19", 620)
+      col(HEADING_HEADER.text, "\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D\u0E15\u0E32\u0E21\u0E17\u0E35\u0E48\u0E1E\u0E34\u0E21\u0E1E\u0E4C\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19 (\u0E41\u0E16\u0E27\u0E15\u0E31\u0E27\u0E2B\u0E19\u0E32\u0E40\u0E15\u0E47\u0E21\u0E04\u0E27\u0E32\u0E21\u0E01\u0E27\u0E49\u0E32\u0E07\u0E15\u0E32\u0E23\u0E32\u0E07) \u0E40\u0E23\u0E35\u0E22\u0E07\u0E15\u0E32\u0E21\u0E25\u0E33\u0E14\u0E31\u0E1A\u0E43\u0E19\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19", 620),
+      col(HEADING_HEADER.indicator, "\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 ITA \u0E17\u0E35\u0E48\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D\u0E19\u0E35\u0E49\u0E41\u0E01\u0E49\u0E44\u0E02 \u0E51\u2013\u0E51\u0E50 (\u0E14\u0E39\u0E0A\u0E35\u0E15\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E1B\u0E35\u0E01\u0E48\u0E2D\u0E19) \u0E43\u0E0A\u0E49\u0E43\u0E19\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23", 90)
+      // [plan]
     ]
   };
   const MEASURES_SPEC = {
@@ -10440,7 +10505,19 @@ ${leftovers}` : text;
       col(MEASURE_HEADER.units, "\u0E23\u0E2B\u0E31\u0E2A \u0E0A\u0E37\u0E48\u0E2D\u0E22\u0E48\u0E2D \u0E2B\u0E23\u0E37\u0E2D\u0E0A\u0E37\u0E48\u0E2D\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 \u0E04\u0E31\u0E48\u0E19\u0E14\u0E49\u0E27\u0E22 + \u0E40\u0E0A\u0E48\u0E19 \u0E2A\u0E1A\u0E01. + \u0E2A\u0E19\u0E22. \u0E2B\u0E23\u0E37\u0E2D \u0E17\u0E38\u0E01\u0E2A\u0E33\u0E19\u0E31\u0E01/\u0E2B\u0E19\u0E48\u0E27\u0E22", 180),
       col(MEASURE_HEADER.status, '\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19 \u0E40\u0E25\u0E37\u0E2D\u0E01\u0E08\u0E32\u0E01\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 (\u0E08\u0E33\u0E40\u0E1B\u0E47\u0E19\u0E40\u0E21\u0E37\u0E48\u0E2D\u0E1C\u0E25\u0E1C\u0E25\u0E34\u0E15\u0E40\u0E1B\u0E47\u0E19 "-")', 150),
       col(MEASURE_HEADER.evidence, "\u0E25\u0E34\u0E07\u0E01\u0E4C\u0E2B\u0E25\u0E31\u0E01\u0E10\u0E32\u0E19 https:// \u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E25\u0E30 \u0E51 \u0E25\u0E34\u0E07\u0E01\u0E4C", 240),
-      col(MEASURE_HEADER.activityDates, "\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23 \u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E25\u0E30 \u0E51 \u0E27\u0E31\u0E19 \u0E40\u0E0A\u0E48\u0E19 28/2/2567", 130)
+      col(MEASURE_HEADER.activityDates, "\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23 \u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14\u0E25\u0E30 \u0E51 \u0E27\u0E31\u0E19 \u0E40\u0E0A\u0E48\u0E19 28/2/2567", 130),
+      // [plan] Printed in the measures plan.
+      col(MEASURE_HEADER.timeframe, "\u0E23\u0E30\u0E22\u0E30\u0E40\u0E27\u0E25\u0E32\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23 \u0E40\u0E0A\u0E48\u0E19 \u0E15.\u0E04. \u0E52\u0E55\u0E56\u0E58 \u2013 \u0E01.\u0E22. \u0E52\u0E55\u0E56\u0E59", 160),
+      col(MEASURE_HEADER.budget, `\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13\u0E40\u0E1B\u0E47\u0E19\u0E1A\u0E32\u0E17 \u0E40\u0E0A\u0E48\u0E19 50000 \u0E2B\u0E23\u0E37\u0E2D ${NO_BUDGET}`, 130)
+    ]
+  };
+  const LAST_RESULT_SPEC = {
+    name: SHEET.lastResult,
+    columns: [
+      col(LAST_RESULT_HEADER.indicator, "\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48 \u0E51\u2013\u0E51\u0E50 \u0E15\u0E32\u0E21\u0E40\u0E01\u0E13\u0E11\u0E4C ITA", 90),
+      col(LAST_RESULT_HEADER.name, "\u0E0A\u0E37\u0E48\u0E2D\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14", 240),
+      col(LAST_RESULT_HEADER.tool, "\u0E41\u0E1A\u0E1A\u0E27\u0E31\u0E14 IIT, EIT \u0E2B\u0E23\u0E37\u0E2D OIT", 80),
+      col(LAST_RESULT_HEADER.score, "\u0E04\u0E30\u0E41\u0E19\u0E19\u0E17\u0E35\u0E48\u0E44\u0E14\u0E49 (0\u2013100) \u0E08\u0E32\u0E01\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E1B\u0E35\u0E17\u0E35\u0E48\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19", 100)
     ]
   };
   const DATA_SHEET_SPECS = [UNITS_SPEC, HEADINGS_SPEC, MEASURES_SPEC];
@@ -10478,6 +10555,18 @@ ${leftovers}` : text;
   	[
   		"โฟลเดอร์รายงาน",
   		""
+  	],
+  	[
+  		"ปีที่ประเมิน",
+  		2566
+  	],
+  	[
+  		"คะแนนรวม",
+  		84.36
+  	],
+  	[
+  		"คะแนนเป้าหมาย",
+  		85
   	]
   ],
   	"หน่วยงาน": [
@@ -10546,32 +10635,38 @@ ${leftovers}` : text;
   	[
   		"รหัสตัวชี้วัด",
   		"แบบวัด",
-  		"หัวข้อในรายงาน"
+  		"หัวข้อในรายงาน",
+  		"ตัวชี้วัดที่"
   	],
   	[
   		"IIT-BUDGET",
   		"IIT",
-  		"ตัวชี้วัด การใช้งบประมาณ ตามแบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)"
+  		"ตัวชี้วัด การใช้งบประมาณ ตามแบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+  		2
   	],
   	[
   		"IIT-CORRUPTION",
   		"IIT",
-  		"ตัวชี้วัด การแก้ไขปัญหาการทุจริต ตามแบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)"
+  		"ตัวชี้วัด การแก้ไขปัญหาการทุจริต ตามแบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+  		5
   	],
   	[
   		"IIT-POWER",
   		"IIT",
-  		"ตัวชี้วัด การใช้อำนาจ ตามแบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)"
+  		"ตัวชี้วัด การใช้อำนาจ ตามแบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+  		3
   	],
   	[
   		"EIT-COMM",
   		"EIT",
-  		"ตัวชี้วัด ประสิทธิภาพการสื่อสาร ตามแบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายนอก (EIT)"
+  		"ตัวชี้วัด ประสิทธิภาพการสื่อสาร ตามแบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายนอก (EIT)",
+  		7
   	],
   	[
   		"OIT",
   		"OIT",
-  		"การประเมินตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)"
+  		"การประเมินตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)",
+  		9
   	]
   ],
   	"มาตรการ": [
@@ -10589,7 +10684,9 @@ ${leftovers}` : text;
   		"ผู้รับผิดชอบ",
   		"สถานะ",
   		"ลิงก์หลักฐาน",
-  		"วันที่ดำเนินการ"
+  		"วันที่ดำเนินการ",
+  		"ระยะเวลาดำเนินการ",
+  		"งบประมาณ (บาท)"
   	],
   	[
   		"2567-01",
@@ -10605,7 +10702,9 @@ ${leftovers}` : text;
   		"สนย.",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		"2023-11-09\n2023-12-20\n2024-05-16"
+  		"2023-11-09\n2023-12-20\n2024-05-16",
+  		"ต.ค. 2566 – ก.ย. 2567",
+  		"ไม่ใช้งบประมาณ"
   	],
   	[
   		"2567-02",
@@ -10621,7 +10720,9 @@ ${leftovers}` : text;
   		"ทุกสำนัก/หน่วย",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		""
+  		"",
+  		"ต.ค. 2566 – ก.ย. 2567",
+  		"ไม่ใช้งบประมาณ"
   	],
   	[
   		"2567-03",
@@ -10637,7 +10738,9 @@ ${leftovers}` : text;
   		"สนย.",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		""
+  		"",
+  		"ธ.ค. 2566 – ม.ค. 2567",
+  		"ไม่ใช้งบประมาณ"
   	],
   	[
   		"2567-04",
@@ -10653,7 +10756,9 @@ ${leftovers}` : text;
   		"สนย.",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		""
+  		"",
+  		"ก.ค. – ส.ค. 2567",
+  		15000
   	],
   	[
   		"2567-05",
@@ -10669,7 +10774,9 @@ ${leftovers}` : text;
   		"ทุกสำนัก/หน่วย",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		""
+  		"",
+  		"ต.ค. 2566 – ก.ย. 2567",
+  		"ไม่ใช้งบประมาณ"
   	],
   	[
   		"2567-06",
@@ -10685,7 +10792,9 @@ ${leftovers}` : text;
   		"สบก.",
   		"ดำเนินการแล้วเสร็จ",
   		"https://www.nhrc.or.th/th/ita/Statistics-on-Corruption-Complaints",
-  		""
+  		"",
+  		"ม.ค. – ก.ย. 2567",
+  		"ไม่ใช้งบประมาณ"
   	],
   	[
   		"2567-07",
@@ -10701,7 +10810,9 @@ ${leftovers}` : text;
   		"สนย.",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		""
+  		"",
+  		"พ.ย. 2566 – มี.ค. 2567",
+  		20000
   	],
   	[
   		"2567-08",
@@ -10717,7 +10828,9 @@ ${leftovers}` : text;
   		"สบก. + สนย.",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		"2024-02-28"
+  		"2024-02-28",
+  		"ก.พ. – มิ.ย. 2567",
+  		60000
   	],
   	[
   		"2567-09",
@@ -10733,7 +10846,9 @@ ${leftovers}` : text;
   		"สบก. + สนย.",
   		"ดำเนินการแล้วเสร็จ",
   		"https://www.nhrc.or.th/ethical-standards-and-requirements",
-  		""
+  		"",
+  		"ก.พ. – มิ.ย. 2567",
+  		25000
   	],
   	[
   		"2567-10",
@@ -10749,7 +10864,9 @@ ${leftovers}` : text;
   		"สบก.",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		"2024-02-28"
+  		"2024-02-28",
+  		"ม.ค. – มิ.ย. 2567",
+  		30000
   	],
   	[
   		"2567-11",
@@ -10765,7 +10882,9 @@ ${leftovers}` : text;
   		"สบก.",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		""
+  		"",
+  		"ม.ค. – มิ.ย. 2567",
+  		"ไม่ใช้งบประมาณ"
   	],
   	[
   		"2567-12",
@@ -10781,7 +10900,9 @@ ${leftovers}` : text;
   		"สบก.",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		""
+  		"",
+  		"ต.ค. 2566 – ก.ย. 2567",
+  		"ไม่ใช้งบประมาณ"
   	],
   	[
   		"2567-13",
@@ -10797,7 +10918,9 @@ ${leftovers}` : text;
   		"ทุกสำนัก/หน่วย",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		""
+  		"",
+  		"ต.ค. 2566 – ก.ย. 2567",
+  		"ไม่ใช้งบประมาณ"
   	],
   	[
   		"2567-14",
@@ -10813,7 +10936,9 @@ ${leftovers}` : text;
   		"ทุกสำนัก/หน่วย",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		"2024-02-27"
+  		"2024-02-27",
+  		"เม.ย. – ก.ย. 2567",
+  		"ไม่ใช้งบประมาณ"
   	],
   	[
   		"2567-15",
@@ -10829,7 +10954,9 @@ ${leftovers}` : text;
   		"ทุกสำนัก/หน่วย",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		""
+  		"",
+  		"ม.ค. – ก.ย. 2567",
+  		40000
   	],
   	[
   		"2567-16",
@@ -10845,7 +10972,9 @@ ${leftovers}` : text;
   		"สบก.",
   		"ดำเนินการแล้วเสร็จ",
   		"https://www.nhrc.or.th/webform/Form-corruption",
-  		""
+  		"",
+  		"ต.ค. 2566 – ก.ย. 2567",
+  		"ไม่ใช้งบประมาณ"
   	],
   	[
   		"2567-17",
@@ -10861,7 +10990,9 @@ ${leftovers}` : text;
   		"สบก.",
   		"ดำเนินการแล้วเสร็จ",
   		"",
-  		""
+  		"",
+  		"ธ.ค. 2566 – มี.ค. 2567",
+  		35000
   	],
   	[
   		"2567-18",
@@ -10877,12 +11008,99 @@ ${leftovers}` : text;
   		"สบก.",
   		"ดำเนินการแล้วเสร็จ",
   		"https://www.nhrc.or.th/webform/Form-corruption",
-  		""
+  		"",
+  		"ต.ค. – ธ.ค. 2566",
+  		"ไม่ใช้งบประมาณ"
+  	]
+  ],
+  	"ผลการประเมินปีก่อน": [
+  	[
+  		"ตัวชี้วัดที่",
+  		"ชื่อตัวชี้วัด",
+  		"แบบวัด",
+  		"คะแนน"
+  	],
+  	[
+  		1,
+  		"การปฏิบัติหน้าที่",
+  		"IIT",
+  		92.35
+  	],
+  	[
+  		2,
+  		"การใช้งบประมาณ",
+  		"IIT",
+  		78.42
+  	],
+  	[
+  		3,
+  		"การใช้อำนาจ",
+  		"IIT",
+  		83.1
+  	],
+  	[
+  		4,
+  		"การใช้ทรัพย์สินของราชการ",
+  		"IIT",
+  		88.76
+  	],
+  	[
+  		5,
+  		"การแก้ไขปัญหาการทุจริต",
+  		"IIT",
+  		80.05
+  	],
+  	[
+  		6,
+  		"คุณภาพการดำเนินงาน",
+  		"EIT",
+  		90.12
+  	],
+  	[
+  		7,
+  		"ประสิทธิภาพการสื่อสาร",
+  		"EIT",
+  		82.64
+  	],
+  	[
+  		8,
+  		"การปรับปรุงระบบการทำงาน",
+  		"EIT",
+  		84.2
+  	],
+  	[
+  		9,
+  		"การเปิดเผยข้อมูล",
+  		"OIT",
+  		79
+  	],
+  	[
+  		10,
+  		"การป้องกันการทุจริต",
+  		"OIT",
+  		87.5
   	]
   ]
   };
 
   const SEED_EXAMPLE = seed;
+
+  function ensurePlanSheet(ss, actions, ensureSheet) {
+    const sheet = ensureSheet(ss, LAST_RESULT_SPEC, actions);
+    if (sheet.getLastRow() > 1) return;
+    const width = sheet.getLastColumn();
+    const headers = sheet.getRange(1, 1, 1, width).getValues()[0].map(normaliseHeader);
+    const at = (h) => headers.indexOf(normaliseHeader(h));
+    const rows = ITA_INDICATORS.map(([no, name, tool]) => {
+      const line = new Array(width).fill("");
+      line[at(LAST_RESULT_HEADER.indicator)] = no;
+      line[at(LAST_RESULT_HEADER.name)] = name;
+      line[at(LAST_RESULT_HEADER.tool)] = tool;
+      return line;
+    });
+    sheet.getRange(2, 1, rows.length, width).setValues(rows);
+    actions.push(`\u0E43\u0E2A\u0E48\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 ITA \u0E51\u0E50 \u0E02\u0E49\u0E2D\u0E43\u0E19\u0E0A\u0E35\u0E15 "${LAST_RESULT_SPEC.name}" (\u0E01\u0E23\u0E2D\u0E01\u0E04\u0E30\u0E41\u0E19\u0E19\u0E02\u0E2D\u0E07\u0E1B\u0E35\u0E17\u0E35\u0E48\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19)`);
+  }
 
   const PROTECTION_NOTE = "ITA: \u0E2B\u0E31\u0E27\u0E15\u0E32\u0E23\u0E32\u0E07 \u2014 \u0E41\u0E01\u0E49\u0E44\u0E02\u0E44\u0E14\u0E49 \u0E41\u0E15\u0E48\u0E0A\u0E37\u0E48\u0E2D\u0E2B\u0E31\u0E27\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C\u0E15\u0E49\u0E2D\u0E07\u0E15\u0E23\u0E07\u0E15\u0E32\u0E21\u0E17\u0E35\u0E48\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E43\u0E0A\u0E49";
   const CONFIG_PROTECTION_NOTE = "ITA: \u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 \u2014 \u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E01\u0E48\u0E2D\u0E19\u0E41\u0E01\u0E49\u0E44\u0E02";
@@ -10907,6 +11125,7 @@ ${leftovers}` : text;
     ensureMeasureDropdowns(sheets.get(SHEET.measures), actions);
     ensureProtections(config, [...sheets.values()], actions);
     ensureFormSheets(ss, actions);
+    ensurePlanSheet(ss, actions, ensureSheet);
     return actions;
   }
   function ensureSheet(ss, spec, actions) {
@@ -11390,6 +11609,845 @@ ${leftovers}` : text;
     return head;
   }
 
+  function textCell(text, options = {}) {
+    const { bold, ...rest } = options;
+    return { paragraphs: text === "" ? [] : [{ runs: [{ text, ...bold ? { bold: true } : {} }] }], rowSpan: 1, columnSpan: 1, ...rest };
+  }
+  const COVERED = Object.freeze({ paragraphs: [], rowSpan: 0, columnSpan: 0 });
+
+  function itaLevel(score) {
+    var _a, _b;
+    const bands = [[95, "AA"], [85, "A"], [75, "B"], [65, "C"], [55, "D"], [50, "E"]];
+    return (_b = (_a = bands.find(([min]) => score >= min)) == null ? void 0 : _a[1]) != null ? _b : "F";
+  }
+  const LEVELS = ["AA", "A", "B", "C", "D", "E", "F"];
+  function parseScore(text) {
+    const s = toArabicDigits(text).replace(/\s+/g, "");
+    return /^\d{1,3}(\.\d+)?$/.test(s) ? Number(s) : void 0;
+  }
+  function readPlanInputs(data, workbook) {
+    var _a, _b;
+    const findings = [];
+    const finding = (severity, rule, sheet, row, column, header, th, en) => findings.push({ severity, rule, sheet, row, column, header, messageTh: th, messageEn: en });
+    const config = workbook.config;
+    const configCell = (key) => {
+      var _a2, _b2, _c;
+      const row = (_a2 = workbook.configRows[key]) != null ? _a2 : 0;
+      return { text: (_c = (_b2 = config == null ? void 0 : config[key]) == null ? void 0 : _b2.trim()) != null ? _c : "", row, column: row ? 2 : 0, label: CONFIG_LABEL[key] };
+    };
+    const missingRow = (label) => `\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E1A\u0E23\u0E23\u0E17\u0E31\u0E14 "${label}" \u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.config}" \u2014 \u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E21\u0E19\u0E39 "\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19" \u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E40\u0E1E\u0E34\u0E48\u0E21 \u0E41\u0E25\u0E49\u0E27\u0E01\u0E23\u0E2D\u0E01\u0E04\u0E48\u0E32`;
+    const year = configCell("assessedYear");
+    let assessedYear = null;
+    const y = Number(toArabicDigits(year.text));
+    if (year.text === "") finding(
+      "error",
+      "plan-year-missing",
+      SHEET.config,
+      year.row,
+      year.column,
+      year.label,
+      year.row ? "\u0E01\u0E23\u0E2D\u0E01\u0E1B\u0E35\u0E17\u0E35\u0E48\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19 (\u0E1B\u0E35 \u0E1E.\u0E28. \u0E02\u0E2D\u0E07\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19 ITA \u0E17\u0E35\u0E48\u0E19\u0E33\u0E21\u0E32\u0E27\u0E34\u0E40\u0E04\u0E23\u0E32\u0E30\u0E2B\u0E4C \u0E40\u0E0A\u0E48\u0E19 \u0E52\u0E55\u0E56\u0E56)" : missingRow(year.label),
+      "The assessed ITA year is required."
+    );
+    else if (!/^\d{4}$/.test(toArabicDigits(year.text)) || y < 2500 || y > 2700)
+      finding("error", "plan-year-invalid", SHEET.config, year.row, year.column, year.label, "\u0E1B\u0E35\u0E17\u0E35\u0E48\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E1B\u0E35 \u0E1E.\u0E28. \u0E54 \u0E2B\u0E25\u0E31\u0E01 \u0E40\u0E0A\u0E48\u0E19 \u0E52\u0E55\u0E56\u0E56", "The assessed year must be a BE year.");
+    else assessedYear = y;
+    const overallCell = configCell("overallScore");
+    let overall = null;
+    const o = parseScore(overallCell.text);
+    if (overallCell.text === "") finding(
+      "error",
+      "plan-overall-missing",
+      SHEET.config,
+      overallCell.row,
+      overallCell.column,
+      overallCell.label,
+      overallCell.row ? "\u0E01\u0E23\u0E2D\u0E01\u0E04\u0E30\u0E41\u0E19\u0E19\u0E23\u0E27\u0E21 ITA \u0E02\u0E2D\u0E07\u0E1B\u0E35\u0E17\u0E35\u0E48\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19 (0\u2013100)" : missingRow(overallCell.label),
+      "The overall score is required."
+    );
+    else if (o === void 0 || o > 100)
+      finding("error", "plan-score-invalid", SHEET.config, overallCell.row, overallCell.column, overallCell.label, "\u0E04\u0E30\u0E41\u0E19\u0E19\u0E23\u0E27\u0E21\u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02 \u0E50\u2013\u0E51\u0E50\u0E50 \u0E40\u0E0A\u0E48\u0E19 \u0E58\u0E54.\u0E53\u0E56", "The overall score must be 0-100.");
+    else overall = o;
+    const targetCell = configCell("targetScore");
+    let target = DEFAULT_TARGET_SCORE;
+    const t = parseScore(targetCell.text);
+    if (targetCell.text !== "") {
+      if (t === void 0 || t > 100)
+        finding("error", "plan-score-invalid", SHEET.config, targetCell.row, targetCell.column, targetCell.label, "\u0E04\u0E30\u0E41\u0E19\u0E19\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22\u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02 \u0E50\u2013\u0E51\u0E50\u0E50 \u0E40\u0E0A\u0E48\u0E19 \u0E58\u0E55", "The target score must be 0-100.");
+      else target = t;
+    }
+    const levelCell = configCell("level");
+    const typedLevel = levelCell.text.toUpperCase().replace(/\s+/g, "");
+    if (typedLevel !== "" && !LEVELS.includes(typedLevel))
+      finding(
+        "error",
+        "plan-level-invalid",
+        SHEET.config,
+        levelCell.row,
+        levelCell.column,
+        levelCell.label,
+        "\u0E23\u0E30\u0E14\u0E31\u0E1A\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19 AA, A, B, C, D, E \u0E2B\u0E23\u0E37\u0E2D F (\u0E2B\u0E23\u0E37\u0E2D\u0E40\u0E27\u0E49\u0E19\u0E27\u0E48\u0E32\u0E07\u0E43\u0E2B\u0E49\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E04\u0E34\u0E14\u0E08\u0E32\u0E01\u0E04\u0E30\u0E41\u0E19\u0E19\u0E23\u0E27\u0E21)",
+        "Level must be AA-F or empty."
+      );
+    const levelDerived = typedLevel === "" || !LEVELS.includes(typedLevel);
+    const level = levelDerived ? overall === null ? "" : itaLevel(overall) : typedLevel;
+    const table = readTable(SHEET.lastResult, data[SHEET.lastResult], LAST_RESULT_HEADER, ["indicator", "score"]);
+    if (!data[SHEET.lastResult]) table.findings[0].messageTh = `\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E0A\u0E35\u0E15 "${SHEET.lastResult}" \u2014 \u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E21\u0E19\u0E39 "\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19" \u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E0A\u0E35\u0E15\u0E19\u0E35\u0E49 (\u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 \u0E51\u0E50 \u0E02\u0E49\u0E2D) \u0E41\u0E25\u0E49\u0E27\u0E01\u0E23\u0E2D\u0E01\u0E04\u0E30\u0E41\u0E19\u0E19`;
+    findings.push(...table.findings);
+    const scoreColumn = (_a = table.columns.score) != null ? _a : 0;
+    const indicatorColumn = (_b = table.columns.indicator) != null ? _b : 0;
+    const indicators = [];
+    const seen = /* @__PURE__ */ new Map();
+    for (const r of table.rows) {
+      const n = Number(toArabicDigits(r.text.indicator).trim());
+      if (!/^\d{1,2}$/.test(toArabicDigits(r.text.indicator).trim()) || n < 1 || n > 10) {
+        finding(
+          "error",
+          "plan-indicator-invalid",
+          SHEET.lastResult,
+          r.row,
+          indicatorColumn,
+          LAST_RESULT_HEADER.indicator,
+          "\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E40\u0E25\u0E02 \u0E51\u2013\u0E51\u0E50",
+          "Indicator must be 1-10."
+        );
+        continue;
+      }
+      const first = seen.get(n);
+      if (first !== void 0) {
+        finding(
+          "error",
+          "plan-indicator-duplicate",
+          SHEET.lastResult,
+          r.row,
+          indicatorColumn,
+          LAST_RESULT_HEADER.indicator,
+          `\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48 ${n} \u0E0B\u0E49\u0E33\u0E01\u0E31\u0E1A\u0E41\u0E16\u0E27\u0E17\u0E35\u0E48 ${first}`,
+          `Indicator ${n} repeats row ${first}.`
+        );
+        continue;
+      }
+      seen.set(n, r.row);
+      const score = parseScore(r.text.score);
+      if (r.text.score === "") {
+        finding(
+          "error",
+          "plan-score-missing",
+          SHEET.lastResult,
+          r.row,
+          scoreColumn,
+          LAST_RESULT_HEADER.score,
+          `\u0E01\u0E23\u0E2D\u0E01\u0E04\u0E30\u0E41\u0E19\u0E19\u0E02\u0E2D\u0E07\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48 ${n} (0\u2013100)`,
+          `Score of indicator ${n} is required.`
+        );
+        continue;
+      }
+      if (score === void 0 || score > 100) {
+        finding(
+          "error",
+          "plan-score-invalid",
+          SHEET.lastResult,
+          r.row,
+          scoreColumn,
+          LAST_RESULT_HEADER.score,
+          "\u0E04\u0E30\u0E41\u0E19\u0E19\u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02 \u0E50\u2013\u0E51\u0E50\u0E50 \u0E40\u0E0A\u0E48\u0E19 \u0E58\u0E55.\u0E55\u0E50",
+          "A score must be 0-100."
+        );
+        continue;
+      }
+      const known = ITA_INDICATORS.find(([no]) => no === n);
+      indicators.push({ no: n, name: r.text.name || known[1], tool: (r.text.tool || known[2]).toUpperCase(), score, row: r.row });
+    }
+    if (data[SHEET.lastResult] && table.columns.indicator !== void 0) {
+      for (const [no] of ITA_INDICATORS) {
+        if (!seen.has(no))
+          finding(
+            "error",
+            "plan-indicator-missing",
+            SHEET.lastResult,
+            0,
+            0,
+            "",
+            `\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48 ${no} \u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.lastResult}" \u2014 \u0E40\u0E1E\u0E34\u0E48\u0E21\u0E41\u0E16\u0E27\u0E02\u0E2D\u0E07\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E19\u0E35\u0E49\u0E1E\u0E23\u0E49\u0E2D\u0E21\u0E04\u0E30\u0E41\u0E19\u0E19`,
+            `Indicator ${no} is missing.`
+          );
+      }
+    }
+    indicators.sort((a, b) => a.no - b.no);
+    return { inputs: { indicators, assessedYear, overall, target, level, levelDerived, scoreColumn }, findings };
+  }
+
+  function parseBudget(text) {
+    if (text.replace(/\s+/g, "") === NO_BUDGET) return "none";
+    const s = toArabicDigits(text).replace(/\s+|,/g, "").replace(/บาท$/, "");
+    return /^\d+(\.\d{1,2})?$/.test(s) ? Number(s) : void 0;
+  }
+  function validatePlanData(data) {
+    const workbook = parseWorkbook(data);
+    const findings = [...workbook.findings];
+    const ctx = createContext(workbook, findings);
+    for (const rule of [referencesRule, numberingRule, textLintRule]) rule(ctx);
+    const { inputs, findings: inputFindings } = readPlanInputs(data, workbook);
+    findings.push(...inputFindings);
+    const headingIndicator = /* @__PURE__ */ new Map();
+    const indicatorColumn = workbook.columns.headings.indicator;
+    if (data[SHEET.headings] && indicatorColumn === void 0) {
+      findings.push({
+        severity: "error",
+        rule: "header-missing",
+        sheet: SHEET.headings,
+        row: 1,
+        column: 0,
+        header: HEADING_HEADER.indicator,
+        messageTh: `\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C "${HEADING_HEADER.indicator}" \u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.headings}" \u2014 \u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E21\u0E19\u0E39 "\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19" \u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E40\u0E1E\u0E34\u0E48\u0E21\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C \u0E41\u0E25\u0E49\u0E27\u0E23\u0E30\u0E1A\u0E38\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 ITA (\u0E51\u2013\u0E51\u0E50) \u0E02\u0E2D\u0E07\u0E41\u0E15\u0E48\u0E25\u0E30\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D`,
+        messageEn: `Column "${HEADING_HEADER.indicator}" is missing from the headings sheet.`
+      });
+    }
+    for (const h of workbook.headings) {
+      if (indicatorColumn === void 0) break;
+      const text = toArabicDigits(h.value.indicator).trim();
+      const n = Number(text);
+      if (/^\d{1,2}$/.test(text) && n >= 1 && n <= 10) {
+        headingIndicator.set(h.value.code, n);
+        continue;
+      }
+      findings.push({
+        severity: "error",
+        rule: text === "" ? "plan-heading-indicator-missing" : "plan-heading-indicator-invalid",
+        sheet: SHEET.headings,
+        row: h.row,
+        column: indicatorColumn,
+        header: HEADING_HEADER.indicator,
+        messageTh: `${text === "" ? "\u0E23\u0E30\u0E1A\u0E38" : "\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E40\u0E25\u0E02 \u0E51\u2013\u0E51\u0E50:"} \u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 ITA \u0E17\u0E35\u0E48\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D "${h.value.code}" \u0E41\u0E01\u0E49\u0E44\u0E02 (\u0E51\u2013\u0E51\u0E50 \u0E15\u0E32\u0E21\u0E0A\u0E35\u0E15 "${SHEET.lastResult}")`,
+        messageEn: `Heading "${h.value.code}" needs its ITA indicator (1-10).`
+      });
+    }
+    for (const row of workbook.measures) {
+      if (workbook.columns.measures.budget === void 0) break;
+      if (parseBudget(row.budget) !== void 0) continue;
+      ctx.report(
+        "error",
+        row.budget === "" ? "plan-budget-missing" : "plan-budget-invalid",
+        row,
+        "budget",
+        row.budget === "" ? `\u0E01\u0E23\u0E2D\u0E01\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 (\u0E1A\u0E32\u0E17) \u0E40\u0E1B\u0E47\u0E19\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02 \u0E2B\u0E23\u0E37\u0E2D "${NO_BUDGET}"` : `\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13\u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02 (\u0E1A\u0E32\u0E17) \u0E40\u0E0A\u0E48\u0E19 50000 \u0E2B\u0E23\u0E37\u0E2D "${NO_BUDGET}"`,
+        "Budget must be a number or \u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13."
+      );
+    }
+    for (const [key, column] of [["budget", MEASURE_HEADER.budget], ["timeframe", MEASURE_HEADER.timeframe]]) {
+      if (workbook.columns.measures[key] === void 0 && data[SHEET.measures]) {
+        findings.push({
+          severity: "error",
+          rule: "header-missing",
+          sheet: SHEET.measures,
+          row: 1,
+          column: 0,
+          header: column,
+          messageTh: `\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C "${column}" \u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.measures}" \u2014 \u0E40\u0E23\u0E35\u0E22\u0E01\u0E40\u0E21\u0E19\u0E39 "\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E2A\u0E21\u0E38\u0E14\u0E07\u0E32\u0E19" \u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E40\u0E1E\u0E34\u0E48\u0E21\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C \u0E41\u0E25\u0E49\u0E27\u0E01\u0E23\u0E2D\u0E01\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25`,
+          messageEn: `Column "${column}" is missing from the measures sheet.`
+        });
+      }
+    }
+    for (const row of workbook.measures) {
+      if (workbook.columns.measures.timeframe !== void 0 && row.timeframe === "")
+        ctx.report("warning", "plan-timeframe-missing", row, "timeframe", "\u0E01\u0E23\u0E2D\u0E01\u0E23\u0E30\u0E22\u0E30\u0E40\u0E27\u0E25\u0E32\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23 \u0E40\u0E0A\u0E48\u0E19 \u0E15.\u0E04. \u0E52\u0E55\u0E56\u0E58 \u2013 \u0E01.\u0E22. \u0E52\u0E55\u0E56\u0E59", "Timeframe is empty.");
+    }
+    const addressed = new Set(workbook.measures.map((r) => headingIndicator.get(r.heading)).filter((n) => n !== void 0));
+    for (const ind of inputs.indicators) {
+      if (ind.score >= inputs.target || addressed.has(ind.no)) continue;
+      findings.push({
+        severity: "warning",
+        rule: "plan-indicator-unaddressed",
+        sheet: SHEET.lastResult,
+        row: ind.row,
+        column: inputs.scoreColumn,
+        header: "\u0E04\u0E30\u0E41\u0E19\u0E19",
+        messageTh: `\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48 ${toThaiDigits(String(ind.no))} ${ind.name} \u0E44\u0E14\u0E49\u0E04\u0E30\u0E41\u0E19\u0E19\u0E15\u0E48\u0E33\u0E01\u0E27\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22 \u0E41\u0E15\u0E48\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19\u0E01\u0E32\u0E23\u0E1E\u0E31\u0E12\u0E19\u0E32\u0E43\u0E14\u0E41\u0E01\u0E49\u0E44\u0E02 \u2014 \u0E40\u0E1E\u0E34\u0E48\u0E21\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D\u0E43\u0E19\u0E0A\u0E35\u0E15 "${SHEET.headings}" \u0E17\u0E35\u0E48\u0E23\u0E30\u0E1A\u0E38\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48 ${toThaiDigits(String(ind.no))} \u0E41\u0E25\u0E30\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E02\u0E2D\u0E07\u0E2B\u0E31\u0E27\u0E02\u0E49\u0E2D\u0E19\u0E31\u0E49\u0E19`,
+        messageEn: `Indicator ${ind.no} is below target and no issue addresses it.`
+      });
+    }
+    const sorted = sortFindings(findings, [...DATA_SHEETS, SHEET.lastResult]);
+    return { workbook, inputs, headingIndicator, findings: sorted, ...countBySeverity(sorted) };
+  }
+
+  const PLAN_TABLE_HEADER = [
+    "\u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19\u0E01\u0E32\u0E23\u0E1E\u0E31\u0E12\u0E19\u0E32 \u0E08\u0E32\u0E01\u0E01\u0E32\u0E23\u0E27\u0E34\u0E40\u0E04\u0E23\u0E32\u0E30\u0E2B\u0E4C\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19",
+    "\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23/\u0E41\u0E19\u0E27\u0E17\u0E32\u0E07\u0E1B\u0E0F\u0E34\u0E1A\u0E31\u0E15\u0E34",
+    "\u0E04\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22",
+    "\u0E23\u0E30\u0E22\u0E30\u0E40\u0E27\u0E25\u0E32\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23",
+    "\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 (\u0E1A\u0E32\u0E17)",
+    "\u0E1C\u0E39\u0E49\u0E23\u0E31\u0E1A\u0E1C\u0E34\u0E14\u0E0A\u0E2D\u0E1A"
+  ];
+  const PLAN_TABLE_WEIGHTS = [17, 23, 21, 13, 12, 14];
+  function formatBaht(n) {
+    const [whole, frac] = (Number.isInteger(n) ? String(n) : n.toFixed(2)).split(".");
+    return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
+  }
+  function budgetText(text, style) {
+    const b = parseBudget(text);
+    if (b === "none") return NO_BUDGET;
+    return b === void 0 ? applyDigitStyle(text, style) : applyDigitStyle(formatBaht(b), style);
+  }
+  function measuresTable(workbook, style) {
+    var _a, _b;
+    const d = (s) => applyDigitStyle(s, style);
+    const rows = workbook.measures;
+    const units = workbook.units.map((u) => u.value);
+    const headingText = new Map(workbook.headings.map((h) => [h.value.code, h.value.text]));
+    const measureKey = (r) => `${r.issueNo}|${r.measureNo || r.measureText}`;
+    const targetsPerMeasure = /* @__PURE__ */ new Map();
+    const measuresPerIssue = /* @__PURE__ */ new Map();
+    for (const r of rows) {
+      targetsPerMeasure.set(measureKey(r), ((_a = targetsPerMeasure.get(measureKey(r))) != null ? _a : 0) + r.targets.length);
+      measuresPerIssue.set(r.issueNo, ((_b = measuresPerIssue.get(r.issueNo)) != null ? _b : /* @__PURE__ */ new Set()).add(measureKey(r)));
+    }
+    const out = [PLAN_TABLE_HEADER.map((h) => textCell(h, { header: true, bold: true, center: true }))];
+    const counter = /* @__PURE__ */ new Map();
+    let section;
+    const span = (i, same) => {
+      let n = 1;
+      while (i + n < rows.length && rows[i + n].heading === rows[i].heading && same(rows[i + n], rows[i])) n++;
+      return n;
+    };
+    rows.forEach((row, i) => {
+      var _a2, _b2, _c, _d;
+      if (row.heading !== section) {
+        section = row.heading;
+        out.push([textCell(d((_a2 = headingText.get(row.heading)) != null ? _a2 : row.heading), { bold: true, columnSpan: 6 }), COVERED, COVERED, COVERED, COVERED, COVERED]);
+      }
+      const prev = i > 0 && rows[i - 1].heading === row.heading ? rows[i - 1] : void 0;
+      const issueContinues = prev !== void 0 && prev.issueNo === row.issueNo;
+      const measureContinues = issueContinues && measureKey(prev) === measureKey(row);
+      const key = measureKey(row);
+      const numbered = ((_b2 = targetsPerMeasure.get(key)) != null ? _b2 : 0) > 1;
+      const targets = row.targets.map((t) => {
+        var _a3;
+        const n = ((_a3 = counter.get(key)) != null ? _a3 : 0) + 1;
+        counter.set(key, n);
+        return numbered ? `${n}. ${t}` : t;
+      });
+      const showNo = ((_d = (_c = measuresPerIssue.get(row.issueNo)) == null ? void 0 : _c.size) != null ? _d : 0) > 1 && row.measureNo !== "";
+      const cell = (text) => ({ paragraphs: textParagraphs(text, style), rowSpan: 1, columnSpan: 1 });
+      out.push([
+        issueContinues ? COVERED : { ...cell(`${row.issueNo}. ${row.issueTitle}`), rowSpan: span(i, (a, b) => a.issueNo === b.issueNo) },
+        measureContinues ? COVERED : { ...cell(showNo ? `${row.measureNo} ${row.measureText}` : row.measureText), rowSpan: span(i, (a, b) => measureKey(a) === measureKey(b)) },
+        cell(targets.join("\n")),
+        cell(row.timeframe),
+        { ...cell(budgetText(row.budget, style)), center: true },
+        cell(unitsLabel(row.units, units))
+      ]);
+    });
+    return { kind: "table", columnWeights: PLAN_TABLE_WEIGHTS, widthShare: 1, headerRows: 1, rows: out };
+  }
+
+  const PLAN_TITLE = "\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E2A\u0E48\u0E07\u0E40\u0E2A\u0E23\u0E34\u0E21\u0E04\u0E38\u0E13\u0E18\u0E23\u0E23\u0E21\u0E41\u0E25\u0E30\u0E04\u0E27\u0E32\u0E21\u0E42\u0E1B\u0E23\u0E48\u0E07\u0E43\u0E2A\u0E20\u0E32\u0E22\u0E43\u0E19\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19";
+  const PLAN_SUBTITLE = "\u0E01\u0E32\u0E23\u0E19\u0E33\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19 ITA \u0E44\u0E1B\u0E2A\u0E39\u0E48\u0E01\u0E32\u0E23\u0E1E\u0E31\u0E12\u0E19\u0E32\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23";
+  const SCORES_HEADER = ["\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48", "\u0E0A\u0E37\u0E48\u0E2D\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14", "\u0E41\u0E1A\u0E1A\u0E27\u0E31\u0E14", "\u0E04\u0E30\u0E41\u0E19\u0E19", "\u0E1C\u0E25\u0E40\u0E17\u0E35\u0E22\u0E1A\u0E01\u0E31\u0E1A\u0E04\u0E30\u0E41\u0E19\u0E19\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22"];
+  const BELOW_TARGET = "\u0E15\u0E48\u0E33\u0E01\u0E27\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22";
+  const MEETS_TARGET = "\u0E1C\u0E48\u0E32\u0E19\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22";
+  const NO_ISSUE_TEXT = "\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E21\u0E35\u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19\u0E01\u0E32\u0E23\u0E1E\u0E31\u0E12\u0E19\u0E32\u0E17\u0E35\u0E48\u0E41\u0E01\u0E49\u0E44\u0E02\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E19\u0E35\u0E49 \u2014 \u0E04\u0E27\u0E23\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E40\u0E1E\u0E34\u0E48\u0E21\u0E40\u0E15\u0E34\u0E21";
+  const CHART_SIZE_PT = { width: 540, height: 270 };
+  const score2 = (n) => n.toFixed(2);
+  function buildPlanModel(plan, config) {
+    var _a;
+    const style = config.digitStyle;
+    const d = (s) => applyDigitStyle(s, style);
+    const { workbook, inputs, headingIndicator } = plan;
+    const year = (_a = inputs.assessedYear) != null ? _a : config.fiscalYear - 1;
+    const target = inputs.target;
+    const targetText = d(Number.isInteger(target) ? String(target) : score2(target));
+    const compiled = config.compiledBy.split("\n").map((l) => l.trim()).filter(Boolean);
+    const titleLines = [
+      { text: PLAN_TITLE, emphasis: "title" },
+      { text: d(`${PLAN_SUBTITLE} \u0E1B\u0E23\u0E30\u0E08\u0E33\u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 \u0E1E.\u0E28. ${config.fiscalYear}`), emphasis: "title" },
+      ...config.agencyName.split("\n").map((l) => l.trim()).filter(Boolean).map((text) => ({ text: d(text), emphasis: "agency" })),
+      ...compiled.map((line2, i) => ({ text: d(i === 0 ? `\u0E23\u0E27\u0E1A\u0E23\u0E27\u0E21\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E42\u0E14\u0E22 ${line2}` : line2), emphasis: "normal" }))
+    ];
+    const heading = (text) => ({ text: d(text), bold: true, size: "normal", spaceAbovePt: 12 });
+    const line = (text, extra = {}) => ({ text: d(text), ...extra });
+    const scoreRows = [SCORES_HEADER.map((h) => textCell(h, { header: true, bold: true, center: true }))];
+    for (const ind of inputs.indicators) {
+      scoreRows.push([
+        textCell(d(String(ind.no)), { center: true }),
+        textCell(d(ind.name)),
+        textCell(ind.tool, { center: true }),
+        textCell(d(score2(ind.score)), { center: true }),
+        textCell(ind.score < target ? BELOW_TARGET : MEETS_TARGET, { center: true })
+      ]);
+    }
+    const overall = inputs.overall;
+    scoreRows.push([
+      textCell(d(`\u0E04\u0E30\u0E41\u0E19\u0E19\u0E23\u0E27\u0E21 (\u0E23\u0E30\u0E14\u0E31\u0E1A ${inputs.level || "-"})`), { bold: true, columnSpan: 3 }),
+      COVERED,
+      COVERED,
+      textCell(overall === null ? "-" : d(score2(overall)), { bold: true, center: true }),
+      textCell(overall === null ? "" : overall < target ? BELOW_TARGET : MEETS_TARGET, { bold: true, center: true })
+    ]);
+    const scoresTable = { kind: "table", columnWeights: [11, 38, 11, 12, 28], widthShare: 0.72, headerRows: 1, rows: scoreRows };
+    const chart = {
+      title: d(`\u0E04\u0E30\u0E41\u0E19\u0E19\u0E23\u0E32\u0E22\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 ITA \u0E1B\u0E35 \u0E1E.\u0E28. ${year} \u0E40\u0E17\u0E35\u0E22\u0E1A\u0E01\u0E31\u0E1A\u0E04\u0E30\u0E41\u0E19\u0E19\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22 ${target}`),
+      bars: inputs.indicators.map((i) => ({ label: d(`${i.no}. ${i.name}`), score: i.score, below: i.score < target })),
+      target,
+      digitStyle: style,
+      font: config.font,
+      scoreLabel: "\u0E04\u0E30\u0E41\u0E19\u0E19",
+      targetLabel: d(`\u0E04\u0E30\u0E41\u0E19\u0E19\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22 ${targetText}`)
+    };
+    const below = inputs.indicators.filter((i) => i.score < target).sort((a, b) => a.score - b.score || a.no - b.no);
+    const issuesOf = (no) => {
+      const seen = /* @__PURE__ */ new Map();
+      for (const r of workbook.measures) if (headingIndicator.get(r.heading) === no && !seen.has(r.issueNo)) seen.set(r.issueNo, r.issueTitle);
+      return [...seen].sort(([a], [b]) => a - b);
+    };
+    const analysis = [heading("\u0E52. \u0E01\u0E32\u0E23\u0E27\u0E34\u0E40\u0E04\u0E23\u0E32\u0E30\u0E2B\u0E4C\u0E1C\u0E25\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19")];
+    const unaddressed = [];
+    if (below.length === 0) analysis.push(line(`\u0E17\u0E38\u0E01\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E44\u0E14\u0E49\u0E04\u0E30\u0E41\u0E19\u0E19\u0E44\u0E21\u0E48\u0E15\u0E48\u0E33\u0E01\u0E27\u0E48\u0E32\u0E04\u0E30\u0E41\u0E19\u0E19\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22 (${targetText} \u0E04\u0E30\u0E41\u0E19\u0E19)`, { spaceAbovePt: 4 }));
+    else {
+      analysis.push(line(`\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48\u0E44\u0E14\u0E49\u0E04\u0E30\u0E41\u0E19\u0E19\u0E15\u0E48\u0E33\u0E01\u0E27\u0E48\u0E32\u0E04\u0E30\u0E41\u0E19\u0E19\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22 (${targetText} \u0E04\u0E30\u0E41\u0E19\u0E19) \u0E21\u0E35 ${below.length} \u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 \u0E40\u0E23\u0E35\u0E22\u0E07\u0E08\u0E32\u0E01\u0E04\u0E30\u0E41\u0E19\u0E19\u0E19\u0E49\u0E2D\u0E22\u0E17\u0E35\u0E48\u0E2A\u0E38\u0E14 \u0E41\u0E25\u0E30\u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19\u0E01\u0E32\u0E23\u0E1E\u0E31\u0E12\u0E19\u0E32\u0E17\u0E35\u0E48\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E40\u0E1E\u0E37\u0E48\u0E2D\u0E41\u0E01\u0E49\u0E44\u0E02 \u0E14\u0E31\u0E07\u0E19\u0E35\u0E49`, { spaceAbovePt: 4 }));
+      below.forEach((ind, k) => {
+        analysis.push(line(`(${k + 1}) \u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48 ${ind.no} ${ind.name} (${ind.tool}) \u0E44\u0E14\u0E49 ${score2(ind.score)} \u0E04\u0E30\u0E41\u0E19\u0E19 \u0E15\u0E48\u0E33\u0E01\u0E27\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22 ${score2(target - ind.score)} \u0E04\u0E30\u0E41\u0E19\u0E19`, { bold: true, spaceAbovePt: 4 }));
+        const issues = issuesOf(ind.no);
+        if (issues.length === 0) {
+          unaddressed.push(ind.no);
+          analysis.push(line(NO_ISSUE_TEXT, { indent: true }));
+        }
+        for (const [no, title] of issues) analysis.push(line(`\u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19\u0E01\u0E32\u0E23\u0E1E\u0E31\u0E12\u0E19\u0E32\u0E17\u0E35\u0E48 ${no} ${title}`, { indent: true }));
+      });
+    }
+    const met = inputs.indicators.filter((i) => i.score >= target);
+    if (met.length > 0 && below.length > 0)
+      analysis.push(line(`\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48\u0E44\u0E14\u0E49\u0E04\u0E30\u0E41\u0E19\u0E19\u0E15\u0E32\u0E21\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22\u0E41\u0E25\u0E49\u0E27: ${met.map((i) => `${i.no} ${i.name}`).join(", ")} \u2014 \u0E23\u0E31\u0E01\u0E29\u0E32\u0E21\u0E32\u0E15\u0E23\u0E10\u0E32\u0E19\u0E15\u0E48\u0E2D\u0E44\u0E1B`, { spaceAbovePt: 4 }));
+    let budgetBaht = 0;
+    for (const r of workbook.measures) {
+      const b = parseBudget(r.budget);
+      if (typeof b === "number") budgetBaht += b;
+    }
+    const overallText = overall === null ? "" : ` \u0E44\u0E14\u0E49\u0E04\u0E30\u0E41\u0E19\u0E19\u0E23\u0E27\u0E21 ${score2(overall)} \u0E04\u0E30\u0E41\u0E19\u0E19 \u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19\u0E23\u0E30\u0E14\u0E31\u0E1A ${inputs.level} (\u0E04\u0E30\u0E41\u0E19\u0E19\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22 ${targetText} \u0E04\u0E30\u0E41\u0E19\u0E19)`;
+    const blocks = [
+      { kind: "paragraphs", paragraphs: [heading(`\u0E51. \u0E1C\u0E25\u0E01\u0E32\u0E23\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19\u0E04\u0E38\u0E13\u0E18\u0E23\u0E23\u0E21\u0E41\u0E25\u0E30\u0E04\u0E27\u0E32\u0E21\u0E42\u0E1B\u0E23\u0E48\u0E07\u0E43\u0E2A\u0E43\u0E19\u0E01\u0E32\u0E23\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E07\u0E32\u0E19\u0E02\u0E2D\u0E07\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19\u0E20\u0E32\u0E04\u0E23\u0E31\u0E10 (ITA) \u0E1B\u0E23\u0E30\u0E08\u0E33\u0E1B\u0E35 \u0E1E.\u0E28. ${year}`), line(`\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19${overallText}`, { spaceAbovePt: 4 })] },
+      scoresTable,
+      { kind: "chart", widthPt: CHART_SIZE_PT.width, heightPt: CHART_SIZE_PT.height, chart },
+      { kind: "paragraphs", paragraphs: [line(`\u0E41\u0E1C\u0E19\u0E20\u0E39\u0E21\u0E34: ${chart.title}`, { align: "CENTER" }), ...analysis, heading(`\u0E53. \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E2A\u0E48\u0E07\u0E40\u0E2A\u0E23\u0E34\u0E21\u0E04\u0E38\u0E13\u0E18\u0E23\u0E23\u0E21\u0E41\u0E25\u0E30\u0E04\u0E27\u0E32\u0E21\u0E42\u0E1B\u0E23\u0E48\u0E07\u0E43\u0E2A\u0E20\u0E32\u0E22\u0E43\u0E19\u0E2B\u0E19\u0E48\u0E27\u0E22\u0E07\u0E32\u0E19 \u0E1B\u0E23\u0E30\u0E08\u0E33\u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 \u0E1E.\u0E28. ${config.fiscalYear}`)] },
+      measuresTable(workbook, style),
+      {
+        kind: "paragraphs",
+        paragraphs: [
+          line(`\u0E23\u0E27\u0E21\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${budgetBaht > 0 ? `${formatBaht(budgetBaht)} \u0E1A\u0E32\u0E17` : budgetText("\u0E44\u0E21\u0E48\u0E43\u0E0A\u0E49\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13", style)}`, { bold: true, spaceAbovePt: 6 }),
+          ...signatureBlock("\u0E1C\u0E39\u0E49\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34", config.approver, config.approverPosition, style)
+        ]
+      }
+    ];
+    const measureKeys = new Set(workbook.measures.map((r) => `${r.issueNo}|${r.measureNo || r.measureText}`));
+    return {
+      title: PLAN_TITLE,
+      fiscalYear: config.fiscalYear,
+      digitStyle: style,
+      font: config.font,
+      titleLines,
+      blocks,
+      chart,
+      stats: {
+        belowTarget: below.map((i) => i.no),
+        unaddressed,
+        issues: new Set(workbook.measures.map((r) => r.issueNo)).size,
+        measures: measureKeys.size,
+        rows: workbook.measures.length,
+        budgetBaht
+      }
+    };
+  }
+
+  const CHART_MARKER = "ITACHARTIMAGEPLACEHOLDER";
+  const CELL_PADDING_PT = { vertical: 2, horizontal: 4 };
+  function tableWidthsPt(table) {
+    const usable = (PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) * table.widthShare;
+    const total = table.columnWeights.reduce((a, b) => a + b, 0);
+    return table.columnWeights.map((w) => Math.floor(usable * w / total * 100) / 100);
+  }
+  function buildPlanDocsRequests(doc, options = {}) {
+    const font = doc.font || "Sarabun";
+    const footerText = options.footerText === void 0 ? doc.title : options.footerText;
+    const hasFooter = footerText !== null && footerText !== "";
+    const createsFooter = hasFooter && !options.footerExists;
+    const requests = [];
+    if (createsFooter) requests.push({ createFooter: { type: "DEFAULT" } });
+    requests.push({
+      updateDocumentStyle: {
+        documentStyle: {
+          pageSize: { width: pt(PAGE.widthPt), height: pt(PAGE.heightPt) },
+          marginLeft: pt(PAGE.marginLeftPt),
+          marginRight: pt(PAGE.marginRightPt),
+          marginTop: pt(PAGE.marginTopPt),
+          marginBottom: pt(PAGE.marginBottomPt)
+        },
+        fields: "pageSize,marginLeft,marginRight,marginTop,marginBottom"
+      }
+    });
+    let end = EMPTY_BODY_END - 1;
+    let lastEmpty = true;
+    let characters = 0;
+    let tables = 0;
+    let tableRows = 0;
+    let firstTable = 0;
+    let chartMarkers = 0;
+    const appendText = (texts) => {
+      const text = texts.join("\n");
+      const inserted = lastEmpty ? text : `
+${text}`;
+      if (inserted !== "") requests.push({ insertText: { location: { index: end }, text: insertable(inserted) } });
+      const start = lastEmpty ? end : end + 1;
+      end += inserted.length;
+      characters += inserted.length;
+      lastEmpty = texts[texts.length - 1] === "";
+      return start;
+    };
+    const titleStart = appendText(doc.titleLines.map((l) => l.text));
+    requests.push(...titleStyles(doc.titleLines, titleStart, font));
+    for (const block of doc.blocks) {
+      if (block.kind === "paragraphs") {
+        if (block.paragraphs.length === 0) continue;
+        const start = appendText(block.paragraphs.map((p) => p.text));
+        requests.push(...blockStyleRequests(block.paragraphs, start, font, BLOCK_METRICS));
+      } else if (block.kind === "chart") {
+        const marker = { text: CHART_MARKER, align: "CENTER", spaceAbovePt: 6 };
+        const start = appendText([marker.text]);
+        requests.push(...blockStyleRequests([marker], start, font, BLOCK_METRICS));
+        chartMarkers++;
+      } else {
+        const tableStart = end + 1;
+        requests.push({ insertTable: { rows: block.rows.length, columns: block.rows[0].length, location: { index: end } } });
+        const before = characters;
+        requests.push(...tableRequests(block, tableStart, font, (n) => characters += n));
+        const tableEnd = tableStart + 1 + block.rows.length * (2 * block.rows[0].length + 1) + 1 + (characters - before);
+        characters += 1;
+        if (tables++ === 0) firstTable = tableStart;
+        tableRows += block.rows.length;
+        end = tableEnd;
+        lastEmpty = true;
+      }
+    }
+    const { batches, bytes } = splitIntoBatches(requests, { ...DEFAULT_BATCH_LIMITS, ...options.limits });
+    const footerRequests = (footerId) => hasFooter && footerText !== null ? footerLineRequests(footerId, footerText, font, FONT_SIZE_PT.footer, createsFooter) : [];
+    return {
+      batches,
+      requests,
+      hasFooter,
+      createsFooter,
+      footerRequests,
+      chartMarkers,
+      stats: {
+        batchUpdateCalls: batches.length + (hasFooter ? 1 : 0),
+        requests: requests.length + (hasFooter ? 3 : 0),
+        bytesPerBatch: bytes,
+        tableRows,
+        tableStartIndex: firstTable,
+        bodyEndIndex: end + 1,
+        characters
+      }
+    };
+  }
+  function titleStyles(lines, start, font) {
+    const requests = [];
+    let at = start;
+    lines.forEach((line, i) => {
+      const size = line.emphasis === "title" ? FONT_SIZE_PT.title : line.emphasis === "agency" ? FONT_SIZE_PT.agency : FONT_SIZE_PT.normal;
+      if (line.text !== "") {
+        const range = { startIndex: at, endIndex: at + line.text.length };
+        requests.push({
+          updateTextStyle: {
+            range,
+            textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(size), bold: line.emphasis !== "normal" },
+            fields: "weightedFontFamily,fontSize,bold"
+          }
+        });
+        requests.push({
+          updateParagraphStyle: {
+            range,
+            paragraphStyle: { alignment: "CENTER", lineSpacing: 100, spaceAbove: pt(0), spaceBelow: pt(i === lines.length - 1 ? 10 : 0) },
+            fields: "alignment,lineSpacing,spaceAbove,spaceBelow"
+          }
+        });
+      }
+      at += line.text.length + 1;
+    });
+    return requests;
+  }
+  function cellText(cell) {
+    let text = "";
+    const bold = [];
+    const links = [];
+    if (cell.rowSpan === 0) return { text, bold, links };
+    cell.paragraphs.forEach((p, i) => {
+      if (i > 0) text += "\n";
+      for (const run of p.runs) {
+        if (run.text === "") continue;
+        const start = text.length;
+        text += run.text;
+        if (run.bold) bold.push([start, text.length]);
+        if (run.link) links.push({ start, end: text.length, url: run.link });
+      }
+    });
+    return { text, bold, links };
+  }
+  function tableRequests(table, tableStart, font, added) {
+    const columns = table.rows[0].length;
+    const requests = [];
+    const styles = [];
+    let shift = 0;
+    table.rows.forEach(
+      (row, r) => row.forEach((cell, c) => {
+        const { text, bold, links } = cellText(cell);
+        if (text === "") return;
+        const at = cellParagraphIndex(tableStart, r, c, columns) + shift;
+        requests.push({ insertText: { location: { index: at }, text: insertable(text) } });
+        for (const [s, e] of bold) styles.push({ updateTextStyle: { range: { startIndex: at + s, endIndex: at + e }, textStyle: { bold: true }, fields: "bold" } });
+        for (const l of links)
+          styles.push({ updateTextStyle: { range: { startIndex: at + l.start, endIndex: at + l.end }, textStyle: { link: { url: l.url } }, fields: "link" } });
+        if (cell.center || cell.header)
+          styles.push({ updateParagraphStyle: { range: { startIndex: at, endIndex: at + text.length }, paragraphStyle: { alignment: "CENTER" }, fields: "alignment" } });
+        shift += text.length;
+      })
+    );
+    added(shift);
+    const tableEnd = tableStart + 1 + table.rows.length * (2 * columns + 1) + 1 + shift;
+    const range = { startIndex: tableStart, endIndex: tableEnd };
+    requests.push({
+      updateTextStyle: {
+        range,
+        textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(FONT_SIZE_PT.table), bold: false },
+        fields: "weightedFontFamily,fontSize,bold"
+      }
+    });
+    requests.push({
+      updateParagraphStyle: {
+        range,
+        paragraphStyle: { alignment: "START", indentStart: pt(0), indentFirstLine: pt(0), lineSpacing: 100, spaceAbove: pt(0), spaceBelow: pt(0) },
+        fields: "alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow"
+      }
+    });
+    requests.push(...styles);
+    const tableStartLocation = { index: tableStart };
+    tableWidthsPt(table).forEach(
+      (width, c) => requests.push({
+        updateTableColumnProperties: {
+          tableStartLocation,
+          columnIndices: [c],
+          tableColumnProperties: { widthType: "FIXED_WIDTH", width: pt(width) },
+          fields: "widthType,width"
+        }
+      })
+    );
+    requests.push({
+      updateTableCellStyle: {
+        tableStartLocation,
+        tableCellStyle: {
+          paddingTop: pt(CELL_PADDING_PT.vertical),
+          paddingBottom: pt(CELL_PADDING_PT.vertical),
+          paddingLeft: pt(CELL_PADDING_PT.horizontal),
+          paddingRight: pt(CELL_PADDING_PT.horizontal)
+        },
+        fields: "paddingTop,paddingBottom,paddingLeft,paddingRight"
+      }
+    });
+    if (table.headerRows > 0) {
+      requests.push({
+        updateTableCellStyle: {
+          tableRange: { tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 }, rowSpan: table.headerRows, columnSpan: columns },
+          tableCellStyle: { backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } }, contentAlignment: "MIDDLE" },
+          fields: "backgroundColor,contentAlignment"
+        }
+      });
+    }
+    table.rows.forEach(
+      (row, r) => row.forEach((cell, c) => {
+        if (cell.rowSpan > 1 || cell.columnSpan > 1)
+          requests.push({
+            mergeTableCells: {
+              tableRange: { tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c }, rowSpan: Math.max(cell.rowSpan, 1), columnSpan: Math.max(cell.columnSpan, 1) }
+            }
+          });
+      })
+    );
+    if (table.headerRows > 0) requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: table.headerRows } });
+    return requests;
+  }
+
+  const COLORS = ["#2f6db5", "#c0392b"];
+  const SIZE = { width: 720, height: 360 };
+  function chartBlob(chart) {
+    const table = Charts.newDataTable().addColumn(Charts.ColumnType.STRING, "\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14").addColumn(Charts.ColumnType.NUMBER, chart.scoreLabel).addColumn(Charts.ColumnType.NUMBER, chart.targetLabel);
+    for (const bar of chart.bars) table.addRow([bar.label, bar.score, chart.target]);
+    return Charts.newBarChart().setDataTable(table).setTitle(chart.title).setRange(0, 100).setColors(COLORS).setDimensions(SIZE.width, SIZE.height).setLegendPosition(Charts.Position.BOTTOM).setXAxisTitle(chart.scoreLabel).build().getAs("image/png").setName("ita-chart.png");
+  }
+  function placeChart(docId, blob, widthPt, heightPt) {
+    const doc = DocumentApp.openById(docId);
+    const found = doc.getBody().findText(CHART_MARKER);
+    if (!found) return false;
+    const paragraph = found.getElement().getParent().asParagraph();
+    paragraph.clear();
+    paragraph.appendInlineImage(blob).setWidth(Math.round(widthPt * 4 / 3)).setHeight(Math.round(heightPt * 4 / 3));
+    doc.saveAndClose();
+    return true;
+  }
+
+  const SHOWN_FINDINGS = 12;
+  function generatePlanFromSheet() {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const record = new RunRecord(/* @__PURE__ */ new Date());
+    try {
+      runPlan(ss, record);
+    } catch (e) {
+      record.fail(`\u0E40\u0E01\u0E34\u0E14\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14\u0E17\u0E35\u0E48\u0E44\u0E21\u0E48\u0E04\u0E32\u0E14\u0E04\u0E34\u0E14: ${errorMessage(e)}`);
+      throw e;
+    } finally {
+      record.write(ss, timeZone(ss));
+    }
+  }
+  function findingLineTh(f) {
+    const where = [`\u0E0A\u0E35\u0E15 "${f.sheet}"`, f.row ? `\u0E41\u0E16\u0E27 ${f.row}` : "", f.header ? `\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C ${f.header}` : ""].filter(Boolean).join(" ");
+    return `\u2022 ${f.severity === "error" ? "\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14" : "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19"} ${where}: ${f.messageTh}`;
+  }
+  function runPlan(ss, record) {
+    const ui = SpreadsheetApp.getUi();
+    const data = readWorkbookData(ss);
+    const scores = ss.getSheetByName(SHEET.lastResult);
+    if (scores) data[SHEET.lastResult] = readSheet(scores, "none", "none");
+    const result = validatePlanData(data);
+    const config = result.workbook.config;
+    record.errors = result.errors;
+    record.warnings = result.warnings;
+    record.rows = result.workbook.measures.length;
+    if (config) record.round = applyDigitStyle(`\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${config.fiscalYear}`, config.digitStyle);
+    const listed = result.findings.slice(0, SHOWN_FINDINGS).map(findingLineTh);
+    if (result.findings.length > SHOWN_FINDINGS) listed.push(`\u2026 \u0E41\u0E25\u0E30\u0E2D\u0E35\u0E01 ${result.findings.length - SHOWN_FINDINGS} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23`);
+    if (result.errors > 0 || !config) {
+      record.fail(`\u0E1E\u0E1A\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14 ${result.errors} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23`);
+      ui.alert("\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49", `\u0E1E\u0E1A\u0E02\u0E49\u0E2D\u0E1C\u0E34\u0E14\u0E1E\u0E25\u0E32\u0E14 ${result.errors} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u0E41\u0E25\u0E30\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 ${result.warnings} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23 \u0E41\u0E01\u0E49\u0E44\u0E02\u0E41\u0E25\u0E49\u0E27\u0E2A\u0E31\u0E48\u0E07\u0E43\u0E2B\u0E21\u0E48
+
+${listed.join("\n")}`, ui.ButtonSet.OK);
+      return;
+    }
+    if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) {
+      record.fail("\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E0A\u0E49\u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 Google Docs API");
+      ui.alert("\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49", "\u0E2A\u0E04\u0E23\u0E34\u0E1B\u0E15\u0E4C\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E40\u0E1B\u0E34\u0E14\u0E43\u0E0A\u0E49\u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 Google Docs API: \u0E43\u0E19\u0E2B\u0E19\u0E49\u0E32\u0E41\u0E01\u0E49\u0E44\u0E02 Apps Script \u0E01\u0E14 \u0E1A\u0E23\u0E34\u0E01\u0E32\u0E23 (+) \u0E40\u0E25\u0E37\u0E2D\u0E01 Google Docs API \u0E41\u0E25\u0E49\u0E27\u0E01\u0E14 \u0E40\u0E1E\u0E34\u0E48\u0E21", ui.ButtonSet.OK);
+      return;
+    }
+    const model = buildPlanModel(result, config);
+    const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
+    const stamp = generatedStamp({ year, month, day, hour, minute });
+    const name = applyDigitStyle(`${model.title} \u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${model.fiscalYear} (\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E21\u0E37\u0E48\u0E2D ${stamp})`, model.digitStyle);
+    const footerText = applyDigitStyle(`${model.title} \u0E1B\u0E35\u0E07\u0E1A\u0E1B\u0E23\u0E30\u0E21\u0E32\u0E13 ${model.fiscalYear} \xB7 \u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E21\u0E37\u0E48\u0E2D ${stamp}`, model.digitStyle);
+    let blob;
+    try {
+      blob = withRetry(() => chartBlob(model.chart));
+    } catch (e) {
+      record.fail(`\u0E27\u0E32\u0E14\u0E41\u0E1C\u0E19\u0E20\u0E39\u0E21\u0E34\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}`);
+      ui.alert("\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08", `\u0E27\u0E32\u0E14\u0E41\u0E1C\u0E19\u0E20\u0E39\u0E21\u0E34\u0E04\u0E30\u0E41\u0E19\u0E19\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 (${errorMessage(e)}) \u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 \u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48`, ui.ButtonSet.OK);
+      return;
+    }
+    const lock = LockService.getUserLock();
+    if (!lock.tryLock(1e3)) {
+      record.fail(REPORT_BUSY_TH);
+      ui.alert("\u0E22\u0E31\u0E07\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49", REPORT_BUSY_TH, ui.ButtonSet.OK);
+      return;
+    }
+    try {
+      writePlan(ss, Docs.Documents, model, blob, name, footerText, config.reportFolder, config.oitCode, config.shareWithLink, record, listed);
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  function writePlan(ss, documents, model, blob, name, footerText, folder, oitCode, share, record, warningsListed) {
+    var _a, _b;
+    const ui = SpreadsheetApp.getUi();
+    const d = (n) => applyDigitStyle(String(n), model.digitStyle);
+    const journal = new ReportJournal(PropertiesService.getUserProperties());
+    const recovery = journal.recover(Date.now());
+    const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
+    const fail = (text) => {
+      record.fail(text);
+      ui.alert("\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E44\u0E21\u0E48\u0E2A\u0E33\u0E40\u0E23\u0E47\u0E08", leftovers ? `${text}
+
+${leftovers}` : text, ui.ButtonSet.OK);
+    };
+    let entry;
+    try {
+      entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
+    } catch (e) {
+      fail(`\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23: ${errorMessage(e)}`);
+      return;
+    }
+    let docId;
+    let revisionId;
+    try {
+      let attempts = 0;
+      const doc = withRetry(() => {
+        attempts++;
+        return documents.create({ title: entry.draft });
+      });
+      if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
+      docId = doc.documentId;
+      revisionId = (_a = doc.revisionId) != null ? _a : void 0;
+      journal.created(entry, docId, attempts > 1);
+    } catch (e) {
+      fail(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 Google Doc \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}
+\u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48`);
+      return;
+    }
+    try {
+      writeBatches(buildPlanDocsRequests(model, { footerText }), { revisionId }, docsCalls(documents, docId));
+      const chart = model.blocks.find((b) => b.kind === "chart");
+      if (chart && !withRetry(() => placeChart(docId, blob, chart.widthPt, chart.heightPt))) throw new Error("\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E02\u0E2D\u0E07\u0E41\u0E1C\u0E19\u0E20\u0E39\u0E21\u0E34\u0E43\u0E19\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23");
+    } catch (e) {
+      const trashed = discardDoc(docId, name);
+      if (trashed) journal.settle(entry);
+      fail(`${stoppedPartWayTh(errorMessage(e), trashed, docId, true)}
+\u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48`);
+      return;
+    }
+    const placement = placeDocument(ss, docId, folder);
+    let renamed = true;
+    try {
+      withRetry(() => DriveApp.getFileById(docId).setName(name));
+    } catch {
+      renamed = false;
+    }
+    if (renamed) journal.settle(entry);
+    else journal.forget(entry);
+    const published = publishReport(docId, name, oitCode, share);
+    const notes = [placement.note, renamed ? void 0 : "\u0E40\u0E02\u0E35\u0E22\u0E19\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E04\u0E23\u0E1A\u0E41\u0E25\u0E49\u0E27 \u0E41\u0E15\u0E48\u0E15\u0E31\u0E49\u0E07\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E42\u0E1B\u0E23\u0E14\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E0A\u0E37\u0E48\u0E2D\u0E40\u0E2D\u0E07", ...published.notes, leftovers].filter(
+      (n) => Boolean(n)
+    );
+    record.docUrl = docUrl(docId);
+    record.pdfUrl = (_b = published.pdfUrl) != null ? _b : "";
+    record.succeed(notes);
+    const s = model.stats;
+    const lines = [
+      `Google Doc: ${docUrl(docId)}`,
+      published.pdfUrl ? `PDF: ${published.pdfUrl}` : "",
+      `\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E17\u0E35\u0E48\u0E15\u0E48\u0E33\u0E01\u0E27\u0E48\u0E32\u0E40\u0E1B\u0E49\u0E32\u0E2B\u0E21\u0E32\u0E22 ${d(s.belowTarget.length)} \u0E15\u0E31\u0E27 \xB7 \u0E1B\u0E23\u0E30\u0E40\u0E14\u0E47\u0E19 ${d(s.issues)} \xB7 \u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23 ${d(s.measures)} \xB7 ${d(s.rows)} \u0E41\u0E16\u0E27`,
+      placement.folderName ? `\u0E40\u0E01\u0E47\u0E1A\u0E44\u0E27\u0E49\u0E43\u0E19\u0E42\u0E1F\u0E25\u0E40\u0E14\u0E2D\u0E23\u0E4C "${placement.folderName}"` : "",
+      ...notes,
+      ...warningsListed.length ? ["", "\u0E04\u0E33\u0E40\u0E15\u0E37\u0E2D\u0E19 (\u0E44\u0E21\u0E48\u0E02\u0E31\u0E14\u0E02\u0E27\u0E32\u0E07\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23):", ...warningsListed] : []
+    ].filter((l, i, all) => l !== "" || i > 0 && all[i - 1] !== "");
+    ui.alert("\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E21\u0E32\u0E15\u0E23\u0E01\u0E32\u0E23\u0E40\u0E2A\u0E23\u0E47\u0E08\u0E41\u0E25\u0E49\u0E27", lines.join("\n"), ui.ButtonSet.OK);
+  }
+  function discardDoc(docId, name) {
+    try {
+      discardFile(DriveApp.getFileById(docId), name);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  function timeZone(ss) {
+    try {
+      return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
+    } catch {
+      return "Asia/Bangkok";
+    }
+  }
+
   function onOpen(e) {
     buildMenu();
   }
@@ -11423,9 +12481,13 @@ ${leftovers}` : text;
   function checkEvidenceLinks() {
     checkEvidenceLinksFromSheet();
   }
+  function generatePlan() {
+    generatePlanFromSheet();
+  }
 
   exports.checkEvidenceLinks = checkEvidenceLinks;
   exports.fillExampleData = fillExampleData;
+  exports.generatePlan = generatePlan;
   exports.generateReport = generateReport;
   exports.onEdit = onEdit;
   exports.onFormSubmit = onFormSubmit;
@@ -11445,6 +12507,9 @@ function checkEvidenceLinks() {
 }
 function fillExampleData() {
   return __ita.fillExampleData.apply(this, arguments);
+}
+function generatePlan() {
+  return __ita.generatePlan.apply(this, arguments);
 }
 function generateReport() {
   return __ita.generateReport.apply(this, arguments);

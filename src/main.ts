@@ -11,6 +11,7 @@ import { fillSeedExample, setUpWorkbook } from './gas/setup';
 import { showHelp } from './gas/help';
 import { validateAndMark } from './gas/validate';
 import { checkEvidenceLinksFromSheet } from './gas/link-check'; // [links]
+import { generatePlanFromSheet } from './gas/plan'; // [plan]
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -55,4 +56,9 @@ export function showHelpDialog(): void {
 // [links] Menu "ตรวจลิงก์หลักฐาน".
 export function checkEvidenceLinks(): void {
   checkEvidenceLinksFromSheet();
+}
+
+// [plan] Menu "สร้างเอกสารมาตรการ (Google Doc)": the measures plan (issue #17).
+export function generatePlan(): void {
+  generatePlanFromSheet();
 }

@@ -17,6 +17,7 @@ import type { Io } from './io';
 import { loadWorkbook } from './load-workbook';
 import { pdfPathFor, writePdfFromDocx } from './pdf';
 import { writeFileAtomic } from './write-atomic';
+import { sarabunFontFiles } from './chart-fonts';
 
 export async function planCommand(args: CliArgs, io: Io, now: Date = new Date()): Promise<number> {
   const data = await loadWorkbook(args, io);
@@ -34,7 +35,7 @@ export async function planCommand(args: CliArgs, io: Io, now: Date = new Date())
 
   io.err('กำลังวาดแผนภูมิ …');
   const [{ renderChartPng }, { renderPlanDocx }] = await Promise.all([import('../render/plan-chart'), import('../render/plan-docx')]);
-  const chartPng = await renderChartPng(model.chart);
+  const chartPng = await renderChartPng(model.chart, sarabunFontFiles());
   io.err('กำลังสร้างไฟล์ Word (.docx) …');
   let bytes: Buffer;
   try {

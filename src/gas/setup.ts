@@ -4,6 +4,7 @@ import { normaliseHeader } from '../core/workbook';
 import { SEED_EXAMPLE } from './seed-example';
 import { ensureFormSheets } from './form-sheets'; // [forms]
 import { ensureSheetSize } from './sheet-size';
+import { ensurePlanSheet } from './plan-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,6 +38,7 @@ export function ensureWorkbook(ss: Spreadsheet): string[] {
   ensureMeasureDropdowns(sheets.get(SHEET.measures)!, actions);
   ensureProtections(config, [...sheets.values()], actions);
   ensureFormSheets(ss, actions); // [forms] the survey-mapping sheet (src/gas/form-sheets.ts)
+  ensurePlanSheet(ss, actions, ensureSheet); // [plan] last year's ITA scores (src/gas/plan-setup.ts)
   return actions;
 }
 

@@ -2,10 +2,9 @@
  * [plan] The chart of last year's scores as a PNG, on Node (the .docx): a vega-lite spec -> SVG (vega's headless
  * renderer: no canvas, no browser) -> PNG with @resvg/resvg-js, drawing the text with the OFL Sarabun TTFs bundled
  * by @expo-google-fonts/sarabun, system fonts off, so the picture is the same on every machine and Thai is shaped
- * correctly offline. Horizontal bars, so the Thai indicator names are never rotated. Node only, and the three
+ * correctly offline (the caller gives the font files: src/cli/chart-fonts.ts). Horizontal bars, so the Thai indicator names are never rotated. Node only, and the three
  * libraries are imported only when a chart is drawn (the plan command), so other commands never load them.
  */
-import { createRequire } from 'node:module';
 import type { ChartData } from '../core/doc-blocks';
 import { applyDigitStyle } from '../core/thai';
 
@@ -75,13 +74,6 @@ export function chartSpec(chart: ChartData): Record<string, unknown> {
   };
 }
 
-/** The Sarabun TTFs (regular and bold) shipped by @expo-google-fonts/sarabun. */
-export function sarabunFontFiles(): string[] {
-  const require = createRequire(import.meta.url);
-  const dir = require.resolve('@expo-google-fonts/sarabun/package.json').replace(/package\.json$/, '');
-  return [`${dir}Sarabun_400Regular.ttf`, `${dir}Sarabun_700Bold.ttf`];
-}
-
 /** The chart's SVG, drawn by vega without a browser. */
 export async function chartSvg(chart: ChartData): Promise<string> {
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
@@ -94,14 +86,14 @@ export async function chartSvg(chart: ChartData): Promise<string> {
   }
 }
 
-/** The chart as PNG bytes, CHART_SCALE times CHART_PIXELS. */
-export async function renderChartPng(chart: ChartData): Promise<Buffer> {
+/** The chart as PNG bytes, CHART_SCALE times CHART_PIXELS, drawn with these font files only (the Sarabun TTFs). */
+export async function renderChartPng(chart: ChartData, fontFiles: string[]): Promise<Buffer> {
   const svg = await chartSvg(chart);
   const { Resvg } = await import('@resvg/resvg-js');
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: CHART_SCALE },
     background: 'white',
-    font: { fontFiles: sarabunFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT },
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT },
   });
   return resvg.render().asPng();
 }
