@@ -11101,6 +11101,27 @@ ${leftovers}` : text;
     sheet.getRange(2, 1, rows.length, width).setValues(rows);
     actions.push(`\u0E43\u0E2A\u0E48\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 ITA \u0E51\u0E50 \u0E02\u0E49\u0E2D\u0E43\u0E19\u0E0A\u0E35\u0E15 "${LAST_RESULT_SPEC.name}" (\u0E01\u0E23\u0E2D\u0E01\u0E04\u0E30\u0E41\u0E19\u0E19\u0E02\u0E2D\u0E07\u0E1B\u0E35\u0E17\u0E35\u0E48\u0E1B\u0E23\u0E30\u0E40\u0E21\u0E34\u0E19)`);
   }
+  function fillExampleScores(ss, example) {
+    const sheet = ss.getSheetByName(LAST_RESULT_SPEC.name);
+    if (!sheet || example.length < 2 || sheet.getLastRow() < 2) return [];
+    const values = sheet.getDataRange().getValues();
+    const headers = values[0].map(normaliseHeader);
+    const no = headers.indexOf(normaliseHeader(LAST_RESULT_HEADER.indicator));
+    const score = headers.indexOf(normaliseHeader(LAST_RESULT_HEADER.score));
+    const exNo = example[0].map(normaliseHeader).indexOf(normaliseHeader(LAST_RESULT_HEADER.indicator));
+    const exScore = example[0].map(normaliseHeader).indexOf(normaliseHeader(LAST_RESULT_HEADER.score));
+    if (no < 0 || score < 0 || exNo < 0 || exScore < 0) return [];
+    const wanted = new Map(example.slice(1).map((r) => [String(r[exNo]), r[exScore]]));
+    const formulas = sheet.getRange(1, score + 1, values.length, 1).getFormulas();
+    let filled = 0;
+    values.forEach((row, r) => {
+      const v = wanted.get(String(row[no]));
+      if (r === 0 || row[score] !== "" || formulas[r][0] !== "" || v === void 0) return;
+      sheet.getRange(r + 1, score + 1).setValue(v);
+      filled++;
+    });
+    return filled > 0 ? [`\u0E43\u0E2A\u0E48\u0E04\u0E30\u0E41\u0E19\u0E19\u0E15\u0E31\u0E27\u0E2D\u0E22\u0E48\u0E32\u0E07 (\u0E2A\u0E21\u0E21\u0E38\u0E15\u0E34) ${filled} \u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14\u0E43\u0E19\u0E0A\u0E35\u0E15 "${LAST_RESULT_SPEC.name}"`] : [];
+  }
 
   const PROTECTION_NOTE = "ITA: \u0E2B\u0E31\u0E27\u0E15\u0E32\u0E23\u0E32\u0E07 \u2014 \u0E41\u0E01\u0E49\u0E44\u0E02\u0E44\u0E14\u0E49 \u0E41\u0E15\u0E48\u0E0A\u0E37\u0E48\u0E2D\u0E2B\u0E31\u0E27\u0E04\u0E2D\u0E25\u0E31\u0E21\u0E19\u0E4C\u0E15\u0E49\u0E2D\u0E07\u0E15\u0E23\u0E07\u0E15\u0E32\u0E21\u0E17\u0E35\u0E48\u0E42\u0E1B\u0E23\u0E41\u0E01\u0E23\u0E21\u0E43\u0E0A\u0E49";
   const CONFIG_PROTECTION_NOTE = "ITA: \u0E0A\u0E35\u0E15\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32 \u2014 \u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A\u0E01\u0E48\u0E2D\u0E19\u0E41\u0E01\u0E49\u0E44\u0E02";
@@ -11222,6 +11243,7 @@ ${leftovers}` : text;
     SpreadsheetApp.getUi().alert("\u0E43\u0E2A\u0E48\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E15\u0E31\u0E27\u0E2D\u0E22\u0E48\u0E32\u0E07", actions.length ? `\u2022 ${actions.join("\n\u2022 ")}` : "\u0E44\u0E21\u0E48\u0E21\u0E35\u0E01\u0E32\u0E23\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E41\u0E1B\u0E25\u0E07", SpreadsheetApp.getUi().ButtonSet.OK);
   }
   function writeExample(ss) {
+    var _a;
     const actions = [];
     const filled = fillEmptyConfigValues(ss.getSheetByName(SHEET.config));
     if (filled > 0) actions.push(`\u0E01\u0E23\u0E2D\u0E01\u0E04\u0E48\u0E32\u0E15\u0E31\u0E49\u0E07\u0E04\u0E48\u0E32\u0E17\u0E35\u0E48\u0E27\u0E48\u0E32\u0E07\u0E2D\u0E22\u0E39\u0E48 ${filled} \u0E23\u0E32\u0E22\u0E01\u0E32\u0E23`);
@@ -11245,6 +11267,7 @@ ${leftovers}` : text;
       sheet.getRange(2, 1, out.length, width).setValues(out);
       actions.push(`\u0E43\u0E2A\u0E48\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E15\u0E31\u0E27\u0E2D\u0E22\u0E48\u0E32\u0E07 ${out.length} \u0E41\u0E16\u0E27\u0E43\u0E19\u0E0A\u0E35\u0E15 "${name}"`);
     }
+    actions.push(...fillExampleScores(ss, (_a = SEED_EXAMPLE[SHEET.lastResult]) != null ? _a : []));
     return actions;
   }
   function fillEmptyConfigValues(config) {

@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE } from './tools/report-project';
 import { planProject } from './tools/plan-project';
+import { createGasGlobals, loadBundle, type GasFakes } from './fakes';
+import { fakeDocs } from './tools/fake-docs';
 
 const pngSize = (b: Uint8Array) => ({ width: Buffer.from(b).readUInt32BE(16), height: Buffer.from(b).readUInt32BE(20) });
 
@@ -118,5 +120,19 @@ describe.skipIf(!existsSync(BUNDLE))('generatePlan (bundle + fakes + Docs simula
     context.setupWorkbook();
     expect(fakes.recorded.alerts[alerts].prompt).toBe('สมุดงานครบถ้วนแล้ว ไม่มีสิ่งที่ต้องเพิ่ม');
     expect(sheet._values()[1][3]).toBe(91.5);
+  });
+
+  it('from a blank spreadsheet: set-up, the example data (its invented scores included), then the plan', () => {
+    const holder: { fakes?: GasFakes } = {};
+    const docs = fakeDocs(() => holder.fakes!);
+    const fakes = (holder.fakes = createGasGlobals({ docs, documents: (id) => docs.docs.get(id)?.doc }));
+    const context = loadBundle(BUNDLE, fakes.globals);
+    context.setupWorkbook();
+    context.fillExampleData();
+    expect(fakes.recorded.alerts.at(-1)!.prompt).toContain('ใส่คะแนนตัวอย่าง (สมมุติ) 10 ตัวชี้วัด');
+    expect(fakes.sheet('ผลการประเมินปีก่อน')._values()[2]).toEqual([2, 'การใช้งบประมาณ', 'IIT', 78.42]);
+    context.generatePlan();
+    expect(fakes.recorded.alerts.at(-1)!.title).toBe('สร้างเอกสารมาตรการเสร็จแล้ว');
+    expect([...docs.docs.values()][0].doc.images()).toHaveLength(1);
   });
 });

@@ -28,3 +28,29 @@ export function ensurePlanSheet(ss: Spreadsheet, actions: string[], ensureSheet:
   sheet.getRange(2, 1, rows.length, width).setValues(rows);
   actions.push(`ใส่ตัวชี้วัด ITA ๑๐ ข้อในชีต "${LAST_RESULT_SPEC.name}" (กรอกคะแนนของปีที่ประเมิน)`);
 }
+
+/**
+ * "ใส่ข้อมูลตัวอย่าง": the example's scores (invented, for the seed agency's FY 2566) into empty score cells only,
+ * matched by indicator number, never by row; a cell staff typed in (or a formula) is left alone.
+ */
+export function fillExampleScores(ss: Spreadsheet, example: readonly unknown[][]): string[] {
+  const sheet = ss.getSheetByName(LAST_RESULT_SPEC.name);
+  if (!sheet || example.length < 2 || sheet.getLastRow() < 2) return [];
+  const values = sheet.getDataRange().getValues();
+  const headers = values[0].map(normaliseHeader);
+  const no = headers.indexOf(normaliseHeader(LAST_RESULT_HEADER.indicator));
+  const score = headers.indexOf(normaliseHeader(LAST_RESULT_HEADER.score));
+  const exNo = example[0].map(normaliseHeader).indexOf(normaliseHeader(LAST_RESULT_HEADER.indicator));
+  const exScore = example[0].map(normaliseHeader).indexOf(normaliseHeader(LAST_RESULT_HEADER.score));
+  if (no < 0 || score < 0 || exNo < 0 || exScore < 0) return [];
+  const wanted = new Map(example.slice(1).map((r) => [String(r[exNo]), r[exScore]]));
+  const formulas = sheet.getRange(1, score + 1, values.length, 1).getFormulas();
+  let filled = 0;
+  values.forEach((row, r) => {
+    const v = wanted.get(String(row[no]));
+    if (r === 0 || row[score] !== '' || formulas[r][0] !== '' || v === undefined) return;
+    sheet.getRange(r + 1, score + 1).setValue(v);
+    filled++;
+  });
+  return filled > 0 ? [`ใส่คะแนนตัวอย่าง (สมมุติ) ${filled} ตัวชี้วัดในชีต "${LAST_RESULT_SPEC.name}"`] : [];
+}

@@ -4,7 +4,7 @@ import { normaliseHeader } from '../core/workbook';
 import { SEED_EXAMPLE } from './seed-example';
 import { ensureFormSheets } from './form-sheets'; // [forms]
 import { ensureSheetSize } from './sheet-size';
-import { ensurePlanSheet } from './plan-setup';
+import { ensurePlanSheet, fillExampleScores } from './plan-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -191,6 +191,7 @@ export function writeExample(ss: Spreadsheet): string[] {
     sheet.getRange(2, 1, out.length, width).setValues(out);
     actions.push(`ใส่ข้อมูลตัวอย่าง ${out.length} แถวในชีต "${name}"`);
   }
+  actions.push(...fillExampleScores(ss, SEED_EXAMPLE[SHEET.lastResult] ?? [])); // [plan]
   return actions;
 }
 
