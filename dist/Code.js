@@ -12375,12 +12375,12 @@ ${listed.join("\n")}`, ui.ButtonSet.OK);
       return;
     }
     try {
-      writePlan(ss, Docs.Documents, model, blob, name, footerText, config.reportFolder, config.oitCode, config.shareWithLink, record, listed);
+      writePlan(ss, Docs.Documents, model, blob, name, footerText, config.reportFolder, config.reportTemplate, config.oitCode, config.shareWithLink, record, listed);
     } finally {
       lock.releaseLock();
     }
   }
-  function writePlan(ss, documents, model, blob, name, footerText, folder, oitCode, share, record, warningsListed) {
+  function writePlan(ss, documents, model, blob, name, footerText, folder, template, oitCode, share, record, warningsListed) {
     var _a, _b;
     const ui = SpreadsheetApp.getUi();
     const d = (n) => applyDigitStyle(String(n), model.digitStyle);
@@ -12400,25 +12400,31 @@ ${leftovers}` : text, ui.ButtonSet.OK);
       fail(`\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E01\u0E32\u0E23\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49 \u0E08\u0E36\u0E07\u0E22\u0E31\u0E07\u0E44\u0E21\u0E48\u0E44\u0E14\u0E49\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23: ${errorMessage(e)}`);
       return;
     }
-    let docId;
-    let revisionId;
+    let started;
     try {
-      let attempts = 0;
-      const doc = withRetry(() => {
-        attempts++;
-        return documents.create({ title: entry.draft });
-      });
-      if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
-      docId = doc.documentId;
-      revisionId = (_a = doc.revisionId) != null ? _a : void 0;
-      journal.created(entry, docId, attempts > 1);
+      if (template.trim()) {
+        const copyId = copyTemplate(template, entry.draft);
+        journal.created(entry, copyId, false);
+        started = openCopy(documents, copyId, withRetry);
+      } else {
+        let attempts = 0;
+        const doc = withRetry(() => {
+          attempts++;
+          return documents.create({ title: entry.draft });
+        });
+        if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
+        journal.created(entry, doc.documentId, attempts > 1);
+        started = { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
+      }
     } catch (e) {
-      fail(`\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 Google Doc \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}
+      if (e instanceof TemplateError && (!e.docId || discardDoc(e.docId, name))) journal.settle(entry);
+      fail(e instanceof TemplateError ? e.message : `\u0E2A\u0E23\u0E49\u0E32\u0E07\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23 Google Doc \u0E44\u0E21\u0E48\u0E44\u0E14\u0E49: ${errorMessage(e)}
 \u0E25\u0E2D\u0E07\u0E2A\u0E31\u0E48\u0E07\u0E2D\u0E35\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07\u0E43\u0E19\u0E2D\u0E35\u0E01\u0E2A\u0E31\u0E01\u0E04\u0E23\u0E39\u0E48`);
       return;
     }
+    const { docId, revisionId, footerId } = started;
     try {
-      writeBatches(buildPlanDocsRequests(model, { footerText }), { revisionId }, docsCalls(documents, docId));
+      writeBatches(buildPlanDocsRequests(model, { footerText, footerExists: Boolean(footerId) }), { revisionId, footerId }, docsCalls(documents, docId));
       const chart = model.blocks.find((b) => b.kind === "chart");
       if (chart && !withRetry(() => placeChart(docId, blob, chart.widthPt, chart.heightPt))) throw new Error("\u0E44\u0E21\u0E48\u0E1E\u0E1A\u0E15\u0E33\u0E41\u0E2B\u0E19\u0E48\u0E07\u0E02\u0E2D\u0E07\u0E41\u0E1C\u0E19\u0E20\u0E39\u0E21\u0E34\u0E43\u0E19\u0E40\u0E2D\u0E01\u0E2A\u0E32\u0E23");
     } catch (e) {

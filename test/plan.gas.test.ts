@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE } from './tools/report-project';
+import { BUNDLE, setConfig } from './tools/report-project';
+import { DocsSimulator } from './tools/docs-simulator';
 import { planProject } from './tools/plan-project';
 import { createGasGlobals, loadBundle, type GasFakes } from './fakes';
 import { fakeDocs } from './tools/fake-docs';
@@ -70,6 +71,25 @@ describe.skipIf(!existsSync(BUNDLE))('generatePlan (bundle + fakes + Docs simula
     expect(done.prompt).toContain('ตัวชี้วัดที่ ๘'); // the warning about the unaddressed indicator
     const history = fakes.sheet('ประวัติการสร้างรายงาน')._values();
     expect(history.at(-1)![8]).toBe('สำเร็จ');
+    // What the image costs: one chart (10 rows added) and 11 DocumentApp calls, whatever the number of measures.
+    expect(fakes.calls.count('DataTableBuilder.addRow')).toBe(10);
+    expect(fakes.calls.count('Chart.getAs')).toBe(1);
+    const documentAppCalls = ['DocumentApp.*', 'Document.*', 'Body.*', 'RangeElement.*', 'Text.*', 'Paragraph.*', 'InlineImage.*'].map((n) => fakes.calls.count(n));
+    expect(documentAppCalls.reduce((a, b) => a + b, 0)).toBe(11);
+  });
+
+  it("with the report's template Doc in the config: written into a copy, its page number kept under the footer line", () => {
+    const { fakes, docs, context } = planProject();
+    const templateId = docs.addTemplate(DocsSimulator.fromTemplate({ pageNumberFooter: true }));
+    setConfig(fakes, 'แม่แบบรายงาน (Google Doc)', `https://docs.google.com/document/d/${templateId}/edit`);
+    context.generatePlan();
+    expect(fakes.recorded.alerts.at(-1)!.title).toBe('สร้างเอกสารมาตรการเสร็จแล้ว');
+    expect(docs.createCalls).toBe(0);
+    const copyId = [...docs.docs.keys()].find((id) => id !== templateId)!;
+    const { doc } = docs.docs.get(copyId)!;
+    expect(doc.footer().map((p) => p.text)).toEqual([expect.stringMatching(/^มาตรการส่งเสริม.*สร้างเมื่อ/), '{PAGE_NUMBER}']);
+    expect(doc.images()).toHaveLength(1);
+    expect(docs.docs.get(templateId)!.doc.images()).toHaveLength(0);
   });
 
   it('a workbook made before the plan (no scores sheet) gets a Thai reason naming the sheet, and nothing is made', () => {

@@ -22,6 +22,7 @@ import { docUrl, placeDocument } from './report-finish';
 import { RunRecord } from './report-history';
 import { discardFile, ReportJournal } from './report-journal';
 import { publishReport } from './report-pdf';
+import { copyTemplate, openCopy, TemplateError, type StartedDocument } from './report-template';
 import { readSheet, readWorkbookData } from './read-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -93,7 +94,7 @@ function runPlan(ss: Spreadsheet, record: RunRecord): void {
     return;
   }
   try {
-    writePlan(ss, Docs.Documents, model, blob, name, footerText, config.reportFolder, config.oitCode, config.shareWithLink, record, listed);
+    writePlan(ss, Docs.Documents, model, blob, name, footerText, config.reportFolder, config.reportTemplate, config.oitCode, config.shareWithLink, record, listed);
   } finally {
     lock.releaseLock();
   }
@@ -107,6 +108,7 @@ function writePlan(
   name: string,
   footerText: string,
   folder: string,
+  template: string,
   oitCode: string,
   share: Parameters<typeof publishReport>[3],
   record: RunRecord,
@@ -128,24 +130,31 @@ function writePlan(
     fail(`บันทึกสถานะการสร้างเอกสารไม่ได้ จึงยังไม่ได้สร้างเอกสาร: ${errorMessage(e)}`);
     return;
   }
-  let docId: string;
-  let revisionId: string | undefined;
+  // A blank Doc, or (for page numbers) a copy of the report's template, as the report does.
+  let started: StartedDocument;
   try {
-    let attempts = 0;
-    const doc = withRetry(() => {
-      attempts++;
-      return documents.create({ title: entry.draft });
-    });
-    if (!doc.documentId) throw new Error('Docs.Documents.create returned no documentId');
-    docId = doc.documentId;
-    revisionId = doc.revisionId ?? undefined;
-    journal.created(entry, docId, attempts > 1);
+    if (template.trim()) {
+      const copyId = copyTemplate(template, entry.draft);
+      journal.created(entry, copyId, false);
+      started = openCopy(documents, copyId, withRetry);
+    } else {
+      let attempts = 0;
+      const doc = withRetry(() => {
+        attempts++;
+        return documents.create({ title: entry.draft });
+      });
+      if (!doc.documentId) throw new Error('Docs.Documents.create returned no documentId');
+      journal.created(entry, doc.documentId, attempts > 1);
+      started = { docId: doc.documentId, revisionId: doc.revisionId ?? undefined };
+    }
   } catch (e) {
-    fail(`สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}\nลองสั่งอีกครั้งในอีกสักครู่`);
+    if (e instanceof TemplateError && (!e.docId || discardDoc(e.docId, name))) journal.settle(entry);
+    fail(e instanceof TemplateError ? e.message : `สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}\nลองสั่งอีกครั้งในอีกสักครู่`);
     return;
   }
+  const { docId, revisionId, footerId } = started;
   try {
-    writeBatches(buildPlanDocsRequests(model, { footerText }), { revisionId }, docsCalls(documents, docId));
+    writeBatches(buildPlanDocsRequests(model, { footerText, footerExists: Boolean(footerId) }), { revisionId, footerId }, docsCalls(documents, docId));
     const chart = model.blocks.find((b) => b.kind === 'chart');
     if (chart && !withRetry(() => placeChart(docId, blob, chart.widthPt, chart.heightPt))) throw new Error('ไม่พบตำแหน่งของแผนภูมิในเอกสาร');
   } catch (e) {
