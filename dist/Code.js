@@ -12375,13 +12375,15 @@ ${listed.join("\n")}`, ui.ButtonSet.OK);
       return;
     }
     try {
-      writePlan(ss, Docs.Documents, model, blob, name, footerText, config.reportFolder, config.reportTemplate, config.oitCode, config.shareWithLink, record, listed);
+      writePlan({ ss, documents: Docs.Documents, model, blob, name, footerText, config, record, warningsListed: listed });
     } finally {
       lock.releaseLock();
     }
   }
-  function writePlan(ss, documents, model, blob, name, footerText, folder, template, oitCode, share, record, warningsListed) {
+  function writePlan(job) {
     var _a, _b;
+    const { ss, documents, model, blob, name, footerText, record, warningsListed } = job;
+    const { reportFolder: folder, reportTemplate: template, oitCode, shareWithLink: share } = job.config;
     const ui = SpreadsheetApp.getUi();
     const d = (n) => applyDigitStyle(String(n), model.digitStyle);
     const journal = new ReportJournal(PropertiesService.getUserProperties());

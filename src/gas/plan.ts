@@ -8,6 +8,7 @@
  */
 import { SHEET } from '../core/layout';
 import type { Finding } from '../core/findings';
+import type { Config } from '../core/schemas';
 import { buildPlanModel, type PlanModel } from '../core/plan-model';
 import { validatePlanData } from '../core/plan-validation';
 import { applyDigitStyle } from '../core/thai';
@@ -94,26 +95,29 @@ function runPlan(ss: Spreadsheet, record: RunRecord): void {
     return;
   }
   try {
-    writePlan(ss, Docs.Documents, model, blob, name, footerText, config.reportFolder, config.reportTemplate, config.oitCode, config.shareWithLink, record, listed);
+    writePlan({ ss, documents: Docs.Documents, model, blob, name, footerText, config, record, warningsListed: listed });
   } finally {
     lock.releaseLock();
   }
 }
 
-function writePlan(
-  ss: Spreadsheet,
-  documents: GoogleAppsScript.Docs.Collection.DocumentsCollection,
-  model: PlanModel,
-  blob: GoogleAppsScript.Base.Blob,
-  name: string,
-  footerText: string,
-  folder: string,
-  template: string,
-  oitCode: string,
-  share: Parameters<typeof publishReport>[3],
-  record: RunRecord,
-  warningsListed: string[],
-): void {
+interface PlanJob {
+  ss: Spreadsheet;
+  documents: GoogleAppsScript.Docs.Collection.DocumentsCollection;
+  model: PlanModel;
+  blob: GoogleAppsScript.Base.Blob;
+  name: string;
+  footerText: string;
+  /** Folder, template, OIT code and sharing, as for the report. */
+  config: Pick<Config, 'reportFolder' | 'reportTemplate' | 'oitCode' | 'shareWithLink'>;
+  record: RunRecord;
+  /** The findings (warnings only, by now) as listed lines, for the done alert. */
+  warningsListed: string[];
+}
+
+function writePlan(job: PlanJob): void {
+  const { ss, documents, model, blob, name, footerText, record, warningsListed } = job;
+  const { reportFolder: folder, reportTemplate: template, oitCode, shareWithLink: share } = job.config;
   const ui = SpreadsheetApp.getUi();
   const d = (n: number) => applyDigitStyle(String(n), model.digitStyle);
   const journal = new ReportJournal(PropertiesService.getUserProperties());
