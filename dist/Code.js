@@ -21,7 +21,9 @@ const SHEET = {
   // [progress] Rebuilt by refreshProgress and after each reconcile (src/core/progress-sheet.ts).
   progress: "สรุปความคืบหน้า",
   // [progress] One line per reminder e-mail (src/core/reminders.ts): only appended to.
-  reminderLog: "บันทึกการเตือน"
+  reminderLog: "บันทึกการเตือน",
+  // [plan] Last year's ITA result per indicator, for the measures plan (src/core/plan-*.ts).
+  lastResult: "ผลการประเมินปีก่อน"
 };
 const DATA_SHEETS = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures];
 const CONFIG_LABEL = {
@@ -41,7 +43,12 @@ const CONFIG_LABEL = {
   approver: "ผู้อนุมัติ",
   approverPosition: "ตำแหน่งผู้อนุมัติ",
   oitCode: "รหัสข้อ OIT",
-  shareWithLink: "เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์"
+  shareWithLink: "เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์",
+  // [plan] Optional rows read by the measures plan only (the report never uses them).
+  assessedYear: "ปีที่ประเมิน",
+  overallScore: "คะแนนรวม",
+  targetScore: "คะแนนเป้าหมาย",
+  level: "ระดับผลการประเมิน"
 };
 const OPTIONAL_CONFIG_KEYS = [
   "compiledBy",
@@ -54,7 +61,12 @@ const OPTIONAL_CONFIG_KEYS = [
   "approver",
   "approverPosition",
   "oitCode",
-  "shareWithLink"
+  "shareWithLink",
+  "assessedYear",
+  // [plan]
+  "overallScore",
+  "targetScore",
+  "level"
 ];
 const UNIT_HEADER = {
   code: "รหัสหน่วยงาน",
@@ -65,7 +77,9 @@ const UNIT_HEADER = {
 const HEADING_HEADER = {
   code: "รหัสตัวชี้วัด",
   tool: "แบบวัด",
-  text: "หัวข้อในรายงาน"
+  text: "หัวข้อในรายงาน",
+  // [plan] The ITA indicator (1–10) the heading belongs to; optional for the report.
+  indicator: "ตัวชี้วัดที่"
 };
 const MEASURE_HEADER = {
   rowId: "รหัสแถว",
@@ -81,7 +95,10 @@ const MEASURE_HEADER = {
   units: "ผู้รับผิดชอบ",
   status: "สถานะ",
   evidence: "ลิงก์หลักฐาน",
-  activityDates: "วันที่ดำเนินการ"
+  activityDates: "วันที่ดำเนินการ",
+  // [plan] Optional for the report; the measures plan prints them.
+  timeframe: "ระยะเวลาดำเนินการ",
+  budget: "งบประมาณ (บาท)"
 };
 const ALL_UNITS = "ทุกสำนัก/หน่วย";
 const STATUS_VALUES = [
@@ -120,6 +137,26 @@ const SURVEY_HEADER = {
 };
 const TIMESTAMP_HEADERS = ["ประทับเวลา", "Timestamp"];
 const TOOLS = ["IIT", "EIT", "OIT"];
+const LAST_RESULT_HEADER = {
+  indicator: "ตัวชี้วัดที่",
+  name: "ชื่อตัวชี้วัด",
+  tool: "แบบวัด",
+  score: "คะแนน"
+};
+const ITA_INDICATORS = [
+  [1, "การปฏิบัติหน้าที่", "IIT"],
+  [2, "การใช้งบประมาณ", "IIT"],
+  [3, "การใช้อำนาจ", "IIT"],
+  [4, "การใช้ทรัพย์สินของราชการ", "IIT"],
+  [5, "การแก้ไขปัญหาการทุจริต", "IIT"],
+  [6, "คุณภาพการดำเนินงาน", "EIT"],
+  [7, "ประสิทธิภาพการสื่อสาร", "EIT"],
+  [8, "การปรับปรุงระบบการทำงาน", "EIT"],
+  [9, "การเปิดเผยข้อมูล", "OIT"],
+  [10, "การป้องกันการทุจริต", "OIT"]
+];
+const NO_BUDGET = "ไม่ใช้งบประมาณ";
+const DEFAULT_TARGET_SCORE = 85;
 
 function countBySeverity(findings) {
   let errors = 0;
@@ -395,14 +432,14 @@ function readCell(value) {
   }
   return readCell(String(value));
 }
-function cellText(value) {
+function cellText$1(value) {
   return readCell(value).text;
 }
 function cellLines(text) {
   return text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
 }
 function normaliseHeader(text) {
-  return cellText(text).replace(/\s+/g, "");
+  return cellText$1(text).replace(/\s+/g, "");
 }
 
 const CANDIDATE = /https?:\/\/[^\s<>"“”‘’«»\u0e00-\u0e4f\u0e5a-\u0e7f]+/gi;
@@ -599,7 +636,12 @@ const configSchema = object({
   approver: text(),
   approverPosition: text(),
   oitCode: text().map((s) => toArabicDigits(s).replace(/\s+/g, "").toUpperCase()).check((s) => s === "" || /^O\d{1,3}$/.test(s), "รหัสข้อ OIT ต้องเป็นตัว O ตามด้วยเลขข้อ เช่น O26 หรือเว้นว่าง"),
-  shareWithLink: text().map((s) => s.trim().toLowerCase().replace(/\s+/g, " ")).check((s) => SHARE_WORDS.has(s), 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์: เลือก "ไม่", "PDF" หรือ "PDF และ Doc"').map((s) => SHARE_WORDS.get(s))
+  shareWithLink: text().map((s) => s.trim().toLowerCase().replace(/\s+/g, " ")).check((s) => SHARE_WORDS.has(s), 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์: เลือก "ไม่", "PDF" หรือ "PDF และ Doc"').map((s) => SHARE_WORDS.get(s)),
+  // [plan] Read as typed: the measures plan checks them (plan-rules.ts); the report never uses them.
+  assessedYear: text(),
+  overallScore: text(),
+  targetScore: text(),
+  level: text()
 });
 const unitSchema = object({
   code: required("กรอกรหัสหน่วยงาน").check((s) => !/[+,]/.test(s), "รหัสหน่วยงานต้องไม่มีเครื่องหมาย + หรือ ,"),
@@ -613,7 +655,9 @@ const headingSchema = object({
     (s) => TOOLS.includes(s),
     "แบบวัดต้องเป็น IIT, EIT หรือ OIT"
   ),
-  text: required("กรอกข้อความหัวข้อตามที่จะพิมพ์ในรายงาน")
+  text: required("กรอกข้อความหัวข้อตามที่จะพิมพ์ในรายงาน"),
+  indicator: text()
+  // [plan] checked by plan-rules.ts
 });
 function splitUnitRefs(s) {
   if (s.trim() === ALL_UNITS) return [ALL_UNITS];
@@ -636,7 +680,10 @@ const measureSchema = object({
   units: required("กรอกผู้รับผิดชอบ").map(splitUnitRefs),
   status: text(),
   evidence: text().map(cellLines),
-  activityDates: text().map(cellLines)
+  activityDates: text().map(cellLines),
+  // [plan] As typed; checked by plan-rules.ts.
+  timeframe: text(),
+  budget: text()
 });
 
 function cellReadingFinding(cell, at) {
@@ -749,7 +796,12 @@ const DEFAULT_CONFIG_VALUES = {
   approver: "",
   approverPosition: "",
   oitCode: "",
-  shareWithLink: ""
+  shareWithLink: "",
+  // [plan]
+  assessedYear: "",
+  overallScore: "",
+  targetScore: "",
+  level: ""
 };
 function parseWorkbook(data) {
   const findings = [];
@@ -832,7 +884,7 @@ function parseConfig(data, findings) {
     const optional = OPTIONAL_CONFIG_KEYS.includes(key);
     if (text !== "" || optional) values[key] = text;
     const link = (_b = (_a2 = sheet.links) == null ? void 0 : _a2[r]) == null ? void 0 : _b[1];
-    if ((key === "reportFolder" || key === "reportTemplate") && link) values[key] = cellText(link) || text;
+    if ((key === "reportFolder" || key === "reportTemplate") && link) values[key] = cellText$1(link) || text;
   });
   if (erroneous.size > 0) return { config: null, configRows };
   const parsed = configSchema.safeParse(values);
@@ -2048,7 +2100,7 @@ function timestampText(value) {
     const p = (n) => String(n).padStart(2, "0");
     return `${local.getUTCFullYear()}-${p(local.getUTCMonth() + 1)}-${p(local.getUTCDate())} ${p(local.getUTCHours())}:${p(local.getUTCMinutes())}:${p(local.getUTCSeconds())}`;
   }
-  return cellText(value);
+  return cellText$1(value);
 }
 function responseColumns(header) {
   if (!header) return null;
@@ -2061,11 +2113,11 @@ function responseColumns(header) {
 function rawFromLine(line, columns) {
   var _a, _b;
   const raw = {};
-  for (const q of QUESTIONS) raw[q.key] = (_b = ((_a = columns.questions[q.key]) != null ? _a : []).map((c) => line[c]).find((v) => cellText(v) !== "")) != null ? _b : "";
+  for (const q of QUESTIONS) raw[q.key] = (_b = ((_a = columns.questions[q.key]) != null ? _a : []).map((c) => line[c]).find((v) => cellText$1(v) !== "")) != null ? _b : "";
   return raw;
 }
 function fingerprintOf(timestamp, raw) {
-  return hash53(JSON.stringify([timestamp, ...QUESTIONS.map((q) => cellText(raw[q.key]))]));
+  return hash53(JSON.stringify([timestamp, ...QUESTIONS.map((q) => cellText$1(raw[q.key]))]));
 }
 const CONTENT_KEY_PREFIX = "content:";
 function recordFromSource(source, ctx) {
@@ -2087,7 +2139,7 @@ function sourceFromLine(sheet, row, line, columns) {
   return { responseId: "", sheet, row, timestamp: line[columns.timestamp], raw: rawFromLine(line, columns), editUrl: "" };
 }
 function isBlankSource(source) {
-  return timestampText(source.timestamp) === "" && QUESTIONS.every((q) => cellText(source.raw[q.key]) === "");
+  return timestampText(source.timestamp) === "" && QUESTIONS.every((q) => cellText$1(source.raw[q.key]) === "");
 }
 function sourceFingerprint(source) {
   return fingerprintOf(timestampText(source.timestamp), source.raw);
@@ -2106,7 +2158,7 @@ function fromText(s) {
   return /^'[=+\-@']/.test(s) ? s.slice(1) : s;
 }
 function ledgerText(value) {
-  return fromText(cellText(value));
+  return fromText(cellText$1(value));
 }
 function ledgerCells(record) {
   var _a;
@@ -2138,7 +2190,7 @@ function ledgerCells(record) {
 function isExcludeMark(value) {
   if (value === true) return true;
   if (value === false) return false;
-  const s = cellText(value);
+  const s = cellText$1(value);
   return s !== "" && !/^(false|0|no|ใช้)$/i.test(s);
 }
 function readLedger(values) {
@@ -2154,7 +2206,7 @@ function readLedger(values) {
   const checkOf = new Map(Object.entries(CHECK_TEXT).map(([k, v]) => [v, k]));
   for (let r = 1; r < values.length; r++) {
     const line = values[r];
-    const get = (c) => col[c] === -1 ? "" : fromText(cellText(line[col[c]]));
+    const get = (c) => col[c] === -1 ? "" : fromText(cellText$1(line[col[c]]));
     const key = get("key");
     if (key === "" || seen.has(key)) continue;
     seen.add(key);
@@ -2211,7 +2263,7 @@ const LIKERT_WORDS = [
 ];
 function likertValue(value) {
   if (typeof value === "number") return Number.isInteger(value) && value >= 1 && value <= 5 ? value : null;
-  const text = cellText(value).replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 3664));
+  const text = cellText$1(value).replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 3664));
   if (text === "") return null;
   const m = /^([1-5])(?![\d.])/.exec(text);
   if (m) return Number(m[1]);
@@ -2244,11 +2296,11 @@ function aggregateSurvey(link, values, period) {
     }
   } else {
     columns = header.map((_, c) => c).filter((c) => c !== stampCol).filter((c) => {
-      const filled = body.map((line) => line[c]).filter((v) => cellText(v) !== "");
+      const filled = body.map((line) => line[c]).filter((v) => cellText$1(v) !== "");
       return filled.length > 0 && filled.every((v) => likertValue(v) !== null);
     });
   }
-  result.questions = columns.map((c) => cellText(values[0][c]));
+  result.questions = columns.map((c) => cellText$1(values[0][c]));
   const bounds = period ? roundPeriod(period.fiscalYear, period.round) : null;
   for (const line of body) {
     if (bounds && stampCol !== -1) {
@@ -2450,7 +2502,7 @@ function mainWebsite(data) {
   const label = normaliseHeader(MAIN_WEBSITE_LABEL);
   for (const [r, line] of ((_b = (_a = data[SHEET.config]) == null ? void 0 : _a.values) != null ? _b : []).entries()) {
     if (!Array.isArray(line) || normaliseHeader(line[0]) !== label) continue;
-    return cellText((_e = (_d = (_c = data[SHEET.config]) == null ? void 0 : _c.links) == null ? void 0 : _d[r]) == null ? void 0 : _e[1]) || cellText(line[1]);
+    return cellText$1((_e = (_d = (_c = data[SHEET.config]) == null ? void 0 : _c.links) == null ? void 0 : _d[r]) == null ? void 0 : _e[1]) || cellText$1(line[1]);
   }
   return "";
 }
@@ -2526,7 +2578,7 @@ function checkedAtText(ms) {
 function checkedAtMs(value) {
   var _a;
   if (Object.prototype.toString.call(value) === "[object Date]") return value.getTime();
-  const m = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?$/.exec(cellText(value));
+  const m = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?$/.exec(cellText$1(value));
   if (!m) return 0;
   return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +((_a = m[6]) != null ? _a : 0)) - BANGKOK_MS;
 }
@@ -2554,7 +2606,7 @@ function readLinkSheet(values) {
   if (!LINK_SHEET_HEADER.every((h, i) => header[i] === normaliseHeader(h))) return [];
   const out = [];
   for (const line of values.slice(1)) {
-    const get = (c) => cellText(line[c]);
+    const get = (c) => cellText$1(line[c]);
     const url = get(COL.url);
     const status = statusFromTh(get(COL.status));
     if (url === "" || !status) continue;
@@ -2623,16 +2675,16 @@ function scanConfig(values) {
   for (const [r, line] of (values != null ? values : []).entries()) {
     const label = normaliseHeader(line[0]);
     const raw = line[1];
-    if (label === normaliseHeader(DEADLINE_LABEL) && cellText(raw).trim() !== "") {
+    if (label === normaliseHeader(DEADLINE_LABEL) && cellText$1(raw).trim() !== "") {
       out.deadline = parseThaiDate(raw);
       if (!out.deadline)
-        out.issues.push({ row: r + 1, messageTh: `"${DEADLINE_LABEL}" ต้องเป็นวันที่ เช่น 30/9/2567 (ได้รับ "${cellText(raw)}")` });
+        out.issues.push({ row: r + 1, messageTh: `"${DEADLINE_LABEL}" ต้องเป็นวันที่ เช่น 30/9/2567 (ได้รับ "${cellText$1(raw)}")` });
     }
     if (label === normaliseHeader(AUTO_REMIND_LABEL)) {
       autoRow = r + 1;
-      const word = cellText(raw).trim().toLowerCase();
+      const word = cellText$1(raw).trim().toLowerCase();
       if (YES.has(word)) out.auto = true;
-      else if (!NO.has(word)) out.issues.push({ row: r + 1, messageTh: `"${AUTO_REMIND_LABEL}" ต้องเป็น ใช่ หรือ ไม่ (ได้รับ "${cellText(raw)}")` });
+      else if (!NO.has(word)) out.issues.push({ row: r + 1, messageTh: `"${AUTO_REMIND_LABEL}" ต้องเป็น ใช่ หรือ ไม่ (ได้รับ "${cellText$1(raw)}")` });
     }
   }
   if (out.auto && !out.deadline && out.issues.length === 0)
@@ -2920,7 +2972,7 @@ function cellKeysOf(sheet, data) {
   if (keyHeader === "" || headerIndex === -1) return { keyOf: () => void 0, rowKeyOf: () => void 0, columnOf: () => void 0 };
   const headers = unique(values[headerIndex].map((c) => normaliseHeader(c)));
   const keyColumn = headers.indexOf(keyHeader);
-  const rowKeys = unique(values.map((line, r) => r > headerIndex && Array.isArray(line) ? cellText(line[keyColumn]) : ""));
+  const rowKeys = unique(values.map((line, r) => r > headerIndex && Array.isArray(line) ? cellText$1(line[keyColumn]) : ""));
   rowKeys[headerIndex] = HEADER_ROW_KEY;
   return {
     rowKeyOf: (row) => rowKeys[row - 1],
@@ -2962,13 +3014,13 @@ function loadMarks(ss) {
     readable = false;
     console.warn(`loadMarks: "${SHEET.marks}" could not be read; it will be rewritten`, error);
   }
-  const headerIntact = all.length > 0 && HEADER$1.every((h, i) => cellText(all[0][i]) === h);
+  const headerIntact = all.length > 0 && HEADER$1.every((h, i) => cellText$1(all[0][i]) === h);
   const values = all.slice(1);
-  if (all.length > 0 && LEGACY_HEADER.every((h, i) => cellText(all[0][i]) === h)) {
+  if (all.length > 0 && LEGACY_HEADER.every((h, i) => cellText$1(all[0][i]) === h)) {
     for (const [s, r, c, bg] of values) {
-      const original = cellText(bg).toLowerCase();
-      if (cellText(s) !== "" && Number(r) > 0 && Number(c) > 0 && isColour(original)) {
-        legacy.push({ sheet: cellText(s), row: Number(r), column: Number(c), original });
+      const original = cellText$1(bg).toLowerCase();
+      if (cellText$1(s) !== "" && Number(r) > 0 && Number(c) > 0 && isColour(original)) {
+        legacy.push({ sheet: cellText$1(s), row: Number(r), column: Number(c), original });
       }
     }
     return { entries, legacy, sheet, layout: null };
@@ -2976,7 +3028,7 @@ function loadMarks(ss) {
   const layout = [];
   let damaged = !readable || all.length > 0 && !headerIntact;
   for (const line of values) {
-    const cells = HEADER$1.map((_, i) => cellText(line[i]));
+    const cells = HEADER$1.map((_, i) => cellText$1(line[i]));
     const [s, r, c, bg, hint] = cells;
     const original = bg.toLowerCase();
     if (cells.every((v) => v === "")) {
@@ -3001,10 +3053,10 @@ function loadMarksOfRows(ss, sheetName, rowKeys) {
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2 || sheet.getLastColumn() > HEADER$1.length) return loadMarks(ss);
   const pairs = sheet.getRange(1, 1, last, 2).getValues();
-  if (cellText(pairs[0][0]) !== HEADER$1[0] || cellText(pairs[0][1]) !== HEADER$1[1]) return loadMarks(ss);
+  if (cellText$1(pairs[0][0]) !== HEADER$1[0] || cellText$1(pairs[0][1]) !== HEADER$1[1]) return loadMarks(ss);
   const matched = [];
   pairs.forEach((line, i) => {
-    if (i > 0 && cellText(line[0]) === sheetName && rowKeys.has(cellText(line[1]))) matched.push(i);
+    if (i > 0 && cellText$1(line[0]) === sheetName && rowKeys.has(cellText$1(line[1]))) matched.push(i);
   });
   const lines = /* @__PURE__ */ new Map();
   if (matched.length > 0) {
@@ -3017,11 +3069,11 @@ function loadMarksOfRows(ss, sheetName, rowKeys) {
   for (let i = 1; i < pairs.length; i++) {
     const line = lines.get(i);
     if (!line) {
-      const blank = cellText(pairs[i][0]) === "" && cellText(pairs[i][1]) === "";
+      const blank = cellText$1(pairs[i][0]) === "" && cellText$1(pairs[i][1]) === "";
       layout.push(blank ? { key: void 0, cells: BLANK } : { key: `${OTHER}${i}`, cells: [] });
       continue;
     }
-    const cells = HEADER$1.map((_, c2) => cellText(line[c2]));
+    const cells = HEADER$1.map((_, c2) => cellText$1(line[c2]));
     const [s, r, c, bg, hint] = cells;
     const original = bg.toLowerCase();
     const key = c === "" || !isColour(original) ? void 0 : joinKey(s, r, c);
@@ -3159,7 +3211,7 @@ function keyColumns(header) {
 }
 function keyText(keys, columns, row, field) {
   var _a;
-  return cellText((_a = keys.values[row - 2]) == null ? void 0 : _a[columns[field] - keys.left]);
+  return cellText$1((_a = keys.values[row - 2]) == null ? void 0 : _a[columns[field] - keys.left]);
 }
 function editWindow(keys, columns, first, last) {
   const issue = (row) => keyText(keys, columns, row, "issueNo");
@@ -3204,7 +3256,9 @@ function keyOnlyRow(row, rowId, heading, issueNo) {
     units: NONE,
     status: "",
     evidence: NONE,
-    activityDates: NONE
+    activityDates: NONE,
+    timeframe: "",
+    budget: ""
   };
 }
 function keyOnlyRows(keys, columns, before, inBlock) {
@@ -3341,7 +3395,7 @@ function ensureLedgerSheet(ss) {
 function readLedgerIndex(sheet) {
   const lastRow = sheet.getLastRow();
   if (lastRow < 1) return null;
-  const header = sheet.getRange(1, 1, 1, WIDTH).getValues()[0].map((v) => cellText(v));
+  const header = sheet.getRange(1, 1, 1, WIDTH).getValues()[0].map((v) => cellText$1(v));
   if (LEDGER_HEADER_ROW.some((h, i) => header[i] !== h)) return null;
   if (lastRow === 1) return { keys: [], sheets: [], fingerprints: [], lastRow };
   const at = (c) => LEDGER_HEADER_ROW.indexOf(LEDGER_HEADER[c]) + 1;
@@ -3517,7 +3571,7 @@ function seconds(stamp) {
 }
 function merged(response, tab) {
   const raw = { ...response.raw };
-  for (const q of QUESTIONS) if (cellText(raw[q.key]) === "" && cellText(tab.raw[q.key]) !== "") raw[q.key] = tab.raw[q.key];
+  for (const q of QUESTIONS) if (cellText$1(raw[q.key]) === "" && cellText$1(tab.raw[q.key]) !== "") raw[q.key] = tab.raw[q.key];
   return { ...response, raw, sheet: tab.sheet, row: tab.row };
 }
 function matchTab(tab, responses) {
@@ -3699,7 +3753,7 @@ function syncLedger(ss, mode) {
   const colours = [new Array(LEDGER_WIDTH).fill(HEADER_BACKGROUND$1), ...merge.records.map((r) => new Array(LEDGER_WIDTH).fill(CHECK_BACKGROUND[r.check]))];
   const backgrounds = range.getBackgrounds();
   const same = values.length === next.length && next.every(
-    (line, r) => line.length === values[r].length && line.every((v, c) => cellText(typeof v === "string" ? storedText(v) : v) === cellText(values[r][c]) && colours[r][c] === backgrounds[r][c])
+    (line, r) => line.length === values[r].length && line.every((v, c) => cellText$1(typeof v === "string" ? storedText(v) : v) === cellText$1(values[r][c]) && colours[r][c] === backgrounds[r][c])
   );
   if (!same) {
     rewriteLedger(ledger, merge.records, values.length);
@@ -4246,6 +4300,8 @@ const MENU_ITEMS = [
   ["ตรวจสอบข้อมูล", "validateWorkbook"],
   ["ตรวจลิงก์หลักฐาน", "checkEvidenceLinks"],
   // [links]
+  ["สร้างเอกสารมาตรการ (Google Doc)", "generatePlan"],
+  // [plan]
   ["สร้างรายงาน (Google Doc)", "generateReport"],
   null,
   ["สร้าง/ปรับปรุงแบบฟอร์มรายงานผล", "syncForms"],
@@ -4362,6 +4418,35 @@ function pt$1(magnitude) {
   return { magnitude, unit: "PT" };
 }
 
+const DOCS_STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/;
+function insertable(text) {
+  const m = DOCS_STRIPPED.exec(text);
+  if (m) {
+    const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    throw new Error(`Internal: U+${code} reached the Docs requests uncleaned (at ${m.index} of "${text.slice(0, 40)}")`);
+  }
+  return text;
+}
+function pt(magnitude) {
+  return { magnitude, unit: "PT" };
+}
+function footerLineRequests(footerId, footerText, font, sizePt, createsFooter) {
+  const text = createsFooter ? footerText : `${footerText}
+`;
+  const range = { segmentId: footerId, startIndex: 0, endIndex: footerText.length };
+  return [
+    { insertText: { location: { segmentId: footerId, index: 0 }, text: insertable(text) } },
+    {
+      updateTextStyle: {
+        range,
+        textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(sizePt) },
+        fields: "weightedFontFamily,fontSize"
+      }
+    },
+    { updateParagraphStyle: { range, paragraphStyle: { alignment: "CENTER" }, fields: "alignment" } }
+  ];
+}
+
 const PAGE = {
   widthPt: 841.89,
   heightPt: 595.28,
@@ -4381,7 +4466,7 @@ const BLOCK_METRICS = {
 const COLUMNS = 6;
 const HEADER_ROWS = 2;
 const HEADER_BACKGROUND = { red: 0.91, green: 0.91, blue: 0.91 };
-const CELL_PADDING_PT = { vertical: 2, horizontal: 4 };
+const CELL_PADDING_PT$1 = { vertical: 2, horizontal: 4 };
 const TITLE_SPACE_BELOW_PT = 10;
 const EMPTY = { text: "", bold: [], links: [], center: false };
 function cellParagraphIndex(tableStart, row, column, columns = COLUMNS) {
@@ -4520,10 +4605,10 @@ ${summaryText}`;
     updateTableCellStyle: {
       tableStartLocation,
       tableCellStyle: {
-        paddingTop: pt(CELL_PADDING_PT.vertical),
-        paddingBottom: pt(CELL_PADDING_PT.vertical),
-        paddingLeft: pt(CELL_PADDING_PT.horizontal),
-        paddingRight: pt(CELL_PADDING_PT.horizontal)
+        paddingTop: pt(CELL_PADDING_PT$1.vertical),
+        paddingBottom: pt(CELL_PADDING_PT$1.vertical),
+        paddingLeft: pt(CELL_PADDING_PT$1.horizontal),
+        paddingRight: pt(CELL_PADDING_PT$1.horizontal)
       },
       fields: "paddingTop,paddingBottom,paddingLeft,paddingRight"
     }
@@ -4550,20 +4635,7 @@ ${summaryText}`;
   const { batches, bytes } = splitIntoBatches(requests, limits);
   const footerRequests = (footerId) => {
     if (!hasFooter || footerText === null) return [];
-    const text = createsFooter ? footerText : `${footerText}
-`;
-    const range = { segmentId: footerId, startIndex: 0, endIndex: footerText.length };
-    return [
-      { insertText: { location: { segmentId: footerId, index: 0 }, text: insertable(text) } },
-      {
-        updateTextStyle: {
-          range,
-          textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(FONT_SIZE_PT.footer) },
-          fields: "weightedFontFamily,fontSize"
-        }
-      },
-      { updateParagraphStyle: { range, paragraphStyle: { alignment: "CENTER" }, fields: "alignment" } }
-    ];
+    return footerLineRequests(footerId, footerText, font, FONT_SIZE_PT.footer, createsFooter);
   };
   return {
     batches,
@@ -4650,18 +4722,6 @@ function fromCell(cell) {
     }
   });
   return { text, bold, links, center: false };
-}
-const DOCS_STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/;
-function insertable(text) {
-  const m = DOCS_STRIPPED.exec(text);
-  if (m) {
-    const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-    throw new Error(`Internal: U+${code} reached the Docs requests uncleaned (at ${m.index} of "${text.slice(0, 40)}")`);
-  }
-  return text;
-}
-function pt(magnitude) {
-  return { magnitude, unit: "PT" };
 }
 
 const TOO_LARGE = /request payload size exceeds the limit|request entity too large|\b413\b/i;
@@ -5722,14 +5782,14 @@ function generateReportFromSheet() {
     record.fail(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${errorMessage(e)}`);
     throw e;
   } finally {
-    record.write(ss, timeZone(ss));
+    record.write(ss, timeZone$1(ss));
   }
 }
 function runReport(ss, record, clock) {
   const ui = SpreadsheetApp.getUi();
   const continuing = continuationInTheWay(Date.now(), false);
   if (continuing) {
-    const message = stillContinuingMessage(continuing, timeZone(ss));
+    const message = stillContinuingMessage(continuing, timeZone$1(ss));
     record.fail(message);
     ui.alert("ยังสร้างรายงานไม่ได้", message, ui.ButtonSet.OK);
     return;
@@ -5771,7 +5831,7 @@ function runReport(ss, record, clock) {
   const forms = loadFormView(ss, result.workbook, config);
   const statuses = formStatuses(forms.records, config.round);
   const model = buildReportModel(result.workbook, config, forms.contributions, statuses);
-  const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
+  const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone$1(ss), "yyyy-M-d-H-m").split("-").map(Number);
   const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
   const plan = buildDocsRequests(model, { footerText });
   if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
@@ -5822,7 +5882,7 @@ function writeReport(job) {
   const d = (n) => applyDigitStyle(String(n), model.digitStyle);
   const continuing = continuationInTheWay(Date.now(), true);
   if (continuing) {
-    const message = stillContinuingMessage(continuing, timeZone(ss));
+    const message = stillContinuingMessage(continuing, timeZone$1(ss));
     record.fail(message);
     ui.alert("ยังสร้างรายงานไม่ได้", message, ui.ButtonSet.OK);
     return;
@@ -5948,7 +6008,7 @@ function discardDocument(docId, name) {
     return false;
   }
 }
-function timeZone(ss) {
+function timeZone$1(ss) {
   try {
     return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
   } catch {
@@ -6079,7 +6139,12 @@ const CONFIG_DEFAULTS = [
   [CONFIG_LABEL.shareWithLink, "ไม่", "ไม่ / PDF / PDF และ Doc: ให้ทุกคนที่มีลิงก์ดูไฟล์ได้ (เพื่อวางลิงก์ในระบบ ITAS) ผู้ดูแล Google Workspace อาจปิดการแชร์แบบนี้ไว้"],
   // [progress] Optional rows, read by the progress sheet and the reminders only (src/core/reminders.ts).
   [DEADLINE_LABEL, "", "วันกำหนดส่งผลการดำเนินงานของหน่วยงาน เช่น 15/9/2567 แสดงในชีตสรุปความคืบหน้าและในอีเมลเตือน (ว่าง = ไม่ระบุ)"],
-  [AUTO_REMIND_LABEL, "ไม่", "ใช่ / ไม่: ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงานทุกวันจันทร์จนถึงวันกำหนดส่ง (เริ่มเมื่อสั่งเมนู สรุปความคืบหน้า หรือ ส่งอีเมลเตือน ๑ ครั้ง)"]
+  [AUTO_REMIND_LABEL, "ไม่", "ใช่ / ไม่: ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงานทุกวันจันทร์จนถึงวันกำหนดส่ง (เริ่มเมื่อสั่งเมนู สรุปความคืบหน้า หรือ ส่งอีเมลเตือน ๑ ครั้ง)"],
+  // [plan] Read by the measures plan only ("สร้างเอกสารมาตรการ"); the report never uses them.
+  [CONFIG_LABEL.assessedYear, "", "ปี พ.ศ. ของผลการประเมิน ITA ที่นำมาวิเคราะห์ (ปีก่อน) เช่น 2566 — ใช้ในเอกสารมาตรการ"],
+  [CONFIG_LABEL.overallScore, "", "คะแนนรวม ITA ของปีที่ประเมิน (0–100) เช่น 84.36"],
+  [CONFIG_LABEL.targetScore, DEFAULT_TARGET_SCORE, "คะแนนเป้าหมาย (0–100): ตัวชี้วัดที่ได้ต่ำกว่านี้จะถูกวิเคราะห์ในเอกสารมาตรการ"],
+  [CONFIG_LABEL.level, "", "ระดับผลการประเมิน AA, A, B, C, D, E หรือ F (ว่าง = คิดจากคะแนนรวม: AA ≥ 95, A ≥ 85, B ≥ 75, C ≥ 65, D ≥ 55, E ≥ 50)"]
 ];
 const UNITS_SPEC = {
   name: SHEET.units,
@@ -6095,7 +6160,9 @@ const HEADINGS_SPEC = {
   columns: [
     col(HEADING_HEADER.code, "รหัสสั้น ไม่ซ้ำ ใช้เลือกในชีตมาตรการ", 150),
     col(HEADING_HEADER.tool, "IIT, EIT หรือ OIT", 80),
-    col(HEADING_HEADER.text, "ข้อความหัวข้อตามที่พิมพ์ในรายงาน (แถวตัวหนาเต็มความกว้างตาราง) เรียงตามลำดับในรายงาน", 620)
+    col(HEADING_HEADER.text, "ข้อความหัวข้อตามที่พิมพ์ในรายงาน (แถวตัวหนาเต็มความกว้างตาราง) เรียงตามลำดับในรายงาน", 620),
+    col(HEADING_HEADER.indicator, "ตัวชี้วัด ITA ที่หัวข้อนี้แก้ไข ๑–๑๐ (ดูชีตผลการประเมินปีก่อน) ใช้ในเอกสารมาตรการ", 90)
+    // [plan]
   ]
 };
 const MEASURES_SPEC = {
@@ -6114,16 +6181,66 @@ const MEASURES_SPEC = {
     col(MEASURE_HEADER.units, "รหัส ชื่อย่อ หรือชื่อหน่วยงาน คั่นด้วย + เช่น สบก. + สนย. หรือ ทุกสำนัก/หน่วย", 180),
     col(MEASURE_HEADER.status, 'สถานะการดำเนินงาน เลือกจากรายการ (จำเป็นเมื่อผลผลิตเป็น "-")', 150),
     col(MEASURE_HEADER.evidence, "ลิงก์หลักฐาน https:// บรรทัดละ ๑ ลิงก์", 240),
-    col(MEASURE_HEADER.activityDates, "วันที่ดำเนินการ บรรทัดละ ๑ วัน เช่น 28/2/2567", 130)
+    col(MEASURE_HEADER.activityDates, "วันที่ดำเนินการ บรรทัดละ ๑ วัน เช่น 28/2/2567", 130),
+    // [plan] Printed in the measures plan.
+    col(MEASURE_HEADER.timeframe, "ระยะเวลาดำเนินการ เช่น ต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙", 160),
+    col(MEASURE_HEADER.budget, `งบประมาณเป็นบาท เช่น 50000 หรือ ${NO_BUDGET}`, 130)
+  ]
+};
+const LAST_RESULT_SPEC = {
+  name: SHEET.lastResult,
+  columns: [
+    col(LAST_RESULT_HEADER.indicator, "ตัวชี้วัดที่ ๑–๑๐ ตามเกณฑ์ ITA", 90),
+    col(LAST_RESULT_HEADER.name, "ชื่อตัวชี้วัด", 240),
+    col(LAST_RESULT_HEADER.tool, "แบบวัด IIT, EIT หรือ OIT", 80),
+    col(LAST_RESULT_HEADER.score, "คะแนนที่ได้ (0–100) จากผลการประเมินปีที่ประเมิน", 100)
   ]
 };
 const DATA_SHEET_SPECS = [UNITS_SPEC, HEADINGS_SPEC, MEASURES_SPEC];
 
-var SEED_GZIP_BASE64 = "H4sIAAAAAAACA+1d608cx5b/V0p8MllgjPPOt9zENxdtbLyOo2j3Oh+ITWK0CXiBrHW1WsmD0YKJs2vDDOPBDskwd0QyFrKN8U3Pf9PKX7Kqx6k69ezqnuZhPFIUYZjprjp16jx+5/VfQ2lST5Pnae9umqykyXLaW02T/aEP/vrXoTR5Qv+S7KbJEvv73tDIkPrIlyP0I2tp8jv7xR77eJP9vJsmO+xx+2nSZF/qpskL+lf6vKr8E31YspEmz9gv2+y/Fvt5n/3cTZODNGmkyUP2Q4t9JUmT39jz19jrqvS99KUr7Df7bD8HYnVttpYt+KEld8J+7qVJJ+0tpUktTXbYMqv0N0nCntdCy9xmC19nP/OlPWOP3YKHH7Ddsz/1+EOe8YWwh9fZn1pp8kh8t3eb/fOAPfBxmnSuzlo0arKl7bA37NMf1IN3GBU4XX5lf+2yl7TT3j2x80dp8pJtYEu9lb5yP002yJk02R5Lk1/HhodGzr39zruSWHuwn339BMfPyY/06PPoUvje64JF6I46abJEydhbZovb4UtRn92Drf2WJu2hkaHPpuanvvp+VnxsKU1+Zgdym9Fsj2/HtZqhoS+/HBny8hvn3TawbzfImJH8iz+2w39gv9+jZBan2WFH2WMMJkneBRaCp9HNfnbxX123ouiJi0c102RnjFGHvuJP/+x6hcWtguX302QFPr+VJlX5nE8//ML1nGqa/C97CGcpenvgG5cuT16YdH2nK64pJVcX1tFKk6foy198eOWjvzi+TL/zE6OsvH677E8r+vc/nvhk4sqHn7peX2PvWwWR8pztO1vCoId/+PnHE1eGHJxXBwGzyp7Ib9EvcIh39Kd8Nvn5lb8EhCIRxEpaYwSessyeUk97d9GDLp7P/RTOr8CU8Cx2meAi002/ZJTmBK457pP/syP4vqNfWqqEk8Vxu+nOJiaujP7p848/OU+pPSFo7n0pURqDPnQNdJlL8ilZbC0T6Z02+82WkHf0cfJitwQBxeE3mbCrsT/hX3IWf8l2pjECOTMxcWVY7vKjycuXP790ZWLyYt6dskvYu8vev8R2+jxNfoSLLbfSYOy8CtetfuIocGnyi/OXCx/zHjD/fpqsnqi9nWene+HC0Aj9MXNrWGFgicQfv60bRVIV8YvcPtaNU+rvpUmVnDkPe59kG54U25bvd1o/EQunn38kbCn682P2WsuSE9R4CK+jhiU5M3lzepZ8PLU4RSZmF6e/mZ9Z/BuZmr1OrsxPzS7cnJqfnr32N/LhwsL0wsJ307OLH5BJtgsmE1tgT7blYmxpSBe+mSa74SNmf8UEqKW9FUaABvvkqv8Dkn6aFTrkWaD+QMcHKmzFTbayBtf87MX/xyi8xd7BTGhk7IsjEPpXU/vcfoX/UxGDftllT2ulyd8VSwuDhX9ALrpGLzJ9SxMYA5tfkk8lCz8G23qN61tQhZtgbz1jv+FLWmGy8h5beQcU5X30fH5I6jBc6wEGoAxOjebRs+NcbElVNS7W0AZCrYQuH314FV63w9ZQFZ+hB/RYO3sl8VbFiQid6VBy6DerTDxyX2CJEWolYOaOj40rJpYOYchBq8FOm36NCw4WCBk4S7rJBvvmKqgsrqyqhk1TMZdMKbekjEHx+xYw6UqEZ/mUsE9vI1kq/2bJQu0dd/Q7uQrCqsEYJuD7SWcym2jqOYoTHDfUIVrRicP9f+larfz8GiN5K4te4mRI2tsg4KH9zsjWtCn5a5r8A/w8Li7a8GmbLLYYz6YP9ZZtNpIMHuae5Ae6POWKxHOMUDAt+NWm/n3pCssVGT6MzjpCmXLtucw+yXcg9+Fjjjvi4YpBQWw5ZIqk74qSL/rCCIJHNtnRrdh2uSmwcwkkdS0kObeQxOXMYiMz0kMQYAuZHv3kkout83JzjNgCmpC0t07YA9tSLBJYWxBlAZCFPiHt1dPeZtprMA/pwRiJ89v4PkvYDOJ59ecquKo1sFR2YlQt+7kHh5pHrGmiIE4PYCFM/7omd84P4QmoUriG1HB9pG9pmf3Aby5/ypZYB326EGBtsGu3QIFTqIeffAck24q85QTJaH7pDnTB6rPju4y7uZRK0qR2dTbtrQt+YAgOQezdYdupxthJcXqFs20HAXGcs9w2gcS6KCXOfD47szgMrE93X2d/7IjtBk/K0BBdYPwt+DnR1Wpgm0I8ahQrjROO4rQ3Im8/vNLFG2tojQ3L1kRaVnzMi0fqG3sMqOM2GD1LIN13pbdZ8fheLxj1OApRh69RWfk/JL+GKonhk8ewEM4PHfbDPQvp71fE+qwP18lKFQCYOTw6QTcG84F0xbm4bYLHfAfMlhfC0xICPkaziPPgumk97TUqSEttEniX6RiRtNcUim1HU2ybBImElXJ9iDzEPZ26rrCb49Auip0KewOlH1nQ1qIrfA6cT0GVq7Nn0t6DYfOTmEkfGOwsICepgBx8vZ727pM0eTiWJss6a7P3rce/rxH1vgf8nm1b72vQQzOc5i4KfBiiVkrWKrPF2cqkPlSAhn3GDaUDlYG+DVESiaHtA2zCTXx8o4So2mM/NdLkgCA/tYHktZNDpIuBPQgndJHDwH5IgGf3AEzkbt7KsS1H6reu4GOhA+vokjjv2z6YE/Li7bJ/SjeUM4DzyAwfvC31sdDt9F1SymzBo35E2MKR0mmTjBL9BtmgBSVbHRnqLd2e20Z2eyZOcxsgn67lQ0pNIb8LWC6/YVy7iXv9up/bQ2QZi6Buwr5qwLt1QVSF8ss46WYwOSKAn9qgQhC5K9+2zKXi+qV0g2ZtSLGG1MiwGf8PgNeCaNwCknF4akqs8mDwubPn3hwdHx89+/7VWf7zudFzZ9nPb42efXt0/B2Ef58b4N8D/PtE49/mam0jyEBCNcPJcRbAwXznCaifNkIGXAydU4RguEEuyOabTCCbnYki/FPiwnWxDl1mDssWMBw/pjyi0IaF0LaGRoZGXfCtI6Ktc0AHUoAesZ8lhZvFwgeI7FvsEJfBvq3CejKxmTsQQt037OFMJguDPcHnaLkGYVqbQsODO5sfI9bh+Pk9sNL8V8FwIwQi+zuCuXDcZAtuP9IGIdlTohrJpbIjBBD/Z80ZmcHee54zsw3WUi65tHqdt8ZnDWE3M7c4xuCkTAFZQvqqq2O/qyhHQe5N+sB5NFuP382ai3wyE+UJQM0yHGSnb1hQaDapmZCMMwb6tPeQNffmqbPmzg3JLXCvpN+VPCUZcLnS1q4ronlKRqbSGqBD4q4gPVnyBmRU1cjk3hO8IxKxq7CUn7msJaaHzZNoBd7kjB0g7D0jYOGyAOyLo+FMGoBPPp2ZnY6MqW6h3HID+9xHGUvbgNg9THv3jHPfZVdoi0GpP7CF3ovD/Sdmv577Zn7q5o2Za8RluziiLUFdWo4nG51GHGO3BRR33pSBKvuYz0Rrsb++ALHWQknFGK90MB62tnxP1/M8HKmTdrpCHgkYODCH71OMgiiDU5gYfEk7LAuP2wVLzIW4i8p0/FGCBgSaxOESnZujLlJ/UcbDvwqowGMfjBkHoxFQRtwHaKq8KI33g7GLYig1Tpd9bFlTtodcNleVgPRCYH5bVp7AVWfpZGdy742ptdAzh1UEpz+qn3g8VqCESnGyz7TH0mSLCvCAXeB6GKfbBqVbH9lfhXk281z5n+sId+9q0CjlpQc0OZ7H2GiIYYP/Rkb5KEeWiqAii/qtU2dRv2llqRcC6jUAU6Yc2uK+r22ypdrwpDv6QDNKN9EjG+zvtVC8ImyhyCRNd90rDczb1akZb+NE9NaQmt7OIAZTegyGkdhpMspMTYkT1OGJT1AKsKRXJBQhk1939ZM4PBq1YFO5TUObRTNMwaCzHLXYE8DSJqb1asUUrShQUySim56pzDKRh88eLAWyG9p7jtaSQHxAJprgkvoY+pWZaqT0jrajl1noJGfklli2AOJjEguNWEz5KYWHYMC8bRgw59wGDM5SfuGQ8fmME8MBW2bEvCuIKarRdFhYS/eVpvouWJSboA9l+hRvdHGP7xelAe4hn25Hp5g30ELKwabzwM3EClG/kPKO6ImHLWHaiZprVHIiigCfRTnV+YCHQDJ2vtPJG/goJ0qgR9nMIp6SzunYj0kGY/3mjIOEhQMkJcGCLvPEVmJS5S+hRjH37Gx8JGKNeCfukLFqFVLHML6sETBIc4jCLPO6KFV3oiKE0lAoHir0A3WnMoSYs5rCcftOUODxHWFl4F4Yb5YFlTgylar+UEVbEU+rCWsGOmq4/J5tVvFeh54yB7hM3YNLhGtw7GqbTfF2iuUfw0ZQyk/mnclbnNzw+CCv/K5RMqAmG2K2KrO7ADe2qrANbGFPqgZXcrNhZTeNikf6VAKRCi3UkZPuKEgs+kbUCGDxmc+1nc52BH6ULYIIoNrRK+D0otJmFcE6u4iC3nVQpC8eECkWmndArLgahIWs1ZlkxuVfl3C8Kx3ycIQMi7D0HTorGqjHFRRVIJbTLgp31zlCwpAsfN2O4C8DUPVcGCnCiHaZl/S/pp95wp0sWYO8CBz0eLU5o2x4m3mAMyRNsRor2Adhk3hrzukKW8rWLo8cV2dvLC7eXPigUrl169bY7I35a2Nz82OLNyqLNyozi1OVzxanFmcWFmeuLYzOzY5+NDc///3NxRn243c3v52amV1cMFskFraAy1gJMqHfdZjQb5VmQju7TD2y/Iww+XOBmW+JSgxsqtvJdnnjDdG1BIe4s2BS33Gt62RlBb6eyYCHzhClxT8lXB5ofezEf5yK2ClcMARbB5zqMO7I07jYJnkFz4rklABSpedPbNYOFN9v3Ci7a1WUbAjxwvtg9FZQucAeKFTeGOHeIQW43jt1evOc3nJTNvRuVTzi2GiJw282xnoLrtyF8KjVIIZyLSAK0MtJSQ0fkedyH7Yp1Y/8yg7L0Je1k5z+TxQPZENAS8pipV+5j2xbBbiwNQskgfDsNK3NhKrckiJJ0dH1BZoC+BgRUmZa6V9jUuI+/3JzWJPsvgJTfIBql3YShjPlAveRZYef/Mh+sw35X9uQwb0KcXV+u38HUhmtjX+CUnltXwYK5mRv9Eu8VfFuf6hKncAPaFnyl6tKYoiI1AH4MSpahZqQrvgJHdqkmBXgS/PyC0Y3xazW3OSP2499XWdZg4LnkEYu21w5lYJTiERTMHn6x+2ftKpF4XarTzu2c1J34+6AaAQat6G/eo0tQDZtF9Ljj9s/xTayEV1QcNWoacKaSUC7fLsk7d1Pew/HWKbsfZYySyUF/DtNmvQINghI7z3U0Z/Hw/YJM5+fy+DsJslZAeuzIPaEXYDybciZf5ub+27YrrLPDpiaUeMcQUA85iGQvuzqABUbujt6dsubJXh4wrXqXGGwmAI3dq66Ssg5xu86L29HgwwiazUFngiWUIyMDJoxB0Q9c2Xy8jDuXyj9D+N06pB4UEdBZJRrqplCPOwgghyObt8BpuiiEoZ99oyaCJQ4jCJco7ONOseq6RzEY3bh5I/iNibVhDjAJNiCeK92bLkXy4Lk8LGWlREgZWTe55HcZcVFRpiPX9uMrpUkmImCb9pDvenRL3C19tOkw0XyIzBreE+yLnEPS4EFO1sRd0UuvujNeRf15jRaSFfBRG9C7n4HCnSeQd8A2eQ1ShDz9XZgBav6GRpe4ir4bFKC/kNP+s5KDy/VAYsooYxLKuV21z+RMpsMvTV69tzoufeQK/7+wBU/TFc8MhYVS8N4txkbQRi44vZmic72oNrcNKizwYZ1J9iwLnrTZvOLuw7WRX5vqqk3irMG9r+NGdsh1BPOmzmbA6/rHu/g7rqaqHhcgT5ujCcoO714Y+ba1LejC4tTs9en5q8vjE7NXh+dn/6P72fmp+nMoAXpCrhPSmp4CG4hVEKboleKyYJO/bCma1Ik4kya3AU/astX7+MpKyZWyoT03n0TOJsqQQJ1ns2YSqjKlw3PzHEiwYwpj4WZeYMyHA+j0sDXhN/oClO6SVaY77VgyvhZhwX3dmkWnDwC582wbpKZrr4PnRajnC4SCx44qhgasLFtdrT34KI19XiA1t8b0oKdxmKO9AaPc9rf4pzjG8o4UMAIIYQQLnk1istQX3at85s9iLMcKuTBBzeR0rRZRvfJ6dOWlZes8N7aoUXQXGBZZPcQc86koZEOoKgGgh35MvMzb2UIAjGGNUssxE6NLfc2mKEe59iWZSj1X+aovAcH0cBTJ3yiTj3y5AJQTlCkanQzZGucHVI02DmIcw7inK9hnHMQ4hyEOAchzkGIcxDiHIQ4jTS6MioOPHGX8fGB1z7w2gde+6F67XGsQB/SA0Na9gWxYfvI5olINZ8CJiMnmctcHUhsIS/9YXefELkZ3oLLvw6RlyI7b0U3P1E9K9RY09sQcGliLb+kLFGqjn4ENtxhDNUqeBfNbJRNFriqYt1OdG22A/kTOyooYhZec7cwctdNzQaP/aIcTzgIMpcVZC4mIiPVOvAp9e1EN4OmbWrnrNuLLmk6zkXGVSf7bOWSV2TYY77gWkxoLHKkrStMVlq10DjMO7s0+cX5y0Mj72i2X3CIkakWdxFEg0PnGfBvOHnO8jQCGLleNB/CyGVPvH3aOMOWWI4pQd5RwASkLJPoghw7chAybkJZB16VQVEN/vc2wc0yj2zVrWEY2C+3hjMaKKYZxnBgdZaH0F/H1EPYP7J/11CXiFVrNLjZIsLRxghDFMK02UiTByC4O+A1HzCmf3k427GyT5RjFn6dlGv4iE1e2XY1c3aYg3K7HbBxMOSbCyo0Bu7+WgkJU21+nVRIEjhEzTEw9qCuXRStlP42Trn4lPcy77OZkVZzTmZQUlOkydJhW6zU6CRwcTYzRnCRHB9Wjb4Ej6EhCRc/f1f5QVq/EDsuvKwMY7rgF3pec/kkonvbMPYWMm2MxJ06hFCgEaJQyTVrIJuhKe+YMT5FlL5pJ2K1EqKQWUxprzbmRDmdYG9c7Wz5rBrFj/UxPkziORyPz6Uvb4Xu+QO6vYGngOiN1Uq6izlbN/ll0NHaAL4qDqVS4js9nBq5SlwzDZqxJ6wcs0AE28zRIGmvSfQZHaeGlv6Ql6+vVsCZNK0lwr6z4osiPyDIENqBKEQTB4/r7sFOp8hKQP0Y85L7VFoW7qThvPQ4pdYIcjHsCHkDBVVkk1KcH+Ro3y0jsCG35lU3fYheQWmVAyCxxL7Ac1T4fw8qHKpvsjyVhxkSrUGgf+1vKL+mhSVajZG8Hib562ikOQuH16xRBlHMWMaJP2D/anDdHzr0DQL057lATacmq9GMuibqkN6EvJ3O4dwP2Q4+XIjiw9rkCo18GzxUIE/Bk7MQV+utjLFYezTA0WpuM67noNIh4dxvDnDuAc49wLkVzq1MnqxRQY5pMauo/flxewzqRRywDyYySvHd78icfKM8woNp8s76OpEwRH6K5P0K6XOqlRWftwfGvHLsHMDUnCMqc8elj2N6yjgdMnue5W9euDA08m75c1M8k/xEJdMGSr7PW0tm5egpTV7AxbJ0kF07EujR45rDpuVpgdGp+tLYNkQTJeVX3XX09FEN5mQvQVvlDqP9S/bSA+giwyJ1qrOBcYexz61Ndyf+88qfNlj+AVliZXBGJ+uMaIgm3P83ukuHt6V4MAmO91Pm+WTCKozqQp431xYl8slcXkHRJTSGrgtu+zLUBVrlOcVT4PINN8xXC2dfmrwh+SZiZ/O6VIJ3JHMyrJe1i5AltM4SrnWhfcgeOFwU9C8ZHNVOYRGRt/k/RnQz+sOxPRyA14vnMGrN/+/ofNgFBx/MGdFzBMMdy8grze5OQvQq55+Qx6qqc9gYFEU9DAwYmMEeOOZNNWTPmCSDw2+B+TCDS21eBjvE98YbqrGvPsbRzSZP33jDFxfUICljuJ9Es8P91HxvjWmR41Nzu5DYD4NU4U/ks8W5m+TCHJ3o4gu+OWpBMgcZ2nuNWD4tD+Zozm+gL430Ofle45NGZGobarOaEnAlLHiqJOGKUTXrphyZHv1qbu7f7ZqKtt5NfStrPExgpImpxL2NgnS0syiT8OfW9FI3aWZwtzOB+JgU2+ihflJdnL618O304uL0/JESjGjdn8xgTJ1tp+MMPtFSaTl63fheC5l25vcauDeoI8UPrUfVdPrs7Ee6luDBQ6MwRApbCaRg/xnj2x19DG3mlatB6mRNVt6gOdEKl+Fz0MwOWnWetSBdHN6RZZVD0kCDJrGGRtriSdo93OL5VZS+KDh0mVnYHagrMS0kkjXqLDx9LC4zoe6+lZt2PzC4ZA2r1LSpT8OswhXgUnXNatIb2RlN4ma/wD0+QG7RS9ZKNzAeSaTQygEy0rzy1VhmbvKpX6jO4AE2avE2Ts+542dUUSRjYW1X5x7fWiQ2bHdXrgG5OLstATRX65tjbBkYa3pbFk0bwYCaO824cpNyJTWmyCdzc998O02+npv/ThEWfnt9fuY/pwnsHkkjryHlNfq8tXp1FIh5rmrxHc1WNHr5J0O6unzi9XnOTl2oLkpz8aDVmj+DU2Gq3lI52zLJbOMT2LDJ8C5Q2neX/uUy+Wju+rR93JQJGHs0RG7FJmgSpOyR4LemPHG44RGQ+QnXtKa2W+cKT2+GxBTDhjvVvcgcNvLnqWvTzBD7lvNw5OXLMU+T04iXrG4zSh2AG7gmtBjrbCMn5imhzBvFAPl5qWQGjiMpIhuYrslrZbTzchErzjUzLqa/4FipzRb4CTF2pBsHiAypcv1ddeU4xETTuuCS8Pv9EMWMnzGufzhs+bchVLKOmp69YHdlH4y7faGYba68ML2wMD37zfS84k/f6vkEVKs/cdp7yK1J4/4Iwmyw9QccbNuplocrtlABwmJtg/AgDlXzTIBkr+I6y67VBAN373N2CY2qmNTgkIqOJAfaj8Y0yu9L8z7BlTgekNm2w23VTGGFdRtWCOJDGFloQjfaRxCGq4r+YReZv04ygBBNj95XYJzZrxoH+lxKAm6mK083th10GLLvF6m/NHdrep7cnJuZXXSj9rbJ2WSLaEKvBpmW8SIbtwweYChj93GWeeXrbGRPBo/Jk+uCEMBP3hAOVC4HQ1ECv6hB3TSqWhscTRSjsjXvuqPg1358L3qVNhwInRMqz94QumWqAkJLpwIBAcCSjdOVFcWLNrrzpl0Upo6pjrT8zordyi67P14jZ388o7kc9oMc98CJ6VJEl4MTPgd9T7gIIhFuSS+UXYH8u1b8YFC/DVPwJGAb6/5tKOGfYb5GBlzp6zYiXuewobroh6aSEJpx78M7/bokZ5ae38jzD5aO0xhWs8R+Y7VafdCeaBYkCi52eL0s42B3GDq+SUmYKxwODbx7vb9307PviWImIeed/BElkSILjDnzwvCooNb3LSefboTX1iJfK9JrOxCyLGsVVEPWRMU4tpydjp9mnmNlKG931rBkUxdBPMI5zUADGnXXQF2sX2SZAIJuHEeuiYsqsicAHc7AfgLJYHjwg9wWN7ubrscaXc0egbkTXAyCwsmlj/9M/A0xJU3zuVWe1g0d6PcsI2PSl/K7DdbyOaPVxyKbQUHND8xOp7zm6Nvp8BYyceMjT67RJ8oH7NmMyHzxPnXEzA4XAZU9sJKeiEFvckiK3RTMBy07OsW29Y7Dbau0cAOC8S9diw62NNNMPB6p2GPRMspem3nZS1BAABXYhy6W0iBRn7DgMBqlVm0Y1JIofdk42JDq6uiG36iSIj3jG44uJOTTiYvnydcS29KYLoK5+txsLMqpDSp6DiGj56ikaU8r4VIaWZ6zXppj6aI+8uqOJAVbNtN9FyVjv60lY79H37CDCihrFnQYuBCyevAXpFIPWHGSdpMTlJbQhLEbUmY5h4R0IcWE90GumgEVP8Lm6fgNBq2afCBdfPxLTsaXnPiM/kav+nBLRSfigvflGrGgVURn7I7krlRS9LVB8TXX8KaTteFcOR+5x7Q57I6uo1FpzgbJlawAebm50y7wNES1UJ6yZb5aHnAfKLqvBjNQ/mGXtYWuhhQ6kdoEHiEKyzcA5atF5apnlCc9ZUVRLIPQyYlFrg4dKBOIMnthmGGSaYDKVlzqApCJIqZ1RG6IVnRYdt6Lnk6r58zKnlyybUQ8s9jr1Hz44p2UjlvCqkSYJ6iSTP68YzgYMo9B5ndhJbsflOVI5yLJUCQr+VVXy+4V11BHiw5KyMhd26Ll4njTkvsiUCVrzFT+wSQ5r7rW7Toi52U9mD77akq72Cy/Qhk2jvhqRj5GINZZhswlfqFL4AZsQQTYUQdeyZIUdUh1qasUZQ/eYVtC6MsK2bRtjAaa0CCFKUPhqRVW51EALQ39wYjwJA3s3G4h8FSGwJcRPvtSmyEzsHZVVZ7bxNVYFR8mBkpje9gXHj8hc01OoO3rNHaPvLL8HQ3MeD+zC0zG5fdDmwrCkgDntshRV63Iwg0ojKwz/PwqOlk5pGLLuh3m4CUkpBxvNIvN3QUVpVgtR0LAw6eYaxa2G/mzMBP7cAekLp/UZFCxnYksHzJz+cfAcdsD2eM86O54kbd1jveKSJzSqHa1CzdQbr0Wl8ANKPV4mBn6CudEl1fSnGNQT8Hj8I5bOV4ecVx9Jw/kEgyBFr39FuzcWFy8ufBBpXLr1q2x2Rvz18bm5scWb1RuTX9FHcvKn+fmvxu9Njc///3NULmsI1Eg0t4OFELmsNvFvNi4iraN4YIjm0pr95eP6LpV+K5mFY6fLa3hUO5xWsSC06EpjAaOLKOGbrJBTB09q39Z4lAyYCD27RHmdKlJUHYcAb361pMnbkcFOYAcdpgo0KTn6AK5niZ7xqQ/PHdGANvFrTCNImVy2om4OsVGh75iQqL4lZIGjO87eg8XO5znMH5zTM4rhe+K4KFHdCwlAdl2WpOe3hoP/8db/MWHYPo6oJs4m3sVdjSthMGah9TZ+b2hkaHJiStDI+PjQpDGDKr0NZyJT1z0OCwOl5S3rq9DREalKXoMKgc4XsnYmDcd02CFo94hyn3IwJCIGo6Lrh70sqrqyZS+3v2FslCz0S1Zd2Y808QXcobxX8tzPgXHbFeW4aijXY1jGI7KMiSAOMiCNCli92DhNRQRQCawaojGdWVbd0id8x4s3gnGKVVbjjX5sFHGwrwEr0NcCQ9y/nUbz79G7bKEQpIAjkwDbaOmx4+5zieAjDiThEMsTwCTcN4xVw9ncng6gUAoFWOKVim6lp3FTShxuQi0DOIk2lFqWJDRq0d9rU9fU9GTnS0TPxA7NH90KIchUrhwIhPFjdNCx7dOkjmjrwadJQKwQIGwQKHzRM6Ud/r4cVIwRhEtQ3rHJtSH4pz8jCFZfXZGyz9inS3x6mxuYPfY8OQv//v/AatnhwZ7DgEA";
+var SEED_GZIP_BASE64 = "H4sIAAAAAAACA+1d609b15b/V7b8KemAeeTdb71tbi+apmTSVNVMmg805TZoWsgAnehqNFJM0EBoOpOAjTFJaQ3XonWEkhBye/zfHPUvGe3H2nvt59nHPhBCLFWVY+zjvddeez1+6/VfpTSppcnLtPMgTZbSZDHtLKfJfun9GzdKafKM/iXZTZMF9ve90kBJfeTmAP3ISpr8zt7YYx9vsNe7abLNHrefJg32pXaavKJ/pc+ryD/RhyVrafKCvbnD/muy1/vsdTtNDtKkniYb7EWTfSVJk9/Y81fYz1Xo79IfXWLv7LP9HIjV7bC1bMKLptwJe91Jk1baWUiTappss2VW6DtJwp7XRMvcYgtfZa/50l6wx27Cww/Y7tmfOvwhL/hC2MNr7E/NNHkivtu5x/55wB74NE1aX05bNGqwpW2zX9inL9SDtxkVOF1+ZX9tsx/ZSTsPxc6fpMlrtoFN9av0J/fTZI2cSpOtcpr8Wj5dGhg9d/6CJNYe7GdfP8GRUfmRDn0eXQrfe02wCN1RK00WKBk7i2xx23wp6rN7sLXf0mSnNFD6bGJ24qvvp8XHFtLkZ3Yg9xjN9vh2XKspaXus0//TA3MQl23vPP/0IvsbIyz9T3BEaeDi2fIZ50foc54wdtlnp8upt10auHju5s2Bkpff+d3ZgevTDl6MyPuDP7bNX7D399jm+YZbjJU6bMXyyNvAwvA0utPPPv1X163sluPEoxppsl2G0/nsT//s+gnrtogrt58mS/D5zTSpyOd88sEXrudU0uR/9UMpwTeuXhu/Mu76TluICUquNqyjmSbP0Ze/+OD6h39xfJl+5yfgBU7ZXfanJf37H419PHb9g09cP19lv7cMIu0l23e2hEMP/+Dzj8aulxycVwN2XmZP5Lf4FzjE+/pTPhv//PpfAkKZCGIlzTKBpyyyp9TSzgP0oE8v534K51dgSngWu0wgSOimXzNKcwJXHffJ/9kBLG/Qm5Yq42RxSpfA86W0YQQYG7s++KfPP/r4Mj2UMXE03u8Spdjob6+AynUJaKUyrN0g9bjD3tkUYpk+Tt7/pqCz4JEGk8lV9if8Jr8JrxkBNH4hp8bGrlPtAPv8cPzatc+vXh8b/zTvXtlt7TxgK1hge32ZJj+CBJCbqTO+X4Z7WTs+NDgHNLg6/sXla10f9R7ck/00WT4+uztDd3eZnfCVK6UB+jJzc1i7YPHFf2BLt+Ck3uK3fueNbp3Sfy9NKuTUZbZ7ZvqMsy2Pi43LFTiNtYilc7uBm3709VP2w5bhKeixAT9H7WByavzO5DT5aGJ+goxNz09+Mzs1/zcyMf01uT47MT13Z2J2cvrW38gHc3OTc3PfTU7Pv0/G2T4ucSHaBAN4Ry7HFp906etpshs+ZvZXTIJq2lliJAAR6P2ApKBmNpc8C9Qf6PjAEJhku+yj+0xqPkmT/2M03mS/wWx+5J34jbcSN7jh/1TUoDfb7GnNNPm7Ymth4fAPyEVX6XWmv9IA1sAaRPKqZOOn4AyscAUNunMdDLQX7B2+pCUmMx+ylbdAsz5Cz+eH1EDWr70eYICBElzXbTiqXTC6wt/yuw/cQqyfZnqQuhCDwyNcMkqNOCI2uAOnsBS63XQNFdjLNlthRXyGnv5TjbGUUF0Wxy00uGO16J1lJoG517DATmEpYHSPlEfUDZHucchdrcJOG37FDu4mSDFgFLrJOvvmMuhFrhErhoU1ZC6ZUm5Bmabi/SbcgKUIP/s5YZ/eQsJa/s0Sttpv3Ncv/DIyk14FPWHpWmcTTT1HcYLj+jskNzpxEC6vXauVn19hJG9m0UucDEk7awT81d8Z2Ro2JX9Nk3+A18tl0Q582iaLrSWy6UOxA5uNJIOHuSf5gS5POUbxHCP0VxPeWte/L4EBuSLDo9JZR2hrrp4X2Sf5DuQ+fMxxXzxcMSjIRIdMkfRdUvJFXxhBYNE6O7ol20swtUEugaSuhSTnJhLnnFlsnEr6KwJ6IpODH191sXVebo4RW0ATknZWCXvgjhSLBNYWxJwAcqJPSDu1tLOedurMX3tcJnFeJN9nAZtBPK/+XAHHuQpm0HaMHmevO3CoecSaJgri9AAWwvSvK3Ln/BCegSqFa0gt4yf6lhbZC35z+VM2xTro04UA2wHDeRMUOAWe+Mm3QLItyVtOkIzml+5AF6w+R6HNuJtLqSRNql9Op51VwQ8MTyKIvVtsO5UYIyxOr3C2bSFYknOW2yaQyBulxKnPp6fmTwPr093X2B9bYrvBkzI0RBsYfxNeJ7paDWxTiEeNYoVxwlGc9lrk7YefdPHGClpj3bI1kZYVH/Oio/rGngIGugVGzwJI913pzg55XLtXjHoc6qjB16is/B+SX0MVxPDJU1gI54cWe/HQinv0KmJ91ofrZKUKgAgCPDpBNwbzgfT1ubhtgEN+H8yWV8KNEwI+RrOI8+C6aTXt1IeQllon8Fum10XSTkMotm1Nsa0TJBKWivUh8hD3ZOq6rt0ch3ZR7NS1N1D4kQVtLbrCl8D5FLH5cvpU2nl82vwkZtLHBjsLREsqIAdfr6adRyRNNsppsqizNvu91fjfq0f93mN+z7as36vTQzOc5jYKwxiiVkrWCrPF2cqkPrRjheqM60oHKgN9C2I2EqLbB0yGm/j4RglRtcehkTQ5IMhPrSN57eQQ6WJgD8IJXeQwsDcI8OweYJXczVt6Y8uR+q0t+FjowBq6JM77tg/mhLx4u+yf0g3lDOA8MsMH35H6WOh2+ltSymzCo35E2MKR0mmdDBL9BtmgBSVbDRnqTd2e20J2eyZOcw8gn7blQ0pNIb8LQDG/YVy7iXv9rp/bBrKMRYg5YV81sOOaIKoKIsio7XowVSSAn9qgQhC5K962zKXieqV0nYLQUqwhNXLazEYIYNyCaNwCklkB1JRY5qHp0eHRM4MjI4PDl76c5q9HB0eH2euzg8PnBkfOc4SYKy2aakL+uEcXXOEWIQXGISGmybRSRuAXwemjfTi9D6cfazjdXK1tUxnAqmaHOc4COJjvPAFttoOABhdD55RIGL2QC7L5JhMXZ2eiCP+cuGBirJIXmf+zCQz3QATg4iWrjTKhbZUGSoMuNNgRgdc5oAX5TU/Ya0nhRnfRCET2TXaIi2AuV2A9mVDPfQj37hvmdSaThbGj4HO07IgwrU2h4YGxzY8R63D8/B5Yaf6rYHglAuD9HaFmOAyzCbcfaYOQ7ClQjeSyACIEEP9n1RnowWBAnjOz7d9CLrk0op23xmdcYa81tzjGWKdMWFlA+qqtQ8nLKJ9C7k261Hk0W4ffzaqLfDJv5hkg1zK6ZKeaWMhqNqmZkIwzBno0Hw/PODxz4ozD0ZLcAveZel3Jc5IB5ivl77pxmh9npGmtAHYlrh5SuwVvQMZ8jaz7PcGKImm+Akv5mYtuYvr/POFYoGHOyAaKDGSEU1wGhX0PNRRMCy+QT6amJyMjvpuoDsBAZvdRstYW4Ikbaeehce677EZusmv2A1vow7ioxNj0X2e+mZ24c3vqFnGZQo5YUFA1F+NnR6dcx5iBATsgb0JDhX3MZ/Ex+SZ2zf6pErAxmupgPGy8+Z6uZ6E4MkftZIo8EjBwYA5XqjsKogRWYbHwJW2zBERuZiwwj+QBKqnyxzDqEAYTh0t0bo66SL3FQA//KqBimH2wjRyMRkAZcZeiobK2NN4PRla6w9BxrvBTyzizHe6iuaoAHBrSBrZklQ5cdZbsdir33phaCz3ztIov9Ub1Y48WCwxTKU72mZ1ymmxSAR6wC1wP43Rbo3TrITeta57NPFf+5xqKCrQ14Jby0mMi7WUaAFnj78gYJOXIQvFd9vUNy0Bvyne6NtDPnjgD/YyV799VVEKDV2V+pa09etomW6oNnrpDLTR9dh09ss7+Xg0FZ8IGj8xIdZc80ywEuzA549c4Eb3lw6bz1A84FR5wYiR2WqAyLVWiGDV44jOU7yzpFQmUyEzfXf0kDo9GTdhUbkvTZtEMyzLoe0ct9hiwtIm4vV0BVCtG1RBZ96ajK1Nq5OGzB0uB7AYeX6K1JBC9kFk1uJtCDP2KzKtSekfb0ess7JQzclMsW4QJYrIojUhR8fmThdpDFW79cFOojU2hkXPDw8PKxjln2DijbhsHZ22/cqiBfPaL4fItMno/EPQWpX86rq2lP0vnYBds2HVQmTKdjLdBeQj0kGmRe8iL3NaJ6o0UkWLA9Tx4ObFi7K+kSCR6ImZTWH+iIh6V4IiKyxdRbnw+qCOQnJ7vdPJGbooJc+hhQrOoqaBzeuPHJKPJfovHQcKuIzwFAZEuC8bWc9IqWEBthB7a1QlIChsBW9y/ZNmqXI9hfFkzYZDmEIVZ5nVR2vBYhTilLdF9rNMPDZ7IGGjO6hLH7Tu5kdPzwmjB/UzOFAXOODK3Kv5Yy446C63krhHoiuLytLZYt4IaNBA6wC0GPEhIuMTJLmZaF79OgxFvYCMoBSrzCuat/a57vJ63ftcoOVITNTFbldluAHxbRe4GmrEnNY0rd9ww2htGQSl9KoFQixaryUl3FOUWPT+qBIIJmc+13dydCMQqW6IRgOWjV8DpRaXNMgKSdhEFveug2GI8BNNdboED1MXFNry9iDyTzMSCdyWfwJUeejhChoWIeo79dZtpgAtUKkAsp5kV7o10hIQhWYi+nYKwCNDYS2HzCJvcZa3S/xp+5gm3TWXdECOQ1zerzRllw9vMA9UhaYrVWJdtJtaJt6RfmpDCpy2MHF9O356fvzP3/tDQ3bt3y9O3Z2+VZ2bL87eH5m8PTc1PDH02PzE/NTc/dWtucGZ68MOZ2dnv78xPsZff3fl2Ymp6fs7sh9m1QV3ESrgNhaHBAozxCw5j/Gxhxriz19gTywEKH2QuIPasqHHBRr+dd5g3VhJdpXGIOwvmN76pdR2vBMl3My/y0BmisNitxPEDHbudwJRTpTuFC8aGawCgHcYdeR4XlyVv4VmRnBJAGgf5c7y1A8X3G/d3b1u1OmtCvPCGJZ0lVIixB6qZd7B4WHhwbksqXZmslCavcZBudFgL0l08cSp2VO/SKlvWN4c8kttoc8SFAMaru1y5C1ZSq0G851pAFIqYk5IaKCPP5RFsU2oq+ZVtVtcgC1g5/Z8pHsjGnRaUmUy/8ggZ1ArlYWsW8AXhOX1a6xBVPiell6Kj6ws0cfIpIqRMKNO/xgTKI/7lxmlNCfiqfPEBql3auSbOzBLcfJgdfvIje2cL0ty2IO99GdIHuCD4HUhl9MT+CdofaPsyoDcne6M38VbFb/vDbeoEfkDLkm8uK4khomoH4DypiBvqWrvkJ3Rok2Iahi+bzS9D3RSzmr+TP+499bUpZk0nXkLyvWxd5tQfTiESTcHk+R/3ftJKR4Wvrz7t2M5x3Y27q6URLN2CDv5VtgA5FkBIjz/u/RTbnEh0tsGlu6a1a+Y6iabHJO08SjsbZZZf/IglGlNJAf9OkwY9gjUC0nsPzYzgMb19wiztlzLAvE5yliH7jI09YUKgtCJy6t9mZr47bbc6yA76mpHvHIFMPEgkkPTt6uoVG348enbLmwx5eMK14lxhsAQFdwKvuOr4eWDBdV7ethIZRNYqMTxhM6EYGRk0Yw6Ieur6+LXTuCeldFWM06lB8kQNBcJRSq1mCvFYh4isONrDB5iijQo/9tkzqiI64zCKcGXTFuoGrOa/EI/ZhRNYurcxqSbEUS3BFsR7tWOL5FiyJ8estcySACkj01uP5C4rLjJii/zaZnQiJcFsGnzTNvRGVr/A1dpPkxYXyU/ArOF95trEPY4HFuxsL90WJQei3+oD1G/VaAteARO9ASUKLShregHNG2Tj3ihBzNfbghUs62doeInL4LNJCfoPPbc9Kwu+UAcsovA0LneW213/RIpsHHV2cHh0cPSiTKndKiuH/QBD5+d1h/1S32E/TIc9MkwWS8N45xqbShgJ41ZpgS55v5LfNLuzIYlVJySxKroSZ/OLu8bYRX5vUq03LLQCXoINQtvR3WPOmznbQq/qfnH/7rr63Xgchh5ujCdePDl/e+rWxLeDc/MT019PzH49Nzgx/fXg7OR/fD81O0mHUc1Jh8F9UtIOgGgZwi60aY6FGDbo1A9ryizFK06lyQPwtjZ9xU+ekm1iZXNIH983ibahcjdQz+GM6ZiqNNzw3xwnEkzm8tihmTcowz0xaip84xeMjjuFG25d8z0unfLaeaNa9dTIsMPOO1eYnScPynl/rPtmpu/vQ+vMKAeOxAIRjqqOOmxsizHAQ7iODT22oPV/l+R2mZQ5sio8jm5vi3OO9yjiQAFvhHBEuErYKLZDffu1Vn722NhiqJAHa1xHqtVmGd2/p09bVB63wo6rhxaNcwFvkf1bzGGnht46gCIjCJzkKy3IvJUhOMUYbS5xFTu3t9jbYIaNnGN9FqE7wiJH+D2YigbEOqEYdeqRJxeAhYIiVaObIVvjrJVuA6f9mGk/ZvoOxkz74dJ+uLQfLu2HS/vh0n641EjJK6Jkwo7haLUPpm9/RovhjIz0ffu+b9/37Q/Vt49jBfqQDpjbspuKHQKIbHKJFPgJYDJynLnM1bfFVgVa1ZndXUVuhvc2869DZMLIlmbRLWNUpw81HPceBG8a2BZYUPYqVVo/AhtuM4ZqdnkXzfyXdRYEq2ALgOg6bxsyNrZVgMWsL+fOY+SuG5qlHvtFOeSyH7AuKmDdnYiMVOvAp9QDFE0bGrZBnrOoMLre6k0uMq4I22dRF7wiwx7zBepiwmyRg5FdIbciSpmCBnVX9cQjMDPv6vgXl6+VBs5rhmRwEJapY3cRKoRj+hmIczj3z3JuArC83mggBMvLtoT7tNmILf4ck6a806kJiGymHgQ5tuVsbtwqtAaML6O1WsTB26o4y9ay7QANNsFQgDUv1ABOzciJAx603I3e+toewv6RMb2COmssW9PqzbYajtZPGBURdtJamjwGLdACR/2AMf3rw9mOlRajvLzwz0khiY/Y5JUtV8tth20pt9sCgwmjzLnQSWMG9K9DIcmszUCU2k1ilaihCIY71LWLopUyBoxTzp05cyj32UyVqzrHcSipKbJ86cA2Vil1HLg4mxkjuEiOoKtEX4Kn0MSFi5+/q8QlrceKHYpeVFY2XfArPS27eBLRva0ZewvZSUZGUQ2iNtCLUqjkqjXUz9CU982woiJKz7QT4WGJd8j0qrRTLTuBVSe+HFf6WzyrRvFjrcwniLyE4/HhA8Wt0D0lQrc38OgXvRldQXcxZ7srvww6WhvAV4SiVEp8T4sTI1eJa/JEI/aElZcXCJqbaSEk7TSIPknlxNDSH2Xz9SILeKamtUTYd5Z8gevHBBlC2xDSaOB4dc09zesEWQmoh2Vecp9Iy8KdzZyXHifUGkEuhh2Ur6MIjWzsilOSHB3UZdA35Na87aYP0QtArToFJJbYF3haDP/v8RDH/RssNWYjQ6LVCfT8/Q2l9DSxRKsyktfCJH8XjTRn3fOKNU0iihmLOPHH7F91rvtDhw4YJ6QfNZyarEqT+BqoSX0DUoVah3M/ZEf+cIWMD2uTKzRSfPBchzyVWM46Yq0fNcZi7ekMR6u5zSChg0qFg+aH0RN/5EwfNu/D5n3YXMHmyoLKGv7kmP+zjDrQv2kHRP0Qx/+DqZhSG/Q6BCnfcJbwqKG8A96OJaqRnyJ5v0J6nFNm5Q7YI4DeOnYOQHTOuaS5Y+YnYB7OCB1UfJmlql65Uhq4UPwkHM80SFHatYaqEfIW11npiMow6MIBtFSaXUwTaIDkGtSnpaSBSaya/tgmSQNVKVTc7Qfoo+oMAliA9tYtRvvX7EcPoEUPiyOqhhCGSMCIQBvwi10uRnznlT9DsvgDsqRU/4yO1xnRAFK4D3N0cxNva/dgvh/va81T54SRGdUNPm9aMcpZlGnLgqILaE5hG0CFRSiUtOqVus/2yzf9Ml9xoH1p8iYMNBA7m9dlKHhHMqcLe1m7G7KE1lnAte5qH7J1EBcFvUsGR/lXWETkHcKA8eaM5ntsDwfgRONBndoQhvs6H7YBLwDrSLRqwWDMInJys5u6EL3s+yfkAKtyJTbYRlEP4wwGBLEHfn5DTWE0ZgPh4GBg4k//UpuXwQ5Avvee6pqsz/l0s8nz997zRS01hMsY1yix9nAbOt+vxnQW8qm5XahhgEm78Cfy2fzMHXJlhs7o8YUGHWUvmaMp7b1GLJ/WS3Nw6DfQl0Zyn/xd45NG3GwLytAaEg4mLLSrJOGSUUbsphyZHPxqZubf7fKRHb1V/WbWmJ7AaBlTiXv7K+ngabdMwp9b1av6pJnBvdgEondSbKOH+kn16eTduW8n5+cnZ4+UYERrmmWGimpsOy1naIzWjoN5bn6viUw783t13HjVkYCI1qOKXH129hNdS/DQplEDI4WtxGWw/4zh8pY+pzjzylUhsbMqi4zQIHEF8/DJdmbjsRrPqZAuDm9Rs8wRbqBBg1hjQG3xJO0ebvH8Kqp8FLq6yCzsFpTQmBYSyRpeF54nF5c3UXPfynW7jRpcsrpVVdvQ55tW4ApwqbpidUCObCgnYbhf4B4fILfoNetTHBhTJRJ85SAfaV75ykkzN/ncL1Sn8CAhtXgb9ufc8TMqnpKRuh1XKyPfWiTUbLeurgK5OLstANJX7ZljbBkYa3pbFs0OQhU1d5px5TrlSmpMkY9nZr75dpL8dWb2O0VYePfr2an/nCSweySNvIaU1+jzliXWUFznpWpO4Og+o9HLP+vT1RwVr89zdupCtVESjgf81vwZnKhT8VYF2pZJZl+jwIZNhndh3L679C/XyIczX0/ax02ZgLFHXWR+rIMmQcoeCX5r2haHG54AmZ9xTWtqu1Wu8PTuUEwxrLkT8buZh0f+PHFrkhli33Iejrx8OSakchrx6twtRqkDcANXhBZjrX7k5EIllHnnHCA/rwrNwHEkRWTf1xV5rYz+Zi5ixblmxsX011YrtdkEPyHGjnTjAJERWq6/K64MjJjgXBtcEn6/N1AI+gXj+o3Tln8bQiVrqAvcK3ZX9sG42xeK2ebKK5Nzc5PT30zOKv70rZ7PtLXaOqedDW5NGvdHEGaNrT/gYNtOtTxcsYUhICzWNggP4lA1TyxI9oZcZ9m2+n3gdobO5qpRxaEaHDKkI8mBrq0xUwh60rzPcJ2QB2S27XBbNVNYYdWGFYL4EEYWGtDE9wlE9SqiodqnzF8nGUCIpkcfKTDObPON44YuJQE305VFHNtFOwzZ94rUX525OzlL7sxMTc+7UXvb5GywRTSgLYXM8niVjVsGDzCUT/w0y7zytXqyZ73HZPG1QQjgJ68JByqXg6EogX+oTt00qlrrHE0Uw88177ql4NdefC96ldYcCJ0TKs/eELplqj5Dy84CAQHAko3TFRXFiza682ZxdE0dUx1p2adDdm+/7IaB9ZwNA41ue9gPctwDJ6ZLEV0OTvgc9D3hIoi8ugW9jHcJ0vma8QNa/TZMlycB21j1b0MJ/wzzNTLgSn9uLeLnHDZUG71oKAmhGfc+vNOvS3Im/fmNPP+A7ziNYXWP7DVWq1Uv7Ym+SKIcZJtX8zIOdoeh4/uxhLnC4dDAb6/29tv07Dui1ErIeSd/REmkyPJnzrwwmSuo9X3Lyacb4WerkT8rsnVbELIsahVUQ1ZFPTu2nJ2On2aeY2Uob3fW0GpTF0E8wjkEQgMadddAXaxfZBEDgm4cR66JiwqyJwAdzsB+AslgeF6G3BY3uxuuxxoN3J6AuRNcDILCydWP/kz8HUIlTfO5VZ7GEi1ogC0jY9KX8rsN1vI5o9XKkX2voCIJZthTXnM0MnV4C5m48ZEn1yBahpHhjMh89y35iJlsLgIqe2AlPRNT9ORsGbv/mQ9adrTO3dFbMO9YhY9rEIx/7Vp0sHubZuLxSMUei5ZR9lrPy16CAgKowD50dykNEvUJCw6jc2zFhkEtidKTjYMNqbaObviNKinSM77h6JFCPhn79DL5q8S2NKaLYK4eNxuLcmrznV5CyOglKrja0wrMlEaW56xX+li6qIe8uiPJ6JbdhS/AVMImT+YuLLP7nJbZfZEudxvVilYtHDJwu2Sh5C9IPx+wwilNLCQox6EBQ02kAHSOYGlDvgrvMl0xozN+uM7TTx2sYzVXQuIF+E1+Jq/5SbLDNCYBhFtROuEbvC/XAAut+DtjdyR3FZWir42wr7gGaB2vDedKIMk9Ks9hxLQdDV5zNpYeyoq2F5uI7UJiQ1QLJT1btrDlTvcAyfvqQwO1JHbJXehqSKETqZrgEaKGfg0gw2pU4ntG6dRzJqJZOqKTE7u5OnRcTyBk7cV0TpNMa1Z2HVMXgIx1Y6dHJJpoBZFFJ9Houbl6Aq5sPyY7ZMQzi71ODRDovmnUm5awKqvmGapyk6+3DW9FJkXIZDGsZPeDshzpXCQZuklxftvVsnvFVdS8o4WyO3IXymiJPd4c554INJQ1xCv/2JecV13rEh6RQLMazMV9O6VdbMpgV+k6jmBtRnJHIHBahMwlfqFL4AZsQjjZUaM+lCUpapA3U1P5zh7wxLaE0JcVTGrbGHU02UIKUwbpUyusxkMKWk774wHhlhpAvN3e4LmMpy8isPe1NqGnb+2qEj+3iauxKj5MjLrG9v7vemyHTFw5hrav09g9wqp3rU28Bouc1YcundfwjkuZTWwy5IMfSlWQmQRUt0ROvGrMFu6fYWS54edX0OHL+R+b1gUyJ18hOeb4RbO43V3AUYhhcyQEPHyKuUaWu5FGC1axD7dP6uJJTfoV4plI9iEzl38OHzdPkMnOg/yOH/J2/vFeEQllGtW1dqEIyuXX4iC4HacefzNDbeEc7OJKqHPMQOryOLyTbN4sjziuvpMHcgmGQMPiXguEbs/P35l7f2jo7t275enbs7fKM7Pl+dtDdye/or7n0J9nZr8bvDUzO/v9nVB5riMxIdIkDxRe5jDtxcDeuAq6tdNdTsMqrPlhPqIfarukC5qROTJcWL+k3IPPiAXgQ08bDY5ZRO3tZH+bGnpW76LJobPgDHr2QXM68SQoio6AXj2r3WO3oy45gBx2YCrQY+joQseeloPGTEY81EdA6d0bdRpFiuS0Y3F1uhvy+pYJie6vlLSHfN/RW9DYAUSHLZ1jxmEhfNcNAntEx1IQdG5nZenZufEBh3gHovtxpb728iay516FHb8rYARq4W2zNyxbkAoa+Sad4H5OAxPpzPfxseulgZERIXNjpo/6WuvEp2h6XCWHM8xHCNQgXKQSMj22lwO5H8rYmDfx1OCao94hSszIQK+ImniMbil07aroaaO+GQpd5dtm42qyws54pols5MwxeCfP+QQcs11Dh0Oidt2RYWMqI5IA1iFL76Q03oOFV1EsAlnLqvUbV6s7uu/qnLth8U4wiKoakKzIhw0yFubFhi3iysaQQ8138FBz1BhM6C4JHckc1R3ULfopNw8IYDLOdOgQyxNAQ5x3zNX8mhyeTiAQ58VoplV0r6WOcWtLXC4CzZE4ibaVxhZk9KpcX5PXd1T0ZKfyxE85D82BLeUwRLouEcnEj+O00JtbJ8mclViFHhoBBKGLgERX54n8Lu9I+TdJwRhFtAi5J+tQCYsLBjKGlfXYAy5Xm1rlKHw5nRtSPgZINndckCuTE8S+SZ8V04XiiVBhMLWm9P6NG6XgEDyVZoAVe+ArIMxkM0F4k7LTC+D+BkXeR7RMDudtcGc8jFH/7dJo+cy5mwM3RrX0hyxaiS9fuFg+O3pz4MYZ95e1EULwnYtnyiM3B26cdX+lDjd2C5VYG+PNzVwv+eSL5Qvnbw7cOKc9mkMMDxgjLEA7xx+R7eu+6PKhw+VhSp/zgva+mQze4iAeECkNXBouj1BaXdAQcF8L6FBkA554cbR8/uzNgRsXTQZw9uTEAIu7O4x87tkyXeglMyHGnARkl7kCKHDhEuXLYWNdZuPkRpj87EkXL5TP3bz53/8PzToIyYcXAQA=";
 
 function seedExample() {
   const gzip = Utilities.newBlob(Utilities.base64Decode(SEED_GZIP_BASE64), "application/x-gzip");
   return JSON.parse(Utilities.ungzip(gzip).getDataAsString("UTF-8"));
+}
+
+function ensurePlanSheet(ss, actions, ensureSheet) {
+  const sheet = ensureSheet(ss, LAST_RESULT_SPEC, actions);
+  if (sheet.getLastRow() > 1) return;
+  const width = sheet.getLastColumn();
+  const headers = sheet.getRange(1, 1, 1, width).getValues()[0].map(normaliseHeader);
+  const at = (h) => headers.indexOf(normaliseHeader(h));
+  const rows = ITA_INDICATORS.map(([no, name, tool]) => {
+    const line = new Array(width).fill("");
+    line[at(LAST_RESULT_HEADER.indicator)] = no;
+    line[at(LAST_RESULT_HEADER.name)] = name;
+    line[at(LAST_RESULT_HEADER.tool)] = tool;
+    return line;
+  });
+  sheet.getRange(2, 1, rows.length, width).setValues(rows);
+  actions.push(`ใส่ตัวชี้วัด ITA ๑๐ ข้อในชีต "${LAST_RESULT_SPEC.name}" (กรอกคะแนนของปีที่ประเมิน)`);
+}
+function fillExampleScores(ss, example) {
+  const sheet = ss.getSheetByName(LAST_RESULT_SPEC.name);
+  if (!sheet || example.length < 2 || sheet.getLastRow() < 2) return [];
+  const values = sheet.getDataRange().getValues();
+  const headers = values[0].map(normaliseHeader);
+  const no = headers.indexOf(normaliseHeader(LAST_RESULT_HEADER.indicator));
+  const score = headers.indexOf(normaliseHeader(LAST_RESULT_HEADER.score));
+  const exNo = example[0].map(normaliseHeader).indexOf(normaliseHeader(LAST_RESULT_HEADER.indicator));
+  const exScore = example[0].map(normaliseHeader).indexOf(normaliseHeader(LAST_RESULT_HEADER.score));
+  if (no < 0 || score < 0 || exNo < 0 || exScore < 0) return [];
+  const wanted = new Map(example.slice(1).map((r) => [String(r[exNo]), r[exScore]]));
+  const formulas = sheet.getRange(1, score + 1, values.length, 1).getFormulas();
+  let filled = 0;
+  values.forEach((row, r) => {
+    const v = wanted.get(String(row[no]));
+    if (r === 0 || row[score] !== "" || formulas[r][0] !== "" || v === void 0) return;
+    sheet.getRange(r + 1, score + 1).setValue(v);
+    filled++;
+  });
+  return filled > 0 ? [`ใส่คะแนนตัวอย่าง (สมมุติ) ${filled} ตัวชี้วัดในชีต "${LAST_RESULT_SPEC.name}"`] : [];
 }
 
 const PROTECTION_NOTE = "ITA: หัวตาราง — แก้ไขได้ แต่ชื่อหัวคอลัมน์ต้องตรงตามที่โปรแกรมใช้";
@@ -6149,6 +6266,7 @@ function ensureWorkbook(ss) {
   ensureMeasureDropdowns(sheets.get(SHEET.measures), actions);
   ensureProtections(config, [...sheets.values()], actions);
   ensureFormSheets(ss, actions);
+  ensurePlanSheet(ss, actions, ensureSheet);
   return actions;
 }
 function ensureSheet(ss, spec, actions) {
@@ -6245,6 +6363,7 @@ function fillSeedExample() {
   SpreadsheetApp.getUi().alert("ใส่ข้อมูลตัวอย่าง", actions.length ? `• ${actions.join("\n• ")}` : "ไม่มีการเปลี่ยนแปลง", SpreadsheetApp.getUi().ButtonSet.OK);
 }
 function writeExample(ss) {
+  var _a;
   const actions = [];
   const seed = seedExample();
   const filled = fillEmptyConfigValues(ss.getSheetByName(SHEET.config), seed);
@@ -6269,6 +6388,7 @@ function writeExample(ss) {
     sheet.getRange(2, 1, out.length, width).setValues(out);
     actions.push(`ใส่ข้อมูลตัวอย่าง ${out.length} แถวในชีต "${name}"`);
   }
+  actions.push(...fillExampleScores(ss, (_a = seed[SHEET.lastResult]) != null ? _a : []));
   return actions;
 }
 function fillEmptyConfigValues(config, seed) {
@@ -6655,7 +6775,7 @@ const UNIT_COLUMNS = [
 ];
 const SECTION_COLUMNS = ["ตัวชี้วัด", "จำนวนแถว", ...SUMMARY_STATUSES, "ร้อยละที่ดำเนินการแล้วเสร็จ"];
 const PROGRESS_WIDTH = Math.max(UNIT_COLUMNS.length, SECTION_COLUMNS.length);
-function textCell(s) {
+function textCell$1(s) {
   const safe = asText(s);
   return safe === s && /^[\d๐-๙]/.test(s) ? `'${s}` : safe;
 }
@@ -6684,15 +6804,15 @@ function progressCells(p, ctx) {
   const headerRow = values.length;
   for (const u of p.units) {
     push([
-      textCell(u.name),
+      textCell$1(u.name),
       u.answered,
       u.missing.length,
       u.owed,
       percentAnswered(u.answered, u.owed),
-      textCell(u.code),
-      u.email === "" ? "(ไม่มีอีเมล)" : textCell(u.email),
-      textCell(u.missing.map((m) => m.label).join("\n")),
-      u.lastAnswer === "" ? "-" : textCell(u.lastAnswer)
+      textCell$1(u.code),
+      u.email === "" ? "(ไม่มีอีเมล)" : textCell$1(u.email),
+      textCell$1(u.missing.map((m) => m.label).join("\n")),
+      u.lastAnswer === "" ? "-" : textCell$1(u.lastAnswer)
     ]);
   }
   const behind = p.units.filter((u) => u.missing.length > 0).length;
@@ -6704,7 +6824,7 @@ function progressCells(p, ctx) {
   push([...SECTION_COLUMNS], true);
   const done = SUMMARY_STATUSES[0];
   for (const s of p.sections)
-    push([textCell(s.title), s.rows, ...SUMMARY_STATUSES.map((k) => s.byStatus[k]), percentAnswered(s.byStatus[done], s.rows)]);
+    push([textCell$1(s.title), s.rows, ...SUMMARY_STATUSES.map((k) => s.byStatus[k]), percentAnswered(s.byStatus[done], s.rows)]);
   push(["ภาพรวม", p.rows, ...SUMMARY_STATUSES.map((k) => p.byStatus[k]), percentAnswered(p.byStatus[done], p.rows)], true);
   return { values, boldRows, chart: { row: headerRow, numRows: p.units.length + 1, column: 1, numColumns: 3 } };
 }
@@ -6831,10 +6951,10 @@ function writeProgressSheet(ss, read) {
 }
 function sameCells(old, next) {
   if (old.length !== next.length) return false;
-  const shown = (v) => typeof v === "string" ? storedText(v) : cellText(v);
+  const shown = (v) => typeof v === "string" ? storedText(v) : cellText$1(v);
   return next.every((line, r) => r === 1 || line.every((v, c) => {
     var _a;
-    return shown(v) === cellText((_a = old[r]) == null ? void 0 : _a[c]);
+    return shown(v) === cellText$1((_a = old[r]) == null ? void 0 : _a[c]);
   }));
 }
 function refreshProgressIn(ss, catchUp) {
@@ -6983,23 +7103,23 @@ function openReminderLog(ss) {
   const tz = Session.getScriptTimeZone();
   const lines = values.slice(1).map((row) => ({
     day: dayOf(row[time], tz),
-    code: code < 0 ? "" : cellText(row[code]).trim(),
-    result: result < 0 ? "" : cellText(row[result]).trim()
+    code: code < 0 ? "" : cellText$1(row[code]).trim(),
+    result: result < 0 ? "" : cellText$1(row[result]).trim()
   }));
   return { sheet, header: values.length > 0 ? header : [...LOG_HEADER], lines };
 }
 function dayOf(value, tz) {
   if (Object.prototype.toString.call(value) === "[object Date]") return Utilities.formatDate(value, tz, "yyyy-MM-dd");
-  return cellText(value).trim().slice(0, 10);
+  return cellText$1(value).trim().slice(0, 10);
 }
 function appendLogLine(log, entry) {
   const byHeader = /* @__PURE__ */ new Map([
     [LOG_HEADER[0], new Date(Date.now())],
-    [LOG_HEADER[1], textCell(entry.code)],
-    [LOG_HEADER[2], textCell(entry.name)],
-    [LOG_HEADER[3], textCell(entry.email)],
-    [LOG_HEADER[4], textCell(entry.rows)],
-    [LOG_HEADER[5], textCell(entry.result)]
+    [LOG_HEADER[1], textCell$1(entry.code)],
+    [LOG_HEADER[2], textCell$1(entry.name)],
+    [LOG_HEADER[3], textCell$1(entry.email)],
+    [LOG_HEADER[4], textCell$1(entry.rows)],
+    [LOG_HEADER[5], textCell$1(entry.result)]
   ]);
   const width = Math.max(log.header.length, 1);
   const row = new Array(width).fill("");
@@ -7115,6 +7235,853 @@ function sendRemindersWeeklyRun() {
   console.log(`sendRemindersWeekly: ${outcome ? outcomeText(outcome).join(" | ") : BUSY_TH}`);
 }
 
+function textCell(text, options = {}) {
+  const { bold, ...rest } = options;
+  return { paragraphs: text === "" ? [] : [{ runs: [{ text, ...bold ? { bold: true } : {} }] }], rowSpan: 1, columnSpan: 1, ...rest };
+}
+const COVERED = Object.freeze({ paragraphs: [], rowSpan: 0, columnSpan: 0 });
+
+function itaLevel(score) {
+  var _a, _b;
+  const bands = [[95, "AA"], [85, "A"], [75, "B"], [65, "C"], [55, "D"], [50, "E"]];
+  return (_b = (_a = bands.find(([min]) => score >= min)) == null ? void 0 : _a[1]) != null ? _b : "F";
+}
+const LEVELS = ["AA", "A", "B", "C", "D", "E", "F"];
+function parseScore(text) {
+  const s = toArabicDigits(text).replace(/\s+/g, "");
+  return /^\d{1,3}(\.\d+)?$/.test(s) ? Number(s) : void 0;
+}
+function readPlanInputs(data, workbook) {
+  var _a, _b;
+  const findings = [];
+  const finding = (severity, rule, sheet, row, column, header, th, en) => findings.push({ severity, rule, sheet, row, column, header, messageTh: th, messageEn: en });
+  const config = workbook.config;
+  const configCell = (key) => {
+    var _a2, _b2, _c;
+    const row = (_a2 = workbook.configRows[key]) != null ? _a2 : 0;
+    return { text: (_c = (_b2 = config == null ? void 0 : config[key]) == null ? void 0 : _b2.trim()) != null ? _c : "", row, column: row ? 2 : 0, label: CONFIG_LABEL[key] };
+  };
+  const missingRow = (label) => `ไม่พบบรรทัด "${label}" ในชีต "${SHEET.config}" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อเพิ่ม แล้วกรอกค่า`;
+  const year = configCell("assessedYear");
+  let assessedYear = null;
+  const y = Number(toArabicDigits(year.text));
+  if (year.text === "") finding(
+    "error",
+    "plan-year-missing",
+    SHEET.config,
+    year.row,
+    year.column,
+    year.label,
+    year.row ? "กรอกปีที่ประเมิน (ปี พ.ศ. ของผลการประเมิน ITA ที่นำมาวิเคราะห์ เช่น ๒๕๖๖)" : missingRow(year.label),
+    "The assessed ITA year is required."
+  );
+  else if (!/^\d{4}$/.test(toArabicDigits(year.text)) || y < 2500 || y > 2700)
+    finding("error", "plan-year-invalid", SHEET.config, year.row, year.column, year.label, "ปีที่ประเมินต้องเป็นปี พ.ศ. ๔ หลัก เช่น ๒๕๖๖", "The assessed year must be a BE year.");
+  else assessedYear = y;
+  const overallCell = configCell("overallScore");
+  let overall = null;
+  const o = parseScore(overallCell.text);
+  if (overallCell.text === "") finding(
+    "error",
+    "plan-overall-missing",
+    SHEET.config,
+    overallCell.row,
+    overallCell.column,
+    overallCell.label,
+    overallCell.row ? "กรอกคะแนนรวม ITA ของปีที่ประเมิน (0–100)" : missingRow(overallCell.label),
+    "The overall score is required."
+  );
+  else if (o === void 0 || o > 100)
+    finding("error", "plan-score-invalid", SHEET.config, overallCell.row, overallCell.column, overallCell.label, "คะแนนรวมต้องเป็นตัวเลข ๐–๑๐๐ เช่น ๘๔.๓๖", "The overall score must be 0-100.");
+  else overall = o;
+  const targetCell = configCell("targetScore");
+  let target = DEFAULT_TARGET_SCORE;
+  const t = parseScore(targetCell.text);
+  if (targetCell.text !== "") {
+    if (t === void 0 || t > 100)
+      finding("error", "plan-score-invalid", SHEET.config, targetCell.row, targetCell.column, targetCell.label, "คะแนนเป้าหมายต้องเป็นตัวเลข ๐–๑๐๐ เช่น ๘๕", "The target score must be 0-100.");
+    else target = t;
+  }
+  const levelCell = configCell("level");
+  const typedLevel = levelCell.text.toUpperCase().replace(/\s+/g, "");
+  if (typedLevel !== "" && !LEVELS.includes(typedLevel))
+    finding(
+      "error",
+      "plan-level-invalid",
+      SHEET.config,
+      levelCell.row,
+      levelCell.column,
+      levelCell.label,
+      "ระดับผลการประเมินต้องเป็น AA, A, B, C, D, E หรือ F (หรือเว้นว่างให้โปรแกรมคิดจากคะแนนรวม)",
+      "Level must be AA-F or empty."
+    );
+  const levelDerived = typedLevel === "" || !LEVELS.includes(typedLevel);
+  const level = levelDerived ? overall === null ? "" : itaLevel(overall) : typedLevel;
+  const table = readTable(SHEET.lastResult, data[SHEET.lastResult], LAST_RESULT_HEADER, ["indicator", "score"]);
+  if (!data[SHEET.lastResult]) table.findings[0].messageTh = `ไม่พบชีต "${SHEET.lastResult}" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อสร้างชีตนี้ (พร้อมตัวชี้วัด ๑๐ ข้อ) แล้วกรอกคะแนน`;
+  findings.push(...table.findings);
+  const scoreColumn = (_a = table.columns.score) != null ? _a : 0;
+  const indicatorColumn = (_b = table.columns.indicator) != null ? _b : 0;
+  const indicators = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const r of table.rows) {
+    const n = Number(toArabicDigits(r.text.indicator).trim());
+    if (!/^\d{1,2}$/.test(toArabicDigits(r.text.indicator).trim()) || n < 1 || n > 10) {
+      finding(
+        "error",
+        "plan-indicator-invalid",
+        SHEET.lastResult,
+        r.row,
+        indicatorColumn,
+        LAST_RESULT_HEADER.indicator,
+        "ตัวชี้วัดที่ต้องเป็นเลข ๑–๑๐",
+        "Indicator must be 1-10."
+      );
+      continue;
+    }
+    const first = seen.get(n);
+    if (first !== void 0) {
+      finding(
+        "error",
+        "plan-indicator-duplicate",
+        SHEET.lastResult,
+        r.row,
+        indicatorColumn,
+        LAST_RESULT_HEADER.indicator,
+        `ตัวชี้วัดที่ ${n} ซ้ำกับแถวที่ ${first}`,
+        `Indicator ${n} repeats row ${first}.`
+      );
+      continue;
+    }
+    seen.set(n, r.row);
+    const score = parseScore(r.text.score);
+    if (r.text.score === "") {
+      finding(
+        "error",
+        "plan-score-missing",
+        SHEET.lastResult,
+        r.row,
+        scoreColumn,
+        LAST_RESULT_HEADER.score,
+        `กรอกคะแนนของตัวชี้วัดที่ ${n} (0–100)`,
+        `Score of indicator ${n} is required.`
+      );
+      continue;
+    }
+    if (score === void 0 || score > 100) {
+      finding(
+        "error",
+        "plan-score-invalid",
+        SHEET.lastResult,
+        r.row,
+        scoreColumn,
+        LAST_RESULT_HEADER.score,
+        "คะแนนต้องเป็นตัวเลข ๐–๑๐๐ เช่น ๘๕.๕๐",
+        "A score must be 0-100."
+      );
+      continue;
+    }
+    const known = ITA_INDICATORS.find(([no]) => no === n);
+    indicators.push({ no: n, name: r.text.name || known[1], tool: (r.text.tool || known[2]).toUpperCase(), score, row: r.row });
+  }
+  if (data[SHEET.lastResult] && table.columns.indicator !== void 0) {
+    for (const [no] of ITA_INDICATORS) {
+      if (!seen.has(no))
+        finding(
+          "error",
+          "plan-indicator-missing",
+          SHEET.lastResult,
+          0,
+          0,
+          "",
+          `ไม่พบตัวชี้วัดที่ ${no} ในชีต "${SHEET.lastResult}" — เพิ่มแถวของตัวชี้วัดนี้พร้อมคะแนน`,
+          `Indicator ${no} is missing.`
+        );
+    }
+  }
+  indicators.sort((a, b) => a.no - b.no);
+  return { inputs: { indicators, assessedYear, overall, target, level, levelDerived, scoreColumn }, findings };
+}
+
+function parseBudget(text) {
+  if (text.replace(/\s+/g, "") === NO_BUDGET) return "none";
+  const s = toArabicDigits(text).replace(/\s+|,/g, "").replace(/บาท$/, "");
+  return /^\d+(\.\d{1,2})?$/.test(s) ? Number(s) : void 0;
+}
+function validatePlanData(data) {
+  const workbook = parseWorkbook(data);
+  const findings = [...workbook.findings];
+  const ctx = createContext(workbook, findings);
+  for (const rule of [referencesRule, issueSequenceRule, measureNumberingRule, textLintRule]) rule(ctx);
+  const { inputs, findings: inputFindings } = readPlanInputs(data, workbook);
+  findings.push(...inputFindings);
+  const headingIndicator = /* @__PURE__ */ new Map();
+  const indicatorColumn = workbook.columns.headings.indicator;
+  if (data[SHEET.headings] && indicatorColumn === void 0) {
+    findings.push({
+      severity: "error",
+      rule: "header-missing",
+      sheet: SHEET.headings,
+      row: 1,
+      column: 0,
+      header: HEADING_HEADER.indicator,
+      messageTh: `ไม่พบคอลัมน์ "${HEADING_HEADER.indicator}" ในชีต "${SHEET.headings}" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อเพิ่มคอลัมน์ แล้วระบุตัวชี้วัด ITA (๑–๑๐) ของแต่ละหัวข้อ`,
+      messageEn: `Column "${HEADING_HEADER.indicator}" is missing from the headings sheet.`
+    });
+  }
+  for (const h of workbook.headings) {
+    if (indicatorColumn === void 0) break;
+    const text = toArabicDigits(h.value.indicator).trim();
+    const n = Number(text);
+    if (/^\d{1,2}$/.test(text) && n >= 1 && n <= 10) {
+      headingIndicator.set(h.value.code, n);
+      continue;
+    }
+    findings.push({
+      severity: "error",
+      rule: text === "" ? "plan-heading-indicator-missing" : "plan-heading-indicator-invalid",
+      sheet: SHEET.headings,
+      row: h.row,
+      column: indicatorColumn,
+      header: HEADING_HEADER.indicator,
+      messageTh: `${text === "" ? "ระบุ" : "ตัวชี้วัดที่ต้องเป็นเลข ๑–๑๐:"} ตัวชี้วัด ITA ที่หัวข้อ "${h.value.code}" แก้ไข (๑–๑๐ ตามชีต "${SHEET.lastResult}")`,
+      messageEn: `Heading "${h.value.code}" needs its ITA indicator (1-10).`
+    });
+  }
+  for (const row of workbook.measures) {
+    if (workbook.columns.measures.budget === void 0) break;
+    if (parseBudget(row.budget) !== void 0) continue;
+    ctx.report(
+      "error",
+      row.budget === "" ? "plan-budget-missing" : "plan-budget-invalid",
+      row,
+      "budget",
+      row.budget === "" ? `กรอกงบประมาณ (บาท) เป็นตัวเลข หรือ "${NO_BUDGET}"` : `งบประมาณต้องเป็นตัวเลข (บาท) เช่น 50000 หรือ "${NO_BUDGET}"`,
+      "Budget must be a number or ไม่ใช้งบประมาณ."
+    );
+  }
+  for (const [key, column] of [["budget", MEASURE_HEADER.budget], ["timeframe", MEASURE_HEADER.timeframe]]) {
+    if (workbook.columns.measures[key] === void 0 && data[SHEET.measures]) {
+      findings.push({
+        severity: "error",
+        rule: "header-missing",
+        sheet: SHEET.measures,
+        row: 1,
+        column: 0,
+        header: column,
+        messageTh: `ไม่พบคอลัมน์ "${column}" ในชีต "${SHEET.measures}" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อเพิ่มคอลัมน์ แล้วกรอกข้อมูล`,
+        messageEn: `Column "${column}" is missing from the measures sheet.`
+      });
+    }
+  }
+  for (const row of workbook.measures) {
+    if (workbook.columns.measures.timeframe !== void 0 && row.timeframe === "")
+      ctx.report("warning", "plan-timeframe-missing", row, "timeframe", "กรอกระยะเวลาดำเนินการ เช่น ต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙", "Timeframe is empty.");
+  }
+  const addressed = new Set(workbook.measures.map((r) => headingIndicator.get(r.heading)).filter((n) => n !== void 0));
+  for (const ind of inputs.indicators) {
+    if (ind.score >= inputs.target || addressed.has(ind.no)) continue;
+    findings.push({
+      severity: "warning",
+      rule: "plan-indicator-unaddressed",
+      sheet: SHEET.lastResult,
+      row: ind.row,
+      column: inputs.scoreColumn,
+      header: "คะแนน",
+      messageTh: `ตัวชี้วัดที่ ${toThaiDigits(String(ind.no))} ${ind.name} ได้คะแนนต่ำกว่าเป้าหมาย แต่ยังไม่มีประเด็นการพัฒนาใดแก้ไข — เพิ่มหัวข้อในชีต "${SHEET.headings}" ที่ระบุตัวชี้วัดที่ ${toThaiDigits(String(ind.no))} และมาตรการของหัวข้อนั้น`,
+      messageEn: `Indicator ${ind.no} is below target and no issue addresses it.`
+    });
+  }
+  const sorted = sortFindings(findings, [...DATA_SHEETS, SHEET.lastResult]);
+  return { workbook, inputs, headingIndicator, findings: sorted, ...countBySeverity(sorted) };
+}
+
+const PLAN_TABLE_HEADER = [
+  "ประเด็นการพัฒนา จากการวิเคราะห์ผลการประเมิน",
+  "มาตรการ/แนวทางปฏิบัติ",
+  "ค่าเป้าหมาย",
+  "ระยะเวลาดำเนินการ",
+  "งบประมาณ (บาท)",
+  "ผู้รับผิดชอบ"
+];
+const PLAN_TABLE_WEIGHTS = [17, 23, 21, 13, 12, 14];
+function formatBaht(n) {
+  const [whole, frac] = (Number.isInteger(n) ? String(n) : n.toFixed(2)).split(".");
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
+}
+function budgetText(text, style) {
+  const b = parseBudget(text);
+  if (b === "none") return NO_BUDGET;
+  return b === void 0 ? applyDigitStyle(text, style) : applyDigitStyle(formatBaht(b), style);
+}
+function measuresTable(workbook, style) {
+  var _a, _b;
+  const d = (s) => applyDigitStyle(s, style);
+  const rows = workbook.measures;
+  const units = workbook.units.map((u) => u.value);
+  const headingText = new Map(workbook.headings.map((h) => [h.value.code, h.value.text]));
+  const measureKey = (r) => `${r.issueNo}|${r.measureNo || r.measureText}`;
+  const targetsPerMeasure = /* @__PURE__ */ new Map();
+  const measuresPerIssue = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    targetsPerMeasure.set(measureKey(r), ((_a = targetsPerMeasure.get(measureKey(r))) != null ? _a : 0) + r.targets.length);
+    measuresPerIssue.set(r.issueNo, ((_b = measuresPerIssue.get(r.issueNo)) != null ? _b : /* @__PURE__ */ new Set()).add(measureKey(r)));
+  }
+  const out = [PLAN_TABLE_HEADER.map((h) => textCell(h, { header: true, bold: true, center: true }))];
+  const counter = /* @__PURE__ */ new Map();
+  let section;
+  const span = (i, same) => {
+    let n = 1;
+    while (i + n < rows.length && rows[i + n].heading === rows[i].heading && same(rows[i + n], rows[i])) n++;
+    return n;
+  };
+  rows.forEach((row, i) => {
+    var _a2, _b2, _c, _d;
+    if (row.heading !== section) {
+      section = row.heading;
+      out.push([textCell(d((_a2 = headingText.get(row.heading)) != null ? _a2 : row.heading), { bold: true, columnSpan: 6 }), COVERED, COVERED, COVERED, COVERED, COVERED]);
+    }
+    const prev = i > 0 && rows[i - 1].heading === row.heading ? rows[i - 1] : void 0;
+    const issueContinues = prev !== void 0 && prev.issueNo === row.issueNo;
+    const measureContinues = issueContinues && measureKey(prev) === measureKey(row);
+    const key = measureKey(row);
+    const numbered = ((_b2 = targetsPerMeasure.get(key)) != null ? _b2 : 0) > 1;
+    const targets = row.targets.map((t) => {
+      var _a3;
+      const n = ((_a3 = counter.get(key)) != null ? _a3 : 0) + 1;
+      counter.set(key, n);
+      return numbered ? `${n}. ${t}` : t;
+    });
+    const showNo = ((_d = (_c = measuresPerIssue.get(row.issueNo)) == null ? void 0 : _c.size) != null ? _d : 0) > 1 && row.measureNo !== "";
+    const cell = (text) => ({ paragraphs: textParagraphs(text, style), rowSpan: 1, columnSpan: 1 });
+    out.push([
+      issueContinues ? COVERED : { ...cell(`${row.issueNo}. ${row.issueTitle}`), rowSpan: span(i, (a, b) => a.issueNo === b.issueNo) },
+      measureContinues ? COVERED : { ...cell(showNo ? `${row.measureNo} ${row.measureText}` : row.measureText), rowSpan: span(i, (a, b) => measureKey(a) === measureKey(b)) },
+      cell(targets.join("\n")),
+      cell(row.timeframe),
+      { ...cell(budgetText(row.budget, style)), center: true },
+      cell(unitsLabel(row.units, units))
+    ]);
+  });
+  return { kind: "table", columnWeights: PLAN_TABLE_WEIGHTS, widthShare: 1, headerRows: 1, rows: out };
+}
+
+const PLAN_TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
+const PLAN_SUBTITLE = "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร";
+const SCORES_HEADER = ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "แบบวัด", "คะแนน", "ผลเทียบกับคะแนนเป้าหมาย"];
+const BELOW_TARGET = "ต่ำกว่าเป้าหมาย";
+const MEETS_TARGET = "ผ่านเป้าหมาย";
+const NO_ISSUE_TEXT = "ยังไม่มีประเด็นการพัฒนาที่แก้ไขตัวชี้วัดนี้ — ควรกำหนดมาตรการเพิ่มเติม";
+const CHART_SIZE_PT = { width: 540, height: 270 };
+const score2 = (n) => n.toFixed(2);
+function buildPlanModel(plan, config) {
+  var _a;
+  const style = config.digitStyle;
+  const d = (s) => applyDigitStyle(s, style);
+  const { workbook, inputs, headingIndicator } = plan;
+  const year = (_a = inputs.assessedYear) != null ? _a : config.fiscalYear - 1;
+  const target = inputs.target;
+  const targetText = d(Number.isInteger(target) ? String(target) : score2(target));
+  const compiled = config.compiledBy.split("\n").map((l) => l.trim()).filter(Boolean);
+  const titleLines = [
+    { text: PLAN_TITLE, emphasis: "title" },
+    { text: d(`${PLAN_SUBTITLE} ประจำปีงบประมาณ พ.ศ. ${config.fiscalYear}`), emphasis: "title" },
+    ...config.agencyName.split("\n").map((l) => l.trim()).filter(Boolean).map((text) => ({ text: d(text), emphasis: "agency" })),
+    ...compiled.map((line2, i) => ({ text: d(i === 0 ? `รวบรวมข้อมูลโดย ${line2}` : line2), emphasis: "normal" }))
+  ];
+  const heading = (text) => ({ text: d(text), bold: true, size: "normal", spaceAbovePt: 12 });
+  const line = (text, extra = {}) => ({ text: d(text), ...extra });
+  const scoreRows = [SCORES_HEADER.map((h) => textCell(h, { header: true, bold: true, center: true }))];
+  for (const ind of inputs.indicators) {
+    scoreRows.push([
+      textCell(d(String(ind.no)), { center: true }),
+      textCell(d(ind.name)),
+      textCell(ind.tool, { center: true }),
+      textCell(d(score2(ind.score)), { center: true }),
+      textCell(ind.score < target ? BELOW_TARGET : MEETS_TARGET, { center: true })
+    ]);
+  }
+  const overall = inputs.overall;
+  scoreRows.push([
+    textCell(d(`คะแนนรวม (ระดับ ${inputs.level || "-"})`), { bold: true, columnSpan: 3 }),
+    COVERED,
+    COVERED,
+    textCell(overall === null ? "-" : d(score2(overall)), { bold: true, center: true }),
+    textCell(overall === null ? "" : overall < target ? BELOW_TARGET : MEETS_TARGET, { bold: true, center: true })
+  ]);
+  const scoresTable = { kind: "table", columnWeights: [11, 38, 11, 12, 28], widthShare: 0.72, headerRows: 1, rows: scoreRows };
+  const chart = {
+    title: d(`คะแนนรายตัวชี้วัด ITA ปี พ.ศ. ${year} เทียบกับคะแนนเป้าหมาย ${target}`),
+    bars: inputs.indicators.map((i) => ({ label: d(`${i.no}. ${i.name}`), score: i.score, below: i.score < target })),
+    target,
+    digitStyle: style,
+    font: config.font,
+    scoreLabel: "คะแนน",
+    targetLabel: d(`คะแนนเป้าหมาย ${targetText}`)
+  };
+  const below = inputs.indicators.filter((i) => i.score < target).sort((a, b) => a.score - b.score || a.no - b.no);
+  const issuesOf = (no) => {
+    const seen = /* @__PURE__ */ new Map();
+    for (const r of workbook.measures) if (headingIndicator.get(r.heading) === no && !seen.has(r.issueNo)) seen.set(r.issueNo, r.issueTitle);
+    return [...seen].sort(([a], [b]) => a - b);
+  };
+  const analysis = [heading("๒. การวิเคราะห์ผลการประเมิน")];
+  const unaddressed = [];
+  if (below.length === 0) analysis.push(line(`ทุกตัวชี้วัดได้คะแนนไม่ต่ำกว่าคะแนนเป้าหมาย (${targetText} คะแนน)`, { spaceAbovePt: 4 }));
+  else {
+    analysis.push(line(`ตัวชี้วัดที่ได้คะแนนต่ำกว่าคะแนนเป้าหมาย (${targetText} คะแนน) มี ${below.length} ตัวชี้วัด เรียงจากคะแนนน้อยที่สุด และประเด็นการพัฒนาที่กำหนดเพื่อแก้ไข ดังนี้`, { spaceAbovePt: 4 }));
+    below.forEach((ind, k) => {
+      analysis.push(line(`(${k + 1}) ตัวชี้วัดที่ ${ind.no} ${ind.name} (${ind.tool}) ได้ ${score2(ind.score)} คะแนน ต่ำกว่าเป้าหมาย ${score2(target - ind.score)} คะแนน`, { bold: true, spaceAbovePt: 4 }));
+      const issues = issuesOf(ind.no);
+      if (issues.length === 0) {
+        unaddressed.push(ind.no);
+        analysis.push(line(NO_ISSUE_TEXT, { indent: true }));
+      }
+      for (const [no, title] of issues) analysis.push(line(`ประเด็นการพัฒนาที่ ${no} ${title}`, { indent: true }));
+    });
+  }
+  const met = inputs.indicators.filter((i) => i.score >= target);
+  if (met.length > 0 && below.length > 0)
+    analysis.push(line(`ตัวชี้วัดที่ได้คะแนนตามเป้าหมายแล้ว: ${met.map((i) => `${i.no} ${i.name}`).join(", ")} — รักษามาตรฐานต่อไป`, { spaceAbovePt: 4 }));
+  let budgetBaht = 0;
+  for (const r of workbook.measures) {
+    const b = parseBudget(r.budget);
+    if (typeof b === "number") budgetBaht += b;
+  }
+  const overallText = overall === null ? "" : ` ได้คะแนนรวม ${score2(overall)} คะแนน อยู่ในระดับ ${inputs.level} (คะแนนเป้าหมาย ${targetText} คะแนน)`;
+  const blocks = [
+    { kind: "paragraphs", paragraphs: [heading(`๑. ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปี พ.ศ. ${year}`), line(`หน่วยงาน${overallText}`, { spaceAbovePt: 4 })] },
+    scoresTable,
+    { kind: "chart", widthPt: CHART_SIZE_PT.width, heightPt: CHART_SIZE_PT.height, chart },
+    { kind: "paragraphs", paragraphs: [line(`แผนภูมิ: ${chart.title}`, { align: "CENTER" }), ...analysis, heading(`๓. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${config.fiscalYear}`)] },
+    measuresTable(workbook, style),
+    {
+      kind: "paragraphs",
+      paragraphs: [
+        line(`รวมงบประมาณ ${budgetBaht > 0 ? `${formatBaht(budgetBaht)} บาท` : budgetText("ไม่ใช้งบประมาณ", style)}`, { bold: true, spaceAbovePt: 6 }),
+        ...signatureBlock("ผู้อนุมัติ", config.approver, config.approverPosition, style)
+      ]
+    }
+  ];
+  const measureKeys = new Set(workbook.measures.map((r) => `${r.issueNo}|${r.measureNo || r.measureText}`));
+  return {
+    title: PLAN_TITLE,
+    fiscalYear: config.fiscalYear,
+    digitStyle: style,
+    font: config.font,
+    titleLines,
+    blocks,
+    chart,
+    stats: {
+      belowTarget: below.map((i) => i.no),
+      unaddressed,
+      issues: new Set(workbook.measures.map((r) => r.issueNo)).size,
+      measures: measureKeys.size,
+      rows: workbook.measures.length,
+      budgetBaht
+    }
+  };
+}
+
+const CHART_MARKER = "ITACHARTIMAGEPLACEHOLDER";
+const CELL_PADDING_PT = { vertical: 2, horizontal: 4 };
+function tableWidthsPt(table) {
+  const usable = (PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) * table.widthShare;
+  const total = table.columnWeights.reduce((a, b) => a + b, 0);
+  return table.columnWeights.map((w) => Math.floor(usable * w / total * 100) / 100);
+}
+function buildPlanDocsRequests(doc, options = {}) {
+  const font = doc.font || "Sarabun";
+  const footerText = options.footerText === void 0 ? doc.title : options.footerText;
+  const hasFooter = footerText !== null && footerText !== "";
+  const createsFooter = hasFooter && !options.footerExists;
+  const requests = [];
+  if (createsFooter) requests.push({ createFooter: { type: "DEFAULT" } });
+  requests.push({
+    updateDocumentStyle: {
+      documentStyle: {
+        pageSize: { width: pt(PAGE.widthPt), height: pt(PAGE.heightPt) },
+        marginLeft: pt(PAGE.marginLeftPt),
+        marginRight: pt(PAGE.marginRightPt),
+        marginTop: pt(PAGE.marginTopPt),
+        marginBottom: pt(PAGE.marginBottomPt)
+      },
+      fields: "pageSize,marginLeft,marginRight,marginTop,marginBottom"
+    }
+  });
+  let end = EMPTY_BODY_END - 1;
+  let lastEmpty = true;
+  let characters = 0;
+  let tables = 0;
+  let tableRows = 0;
+  let firstTable = 0;
+  let chartMarkers = 0;
+  const appendText = (texts) => {
+    const text = texts.join("\n");
+    const inserted = lastEmpty ? text : `
+${text}`;
+    if (inserted !== "") requests.push({ insertText: { location: { index: end }, text: insertable(inserted) } });
+    const start = lastEmpty ? end : end + 1;
+    end += inserted.length;
+    characters += inserted.length;
+    lastEmpty = texts[texts.length - 1] === "";
+    return start;
+  };
+  const titleStart = appendText(doc.titleLines.map((l) => l.text));
+  requests.push(...titleStyles(doc.titleLines, titleStart, font));
+  for (const block of doc.blocks) {
+    if (block.kind === "paragraphs") {
+      if (block.paragraphs.length === 0) continue;
+      const start = appendText(block.paragraphs.map((p) => p.text));
+      requests.push(...blockStyleRequests(block.paragraphs, start, font, BLOCK_METRICS));
+    } else if (block.kind === "chart") {
+      const marker = { text: CHART_MARKER, align: "CENTER", spaceAbovePt: 6 };
+      const start = appendText([marker.text]);
+      requests.push(...blockStyleRequests([marker], start, font, BLOCK_METRICS));
+      chartMarkers++;
+    } else {
+      const tableStart = end + 1;
+      requests.push({ insertTable: { rows: block.rows.length, columns: block.rows[0].length, location: { index: end } } });
+      const before = characters;
+      requests.push(...tableRequests(block, tableStart, font, (n) => characters += n));
+      const tableEnd = tableStart + 1 + block.rows.length * (2 * block.rows[0].length + 1) + 1 + (characters - before);
+      characters += 1;
+      if (tables++ === 0) firstTable = tableStart;
+      tableRows += block.rows.length;
+      end = tableEnd;
+      lastEmpty = true;
+    }
+  }
+  const { batches, bytes } = splitIntoBatches(requests, { ...DEFAULT_BATCH_LIMITS, ...options.limits });
+  const footerRequests = (footerId) => hasFooter && footerText !== null ? footerLineRequests(footerId, footerText, font, FONT_SIZE_PT.footer, createsFooter) : [];
+  return {
+    batches,
+    requests,
+    hasFooter,
+    createsFooter,
+    footerRequests,
+    chartMarkers,
+    stats: {
+      batchUpdateCalls: batches.length + (hasFooter ? 1 : 0),
+      requests: requests.length + (hasFooter ? 3 : 0),
+      bytesPerBatch: bytes,
+      tableRows,
+      tableStartIndex: firstTable,
+      bodyEndIndex: end + 1,
+      characters
+    }
+  };
+}
+function titleStyles(lines, start, font) {
+  const requests = [];
+  let at = start;
+  lines.forEach((line, i) => {
+    const size = line.emphasis === "title" ? FONT_SIZE_PT.title : line.emphasis === "agency" ? FONT_SIZE_PT.agency : FONT_SIZE_PT.normal;
+    if (line.text !== "") {
+      const range = { startIndex: at, endIndex: at + line.text.length };
+      requests.push({
+        updateTextStyle: {
+          range,
+          textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(size), bold: line.emphasis !== "normal" },
+          fields: "weightedFontFamily,fontSize,bold"
+        }
+      });
+      requests.push({
+        updateParagraphStyle: {
+          range,
+          paragraphStyle: { alignment: "CENTER", lineSpacing: 100, spaceAbove: pt(0), spaceBelow: pt(i === lines.length - 1 ? 10 : 0) },
+          fields: "alignment,lineSpacing,spaceAbove,spaceBelow"
+        }
+      });
+    }
+    at += line.text.length + 1;
+  });
+  return requests;
+}
+function cellText(cell) {
+  let text = "";
+  const bold = [];
+  const links = [];
+  if (cell.rowSpan === 0) return { text, bold, links };
+  cell.paragraphs.forEach((p, i) => {
+    if (i > 0) text += "\n";
+    for (const run of p.runs) {
+      if (run.text === "") continue;
+      const start = text.length;
+      text += run.text;
+      if (run.bold) bold.push([start, text.length]);
+      if (run.link) links.push({ start, end: text.length, url: run.link });
+    }
+  });
+  return { text, bold, links };
+}
+function tableRequests(table, tableStart, font, added) {
+  const columns = table.rows[0].length;
+  const requests = [];
+  const styles = [];
+  let shift = 0;
+  table.rows.forEach(
+    (row, r) => row.forEach((cell, c) => {
+      const { text, bold, links } = cellText(cell);
+      if (text === "") return;
+      const at = cellParagraphIndex(tableStart, r, c, columns) + shift;
+      requests.push({ insertText: { location: { index: at }, text: insertable(text) } });
+      for (const [s, e] of bold) styles.push({ updateTextStyle: { range: { startIndex: at + s, endIndex: at + e }, textStyle: { bold: true }, fields: "bold" } });
+      for (const l of links)
+        styles.push({ updateTextStyle: { range: { startIndex: at + l.start, endIndex: at + l.end }, textStyle: { link: { url: l.url } }, fields: "link" } });
+      if (cell.center || cell.header)
+        styles.push({ updateParagraphStyle: { range: { startIndex: at, endIndex: at + text.length }, paragraphStyle: { alignment: "CENTER" }, fields: "alignment" } });
+      shift += text.length;
+    })
+  );
+  added(shift);
+  const tableEnd = tableStart + 1 + table.rows.length * (2 * columns + 1) + 1 + shift;
+  const range = { startIndex: tableStart, endIndex: tableEnd };
+  requests.push({
+    updateTextStyle: {
+      range,
+      textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(FONT_SIZE_PT.table), bold: false },
+      fields: "weightedFontFamily,fontSize,bold"
+    }
+  });
+  requests.push({
+    updateParagraphStyle: {
+      range,
+      paragraphStyle: { alignment: "START", indentStart: pt(0), indentFirstLine: pt(0), lineSpacing: 100, spaceAbove: pt(0), spaceBelow: pt(0) },
+      fields: "alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow"
+    }
+  });
+  requests.push(...styles);
+  const tableStartLocation = { index: tableStart };
+  tableWidthsPt(table).forEach(
+    (width, c) => requests.push({
+      updateTableColumnProperties: {
+        tableStartLocation,
+        columnIndices: [c],
+        tableColumnProperties: { widthType: "FIXED_WIDTH", width: pt(width) },
+        fields: "widthType,width"
+      }
+    })
+  );
+  requests.push({
+    updateTableCellStyle: {
+      tableStartLocation,
+      tableCellStyle: {
+        paddingTop: pt(CELL_PADDING_PT.vertical),
+        paddingBottom: pt(CELL_PADDING_PT.vertical),
+        paddingLeft: pt(CELL_PADDING_PT.horizontal),
+        paddingRight: pt(CELL_PADDING_PT.horizontal)
+      },
+      fields: "paddingTop,paddingBottom,paddingLeft,paddingRight"
+    }
+  });
+  if (table.headerRows > 0) {
+    requests.push({
+      updateTableCellStyle: {
+        tableRange: { tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 }, rowSpan: table.headerRows, columnSpan: columns },
+        tableCellStyle: { backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } }, contentAlignment: "MIDDLE" },
+        fields: "backgroundColor,contentAlignment"
+      }
+    });
+  }
+  table.rows.forEach(
+    (row, r) => row.forEach((cell, c) => {
+      if (cell.rowSpan > 1 || cell.columnSpan > 1)
+        requests.push({
+          mergeTableCells: {
+            tableRange: { tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c }, rowSpan: Math.max(cell.rowSpan, 1), columnSpan: Math.max(cell.columnSpan, 1) }
+          }
+        });
+    })
+  );
+  if (table.headerRows > 0) requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: table.headerRows } });
+  return requests;
+}
+
+const COLORS = ["#2f6db5", "#c0392b"];
+const SIZE = { width: 720, height: 360 };
+function chartBlob(chart) {
+  const table = Charts.newDataTable().addColumn(Charts.ColumnType.STRING, "ตัวชี้วัด").addColumn(Charts.ColumnType.NUMBER, chart.scoreLabel).addColumn(Charts.ColumnType.NUMBER, chart.targetLabel);
+  for (const bar of chart.bars) table.addRow([bar.label, bar.score, chart.target]);
+  return Charts.newBarChart().setDataTable(table).setTitle(chart.title).setRange(0, 100).setColors(COLORS).setDimensions(SIZE.width, SIZE.height).setLegendPosition(Charts.Position.BOTTOM).setXAxisTitle(chart.scoreLabel).build().getAs("image/png").setName("ita-chart.png");
+}
+function placeChart(docId, blob, widthPt, heightPt) {
+  const doc = DocumentApp.openById(docId);
+  const found = doc.getBody().findText(CHART_MARKER);
+  if (!found) return false;
+  const paragraph = found.getElement().getParent().asParagraph();
+  paragraph.clear();
+  paragraph.appendInlineImage(blob).setWidth(Math.round(widthPt * 4 / 3)).setHeight(Math.round(heightPt * 4 / 3));
+  doc.saveAndClose();
+  return true;
+}
+
+const SHOWN_FINDINGS = 12;
+function generatePlanFromSheet() {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const record = new RunRecord(/* @__PURE__ */ new Date());
+  try {
+    runPlan(ss, record);
+  } catch (e) {
+    record.fail(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${errorMessage(e)}`);
+    throw e;
+  } finally {
+    record.write(ss, timeZone(ss));
+  }
+}
+function findingLineTh(f) {
+  const where = [`ชีต "${f.sheet}"`, f.row ? `แถว ${f.row}` : "", f.header ? `คอลัมน์ ${f.header}` : ""].filter(Boolean).join(" ");
+  return `• ${f.severity === "error" ? "ข้อผิดพลาด" : "คำเตือน"} ${where}: ${f.messageTh}`;
+}
+function runPlan(ss, record) {
+  const ui = SpreadsheetApp.getUi();
+  const data = readWorkbookData(ss);
+  const scores = ss.getSheetByName(SHEET.lastResult);
+  if (scores) data[SHEET.lastResult] = readSheet(scores, "none", "none");
+  const result = validatePlanData(data);
+  const config = result.workbook.config;
+  record.errors = result.errors;
+  record.warnings = result.warnings;
+  record.rows = result.workbook.measures.length;
+  if (config) record.round = applyDigitStyle(`เอกสารมาตรการ ${config.fiscalYear}`, config.digitStyle);
+  const listed = result.findings.slice(0, SHOWN_FINDINGS).map(findingLineTh);
+  if (result.findings.length > SHOWN_FINDINGS) listed.push(`… และอีก ${result.findings.length - SHOWN_FINDINGS} รายการ`);
+  if (result.errors > 0 || !config) {
+    record.fail(`พบข้อผิดพลาด ${result.errors} รายการ`);
+    ui.alert("ยังสร้างเอกสารมาตรการไม่ได้", `พบข้อผิดพลาด ${result.errors} รายการ และคำเตือน ${result.warnings} รายการ แก้ไขแล้วสั่งใหม่
+
+${listed.join("\n")}`, ui.ButtonSet.OK);
+    return;
+  }
+  if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) {
+    record.fail("ยังไม่ได้เปิดใช้บริการ Google Docs API");
+    ui.alert("ยังสร้างเอกสารมาตรการไม่ได้", "สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม", ui.ButtonSet.OK);
+    return;
+  }
+  const model = buildPlanModel(result, config);
+  const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
+  const stamp = generatedStamp({ year, month, day, hour, minute });
+  const name = applyDigitStyle(`${model.title} ปีงบประมาณ ${model.fiscalYear} (สร้างเมื่อ ${stamp})`, model.digitStyle);
+  const footerText = applyDigitStyle(`${model.title} ปีงบประมาณ ${model.fiscalYear} · สร้างเมื่อ ${stamp}`, model.digitStyle);
+  let blob;
+  try {
+    blob = withRetry(() => chartBlob(model.chart));
+  } catch (e) {
+    record.fail(`วาดแผนภูมิไม่ได้: ${errorMessage(e)}`);
+    ui.alert("สร้างเอกสารมาตรการไม่สำเร็จ", `วาดแผนภูมิคะแนนไม่ได้ (${errorMessage(e)}) ยังไม่ได้สร้างเอกสาร ลองสั่งอีกครั้งในอีกสักครู่`, ui.ButtonSet.OK);
+    return;
+  }
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(1e3)) {
+    record.fail(REPORT_BUSY_TH);
+    ui.alert("ยังสร้างเอกสารมาตรการไม่ได้", REPORT_BUSY_TH, ui.ButtonSet.OK);
+    return;
+  }
+  try {
+    writePlan({ ss, documents: Docs.Documents, model, blob, name, footerText, config, record, warningsListed: listed });
+  } finally {
+    lock.releaseLock();
+  }
+}
+function writePlan(job) {
+  var _a, _b;
+  const { ss, documents, model, blob, name, footerText, record, warningsListed } = job;
+  const { reportFolder: folder, reportTemplate: template, oitCode, shareWithLink: share } = job.config;
+  const ui = SpreadsheetApp.getUi();
+  const d = (n) => applyDigitStyle(String(n), model.digitStyle);
+  const journal = new ReportJournal(PropertiesService.getUserProperties());
+  const recovery = journal.recover(Date.now());
+  const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
+  const fail = (text) => {
+    record.fail(text);
+    ui.alert("สร้างเอกสารมาตรการไม่สำเร็จ", leftovers ? `${text}
+
+${leftovers}` : text, ui.ButtonSet.OK);
+  };
+  let entry;
+  try {
+    entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
+  } catch (e) {
+    fail(`บันทึกสถานะการสร้างเอกสารไม่ได้ จึงยังไม่ได้สร้างเอกสาร: ${errorMessage(e)}`);
+    return;
+  }
+  let started;
+  try {
+    if (template.trim()) {
+      const copyId = copyTemplate(template, entry.draft);
+      journal.created(entry, copyId, false);
+      started = openCopy(documents, copyId, withRetry);
+    } else {
+      let attempts = 0;
+      const doc = withRetry(() => {
+        attempts++;
+        return documents.create({ title: entry.draft });
+      });
+      if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
+      journal.created(entry, doc.documentId, attempts > 1);
+      started = { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
+    }
+  } catch (e) {
+    if (e instanceof TemplateError && (!e.docId || discardDoc(e.docId, name))) journal.settle(entry);
+    fail(e instanceof TemplateError ? e.message : `สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}
+ลองสั่งอีกครั้งในอีกสักครู่`);
+    return;
+  }
+  const { docId, revisionId, footerId } = started;
+  try {
+    writeBatches(buildPlanDocsRequests(model, { footerText, footerExists: Boolean(footerId) }), { revisionId, footerId }, docsCalls(documents, docId));
+    const chart = model.blocks.find((b) => b.kind === "chart");
+    if (chart && !withRetry(() => placeChart(docId, blob, chart.widthPt, chart.heightPt))) throw new Error("ไม่พบตำแหน่งของแผนภูมิในเอกสาร");
+  } catch (e) {
+    const trashed = discardDoc(docId, name);
+    if (trashed) journal.settle(entry);
+    fail(`${stoppedPartWayTh(errorMessage(e), trashed, docId, true)}
+ลองสั่งอีกครั้งในอีกสักครู่`);
+    return;
+  }
+  const placement = placeDocument(ss, docId, folder);
+  let renamed = true;
+  try {
+    withRetry(() => DriveApp.getFileById(docId).setName(name));
+  } catch {
+    renamed = false;
+  }
+  if (renamed) journal.settle(entry);
+  else journal.forget(entry);
+  const published = publishReport(docId, name, oitCode, share);
+  const notes = [placement.note, renamed ? void 0 : "เขียนเอกสารครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ โปรดเปลี่ยนชื่อเอง", ...published.notes, leftovers].filter(
+    (n) => Boolean(n)
+  );
+  record.docUrl = docUrl(docId);
+  record.pdfUrl = (_b = published.pdfUrl) != null ? _b : "";
+  record.succeed(notes);
+  const s = model.stats;
+  const lines = [
+    `Google Doc: ${docUrl(docId)}`,
+    published.pdfUrl ? `PDF: ${published.pdfUrl}` : "",
+    `ตัวชี้วัดที่ต่ำกว่าเป้าหมาย ${d(s.belowTarget.length)} ตัว · ประเด็น ${d(s.issues)} · มาตรการ ${d(s.measures)} · ${d(s.rows)} แถว`,
+    placement.folderName ? `เก็บไว้ในโฟลเดอร์ "${placement.folderName}"` : "",
+    ...notes,
+    ...warningsListed.length ? ["", "คำเตือน (ไม่ขัดขวางการสร้างเอกสาร):", ...warningsListed] : []
+  ].filter((l, i, all) => l !== "" || i > 0 && all[i - 1] !== "");
+  ui.alert("สร้างเอกสารมาตรการเสร็จแล้ว", lines.join("\n"), ui.ButtonSet.OK);
+}
+function discardDoc(docId, name) {
+  try {
+    discardFile(DriveApp.getFileById(docId), name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function timeZone(ss) {
+  try {
+    return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
+  } catch {
+    return "Asia/Bangkok";
+  }
+}
+
 function onOpen(e) {
   buildMenu();
 }
@@ -7160,10 +8127,14 @@ function sendReminders() {
 function sendRemindersWeekly() {
   sendRemindersWeeklyRun();
 }
+function generatePlan() {
+  generatePlanFromSheet();
+}
 
 exports.checkEvidenceLinks = checkEvidenceLinks;
 exports.continueReport = continueReport;
 exports.fillExampleData = fillExampleData;
+exports.generatePlan = generatePlan;
 exports.generateReport = generateReport;
 exports.onEdit = onEdit;
 exports.onFormSubmit = onFormSubmit;
@@ -7189,6 +8160,9 @@ function continueReport() {
 }
 function fillExampleData() {
   return __ita.fillExampleData.apply(this, arguments);
+}
+function generatePlan() {
+  return __ita.generatePlan.apply(this, arguments);
 }
 function generateReport() {
   return __ita.generateReport.apply(this, arguments);

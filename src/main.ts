@@ -14,6 +14,7 @@ import { validateAndMark } from './gas/validate';
 import { checkEvidenceLinksFromSheet } from './gas/link-check'; // [links]
 import { refreshProgressFromMenu, refreshProgressQuietly } from './gas/progress'; // [progress]
 import { sendRemindersFromMenu, sendRemindersWeeklyRun } from './gas/reminders';
+import { generatePlanFromSheet } from './gas/plan'; // [plan]
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -78,4 +79,9 @@ export function sendReminders(): void {
 // [progress] The weekly time-driven trigger (installed by the two above when the config turns it on).
 export function sendRemindersWeekly(): void {
   sendRemindersWeeklyRun();
+}
+
+// [plan] Menu "สร้างเอกสารมาตรการ (Google Doc)": the measures plan (issue #17).
+export function generatePlan(): void {
+  generatePlanFromSheet();
 }

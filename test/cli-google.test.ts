@@ -93,7 +93,7 @@ describe('readSpreadsheet through googleapis on loopback', () => {
     expect(viaApi.warnings).toBe(direct.warnings);
     expect(viaApi.workbook.measures).toEqual(direct.workbook.measures);
 
-    // 3 calls: sheet titles, one values.batchGet of the 4 layout sheets, one grid read for links and date cells.
+    // 3 calls: sheet titles, one values.batchGet of the 4 layout sheets and [plan] last year's scores, one grid read for links and date cells.
     expect(fake.calls.map((c) => `${c.method} ${c.path}`).sort()).toEqual(
       [
         `GET /v4/spreadsheets/${SEED_ID}`,
@@ -103,7 +103,7 @@ describe('readSpreadsheet through googleapis on loopback', () => {
     );
     const batchGet = fake.calls.find((c) => c.path.endsWith(':batchGet'))!;
     expect(batchGet.query.getAll('ranges')).toEqual(
-      [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures].map((s) => `'${s}'`),
+      [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures, SHEET.lastResult].map((s) => `'${s}'`),
     );
     expect(batchGet.query.get('valueRenderOption')).toBe('UNFORMATTED_VALUE');
     expect(fake.calls[0].query.get('fields')).toBe('sheets.properties.title');
@@ -491,7 +491,7 @@ describe('credentials', () => {
     await start({ [SEED_ID]: seedWorkbook() });
     process.env.GOOGLE_APPLICATION_CREDENTIALS = keyFile;
     const data = await readSpreadsheet(SEED_ID, { rootUrl: fake.rootUrl });
-    expect(Object.keys(data)).toHaveLength(4);
+    expect(Object.keys(data)).toHaveLength(5); // the 4 layout sheets and [plan] last year's scores
     expect(fake.calls.every((c) => c.claims?.iss === 'ita-report@loopback-test.iam.gserviceaccount.com')).toBe(true);
   });
 

@@ -44,12 +44,15 @@ describe.skipIf(!existsSync(BUNDLE))('fillExampleData keeps what staff put in th
 
     context.fillExampleData();
     const after = configCells(config);
-    // The one empty cell the example has a value for is filled ...
+    // The empty cells the example has a value for are filled (the agency, and [plan] the year assessed and its score) ...
     expect(after['ชื่อหน่วยงาน']).toEqual({ value: 'สำนักงานคณะกรรมการสิทธิมนุษยชนแห่งชาติ', formula: '', linkUrl: null });
+    expect(after['ปีที่ประเมิน']).toEqual({ value: 2566, formula: '', linkUrl: null });
+    expect(after['คะแนนรวม']).toEqual({ value: 84.36, formula: '', linkUrl: null });
+    const filled = ['ชื่อหน่วยงาน', 'ปีที่ประเมิน', 'คะแนนรวม'];
     // ... and every other cell is exactly as staff left it: value, formula and link.
-    for (const label of Object.keys(before).filter((l) => l !== 'ชื่อหน่วยงาน')) expect(after[label], label).toEqual(before[label]);
+    for (const label of Object.keys(before).filter((l) => !filled.includes(l))) expect(after[label], label).toEqual(before[label]);
     expect(after['แม่แบบรายงาน (Google Doc)']).toEqual({ value: 'แม่แบบรายงานของสำนัก', formula: '', linkUrl: TEMPLATE_URL });
-    expect(fakes.recorded.alerts.at(-1)!.prompt).toContain('กรอกค่าตั้งค่าที่ว่างอยู่ 1 รายการ');
+    expect(fakes.recorded.alerts.at(-1)!.prompt).toContain('กรอกค่าตั้งค่าที่ว่างอยู่ 3 รายการ');
 
     fakes.calls.reset();
     context.fillExampleData();

@@ -69,6 +69,7 @@ describe.skipIf(!existsSync(BUNDLE))('the Sheet (bundle + fakes)', () => {
       expect(captions).toEqual([
         'ตรวจสอบข้อมูล→validateWorkbook',
         'ตรวจลิงก์หลักฐาน→checkEvidenceLinks',
+        'สร้างเอกสารมาตรการ (Google Doc)→generatePlan',
         'สร้างรายงาน (Google Doc)→generateReport',
         'สร้าง/ปรับปรุงแบบฟอร์มรายงานผล→syncForms',
         'ดึงคำตอบแบบฟอร์มทั้งหมดใหม่→reconcileResponses',

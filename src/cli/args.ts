@@ -87,7 +87,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'build' && values.output === undefined && !googleDoc) {
     throw new CliError('ไม่ได้ระบุที่เก็บรายงาน: ใส่ -o <รายงาน.docx> หรือ --google-doc (หรือทั้งสองอย่าง)');
   }
-  if (values.pdf && (command !== 'build' || values.output === undefined)) {
+  // [plan] The measures plan is written as .docx only (the menu makes its Google Doc).
+  if (command === 'plan' && (values.output === undefined || googleDoc || values.round !== undefined)) {
+    throw new CliError('คำสั่ง plan: ใส่ -o <เอกสารมาตรการ.docx> (--google-doc และ --round ใช้กับคำสั่ง build เท่านั้น)');
+  }
+  if (values.pdf && ((command !== 'build' && command !== 'plan') || values.output === undefined)) {
     throw new CliError('--pdf ใช้กับคำสั่ง build คู่กับ -o <รายงาน.docx> เท่านั้น: PDF จะอยู่ข้างไฟล์ .docx ชื่อเดียวกัน');
   }
   if (values.output !== undefined && !/\.docx$/i.test(values.output)) {

@@ -13,6 +13,7 @@ export const COMMANDS = {
   validate: async (args, io) => (await import('./validate-command')).validateCommand(args, io),
   build: async (args, io) => (await import('./build-command')).buildCommand(args, io),
   links: async (args, io) => (await import('./links-command')).linksCommand(args, io), // [links]
+  plan: async (args, io) => (await import('./plan-command')).planCommand(args, io), // [plan] the measures plan
   status: async (args, io) => (await import('./status-command')).statusCommand(args, io), // [progress]
 } satisfies Record<string, Command>;
 

@@ -257,7 +257,7 @@ export async function readSpreadsheet(spreadsheetId: string, options: GoogleOpti
     throw sheetsError(spreadsheetId, e);
   }
   // The layout's sheets and the forms' ledger and survey links; then the survey response tabs those name.
-  const wanted = [...DATA_SHEETS, SHEET.ledger, SHEET.surveys];
+  const wanted = [...DATA_SHEETS, SHEET.ledger, SHEET.surveys, SHEET.lastResult]; // [plan] + last year's scores
   const data = await readSheets(
     sheets,
     spreadsheetId,

@@ -6,6 +6,7 @@ export const HELP = `ita-report — รายงานผลตามมาต�
   ita-report validate <สมุดงาน.xlsx>
   ita-report build <สมุดงาน.xlsx> -o <รายงาน.docx> [--pdf] [--round 6|12] [--font <ชื่อแบบอักษร>]
   ita-report build --spreadsheet <รหัสสเปรดชีต> [-o <รายงาน.docx>] [--google-doc] [--key-file <ไฟล์คีย์.json>]
+  ita-report plan <สมุดงาน.xlsx> -o <เอกสารมาตรการ.docx> [--pdf] [--font <ชื่อแบบอักษร>]
   ita-report links <สมุดงาน.xlsx | --spreadsheet <รหัสสเปรดชีต>> [--cache <ไฟล์.json>] [--timeout <มิลลิวินาที>]
   ita-report status <สมุดงาน.xlsx | --spreadsheet <รหัสสเปรดชีต>> [--json] [--round 6|12]
 
@@ -14,6 +15,9 @@ export const HELP = `ita-report — รายงานผลตามมาต�
              เหมือนชีต "ผลการตรวจสอบ"; จบด้วยรหัส 1 เมื่อพบข้อผิดพลาด
   build      ตรวจสอบข้อมูลแล้วสร้างรายงาน: A4 แนวนอน หัวตารางซ้ำทุกหน้า เลขหน้าที่ท้ายกระดาษ
              ไม่สร้างรายงานเมื่อพบข้อผิดพลาด (คำเตือนแสดงไว้แต่ไม่ขัดขวาง)
+  plan       สร้างเอกสารมาตรการ (การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร) ต้นปีงบประมาณ: ตารางและแผนภูมิคะแนน
+             ITA ปีก่อนจากชีต "ผลการประเมินปีก่อน" การวิเคราะห์ตัวชี้วัดที่ต่ำกว่าเป้าหมาย และตารางมาตรการ
+             พร้อมระยะเวลาดำเนินการและงบประมาณ
   links      ตรวจลิงก์หลักฐานและลิงก์ในผลการดำเนินงาน/คำตอบแบบฟอร์มทุกลิงก์ (ลิงก์ละครั้ง): ไฟล์ Google Drive
              ต้องแชร์แบบ "ทุกคนที่มีลิงก์" (ตรวจด้วย Drive API เมื่อมีบัญชี Google) ลิงก์อื่นต้องเปิดได้
              (HEAD แล้ว GET ตามการเปลี่ยนเส้นทางไม่เกิน ๕ ครั้ง); จบด้วยรหัส 1 เมื่อมีลิงก์ที่ผู้ประเมินเปิดไม่ได้
@@ -52,4 +56,5 @@ export const HELP = `ita-report — รายงานผลตามมาต�
   ita-report links examples/seed-2567.xlsx
   ita-report status examples/seed-2567.xlsx --json
   ita-report build examples/seed-2567.xlsx -o out/report.docx --pdf
+  ita-report plan examples/seed-2567.xlsx -o out/plan.docx
 `;

@@ -23,6 +23,8 @@ export const SHEET = {
   progress: 'สรุปความคืบหน้า',
   // [progress] One line per reminder e-mail (src/core/reminders.ts): only appended to.
   reminderLog: 'บันทึกการเตือน',
+  // [plan] Last year's ITA result per indicator, for the measures plan (src/core/plan-*.ts).
+  lastResult: 'ผลการประเมินปีก่อน',
 } as const;
 
 /** The sheets staff fill, in the order findings are listed. */
@@ -47,6 +49,11 @@ export const CONFIG_LABEL = {
   approverPosition: 'ตำแหน่งผู้อนุมัติ',
   oitCode: 'รหัสข้อ OIT',
   shareWithLink: 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์',
+  // [plan] Optional rows read by the measures plan only (the report never uses them).
+  assessedYear: 'ปีที่ประเมิน',
+  overallScore: 'คะแนนรวม',
+  targetScore: 'คะแนนเป้าหมาย',
+  level: 'ระดับผลการประเมิน',
 } as const;
 
 /** [publish] Config rows that may be missing or empty: the default applies (see DEFAULT_CONFIG_VALUES). */
@@ -62,6 +69,10 @@ export const OPTIONAL_CONFIG_KEYS: readonly (keyof typeof CONFIG_LABEL)[] = [
   'approverPosition',
   'oitCode',
   'shareWithLink',
+  'assessedYear', // [plan]
+  'overallScore',
+  'targetScore',
+  'level',
 ];
 
 export const UNIT_HEADER = {
@@ -75,6 +86,8 @@ export const HEADING_HEADER = {
   code: 'รหัสตัวชี้วัด',
   tool: 'แบบวัด',
   text: 'หัวข้อในรายงาน',
+  // [plan] The ITA indicator (1–10) the heading belongs to; optional for the report.
+  indicator: 'ตัวชี้วัดที่',
 } as const;
 
 export const MEASURE_HEADER = {
@@ -92,6 +105,9 @@ export const MEASURE_HEADER = {
   status: 'สถานะ',
   evidence: 'ลิงก์หลักฐาน',
   activityDates: 'วันที่ดำเนินการ',
+  // [plan] Optional for the report; the measures plan prints them.
+  timeframe: 'ระยะเวลาดำเนินการ',
+  budget: 'งบประมาณ (บาท)',
 } as const;
 
 /** The pseudo-unit meaning "every unit". */
@@ -147,3 +163,32 @@ export const RESPONSES_SHEET_NAMES = ['การตอบแบบฟอร์�
 export const TIMESTAMP_HEADERS = ['ประทับเวลา', 'Timestamp'] as const;
 
 export const TOOLS = ['IIT', 'EIT', 'OIT'] as const;
+
+// ---- [plan] The measures plan (issue #17): last year's ITA result ----
+
+/** Columns of `ผลการประเมินปีก่อน`. */
+export const LAST_RESULT_HEADER = {
+  indicator: 'ตัวชี้วัดที่',
+  name: 'ชื่อตัวชี้วัด',
+  tool: 'แบบวัด',
+  score: 'คะแนน',
+} as const;
+
+/** The 10 ITA indicators and their tool, as set-up writes them. */
+export const ITA_INDICATORS: readonly (readonly [no: number, name: string, tool: (typeof TOOLS)[number]])[] = [
+  [1, 'การปฏิบัติหน้าที่', 'IIT'],
+  [2, 'การใช้งบประมาณ', 'IIT'],
+  [3, 'การใช้อำนาจ', 'IIT'],
+  [4, 'การใช้ทรัพย์สินของราชการ', 'IIT'],
+  [5, 'การแก้ไขปัญหาการทุจริต', 'IIT'],
+  [6, 'คุณภาพการดำเนินงาน', 'EIT'],
+  [7, 'ประสิทธิภาพการสื่อสาร', 'EIT'],
+  [8, 'การปรับปรุงระบบการทำงาน', 'EIT'],
+  [9, 'การเปิดเผยข้อมูล', 'OIT'],
+  [10, 'การป้องกันการทุจริต', 'OIT'],
+];
+
+/** The budget cell's word for a measure that spends nothing. */
+export const NO_BUDGET = 'ไม่ใช้งบประมาณ';
+/** คะแนนเป้าหมาย when the row is empty. */
+export const DEFAULT_TARGET_SCORE = 85;

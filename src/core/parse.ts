@@ -67,6 +67,11 @@ export const DEFAULT_CONFIG_VALUES: Record<keyof typeof CONFIG_LABEL, string> = 
   approverPosition: '',
   oitCode: '',
   shareWithLink: '',
+  // [plan]
+  assessedYear: '',
+  overallScore: '',
+  targetScore: '',
+  level: '',
 };
 
 export function parseWorkbook(data: WorkbookData): ParsedWorkbook {

@@ -65,6 +65,11 @@ export const configSchema = object({
     .map((s) => s.trim().toLowerCase().replace(/\s+/g, ' '))
     .check((s) => SHARE_WORDS.has(s), 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์: เลือก "ไม่", "PDF" หรือ "PDF และ Doc"')
     .map((s): ShareMode => SHARE_WORDS.get(s)!),
+  // [plan] Read as typed: the measures plan checks them (plan-rules.ts); the report never uses them.
+  assessedYear: text(),
+  overallScore: text(),
+  targetScore: text(),
+  level: text(),
 });
 export type Config = Output<typeof configSchema.shape> & { round: Round };
 
@@ -85,6 +90,7 @@ export const headingSchema = object({
       'แบบวัดต้องเป็น IIT, EIT หรือ OIT',
     ),
   text: required('กรอกข้อความหัวข้อตามที่จะพิมพ์ในรายงาน'),
+  indicator: text(), // [plan] checked by plan-rules.ts
 });
 export type Heading = Output<typeof headingSchema.shape>;
 
@@ -119,6 +125,9 @@ export const measureSchema = object({
   status: text(),
   evidence: text().map(cellLines),
   activityDates: text().map(cellLines),
+  // [plan] As typed; checked by plan-rules.ts.
+  timeframe: text(),
+  budget: text(),
 });
 export type MeasureFields = Output<typeof measureSchema.shape>;
 export type MeasureKey = keyof typeof measureSchema.shape;

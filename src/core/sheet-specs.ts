@@ -1,5 +1,5 @@
 import { AUTO_REMIND_LABEL, DEADLINE_LABEL } from './reminders';
-import { CONFIG_LABEL, HEADING_HEADER, MAIN_WEBSITE_LABEL, MEASURE_HEADER, SHEET, UNIT_HEADER } from './layout';
+import { CONFIG_LABEL, DEFAULT_TARGET_SCORE, HEADING_HEADER, LAST_RESULT_HEADER, MAIN_WEBSITE_LABEL, MEASURE_HEADER, NO_BUDGET, SHEET, UNIT_HEADER } from './layout';
 
 /** What set-up creates: each data sheet's headers, a note saying what goes in each, and a width. */
 export interface ColumnSpec {
@@ -50,6 +50,11 @@ export const CONFIG_DEFAULTS: readonly [label: string, value: string | number, n
   // [progress] Optional rows, read by the progress sheet and the reminders only (src/core/reminders.ts).
   [DEADLINE_LABEL, '', 'วันกำหนดส่งผลการดำเนินงานของหน่วยงาน เช่น 15/9/2567 แสดงในชีตสรุปความคืบหน้าและในอีเมลเตือน (ว่าง = ไม่ระบุ)'],
   [AUTO_REMIND_LABEL, 'ไม่', 'ใช่ / ไม่: ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงานทุกวันจันทร์จนถึงวันกำหนดส่ง (เริ่มเมื่อสั่งเมนู สรุปความคืบหน้า หรือ ส่งอีเมลเตือน ๑ ครั้ง)'],
+  // [plan] Read by the measures plan only ("สร้างเอกสารมาตรการ"); the report never uses them.
+  [CONFIG_LABEL.assessedYear, '', 'ปี พ.ศ. ของผลการประเมิน ITA ที่นำมาวิเคราะห์ (ปีก่อน) เช่น 2566 — ใช้ในเอกสารมาตรการ'],
+  [CONFIG_LABEL.overallScore, '', 'คะแนนรวม ITA ของปีที่ประเมิน (0–100) เช่น 84.36'],
+  [CONFIG_LABEL.targetScore, DEFAULT_TARGET_SCORE, 'คะแนนเป้าหมาย (0–100): ตัวชี้วัดที่ได้ต่ำกว่านี้จะถูกวิเคราะห์ในเอกสารมาตรการ'],
+  [CONFIG_LABEL.level, '', 'ระดับผลการประเมิน AA, A, B, C, D, E หรือ F (ว่าง = คิดจากคะแนนรวม: AA ≥ 95, A ≥ 85, B ≥ 75, C ≥ 65, D ≥ 55, E ≥ 50)'],
 ];
 
 export const UNITS_SPEC: SheetSpec = {
@@ -68,6 +73,7 @@ export const HEADINGS_SPEC: SheetSpec = {
     col(HEADING_HEADER.code, 'รหัสสั้น ไม่ซ้ำ ใช้เลือกในชีตมาตรการ', 150),
     col(HEADING_HEADER.tool, 'IIT, EIT หรือ OIT', 80),
     col(HEADING_HEADER.text, 'ข้อความหัวข้อตามที่พิมพ์ในรายงาน (แถวตัวหนาเต็มความกว้างตาราง) เรียงตามลำดับในรายงาน', 620),
+    col(HEADING_HEADER.indicator, 'ตัวชี้วัด ITA ที่หัวข้อนี้แก้ไข ๑–๑๐ (ดูชีตผลการประเมินปีก่อน) ใช้ในเอกสารมาตรการ', 90), // [plan]
   ],
 };
 
@@ -88,6 +94,20 @@ export const MEASURES_SPEC: SheetSpec = {
     col(MEASURE_HEADER.status, 'สถานะการดำเนินงาน เลือกจากรายการ (จำเป็นเมื่อผลผลิตเป็น "-")', 150),
     col(MEASURE_HEADER.evidence, 'ลิงก์หลักฐาน https:// บรรทัดละ ๑ ลิงก์', 240),
     col(MEASURE_HEADER.activityDates, 'วันที่ดำเนินการ บรรทัดละ ๑ วัน เช่น 28/2/2567', 130),
+    // [plan] Printed in the measures plan.
+    col(MEASURE_HEADER.timeframe, 'ระยะเวลาดำเนินการ เช่น ต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙', 160),
+    col(MEASURE_HEADER.budget, `งบประมาณเป็นบาท เช่น 50000 หรือ ${NO_BUDGET}`, 130),
+  ],
+};
+
+/** [plan] Last year's ITA result: set-up creates it with the 10 indicators (src/gas/plan-setup.ts). */
+export const LAST_RESULT_SPEC: SheetSpec = {
+  name: SHEET.lastResult,
+  columns: [
+    col(LAST_RESULT_HEADER.indicator, 'ตัวชี้วัดที่ ๑–๑๐ ตามเกณฑ์ ITA', 90),
+    col(LAST_RESULT_HEADER.name, 'ชื่อตัวชี้วัด', 240),
+    col(LAST_RESULT_HEADER.tool, 'แบบวัด IIT, EIT หรือ OIT', 80),
+    col(LAST_RESULT_HEADER.score, 'คะแนนที่ได้ (0–100) จากผลการประเมินปีที่ประเมิน', 100),
   ],
 };
 

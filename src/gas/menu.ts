@@ -7,6 +7,7 @@ export const MENU_TITLE = 'รายงาน ITA';
 export const MENU_ITEMS: readonly (readonly [label: string, functionName: string] | null)[] = [
   ['ตรวจสอบข้อมูล', 'validateWorkbook'],
   ['ตรวจลิงก์หลักฐาน', 'checkEvidenceLinks'], // [links]
+  ['สร้างเอกสารมาตรการ (Google Doc)', 'generatePlan'], // [plan]
   ['สร้างรายงาน (Google Doc)', 'generateReport'],
   null,
   ['สร้าง/ปรับปรุงแบบฟอร์มรายงานผล', 'syncForms'],

@@ -4,6 +4,7 @@ import { normaliseHeader } from '../core/workbook';
 import { seedExample, type SeedExample } from './seed-example';
 import { ensureFormSheets } from './form-sheets'; // [forms]
 import { ensureSheetSize } from './sheet-size';
+import { ensurePlanSheet, fillExampleScores } from './plan-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,6 +38,7 @@ export function ensureWorkbook(ss: Spreadsheet): string[] {
   ensureMeasureDropdowns(sheets.get(SHEET.measures)!, actions);
   ensureProtections(config, [...sheets.values()], actions);
   ensureFormSheets(ss, actions); // [forms] the survey-mapping sheet (src/gas/form-sheets.ts)
+  ensurePlanSheet(ss, actions, ensureSheet); // [plan] last year's ITA scores (src/gas/plan-setup.ts)
   return actions;
 }
 
@@ -190,6 +192,7 @@ export function writeExample(ss: Spreadsheet): string[] {
     sheet.getRange(2, 1, out.length, width).setValues(out);
     actions.push(`ใส่ข้อมูลตัวอย่าง ${out.length} แถวในชีต "${name}"`);
   }
+  actions.push(...fillExampleScores(ss, seed[SHEET.lastResult] ?? [])); // [plan]
   return actions;
 }
 

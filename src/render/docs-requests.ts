@@ -16,6 +16,7 @@ import type { Cell, ReportModel, Run } from '../core/report-model';
 import { applyDigitStyle, roundLine } from '../core/thai';
 import { DEFAULT_BATCH_LIMITS, splitIntoBatches, type BatchLimits } from './docs-batching';
 import { blockStyleRequests, blockText, type BlockMetrics } from './docs-extra-blocks'; // [publish] summary, problems, sign-off
+import { footerLineRequests, insertable, pt } from './docs-common';
 
 type Request = docs_v1.Schema$Request;
 
@@ -323,21 +324,7 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
 
   const footerRequests = (footerId: string): Request[] => {
     if (!hasFooter || footerText === null) return [];
-    // Header and footer segments start at index 0; a new footer holds one empty paragraph. A template's footer
-    // holds its page number: the line goes in a paragraph of its own above it.
-    const text = createsFooter ? footerText : `${footerText}\n`;
-    const range = { segmentId: footerId, startIndex: 0, endIndex: footerText.length };
-    return [
-      { insertText: { location: { segmentId: footerId, index: 0 }, text: insertable(text) } },
-      {
-        updateTextStyle: {
-          range,
-          textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(FONT_SIZE_PT.footer) },
-          fields: 'weightedFontFamily,fontSize',
-        },
-      },
-      { updateParagraphStyle: { range, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' } },
-    ];
+    return footerLineRequests(footerId, footerText, font, FONT_SIZE_PT.footer, createsFooter);
   };
 
   return {
@@ -441,25 +428,4 @@ function fromCell(cell: Cell): CellContent {
     }
   });
   return { text, bold, links, center: false };
-}
-
-/**
- * "Some control characters (U+0000-U+0008, U+000C-U+001F) and characters from the Unicode Basic Multilingual
- * Plane Private Use Area (U+E000-U+F8FF) will be stripped out of the inserted text" (InsertTextRequest.text).
- * Every index here is computed from the text as sent, so such a character would shift every later style:
- * the text-cleaning boundary (core/text-clean.ts) removes them on the way in, and this makes sure of it.
- */
-const DOCS_STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/;
-
-function insertable(text: string): string {
-  const m = DOCS_STRIPPED.exec(text);
-  if (m) {
-    const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    throw new Error(`Internal: U+${code} reached the Docs requests uncleaned (at ${m.index} of "${text.slice(0, 40)}")`);
-  }
-  return text;
-}
-
-function pt(magnitude: number): docs_v1.Schema$Dimension {
-  return { magnitude, unit: 'PT' };
 }

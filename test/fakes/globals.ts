@@ -7,6 +7,8 @@ import vm from 'node:vm';
 import { CallLog, Env, gas, strict, type Realm, type Recorded } from './core';
 import { FakeDriveApp } from './drive';
 import { FakeFormApp, type FakeForm } from './forms';
+import { FakeCharts } from './charts-service'; // [plan]
+import { FakeDocumentApp, type DocumentBodyModel } from './document-app'; // [plan]
 import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
 import { FakeMailApp } from './mail';
@@ -39,6 +41,9 @@ export interface GasGlobals {
   console: Console;
   /** The Docs advanced service, when options.docs gave one (else absent: `typeof Docs === 'undefined'`). */
   Docs?: unknown;
+  /** [plan] The Charts service (always), and DocumentApp when options.documents gave the documents. */
+  Charts: unknown;
+  DocumentApp?: unknown;
 }
 
 export interface GasGlobalsOptions extends WorkspaceOptions {
@@ -46,6 +51,8 @@ export interface GasGlobalsOptions extends WorkspaceOptions {
   spreadsheet?: SpreadsheetOptions;
   /** The Docs advanced service (a simulator), put at globals.Docs. */
   docs?: unknown;
+  /** [plan] The documents DocumentApp.openById opens (the Docs fake's simulated documents), by id. */
+  documents?: (id: string) => DocumentBodyModel | undefined;
   /** Also print what the script logs with console.* (always recorded in recorded.console). */
   echoConsole?: boolean;
   /** Share a call log between projects (default: a new one). */
@@ -67,6 +74,7 @@ export interface GasServices {
   MailApp: FakeMailApp;
   Logger: FakeLogger;
   Ui: FakeUi;
+  Charts: FakeCharts; // [plan]
 }
 
 export interface GasFakes {
@@ -133,6 +141,7 @@ export function createGasGlobals(options: GasGlobalsOptions = {}): GasFakes {
     MailApp: new FakeMailApp(env),
     Logger: new FakeLogger(env),
     Ui: workspace.ui,
+    Charts: new FakeCharts(env), // [plan]
   };
 
   const globals: GasGlobals = {
@@ -150,8 +159,10 @@ export function createGasGlobals(options: GasGlobalsOptions = {}): GasFakes {
     Logger: gas(services.Logger),
     MimeType: mimeTypeEnum(env),
     console: recordingConsole(env, options.echoConsole),
+    Charts: services.Charts, // [plan]
   };
   if (options.docs !== undefined) globals.Docs = options.docs;
+  if (options.documents !== undefined) globals.DocumentApp = new FakeDocumentApp(env, options.documents); // [plan]
   envOfGlobals.set(globals, env);
 
   return {

@@ -39,3 +39,5 @@ export { FakeUtilities } from './utilities';
 export { FakeHTTPResponse, FakeUrlFetchApp, type FakeRoute, type FakeRouteReply, type FetchRecord } from './url-fetch';
 export { FakeClock, installClock } from './clock';
 export { Workspace, type WorkspaceOptions } from './workspace';
+export { FakeCharts, blankPng, type BuiltChart } from './charts-service'; // [plan]
+export { FakeDocumentApp, type DocumentBodyModel } from './document-app'; // [plan]

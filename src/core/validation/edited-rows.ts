@@ -109,7 +109,7 @@ const NONE: string[] = [];
 function keyOnlyRow(row: number, rowId: string, heading: string, issueNo: number): MeasureRow {
   return {
     row, rowId, heading, issueNo, issueTitle: '', measureNo: '', measureText: '', targets: NONE, output: '', outcome: '',
-    result: '', units: NONE, status: '', evidence: NONE, activityDates: NONE,
+    result: '', units: NONE, status: '', evidence: NONE, activityDates: NONE, timeframe: '', budget: '',
   };
 }
 

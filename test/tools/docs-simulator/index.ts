@@ -37,9 +37,20 @@ export class DocsApiError extends Error {
   }
 }
 
+/** [plan] An inline image DocumentApp put in (the Docs API's insertInlineImage is not simulated: it needs a public URL). */
+export interface InlineImageView {
+  contentType: string;
+  bytes: Uint8Array;
+  /** Pixels, as DocumentApp's InlineImage.setWidth/setHeight set them. */
+  width: number;
+  height: number;
+}
+
 interface CharSlot {
   k: 'ch';
   ch: string;
+  /** [plan] An inline image: one index, shown in views as {IMAGE}. */
+  image?: InlineImageView;
   /** An AutoText element (a page number): one index, shown in views as {PAGE_NUMBER}. */
   auto?: 'PAGE_NUMBER' | 'PAGE_COUNT';
   ts: Json;
@@ -533,6 +544,41 @@ export class DocsSimulator {
     return readElements(slots, 0, slots.length).flatMap((e) => (e.kind === 'paragraph' ? [e.paragraph] : []));
   }
 
+  // ---------------------------------------------------------------- [plan] DocumentApp's view (test/fakes/document-app.ts)
+
+  /** The first body paragraph (top level or in a table) whose text matches `pattern`: its [start, end) without the newline. */
+  _findParagraph(pattern: RegExp): { start: number; end: number } | undefined {
+    let start = 1;
+    for (let i = 1; i < this.body.length; i++) {
+      const s = this.body[i];
+      if (s.k !== 'ch') {
+        start = i + 1;
+        continue;
+      }
+      if (s.ch !== '\n') continue;
+      const text = this.body.slice(start, i).map((c) => (c as CharSlot).ch).join('');
+      if (pattern.test(text)) return { start, end: i };
+      start = i + 1;
+    }
+    return undefined;
+  }
+
+  /** Paragraph.clear(): the paragraph's content goes, its newline (and style) stays. */
+  _clearParagraph(start: number, end: number): void {
+    this.body.splice(start, end - start);
+  }
+
+  /** Paragraph.appendInlineImage(blob) on a cleared paragraph at `start`: one index holding the image. */
+  _insertImage(start: number, image: InlineImageView): void {
+    const next = this.body[start];
+    this.body.splice(start, 0, { k: 'ch', ch: '\ufffc', image, ts: next && next.k === 'ch' ? clone(next.ts) : {} });
+  }
+
+  /** Every inline image in the body, in order. */
+  images(): InlineImageView[] {
+    return this.body.flatMap((s) => (s.k === 'ch' && s.image ? [s.image] : []));
+  }
+
   /** The body's end index (one past its last newline). */
   get endIndex(): number {
     return this.body.length;
@@ -645,7 +691,7 @@ function readParagraphs(slots: Slot[], from: number, to: number): ParagraphView[
     let text = '';
     for (let j = start; j < i; j++) {
       const ch = slots[j] as CharSlot;
-      const shown = ch.auto ? `{${ch.auto}}` : ch.ch;
+      const shown = ch.auto ? `{${ch.auto}}` : ch.image ? '{IMAGE}' : ch.ch;
       text += shown;
       const last = runs[runs.length - 1];
       if (last && sameStyle(last.style, ch.ts)) last.text += shown;
