@@ -3,9 +3,9 @@
  * worked out by hand in this file, not by calling the code that computes it.
  */
 import type { docs_v1 } from 'googleapis';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { COLUMN_WEIGHTS, HEADER_BOTTOM, HEADER_TOP, REPORT_TITLE, type Cell, type Paragraph, type ReportModel } from '../src/core/report-model';
-import { buildDocsRequests, columnWidthsPt, footerIdFromReplies, mergeRanges } from '../src/render/docs-requests';
+import { buildDocsRequests, columnWidthsPt, footerIdFromReplies, mergeRanges, type DocsRenderPlan } from '../src/render/docs-requests';
 
 type Request = docs_v1.Schema$Request;
 
@@ -64,11 +64,15 @@ const of = <K extends keyof Request>(requests: Request[], kind: K) => requests.f
 const range = (r: { range?: docs_v1.Schema$Range }) => [r.range!.startIndex, r.range!.endIndex];
 /** Paragraph index of cell (r, c) of this model's table (start 8, 6 columns): 8 + 3 + 13r + 2c. */
 const at = (r: number, c: number) => 11 + 13 * r + 2 * c;
-const headerTexts = [...HEADER_TOP.filter((t): t is string => t !== null), ...HEADER_BOTTOM.filter((t) => t !== '')];
+const headerTexts = [...(HEADER_TOP.filter((t) => t !== null) as string[]), ...HEADER_BOTTOM.filter((t) => t !== '')];
 const cellChars = headerTexts.join('').length + 'S'.length + 'I'.length + 'M\nB\nC'.length + 'O'.length + 'x y\nhttps://a.th\nab'.length + 'U'.length + 'M2'.length;
 
 describe('the page and the title block', () => {
-  const plan = buildDocsRequests(model());
+  // Built for each test, not when the file loads: a mutant is only seen by the tests that run it.
+  let plan: DocsRenderPlan;
+  beforeEach(() => {
+    plan = buildDocsRequests(model());
+  });
   it('A4 landscape, 36 pt sides and 42 pt top and bottom', () => {
     expect(of(plan.requests, 'updateDocumentStyle')).toEqual([
       {
@@ -136,7 +140,11 @@ describe('the page and the title block', () => {
 });
 
 describe('the table', () => {
-  const plan = buildDocsRequests(model());
+  // Built for each test, not when the file loads: a mutant is only seen by the tests that run it.
+  let plan: DocsRenderPlan;
+  beforeEach(() => {
+    plan = buildDocsRequests(model());
+  });
   it('2 header rows + 3 body rows of 6 columns, right after the title', () => {
     expect(of(plan.requests, 'insertTable')).toEqual([{ rows: 5, columns: 6, location: { index: 7 } }]);
     expect(plan.stats).toMatchObject({ tableRows: 5, tableStartIndex: 8 });
@@ -306,16 +314,21 @@ describe('counts and the footer', () => {
 
 describe('blocks before and after the table', () => {
   it('the summary follows the title in the same insertion; the closing goes after the table', () => {
-    const plan = buildDocsRequests(model({ summary: [{ text: 'สรุป', bold: true }], closing: [{ text: 'ปัญหา' }] }));
+    const plan = buildDocsRequests(model({ summary: [{ text: 'สรุป', bold: true }], closing: [{ text: 'ปัญหา' }, { text: 'ลงชื่อ', rightHalf: true }] }));
     expect(plan.requests[2].insertText!.text).toBe('T1\nA\nn\nสรุป');
     expect(plan.stats.tableStartIndex).toBe(8 + 'สรุป'.length + 1);
     const tableEnd = plan.stats.tableStartIndex + 1 + 5 * 13 + 1 + cellChars;
-    expect(of(plan.requests, 'insertText').find((t) => t.text === 'ปัญหา')!.location).toEqual({ index: tableEnd });
-    expect(plan.stats.bodyEndIndex).toBe(tableEnd + 'ปัญหา'.length + 1);
-    expect(plan.stats.characters).toBe('T1\nA\nn\nสรุป'.length + cellChars + 'ปัญหา'.length);
+    expect(of(plan.requests, 'insertText').find((t) => t.text === 'ปัญหา\nลงชื่อ')!.location).toEqual({ index: tableEnd });
+    const closing = 'ปัญหา\nลงชื่อ';
+    expect(plan.stats.bodyEndIndex).toBe(tableEnd + closing.length + 1);
+    expect(plan.stats.characters).toBe('T1\nA\nn\nสรุป'.length + cellChars + closing.length);
+    // the sign-off starts at the middle of the 769.89 pt usable width
+    const signOff = of(plan.requests, 'updateParagraphStyle').find((s) => s.range!.startIndex === tableEnd + 'ปัญหา\n'.length)!;
+    expect(signOff.paragraphStyle!.indentStart).toEqual({ magnitude: 384, unit: 'PT' });
     const blockStyles = of(plan.requests, 'updateTextStyle').filter((s) => s.fields === 'weightedFontFamily,fontSize,bold');
     expect(blockStyles.map((s) => [...range(s), s.textStyle!.bold])).toEqual([
       [tableEnd, tableEnd + 5, false],
+      [tableEnd + 6, tableEnd + 12, false],
       [8, 12, true],
     ]);
   });

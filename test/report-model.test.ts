@@ -2,7 +2,7 @@
  * The report model (core/report-model.ts) on the sample agency, cell by cell (issue #19): the title block,
  * what staff typed kept beside what the forms add, spans, numbering, sections, and the counts.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildReportModel, textParagraphs, type BodyRow, type Cell, type ReportModel, type RowContribution } from '../src/core/report-model';
 import { parseWorkbook } from '../src/core/parse';
 import type { WorkbookData } from '../src/core/workbook';
@@ -49,8 +49,13 @@ describe('the title block', () => {
 });
 
 describe('the body', () => {
-  const model = modelOf(sampleAgency());
-  const rows = measures(model);
+  // Built for each test, not when the file loads: a mutant is only seen by the tests that run it.
+  let model: ReportModel;
+  let rows: ReturnType<typeof measures>;
+  beforeEach(() => {
+    model = modelOf(sampleAgency());
+    rows = measures(model);
+  });
   it('a section row per heading, by its report text; issue cells span their rows; counts', () => {
     expect(model.body.map((r) => (r.kind === 'section' ? `§${r.text}` : r.rowId))).toEqual([
       '§ตัวชี้วัด การปฏิบัติหน้าที่ ตามแบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)',

@@ -38,6 +38,24 @@ describe('numbering', () => {
     // rows of one measure kept together are not split
     expect(rulesOf(sampleAgency())).not.toContain('measure-split');
   });
+  it('an issue that comes back after another: an error on the row that comes back, saying to move it', () => {
+    const data = setMeasure(sampleAgency(), 4, 'ประเด็นที่', 1);
+    setMeasure(data, 4, 'ตัวชี้วัด', 'IIT1');
+    setMeasure(data, 3, 'ประเด็นที่', 2);
+    setMeasure(data, 3, 'มาตรการที่', '');
+    const split = findingsOf(data).filter((f) => f.rule === 'issue-split');
+    expect(split.map((f) => [f.row, f.header, f.severity])).toEqual([[5, 'ประเด็นที่', 'error']]);
+    expect(split[0].messageTh).toBe('ประเด็นที่ ๑ ปรากฏซ้ำแยกจากกลุ่มเดิม — ย้ายแถวนี้ไปต่อท้ายแถวอื่นของประเด็นเดียวกัน');
+    expect(split[0].messageEn).toBe('Issue 1 appears again after other issues; keep its rows together.');
+  });
+  it('the English messages of the numbering rules (logs)', () => {
+    const title = findingsOf(setMeasure(sampleAgency(), 3, 'ประเด็นการพัฒนา', 'อื่น'))[0];
+    expect(title.messageEn).toBe('Issue title differs from the previous row of the same issue; the first row wins.');
+    const data = setMeasure(sampleAgency(), 2, 'มาตรการที่', '1.2');
+    setMeasure(data, 2, 'มาตรการ/แนวทางปฏิบัติ', 'เผยแพร่ประมวลจริยธรรม');
+    setMeasure(data, 3, 'มาตรการที่', '1.1');
+    expect(findingsOf(data).find((f) => f.rule === 'measure-split')!.messageEn).toBe('Measure 1.1 appears again after another measure.');
+  });
   it('issue numbers: the message names the expected issue in Thai digits; a later issue may follow a gap only once', () => {
     const data = setMeasure(sampleAgency(), 4, 'ประเด็นที่', 3);
     const f = findingsOf(data).find((x) => x.rule === 'issue-sequence')!;
@@ -62,8 +80,24 @@ describe('no measures', () => {
     data['มาตรการ'] = { values: [[...MEASURE_HEADERS]] };
     const result = validateWorkbookData(data);
     expect(result.findings.map((f) => [f.rule, f.sheet, f.row, f.column, f.severity])).toEqual([['no-measures', 'มาตรการ', 0, 0, 'error']]);
-    expect(result.findings[0].messageTh).toBe('ยังไม่มีมาตรการในชีต "มาตรการ" — กรอกอย่างน้อย ๑ แถว');
+    expect(result.findings[0]).toEqual({
+      severity: 'error',
+      rule: 'no-measures',
+      sheet: 'มาตรการ',
+      row: 0,
+      column: 0,
+      header: '',
+      messageTh: 'ยังไม่มีมาตรการในชีต "มาตรการ" — กรอกอย่างน้อย ๑ แถว',
+      messageEn: 'The measures sheet has no rows.',
+    });
     expect(result).toMatchObject({ errors: 1, warnings: 0 });
+  });
+  it('also when other sheets have findings', () => {
+    const data = sampleAgency();
+    data['มาตรการ'] = { values: [[...MEASURE_HEADERS]] };
+    data['ตั้งค่า']!.values[4][1] = 3;
+    expect(rulesOf(data)).toContain('no-measures');
+    expect(findingsOf(data).filter((f) => f.sheet === 'ตั้งค่า')).toHaveLength(1);
   });
   it('not when the measures sheet already has its own finding (a missing sheet says how to repair instead)', () => {
     const data = sampleAgency();
@@ -138,6 +172,8 @@ describe('text checks', () => {
     }
     const target = findingsOf(setMeasure(sampleAgency(), 4, 'ค่าเป้าหมาย', 'มีช่องทาง\nเพิ่ม ๒ ครั้ง จาก 3'));
     expect(target.filter((f) => f.rule === 'digits-mixed').map((f) => f.header)).toEqual(['ค่าเป้าหมาย']);
+    // the lines of the targets are not run together: "20" and "24" on two lines are no year
+    expect(rulesOf(setMeasure(sampleAgency(), 4, 'ค่าเป้าหมาย', 'ครั้งที่ 20\n24 ครั้ง'))).toEqual([]);
     // not the columns that are not prose
     expect(rulesOf(setMeasure(sampleAgency(), 4, 'สถานะ', 'ดำเนินการแล้วเสร็จ ๑ 2'))).not.toContain('digits-mixed');
   });
@@ -146,6 +182,7 @@ describe('text checks', () => {
     expect(f.messageTh).toBe('พบคำที่น่าจะพิมพ์ผิด: ควรเป็น "ไปพลางก่อน"');
     expect(lint('ไปพลางก่อน')).toEqual([]);
     expect(lint('คำเป้าหมาย')).toEqual(['spelling']);
+    expect(findingsOf(setMeasure(sampleAgency(), 2, 'ผลสัมฤทธิ์', 'คำเป้าหมาย'))[0].messageTh).toBe('พบคำที่น่าจะพิมพ์ผิด: ควรเป็น "ค่าเป้าหมาย"');
   });
 });
 
@@ -159,11 +196,14 @@ describe('target quantities', () => {
     expect(target('เผยแพร่ไม่น้อยกว่า 2 ช่องทาง', 'จัดอบรม 1 ครั้ง')).toEqual([]);
     expect(target('จัดอบรมไม่ น้อยกว่า ๓ ครั้ง', 'จัดอบรม ๒ครั้ง')).toHaveLength(1);
     expect(target('ไม่น้อยกว่า 3 เรื่อง', 'ทำ 2 เรื่อง')).toHaveLength(1);
+    expect(target('ไม่น้อยกว่า2ช่องทาง', 'เผยแพร่ 1 ช่องทาง')).toHaveLength(1);
+    expect(target('ไม่น้อยกว่า 2ช่องทาง', 'เผยแพร่ 1ช่องทาง')).toHaveLength(1);
   });
   it('every target of the row is checked; the message gives both numbers in Thai digits', () => {
     const hits = target('มีแผน\nเผยแพร่ไม่น้อยกว่า 12 ช่องทาง', 'เผยแพร่ 3 ช่องทาง และ 10 ช่องทาง');
     expect(hits.map((f) => [f.row, f.header, f.severity])).toEqual([[4, 'ผลผลิต', 'warning']]);
     expect(hits[0].messageTh).toContain('ไม่น้อยกว่า ๑๒ ช่องทาง แต่ผลผลิตระบุ ๑๐ ช่องทาง');
+    expect(hits[0].messageEn).toBe('Target is at least 12 ช่องทาง but the output reports 10.');
   });
 });
 
@@ -175,6 +215,15 @@ describe('counted lists', () => {
     expect(count('จำนวน ๓ ข้อ\n(1) ก\n(2) ข')).toHaveLength(1);
     expect(count('จำนวน 2 รายการ\n(1) ก\nรายละเอียด\n(2) ข')).toEqual([]);
     expect(count('จำนวน 2 ช่องทาง\n\n  1. ก  \n2. ข')).toEqual([]);
+    expect(count('จำนวน 3 เรื่อง\n  1. ก\n  2. ข')).toHaveLength(1);
+    expect(count('จำนวน 3 เรื่อง\n\n1. ก\n2. ข')).toHaveLength(1);
+    expect(count('จำนวน2เรื่อง\n1. ก')).toHaveLength(1);
+    expect(count('จำนวน 2 เรื่อง\n1. ก\nหมายเหตุ ข้อ 3. ดูภาคผนวก\nดู (4) ด้วย\n2. ข')).toEqual([]);
+    expect(count('จำนวน 2 ข้อ\n(1) ก\nดู (3) ด้วย\n(2) ข')).toEqual([]);
+    const ten = (mark: (i: number) => string) => Array.from({ length: 10 }, (_, i) => `${mark(i + 1)} ข้อ`).join('\n');
+    expect(count(`จำนวน 10 รายการ\n${ten((i) => `${i}.`)}`)).toEqual([]);
+    expect(count(`จำนวน 10 รายการ\n${ten((i) => `(${i})`)}`)).toEqual([]);
+    expect(count(`จำนวน 12 รายการ\n${ten((i) => `(${i})`)}`)).toHaveLength(1);
   });
   it('the phrase may follow other lines; no list after it, or a count of something else, is not checked', () => {
     expect(count('สรุป\nมีจำนวน 4 เรื่อง\n1. ก')).toHaveLength(1);
