@@ -334,6 +334,20 @@ describe('blocks before and after the table', () => {
   });
 });
 
+describe('bold and link ranges inside one cell', () => {
+  const cellModel = (paragraphs: Paragraph[]) =>
+    model({ body: [{ kind: 'measure', rowId: 'R1', cells: [cell(paragraphs), cell([]), cell([]), cell([]), cell([]), cell([])] }] });
+  it('a plain letter between two bold runs stays plain; an empty link run gets no (empty) link range', () => {
+    const plan = buildDocsRequests(cellModel([p({ text: 'a', bold: true }, { text: 'x' }, { text: 'b', bold: true }, { text: '', link: 'https://x.th' })]));
+    const start = 11 + 13 * 2;
+    expect(of(plan.requests, 'updateTextStyle').filter((s) => s.fields === 'bold' && s.range!.startIndex! >= start).map(range).slice(0, 2)).toEqual([
+      [start, start + 1],
+      [start + 2, start + 3],
+    ]);
+    expect(of(plan.requests, 'updateTextStyle').filter((s) => s.fields === 'link')).toEqual([]);
+  });
+});
+
 describe('merges and widths on their own', () => {
   it('the usable width shared by weight, rounded down to 0.01 pt', () => {
     expect(columnWidthsPt([1, 1])).toEqual([384.94, 384.94]);
