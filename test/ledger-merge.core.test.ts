@@ -42,7 +42,7 @@ describe('flags', () => {
     expect(flagged(r, 'ดู')).toBe(r);
   });
   it('legacy keys are "<sheet id>:<row>" only', () => {
-    expect(['123456:2', '0:0'].map(isLegacyKey)).toEqual([true, true]);
+    expect(['123456:2', '0:0', '123456:45'].map(isLegacyKey)).toEqual([true, true, true]);
     expect(['content:abc', '123456:', ':2', 'x123:2', '123:2x', 'resp-1'].map(isLegacyKey)).toEqual([false, false, false, false, false, false]);
   });
 });
@@ -89,6 +89,15 @@ describe('a reconcile (mergeLedger)', () => {
     // every copy excluded: it stays out
     const allOut = mergeLedger([previous[0], previous[2]], [rec('resp-a', 'A')]);
     expect(allOut.records).toMatchObject([{ key: 'resp-a', excluded: true, excludeCell: true }]);
+  });
+  it('a record continued by its key takes no other copy of its answer (nor its exclusion)', () => {
+    const merge = mergeLedger([rec('resp-a', 'A'), rec('content:A', 'A', { excluded: true, excludeCell: 'x' })], [rec('resp-a', 'A')]);
+    expect(merge.records).toEqual([rec('resp-a', 'A')]);
+    expect(counts(merge)).toEqual({ added: 0, changed: 0, unchanged: 1, kept: 0, replaced: 1 });
+  });
+  it('the reasons staff read say what to do, in the exclude column’s words', () => {
+    expect(NOT_FOUND_AGAIN).toMatch(/^ไม่พบคำตอบนี้ในแบบฟอร์มหรือชีตคำตอบแล้ว .*"ไม่ใช้ในรายงาน" หรือลบแถวนี้$/);
+    expect(EDITED_AFTER_EXCLUDE).toMatch(/^ผู้ตอบแก้ไขคำตอบหลังจากถูกตัดออก .*ให้ลบข้อความนี้ออกจากช่องเหตุผล$/);
   });
   it('a record another fresh answer keeps by its key is not taken by fingerprint', () => {
     const merge = mergeLedger([rec('resp-1', 'F', { excluded: true, excludeCell: 'x' })], [rec('resp-2', 'F'), rec('resp-1', 'F')]);

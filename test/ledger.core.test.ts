@@ -109,6 +109,7 @@ describe('what the ledger writes', () => {
     expect(cells[col('วันที่ดำเนินการ')]).toBe('2024-12-15\n2025-01-02');
     expect(cells[col('ผลการตรวจ')]).toBe('ใช้ได้ (มีคำเตือน)');
     expect(cells[col('เหตุผล')]).toBe('ก\nข');
+    expect(ledgerCells(record({ evidence: ['https://a.th', 'https://b.th'] }))[col('ลิงก์หลักฐาน')]).toBe('https://a.th\nhttps://b.th');
     const other = ledgerCells(record({ row: 5, round: 12, quantity: 0, check: 'invalid' }));
     expect([other[col('แถวคำตอบ')], other[col('รอบ')], other[col('จำนวน')], other[col('ผลการตรวจ')]]).toEqual(['5', '12', '0', 'ใช้ไม่ได้']);
     expect(ledgerCells(record())[col('ผลการตรวจ')]).toBe('ใช้ได้');
@@ -197,6 +198,7 @@ describe('reading the ledger back', () => {
     expect(ledgerText("''x")).toBe("'x");
     expect(ledgerText("'x")).toBe("'x");
     expect(ledgerText('a=b')).toBe('a=b');
+    expect(ledgerText("ก'=ข")).toBe("ก'=ข");
     expect(ledgerText(12)).toBe('12');
   });
 });

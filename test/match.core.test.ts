@@ -60,6 +60,20 @@ describe('pairing', () => {
     const m = matchTab([tab(4, 3_600_000, 'A')], [form('a', 0, 'A')]);
     expect(pairs(m)).toEqual([['a', 4]]);
   });
+  it('within a second across a minute, hour, day, month and year boundary', () => {
+    const at = (iso: string) => new Date(iso);
+    const nearly = (before: string, after: string) => {
+      const response = { ...form('a', 0, 'A'), timestamp: at(before) };
+      return matchTab([{ ...tab(2, 0, 'X'), timestamp: at(after) }], [response]).responses[0].row;
+    };
+    expect(nearly('2024-12-31T16:59:59.600Z', '2024-12-31T17:00:00.000Z')).toBe(2); // 23:59:59 → 1 Jan 00:00:00 in Bangkok
+    expect(nearly('2024-11-30T16:59:59.600Z', '2024-11-30T17:00:00.000Z')).toBe(2); // 30 Nov → 1 Dec
+    expect(nearly('2024-11-30T16:59:57.600Z', '2024-11-30T17:00:00.000Z')).toBe(0);
+  });
+  it('a timestamp typed as text with other words around it is no time', () => {
+    const m = matchTab([tab(2, '2025-01-10 09:00:00 (แก้)', 'X'), tab(3, 'เมื่อ 2025-01-10 09:00:00', 'Y')], [form('a', 0, 'A')]);
+    expect(m.lonely.map((s) => s.row)).toEqual([2, 3]);
+  });
   it('a timestamp typed as text never pairs by time', () => {
     const m = matchTab([tab(2, 'เมื่อวาน', 'X')], [form('a', 0, 'A')]);
     expect(m.lonely.map((s) => s.row)).toEqual([2]);
@@ -80,6 +94,11 @@ describe('copies and lonely rows', () => {
     ]);
     expect(m).toMatchObject({ copies: 1, notInTab: 1, lonely: [] });
   });
+  it('a copy of a row typed over (paired by its time) is a copy too, not lonely', () => {
+    const m = matchTab([tab(2, 0, 'พิมพ์ทับ'), tab(3, 0, 'พิมพ์ทับ')], [form('a', 0, 'A')]);
+    expect(pairs(m)).toEqual([['a', 2]]);
+    expect(m).toMatchObject({ copies: 1, lonely: [] });
+  });
   it('two identical rows no response matches: one lonely, one copy', () => {
     const m = matchTab([tab(2, 5000, 'X'), tab(3, 5000, 'X')], [form('a', 0, 'A')]);
     expect(m.lonely.map((s) => s.row)).toEqual([2]);
@@ -92,5 +111,6 @@ describe('copies and lonely rows', () => {
   });
   it('the reason staff read names the sheet and the row', () => {
     expect(notInFormReason('การตอบแบบฟอร์ม 1', 7)).toMatch(/^แถว 7 ของชีต "การตอบแบบฟอร์ม 1" ไม่ตรงกับคำตอบใดในแบบฟอร์ม/);
+    expect(notInFormReason('x', 2)).toMatch(/แบบฟอร์มเป็นหลัก จึงไม่นำเข้ารายงาน: ถ้าต้องใช้ ให้หน่วยงานส่งคำตอบทางแบบฟอร์ม$/);
   });
 });
