@@ -92,6 +92,10 @@ describe('the body', () => {
     expect(lines(rows[2].cells[5])).toEqual(['กองยุทธศาสตร์และแผนงาน + กองการเจ้าหน้าที่']);
     expect(lines(rows[3].cells[5])).toEqual(['ทุกสำนัก/หน่วย']);
   });
+  it('a measure number typed in an issue of one measure (a warning) is not printed', () => {
+    const data = setMeasure(sampleAgency(), 4, 'มาตรการที่', '2.1');
+    expect(lines(measures(modelOf(data))[3].cells[1])[0]).toBe('พัฒนาช่องทางบริการออนไลน์');
+  });
   it('an evidence link not in the row’s text is added to the result as a link of its own', () => {
     const data = setMeasure(sampleAgency(), 4, 'ลิงก์หลักฐาน', 'https://example.go.th/online\nhttps://example.go.th/ethics-2568');
     setMeasure(data, 4, 'ผลผลิต', 'ดู https://example.go.th/ethics-2568');
@@ -136,6 +140,12 @@ describe('cell text', () => {
       { runs: [{ text: 'ก ๑' }] },
       { runs: [{ text: 'หัวข้อ ๒', bold: true }] },
       { runs: [{ text: 'ดู ' }, { text: 'https://a.th/3', link: 'https://a.th/3' }, { text: ' ข้อ ๔' }] },
+    ]);
+    // bold only when the whole line is wrapped; the wrapped text is trimmed
+    expect(textParagraphs('ดู **หมายเหตุ**\n**ก** ข\n** ค **', 'arabic')).toEqual([
+      { runs: [{ text: 'ดู **หมายเหตุ**' }] },
+      { runs: [{ text: '**ก** ข' }] },
+      { runs: [{ text: 'ค', bold: true }] },
     ]);
     expect(textParagraphs('**https://a.th**', 'arabic')).toEqual([{ runs: [{ text: 'https://a.th', link: 'https://a.th', bold: true }] }]);
   });
