@@ -6,7 +6,14 @@
 import { existsSync } from 'node:fs';
 import vm from 'node:vm';
 import { QUESTION } from '../src/core/forms/questions';
-import { createGasGlobals, editCell, loadBundle, sheetsOnFormSubmitForLastResponse, type FakeForm, type GasFakes } from '../test/fakes';
+import {
+  createGasGlobals,
+  editCell,
+  loadBundle,
+  sheetsOnFormSubmitForLastResponse,
+  type FakeForm,
+  type GasFakes,
+} from '../test/fakes';
 import { fakeDocs, type FakeDocs } from '../test/tools/fake-docs';
 import { generateWorkbook } from '../test/tools/generate-workbook';
 import { seedWorkbook } from '../test/tools/seed';
@@ -16,7 +23,8 @@ const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 const SIZES = [100, 1000, 10_000];
 /** About the largest report a Google Doc holds (~1.02M characters) with the generated rows. */
 const LARGEST_REPORT_ROWS = 3800;
-const BULK_READ = /^Range\.get(Values|DisplayValues|Backgrounds|Notes|RichTextValues|Formulas|FormulasR1C1|FontWeights|DataValidations)$/;
+const BULK_READ =
+  /^Range\.get(Values|DisplayValues|Backgrounds|Notes|RichTextValues|Formulas|FormulasR1C1|FontWeights|DataValidations)$/;
 
 interface Project {
   fakes: GasFakes;
@@ -47,9 +55,13 @@ interface Measured extends Counts {
 
 function measure(p: Project, action: () => void): Measured {
   p.fakes.calls.reset();
-  const docsBefore = { calls: p.docs.batchCalls + p.docs.createCalls, batches: [...p.docs.docs.values()].map((d) => d.batches.length) };
+  const docsBefore = {
+    calls: p.docs.batchCalls + p.docs.createCalls,
+    batches: [...p.docs.docs.values()].map((d) => d.batches.length),
+  };
   const t0 = performance.now();
-  p.clock.sinceStart = () => 1000 * estimateSeconds(counted(p, docsBefore, performance.now() - t0 - p.fakes.calls.fakeMs))[1];
+  p.clock.sinceStart = () =>
+    1000 * estimateSeconds(counted(p, docsBefore, performance.now() - t0 - p.fakes.calls.fakeMs))[1];
   action();
   p.clock.start += p.clock.sinceStart();
   p.clock.sinceStart = () => 0;
@@ -61,13 +73,16 @@ function measure(p: Project, action: () => void): Measured {
 /** What the fakes counted since `docsBefore` was taken (and the calls log reset). */
 function counted(p: Project, docsBefore: { calls: number; batches: number[] }, localMs: number): Measured {
   // RichTextValue getters read values already fetched by one getRichTextValues: in memory, not service calls.
-  const snapshot = Object.fromEntries(Object.entries(p.fakes.calls.snapshot()).filter(([k]) => !k.startsWith('RichTextValue.')));
+  const snapshot = Object.fromEntries(
+    Object.entries(p.fakes.calls.snapshot()).filter(([k]) => !k.startsWith('RichTextValue.')),
+  );
   const batchSizes: number[] = [];
   [...p.docs.docs.values()].forEach((d, i) => {
     for (const b of d.batches.slice(docsBefore.batches[i] ?? 0)) batchSizes.push(b.length);
   });
   const kinds = new Map<string, number>();
-  for (const [name, n] of Object.entries(snapshot)) kinds.set(name.split('.')[0], (kinds.get(name.split('.')[0]) ?? 0) + n);
+  for (const [name, n] of Object.entries(snapshot))
+    kinds.set(name.split('.')[0], (kinds.get(name.split('.')[0]) ?? 0) + n);
   return {
     calls: Object.values(snapshot).reduce((a, b) => a + b, 0),
     bulkReads: Object.entries(snapshot).reduce((s, [k, n]) => (BULK_READ.test(k) ? s + n : s), 0),
@@ -76,15 +91,25 @@ function counted(p: Project, docsBefore: { calls: number; batches: number[] }, l
     docsRequests: batchSizes.reduce((a, b) => a + b, 0),
     docsCalls: p.docs.batchCalls + p.docs.createCalls - docsBefore.calls,
     localMs,
-    byKind: [...kinds].sort(([, a], [, b]) => b - a).slice(0, 5).map(([k, n]) => `${k} ${n}`).join(', '),
-    cellsBy: [...p.fakes.calls.cellsBy].sort(([, a], [, b]) => b - a).slice(0, 4).map(([k, n]) => `${k.replace('Range.', '')} ${n.toLocaleString('en')}`).join(', '),
+    byKind: [...kinds]
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, 5)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', '),
+    cellsBy: [...p.fakes.calls.cellsBy]
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, 4)
+      .map(([k, n]) => `${k.replace('Range.', '')} ${n.toLocaleString('en')}`)
+      .join(', '),
     batchSizes,
   };
 }
 
 function line(label: string, m: Measured): string {
   const [lo, hi] = estimateSeconds(m);
-  const docs = m.docsCalls ? `; Docs ${m.docsCalls} calls, ${m.docsRequests.toLocaleString('en')} requests in batches of [${m.batchSizes.join(', ')}]` : '';
+  const docs = m.docsCalls
+    ? `; Docs ${m.docsCalls} calls, ${m.docsRequests.toLocaleString('en')} requests in batches of [${m.batchSizes.join(', ')}]`
+    : '';
   return (
     `    ${label.padEnd(28)} est. ${lo.toFixed(1)}–${hi.toFixed(1)} s | ${m.calls} calls (${m.byKind}); ` +
     `cells read ${m.cellsRead.toLocaleString('en')}, written ${m.cellsWritten.toLocaleString('en')} (${m.cellsBy})${docs}; script CPU ${m.localMs.toFixed(0)} ms`
@@ -99,21 +124,53 @@ function sheetActions(rows: number): string[] {
   const unitColumn = header.indexOf('ผู้รับผิดชอบ') + 1;
   measures._setValues(5, unitColumn, [['หน่วยที่ไม่มี']]);
   const out = [`  N=${rows.toLocaleString('en')} measure rows`];
-  out.push(line('validateWorkbook', measure(p, () => p.context.validateWorkbook())));
-  out.push(line('validateWorkbook, no change', measure(p, () => p.context.validateWorkbook())));
+  out.push(
+    line(
+      'validateWorkbook',
+      measure(p, () => p.context.validateWorkbook()),
+    ),
+  );
+  out.push(
+    line(
+      'validateWorkbook, no change',
+      measure(p, () => p.context.validateWorkbook()),
+    ),
+  );
   // One finding changes: a row's unit becomes unknown (an error on one cell), the rest as before.
   measures._setValues(7, unitColumn, [['หน่วยที่ไม่มี']]);
-  out.push(line('validateWorkbook, 1 changed', measure(p, () => p.context.validateWorkbook())));
+  out.push(
+    line(
+      'validateWorkbook, 1 changed',
+      measure(p, () => p.context.validateWorkbook()),
+    ),
+  );
   measures._setValues(7, unitColumn, [['U1']]);
   const mid = Math.floor(rows / 2);
   const edit = editCell(measures as unknown as GoogleAppsScript.Spreadsheet.Sheet, mid, unitColumn, 'หน่วยที่ไม่มี');
-  out.push(line('onEdit, one row', measure(p, () => p.fakes.run({ authMode: 'LIMITED' }, () => p.context.onEdit(edit)))));
+  out.push(
+    line(
+      'onEdit, one row',
+      measure(p, () => p.fakes.run({ authMode: 'LIMITED' }, () => p.context.onEdit(edit))),
+    ),
+  );
   const resultColumn = header.indexOf('ผลการดำเนินงาน') + 1;
   const pasteRows = Math.min(50, rows - mid);
-  measures._setValues(mid, resultColumn, Array.from({ length: pasteRows }, (_, i) => [`วาง ${i}  สองช่อง`]));
+  measures._setValues(
+    mid,
+    resultColumn,
+    Array.from({ length: pasteRows }, (_, i) => [`วาง ${i}  สองช่อง`]),
+  );
   const paste = editCell(measures as unknown as GoogleAppsScript.Spreadsheet.Sheet, mid, resultColumn, 'วาง 0  สองช่อง');
-  const pasteEvent = { ...paste, range: measures.getRange(mid, resultColumn, pasteRows, 1) } as GoogleAppsScript.Events.SheetsOnEdit;
-  out.push(line(`onEdit, ${pasteRows}-row paste`, measure(p, () => p.fakes.run({ authMode: 'LIMITED' }, () => p.context.onEdit(pasteEvent)))));
+  const pasteEvent = {
+    ...paste,
+    range: measures.getRange(mid, resultColumn, pasteRows, 1),
+  } as GoogleAppsScript.Events.SheetsOnEdit;
+  out.push(
+    line(
+      `onEdit, ${pasteRows}-row paste`,
+      measure(p, () => p.fakes.run({ authMode: 'LIMITED' }, () => p.context.onEdit(pasteEvent))),
+    ),
+  );
   // Fix the two unit errors (row 5 and the edited row) so the report is made.
   measures._setValues(5, unitColumn, [['U1']]);
   measures._setValues(mid, unitColumn, [['U1']]);
@@ -125,7 +182,13 @@ function sheetActions(rows: number): string[] {
     const all = [report, ...followUps];
     const highs = all.map((m) => estimateSeconds(m)[1]);
     out.push(
-      `    generateReport in ${all.length} executions × est. ${all.map((m) => estimateSeconds(m).map((s) => s.toFixed(0)).join('–')).join(' s, ')} s ` +
+      `    generateReport in ${all.length} executions × est. ${all
+        .map((m) =>
+          estimateSeconds(m)
+            .map((s) => s.toFixed(0))
+            .join('–'),
+        )
+        .join(' s, ')} s ` +
         `(each ≤ 5 min: ${highs.every((h) => h <= 300) ? 'yes' : 'NO'}; limit ${EXECUTION_LIMIT_MS / 1000} s)`,
     );
     followUps.forEach((m, i) => out.push(line(`  continueReport #${i + 1}`, m)));
@@ -170,21 +233,42 @@ function formActions(n: number): string[] {
   });
   sheet._setRawValues(2, 1, block);
   const out = [`  N=${n.toLocaleString('en')} form responses`];
-  out.push(line('reconcileResponses', measure(p, () => p.context.reconcileResponses())));
+  out.push(
+    line(
+      'reconcileResponses',
+      measure(p, () => p.context.reconcileResponses()),
+    ),
+  );
   form._submit(
-    { [QUESTION.unit]: choices(QUESTION.unit)[0], [QUESTION.row]: choices(QUESTION.row)[0], [QUESTION.round]: 'รอบ ๑๒ เดือน', [QUESTION.done]: 'ใหม่', [QUESTION.status]: 'ดำเนินการแล้วเสร็จ' },
+    {
+      [QUESTION.unit]: choices(QUESTION.unit)[0],
+      [QUESTION.row]: choices(QUESTION.row)[0],
+      [QUESTION.round]: 'รอบ ๑๒ เดือน',
+      [QUESTION.done]: 'ใหม่',
+      [QUESTION.status]: 'ดำเนินการแล้วเสร็จ',
+    },
     { timestamp: new Date(start + n * 60_000) },
   );
   const event = sheetsOnFormSubmitForLastResponse(form as unknown as GoogleAppsScript.Forms.Form);
-  out.push(line('onFormSubmit', measure(p, () => p.fakes.run({ ui: false }, () => p.context.onFormSubmit(event)))));
+  out.push(
+    line(
+      'onFormSubmit',
+      measure(p, () => p.fakes.run({ ui: false }, () => p.context.onFormSubmit(event))),
+    ),
+  );
   return out;
 }
 
 export function benchActions(): string[] {
   if (!existsSync(BUNDLE)) return ['Actions: dist/Code.js is missing — run `npm run build` first'];
-  const lines = ['Actions (bundle over the fakes; estimated Apps Script time from src/core/cost-model.ts):', ...describeModel()];
+  const lines = [
+    'Actions (bundle over the fakes; estimated Apps Script time from src/core/cost-model.ts):',
+    ...describeModel(),
+  ];
   for (const rows of SIZES) lines.push(...sheetActions(rows));
-  lines.push(`  N=${LARGEST_REPORT_ROWS.toLocaleString('en')} measure rows (about the largest report a Google Doc holds)`);
+  lines.push(
+    `  N=${LARGEST_REPORT_ROWS.toLocaleString('en')} measure rows (about the largest report a Google Doc holds)`,
+  );
   const largest = sheetActions(LARGEST_REPORT_ROWS);
   lines.push(...largest.slice(largest.findIndex((l) => l.trimStart().startsWith('generateReport'))));
   for (const n of SIZES) lines.push(...formActions(n));
@@ -192,4 +276,5 @@ export function benchActions(): string[] {
 }
 
 // Run directly: npx tsx bench/actions.ts
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) for (const l of benchActions()) console.log(l);
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href)
+  for (const l of benchActions()) console.log(l);

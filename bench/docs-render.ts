@@ -26,7 +26,9 @@ export function benchDocsRender(): string[] {
     const t0 = performance.now();
     const model = buildReportModel(parsed.workbook, parsed.workbook.config!);
     const t1 = performance.now();
-    const plan = buildDocsRequests(model, { footerText: 'รายงานผลตามมาตรการ ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน · สร้างเมื่อ ๒๕๖๗-๑๐-๐๑ ๐๙:๐๐' });
+    const plan = buildDocsRequests(model, {
+      footerText: 'รายงานผลตามมาตรการ ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน · สร้างเมื่อ ๒๕๖๗-๑๐-๐๑ ๐๙:๐๐',
+    });
     const t2 = performance.now();
     const totalBytes = plan.stats.bytesPerBatch.reduce((a, b) => a + b, 0);
     const footerBytes = batchPayloadBytes(plan.footerRequests('kix.footer'));

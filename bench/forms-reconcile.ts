@@ -67,7 +67,9 @@ export function benchFormsReconcile(): string[] {
       const t1 = performance.now();
       const calls = Object.entries(fakes.calls.snapshot());
       const forms = calls.filter(([k]) => /^(FormResponse|ItemResponse)\./.test(k)).reduce((a, [, v]) => a + v, 0);
-      const sheets = calls.filter(([k]) => /^(Range|Sheet|Spreadsheet|SpreadsheetApp)\./.test(k)).reduce((a, [, v]) => a + v, 0);
+      const sheets = calls
+        .filter(([k]) => /^(Range|Sheet|Spreadsheet|SpreadsheetApp)\./.test(k))
+        .reduce((a, [, v]) => a + v, 0);
       return `${label} ${ms(t1 - t0)}, ${fakes.calls.total()} calls (FormResponse/ItemResponse getters ${forms}, Sheets ${sheets})`;
     };
     const rebuild = run('rebuild', () => context.reconcileResponses());

@@ -44,7 +44,12 @@ export function benchSheetValidate(): string[] {
     const validateCalls = calls(fakes);
     const heapMiB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
 
-    const event = editCell(measures as unknown as GoogleAppsScript.Spreadsheet.Sheet, Math.floor(rows / 2), unitColumn, 'หน่วยที่ไม่มี');
+    const event = editCell(
+      measures as unknown as GoogleAppsScript.Spreadsheet.Sheet,
+      Math.floor(rows / 2),
+      unitColumn,
+      'หน่วยที่ไม่มี',
+    );
     fakes.calls.reset();
     const t1 = performance.now();
     fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(event));
@@ -60,4 +65,5 @@ export function benchSheetValidate(): string[] {
 }
 
 // Run directly: npx tsx bench/sheet-validate.ts
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) for (const l of benchSheetValidate()) console.log(l);
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href)
+  for (const l of benchSheetValidate()) console.log(l);

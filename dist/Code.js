@@ -107,7 +107,15 @@ const STATUS_VALUES = [
   "ดำเนินการแล้วเสร็จ",
   "ดำเนินการแล้วแต่ไม่บรรลุค่าเป้าหมาย"
 ];
-const SYSTEM_SHEETS = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links, SHEET.history, SHEET.progress, SHEET.reminderLog];
+const SYSTEM_SHEETS = [
+  SHEET.findings,
+  SHEET.marks,
+  SHEET.ledger,
+  SHEET.links,
+  SHEET.history,
+  SHEET.progress,
+  SHEET.reminderLog
+];
 const MAIN_WEBSITE_LABEL = "เว็บไซต์หลักของหน่วยงาน";
 const LEDGER_HEADER = {
   key: "คีย์คำตอบ",
@@ -303,7 +311,23 @@ const LEGACY_THAI_PUA = new Map(
 
 const HARD = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u0e4d\ud800-\uf8ff\ufdd0-\ufdef\ufffe\uffff]/;
 const MARK_PAIR = new RegExp(
-  [3633, 3636, 3637, 3638, 3639, 3640, 3641, 3642, 3655, 3656, 3657, 3658, 3659, 3660, 3662].map((c) => String.fromCharCode(c, c)).join("|")
+  [
+    3633,
+    3636,
+    3637,
+    3638,
+    3639,
+    3640,
+    3641,
+    3642,
+    3655,
+    3656,
+    3657,
+    3658,
+    3659,
+    3660,
+    3662
+  ].map((c) => String.fromCharCode(c, c)).join("|")
 );
 function needsCleaning(s) {
   return HARD.test(s) || MARK_PAIR.test(s);
@@ -341,10 +365,13 @@ function cleanText(input) {
       }
       const cp = (c - 55296 << 10) + (d - 56320) + 65536;
       i++;
-      if (cp >= 983040) count("private-use");
-      else if ((cp & 65534) === 65534) count("invalid");
+      if (cp >= 983040)
+        count("private-use");
+      else if ((cp & 65534) === 65534)
+        count("invalid");
       else out.push(input[i - 1], input[i]);
-    } else if (c >= 56320 && c <= 57343) count("invalid");
+    } else if (c >= 56320 && c <= 57343)
+      count("invalid");
     else if (c >= 57344 && c <= 63743) {
       const standard = LEGACY_THAI_PUA.get(c);
       if (standard !== void 0) {
@@ -417,7 +444,12 @@ function readCell(value) {
   if (typeof value === "string") {
     const error = spreadsheetError(value);
     if (error) return { text: "", notes: {}, error };
-    if (!needsCleaning(value)) return { text: (value.indexOf("\r") === -1 ? value : value.replace(/\r\n?/g, "\n")).trim(), notes: NO_NOTES, error: null };
+    if (!needsCleaning(value))
+      return {
+        text: (value.indexOf("\r") === -1 ? value : value.replace(/\r\n?/g, "\n")).trim(),
+        notes: NO_NOTES,
+        error: null
+      };
     const { text, notes } = cleanText(value);
     return { text: text.trim(), notes, error: null };
   }
@@ -428,7 +460,11 @@ function readCell(value) {
     if (Number.isNaN(d.getTime())) return CLEAN;
     const local = new Date(d.getTime() + 7 * 36e5);
     const pad = (n) => String(n).padStart(2, "0");
-    return { text: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`, notes: {}, error: null };
+    return {
+      text: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+      notes: {},
+      error: null
+    };
   }
   return readCell(String(value));
 }
@@ -697,7 +733,13 @@ function cellReadingFinding(cell, at) {
     };
   }
   if (!hasNotes(cell.notes)) return void 0;
-  return { severity: "warning", rule: "text-cleaned", ...at, messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes) };
+  return {
+    severity: "warning",
+    rule: "text-cleaned",
+    ...at,
+    messageTh: describeNotesTh(cell.notes),
+    messageEn: describeNotesEn(cell.notes)
+  };
 }
 function readTable(sheetName, data, headers, required) {
   var _a, _b, _c, _d;
@@ -1184,7 +1226,10 @@ const referencesRule = ({ workbook, report }) => {
       }
       lastSection = Math.max(lastSection, section);
     }
-    const { unknown } = resolveUnits(row.units, workbook.units.map((u) => u.value));
+    const { unknown } = resolveUnits(
+      row.units,
+      workbook.units.map((u) => u.value)
+    );
     for (const ref of unknown) {
       report(
         "error",
@@ -1248,7 +1293,9 @@ const targetQuantityRule = ({ workbook, report }) => {
       if (!m) continue;
       const wanted = Number(toArabicDigits(m[1]));
       const word = m[2];
-      const found = [...toArabicDigits(row.output).matchAll(new RegExp(`(\\d+)\\s*${word}`, "g"))].map((x) => Number(x[1]));
+      const found = [...toArabicDigits(row.output).matchAll(new RegExp(`(\\d+)\\s*${word}`, "g"))].map(
+        (x) => Number(x[1])
+      );
       if (found.length > 0 && Math.max(...found) < wanted) {
         report(
           "warning",
@@ -1313,7 +1360,14 @@ const textLintRule = ({ workbook, report }) => {
         );
       for (const { wrong, right } of MISSPELLINGS)
         if (wrong.test(text))
-          report("warning", "spelling", row, column, `พบคำที่น่าจะพิมพ์ผิด: ควรเป็น "${right}"`, `Probable typo; should read "${right}".`);
+          report(
+            "warning",
+            "spelling",
+            row,
+            column,
+            `พบคำที่น่าจะพิมพ์ผิด: ควรเป็น "${right}"`,
+            `Probable typo; should read "${right}".`
+          );
       if (/[^\S\n]{2,}/.test(prose))
         report(
           "warning",
@@ -1408,7 +1462,9 @@ function percentText(count, total, style) {
 }
 function countsLine(label, counts, total, style, all) {
   const shown = SUMMARY_STATUSES.filter((s) => all || counts[s] > 0);
-  const parts = shown.map((s) => `${s} ${applyDigitStyle(String(counts[s]), style)} (${percentText(counts[s], total, style)})`);
+  const parts = shown.map(
+    (s) => `${s} ${applyDigitStyle(String(counts[s]), style)} (${percentText(counts[s], total, style)})`
+  );
   return `${label}: ${parts.join(" · ")}`;
 }
 function summaryParagraphs(summary, style) {
@@ -1416,7 +1472,11 @@ function summaryParagraphs(summary, style) {
   const { overall, sections } = summary;
   const out = [
     { text: SUMMARY_HEADING, bold: true, size: "normal" },
-    { text: `${overall.title} — ${d(overall.measureTotal)} มาตรการ ${d(overall.rowTotal)} รายการ (แถวในตาราง)`, bold: true, spaceAbovePt: 4 },
+    {
+      text: `${overall.title} — ${d(overall.measureTotal)} มาตรการ ${d(overall.rowTotal)} รายการ (แถวในตาราง)`,
+      bold: true,
+      spaceAbovePt: 4
+    },
     { text: countsLine("มาตรการ", overall.measures, overall.measureTotal, style, true), indent: true },
     { text: countsLine("รายการ", overall.rows, overall.rowTotal, style, true), indent: true }
   ];
@@ -1496,9 +1556,11 @@ function buildReportModel(workbook, config, contributions = /* @__PURE__ */ new 
   const titleLines = titleParts.flatMap(splitTitleLine);
   const measureKey = (r) => `${r.issueNo}|${r.measureNo || r.measureText}`;
   const targetsPerMeasure = /* @__PURE__ */ new Map();
-  for (const r of rows) targetsPerMeasure.set(measureKey(r), ((_a = targetsPerMeasure.get(measureKey(r))) != null ? _a : 0) + r.targets.length);
+  for (const r of rows)
+    targetsPerMeasure.set(measureKey(r), ((_a = targetsPerMeasure.get(measureKey(r))) != null ? _a : 0) + r.targets.length);
   const measuresPerIssue = /* @__PURE__ */ new Map();
-  for (const r of rows) measuresPerIssue.set(r.issueNo, ((_b = measuresPerIssue.get(r.issueNo)) != null ? _b : /* @__PURE__ */ new Set()).add(measureKey(r)));
+  for (const r of rows)
+    measuresPerIssue.set(r.issueNo, ((_b = measuresPerIssue.get(r.issueNo)) != null ? _b : /* @__PURE__ */ new Set()).add(measureKey(r)));
   const body = [];
   let section;
   let sections = 0;
@@ -1524,7 +1586,9 @@ function buildReportModel(workbook, config, contributions = /* @__PURE__ */ new 
     const measureParagraphs = [];
     if (!measureContinues) {
       const showNo = ((_f = (_e = measuresPerIssue.get(row.issueNo)) == null ? void 0 : _e.size) != null ? _f : 0) > 1 && row.measureNo !== "";
-      measureParagraphs.push(...textParagraphs(showNo ? `${row.measureNo} ${row.measureText}` : row.measureText, style));
+      measureParagraphs.push(
+        ...textParagraphs(showNo ? `${row.measureNo} ${row.measureText}` : row.measureText, style)
+      );
     }
     measureParagraphs.push({ runs: [{ text: TARGET_LABEL, bold: true }] });
     for (const target of row.targets) {
@@ -1534,7 +1598,8 @@ function buildReportModel(workbook, config, contributions = /* @__PURE__ */ new 
     }
     const resultParagraphs = textParagraphs(row.result, style);
     const shown = row.result + "\n" + row.output + "\n" + row.outcome;
-    for (const link of row.evidence) if (!shown.includes(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
+    for (const link of row.evidence)
+      if (!shown.includes(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
     const extra = (_h = contributions.get(row.rowId)) != null ? _h : {};
     const outputParagraphs = row.output === "" && ((_i = extra.output) == null ? void 0 : _i.length) ? [] : textParagraphs(row.output === "" ? "-" : row.output, style);
     outputParagraphs.push(...(_j = extra.output) != null ? _j : []);
@@ -1674,7 +1739,9 @@ function rowContribution(row, records, units, style) {
       const name = (_c = (_b = units.find((u) => u.code === code)) == null ? void 0 : _b.name) != null ? _c : code;
       result.push(bold(applyDigitStyle(`${n}. ${name}`, style)));
     }
-    entries.forEach((r, i) => result.push(...entryParagraphs(r, entries.length > 1 ? `(${i + 1}) ` : "", defaultWord, style)));
+    entries.forEach(
+      (r, i) => result.push(...entryParagraphs(r, entries.length > 1 ? `(${i + 1}) ` : "", defaultWord, style))
+    );
   }
   const sums = /* @__PURE__ */ new Map();
   for (const r of records) {
@@ -1750,7 +1817,13 @@ const QUESTION = {
   status: "สถานะการดำเนินงาน"
 };
 const QUESTIONS = [
-  { key: "unit", title: QUESTION.unit, kind: "list", required: true, help: "เลือกสำนัก/หน่วยของท่าน (๑ คำตอบ ต่อ ๑ หน่วยงาน ต่อ ๑ แถวมาตรการ)" },
+  {
+    key: "unit",
+    title: QUESTION.unit,
+    kind: "list",
+    required: true,
+    help: "เลือกสำนัก/หน่วยของท่าน (๑ คำตอบ ต่อ ๑ หน่วยงาน ต่อ ๑ แถวมาตรการ)"
+  },
   {
     key: "row",
     title: QUESTION.row,
@@ -1779,9 +1852,27 @@ const QUESTIONS = [
     required: false,
     help: "บรรทัดละ ๑ วัน เช่น ๒๘/๒/๒๕๖๗ หรือ ๒๘ ก.พ. ๒๕๖๗"
   },
-  { key: "quantity", title: QUESTION.quantity, kind: "text", required: false, help: "ตัวเลขเท่านั้น เช่น ๒ (นำไปรวมกับหน่วยงานอื่นและเทียบกับค่าเป้าหมาย)" },
-  { key: "quantityWord", title: QUESTION.quantityWord, kind: "text", required: false, help: "เช่น ครั้ง ช่องทาง เรื่อง คน (เว้นว่างได้ถ้าตรงกับค่าเป้าหมาย)" },
-  { key: "evidence", title: QUESTION.evidence, kind: "paragraph", required: false, help: "ลิงก์ https:// บรรทัดละ ๑ ลิงก์ (ไฟล์ใน Google Drive ต้องเปิดให้ทุกคนที่มีลิงก์ดูได้)" },
+  {
+    key: "quantity",
+    title: QUESTION.quantity,
+    kind: "text",
+    required: false,
+    help: "ตัวเลขเท่านั้น เช่น ๒ (นำไปรวมกับหน่วยงานอื่นและเทียบกับค่าเป้าหมาย)"
+  },
+  {
+    key: "quantityWord",
+    title: QUESTION.quantityWord,
+    kind: "text",
+    required: false,
+    help: "เช่น ครั้ง ช่องทาง เรื่อง คน (เว้นว่างได้ถ้าตรงกับค่าเป้าหมาย)"
+  },
+  {
+    key: "evidence",
+    title: QUESTION.evidence,
+    kind: "paragraph",
+    required: false,
+    help: "ลิงก์ https:// บรรทัดละ ๑ ลิงก์ (ไฟล์ใน Google Drive ต้องเปิดให้ทุกคนที่มีลิงก์ดูได้)"
+  },
   { key: "status", title: QUESTION.status, kind: "list", required: true, help: "สถานะของงานตามแถวนี้ ณ วันที่รายงาน" }
 ];
 const FORM_TITLE = "รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)";
@@ -1832,7 +1923,10 @@ function rowLabels(workbook, style) {
     const no = row.measureNo || `ประเด็น ${row.issueNo}`;
     const targets = numbers.get(row);
     const head = applyDigitStyle(targets ? `${no} ค่าเป้าหมาย ${targets}` : no, style);
-    out.push({ rowId: row.rowId, label: `${head}: ${applyDigitStyle(shorten(row.measureText), style)} [${row.rowId}]` });
+    out.push({
+      rowId: row.rowId,
+      label: `${head}: ${applyDigitStyle(shorten(row.measureText), style)} [${row.rowId}]`
+    });
   }
   return out;
 }
@@ -1884,7 +1978,19 @@ function progressOf(workbook, config, view) {
   const seen = /* @__PURE__ */ new Set();
   const rows = workbook.measures.filter((r) => seen.has(r.rowId) ? false : (seen.add(r.rowId), true));
   const byUnit = new Map(
-    units.map((u) => [u.code, { code: u.code, name: u.name, email: u.email.trim(), choice: unitLabel(u), owed: 0, answered: 0, missing: [], lastAnswer: "" }])
+    units.map((u) => [
+      u.code,
+      {
+        code: u.code,
+        name: u.name,
+        email: u.email.trim(),
+        choice: unitLabel(u),
+        owed: 0,
+        answered: 0,
+        missing: [],
+        lastAnswer: ""
+      }
+    ])
   );
   for (const row of rows) {
     const { expected, missing } = rowCoverage(row, units, (_a = view.reported.get(row.rowId)) != null ? _a : /* @__PURE__ */ new Set());
@@ -1907,7 +2013,12 @@ function progressOf(workbook, config, view) {
   const sections = /* @__PURE__ */ new Map();
   const byStatus = zero();
   for (const row of rows) {
-    const section = (_d = sections.get(row.heading)) != null ? _d : { code: row.heading, title: (_c = headingText.get(row.heading)) != null ? _c : row.heading, rows: 0, byStatus: zero() };
+    const section = (_d = sections.get(row.heading)) != null ? _d : {
+      code: row.heading,
+      title: (_c = headingText.get(row.heading)) != null ? _c : row.heading,
+      rows: 0,
+      byStatus: zero()
+    };
     sections.set(row.heading, section);
     const s = rowStatus(row, statuses);
     section.rows++;
@@ -2113,7 +2224,8 @@ function responseColumns(header) {
 function rawFromLine(line, columns) {
   var _a, _b;
   const raw = {};
-  for (const q of QUESTIONS) raw[q.key] = (_b = ((_a = columns.questions[q.key]) != null ? _a : []).map((c) => line[c]).find((v) => cellText$1(v) !== "")) != null ? _b : "";
+  for (const q of QUESTIONS)
+    raw[q.key] = (_b = ((_a = columns.questions[q.key]) != null ? _a : []).map((c) => line[c]).find((v) => cellText$1(v) !== "")) != null ? _b : "";
   return raw;
 }
 function fingerprintOf(timestamp, raw) {
@@ -2136,7 +2248,14 @@ function recordFromSource(source, ctx) {
   };
 }
 function sourceFromLine(sheet, row, line, columns) {
-  return { responseId: "", sheet, row, timestamp: line[columns.timestamp], raw: rawFromLine(line, columns), editUrl: "" };
+  return {
+    responseId: "",
+    sheet,
+    row,
+    timestamp: line[columns.timestamp],
+    raw: rawFromLine(line, columns),
+    editUrl: ""
+  };
 }
 function isBlankSource(source) {
   return timestampText(source.timestamp) === "" && QUESTIONS.every((q) => cellText$1(source.raw[q.key]) === "");
@@ -2376,11 +2495,23 @@ function formView(data, workbook, config) {
     const where = `คำตอบแบบฟอร์ม (ชีต "${r.sheet}" ${at})`;
     if (r.check !== "ok") {
       const what = r.check === "invalid" ? "ไม่ถูกนำเข้ารายงาน" : "นำเข้ารายงานแล้วแต่มีคำเตือน";
-      flag(i, `${where} ${what}: ${r.reasons.join(" / ")}`, `Form answer ${r.key} is ${r.check}: ${r.reasons.length} reason(s).`);
+      flag(
+        i,
+        `${where} ${what}: ${r.reasons.join(" / ")}`,
+        `Form answer ${r.key} is ${r.check}: ${r.reasons.length} reason(s).`
+      );
     } else if (!rowIds.has(r.rowId)) {
-      flag(i, `${where} อ้างถึงแถวรหัส "${r.rowId}" ที่ไม่มีในชีตมาตรการแล้ว — ไม่ถูกนำเข้ารายงาน`, `Form answer ${r.key} names an unknown row ${r.rowId}.`);
+      flag(
+        i,
+        `${where} อ้างถึงแถวรหัส "${r.rowId}" ที่ไม่มีในชีตมาตรการแล้ว — ไม่ถูกนำเข้ารายงาน`,
+        `Form answer ${r.key} names an unknown row ${r.rowId}.`
+      );
     } else if (!codes.has(r.unit)) {
-      flag(i, `${where} มาจากหน่วยงาน "${r.unit}" ที่ไม่มีในชีตหน่วยงานแล้ว — ไม่ถูกนำเข้ารายงาน`, `Form answer ${r.key} names an unknown unit ${r.unit}.`);
+      flag(
+        i,
+        `${where} มาจากหน่วยงาน "${r.unit}" ที่ไม่มีในชีตหน่วยงานแล้ว — ไม่ถูกนำเข้ารายงาน`,
+        `Form answer ${r.key} names an unknown unit ${r.unit}.`
+      );
     }
   });
   if (!config) return view;
@@ -2401,21 +2532,54 @@ function formView(data, workbook, config) {
   });
   for (const link of links) {
     if (!rowIds.has(link.rowId)) {
-      surveyFinding(link.row, "rowId", "survey-row-unknown", `ไม่พบแถวรหัส "${link.rowId}" ในชีตมาตรการ — ผลแบบประเมินนี้จะไม่อยู่ในรายงาน`, `Survey row id ${link.rowId} is unknown.`);
+      surveyFinding(
+        link.row,
+        "rowId",
+        "survey-row-unknown",
+        `ไม่พบแถวรหัส "${link.rowId}" ในชีตมาตรการ — ผลแบบประเมินนี้จะไม่อยู่ในรายงาน`,
+        `Survey row id ${link.rowId} is unknown.`
+      );
       continue;
     }
-    const result = aggregateSurvey(link, (_a = data[link.sheet]) == null ? void 0 : _a.values, { fiscalYear: config.fiscalYear, round: config.round });
+    const result = aggregateSurvey(link, (_a = data[link.sheet]) == null ? void 0 : _a.values, {
+      fiscalYear: config.fiscalYear,
+      round: config.round
+    });
     view.surveys.push(result);
     if (result.sheetMissing) {
-      surveyFinding(link.row, "sheet", "survey-sheet-missing", `ไม่พบชีตคำตอบ "${link.sheet}" ในสมุดงานนี้ — ตั้งปลายทางคำตอบของแบบประเมินมาที่สมุดงานนี้ แล้วใส่ชื่อแท็บให้ตรง`, `Survey sheet "${link.sheet}" not found.`);
+      surveyFinding(
+        link.row,
+        "sheet",
+        "survey-sheet-missing",
+        `ไม่พบชีตคำตอบ "${link.sheet}" ในสมุดงานนี้ — ตั้งปลายทางคำตอบของแบบประเมินมาที่สมุดงานนี้ แล้วใส่ชื่อแท็บให้ตรง`,
+        `Survey sheet "${link.sheet}" not found.`
+      );
       continue;
     }
     if (result.missingQuestions.length > 0)
-      surveyFinding(link.row, "questions", "survey-question-missing", `ไม่พบคำถาม ${result.missingQuestions.map((q) => `"${q}"`).join(", ")} ในชีต "${link.sheet}"`, `Survey questions not found: ${result.missingQuestions.join(", ")}.`);
+      surveyFinding(
+        link.row,
+        "questions",
+        "survey-question-missing",
+        `ไม่พบคำถาม ${result.missingQuestions.map((q) => `"${q}"`).join(", ")} ในชีต "${link.sheet}"`,
+        `Survey questions not found: ${result.missingQuestions.join(", ")}.`
+      );
     if (result.questions.length === 0)
-      surveyFinding(link.row, "questions", "survey-no-questions", `ไม่พบคำถามแบบมาตรวัด ๑–๕ ในชีต "${link.sheet}" — ระบุหัวคอลัมน์ของคำถามในช่องนี้ บรรทัดละ ๑ คำถาม`, "No Likert 1-5 question found.");
+      surveyFinding(
+        link.row,
+        "questions",
+        "survey-no-questions",
+        `ไม่พบคำถามแบบมาตรวัด ๑–๕ ในชีต "${link.sheet}" — ระบุหัวคอลัมน์ของคำถามในช่องนี้ บรรทัดละ ๑ คำถาม`,
+        "No Likert 1-5 question found."
+      );
     else if (result.respondents === 0)
-      surveyFinding(link.row, "sheet", "survey-no-answers", `แบบประเมินในชีต "${link.sheet}" ยังไม่มีผู้ตอบในรอบ ${toThaiDigits(String(config.round))} เดือน`, "The survey has no answers for the round.");
+      surveyFinding(
+        link.row,
+        "sheet",
+        "survey-no-answers",
+        `แบบประเมินในชีต "${link.sheet}" ยังไม่มีผู้ตอบในรอบ ${toThaiDigits(String(config.round))} เดือน`,
+        "The survey has no answers for the round."
+      );
     const p = surveyParagraphs(result, config.digitStyle);
     view.contributions.set(link.rowId, mergeContribution(view.contributions.get(link.rowId), p));
   }
@@ -2514,10 +2678,13 @@ function readLinkSources(data) {
     const key = linkKey(url);
     const target = (_a2 = targets.get(key)) != null ? _a2 : { url, uses: [] };
     targets.set(key, target);
-    if (!target.uses.some((u) => u.sheet === use.sheet && u.key === use.key && u.header === use.header)) target.uses.push(use);
+    if (!target.uses.some((u) => u.sheet === use.sheet && u.key === use.key && u.header === use.header))
+      target.uses.push(use);
   };
   const headings = readTable(SHEET.headings, data[SHEET.headings], HEADING_HEADER, ["code"]);
-  const oitCodes = new Set(headings.rows.filter((h) => h.text.tool.trim().toUpperCase() === "OIT").map((h) => h.text.code));
+  const oitCodes = new Set(
+    headings.rows.filter((h) => h.text.tool.trim().toUpperCase() === "OIT").map((h) => h.text.code)
+  );
   const measures = readTable(SHEET.measures, data[SHEET.measures], MEASURE_HEADER, ["rowId"]);
   const oitRows = /* @__PURE__ */ new Set();
   for (const row of measures.rows) {
@@ -2536,7 +2703,8 @@ function readLinkSources(data) {
     const oit = oitRows.has(record.rowId);
     for (const column of LEDGER_COLUMNS) {
       const text = column === "evidence" ? record.evidence.join("\n") : record.done;
-      for (const m of findUrls(text)) add(m.url, { sheet: SHEET.ledger, key: record.key, header: LEDGER_HEADER[column], oit });
+      for (const m of findUrls(text))
+        add(m.url, { sheet: SHEET.ledger, key: record.key, header: LEDGER_HEADER[column], oit });
     }
   }
   return { targets: [...targets.values()], measures, ledger };
@@ -2566,7 +2734,17 @@ function isOpenable(status) {
   return status === "ok" || status === "moved";
 }
 
-const LINK_SHEET_HEADER = ["ลิงก์", "ชีต", "รหัสแถว/คีย์คำตอบ", "คอลัมน์", "สถานะ", "รายละเอียด", "ที่อยู่ปลายทาง", "หมายเหตุ", "ตรวจเมื่อ"];
+const LINK_SHEET_HEADER = [
+  "ลิงก์",
+  "ชีต",
+  "รหัสแถว/คีย์คำตอบ",
+  "คอลัมน์",
+  "สถานะ",
+  "รายละเอียด",
+  "ที่อยู่ปลายทาง",
+  "หมายเหตุ",
+  "ตรวจเมื่อ"
+];
 const COL = { url: 0, sheet: 1, key: 2, header: 3, status: 4, detail: 5, finalUrl: 6, note: 7, checkedAt: 8 };
 const BANGKOK_MS = 7 * 36e5;
 function checkedAtText(ms) {
@@ -2595,7 +2773,17 @@ function linkSheetRows(targets, results, site) {
   for (const t of targets) {
     const r = (_a = results.get(linkKey(t.url))) != null ? _a : { url: t.url, status: "pending", detail: "", checkedAt: 0 };
     for (const use of t.uses) {
-      rows.push([t.url, use.sheet, use.key, use.header, STATUS_TH[r.status], r.detail, (_b = r.finalUrl) != null ? _b : "", offSiteNote(t.url, use, site), checkedAtText(r.checkedAt)]);
+      rows.push([
+        t.url,
+        use.sheet,
+        use.key,
+        use.header,
+        STATUS_TH[r.status],
+        r.detail,
+        (_b = r.finalUrl) != null ? _b : "",
+        offSiteNote(t.url, use, site),
+        checkedAtText(r.checkedAt)
+      ]);
     }
   }
   return rows;
@@ -2613,7 +2801,13 @@ function readLinkSheet(values) {
     const finalUrl = get(COL.finalUrl);
     out.push({
       use: { sheet: get(COL.sheet), key: get(COL.key), header: get(COL.header) },
-      result: { url, status, detail: get(COL.detail), ...finalUrl ? { finalUrl } : {}, checkedAt: status === "pending" ? 0 : checkedAtMs(line[COL.checkedAt]) },
+      result: {
+        url,
+        status,
+        detail: get(COL.detail),
+        ...finalUrl ? { finalUrl } : {},
+        checkedAt: status === "pending" ? 0 : checkedAtMs(line[COL.checkedAt])
+      },
       note: get(COL.note)
     });
   }
@@ -2647,15 +2841,28 @@ function linkFindings(data) {
       });
     }
     if (note) {
-      out.push({ severity: "warning", rule: "link-off-site", ...at, header: use.header, messageTh: `ลิงก์ ${url} — ${note}`, messageEn: `OIT link off the main website: ${result.url}` });
+      out.push({
+        severity: "warning",
+        rule: "link-off-site",
+        ...at,
+        header: use.header,
+        messageTh: `ลิงก์ ${url} — ${note}`,
+        messageEn: `OIT link off the main website: ${result.url}`
+      });
     }
   }
   return out;
 }
-function cellFinder({ measures, ledger }) {
+function cellFinder({
+  measures,
+  ledger
+}) {
   const measureRow = /* @__PURE__ */ new Map();
-  for (const r of measures.rows) if (r.text.rowId !== "" && !measureRow.has(r.text.rowId)) measureRow.set(r.text.rowId, r.row);
-  const measureColumn = new Map(Object.entries(MEASURE_HEADER).map(([k, h]) => [h, measures.columns[k]]));
+  for (const r of measures.rows)
+    if (r.text.rowId !== "" && !measureRow.has(r.text.rowId)) measureRow.set(r.text.rowId, r.row);
+  const measureColumn = new Map(
+    Object.entries(MEASURE_HEADER).map(([k, h]) => [h, measures.columns[k]])
+  );
   const ledgerRow = new Map(ledger.records.map((r, i) => [r.key, ledger.rows[i]]));
   const ledgerColumn = new Map(Object.values(LEDGER_HEADER).map((h, i) => [h, i + 1]));
   return (sheet, key, header) => {
@@ -2678,13 +2885,17 @@ function scanConfig(values) {
     if (label === normaliseHeader(DEADLINE_LABEL) && cellText$1(raw).trim() !== "") {
       out.deadline = parseThaiDate(raw);
       if (!out.deadline)
-        out.issues.push({ row: r + 1, messageTh: `"${DEADLINE_LABEL}" ต้องเป็นวันที่ เช่น 30/9/2567 (ได้รับ "${cellText$1(raw)}")` });
+        out.issues.push({
+          row: r + 1,
+          messageTh: `"${DEADLINE_LABEL}" ต้องเป็นวันที่ เช่น 30/9/2567 (ได้รับ "${cellText$1(raw)}")`
+        });
     }
     if (label === normaliseHeader(AUTO_REMIND_LABEL)) {
       autoRow = r + 1;
       const word = cellText$1(raw).trim().toLowerCase();
       if (YES.has(word)) out.auto = true;
-      else if (!NO.has(word)) out.issues.push({ row: r + 1, messageTh: `"${AUTO_REMIND_LABEL}" ต้องเป็น ใช่ หรือ ไม่ (ได้รับ "${cellText$1(raw)}")` });
+      else if (!NO.has(word))
+        out.issues.push({ row: r + 1, messageTh: `"${AUTO_REMIND_LABEL}" ต้องเป็น ใช่ หรือ ไม่ (ได้รับ "${cellText$1(raw)}")` });
     }
   }
   if (out.auto && !out.deadline && out.issues.length === 0)
@@ -2733,7 +2944,14 @@ function todaysStates(lines, today) {
   return out;
 }
 function planReminders(units, today, quota) {
-  const plan = { send: [], noEmail: [], alreadySent: [], overQuota: [], complete: 0, quota: Math.max(0, quota) };
+  const plan = {
+    send: [],
+    noEmail: [],
+    alreadySent: [],
+    overQuota: [],
+    complete: 0,
+    quota: Math.max(0, quota)
+  };
   for (const u of units) {
     if (u.missing.length === 0) plan.complete++;
     else if (u.email === "") plan.noEmail.push(u);
@@ -2969,10 +3187,13 @@ function cellKeysOf(sheet, data) {
   }
   const keyHeader = normaliseHeader((_b = KEY_COLUMN[sheet]) != null ? _b : "");
   const headerIndex = values.slice(0, 5).findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
-  if (keyHeader === "" || headerIndex === -1) return { keyOf: () => void 0, rowKeyOf: () => void 0, columnOf: () => void 0 };
+  if (keyHeader === "" || headerIndex === -1)
+    return { keyOf: () => void 0, rowKeyOf: () => void 0, columnOf: () => void 0 };
   const headers = unique(values[headerIndex].map((c) => normaliseHeader(c)));
   const keyColumn = headers.indexOf(keyHeader);
-  const rowKeys = unique(values.map((line, r) => r > headerIndex && Array.isArray(line) ? cellText$1(line[keyColumn]) : ""));
+  const rowKeys = unique(
+    values.map((line, r) => r > headerIndex && Array.isArray(line) ? cellText$1(line[keyColumn]) : "")
+  );
   rowKeys[headerIndex] = HEADER_ROW_KEY;
   return {
     rowKeyOf: (row) => rowKeys[row - 1],
@@ -3085,7 +3306,10 @@ function loadMarksOfRows(ss, sheetName, rowKeys) {
 }
 function rowOf(key, e) {
   const { sheet: s, row, column } = splitKey(key);
-  return { write: [`'${s}`, `'${row}`, `'${column}`, e.original, e.column], cells: [s, row, column, e.original, String(e.column)] };
+  return {
+    write: [`'${s}`, `'${row}`, `'${column}`, e.original, e.column],
+    cells: [s, row, column, e.original, String(e.column)]
+  };
 }
 const BLANK = HEADER$1.map(() => "");
 function saveMarks(ss, memory, entries) {
@@ -3129,7 +3353,8 @@ function rewriteWhole(sheet, memory, entries) {
   const oldRows = sheet.getLastRow();
   ensureSheetSize(sheet, rows.length + 1, HEADER$1.length);
   sheet.getRange(1, 1, rows.length + 1, HEADER$1.length).setValues([HEADER$1, ...rows.map((row) => row.write)]);
-  if (oldRows > rows.length + 1) sheet.getRange(rows.length + 2, 1, oldRows - rows.length - 1, HEADER$1.length).clearContent();
+  if (oldRows > rows.length + 1)
+    sheet.getRange(rows.length + 2, 1, oldRows - rows.length - 1, HEADER$1.length).clearContent();
   memory.layout = rows.map(({ key, cells }) => ({ key, cells }));
 }
 
@@ -3183,13 +3408,39 @@ function applyPlans(ss, memory, plans, kept) {
     for (const p of plans) for (const [k, v] of pick(p)) all.set(k, v);
     return all;
   };
-  saveMarks(ss, memory, merge((p) => p.during));
+  saveMarks(
+    ss,
+    memory,
+    merge((p) => p.during)
+  );
   for (const p of plans) {
-    write(p, p.notesFirst, p.block.notes, (x, y) => x === y, (range, v) => range.setNotes(v));
-    write(p, p.backgrounds, p.block.backgrounds, (x, y) => (x != null ? x : NO_FILL) === y.toLowerCase(), (range, v) => range.setBackgrounds(v));
-    write(p, p.notes, p.notesFirst, (x, y) => x === y, (range, v) => range.setNotes(v));
+    write(
+      p,
+      p.notesFirst,
+      p.block.notes,
+      (x, y) => x === y,
+      (range, v) => range.setNotes(v)
+    );
+    write(
+      p,
+      p.backgrounds,
+      p.block.backgrounds,
+      (x, y) => (x != null ? x : NO_FILL) === y.toLowerCase(),
+      (range, v) => range.setBackgrounds(v)
+    );
+    write(
+      p,
+      p.notes,
+      p.notesFirst,
+      (x, y) => x === y,
+      (range, v) => range.setNotes(v)
+    );
   }
-  saveMarks(ss, memory, merge((p) => p.after));
+  saveMarks(
+    ss,
+    memory,
+    merge((p) => p.after)
+  );
 }
 function entriesOutside(memory, plans, covered) {
   const kept = /* @__PURE__ */ new Map();
@@ -3219,7 +3470,8 @@ function editWindow(keys, columns, first, last) {
   let top = first;
   while (top > 2 && first - top < WINDOW_REACH && issue(top) !== "" && issue(top - 1) === issue(top)) top--;
   let bottom = last;
-  while (bottom < lastRow && bottom - last < WINDOW_REACH && issue(bottom) !== "" && issue(bottom + 1) === issue(bottom)) bottom++;
+  while (bottom < lastRow && bottom - last < WINDOW_REACH && issue(bottom) !== "" && issue(bottom + 1) === issue(bottom))
+    bottom++;
   return { first: top, last: bottom };
 }
 function rowsToRead(keys, columns, first, last) {
@@ -3286,7 +3538,8 @@ function mergeByRow(a, b) {
   const out = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || i < a.length && a[i].row < b[j].row ? a[i++] : b[j++]);
+  while (i < a.length || j < b.length)
+    out.push(j >= b.length || i < a.length && a[i].row < b[j].row ? a[i++] : b[j++]);
   return out;
 }
 function validateEditedRows(input) {
@@ -3403,7 +3656,12 @@ function readLedgerIndex(sheet) {
   const prints = sheet.getRange(2, at("fingerprint"), lastRow - 1, 1).getValues();
   const keys = pairs.map((r) => ledgerText(r[0]));
   if (keys.some((k) => k === "") || new Set(keys).size !== keys.length) return null;
-  return { keys, sheets: pairs.map((r) => ledgerText(r[1])), fingerprints: prints.map((r) => ledgerText(r[0])), lastRow };
+  return {
+    keys,
+    sheets: pairs.map((r) => ledgerText(r[1])),
+    fingerprints: prints.map((r) => ledgerText(r[0])),
+    lastRow
+  };
 }
 function ensureRows(sheet, lastRow) {
   const max = sheet.getMaxRows();
@@ -3495,7 +3753,9 @@ function claims(previous, fresh, legacy) {
   fresh.forEach((f, n) => {
     var _a, _b;
     if (out[n] !== void 0) return;
-    const candidates = ((_a = byPrint.get(f.fingerprint)) != null ? _a : []).filter((j) => !taken.has(j) && !freshKeys.has(previous[j].key));
+    const candidates = ((_a = byPrint.get(f.fingerprint)) != null ? _a : []).filter(
+      (j) => !taken.has(j) && !freshKeys.has(previous[j].key)
+    );
     const i = (_b = candidates.find((j) => !previous[j].excluded)) != null ? _b : candidates[0];
     const old = i != null ? i : legacy ? byKey.get(legacy(f)) : void 0;
     if (old !== void 0 && !taken.has(old)) {
@@ -3545,7 +3805,10 @@ function planUpserts(existing, incoming) {
     if (seen.has(record.key)) continue;
     seen.add(record.key);
     let i = existing.findIndex((r) => r.key === record.key);
-    if (i === -1) i = existing.findIndex((r, j) => !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key));
+    if (i === -1)
+      i = existing.findIndex(
+        (r, j) => !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key)
+      );
     if (i === -1) {
       plan.writes.push({ index: -1, record });
       plan.added++;
@@ -3571,7 +3834,8 @@ function seconds(stamp) {
 }
 function merged(response, tab) {
   const raw = { ...response.raw };
-  for (const q of QUESTIONS) if (cellText$1(raw[q.key]) === "" && cellText$1(tab.raw[q.key]) !== "") raw[q.key] = tab.raw[q.key];
+  for (const q of QUESTIONS)
+    if (cellText$1(raw[q.key]) === "" && cellText$1(tab.raw[q.key]) !== "") raw[q.key] = tab.raw[q.key];
   return { ...response, raw, sheet: tab.sheet, row: tab.row };
 }
 function matchTab(tab, responses) {
@@ -3750,10 +4014,15 @@ function syncLedger(ss, mode) {
     warnings: merge.records.filter((r) => r.check === "warning").length
   });
   const next = [LEDGER_HEADER_ROW, ...merge.records.map(ledgerCells)];
-  const colours = [new Array(LEDGER_WIDTH).fill(HEADER_BACKGROUND$1), ...merge.records.map((r) => new Array(LEDGER_WIDTH).fill(CHECK_BACKGROUND[r.check]))];
+  const colours = [
+    new Array(LEDGER_WIDTH).fill(HEADER_BACKGROUND$1),
+    ...merge.records.map((r) => new Array(LEDGER_WIDTH).fill(CHECK_BACKGROUND[r.check]))
+  ];
   const backgrounds = range.getBackgrounds();
   const same = values.length === next.length && next.every(
-    (line, r) => line.length === values[r].length && line.every((v, c) => cellText$1(typeof v === "string" ? storedText(v) : v) === cellText$1(values[r][c]) && colours[r][c] === backgrounds[r][c])
+    (line, r) => line.length === values[r].length && line.every(
+      (v, c) => cellText$1(typeof v === "string" ? storedText(v) : v) === cellText$1(values[r][c]) && colours[r][c] === backgrounds[r][c]
+    )
   );
   if (!same) {
     rewriteLedger(ledger, merge.records, values.length);
@@ -3789,8 +4058,10 @@ function summaryText(s) {
       `⚠ ชีต "${f.sheet}": ${f.problem} — จึงใช้คำตอบจากชีตนี้อย่างเดียว (ระบุคำตอบด้วยประทับเวลาและเนื้อหา): ถ้าแถวในชีตนี้ถูกแก้ คำตอบเดิมยังเก็บไว้และถูกทำเครื่องหมายให้ตรวจ`
     );
   if (s.notInTab > 0) lines.push(`คำตอบ ${s.notInTab} รายการไม่อยู่ในชีตคำตอบแล้ว (แถวถูกลบ) — ยังใช้ตามแบบฟอร์ม`);
-  if (s.notInForm > 0) lines.push(`แถว ${s.notInForm} แถวในชีตคำตอบไม่ตรงกับคำตอบใดในแบบฟอร์ม — เก็บไว้ ระบายสีแดงพร้อมเหตุผล และไม่นำเข้ารายงาน`);
-  if (s.kept > 0) lines.push(`คำตอบ ${s.kept} รายการไม่พบทั้งในแบบฟอร์มและชีตคำตอบแล้ว — เก็บไว้ในชีต "${SHEET.ledger}" พร้อมเหตุผล`);
+  if (s.notInForm > 0)
+    lines.push(`แถว ${s.notInForm} แถวในชีตคำตอบไม่ตรงกับคำตอบใดในแบบฟอร์ม — เก็บไว้ ระบายสีแดงพร้อมเหตุผล และไม่นำเข้ารายงาน`);
+  if (s.kept > 0)
+    lines.push(`คำตอบ ${s.kept} รายการไม่พบทั้งในแบบฟอร์มและชีตคำตอบแล้ว — เก็บไว้ในชีต "${SHEET.ledger}" พร้อมเหตุผล`);
   if (s.invalid > 0) lines.push(`ใช้ไม่ได้ ${s.invalid} รายการ (ระบายสีแดงในชีต "${SHEET.ledger}" พร้อมเหตุผล)`);
   if (s.warnings > 0) lines.push(`มีคำเตือน ${s.warnings} รายการ (สีเหลือง)`);
   lines.push(s.wrote ? `เขียนชีต "${SHEET.ledger}" ใหม่แล้ว` : "ไม่มีสิ่งที่ต้องเปลี่ยน");
@@ -3976,7 +4247,9 @@ function ensureProgressForm(ss) {
   }
   if (!linked) {
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-    actions.push('ตั้งให้คำตอบของแบบฟอร์มเข้ามาในสมุดงานนี้ (ชีต "การตอบแบบฟอร์ม …" เป็นสำเนาของคำตอบ: เรียงลำดับหรือกรองได้ แต่อย่าแก้คำตอบในชีตนั้น)');
+    actions.push(
+      'ตั้งให้คำตอบของแบบฟอร์มเข้ามาในสมุดงานนี้ (ชีต "การตอบแบบฟอร์ม …" เป็นสำเนาของคำตอบ: เรียงลำดับหรือกรองได้ แต่อย่าแก้คำตอบในชีตนั้น)'
+    );
   }
   if (ensureSubmitTrigger(ss)) actions.push("ติดตั้งทริกเกอร์บันทึกคำตอบอัตโนมัติ (onFormSubmit)");
   if (ensureLedgerSheet(ss).created) actions.push(`สร้างชีต "${SHEET.ledger}" (ผลจากแบบฟอร์มที่ตรวจแล้ว)`);
@@ -3999,7 +4272,12 @@ function ensureItems(form, props, choices, actions, created) {
     stored = {};
   }
   const items = form.getItems();
-  const info = items.map((item) => ({ item, id: item.getId(), title: normaliseHeader(item.getTitle()), type: String(item.getType()) }));
+  const info = items.map((item) => ({
+    item,
+    id: item.getId(),
+    title: normaliseHeader(item.getTitle()),
+    type: String(item.getType())
+  }));
   const used = /* @__PURE__ */ new Set();
   const ids = {};
   const added = [];
@@ -4022,7 +4300,8 @@ function ensureItems(form, props, choices, actions, created) {
   }
   props.setProperty(ITEM_IDS_PROPERTY, JSON.stringify(ids));
   if (added.length > 0) actions.push(`เพิ่มคำถาม ${added.map((t) => `"${t}"`).join(", ")}`);
-  if (repaired.length > 0) actions.push(`คืนชื่อคำถาม ${repaired.map((t) => `"${t}"`).join(", ")} (ชื่อคำถามใช้จับคู่คอลัมน์ในชีตคำตอบ)`);
+  if (repaired.length > 0)
+    actions.push(`คืนชื่อคำถาม ${repaired.map((t) => `"${t}"`).join(", ")} (ชื่อคำถามใช้จับคู่คอลัมน์ในชีตคำตอบ)`);
   if (!created) actions.push("ปรับรายการหน่วยงาน มาตรการ/ค่าเป้าหมาย รอบ และสถานะ ให้ตรงกับสมุดงาน");
 }
 function addItem(form, kind) {
@@ -4047,10 +4326,13 @@ function ensureSubmitTrigger(ss) {
   return true;
 }
 function escapeHtml$2(s) {
-  return s.replace(/[&<>"']/g, (c) => {
-    var _a;
-    return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
-  });
+  return s.replace(
+    /[&<>"']/g,
+    (c) => {
+      var _a;
+      return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
+    }
+  );
 }
 function showResult(result) {
   var _a;
@@ -4105,7 +4387,9 @@ function handleFormSubmit(e) {
     }
   });
   if (!run.ok) {
-    console.warn(`onFormSubmit: lock not free within ${SUBMIT_LOCK_MS} ms; the answer stays in the responses sheet for later.`);
+    console.warn(
+      `onFormSubmit: lock not free within ${SUBMIT_LOCK_MS} ms; the answer stays in the responses sheet for later.`
+    );
     noteMissed();
   }
 }
@@ -4284,7 +4568,12 @@ function remarkRows(ss, sheet, name, first, last) {
   const memory = loadMarksOfRows(ss, name, rowKeys);
   const plan = planRows(sheet, name, sheetData, findings, memory, first, last);
   if (!plan) return;
-  applyPlans(ss, memory, [plan], entriesOutside(memory, [plan], () => false));
+  applyPlans(
+    ss,
+    memory,
+    [plan],
+    entriesOutside(memory, [plan], () => false)
+  );
 }
 function validateRows(ss, sheet, name, first, last) {
   if (name === SHEET.measures) {
@@ -4391,7 +4680,11 @@ function blockStyleRequests(paragraphs, start, font, m) {
       requests.push({
         updateTextStyle: {
           range: { startIndex: at, endIndex: end },
-          textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt$1(blockSizePt(p, m)), bold: Boolean(p.bold) },
+          textStyle: {
+            weightedFontFamily: { fontFamily: font, weight: 400 },
+            fontSize: pt$1(blockSizePt(p, m)),
+            bold: Boolean(p.bold)
+          },
           fields: "weightedFontFamily,fontSize,bold"
         }
       });
@@ -4423,7 +4716,9 @@ function insertable(text) {
   const m = DOCS_STRIPPED.exec(text);
   if (m) {
     const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-    throw new Error(`Internal: U+${code} reached the Docs requests uncleaned (at ${m.index} of "${text.slice(0, 40)}")`);
+    throw new Error(
+      `Internal: U+${code} reached the Docs requests uncleaned (at ${m.index} of "${text.slice(0, 40)}")`
+    );
   }
   return text;
 }
@@ -4475,7 +4770,10 @@ function cellParagraphIndex(tableStart, row, column, columns = COLUMNS) {
 function buildDocsRequests(model, options = {}) {
   const limits = { ...DEFAULT_BATCH_LIMITS, ...options.limits };
   const font = model.font || "Sarabun";
-  const footerText = options.footerText === void 0 ? applyDigitStyle(`${model.title} ประจำปีงบประมาณ พ.ศ. ${model.fiscalYear} ${roundLine(model.round, model.digitStyle)}`, model.digitStyle) : options.footerText;
+  const footerText = options.footerText === void 0 ? applyDigitStyle(
+    `${model.title} ประจำปีงบประมาณ พ.ศ. ${model.fiscalYear} ${roundLine(model.round, model.digitStyle)}`,
+    model.digitStyle
+  ) : options.footerText;
   const hasFooter = footerText !== null && footerText !== "";
   const createsFooter = hasFooter && !options.footerExists;
   const requests = [];
@@ -4519,12 +4817,20 @@ ${summaryText}`;
       requests.push({ insertText: { location: { index: at0 }, text: insertable(content.text) } });
       for (const [s, e] of content.bold) {
         requests.push({
-          updateTextStyle: { range: { startIndex: at0 + s, endIndex: at0 + e }, textStyle: { bold: true }, fields: "bold" }
+          updateTextStyle: {
+            range: { startIndex: at0 + s, endIndex: at0 + e },
+            textStyle: { bold: true },
+            fields: "bold"
+          }
         });
       }
       for (const l of content.links) {
         requests.push({
-          updateTextStyle: { range: { startIndex: at0 + l.start, endIndex: at0 + l.end }, textStyle: { link: { url: l.url } }, fields: "link" }
+          updateTextStyle: {
+            range: { startIndex: at0 + l.start, endIndex: at0 + l.end },
+            textStyle: { link: { url: l.url } },
+            fields: "link"
+          }
         });
       }
       if (content.center) {
@@ -4615,8 +4921,15 @@ ${summaryText}`;
   });
   requests.push({
     updateTableCellStyle: {
-      tableRange: { tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 }, rowSpan: HEADER_ROWS, columnSpan: COLUMNS },
-      tableCellStyle: { backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } }, contentAlignment: "MIDDLE" },
+      tableRange: {
+        tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 },
+        rowSpan: HEADER_ROWS,
+        columnSpan: COLUMNS
+      },
+      tableCellStyle: {
+        backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } },
+        contentAlignment: "MIDDLE"
+      },
       fields: "backgroundColor,contentAlignment"
     }
   });
@@ -4781,7 +5094,8 @@ function* steps(plan, start) {
       yield { kind: "applied", count: batch.length, revisionId, footerId, bodyEnd };
       continue;
     }
-    if (answer.kind !== "failed" || answer.failure === "fail") throw answer.kind === "failed" ? answer.error : new Error("Internal: bad answer");
+    if (answer.kind !== "failed" || answer.failure === "fail")
+      throw answer.kind === "failed" ? answer.error : new Error("Internal: bad answer");
     if (answer.failure === "uncertain") {
       if (!revisionId) throw answer.error;
       const read = yield { kind: "read" };
@@ -4845,7 +5159,9 @@ function errorMessage(e) {
 const MAX_ATTEMPTS = 6;
 const FIRST_BACKOFF_MS = 1e3;
 function isRetryable(message) {
-  return /\b(429|500|503)\b/.test(message) || /rate limit|quota|too many requests|backend error|internal error|service (is currently )?unavailable|try again/i.test(message);
+  return /\b(429|500|503)\b/.test(message) || /rate limit|quota|too many requests|backend error|internal error|service (is currently )?unavailable|try again/i.test(
+    message
+  );
 }
 function withRetry(fn, attempts = MAX_ATTEMPTS) {
   for (let attempt = 1; ; attempt++) {
@@ -4862,7 +5178,10 @@ function docsCalls(documents, docId) {
   return {
     send(requests, revisionId) {
       var _a, _b;
-      const resource = { requests, ...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {} };
+      const resource = {
+        requests,
+        ...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {}
+      };
       attempts = 0;
       const response = withRetry(() => {
         attempts++;
@@ -4873,7 +5192,11 @@ function docsCalls(documents, docId) {
     read() {
       var _a, _b, _c;
       const doc = withRetry(() => documents.get(docId, { fields: READ_FIELDS }));
-      return { revisionId: (_a = doc.revisionId) != null ? _a : void 0, footerId: (_c = (_b = doc.documentStyle) == null ? void 0 : _b.defaultFooterId) != null ? _c : void 0, bodyEnd: bodyEndOf(doc.body) };
+      return {
+        revisionId: (_a = doc.revisionId) != null ? _a : void 0,
+        footerId: (_c = (_b = doc.documentStyle) == null ? void 0 : _b.defaultFooterId) != null ? _c : void 0,
+        bodyEnd: bodyEndOf(doc.body)
+      };
     },
     failure: (e) => batchFailure(errorMessage(e), void 0, attempts > 1)
   };
@@ -5001,10 +5324,13 @@ function pdfLines(published) {
 ${shared}`;
 }
 function escapeHtml$1(s) {
-  return s.replace(/[&<>"']/g, (c) => {
-    var _a;
-    return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
-  });
+  return s.replace(
+    /[&<>"']/g,
+    (c) => {
+      var _a;
+      return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
+    }
+  );
 }
 
 function sharingRefusedTh(what, detail) {
@@ -5139,7 +5465,8 @@ function isDone(segments, cursor) {
 }
 function remainingMs(segments, cursor) {
   let ms = COST.reportFinish.range[1];
-  for (let i = cursor.segment; i < segments.length; i++) ms += docsBatchMs(segments[i].length - (i === cursor.segment ? cursor.offset : 0));
+  for (let i = cursor.segment; i < segments.length; i++)
+    ms += docsBatchMs(segments[i].length - (i === cursor.segment ? cursor.offset : 0));
   return ms;
 }
 function nextCount(segments, cursor, leftMs, mustProgress) {
@@ -5162,7 +5489,13 @@ function resume(segments, p, doc) {
     const batch = inFlightRequests(segments, p);
     if (landed(batch, p.bodyEnd, p.revisionId, doc, stale)) {
       const footerId = (_a = p.footerId) != null ? _a : batch.some((r) => r.createFooter) ? doc.footerId : void 0;
-      return { cursor: advance(segments, p.cursor, batch.length), revisionId: doc.revisionId, bodyEnd: p.bodyEnd + bodyGrowth(batch), footerId, inFlight: 0 };
+      return {
+        cursor: advance(segments, p.cursor, batch.length),
+        revisionId: doc.revisionId,
+        bodyEnd: p.bodyEnd + bodyGrowth(batch),
+        footerId,
+        inFlight: 0
+      };
     }
     return { ...p, revisionId: doc.revisionId, inFlight: 0 };
   }
@@ -5383,7 +5716,13 @@ function startContinuation(x) {
     docId: x.docId,
     draft: x.entry.draft,
     name: x.name,
-    progress: { cursor: { segment: 0, offset: 0 }, revisionId: x.revisionId, footerId: x.footerId, bodyEnd: EMPTY_BODY_END, inFlight: 0 },
+    progress: {
+      cursor: { segment: 0, offset: 0 },
+      revisionId: x.revisionId,
+      footerId: x.footerId,
+      bodyEnd: EMPTY_BODY_END,
+      inFlight: 0
+    },
     segments: x.segments.length,
     executions: 1,
     startedAt: x.startedAt,
@@ -5433,7 +5772,13 @@ function writeWithin(c, segments, base, clock, store) {
       },
       applied(step) {
         const cursor = advance(segments, c.progress.cursor, step.count);
-        c.progress = { cursor, revisionId: step.revisionId, footerId: step.footerId, bodyEnd: step.bodyEnd, inFlight: 0 };
+        c.progress = {
+          cursor,
+          revisionId: step.revisionId,
+          footerId: step.footerId,
+          bodyEnd: step.bodyEnd,
+          inFlight: 0
+        };
         store.save(c, Date.now());
       }
     };
@@ -5468,7 +5813,10 @@ function continuationInTheWay(now, abandonDead) {
 }
 function stillContinuingMessage(c, timeZone) {
   const d = (n) => applyDigitStyle(String(n), c.finish.digitStyle);
-  const at = applyDigitStyle(Utilities.formatDate(new Date(c.startedAt), timeZone, "yyyy-MM-dd HH:mm"), c.finish.digitStyle);
+  const at = applyDigitStyle(
+    Utilities.formatDate(new Date(c.startedAt), timeZone, "yyyy-MM-dd HH:mm"),
+    c.finish.digitStyle
+  );
   return stillContinuingTh(at, d(c.executions), d(STALE_MS / 6e4));
 }
 
@@ -5621,7 +5969,10 @@ class TemplateError extends Error {
 }
 function copyTemplate(templateText, name) {
   const templateId = documentIdFrom(templateText);
-  if (!templateId) throw new TemplateError(`ค่า "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าไม่ใช่ลิงก์ Google Doc — วางลิงก์ของเอกสารแม่แบบ หรือเว้นว่างไว้`);
+  if (!templateId)
+    throw new TemplateError(
+      `ค่า "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าไม่ใช่ลิงก์ Google Doc — วางลิงก์ของเอกสารแม่แบบ หรือเว้นว่างไว้`
+    );
   try {
     return DriveApp.getFileById(templateId).makeCopy(name).getId();
   } catch {
@@ -5634,7 +5985,10 @@ function openCopy(documents, docId, retry) {
   try {
     doc = retry(() => documents.get(docId));
   } catch (e) {
-    throw new TemplateError(`เปิดสำเนาของเอกสารแม่แบบเพื่อเขียนรายงานไม่ได้: ${errorMessage(e)} — ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`, docId);
+    throw new TemplateError(
+      `เปิดสำเนาของเอกสารแม่แบบเพื่อเขียนรายงานไม่ได้: ${errorMessage(e)} — ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`,
+      docId
+    );
   }
   if (!isBlankBody((_b = (_a = doc.body) == null ? void 0 : _a.content) != null ? _b : [])) throw new TemplateError(TEMPLATE_NOT_BLANK_TH, docId);
   return { docId, revisionId: (_c = doc.revisionId) != null ? _c : void 0, footerId: (_e = (_d = doc.documentStyle) == null ? void 0 : _d.defaultFooterId) != null ? _e : void 0 };
@@ -5689,7 +6043,11 @@ function writeChangedRows(sheet, rows) {
     return JSON.stringify([...line.slice(0, width - 1).map(String), (_b2 = (_a2 = links[i2 + 1]) == null ? void 0 : _a2[0]) != null ? _b2 : ""]);
   });
   const wanted = rows.slice(1);
-  const newKeys = wanted.map((line) => JSON.stringify(line.map((v, c) => c === width - 1 ? String(v) : String(typeof v === "string" ? storedText(v) : v))));
+  const newKeys = wanted.map(
+    (line) => JSON.stringify(
+      line.map((v, c) => c === width - 1 ? String(v) : String(typeof v === "string" ? storedText(v) : v))
+    )
+  );
   const left = (keys) => keys.reduce((m, k) => {
     var _a2;
     return m.set(k, ((_a2 = m.get(k)) != null ? _a2 : 0) + 1);
@@ -5710,7 +6068,8 @@ function writeChangedRows(sheet, rows) {
       at++;
     } else if (j < wanted.length && !((_a = oldLeft.get(newKeys[j])) != null ? _a : 0)) {
       let n = 0;
-      while (j + n < wanted.length && !((_b = oldLeft.get(newKeys[j + n])) != null ? _b : 0) && !(i < oldKeys.length && oldKeys[i] === newKeys[j + n])) n++;
+      while (j + n < wanted.length && !((_b = oldLeft.get(newKeys[j + n])) != null ? _b : 0) && !(i < oldKeys.length && oldKeys[i] === newKeys[j + n]))
+        n++;
       sheet.insertRowsAfter(at - 1, n);
       sheet.getRange(at, 1, n, width).setValues(wanted.slice(j, j + n));
       for (let k = 0; k < n; k++) take(newLeft, newKeys[j + k]);
@@ -5973,15 +6332,23 @@ ${leftovers}` : text;
     return;
   }
   if (continuation) {
-    const message = continuesInBackgroundTh(d(percentWritten(continuation, segments)), d(Math.round(NEXT_DELAY_MS / 6e4)));
+    const message = continuesInBackgroundTh(
+      d(percentWritten(continuation, segments)),
+      d(Math.round(NEXT_DELAY_MS / 6e4))
+    );
     record.docUrl = docUrl(docId);
     record.continuing(message.split("\n")[0]);
     ui.alert("กำลังสร้างรายงานต่อเบื้องหลัง", withLeftovers(message), ui.ButtonSet.OK);
     return;
   }
-  const { placement, published, notes } = completeReport(ss, { docId, name, folder: job.folder, oitCode: job.oitCode, share: job.share }, journal, entry, record, [
-    leftovers
-  ]);
+  const { placement, published, notes } = completeReport(
+    ss,
+    { docId, name, folder: job.folder, oitCode: job.oitCode, share: job.share },
+    journal,
+    entry,
+    record,
+    [leftovers]
+  );
   showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
 }
 function startDocument(documents, templateText, entry, journal) {
@@ -6064,7 +6431,9 @@ function continueOnce(clock, fired) {
   endContinuation(c, store);
   const journal = new ReportJournal(PropertiesService.getUserProperties());
   const d = (n) => applyDigitStyle(String(n), c.finish.digitStyle);
-  completeReport(ss, { docId: c.docId, name: c.name, ...c.finish }, journal, journal.find(c.docId), record, [finishedAfterTh(d(c.executions))]);
+  completeReport(ss, { docId: c.docId, name: c.name, ...c.finish }, journal, journal.find(c.docId), record, [
+    finishedAfterTh(d(c.executions))
+  ]);
   if (ss) record.write(ss, timeZoneOf(ss));
 }
 function failContinuation(c, store, ss, record, err) {
@@ -6127,24 +6496,48 @@ const CONFIG_DEFAULTS = [
     "ลิงก์ Google Doc ว่างที่ใส่เลขหน้าไว้ที่ส่วนท้ายแล้ว (แทรก > เลขหน้า) โปรแกรมจะทำสำเนาแล้วเขียนรายงานลงไป ทำให้รายงานมีเลขหน้า (ว่าง = ไม่มีเลขหน้า)"
   ],
   // [links] Read by "ตรวจลิงก์หลักฐาน" only (src/core/links/collect.ts).
-  [MAIN_WEBSITE_LABEL, "", "เว็บไซต์หลักของหน่วยงาน เช่น https://www.example.go.th — ลิงก์หลักฐาน OIT ที่อยู่นอกเว็บไซต์นี้จะถูกทักไว้ (ว่าง = ไม่ตรวจข้อนี้)"],
+  [
+    MAIN_WEBSITE_LABEL,
+    "",
+    "เว็บไซต์หลักของหน่วยงาน เช่น https://www.example.go.th — ลิงก์หลักฐาน OIT ที่อยู่นอกเว็บไซต์นี้จะถูกทักไว้ (ว่าง = ไม่ตรวจข้อนี้)"
+  ],
   // [publish] Optional rows; set-up adds them to an existing workbook, and a missing one is its default.
-  [CONFIG_LABEL.problems, "", 'ปัญหาและอุปสรรคในการดำเนินงาน พิมพ์ในหัวข้อ "ปัญหา อุปสรรค และข้อเสนอแนะ" ต่อจากตาราง (ว่าง = "ไม่มี")'],
+  [
+    CONFIG_LABEL.problems,
+    "",
+    'ปัญหาและอุปสรรคในการดำเนินงาน พิมพ์ในหัวข้อ "ปัญหา อุปสรรค และข้อเสนอแนะ" ต่อจากตาราง (ว่าง = "ไม่มี")'
+  ],
   [CONFIG_LABEL.suggestions, "", 'ข้อเสนอแนะ (ว่าง = "ไม่มี") ขึ้นบรรทัดใหม่ได้ (Ctrl+Enter)'],
   [CONFIG_LABEL.reporter, "", "ชื่อผู้รายงาน สำหรับช่องลงชื่อท้ายรายงาน (ว่าง = ไม่มีช่องลงชื่อผู้รายงาน)"],
   [CONFIG_LABEL.reporterPosition, "", "ตำแหน่งของผู้รายงาน"],
   [CONFIG_LABEL.approver, "", "ชื่อผู้อนุมัติให้เผยแพร่ (หัวหน้าส่วนราชการ) (ว่าง = ไม่มีช่องลงชื่อผู้อนุมัติ)"],
   [CONFIG_LABEL.approverPosition, "", "ตำแหน่งของผู้อนุมัติ"],
   [CONFIG_LABEL.oitCode, "", "รหัสข้อ OIT ของรายงานนี้ในปีประเมินนี้ เช่น O26 ใส่ไว้หน้าชื่อไฟล์ PDF (ว่าง = ไม่ใส่)"],
-  [CONFIG_LABEL.shareWithLink, "ไม่", "ไม่ / PDF / PDF และ Doc: ให้ทุกคนที่มีลิงก์ดูไฟล์ได้ (เพื่อวางลิงก์ในระบบ ITAS) ผู้ดูแล Google Workspace อาจปิดการแชร์แบบนี้ไว้"],
+  [
+    CONFIG_LABEL.shareWithLink,
+    "ไม่",
+    "ไม่ / PDF / PDF และ Doc: ให้ทุกคนที่มีลิงก์ดูไฟล์ได้ (เพื่อวางลิงก์ในระบบ ITAS) ผู้ดูแล Google Workspace อาจปิดการแชร์แบบนี้ไว้"
+  ],
   // [progress] Optional rows, read by the progress sheet and the reminders only (src/core/reminders.ts).
-  [DEADLINE_LABEL, "", "วันกำหนดส่งผลการดำเนินงานของหน่วยงาน เช่น 15/9/2567 แสดงในชีตสรุปความคืบหน้าและในอีเมลเตือน (ว่าง = ไม่ระบุ)"],
-  [AUTO_REMIND_LABEL, "ไม่", "ใช่ / ไม่: ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงานทุกวันจันทร์จนถึงวันกำหนดส่ง (เริ่มเมื่อสั่งเมนู สรุปความคืบหน้า หรือ ส่งอีเมลเตือน ๑ ครั้ง)"],
+  [
+    DEADLINE_LABEL,
+    "",
+    "วันกำหนดส่งผลการดำเนินงานของหน่วยงาน เช่น 15/9/2567 แสดงในชีตสรุปความคืบหน้าและในอีเมลเตือน (ว่าง = ไม่ระบุ)"
+  ],
+  [
+    AUTO_REMIND_LABEL,
+    "ไม่",
+    "ใช่ / ไม่: ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงานทุกวันจันทร์จนถึงวันกำหนดส่ง (เริ่มเมื่อสั่งเมนู สรุปความคืบหน้า หรือ ส่งอีเมลเตือน ๑ ครั้ง)"
+  ],
   // [plan] Read by the measures plan only ("สร้างเอกสารมาตรการ"); the report never uses them.
   [CONFIG_LABEL.assessedYear, "", "ปี พ.ศ. ของผลการประเมิน ITA ที่นำมาวิเคราะห์ (ปีก่อน) เช่น 2566 — ใช้ในเอกสารมาตรการ"],
   [CONFIG_LABEL.overallScore, "", "คะแนนรวม ITA ของปีที่ประเมิน (0–100) เช่น 84.36"],
   [CONFIG_LABEL.targetScore, DEFAULT_TARGET_SCORE, "คะแนนเป้าหมาย (0–100): ตัวชี้วัดที่ได้ต่ำกว่านี้จะถูกวิเคราะห์ในเอกสารมาตรการ"],
-  [CONFIG_LABEL.level, "", "ระดับผลการประเมิน AA, A, B, C, D, E หรือ F (ว่าง = คิดจากคะแนนรวม: AA ≥ 95, A ≥ 85, B ≥ 75, C ≥ 65, D ≥ 55, E ≥ 50)"]
+  [
+    CONFIG_LABEL.level,
+    "",
+    "ระดับผลการประเมิน AA, A, B, C, D, E หรือ F (ว่าง = คิดจากคะแนนรวม: AA ≥ 95, A ≥ 85, B ≥ 75, C ≥ 65, D ≥ 55, E ≥ 50)"
+  ]
 ];
 const UNITS_SPEC = {
   name: SHEET.units,
@@ -6360,7 +6753,11 @@ function fillSeedExample() {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const actions = ensureWorkbook(ss);
   actions.push(...writeExample(ss));
-  SpreadsheetApp.getUi().alert("ใส่ข้อมูลตัวอย่าง", actions.length ? `• ${actions.join("\n• ")}` : "ไม่มีการเปลี่ยนแปลง", SpreadsheetApp.getUi().ButtonSet.OK);
+  SpreadsheetApp.getUi().alert(
+    "ใส่ข้อมูลตัวอย่าง",
+    actions.length ? `• ${actions.join("\n• ")}` : "ไม่มีการเปลี่ยนแปลง",
+    SpreadsheetApp.getUi().ButtonSet.OK
+  );
 }
 function writeExample(ss) {
   var _a;
@@ -6526,7 +6923,11 @@ function checkDriveLink(url, target) {
   if (access === "DOMAIN" || access === "DOMAIN_WITH_LINK") {
     return { url, status: "domain-only", detail: `ไฟล์ "${name}" เปิดได้เฉพาะคนในองค์กร ผู้ประเมินเปิดไม่ได้ — ${HOW_TO_SHARE}` };
   }
-  return { url, status: "restricted", detail: `ไฟล์ "${name}" จำกัดสิทธิ์ (เฉพาะคนที่ได้รับเชิญ) ผู้ประเมินเปิดไม่ได้ — ${HOW_TO_SHARE}` };
+  return {
+    url,
+    status: "restricted",
+    detail: `ไฟล์ "${name}" จำกัดสิทธิ์ (เฉพาะคนที่ได้รับเชิญ) ผู้ประเมินเปิดไม่ได้ — ${HOW_TO_SHARE}`
+  };
 }
 
 const MAX_REDIRECTS = 5;
@@ -6558,22 +6959,35 @@ function nextStep(probe, answer) {
     if (isGoogleSignIn(next)) {
       return done(probe, "restricted", 'ต้องลงชื่อเข้าใช้ Google จึงจะเปิดได้ — ตั้งค่าการแชร์เป็น "ทุกคนที่มีลิงก์" (ผู้มีสิทธิ์อ่าน)', next);
     }
-    return { probe: { ...probe, current: next, visited, permanent: probe.permanent || status === 301 || status === 308 } };
+    return {
+      probe: { ...probe, current: next, visited, permanent: probe.permanent || status === 301 || status === 308 }
+    };
   }
   const moved = probe.current !== probe.url ? probe.current : void 0;
   if (status >= 200 && status < 300 || status === 304 || status === 416) {
     if (moved && probe.permanent) return done(probe, "moved", `ย้ายไปที่ ${moved} — แก้ลิงก์เป็นที่อยู่ใหม่`, moved);
     return done(probe, "ok", moved ? `เปิดได้ (ไปที่ ${moved})` : `เปิดได้ (รหัส ${status})`, moved);
   }
-  if (status === 404 || status === 410) return done(probe, "not-found", `ไม่พบหน้า (รหัส ${status})${moved ? ` ที่ ${moved}` : ""}`, moved);
+  if (status === 404 || status === 410)
+    return done(probe, "not-found", `ไม่พบหน้า (รหัส ${status})${moved ? ` ที่ ${moved}` : ""}`, moved);
   if (status >= 500) return done(probe, "server-error", `เซิร์ฟเวอร์ตอบรหัส ${status}`, moved);
-  return done(probe, "http-error", `เซิร์ฟเวอร์ตอบรหัส ${status}${status === 401 || status === 403 ? " (ต้องมีสิทธิ์จึงจะเปิดได้)" : ""}`, moved);
+  return done(
+    probe,
+    "http-error",
+    `เซิร์ฟเวอร์ตอบรหัส ${status}${status === 401 || status === 403 ? " (ต้องมีสิทธิ์จึงจะเปิดได้)" : ""}`,
+    moved
+  );
 }
 
 const GROUP_SIZE = 20;
 const PER_HOST = 4;
 const ROUND_WORST_MS = 6e4;
-const PARAMS = { method: "get", muteHttpExceptions: true, followRedirects: false, headers: { Range: "bytes=0-1023" } };
+const PARAMS = {
+  method: "get",
+  muteHttpExceptions: true,
+  followRedirects: false,
+  headers: { Range: "bytes=0-1023" }
+};
 function request(p) {
   return { url: p.current, ...PARAMS };
 }
@@ -6585,8 +6999,10 @@ function answerOf(response) {
 }
 function errorAnswer(e) {
   const message = errorMessage(e);
-  if (/timeout|timed out|deadline/i.test(message)) return { kind: "error", error: "timeout", message: "ไม่ได้รับคำตอบภายในเวลาที่ Apps Script รอ" };
-  if (/refused|address unavailable/i.test(message)) return { kind: "error", error: "refused", message: `เชื่อมต่อไม่ได้ (${message.slice(0, 120)})` };
+  if (/timeout|timed out|deadline/i.test(message))
+    return { kind: "error", error: "timeout", message: "ไม่ได้รับคำตอบภายในเวลาที่ Apps Script รอ" };
+  if (/refused|address unavailable/i.test(message))
+    return { kind: "error", error: "refused", message: `เชื่อมต่อไม่ได้ (${message.slice(0, 120)})` };
   return { kind: "error", error: "unreachable", message: `ติดต่อไม่ได้ (${message.slice(0, 120)})` };
 }
 function isQuotaError(e) {
@@ -6693,7 +7109,11 @@ function runLinkCheck(ss, deadline) {
   const sources = readLinkSources(data);
   const { targets } = sources;
   const site = mainWebsite(data);
-  const { fresh, todo } = planChecks(targets.map((t) => t.url), latestResults(readLinkSheet((_a = data[SHEET.links]) == null ? void 0 : _a.values)), Date.now());
+  const { fresh, todo } = planChecks(
+    targets.map((t) => t.url),
+    latestResults(readLinkSheet((_a = data[SHEET.links]) == null ? void 0 : _a.values)),
+    Date.now()
+  );
   const results = new Map(fresh);
   const record = (o) => results.set(linkKey(o.url), { ...o, checkedAt: Date.now() });
   const drive = todo.filter((u) => driveTarget(u));
@@ -6718,7 +7138,15 @@ function runLinkCheck(ss, deadline) {
   writeLinkSheet(ss, targets, results, site, sources);
   runValidation(ss);
   const problems = [...results.values()].filter((r) => !isOpenable(r.status)).length;
-  return { links: targets.length, checked: results.size - fresh.size, fromCache: fresh.size, pending: targets.length - results.size, problems, requests, stopped };
+  return {
+    links: targets.length,
+    checked: results.size - fresh.size,
+    fromCache: fresh.size,
+    pending: targets.length - results.size,
+    problems,
+    requests,
+    stopped
+  };
 }
 function writeLinkSheet(ss, targets, results, site, sources) {
   const jump = jumpLinks(ss, sources);
@@ -6754,9 +7182,11 @@ function jumpLinks(ss, sources) {
 }
 function summaryMessage(s) {
   const head = `ตรวจลิงก์ ${s.links} ลิงก์: ตรวจใหม่ ${s.checked} ใช้ผลเดิม (ไม่เกิน ๒๔ ชั่วโมง) ${s.fromCache} — ผู้ประเมินเปิดไม่ได้ ${s.problems} ลิงก์ ดูชีต "${SHEET.links}"`;
-  if (s.stopped === "time") return `${head}
+  if (s.stopped === "time")
+    return `${head}
 ยังไม่ได้ตรวจ ${s.pending} ลิงก์ เพราะใกล้หมดเวลาทำงานของ Apps Script — เรียกเมนู "ตรวจลิงก์หลักฐาน" อีกครั้งเพื่อตรวจต่อจากที่ค้างไว้`;
-  if (s.stopped === "quota") return `${head}
+  if (s.stopped === "quota")
+    return `${head}
 ยังไม่ได้ตรวจ ${s.pending} ลิงก์ เพราะโควตาการเรียกเว็บ (UrlFetch) ของวันนี้ใกล้หมด — ตรวจต่อได้พรุ่งนี้`;
   return head;
 }
@@ -6817,15 +7247,33 @@ function progressCells(p, ctx) {
   }
   const behind = p.units.filter((u) => u.missing.length > 0).length;
   push(
-    ["รวม", p.totals.answered, p.totals.missing, p.totals.owed, percentAnswered(p.totals.answered, p.totals.owed), "", "", d(`ยังรายงานไม่ครบ ${behind} จาก ${p.units.length} หน่วยงาน`), ""],
+    [
+      "รวม",
+      p.totals.answered,
+      p.totals.missing,
+      p.totals.owed,
+      percentAnswered(p.totals.answered, p.totals.owed),
+      "",
+      "",
+      d(`ยังรายงานไม่ครบ ${behind} จาก ${p.units.length} หน่วยงาน`),
+      ""
+    ],
     true
   );
   push([]);
   push([...SECTION_COLUMNS], true);
   const done = SUMMARY_STATUSES[0];
   for (const s of p.sections)
-    push([textCell$1(s.title), s.rows, ...SUMMARY_STATUSES.map((k) => s.byStatus[k]), percentAnswered(s.byStatus[done], s.rows)]);
-  push(["ภาพรวม", p.rows, ...SUMMARY_STATUSES.map((k) => p.byStatus[k]), percentAnswered(p.byStatus[done], p.rows)], true);
+    push([
+      textCell$1(s.title),
+      s.rows,
+      ...SUMMARY_STATUSES.map((k) => s.byStatus[k]),
+      percentAnswered(s.byStatus[done], s.rows)
+    ]);
+  push(
+    ["ภาพรวม", p.rows, ...SUMMARY_STATUSES.map((k) => p.byStatus[k]), percentAnswered(p.byStatus[done], p.rows)],
+    true
+  );
   return { values, boldRows, chart: { row: headerRow, numRows: p.units.length + 1, column: 1, numColumns: 3 } };
 }
 
@@ -6910,7 +7358,9 @@ function readProgress(ss, catchUp) {
   const workbook = parseWorkbook(data);
   const config = workbook.config;
   if (!config)
-    return { problem: `ชีต "${SHEET.config}" ยังไม่ครบ (ชื่อหน่วยงาน ปีงบประมาณ หรือรอบรายงาน) — เรียกเมนู "ตรวจสอบข้อมูล" เพื่อดูช่องที่ต้องแก้` };
+    return {
+      problem: `ชีต "${SHEET.config}" ยังไม่ครบ (ชื่อหน่วยงาน ปีงบประมาณ หรือรอบรายงาน) — เรียกเมนู "ตรวจสอบข้อมูล" เพื่อดูช่องที่ต้องแก้`
+    };
   if (workbook.units.length === 0 || workbook.measures.length === 0)
     return { problem: `ยังไม่มีหน่วยงานในชีต "${SHEET.units}" หรือมาตรการในชีต "${SHEET.measures}"` };
   const view = catchUp ? loadFormView(ss, workbook, config) : formView(readFormData(ss), workbook, config);
@@ -6944,8 +7394,13 @@ function writeProgressSheet(ss, read) {
   if (changed) {
     const height = cells.values.length;
     const bold = new Set(cells.boldRows);
-    sheet.getRange(1, 1, height, PROGRESS_WIDTH).setValues(cells.values).setFontWeights(cells.values.map((_, r) => new Array(PROGRESS_WIDTH).fill(bold.has(r + 1) ? "bold" : "normal")));
-    if (old.length > height) sheet.getRange(height + 1, 1, old.length - height, Math.max(PROGRESS_WIDTH, (_b = (_a = old[0]) == null ? void 0 : _a.length) != null ? _b : 0)).clear();
+    sheet.getRange(1, 1, height, PROGRESS_WIDTH).setValues(cells.values).setFontWeights(
+      cells.values.map(
+        (_, r) => new Array(PROGRESS_WIDTH).fill(bold.has(r + 1) ? "bold" : "normal")
+      )
+    );
+    if (old.length > height)
+      sheet.getRange(height + 1, 1, old.length - height, Math.max(PROGRESS_WIDTH, (_b = (_a = old[0]) == null ? void 0 : _a.length) != null ? _b : 0)).clear();
   }
   upsertProgressChart(sheet, cells.chart, changed);
 }
@@ -6991,10 +7446,13 @@ function refreshProgressFromMenu() {
 }
 
 function escapeHtml(s) {
-  return s.replace(/[&<>"']/g, (c) => {
-    var _a;
-    return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
-  });
+  return s.replace(
+    /[&<>"']/g,
+    (c) => {
+      var _a;
+      return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
+    }
+  );
 }
 function reminderMail(unit, link, ctx) {
   const d = (text) => applyDigitStyle(text, ctx.style);
@@ -7109,7 +7567,8 @@ function openReminderLog(ss) {
   return { sheet, header: values.length > 0 ? header : [...LOG_HEADER], lines };
 }
 function dayOf(value, tz) {
-  if (Object.prototype.toString.call(value) === "[object Date]") return Utilities.formatDate(value, tz, "yyyy-MM-dd");
+  if (Object.prototype.toString.call(value) === "[object Date]")
+    return Utilities.formatDate(value, tz, "yyyy-MM-dd");
   return cellText$1(value).trim().slice(0, 10);
 }
 function appendLogLine(log, entry) {
@@ -7139,21 +7598,33 @@ const unitLine = (u) => `• ${u.name} <${u.email}>: ${u.missing.length} รา�
 function listsText(p) {
   const out = [];
   if (p.noEmail.length > 0)
-    out.push(`ไม่มีอีเมลผู้ประสานงานในชีต "หน่วยงาน" (กรอกคอลัมน์ อีเมลผู้ประสานงาน แล้วสั่งอีกครั้ง):`, ...p.noEmail.map((u) => `• ${u.name}: ${u.missing.length} รายการ (${rowIdsText(u)})`));
-  if (p.alreadySent.length > 0) out.push("ส่งอีเมลเตือนไปแล้ววันนี้ (ไม่ส่งซ้ำในวันเดียวกัน):", ...p.alreadySent.map((u) => `• ${u.name}`));
+    out.push(
+      `ไม่มีอีเมลผู้ประสานงานในชีต "หน่วยงาน" (กรอกคอลัมน์ อีเมลผู้ประสานงาน แล้วสั่งอีกครั้ง):`,
+      ...p.noEmail.map((u) => `• ${u.name}: ${u.missing.length} รายการ (${rowIdsText(u)})`)
+    );
+  if (p.alreadySent.length > 0)
+    out.push("ส่งอีเมลเตือนไปแล้ววันนี้ (ไม่ส่งซ้ำในวันเดียวกัน):", ...p.alreadySent.map((u) => `• ${u.name}`));
   if (p.overQuota.length > 0)
-    out.push(`โควตาอีเมลของวันนี้เหลือ ${p.quota} ฉบับ จึงยังไม่ส่งถึง (สั่งอีกครั้งพรุ่งนี้):`, ...p.overQuota.map((u) => `• ${u.name} <${u.email}>`));
+    out.push(
+      `โควตาอีเมลของวันนี้เหลือ ${p.quota} ฉบับ จึงยังไม่ส่งถึง (สั่งอีกครั้งพรุ่งนี้):`,
+      ...p.overQuota.map((u) => `• ${u.name} <${u.email}>`)
+    );
   return out;
 }
 function sendUnder(ss, read, codes) {
   const run = withDocumentLock(ACTION_LOCK_MS, () => {
     var _a;
     const log = openReminderLog(ss);
-    const fresh = planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
+    const fresh = planReminders(
+      read.progress.units,
+      todaysStates(log.lines, read.todayKey),
+      MailApp.getRemainingDailyQuota()
+    );
     const outcome = { sent: [], failed: [], left: [] };
     const todo = fresh.send.filter((u) => codes.has(u.code));
     outcome.left.push(...fresh.overQuota);
-    for (const u of fresh.noEmail) appendLogLine(log, { code: u.code, name: u.name, email: "", rows: rowIdsText(u), result: RESULT.noEmail });
+    for (const u of fresh.noEmail)
+      appendLogLine(log, { code: u.code, name: u.name, email: "", rows: rowIdsText(u), result: RESULT.noEmail });
     const links = prefilledLinks(todo);
     const ctx = {
       agencyName: read.config.agencyName,
@@ -7183,15 +7654,18 @@ function sendUnder(ss, read, codes) {
         if (/too many times|quota/i.test(why)) stopped = true;
       }
     }
-    for (const u of outcome.left) appendLogLine(log, { code: u.code, name: u.name, email: u.email, rows: rowIdsText(u), result: RESULT.overQuota });
+    for (const u of outcome.left)
+      appendLogLine(log, { code: u.code, name: u.name, email: u.email, rows: rowIdsText(u), result: RESULT.overQuota });
     return outcome;
   });
   return run.ok ? run.value : null;
 }
 function outcomeText(o) {
   const out = [`ส่งอีเมลเตือนแล้ว ${o.sent.length} หน่วยงาน${o.sent.length > 0 ? ":" : ""}`, ...o.sent.map(unitLine)];
-  if (o.failed.length > 0) out.push("ส่งไม่สำเร็จ (สั่งอีกครั้งได้):", ...o.failed.map((f) => `• ${f.unit.name} <${f.unit.email}>: ${f.why}`));
-  if (o.left.length > 0) out.push("ยังไม่ได้ส่ง เพราะโควตาอีเมลของวันนี้หมด (สั่งอีกครั้งพรุ่งนี้):", ...o.left.map((u) => `• ${u.name} <${u.email}>`));
+  if (o.failed.length > 0)
+    out.push("ส่งไม่สำเร็จ (สั่งอีกครั้งได้):", ...o.failed.map((f) => `• ${f.unit.name} <${f.unit.email}>: ${f.why}`));
+  if (o.left.length > 0)
+    out.push("ยังไม่ได้ส่ง เพราะโควตาอีเมลของวันนี้หมด (สั่งอีกครั้งพรุ่งนี้):", ...o.left.map((u) => `• ${u.name} <${u.email}>`));
   out.push('บันทึกไว้ในชีต "บันทึกการเตือน"');
   return out;
 }
@@ -7211,7 +7685,14 @@ function sendRemindersFromMenu() {
     ui.alert(TITLE, [head, ...listsText(p), ...notes].join("\n"), ui.ButtonSet.OK);
     return;
   }
-  const preview = [`จะส่งอีเมลเตือน ${p.send.length} หน่วยงาน พร้อมรายการที่ยังไม่รายงานและลิงก์แบบฟอร์มที่เลือกหน่วยงานไว้ให้:`, ...p.send.map(unitLine), ...listsText(p), ...notes, "", "ส่งเลยหรือไม่?"];
+  const preview = [
+    `จะส่งอีเมลเตือน ${p.send.length} หน่วยงาน พร้อมรายการที่ยังไม่รายงานและลิงก์แบบฟอร์มที่เลือกหน่วยงานไว้ให้:`,
+    ...p.send.map(unitLine),
+    ...listsText(p),
+    ...notes,
+    "",
+    "ส่งเลยหรือไม่?"
+  ];
   if (ui.alert(TITLE, preview.join("\n"), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
     ui.alert(TITLE, "ยังไม่ได้ส่งอีเมลใด ๆ", ui.ButtonSet.OK);
     return;
@@ -7237,13 +7718,25 @@ function sendRemindersWeeklyRun() {
 
 function textCell(text, options = {}) {
   const { bold, ...rest } = options;
-  return { paragraphs: text === "" ? [] : [{ runs: [{ text, ...bold ? { bold: true } : {} }] }], rowSpan: 1, columnSpan: 1, ...rest };
+  return {
+    paragraphs: text === "" ? [] : [{ runs: [{ text, ...bold ? { bold: true } : {} }] }],
+    rowSpan: 1,
+    columnSpan: 1,
+    ...rest
+  };
 }
 const COVERED = Object.freeze({ paragraphs: [], rowSpan: 0, columnSpan: 0 });
 
 function itaLevel(score) {
   var _a, _b;
-  const bands = [[95, "AA"], [85, "A"], [75, "B"], [65, "C"], [55, "D"], [50, "E"]];
+  const bands = [
+    [95, "AA"],
+    [85, "A"],
+    [75, "B"],
+    [65, "C"],
+    [55, "D"],
+    [50, "E"]
+  ];
   return (_b = (_a = bands.find(([min]) => score >= min)) == null ? void 0 : _a[1]) != null ? _b : "F";
 }
 const LEVELS = ["AA", "A", "B", "C", "D", "E", "F"];
@@ -7265,41 +7758,70 @@ function readPlanInputs(data, workbook) {
   const year = configCell("assessedYear");
   let assessedYear = null;
   const y = Number(toArabicDigits(year.text));
-  if (year.text === "") finding(
-    "error",
-    "plan-year-missing",
-    SHEET.config,
-    year.row,
-    year.column,
-    year.label,
-    year.row ? "กรอกปีที่ประเมิน (ปี พ.ศ. ของผลการประเมิน ITA ที่นำมาวิเคราะห์ เช่น ๒๕๖๖)" : missingRow(year.label),
-    "The assessed ITA year is required."
-  );
+  if (year.text === "")
+    finding(
+      "error",
+      "plan-year-missing",
+      SHEET.config,
+      year.row,
+      year.column,
+      year.label,
+      year.row ? "กรอกปีที่ประเมิน (ปี พ.ศ. ของผลการประเมิน ITA ที่นำมาวิเคราะห์ เช่น ๒๕๖๖)" : missingRow(year.label),
+      "The assessed ITA year is required."
+    );
   else if (!/^\d{4}$/.test(toArabicDigits(year.text)) || y < 2500 || y > 2700)
-    finding("error", "plan-year-invalid", SHEET.config, year.row, year.column, year.label, "ปีที่ประเมินต้องเป็นปี พ.ศ. ๔ หลัก เช่น ๒๕๖๖", "The assessed year must be a BE year.");
+    finding(
+      "error",
+      "plan-year-invalid",
+      SHEET.config,
+      year.row,
+      year.column,
+      year.label,
+      "ปีที่ประเมินต้องเป็นปี พ.ศ. ๔ หลัก เช่น ๒๕๖๖",
+      "The assessed year must be a BE year."
+    );
   else assessedYear = y;
   const overallCell = configCell("overallScore");
   let overall = null;
   const o = parseScore(overallCell.text);
-  if (overallCell.text === "") finding(
-    "error",
-    "plan-overall-missing",
-    SHEET.config,
-    overallCell.row,
-    overallCell.column,
-    overallCell.label,
-    overallCell.row ? "กรอกคะแนนรวม ITA ของปีที่ประเมิน (0–100)" : missingRow(overallCell.label),
-    "The overall score is required."
-  );
+  if (overallCell.text === "")
+    finding(
+      "error",
+      "plan-overall-missing",
+      SHEET.config,
+      overallCell.row,
+      overallCell.column,
+      overallCell.label,
+      overallCell.row ? "กรอกคะแนนรวม ITA ของปีที่ประเมิน (0–100)" : missingRow(overallCell.label),
+      "The overall score is required."
+    );
   else if (o === void 0 || o > 100)
-    finding("error", "plan-score-invalid", SHEET.config, overallCell.row, overallCell.column, overallCell.label, "คะแนนรวมต้องเป็นตัวเลข ๐–๑๐๐ เช่น ๘๔.๓๖", "The overall score must be 0-100.");
+    finding(
+      "error",
+      "plan-score-invalid",
+      SHEET.config,
+      overallCell.row,
+      overallCell.column,
+      overallCell.label,
+      "คะแนนรวมต้องเป็นตัวเลข ๐–๑๐๐ เช่น ๘๔.๓๖",
+      "The overall score must be 0-100."
+    );
   else overall = o;
   const targetCell = configCell("targetScore");
   let target = DEFAULT_TARGET_SCORE;
   const t = parseScore(targetCell.text);
   if (targetCell.text !== "") {
     if (t === void 0 || t > 100)
-      finding("error", "plan-score-invalid", SHEET.config, targetCell.row, targetCell.column, targetCell.label, "คะแนนเป้าหมายต้องเป็นตัวเลข ๐–๑๐๐ เช่น ๘๕", "The target score must be 0-100.");
+      finding(
+        "error",
+        "plan-score-invalid",
+        SHEET.config,
+        targetCell.row,
+        targetCell.column,
+        targetCell.label,
+        "คะแนนเป้าหมายต้องเป็นตัวเลข ๐–๑๐๐ เช่น ๘๕",
+        "The target score must be 0-100."
+      );
     else target = t;
   }
   const levelCell = configCell("level");
@@ -7318,7 +7840,8 @@ function readPlanInputs(data, workbook) {
   const levelDerived = typedLevel === "" || !LEVELS.includes(typedLevel);
   const level = levelDerived ? overall === null ? "" : itaLevel(overall) : typedLevel;
   const table = readTable(SHEET.lastResult, data[SHEET.lastResult], LAST_RESULT_HEADER, ["indicator", "score"]);
-  if (!data[SHEET.lastResult]) table.findings[0].messageTh = `ไม่พบชีต "${SHEET.lastResult}" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อสร้างชีตนี้ (พร้อมตัวชี้วัด ๑๐ ข้อ) แล้วกรอกคะแนน`;
+  if (!data[SHEET.lastResult])
+    table.findings[0].messageTh = `ไม่พบชีต "${SHEET.lastResult}" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อสร้างชีตนี้ (พร้อมตัวชี้วัด ๑๐ ข้อ) แล้วกรอกคะแนน`;
   findings.push(...table.findings);
   const scoreColumn = (_a = table.columns.score) != null ? _a : 0;
   const indicatorColumn = (_b = table.columns.indicator) != null ? _b : 0;
@@ -7382,7 +7905,13 @@ function readPlanInputs(data, workbook) {
       continue;
     }
     const known = ITA_INDICATORS.find(([no]) => no === n);
-    indicators.push({ no: n, name: r.text.name || known[1], tool: (r.text.tool || known[2]).toUpperCase(), score, row: r.row });
+    indicators.push({
+      no: n,
+      name: r.text.name || known[1],
+      tool: (r.text.tool || known[2]).toUpperCase(),
+      score,
+      row: r.row
+    });
   }
   if (data[SHEET.lastResult] && table.columns.indicator !== void 0) {
     for (const [no] of ITA_INDICATORS) {
@@ -7460,7 +7989,10 @@ function validatePlanData(data) {
       "Budget must be a number or ไม่ใช้งบประมาณ."
     );
   }
-  for (const [key, column] of [["budget", MEASURE_HEADER.budget], ["timeframe", MEASURE_HEADER.timeframe]]) {
+  for (const [key, column] of [
+    ["budget", MEASURE_HEADER.budget],
+    ["timeframe", MEASURE_HEADER.timeframe]
+  ]) {
     if (workbook.columns.measures[key] === void 0 && data[SHEET.measures]) {
       findings.push({
         severity: "error",
@@ -7476,9 +8008,18 @@ function validatePlanData(data) {
   }
   for (const row of workbook.measures) {
     if (workbook.columns.measures.timeframe !== void 0 && row.timeframe === "")
-      ctx.report("warning", "plan-timeframe-missing", row, "timeframe", "กรอกระยะเวลาดำเนินการ เช่น ต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙", "Timeframe is empty.");
+      ctx.report(
+        "warning",
+        "plan-timeframe-missing",
+        row,
+        "timeframe",
+        "กรอกระยะเวลาดำเนินการ เช่น ต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙",
+        "Timeframe is empty."
+      );
   }
-  const addressed = new Set(workbook.measures.map((r) => headingIndicator.get(r.heading)).filter((n) => n !== void 0));
+  const addressed = new Set(
+    workbook.measures.map((r) => headingIndicator.get(r.heading)).filter((n) => n !== void 0)
+  );
   for (const ind of inputs.indicators) {
     if (ind.score >= inputs.target || addressed.has(ind.no)) continue;
     findings.push({
@@ -7539,7 +8080,14 @@ function measuresTable(workbook, style) {
     var _a2, _b2, _c, _d;
     if (row.heading !== section) {
       section = row.heading;
-      out.push([textCell(d((_a2 = headingText.get(row.heading)) != null ? _a2 : row.heading), { bold: true, columnSpan: 6 }), COVERED, COVERED, COVERED, COVERED, COVERED]);
+      out.push([
+        textCell(d((_a2 = headingText.get(row.heading)) != null ? _a2 : row.heading), { bold: true, columnSpan: 6 }),
+        COVERED,
+        COVERED,
+        COVERED,
+        COVERED,
+        COVERED
+      ]);
     }
     const prev = i > 0 && rows[i - 1].heading === row.heading ? rows[i - 1] : void 0;
     const issueContinues = prev !== void 0 && prev.issueNo === row.issueNo;
@@ -7556,7 +8104,10 @@ function measuresTable(workbook, style) {
     const cell = (text) => ({ paragraphs: textParagraphs(text, style), rowSpan: 1, columnSpan: 1 });
     out.push([
       issueContinues ? COVERED : { ...cell(`${row.issueNo}. ${row.issueTitle}`), rowSpan: span(i, (a, b) => a.issueNo === b.issueNo) },
-      measureContinues ? COVERED : { ...cell(showNo ? `${row.measureNo} ${row.measureText}` : row.measureText), rowSpan: span(i, (a, b) => measureKey(a) === measureKey(b)) },
+      measureContinues ? COVERED : {
+        ...cell(showNo ? `${row.measureNo} ${row.measureText}` : row.measureText),
+        rowSpan: span(i, (a, b) => measureKey(a) === measureKey(b))
+      },
       cell(targets.join("\n")),
       cell(row.timeframe),
       { ...cell(budgetText(row.budget, style)), center: true },
@@ -7609,7 +8160,13 @@ function buildPlanModel(plan, config) {
     textCell(overall === null ? "-" : d(score2(overall)), { bold: true, center: true }),
     textCell(overall === null ? "" : overall < target ? BELOW_TARGET : MEETS_TARGET, { bold: true, center: true })
   ]);
-  const scoresTable = { kind: "table", columnWeights: [11, 38, 11, 12, 28], widthShare: 0.72, headerRows: 1, rows: scoreRows };
+  const scoresTable = {
+    kind: "table",
+    columnWeights: [11, 38, 11, 12, 28],
+    widthShare: 0.72,
+    headerRows: 1,
+    rows: scoreRows
+  };
   const chart = {
     title: d(`คะแนนรายตัวชี้วัด ITA ปี พ.ศ. ${year} เทียบกับคะแนนเป้าหมาย ${target}`),
     bars: inputs.indicators.map((i) => ({ label: d(`${i.no}. ${i.name}`), score: i.score, below: i.score < target })),
@@ -7622,16 +8179,28 @@ function buildPlanModel(plan, config) {
   const below = inputs.indicators.filter((i) => i.score < target).sort((a, b) => a.score - b.score || a.no - b.no);
   const issuesOf = (no) => {
     const seen = /* @__PURE__ */ new Map();
-    for (const r of workbook.measures) if (headingIndicator.get(r.heading) === no && !seen.has(r.issueNo)) seen.set(r.issueNo, r.issueTitle);
+    for (const r of workbook.measures)
+      if (headingIndicator.get(r.heading) === no && !seen.has(r.issueNo)) seen.set(r.issueNo, r.issueTitle);
     return [...seen].sort(([a], [b]) => a - b);
   };
   const analysis = [heading("๒. การวิเคราะห์ผลการประเมิน")];
   const unaddressed = [];
-  if (below.length === 0) analysis.push(line(`ทุกตัวชี้วัดได้คะแนนไม่ต่ำกว่าคะแนนเป้าหมาย (${targetText} คะแนน)`, { spaceAbovePt: 4 }));
+  if (below.length === 0)
+    analysis.push(line(`ทุกตัวชี้วัดได้คะแนนไม่ต่ำกว่าคะแนนเป้าหมาย (${targetText} คะแนน)`, { spaceAbovePt: 4 }));
   else {
-    analysis.push(line(`ตัวชี้วัดที่ได้คะแนนต่ำกว่าคะแนนเป้าหมาย (${targetText} คะแนน) มี ${below.length} ตัวชี้วัด เรียงจากคะแนนน้อยที่สุด และประเด็นการพัฒนาที่กำหนดเพื่อแก้ไข ดังนี้`, { spaceAbovePt: 4 }));
+    analysis.push(
+      line(
+        `ตัวชี้วัดที่ได้คะแนนต่ำกว่าคะแนนเป้าหมาย (${targetText} คะแนน) มี ${below.length} ตัวชี้วัด เรียงจากคะแนนน้อยที่สุด และประเด็นการพัฒนาที่กำหนดเพื่อแก้ไข ดังนี้`,
+        { spaceAbovePt: 4 }
+      )
+    );
     below.forEach((ind, k) => {
-      analysis.push(line(`(${k + 1}) ตัวชี้วัดที่ ${ind.no} ${ind.name} (${ind.tool}) ได้ ${score2(ind.score)} คะแนน ต่ำกว่าเป้าหมาย ${score2(target - ind.score)} คะแนน`, { bold: true, spaceAbovePt: 4 }));
+      analysis.push(
+        line(
+          `(${k + 1}) ตัวชี้วัดที่ ${ind.no} ${ind.name} (${ind.tool}) ได้ ${score2(ind.score)} คะแนน ต่ำกว่าเป้าหมาย ${score2(target - ind.score)} คะแนน`,
+          { bold: true, spaceAbovePt: 4 }
+        )
+      );
       const issues = issuesOf(ind.no);
       if (issues.length === 0) {
         unaddressed.push(ind.no);
@@ -7642,7 +8211,11 @@ function buildPlanModel(plan, config) {
   }
   const met = inputs.indicators.filter((i) => i.score >= target);
   if (met.length > 0 && below.length > 0)
-    analysis.push(line(`ตัวชี้วัดที่ได้คะแนนตามเป้าหมายแล้ว: ${met.map((i) => `${i.no} ${i.name}`).join(", ")} — รักษามาตรฐานต่อไป`, { spaceAbovePt: 4 }));
+    analysis.push(
+      line(`ตัวชี้วัดที่ได้คะแนนตามเป้าหมายแล้ว: ${met.map((i) => `${i.no} ${i.name}`).join(", ")} — รักษามาตรฐานต่อไป`, {
+        spaceAbovePt: 4
+      })
+    );
   let budgetBaht = 0;
   for (const r of workbook.measures) {
     const b = parseBudget(r.budget);
@@ -7650,15 +8223,31 @@ function buildPlanModel(plan, config) {
   }
   const overallText = overall === null ? "" : ` ได้คะแนนรวม ${score2(overall)} คะแนน อยู่ในระดับ ${inputs.level} (คะแนนเป้าหมาย ${targetText} คะแนน)`;
   const blocks = [
-    { kind: "paragraphs", paragraphs: [heading(`๑. ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปี พ.ศ. ${year}`), line(`หน่วยงาน${overallText}`, { spaceAbovePt: 4 })] },
+    {
+      kind: "paragraphs",
+      paragraphs: [
+        heading(`๑. ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปี พ.ศ. ${year}`),
+        line(`หน่วยงาน${overallText}`, { spaceAbovePt: 4 })
+      ]
+    },
     scoresTable,
     { kind: "chart", widthPt: CHART_SIZE_PT.width, heightPt: CHART_SIZE_PT.height, chart },
-    { kind: "paragraphs", paragraphs: [line(`แผนภูมิ: ${chart.title}`, { align: "CENTER" }), ...analysis, heading(`๓. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${config.fiscalYear}`)] },
+    {
+      kind: "paragraphs",
+      paragraphs: [
+        line(`แผนภูมิ: ${chart.title}`, { align: "CENTER" }),
+        ...analysis,
+        heading(`๓. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${config.fiscalYear}`)
+      ]
+    },
     measuresTable(workbook, style),
     {
       kind: "paragraphs",
       paragraphs: [
-        line(`รวมงบประมาณ ${budgetBaht > 0 ? `${formatBaht(budgetBaht)} บาท` : budgetText("ไม่ใช้งบประมาณ", style)}`, { bold: true, spaceAbovePt: 6 }),
+        line(`รวมงบประมาณ ${budgetBaht > 0 ? `${formatBaht(budgetBaht)} บาท` : budgetText("ไม่ใช้งบประมาณ", style)}`, {
+          bold: true,
+          spaceAbovePt: 6
+        }),
         ...signatureBlock("ผู้อนุมัติ", config.approver, config.approverPosition, style)
       ]
     }
@@ -7741,7 +8330,9 @@ ${text}`;
       chartMarkers++;
     } else {
       const tableStart = end + 1;
-      requests.push({ insertTable: { rows: block.rows.length, columns: block.rows[0].length, location: { index: end } } });
+      requests.push({
+        insertTable: { rows: block.rows.length, columns: block.rows[0].length, location: { index: end } }
+      });
       const before = characters;
       requests.push(...tableRequests(block, tableStart, font, (n) => characters += n));
       const tableEnd = tableStart + 1 + block.rows.length * (2 * block.rows[0].length + 1) + 1 + (characters - before);
@@ -7782,14 +8373,23 @@ function titleStyles(lines, start, font) {
       requests.push({
         updateTextStyle: {
           range,
-          textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(size), bold: line.emphasis !== "normal" },
+          textStyle: {
+            weightedFontFamily: { fontFamily: font, weight: 400 },
+            fontSize: pt(size),
+            bold: line.emphasis !== "normal"
+          },
           fields: "weightedFontFamily,fontSize,bold"
         }
       });
       requests.push({
         updateParagraphStyle: {
           range,
-          paragraphStyle: { alignment: "CENTER", lineSpacing: 100, spaceAbove: pt(0), spaceBelow: pt(i === lines.length - 1 ? 10 : 0) },
+          paragraphStyle: {
+            alignment: "CENTER",
+            lineSpacing: 100,
+            spaceAbove: pt(0),
+            spaceBelow: pt(i === lines.length - 1 ? 10 : 0)
+          },
           fields: "alignment,lineSpacing,spaceAbove,spaceBelow"
         }
       });
@@ -7826,11 +8426,30 @@ function tableRequests(table, tableStart, font, added) {
       if (text === "") return;
       const at = cellParagraphIndex(tableStart, r, c, columns) + shift;
       requests.push({ insertText: { location: { index: at }, text: insertable(text) } });
-      for (const [s, e] of bold) styles.push({ updateTextStyle: { range: { startIndex: at + s, endIndex: at + e }, textStyle: { bold: true }, fields: "bold" } });
+      for (const [s, e] of bold)
+        styles.push({
+          updateTextStyle: {
+            range: { startIndex: at + s, endIndex: at + e },
+            textStyle: { bold: true },
+            fields: "bold"
+          }
+        });
       for (const l of links)
-        styles.push({ updateTextStyle: { range: { startIndex: at + l.start, endIndex: at + l.end }, textStyle: { link: { url: l.url } }, fields: "link" } });
+        styles.push({
+          updateTextStyle: {
+            range: { startIndex: at + l.start, endIndex: at + l.end },
+            textStyle: { link: { url: l.url } },
+            fields: "link"
+          }
+        });
       if (cell.center || cell.header)
-        styles.push({ updateParagraphStyle: { range: { startIndex: at, endIndex: at + text.length }, paragraphStyle: { alignment: "CENTER" }, fields: "alignment" } });
+        styles.push({
+          updateParagraphStyle: {
+            range: { startIndex: at, endIndex: at + text.length },
+            paragraphStyle: { alignment: "CENTER" },
+            fields: "alignment"
+          }
+        });
       shift += text.length;
     })
   );
@@ -7840,14 +8459,25 @@ function tableRequests(table, tableStart, font, added) {
   requests.push({
     updateTextStyle: {
       range,
-      textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(FONT_SIZE_PT.table), bold: false },
+      textStyle: {
+        weightedFontFamily: { fontFamily: font, weight: 400 },
+        fontSize: pt(FONT_SIZE_PT.table),
+        bold: false
+      },
       fields: "weightedFontFamily,fontSize,bold"
     }
   });
   requests.push({
     updateParagraphStyle: {
       range,
-      paragraphStyle: { alignment: "START", indentStart: pt(0), indentFirstLine: pt(0), lineSpacing: 100, spaceAbove: pt(0), spaceBelow: pt(0) },
+      paragraphStyle: {
+        alignment: "START",
+        indentStart: pt(0),
+        indentFirstLine: pt(0),
+        lineSpacing: 100,
+        spaceAbove: pt(0),
+        spaceBelow: pt(0)
+      },
       fields: "alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow"
     }
   });
@@ -7878,8 +8508,15 @@ function tableRequests(table, tableStart, font, added) {
   if (table.headerRows > 0) {
     requests.push({
       updateTableCellStyle: {
-        tableRange: { tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 }, rowSpan: table.headerRows, columnSpan: columns },
-        tableCellStyle: { backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } }, contentAlignment: "MIDDLE" },
+        tableRange: {
+          tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 },
+          rowSpan: table.headerRows,
+          columnSpan: columns
+        },
+        tableCellStyle: {
+          backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } },
+          contentAlignment: "MIDDLE"
+        },
         fields: "backgroundColor,contentAlignment"
       }
     });
@@ -7889,12 +8526,17 @@ function tableRequests(table, tableStart, font, added) {
       if (cell.rowSpan > 1 || cell.columnSpan > 1)
         requests.push({
           mergeTableCells: {
-            tableRange: { tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c }, rowSpan: Math.max(cell.rowSpan, 1), columnSpan: Math.max(cell.columnSpan, 1) }
+            tableRange: {
+              tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c },
+              rowSpan: Math.max(cell.rowSpan, 1),
+              columnSpan: Math.max(cell.columnSpan, 1)
+            }
           }
         });
     })
   );
-  if (table.headerRows > 0) requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: table.headerRows } });
+  if (table.headerRows > 0)
+    requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: table.headerRows } });
   return requests;
 }
 
@@ -7948,27 +8590,42 @@ function runPlan(ss, record) {
   if (result.findings.length > SHOWN_FINDINGS) listed.push(`… และอีก ${result.findings.length - SHOWN_FINDINGS} รายการ`);
   if (result.errors > 0 || !config) {
     record.fail(`พบข้อผิดพลาด ${result.errors} รายการ`);
-    ui.alert("ยังสร้างเอกสารมาตรการไม่ได้", `พบข้อผิดพลาด ${result.errors} รายการ และคำเตือน ${result.warnings} รายการ แก้ไขแล้วสั่งใหม่
+    ui.alert(
+      "ยังสร้างเอกสารมาตรการไม่ได้",
+      `พบข้อผิดพลาด ${result.errors} รายการ และคำเตือน ${result.warnings} รายการ แก้ไขแล้วสั่งใหม่
 
-${listed.join("\n")}`, ui.ButtonSet.OK);
+${listed.join("\n")}`,
+      ui.ButtonSet.OK
+    );
     return;
   }
   if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) {
     record.fail("ยังไม่ได้เปิดใช้บริการ Google Docs API");
-    ui.alert("ยังสร้างเอกสารมาตรการไม่ได้", "สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม", ui.ButtonSet.OK);
+    ui.alert(
+      "ยังสร้างเอกสารมาตรการไม่ได้",
+      "สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม",
+      ui.ButtonSet.OK
+    );
     return;
   }
   const model = buildPlanModel(result, config);
   const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
   const stamp = generatedStamp({ year, month, day, hour, minute });
   const name = applyDigitStyle(`${model.title} ปีงบประมาณ ${model.fiscalYear} (สร้างเมื่อ ${stamp})`, model.digitStyle);
-  const footerText = applyDigitStyle(`${model.title} ปีงบประมาณ ${model.fiscalYear} · สร้างเมื่อ ${stamp}`, model.digitStyle);
+  const footerText = applyDigitStyle(
+    `${model.title} ปีงบประมาณ ${model.fiscalYear} · สร้างเมื่อ ${stamp}`,
+    model.digitStyle
+  );
   let blob;
   try {
     blob = withRetry(() => chartBlob(model.chart));
   } catch (e) {
     record.fail(`วาดแผนภูมิไม่ได้: ${errorMessage(e)}`);
-    ui.alert("สร้างเอกสารมาตรการไม่สำเร็จ", `วาดแผนภูมิคะแนนไม่ได้ (${errorMessage(e)}) ยังไม่ได้สร้างเอกสาร ลองสั่งอีกครั้งในอีกสักครู่`, ui.ButtonSet.OK);
+    ui.alert(
+      "สร้างเอกสารมาตรการไม่สำเร็จ",
+      `วาดแผนภูมิคะแนนไม่ได้ (${errorMessage(e)}) ยังไม่ได้สร้างเอกสาร ลองสั่งอีกครั้งในอีกสักครู่`,
+      ui.ButtonSet.OK
+    );
     return;
   }
   const lock = LockService.getUserLock();
@@ -8029,9 +8686,14 @@ ${leftovers}` : text, ui.ButtonSet.OK);
   }
   const { docId, revisionId, footerId } = started;
   try {
-    writeBatches(buildPlanDocsRequests(model, { footerText, footerExists: Boolean(footerId) }), { revisionId, footerId }, docsCalls(documents, docId));
+    writeBatches(
+      buildPlanDocsRequests(model, { footerText, footerExists: Boolean(footerId) }),
+      { revisionId, footerId },
+      docsCalls(documents, docId)
+    );
     const chart = model.blocks.find((b) => b.kind === "chart");
-    if (chart && !withRetry(() => placeChart(docId, blob, chart.widthPt, chart.heightPt))) throw new Error("ไม่พบตำแหน่งของแผนภูมิในเอกสาร");
+    if (chart && !withRetry(() => placeChart(docId, blob, chart.widthPt, chart.heightPt)))
+      throw new Error("ไม่พบตำแหน่งของแผนภูมิในเอกสาร");
   } catch (e) {
     const trashed = discardDoc(docId, name);
     if (trashed) journal.settle(entry);
@@ -8049,9 +8711,12 @@ ${leftovers}` : text, ui.ButtonSet.OK);
   if (renamed) journal.settle(entry);
   else journal.forget(entry);
   const published = publishReport(docId, name, oitCode, share);
-  const notes = [placement.note, renamed ? void 0 : "เขียนเอกสารครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ โปรดเปลี่ยนชื่อเอง", ...published.notes, leftovers].filter(
-    (n) => Boolean(n)
-  );
+  const notes = [
+    placement.note,
+    renamed ? void 0 : "เขียนเอกสารครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ โปรดเปลี่ยนชื่อเอง",
+    ...published.notes,
+    leftovers
+  ].filter((n) => Boolean(n));
   record.docUrl = docUrl(docId);
   record.pdfUrl = (_b = published.pdfUrl) != null ? _b : "";
   record.succeed(notes);

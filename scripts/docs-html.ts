@@ -14,8 +14,12 @@ import { seedWorkbook } from '../test/tools/seed';
 const out = process.argv[2] ?? 'out/report-seed.html';
 const parsed = validateWorkbookData(seedWorkbook());
 const model = buildReportModel(parsed.workbook, parsed.workbook.config!);
-const plan = buildDocsRequests(model, { footerText: 'รายงานผลตามมาตรการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน · สร้างเมื่อ (ตัวอย่าง)' });
+const plan = buildDocsRequests(model, {
+  footerText: 'รายงานผลตามมาตรการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน · สร้างเมื่อ (ตัวอย่าง)',
+});
 const doc = applyPlan(plan);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, documentToHtml(doc, model.title));
-console.log(`${out}: ${plan.stats.requests} requests in ${plan.stats.batchUpdateCalls} batchUpdate calls, ${doc.tables()[0].rows} table rows`);
+console.log(
+  `${out}: ${plan.stats.requests} requests in ${plan.stats.batchUpdateCalls} batchUpdate calls, ${doc.tables()[0].rows} table rows`,
+);

@@ -58,7 +58,15 @@ const profile = mkdtempSync(join(tmpdir(), 'ita-lo-'));
 try {
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, input],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      input,
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'], timeout: 180_000 },
   );
 } finally {

@@ -68,7 +68,18 @@ describe('help and usage', () => {
     const r = await cli('--help');
     expect(r.code).toBe(0);
     expect(r.out).toBe(HELP);
-    for (const word of ['validate', 'build', '--output', '--round', '--font', '--spreadsheet', '--google-doc', '--key-file', '--help', '--version']) {
+    for (const word of [
+      'validate',
+      'build',
+      '--output',
+      '--round',
+      '--font',
+      '--spreadsheet',
+      '--google-doc',
+      '--key-file',
+      '--help',
+      '--version',
+    ]) {
       expect(r.out).toContain(word);
     }
   });
@@ -114,7 +125,9 @@ describe('validate', () => {
     expect(r.code).toBe(1);
     const column = seedWorkbook()[SHEET.measures]!.values[0].indexOf(MEASURE_HEADER.issueTitle);
     const letter = String.fromCharCode(65 + column);
-    expect(r.out).toContain(`[ข้อผิดพลาด] ชีต "${SHEET.measures}" แถว 3 คอลัมน์ ${letter} (${MEASURE_HEADER.issueTitle}): กรอกประเด็นการพัฒนา`);
+    expect(r.out).toContain(
+      `[ข้อผิดพลาด] ชีต "${SHEET.measures}" แถว 3 คอลัมน์ ${letter} (${MEASURE_HEADER.issueTitle}): กรอกประเด็นการพัฒนา`,
+    );
     expect(r.out.split('\n').at(-1)).toMatch(/^พบข้อผิดพลาด [1-9]\d* รายการ/);
   });
 
@@ -147,7 +160,9 @@ describe('build', () => {
     const result = validateWorkbookData(seedWorkbook());
     const stats = buildReportModel(result.workbook, result.workbook.config!).stats;
     expect(r.out).toContain(`เขียนรายงานแล้ว: ${out}`);
-    expect(r.out).toContain(`สรุป: ${stats.sections} หัวข้อตัวชี้วัด · ${stats.issues} ประเด็น · ${stats.measures} มาตรการ · ${stats.rows} แถว`);
+    expect(r.out).toContain(
+      `สรุป: ${stats.sections} หัวข้อตัวชี้วัด · ${stats.issues} ประเด็น · ${stats.measures} มาตรการ · ${stats.rows} แถว`,
+    );
     expect(r.out).toContain(`คำเตือน ${result.warnings} รายการ`);
     for (const step of ['กำลังอ่าน', 'กำลังตรวจสอบข้อมูล', 'กำลังสร้างไฟล์ Word']) expect(r.err).toContain(step);
     const document = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
@@ -159,7 +174,9 @@ describe('build', () => {
     // The seed is a 12-month report: as a 6-month one, its activity dates after 31 March are errors.
     const r6 = await cli('validate', EXAMPLE, '--round', '6');
     expect(r6.code).toBe(1);
-    expect(r6.out.split('\n').slice(0, -1)).toEqual(validateWorkbookData(withRound(seedWorkbook(), 6)).findings.map(findingLine));
+    expect(r6.out.split('\n').slice(0, -1)).toEqual(
+      validateWorkbookData(withRound(seedWorkbook(), 6)).findings.map(findingLine),
+    );
     expect(r6.out).toContain('รอบ ๖ เดือน');
 
     // A generated agency without activity dates (its dates span the whole year).
@@ -283,12 +300,17 @@ describe('--spreadsheet and --google-doc through the loopback Google fake', () =
         token_uri: 'http://127.0.0.1:9/token',
       }),
     );
-    const fake = await startGoogleFake({ spreadsheets: { 'sheet-1': seedWorkbook() }, publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
+    const fake = await startGoogleFake({
+      spreadsheets: { 'sheet-1': seedWorkbook() },
+      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    });
     googleRootUrl = fake.rootUrl;
     try {
       const validate = await cli('validate', '--spreadsheet', 'sheet-1', '--key-file', keyFile);
       expect(validate.code, validate.err).toBe(0);
-      expect(validate.out.split('\n').slice(0, -1)).toEqual(validateWorkbookData(seedWorkbook()).findings.map(findingLine));
+      expect(validate.out.split('\n').slice(0, -1)).toEqual(
+        validateWorkbookData(seedWorkbook()).findings.map(findingLine),
+      );
 
       const out = join(dir, 'from-sheet.docx');
       const build = await cli('build', '--spreadsheet', 'sheet-1', '--key-file', keyFile, '-o', out, '--google-doc');
@@ -336,7 +358,10 @@ describe('a workbook made by another program', () => {
     }
     const measures = wb.getWorksheet(SHEET.measures)!;
     const column = data[SHEET.measures]!.values[0].indexOf(MEASURE_HEADER.evidence) + 1;
-    measures.getCell(2, column).value = { formula: 'HYPERLINK("https://example.go.th/evidence","หลักฐาน")', result: 'หลักฐาน' };
+    measures.getCell(2, column).value = {
+      formula: 'HYPERLINK("https://example.go.th/evidence","หลักฐาน")',
+      result: 'หลักฐาน',
+    };
     const path = join(dir, 'formula.xlsx');
     await wb.xlsx.writeFile(path);
     const out = join(dir, 'formula.docx');

@@ -45,11 +45,15 @@ function rec(over: Partial<LedgerRecord> = {}): LedgerRecord {
 
 const wb = () => parseWorkbook(sampleAgency());
 const units = () => wb().units.map((u) => u.value);
-const row = (rowId: string, over: Partial<MeasureRow> = {}): MeasureRow => ({ ...wb().measures.find((m) => m.rowId === rowId)!, ...over });
+const row = (rowId: string, over: Partial<MeasureRow> = {}): MeasureRow => ({
+  ...wb().measures.find((m) => m.rowId === rowId)!,
+  ...over,
+});
 const texts = (ps: Paragraph[] | undefined) => (ps ?? []).map((p) => p.runs.map((r) => r.text).join(''));
 const result = (r: MeasureRow, records: LedgerRecord[], style: 'thai' | 'arabic' = 'arabic') =>
   texts(rowContribution(r, records, units(), style)?.result);
-const output = (r: MeasureRow, records: LedgerRecord[]) => texts(rowContribution(r, records, units(), 'arabic')?.output);
+const output = (r: MeasureRow, records: LedgerRecord[]) =>
+  texts(rowContribution(r, records, units(), 'arabic')?.output);
 
 describe('which records count', () => {
   it('the 6-month report takes round 6; the 12-month report takes both', () => {
@@ -67,7 +71,13 @@ describe('which records count', () => {
     expect(usable(rec({ excluded: true }), 6)).toBe(false);
   });
   it('records by row: only rows and units the workbook still has, in the round', () => {
-    const records = [rec({ rowId: 'R1' }), rec({ rowId: 'R9' }), rec({ rowId: 'R1', unit: 'GONE' }), rec({ rowId: 'R1', round: 12 }), rec({ rowId: 'R2' })];
+    const records = [
+      rec({ rowId: 'R1' }),
+      rec({ rowId: 'R9' }),
+      rec({ rowId: 'R1', unit: 'GONE' }),
+      rec({ rowId: 'R1', round: 12 }),
+      rec({ rowId: 'R2' }),
+    ];
     const byRow = recordsByRow(wb(), records, 6);
     expect([...byRow.keys()]).toEqual(['R1', 'R2']);
     expect(byRow.get('R1')).toEqual([records[0]]);
@@ -77,7 +87,9 @@ describe('which records count', () => {
 
 describe('targets', () => {
   it('reads "ไม่น้อยกว่า N <word>" in either digits, with or without spaces', () => {
-    expect(targetQuantities(['จัดอบรมไม่น้อยกว่า 2 ครั้ง', 'เผยแพร่ไม่ น้อยกว่า ๑๒ ช่องทาง', 'ผู้เข้าอบรมไม่น้อยกว่า50คน', 'มีช่องทางบริการ'])).toEqual([
+    expect(
+      targetQuantities(['จัดอบรมไม่น้อยกว่า 2 ครั้ง', 'เผยแพร่ไม่ น้อยกว่า ๑๒ ช่องทาง', 'ผู้เข้าอบรมไม่น้อยกว่า50คน', 'มีช่องทางบริการ']),
+    ).toEqual([
       { qty: 2, word: 'ครั้ง' },
       { qty: 12, word: 'ช่องทาง' },
       { qty: 50, word: 'คน' },
@@ -89,15 +101,23 @@ describe('targets', () => {
 describe('one record in the result cell', () => {
   it('the row’s own unit reporting a single-unit row: no heading, its work, quantity with the target’s word, dates, link', () => {
     const r = row('R2', { targets: ['ประเมินไม่น้อยกว่า 3 ครั้ง'] });
-    expect(result(r, [rec({ rowId: 'R2', done: 'สรุปผล\nส่งผู้บริหาร', quantity: 2, dates: ['2024-12-15'], evidence: ['https://ex.go.th/a'] })])).toEqual([
-      'สรุปผล',
-      'ส่งผู้บริหาร',
-      '(จำนวน 2 ครั้ง วันที่ 15 ธ.ค. 2567)',
-      'https://ex.go.th/a',
-    ]);
+    expect(
+      result(r, [
+        rec({
+          rowId: 'R2',
+          done: 'สรุปผล\nส่งผู้บริหาร',
+          quantity: 2,
+          dates: ['2024-12-15'],
+          evidence: ['https://ex.go.th/a'],
+        }),
+      ]),
+    ).toEqual(['สรุปผล', 'ส่งผู้บริหาร', '(จำนวน 2 ครั้ง วันที่ 15 ธ.ค. 2567)', 'https://ex.go.th/a']);
   });
   it('another unit reporting a single-unit row is headed by its name', () => {
-    expect(result(row('R2'), [rec({ rowId: 'R2', unit: 'IT', done: 'ช่วย' })])).toEqual(['1. ศูนย์เทคโนโลยีสารสนเทศ', 'ช่วย']);
+    expect(result(row('R2'), [rec({ rowId: 'R2', unit: 'IT', done: 'ช่วย' })])).toEqual([
+      '1. ศูนย์เทคโนโลยีสารสนเทศ',
+      'ช่วย',
+    ]);
   });
   it('a row of every unit is headed even with one answer; the heading is bold, in the report’s digits', () => {
     const c = rowContribution(row('R4'), [rec({ done: 'ทำแล้ว' })], units(), 'thai')!;
@@ -126,12 +146,23 @@ describe('one record in the result cell', () => {
     expect(result(one, [rec({ rowId: 'R2', done: 'ก', quantity: 3, quantityWord: 'รุ่น' })])[1]).toBe('(จำนวน 3 รุ่น)');
     expect(result(two, [rec({ rowId: 'R2', done: 'ก', quantity: 3 })])[1]).toBe('(จำนวน 3)');
     expect(result(one, [rec({ rowId: 'R2', done: 'ก', quantity: 0 })])[1]).toBe('(จำนวน 0 ครั้ง)');
-    expect(result(one, [rec({ rowId: 'R2', done: 'ก', quantity: 1, dates: ['2024-12-15'], status: 'อยู่ระหว่างดำเนินการ' })])[1]).toBe(
-      '(จำนวน 1 ครั้ง วันที่ 15 ธ.ค. 2567 สถานะอยู่ระหว่างดำเนินการ)',
-    );
+    expect(
+      result(one, [rec({ rowId: 'R2', done: 'ก', quantity: 1, dates: ['2024-12-15'], status: 'อยู่ระหว่างดำเนินการ' })])[1],
+    ).toBe('(จำนวน 1 ครั้ง วันที่ 15 ธ.ค. 2567 สถานะอยู่ระหว่างดำเนินการ)');
   });
   it('a link already in the work text is not repeated; a link line is a link, other evidence is text', () => {
-    const c = rowContribution(row('R2'), [rec({ rowId: 'R2', done: 'ดู https://ex.go.th/a', evidence: ['https://ex.go.th/a', 'https://ex.go.th/b.', 'แฟ้ม 3'] })], units(), 'arabic')!;
+    const c = rowContribution(
+      row('R2'),
+      [
+        rec({
+          rowId: 'R2',
+          done: 'ดู https://ex.go.th/a',
+          evidence: ['https://ex.go.th/a', 'https://ex.go.th/b.', 'แฟ้ม 3'],
+        }),
+      ],
+      units(),
+      'arabic',
+    )!;
     expect(texts(c.result)).toEqual(['ดู https://ex.go.th/a', 'https://ex.go.th/b.', 'แฟ้ม 3']);
     expect(c.result![1].runs).toEqual([{ text: 'https://ex.go.th/b', link: 'https://ex.go.th/b' }, { text: '.' }]);
     expect(c.result![2].runs).toEqual([{ text: 'แฟ้ม 3' }]);
@@ -185,21 +216,26 @@ describe('several records', () => {
   it('numbering continues after the bold numbered headings staff typed (not after other bold lines)', () => {
     const typed = row('R4', { result: '**1. กองยุทธศาสตร์และแผนงาน**\nจัดทำแผน\n**๒. กองคลัง**\n**หมายเหตุ**' });
     expect(result(typed, [rec({ done: 'ก' })])[0]).toBe('3. กองการเจ้าหน้าที่');
-    expect(result(row('R4', { result: '**หมายเหตุ**\n1. ข้อหนึ่ง\nดู **2. ข้อสอง**' }), [rec({ done: 'ก' })])[0]).toBe('1. กองการเจ้าหน้าที่');
+    expect(result(row('R4', { result: '**หมายเหตุ**\n1. ข้อหนึ่ง\nดู **2. ข้อสอง**' }), [rec({ done: 'ก' })])[0]).toBe(
+      '1. กองการเจ้าหน้าที่',
+    );
     expect(result(row('R4', { result: '** 10. กองคลัง**' }), [rec({ done: 'ก' })])[0]).toBe('2. กองการเจ้าหน้าที่'); // counted, whatever its number
   });
   it('a multi-unit row answered by one of its units is still headed, even by the first of them', () => {
     expect(result(row('R3'), [rec({ rowId: 'R3', unit: 'HR', done: 'ก' })])).toEqual(['1. กองการเจ้าหน้าที่', 'ก']);
-    expect(result(row('R3'), [rec({ rowId: 'R3', unit: 'PLAN', done: 'ก' })])).toEqual(['1. กองยุทธศาสตร์และแผนงาน', 'ก']);
+    expect(result(row('R3'), [rec({ rowId: 'R3', unit: 'PLAN', done: 'ก' })])).toEqual([
+      '1. กองยุทธศาสตร์และแผนงาน',
+      'ก',
+    ]);
     expect(result(row('R4'), [rec({ unit: 'PLAN', done: 'ก' })])).toEqual(['1. กองยุทธศาสตร์และแผนงาน', 'ก']);
   });
   it('a single-unit row answered by its unit and another: both headed', () => {
-    expect(result(row('R2'), [rec({ rowId: 'R2', unit: 'IT', done: 'ไอที' }), rec({ rowId: 'R2', unit: 'HR', done: 'เจ้าของ' })])).toEqual([
-      '1. กองการเจ้าหน้าที่',
-      'เจ้าของ',
-      '2. ศูนย์เทคโนโลยีสารสนเทศ',
-      'ไอที',
-    ]);
+    expect(
+      result(row('R2'), [
+        rec({ rowId: 'R2', unit: 'IT', done: 'ไอที' }),
+        rec({ rowId: 'R2', unit: 'HR', done: 'เจ้าของ' }),
+      ]),
+    ).toEqual(['1. กองการเจ้าหน้าที่', 'เจ้าของ', '2. ศูนย์เทคโนโลยีสารสนเทศ', 'ไอที']);
   });
   it('a date typed as text sorts with the undated work, even when it holds an ISO date', () => {
     const records = [
@@ -221,16 +257,26 @@ describe('several records', () => {
 describe('the output cell: quantities against the target', () => {
   const target = row('R4', { targets: ['จัดอบรมไม่น้อยกว่า 5 ครั้ง', 'ผู้เข้าอบรมไม่น้อยกว่า 100 คน'] });
   it('sums per word and says whether each target is reached (equal is reached)', () => {
-    const records = [rec({ quantity: 2, quantityWord: 'ครั้ง' }), rec({ unit: 'IT', quantity: 3, quantityWord: 'ครั้ง' }), rec({ quantity: 99, quantityWord: 'คน' })];
+    const records = [
+      rec({ quantity: 2, quantityWord: 'ครั้ง' }),
+      rec({ unit: 'IT', quantity: 3, quantityWord: 'ครั้ง' }),
+      rec({ quantity: 99, quantityWord: 'คน' }),
+    ];
     expect(output(target, records)).toEqual([
       'ดำเนินการรวม 5 ครั้ง บรรลุค่าเป้าหมาย (ไม่น้อยกว่า 5 ครั้ง)',
       'ดำเนินการรวม 99 คน ยังไม่บรรลุค่าเป้าหมาย (ไม่น้อยกว่า 100 คน)',
     ]);
   });
   it('a word with no target is summed alone; a record without quantity adds nothing; fractions are rounded', () => {
-    const records = [rec({ quantity: 0.1, quantityWord: 'ชั่วโมง' }), rec({ quantity: 0.2, quantityWord: 'ชั่วโมง' }), rec({ quantity: null })];
+    const records = [
+      rec({ quantity: 0.1, quantityWord: 'ชั่วโมง' }),
+      rec({ quantity: 0.2, quantityWord: 'ชั่วโมง' }),
+      rec({ quantity: null }),
+    ];
     expect(output(target, records)).toEqual(['ดำเนินการรวม 0.3 ชั่วโมง']);
-    expect(output(row('R4', { targets: ['ไม่น้อยกว่า 1 ครั้ง', 'ไม่น้อยกว่า 1 คน'] }), [rec({ quantity: 4 })])).toEqual(['ดำเนินการรวม 4']);
+    expect(output(row('R4', { targets: ['ไม่น้อยกว่า 1 ครั้ง', 'ไม่น้อยกว่า 1 คน'] }), [rec({ quantity: 4 })])).toEqual([
+      'ดำเนินการรวม 4',
+    ]);
     expect(rowContribution(target, [rec({ quantity: null })], units(), 'arabic')!.output).toBeUndefined();
   });
   it('in Thai digits when the report uses them', () => {
@@ -254,7 +300,11 @@ describe('merging and the whole workbook', () => {
   it('every row of the workbook with usable records, in the config’s round and digits', () => {
     const data = setMeasure(sampleAgency(), 2, 'ค่าเป้าหมาย', 'ไม่น้อยกว่า 2 ครั้ง');
     const parsed = parseWorkbook(data);
-    const records = [rec({ rowId: 'R2', quantity: 2, done: 'ประเมิน' }), rec({ rowId: 'R1', round: 12 }), rec({ rowId: 'R3', excluded: true })];
+    const records = [
+      rec({ rowId: 'R2', quantity: 2, done: 'ประเมิน' }),
+      rec({ rowId: 'R1', round: 12 }),
+      rec({ rowId: 'R3', excluded: true }),
+    ];
     const six = ledgerContributions(parsed, { ...parsed.config!, digitStyle: 'thai' }, records);
     expect([...six.keys()]).toEqual(['R2']);
     expect(texts(six.get('R2')!.result)).toEqual(['ประเมิน', '(จำนวน ๒ ครั้ง)']);

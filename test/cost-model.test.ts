@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { COST, estimateSeconds, type Counts } from '../src/core/cost-model';
 import { createGasGlobals } from './fakes';
 
-const none: Counts = { calls: 0, bulkReads: 0, cellsRead: 0, cellsWritten: 0, docsRequests: 0, docsCalls: 0, localMs: 0 };
+const none: Counts = {
+  calls: 0,
+  bulkReads: 0,
+  cellsRead: 0,
+  cellsWritten: 0,
+  docsRequests: 0,
+  docsCalls: 0,
+  localMs: 0,
+};
 
 describe('the fakes count cells, the cost model prices them', () => {
   it('counts the cells of bulk and single reads and writes, and resets', () => {
@@ -13,7 +21,11 @@ describe('the fakes count cells, the cost model prices them', () => {
     sheet.getRange(1, 1, 10, 4).getValues();
     sheet.getRange(1, 1, 10, 4).getBackgrounds();
     sheet.getRange(2, 2).getValue();
-    sheet.getRange(1, 1, 3, 2).setValues([['x', 'y'], ['x', 'y'], ['x', 'y']]);
+    sheet.getRange(1, 1, 3, 2).setValues([
+      ['x', 'y'],
+      ['x', 'y'],
+      ['x', 'y'],
+    ]);
     sheet.getRange(5, 1, 2, 2).clearContent();
     expect(fakes.calls.cells).toEqual({ read: 81, written: 10 });
     fakes.calls.reset();

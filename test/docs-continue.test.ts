@@ -5,12 +5,22 @@
 import { describe, expect, it } from 'vitest';
 import type { docs_v1 } from 'googleapis';
 import { COST, docsBatchMs, requestsWithin } from '../src/core/cost-model';
-import { advance, fillFooterId, FOOTER_ID_SLOT, nextCount, remainingMs, resume, type Progress } from '../src/render/docs-continue';
+import {
+  advance,
+  fillFooterId,
+  FOOTER_ID_SLOT,
+  nextCount,
+  remainingMs,
+  resume,
+  type Progress,
+} from '../src/render/docs-continue';
 
 type Request = docs_v1.Schema$Request;
 
 const text = (s: string, index: number): Request => ({ insertText: { text: s, location: { index } } });
-const bold = (): Request => ({ updateTextStyle: { fields: 'bold', textStyle: { bold: true }, range: { startIndex: 1, endIndex: 2 } } });
+const bold = (): Request => ({
+  updateTextStyle: { fields: 'bold', textStyle: { bold: true }, range: { startIndex: 1, endIndex: 2 } },
+});
 const segments: Request[][] = [
   [{ createFooter: { type: 'DEFAULT' } }, text('abc', 1), bold(), text('de', 4)],
   [{ insertText: { text: 'footer', location: { segmentId: FOOTER_ID_SLOT, index: 0 } } }],
@@ -46,7 +56,13 @@ describe('after a stop, the Doc tells whether the batch in flight landed', () =>
   const p: Progress = { cursor: at(0, 2), revisionId: 'r5', bodyEnd: 5, footerId: 'kix.f1', inFlight: 2 };
 
   it('landed: the body grew by the batch (revision moved) — the cursor moves past it', () => {
-    expect(resume(segments, p, { revisionId: 'r6', bodyEnd: 7 })).toEqual({ cursor: at(1, 0), revisionId: 'r6', bodyEnd: 7, footerId: 'kix.f1', inFlight: 0 });
+    expect(resume(segments, p, { revisionId: 'r6', bodyEnd: 7 })).toEqual({
+      cursor: at(1, 0),
+      revisionId: 'r6',
+      bodyEnd: 7,
+      footerId: 'kix.f1',
+      inFlight: 0,
+    });
   });
 
   it('not landed: same revision, or the body as recorded though the revision moved — sent again from the same place', () => {
@@ -57,7 +73,11 @@ describe('after a stop, the Doc tells whether the batch in flight landed', () =>
   it('neither length, or a Doc changed while nothing was in flight: it stops', () => {
     expect(() => resume(segments, p, { revisionId: 'r6', bodyEnd: 6 })).toThrow();
     expect(() => resume(segments, { ...p, inFlight: 0 }, { revisionId: 'r6', bodyEnd: 9 })).toThrow();
-    expect(resume(segments, { ...p, inFlight: 0 }, { revisionId: 'r6', bodyEnd: 5 })).toEqual({ ...p, revisionId: 'r6', inFlight: 0 });
+    expect(resume(segments, { ...p, inFlight: 0 }, { revisionId: 'r6', bodyEnd: 5 })).toEqual({
+      ...p,
+      revisionId: 'r6',
+      inFlight: 0,
+    });
   });
 
   it('a batch that adds no text is judged by the revision; createFooter landed gives the footer id from the Doc', () => {

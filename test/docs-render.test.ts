@@ -3,7 +3,13 @@ import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import { buildReportModel, COLUMN_WEIGHTS, type Cell, type ReportModel, type Run } from '../src/core/report-model';
 import { validateWorkbookData } from '../src/core/validation';
 import type { WorkbookData } from '../src/core/workbook';
-import { buildDocsRequests, cellParagraphIndex, footerIdFromReplies, PAGE, type DocsRenderOptions } from '../src/render/docs-requests';
+import {
+  buildDocsRequests,
+  cellParagraphIndex,
+  footerIdFromReplies,
+  PAGE,
+  type DocsRenderOptions,
+} from '../src/render/docs-requests';
 import { DocsApiError, DocsSimulator, type CellView, type Json } from './tools/docs-simulator';
 import { applyPlan } from './tools/docs-simulator/apply-plan';
 import { documentToHtml } from './tools/docs-simulator/html';
@@ -66,7 +72,11 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
     // paragraph that must follow a table (and the paragraphs it was split into).
     const kinds = seedDoc.content().map((e) => e.kind);
     const para = (n: number) => Array.from({ length: n }, () => 'paragraph');
-    expect(kinds).toEqual([...para(seedModel.titleLines.length + seedModel.summary.length), 'table', ...para(seedModel.closing.length)]);
+    expect(kinds).toEqual([
+      ...para(seedModel.titleLines.length + seedModel.summary.length),
+      'table',
+      ...para(seedModel.closing.length),
+    ]);
     expect(paragraphs[paragraphs.length - 1].text).toBe(seedModel.closing.at(-1)!.text);
   });
 
@@ -94,7 +104,10 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
       if (row.kind === 'section') {
         expect(cells.map((c) => c.text)).toEqual([row.text, '', '', '', '', '']);
       } else {
-        expect(cells.map((c) => c.text), `row ${row.rowId}`).toEqual(row.cells.map(paragraphsText));
+        expect(
+          cells.map((c) => c.text),
+          `row ${row.rowId}`,
+        ).toEqual(row.cells.map(paragraphsText));
       }
     });
     // Spot checks against the seed itself, independent of the model.
@@ -115,7 +128,8 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
     ];
     seedModel.body.forEach((row, i) => {
       if (row.kind === 'section') expected.push({ row: 2 + i, column: 0, rowSpan: 1, columnSpan: 6 });
-      else if (row.cells[0].rowSpan > 1) expected.push({ row: 2 + i, column: 0, rowSpan: row.cells[0].rowSpan, columnSpan: 1 });
+      else if (row.cells[0].rowSpan > 1)
+        expected.push({ row: 2 + i, column: 0, rowSpan: row.cells[0].rowSpan, columnSpan: 1 });
     });
     expect(table.merges).toEqual(expected);
     expect(expected.filter((m) => m.column === 0 && m.rowSpan > 1 && m.row >= 2).length).toBeGreaterThan(0);
@@ -135,7 +149,11 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   });
 
   it('bolds exactly the header, the section rows, "ค่าเป้าหมาย:" and the bold sub-headings', () => {
-    const boldText = (cell: CellView) => simRuns(cell).filter((r) => r.style.bold).map((r) => r.text).join('|');
+    const boldText = (cell: CellView) =>
+      simRuns(cell)
+        .filter((r) => r.style.bold)
+        .map((r) => r.text)
+        .join('|');
     for (const cell of table.cells[0].concat(table.cells[1])) if (cell.text) expect(boldText(cell)).toBe(cell.text);
     seedModel.body.forEach((row, i) => {
       const cells = table.cells[2 + i];
@@ -144,8 +162,15 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
         return;
       }
       row.cells.forEach((cell, c) => {
-        const got = simRuns(cells[c]).filter((r) => r.style.bold).map((r) => r.text).join('').replace(/\n/g, '');
-        const want = runsOf(cell).filter((r) => r.bold).map((r) => r.text).join('');
+        const got = simRuns(cells[c])
+          .filter((r) => r.style.bold)
+          .map((r) => r.text)
+          .join('')
+          .replace(/\n/g, '');
+        const want = runsOf(cell)
+          .filter((r) => r.bold)
+          .map((r) => r.text)
+          .join('');
         expect(got, `row ${row.rowId} col ${c}`).toBe(want);
       });
       expect(simRuns(cells[1]).some((r) => r.text === 'ค่าเป้าหมาย:' && r.style.bold)).toBe(true);
@@ -153,8 +178,13 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   });
 
   it('keeps every link live, on exactly its text', () => {
-    const want = seedModel.body.flatMap((row) => (row.kind === 'measure' ? row.cells.flatMap(runsOf).filter((r) => r.link) : []));
-    const got = table.cells.flat().flatMap(simRuns).filter((r) => r.style.link);
+    const want = seedModel.body.flatMap((row) =>
+      row.kind === 'measure' ? row.cells.flatMap(runsOf).filter((r) => r.link) : [],
+    );
+    const got = table.cells
+      .flat()
+      .flatMap(simRuns)
+      .filter((r) => r.style.link);
     expect(want.length).toBeGreaterThan(0);
     expect(got.map((r) => [r.text, (r.style.link as { url: string }).url])).toEqual(want.map((r) => [r.text, r.link]));
     for (const r of got) expect(r.text).toMatch(/^https?:\/\//);
@@ -191,7 +221,9 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
     expect(doc.footer().map((p) => p.text)).toEqual(['ท้ายกระดาษ ๒๕๖๗', '{PAGE_NUMBER}']);
     expect(doc.tables()[0].pinnedHeaderRows).toBe(2);
     // Without footerExists the same template refuses the plan: a second default footer.
-    expect(() => applyPlan(buildDocsRequests(seedModel, { footerText: 'x' }), DocsSimulator.fromTemplate())).toThrow(/default footer already exists/);
+    expect(() => applyPlan(buildDocsRequests(seedModel, { footerText: 'x' }), DocsSimulator.fromTemplate())).toThrow(
+      /default footer already exists/,
+    );
   });
 
   it('uses the configured font', () => {
@@ -239,8 +271,12 @@ describe('Docs request plan', () => {
   it('cells filled first-to-last would land in the wrong cells', () => {
     const requests = structuredClone(seedPlan.requests) as Request[];
     // Reorder the cell insertions to first-to-last, dropping their styles: the later cells' indexes are then stale.
-    const inserts = requests.filter((r) => r.insertText && r.insertText.location!.index! > seedPlan.stats.tableStartIndex);
-    const others = requests.filter((r) => r.createFooter || r.updateDocumentStyle || r.insertTable || (r.insertText && !inserts.includes(r)));
+    const inserts = requests.filter(
+      (r) => r.insertText && r.insertText.location!.index! > seedPlan.stats.tableStartIndex,
+    );
+    const others = requests.filter(
+      (r) => r.createFooter || r.updateDocumentStyle || r.insertTable || (r.insertText && !inserts.includes(r)),
+    );
     const doc = new DocsSimulator();
     let failed = false;
     try {
@@ -302,12 +338,16 @@ describe('Docs simulator', () => {
   ])('refuses text inserted at index %i (%s)', (index) => {
     const doc = tableDoc();
     expect(() => doc.batchUpdate([{ insertText: { location: { index }, text: 'x' } }])).toThrow(DocsApiError);
-    expect(() => doc.batchUpdate([{ insertTable: { rows: 1, columns: 1, location: { index } } }])).toThrow(DocsApiError);
+    expect(() => doc.batchUpdate([{ insertTable: { rows: 1, columns: 1, location: { index } } }])).toThrow(
+      DocsApiError,
+    );
   });
 
   it('refuses an index past the end', () => {
     const doc = new DocsSimulator();
-    expect(() => doc.batchUpdate([{ insertText: { location: { index: 2 }, text: 'x' } }])).toThrow(/end index of the referenced segment/);
+    expect(() => doc.batchUpdate([{ insertText: { location: { index: 2 }, text: 'x' } }])).toThrow(
+      /end index of the referenced segment/,
+    );
   });
 
   it('refuses empty style ranges, ranges past the end and ranges over no text', () => {
@@ -326,14 +366,26 @@ describe('Docs simulator', () => {
   it('refuses unknown request kinds, unknown fields and bad field masks', () => {
     const doc = new DocsSimulator();
     expect(() => doc.batchUpdate([{ insertTextBox: {} }])).toThrow(/Unknown name "insertTextBox"/);
-    expect(() => doc.batchUpdate([{ insertText: { location: { index: 1 }, text: 'a', bold: true } }])).toThrow(/Unknown name "bold"/);
+    expect(() => doc.batchUpdate([{ insertText: { location: { index: 1 }, text: 'a', bold: true } }])).toThrow(
+      /Unknown name "bold"/,
+    );
     const range = { startIndex: 1, endIndex: 2 };
-    expect(() => doc.batchUpdate([{ updateTextStyle: { range, textStyle: { weight: 700 }, fields: 'weight' } }])).toThrow(/Unknown name/);
-    expect(() => doc.batchUpdate([{ updateTextStyle: { range, textStyle: { bold: true } } }])).toThrow(/fields is required/);
-    expect(() => doc.batchUpdate([{ updateTextStyle: { range, textStyle: { bold: true }, fields: 'bolder' } }])).toThrow(/field mask/);
-    expect(() => doc.batchUpdate([{ insertText: { location: { index: 1 }, text: 'a' }, updateTextStyle: {} }])).toThrow(/exactly one/);
     expect(() =>
-      doc.batchUpdate([{ updateDocumentStyle: { documentStyle: { pageSize: {}, orientation: 'LANDSCAPE' }, fields: 'pageSize' } }]),
+      doc.batchUpdate([{ updateTextStyle: { range, textStyle: { weight: 700 }, fields: 'weight' } }]),
+    ).toThrow(/Unknown name/);
+    expect(() => doc.batchUpdate([{ updateTextStyle: { range, textStyle: { bold: true } } }])).toThrow(
+      /fields is required/,
+    );
+    expect(() =>
+      doc.batchUpdate([{ updateTextStyle: { range, textStyle: { bold: true }, fields: 'bolder' } }]),
+    ).toThrow(/field mask/);
+    expect(() => doc.batchUpdate([{ insertText: { location: { index: 1 }, text: 'a' }, updateTextStyle: {} }])).toThrow(
+      /exactly one/,
+    );
+    expect(() =>
+      doc.batchUpdate([
+        { updateDocumentStyle: { documentStyle: { pageSize: {}, orientation: 'LANDSCAPE' }, fields: 'pageSize' } },
+      ]),
     ).toThrow(/Unknown name "orientation"/);
   });
 
@@ -341,7 +393,13 @@ describe('Docs simulator', () => {
     const doc = tableDoc(3, 3);
     const S = 2;
     const merge = (row: number, column: number, rowSpan: number, columnSpan: number) => ({
-      mergeTableCells: { tableRange: { tableCellLocation: { tableStartLocation: { index: S }, rowIndex: row, columnIndex: column }, rowSpan, columnSpan } },
+      mergeTableCells: {
+        tableRange: {
+          tableCellLocation: { tableStartLocation: { index: S }, rowIndex: row, columnIndex: column },
+          rowSpan,
+          columnSpan,
+        },
+      },
     });
     doc.batchUpdate([{ insertText: { location: { index: cellParagraphIndex(S, 0, 1, 3) }, text: 'B' } }]);
     doc.batchUpdate([{ insertText: { location: { index: cellParagraphIndex(S, 0, 0, 3) }, text: 'A' } }]);
@@ -352,9 +410,15 @@ describe('Docs simulator', () => {
     expect(t.cells[0][1].text).toBe('');
     expect(() => doc.batchUpdate([merge(0, 1, 2, 1)])).toThrow(/non-rectangular/);
     expect(() => doc.batchUpdate([merge(2, 2, 2, 1)])).toThrow(/exceeds/);
-    expect(() => doc.batchUpdate([{ mergeTableCells: { tableRange: { tableCellLocation: { tableStartLocation: { index: 3 } }, rowSpan: 1, columnSpan: 2 } } }])).toThrow(
-      /No table found/,
-    );
+    expect(() =>
+      doc.batchUpdate([
+        {
+          mergeTableCells: {
+            tableRange: { tableCellLocation: { tableStartLocation: { index: 3 } }, rowSpan: 1, columnSpan: 2 },
+          },
+        },
+      ]),
+    ).toThrow(/No table found/);
     doc.batchUpdate([merge(0, 0, 2, 2)]); // contains the earlier merge: still a rectangle
     [t] = doc.tables();
     expect(t.merges).toEqual([{ row: 0, column: 0, rowSpan: 2, columnSpan: 2 }]);
@@ -362,7 +426,9 @@ describe('Docs simulator', () => {
 
   it('pins 0..rows header rows only', () => {
     const doc = tableDoc();
-    expect(() => doc.batchUpdate([{ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 3 } }])).toThrow(DocsApiError);
+    expect(() =>
+      doc.batchUpdate([{ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 3 } }]),
+    ).toThrow(DocsApiError);
     doc.batchUpdate([{ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 1 } }]);
     expect(doc.tables()[0].pinnedHeaderRows).toBe(1);
   });

@@ -32,11 +32,20 @@ describe('counts and the footer', () => {
       {
         updateTextStyle: {
           range: { segmentId: 'f1', startIndex: 0, endIndex: line.length },
-          textStyle: { weightedFontFamily: { fontFamily: 'Sarabun', weight: 400 }, fontSize: { magnitude: 9, unit: 'PT' } },
+          textStyle: {
+            weightedFontFamily: { fontFamily: 'Sarabun', weight: 400 },
+            fontSize: { magnitude: 9, unit: 'PT' },
+          },
           fields: 'weightedFontFamily,fontSize',
         },
       },
-      { updateParagraphStyle: { range: { segmentId: 'f1', startIndex: 0, endIndex: line.length }, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' } },
+      {
+        updateParagraphStyle: {
+          range: { segmentId: 'f1', startIndex: 0, endIndex: line.length },
+          paragraphStyle: { alignment: 'CENTER' },
+          fields: 'alignment',
+        },
+      },
     ]);
     const thai = buildDocsRequests(model({ digitStyle: 'thai', round: 12 }));
     expect(thai.footerRequests('f')[0].insertText!.text).toBe(`${REPORT_TITLE} ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ รอบ ๑๒ เดือน`);
@@ -74,7 +83,9 @@ describe('counts and the footer', () => {
 
 describe('blocks before and after the table', () => {
   it('the summary follows the title in the same insertion; the closing goes after the table', () => {
-    const plan = buildDocsRequests(model({ summary: [{ text: 'สรุป', bold: true }], closing: [{ text: 'ปัญหา' }, { text: 'ลงชื่อ', rightHalf: true }] }));
+    const plan = buildDocsRequests(
+      model({ summary: [{ text: 'สรุป', bold: true }], closing: [{ text: 'ปัญหา' }, { text: 'ลงชื่อ', rightHalf: true }] }),
+    );
     expect(plan.requests[2].insertText!.text).toBe('T1\nA\nn\nสรุป');
     expect(plan.stats.tableStartIndex).toBe(8 + 'สรุป'.length + 1);
     const tableEnd = plan.stats.tableStartIndex + 1 + 5 * 13 + 1 + cellChars;
@@ -83,9 +94,13 @@ describe('blocks before and after the table', () => {
     expect(plan.stats.bodyEndIndex).toBe(tableEnd + closing.length + 1);
     expect(plan.stats.characters).toBe('T1\nA\nn\nสรุป'.length + cellChars + closing.length);
     // the sign-off starts at the middle of the 769.89 pt usable width
-    const signOff = of(plan.requests, 'updateParagraphStyle').find((s) => s.range!.startIndex === tableEnd + 'ปัญหา\n'.length)!;
+    const signOff = of(plan.requests, 'updateParagraphStyle').find(
+      (s) => s.range!.startIndex === tableEnd + 'ปัญหา\n'.length,
+    )!;
     expect(signOff.paragraphStyle!.indentStart).toEqual({ magnitude: 384, unit: 'PT' });
-    const blockStyles = of(plan.requests, 'updateTextStyle').filter((s) => s.fields === 'weightedFontFamily,fontSize,bold');
+    const blockStyles = of(plan.requests, 'updateTextStyle').filter(
+      (s) => s.fields === 'weightedFontFamily,fontSize,bold',
+    );
     expect(blockStyles.map((s) => [...range(s), s.textStyle!.bold])).toEqual([
       [tableEnd, tableEnd + 5, false],
       [tableEnd + 6, tableEnd + 12, false],
@@ -96,11 +111,24 @@ describe('blocks before and after the table', () => {
 
 describe('bold and link ranges inside one cell', () => {
   const cellModel = (paragraphs: Paragraph[]) =>
-    model({ body: [{ kind: 'measure', rowId: 'R1', cells: [cell(paragraphs), cell([]), cell([]), cell([]), cell([]), cell([])] }] });
+    model({
+      body: [
+        { kind: 'measure', rowId: 'R1', cells: [cell(paragraphs), cell([]), cell([]), cell([]), cell([]), cell([])] },
+      ],
+    });
   it('a plain letter between two bold runs stays plain; an empty link run gets no (empty) link range', () => {
-    const plan = buildDocsRequests(cellModel([p({ text: 'a', bold: true }, { text: 'x' }, { text: 'b', bold: true }, { text: '', link: 'https://x.th' })]));
+    const plan = buildDocsRequests(
+      cellModel([
+        p({ text: 'a', bold: true }, { text: 'x' }, { text: 'b', bold: true }, { text: '', link: 'https://x.th' }),
+      ]),
+    );
     const start = 11 + 13 * 2;
-    expect(of(plan.requests, 'updateTextStyle').filter((s) => s.fields === 'bold' && s.range!.startIndex! >= start).map(range).slice(0, 2)).toEqual([
+    expect(
+      of(plan.requests, 'updateTextStyle')
+        .filter((s) => s.fields === 'bold' && s.range!.startIndex! >= start)
+        .map(range)
+        .slice(0, 2),
+    ).toEqual([
       [start, start + 1],
       [start + 2, start + 3],
     ]);
@@ -115,19 +143,36 @@ describe('merges and widths on their own', () => {
   });
   it('a header with nothing below a cell spans both rows; a spanning cell of the body merges down', () => {
     const m = model();
-    expect(mergeRanges({ ...m, headerBottom: ['', '', '', '', '', ''], headerTop: ['a', 'b', 'c', 'd', 'e', 'f'], body: [] })).toEqual(
-      [0, 1, 2, 3, 4, 5].map((column) => ({ row: 0, column, rowSpan: 2, columnSpan: 1 })),
-    );
-    expect(mergeRanges({ ...m, headerBottom: ['x', 'x', 'x', 'x', 'x', 'x'], headerTop: ['a', 'b', 'c', 'd', 'e', null], body: [] })).toEqual([
-      { row: 0, column: 4, rowSpan: 1, columnSpan: 2 },
-    ]);
+    expect(
+      mergeRanges({
+        ...m,
+        headerBottom: ['', '', '', '', '', ''],
+        headerTop: ['a', 'b', 'c', 'd', 'e', 'f'],
+        body: [],
+      }),
+    ).toEqual([0, 1, 2, 3, 4, 5].map((column) => ({ row: 0, column, rowSpan: 2, columnSpan: 1 })));
+    expect(
+      mergeRanges({
+        ...m,
+        headerBottom: ['x', 'x', 'x', 'x', 'x', 'x'],
+        headerTop: ['a', 'b', 'c', 'd', 'e', null],
+        body: [],
+      }),
+    ).toEqual([{ row: 0, column: 4, rowSpan: 1, columnSpan: 2 }]);
   });
 });
 
 describe('characters Docs would strip', () => {
   it('refuses them (every later index would shift), naming the code point; tab and newline pass', () => {
     const withText = (text: string) => model({ body: [{ kind: 'section', text }] });
-    for (const [ch, code] of [['\u0000', '0000'], ['\u0008', '0008'], ['\u000c', '000C'], ['\u001f', '001F'], ['\ue000', 'E000'], ['\uf8ff', 'F8FF']])
+    for (const [ch, code] of [
+      ['\u0000', '0000'],
+      ['\u0008', '0008'],
+      ['\u000c', '000C'],
+      ['\u001f', '001F'],
+      ['\ue000', 'E000'],
+      ['\uf8ff', 'F8FF'],
+    ])
       expect(() => buildDocsRequests(withText(`ก${ch}`))).toThrow(`U+${code}`);
     expect(() => buildDocsRequests(withText('ก\tข\u000bค\uf900'))).not.toThrow();
   });

@@ -30,7 +30,9 @@ describe('the page and the title block', () => {
   it('the title lines in one insertion at 1, centred, the last with 10 pt below', () => {
     expect(plan.requests[0]).toEqual({ createFooter: { type: 'DEFAULT' } });
     expect(plan.requests[2]).toEqual({ insertText: { location: { index: 1 }, text: 'T1\nA\nn' } });
-    const paragraphStyles = of(plan.requests, 'updateParagraphStyle').filter((s) => s.range!.startIndex! < 8 && s.fields !== 'lineSpacing,spaceAbove,spaceBelow');
+    const paragraphStyles = of(plan.requests, 'updateParagraphStyle').filter(
+      (s) => s.range!.startIndex! < 8 && s.fields !== 'lineSpacing,spaceAbove,spaceBelow',
+    );
     expect(paragraphStyles.map((s) => [...range(s), s.fields, s.paragraphStyle])).toEqual([
       [1, 8, 'alignment', { alignment: 'CENTER' }],
       [6, 8, 'spaceBelow', { spaceBelow: { magnitude: 10, unit: 'PT' } }],
@@ -45,8 +47,20 @@ describe('the page and the title block', () => {
     ]);
   });
   it('an empty title line gets no style (an empty range is refused); no title at all, no insertion', () => {
-    const gap = buildDocsRequests(model({ titleLines: [{ text: 'T', emphasis: 'title' }, { text: '', emphasis: 'normal' }, { text: 'x', emphasis: 'normal' }] }));
-    expect(of(gap.requests, 'updateTextStyle').filter((s) => s.fields === 'bold,fontSize').map(range)).toEqual([
+    const gap = buildDocsRequests(
+      model({
+        titleLines: [
+          { text: 'T', emphasis: 'title' },
+          { text: '', emphasis: 'normal' },
+          { text: 'x', emphasis: 'normal' },
+        ],
+      }),
+    );
+    expect(
+      of(gap.requests, 'updateTextStyle')
+        .filter((s) => s.fields === 'bold,fontSize')
+        .map(range),
+    ).toEqual([
       [1, 2],
       [4, 5],
     ]);
@@ -54,7 +68,9 @@ describe('the page and the title block', () => {
     expect(of(none.requests, 'insertText').some((t) => t.location!.index === 1)).toBe(false);
     expect(of(none.requests, 'insertTable')[0].location).toEqual({ index: 1 });
     expect(none.stats.tableStartIndex).toBe(2);
-    expect(of(none.requests, 'updateParagraphStyle').some((s) => s.fields === 'alignment' && s.range!.startIndex === 1)).toBe(false);
+    expect(
+      of(none.requests, 'updateParagraphStyle').some((s) => s.fields === 'alignment' && s.range!.startIndex === 1),
+    ).toBe(false);
   });
   it('everything to the table’s end in the report font at 11 pt, single spacing; the default font is Sarabun', () => {
     const tableEnd = 8 + 1 + 5 * 13 + 1 + cellChars;
@@ -62,20 +78,35 @@ describe('the page and the title block', () => {
     expect(font).toEqual([
       {
         range: { startIndex: 1, endIndex: tableEnd },
-        textStyle: { weightedFontFamily: { fontFamily: 'Sarabun', weight: 400 }, fontSize: { magnitude: 11, unit: 'PT' } },
+        textStyle: {
+          weightedFontFamily: { fontFamily: 'Sarabun', weight: 400 },
+          fontSize: { magnitude: 11, unit: 'PT' },
+        },
         fields: 'weightedFontFamily,fontSize',
       },
     ]);
-    const spacing = of(plan.requests, 'updateParagraphStyle').find((s) => s.fields === 'lineSpacing,spaceAbove,spaceBelow')!;
+    const spacing = of(plan.requests, 'updateParagraphStyle').find(
+      (s) => s.fields === 'lineSpacing,spaceAbove,spaceBelow',
+    )!;
     expect(spacing).toEqual({
       range: { startIndex: 1, endIndex: tableEnd },
-      paragraphStyle: { lineSpacing: 100, spaceAbove: { magnitude: 0, unit: 'PT' }, spaceBelow: { magnitude: 0, unit: 'PT' } },
+      paragraphStyle: {
+        lineSpacing: 100,
+        spaceAbove: { magnitude: 0, unit: 'PT' },
+        spaceBelow: { magnitude: 0, unit: 'PT' },
+      },
       fields: 'lineSpacing,spaceAbove,spaceBelow',
     });
     const other = buildDocsRequests(model({ font: '' }));
-    expect(of(other.requests, 'updateTextStyle').find((s) => s.fields === 'weightedFontFamily,fontSize')!.textStyle!.weightedFontFamily!.fontFamily).toBe('Sarabun');
+    expect(
+      of(other.requests, 'updateTextStyle').find((s) => s.fields === 'weightedFontFamily,fontSize')!.textStyle!
+        .weightedFontFamily!.fontFamily,
+    ).toBe('Sarabun');
     const th = buildDocsRequests(model({ font: 'TH Sarabun New' }));
-    expect(of(th.requests, 'updateTextStyle').find((s) => s.fields === 'weightedFontFamily,fontSize')!.textStyle!.weightedFontFamily!.fontFamily).toBe('TH Sarabun New');
+    expect(
+      of(th.requests, 'updateTextStyle').find((s) => s.fields === 'weightedFontFamily,fontSize')!.textStyle!
+        .weightedFontFamily!.fontFamily,
+    ).toBe('TH Sarabun New');
   });
 });
 
@@ -124,13 +155,27 @@ describe('the table', () => {
   });
   it('a link on exactly its text', () => {
     expect(of(plan.requests, 'updateTextStyle').filter((s) => s.fields === 'link')).toEqual([
-      { range: { startIndex: at(3, 4) + 4, endIndex: at(3, 4) + 16 }, textStyle: { link: { url: 'https://a.th' } }, fields: 'link' },
+      {
+        range: { startIndex: at(3, 4) + 4, endIndex: at(3, 4) + 16 },
+        textStyle: { link: { url: 'https://a.th' } },
+        fields: 'link',
+      },
     ]);
   });
   it('centres the header cells’ text and nothing else of the table', () => {
-    const centred = of(plan.requests, 'updateParagraphStyle').filter((s) => s.fields === 'alignment' && s.range!.startIndex! >= 8);
+    const centred = of(plan.requests, 'updateParagraphStyle').filter(
+      (s) => s.fields === 'alignment' && s.range!.startIndex! >= 8,
+    );
     for (const s of centred) expect(s.paragraphStyle).toEqual({ alignment: 'CENTER' });
-    expect(centred.map((s) => s.range!.startIndex)).toEqual([at(1, 3), at(1, 2), at(0, 5), at(0, 4), at(0, 2), at(0, 1), at(0, 0)]);
+    expect(centred.map((s) => s.range!.startIndex)).toEqual([
+      at(1, 3),
+      at(1, 2),
+      at(0, 5),
+      at(0, 4),
+      at(0, 2),
+      at(0, 1),
+      at(0, 0),
+    ]);
     expect(centred.map((s) => s.range!.endIndex! - s.range!.startIndex!)).toEqual([
       HEADER_BOTTOM[3].length,
       HEADER_BOTTOM[2].length,
@@ -151,8 +196,15 @@ describe('the table', () => {
         fields: 'paddingTop,paddingBottom,paddingLeft,paddingRight',
       },
       {
-        tableRange: { tableCellLocation: { tableStartLocation: { index: 8 }, rowIndex: 0, columnIndex: 0 }, rowSpan: 2, columnSpan: 6 },
-        tableCellStyle: { backgroundColor: { color: { rgbColor: { red: 0.91, green: 0.91, blue: 0.91 } } }, contentAlignment: 'MIDDLE' },
+        tableRange: {
+          tableCellLocation: { tableStartLocation: { index: 8 }, rowIndex: 0, columnIndex: 0 },
+          rowSpan: 2,
+          columnSpan: 6,
+        },
+        tableCellStyle: {
+          backgroundColor: { color: { rgbColor: { red: 0.91, green: 0.91, blue: 0.91 } } },
+          contentAlignment: 'MIDDLE',
+        },
         fields: 'backgroundColor,contentAlignment',
       },
     ]);
@@ -166,8 +218,12 @@ describe('the table', () => {
       expect(w.tableColumnProperties!.widthType).toBe('FIXED_WIDTH');
     }
     // 769.89 pt usable, weights 15+21+14+15+24+11 = 100
-    expect(widths.map((w) => w.tableColumnProperties!.width!.magnitude)).toEqual([115.48, 161.67, 107.78, 115.48, 184.77, 84.68]);
-    expect(of(plan.requests, 'pinTableHeaderRows')).toEqual([{ tableStartLocation: { index: 8 }, pinnedHeaderRowsCount: 2 }]);
+    expect(widths.map((w) => w.tableColumnProperties!.width!.magnitude)).toEqual([
+      115.48, 161.67, 107.78, 115.48, 184.77, 84.68,
+    ]);
+    expect(of(plan.requests, 'pinTableHeaderRows')).toEqual([
+      { tableStartLocation: { index: 8 }, pinnedHeaderRowsCount: 2 },
+    ]);
   });
   it('merges the header, the section row and the issue cell, after the text', () => {
     const merges = of(plan.requests, 'mergeTableCells').map((m) => {

@@ -10,7 +10,9 @@ const GAS = 'API call to docs.documents.batchUpdate failed with error: ';
 
 describe('batchFailure', () => {
   it('too large: the payload-limit text (Apps Script or HTTP 400) and 413', () => {
-    expect(batchFailure(`${GAS}Request payload size exceeds the limit: 10485760 bytes.`, undefined, false)).toBe('too-large');
+    expect(batchFailure(`${GAS}Request payload size exceeds the limit: 10485760 bytes.`, undefined, false)).toBe(
+      'too-large',
+    );
     expect(batchFailure('Request payload size exceeds the limit: 10485760 bytes.', 400, false)).toBe('too-large');
     expect(batchFailure('Request Entity Too Large', 413, false)).toBe('too-large');
   });
@@ -48,10 +50,14 @@ describe('halves', () => {
 });
 
 describe('bodyGrowth', () => {
-  it('the body batches grow an empty body to the plan\'s end index; the footer call does not grow it', () => {
+  it("the body batches grow an empty body to the plan's end index; the footer call does not grow it", () => {
     const result = validateWorkbookData(seedWorkbook());
     const model = buildReportModel(result.workbook, result.workbook.config!);
-    for (const plan of [buildDocsRequests(model), buildDocsRequests(model, { footerExists: true }), buildDocsRequests(model, { limits: { maxRequestsPerBatch: 50 } })]) {
+    for (const plan of [
+      buildDocsRequests(model),
+      buildDocsRequests(model, { footerExists: true }),
+      buildDocsRequests(model, { limits: { maxRequestsPerBatch: 50 } }),
+    ]) {
       const grown = plan.batches.reduce((end, batch) => end + bodyGrowth(batch), EMPTY_BODY_END);
       expect(grown).toBe(plan.stats.bodyEndIndex);
       expect(bodyGrowth(plan.footerRequests('kix.f'))).toBe(0);

@@ -9,7 +9,8 @@ import { renderDocx } from '../src/render/docx-report';
 import { seedWorkbook } from './tools/seed';
 
 const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
-const paragraphs = (xml: string) => [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => m[0]);
+const paragraphs = (xml: string) =>
+  [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => m[0]);
 
 async function documentXml(config: [string, string][]): Promise<string> {
   const data = seedWorkbook();
@@ -25,7 +26,9 @@ describe('the .docx blocks outside the table', () => {
     const xml = await documentXml([]);
     const [before, rest] = xml.split('<w:tbl>');
     const after = rest.slice(rest.lastIndexOf('</w:tbl>'));
-    expect(textOf(before)).toContain('สรุปผลการดำเนินงาน|ภาพรวม — ๑๔ มาตรการ ๑๘ รายการ (แถวในตาราง)|มาตรการ: ดำเนินการแล้วเสร็จ ๑๔ (ร้อยละ ๑๐๐.๐๐)');
+    expect(textOf(before)).toContain(
+      'สรุปผลการดำเนินงาน|ภาพรวม — ๑๔ มาตรการ ๑๘ รายการ (แถวในตาราง)|มาตรการ: ดำเนินการแล้วเสร็จ ๑๔ (ร้อยละ ๑๐๐.๐๐)',
+    );
     expect(textOf(after)).toBe('ปัญหา อุปสรรค และข้อเสนอแนะ|ปัญหาและอุปสรรค|ไม่มี|ข้อเสนอแนะ|ไม่มี');
     // The heading is bold for Thai (w:bCs) and set at the title block's normal size (14 pt = 28 half points).
     const heading = paragraphs(after).find((p) => p.includes('ปัญหา อุปสรรค และข้อเสนอแนะ'))!;

@@ -26,7 +26,10 @@ describe('a .docx that would not parse', () => {
     const output = join(dir, 'report.docx');
     writeFileSync(output, 'an earlier good report');
     const err: string[] = [];
-    const code = await main(['build', 'examples/seed-2567.xlsx', '-o', output], { out: () => undefined, err: (l) => err.push(l) });
+    const code = await main(['build', 'examples/seed-2567.xlsx', '-o', output], {
+      out: () => undefined,
+      err: (l) => err.push(l),
+    });
     expect(code).toBe(3);
     expect(err.join('\n')).toContain('ไม่ได้เขียนไฟล์');
     expect(err.join('\n')).toContain('word/document.xml');

@@ -31,10 +31,16 @@ async function unzip(bytes: Buffer): Promise<Unzipped> {
   const rels = await text('word/_rels/document.xml.rels');
   const footerTarget = /Type="[^"]*\/footer" Target="([^"]+)"/.exec(rels)?.[1];
   expect(footerTarget).toBeDefined();
-  return { document: await text('word/document.xml'), rels, styles: await text('word/styles.xml'), footer: await text(`word/${footerTarget}`) };
+  return {
+    document: await text('word/document.xml'),
+    rels,
+    styles: await text('word/styles.xml'),
+    footer: await text(`word/${footerTarget}`),
+  };
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** The text of an XML fragment: every w:t joined. */
 const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 const tableRows = (document: string) => [...document.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1]);
@@ -52,7 +58,7 @@ describe('the .docx of the seed report', async () => {
   const docx = await unzip(await renderDocx(model, { footerText: 'ท้ายกระดาษ' }));
   const rows = tableRows(docx.document);
 
-  it('is an A4 landscape page with the Google Doc\'s margins', () => {
+  it("is an A4 landscape page with the Google Doc's margins", () => {
     const pgSz = /<w:pgSz ([^>]*)\/>/.exec(docx.document)?.[1] ?? '';
     expect(pgSz).toContain('w:orient="landscape"');
     expect(Number(/w:w="(\d+)"/.exec(pgSz)?.[1])).toBe(16838); // 297 mm in twips
@@ -86,7 +92,14 @@ describe('the .docx of the seed report', async () => {
 
   it('merges the header cells without a second row, and each issue cell down its rows (vMerge restart/continue)', () => {
     expect(cellsOf(rows[0]).map(vMerge)).toEqual(['restart', 'restart', undefined, 'restart', 'restart']);
-    expect(cellsOf(rows[1]).map(vMerge)).toEqual(['continue', 'continue', undefined, undefined, 'continue', 'continue']);
+    expect(cellsOf(rows[1]).map(vMerge)).toEqual([
+      'continue',
+      'continue',
+      undefined,
+      undefined,
+      'continue',
+      'continue',
+    ]);
     model.body.forEach((row, i) => {
       if (row.kind !== 'measure') return;
       const first = cellsOf(rows[2 + i])[0];
@@ -97,13 +110,15 @@ describe('the .docx of the seed report', async () => {
         expect(textOf(first)).toBe('');
       } else expect(vMerge(first), `row ${i}`).toBeUndefined();
     });
-    const spans = model.body.flatMap((r) => (r.kind === 'measure' && r.cells[0].rowSpan > 1 ? [r.cells[0].rowSpan] : []));
+    const spans = model.body.flatMap((r) =>
+      r.kind === 'measure' && r.cells[0].rowSpan > 1 ? [r.cells[0].rowSpan] : [],
+    );
     expect(spans.length).toBeGreaterThan(0);
     const continues = [...docx.document.matchAll(/<w:vMerge w:val="continue"\/>/g)].length;
     expect(continues).toBe(4 + spans.reduce((sum, n) => sum + n - 1, 0));
   });
 
-  it('prints every cell\'s text in Thai digits, with the bold runs of the model', () => {
+  it("prints every cell's text in Thai digits, with the bold runs of the model", () => {
     model.body.forEach((row, i) => {
       if (row.kind !== 'measure') return;
       const cells = cellsOf(rows[2 + i]);
@@ -112,7 +127,9 @@ describe('the .docx of the seed report', async () => {
         expect(textOf(cells[c]), `row ${i} column ${c}`).toBe(expected);
       });
       row.cells.forEach((cell, c) => {
-        const bold = cell.paragraphs.flatMap((p) => p.runs.filter((r) => r.bold && r.text !== '').map((r) => xmlEscape(r.text)));
+        const bold = cell.paragraphs.flatMap((p) =>
+          p.runs.filter((r) => r.bold && r.text !== '').map((r) => xmlEscape(r.text)),
+        );
         expect(boldTexts(cells[c]), `row ${i} column ${c}`).toEqual(bold);
       });
     });
@@ -127,12 +144,16 @@ describe('the .docx of the seed report', async () => {
   });
 
   it('makes every URL a live external hyperlink', () => {
-    const links = model.body.flatMap((r) => (r.kind === 'measure' ? r.cells.flatMap((c) => c.paragraphs.flatMap((p) => p.runs.filter((x) => x.link))) : []));
+    const links = model.body.flatMap((r) =>
+      r.kind === 'measure' ? r.cells.flatMap((c) => c.paragraphs.flatMap((p) => p.runs.filter((x) => x.link))) : [],
+    );
     expect(links.length).toBeGreaterThan(0);
     const hyperlinks = [...docx.document.matchAll(/<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>([\s\S]*?)<\/w:hyperlink>/g)];
     expect(hyperlinks).toHaveLength(links.length);
     hyperlinks.forEach((m, i) => {
-      const rel = new RegExp(`<Relationship Id="${m[1]}" Type="[^"]*/hyperlink" Target="([^"]+)" TargetMode="External"/>`).exec(docx.rels);
+      const rel = new RegExp(
+        `<Relationship Id="${m[1]}" Type="[^"]*/hyperlink" Target="([^"]+)" TargetMode="External"/>`,
+      ).exec(docx.rels);
       expect(rel?.[1]).toBe(xmlEscape(links[i].link!));
       expect(textOf(m[2])).toBe(xmlEscape(links[i].text));
     });
@@ -145,11 +166,13 @@ describe('the .docx of the seed report', async () => {
     expect(docx.document).toMatch(/<w:footerReference w:type="default" r:id="[^"]+"\/>/);
   });
 
-  it('sets the Thai font on the complex-script slot too, and the column widths in the seed\'s proportions', () => {
+  it("sets the Thai font on the complex-script slot too, and the column widths in the seed's proportions", () => {
     const fonts = /<w:rFonts ([^>]*)\/>/.exec(docx.styles)?.[1] ?? '';
     for (const slot of ['ascii', 'hAnsi', 'cs', 'eastAsia']) expect(fonts).toContain(`w:${slot}="${model.font}"`);
     expect(docx.styles).toMatch(/<w:szCs w:val="\d+"\/>/);
-    const grid = [...(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(docx.document)?.[1] ?? '').matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    const grid = [
+      ...(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(docx.document)?.[1] ?? '').matchAll(/w:w="(\d+)"/g),
+    ].map((m) => Number(m[1]));
     expect(grid).toEqual(columnWidthsPt(model.columnWeights).map((w) => Math.floor(w * 20)));
     const usable = (PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) * 20;
     expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(usable);
@@ -171,5 +194,4 @@ describe('the .docx of other workbooks', () => {
     for (const slot of ['ascii', 'hAnsi', 'cs', 'eastAsia']) expect(defaults).toContain(`w:${slot}="TH Sarabun New"`);
     expect(defaults).toContain(`<w:szCs w:val="${FONT_SIZE_PT.table * 2}"/>`);
   });
-
 });

@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { SHEET } from '../src/core/layout';
 import { validateWorkbookData } from '../src/core/validation';
-import { editWindow, keyColumns, rowsToRead, validateEditedRows, WINDOW_REACH } from '../src/core/validation/edited-rows';
+import {
+  editWindow,
+  keyColumns,
+  rowsToRead,
+  validateEditedRows,
+  WINDOW_REACH,
+} from '../src/core/validation/edited-rows';
 import type { Finding } from '../src/core/findings';
 import type { WorkbookData } from '../src/core/workbook';
 import { generateWorkbook } from './tools/generate-workbook';
@@ -20,7 +26,10 @@ function onEditFindings(data: WorkbookData, first: number, last: number): string
   const keys = { left, values: values.slice(1).map((line) => line.slice(left - 1, right)) };
   const blocks = rowsToRead(keys, columns, first, last).map((span) => ({
     first: span.first,
-    values: Array.from({ length: span.last - span.first + 1 }, (_, i) => values[span.first - 1 + i] ?? header.map(() => '')),
+    values: Array.from(
+      { length: span.last - span.first + 1 },
+      (_, i) => values[span.first - 1 + i] ?? header.map(() => ''),
+    ),
   }));
   const other = Object.fromEntries(Object.entries(data).filter(([name]) => name !== SHEET.measures));
   const result = validateEditedRows({ header, keys, columns, blocks, other });
@@ -28,7 +37,9 @@ function onEditFindings(data: WorkbookData, first: number, last: number): string
 }
 
 const onRows = (findings: Finding[], first: number, last: number) =>
-  findings.filter((f) => f.sheet === SHEET.measures && f.row >= first && f.row <= last).map((f) => `${f.row}:${f.column}:${f.rule}:${f.messageTh}`);
+  findings
+    .filter((f) => f.sheet === SHEET.measures && f.row >= first && f.row <= last)
+    .map((f) => `${f.row}:${f.column}:${f.rule}:${f.messageTh}`);
 
 /** A generated workbook with the cross-row mistakes staff make, at known rows. */
 function damaged(): WorkbookData {
@@ -54,7 +65,12 @@ describe('onEdit validates edited rows from key columns', () => {
   const rows = data[SHEET.measures]!.values.length;
 
   it('gives the full validation’s findings on the edited rows, wherever the edit is', () => {
-    const edits: [number, number][] = [[2, 2], [2, 30], [rows, rows], [rows - 20, rows + 5]];
+    const edits: [number, number][] = [
+      [2, 2],
+      [2, 30],
+      [rows, rows],
+      [rows - 20, rows + 5],
+    ];
     for (const r of [11, 41, 61, rows - 9, 121, 151, 201, 202, 203, 231, 251]) edits.push([r, r], [r - 1, r + 1]);
     for (let r = 3; r < rows; r += 17) edits.push([r, r + (r % 5)]);
     let compared = 0;
@@ -65,8 +81,20 @@ describe('onEdit validates edited rows from key columns', () => {
     }
     // The damaged rows really produce findings, so the comparison is not between two empty lists.
     expect(compared).toBeGreaterThan(20);
-    for (const rule of ['row-id-duplicate', 'heading-unknown', 'heading-order', 'issue-sequence', 'issue-split', 'measure-sequence', 'unit-unknown', 'issue-title-differs'])
-      expect(full.some((f) => f.rule === rule), rule).toBe(true);
+    for (const rule of [
+      'row-id-duplicate',
+      'heading-unknown',
+      'heading-order',
+      'issue-sequence',
+      'issue-split',
+      'measure-sequence',
+      'unit-unknown',
+      'issue-title-differs',
+    ])
+      expect(
+        full.some((f) => f.rule === rule),
+        rule,
+      ).toBe(true);
   });
 
   it('reads the rows of the edited issue, and no more than WINDOW_REACH rows each way', () => {
@@ -91,7 +119,13 @@ describe('onEdit validates edited rows from key columns', () => {
     const header = values[0];
     const columns = keyColumns(header)!;
     const keys = { left: 1, values: values.slice(1).map((line) => line.slice(0, 3)) };
-    const result = validateEditedRows({ header, keys, columns, blocks: [{ first: 41, values: [values[40]] }], other: {} });
+    const result = validateEditedRows({
+      header,
+      keys,
+      columns,
+      blocks: [{ first: 41, values: [values[40]] }],
+      other: {},
+    });
     expect(result.measures.values[40][0]).toBe(values[40][0]);
     expect(result.measures.values[10][0]).toBe(values[10][0]);
     expect(result.measures.values.length).toBe(values.length);

@@ -32,13 +32,23 @@ describe.skipIf(!existsSync(BUNDLE))('fillExampleData keeps what staff put in th
     const config = fakes.sheet('ตั้งค่า');
     const row = (label: string) => config._values().findIndex((r) => r[0] === label) + 1;
     config.getRange(row('โฟลเดอร์รายงาน'), 2).setFormula(FOLDER_FORMULA);
-    config.getRange(row('แม่แบบรายงาน (Google Doc)'), 2).setRichTextValue(
-      FakeRichTextValue._cell(fakes.env, 'แม่แบบรายงานของสำนัก', TEMPLATE_URL) as unknown as GoogleAppsScript.Spreadsheet.RichTextValue,
-    );
+    config
+      .getRange(row('แม่แบบรายงาน (Google Doc)'), 2)
+      .setRichTextValue(
+        FakeRichTextValue._cell(
+          fakes.env,
+          'แม่แบบรายงานของสำนัก',
+          TEMPLATE_URL,
+        ) as unknown as GoogleAppsScript.Spreadsheet.RichTextValue,
+      );
     config.getRange(row('รวบรวมข้อมูลโดย'), 2).setFormula(EMPTY_FORMULA);
     config.getRange(row('ปีงบประมาณ (พ.ศ.)'), 2).setValue(2568);
     const before = configCells(config);
-    expect(before['โฟลเดอร์รายงาน']).toEqual({ value: 'โฟลเดอร์รายงาน ITA', formula: FOLDER_FORMULA, linkUrl: FOLDER_URL });
+    expect(before['โฟลเดอร์รายงาน']).toEqual({
+      value: 'โฟลเดอร์รายงาน ITA',
+      formula: FOLDER_FORMULA,
+      linkUrl: FOLDER_URL,
+    });
     expect(before['ชื่อหน่วยงาน'].value).toBe('');
     expect(before['รวบรวมข้อมูลโดย']).toEqual({ value: '', formula: EMPTY_FORMULA, linkUrl: null });
 
@@ -50,8 +60,13 @@ describe.skipIf(!existsSync(BUNDLE))('fillExampleData keeps what staff put in th
     expect(after['คะแนนรวม']).toEqual({ value: 84.36, formula: '', linkUrl: null });
     const filled = ['ชื่อหน่วยงาน', 'ปีที่ประเมิน', 'คะแนนรวม'];
     // ... and every other cell is exactly as staff left it: value, formula and link.
-    for (const label of Object.keys(before).filter((l) => !filled.includes(l))) expect(after[label], label).toEqual(before[label]);
-    expect(after['แม่แบบรายงาน (Google Doc)']).toEqual({ value: 'แม่แบบรายงานของสำนัก', formula: '', linkUrl: TEMPLATE_URL });
+    for (const label of Object.keys(before).filter((l) => !filled.includes(l)))
+      expect(after[label], label).toEqual(before[label]);
+    expect(after['แม่แบบรายงาน (Google Doc)']).toEqual({
+      value: 'แม่แบบรายงานของสำนัก',
+      formula: '',
+      linkUrl: TEMPLATE_URL,
+    });
     expect(fakes.recorded.alerts.at(-1)!.prompt).toContain('กรอกค่าตั้งค่าที่ว่างอยู่ 3 รายการ');
 
     fakes.calls.reset();

@@ -52,7 +52,9 @@ describe.skipIf(!existsSync(BUNDLE))('forms runs cut short after any write (issu
     /** A ledger as an older version left it: keys by row, a stale doubled line, B excluded; then A's raw row deleted. */
     const setUp = () => {
       const p = withForm();
-      const ids = ['คำตอบ-ก', 'คำตอบ-ข', 'คำตอบ-ค'].map((done, i) => submitAndFire(p, { done, quantity: String(i + 1), quantityWord: 'ครั้ง' }).getId());
+      const ids = ['คำตอบ-ก', 'คำตอบ-ข', 'คำตอบ-ค'].map((done, i) =>
+        submitAndFire(p, { done, quantity: String(i + 1), quantityWord: 'ครั้ง' }).getId(),
+      );
       exclude(p, ids[1]);
       const sheet = sheetNamed(p.fakes, SHEET.ledger)!;
       const id = responsesSheet(p).getSheetId();
@@ -83,16 +85,26 @@ describe.skipIf(!existsSync(BUNDLE))('forms runs cut short after any write (issu
       }
       p.context.reconcileResponses();
       const rows = ledger(p.fakes);
-      expect(rows.map((r) => [r[L.key], r[L.done], r[L.exclude]]), `cut after write ${k}`).toEqual([
+      expect(
+        rows.map((r) => [r[L.key], r[L.done], r[L.exclude]]),
+        `cut after write ${k}`,
+      ).toEqual([
         [ids[0], 'คำตอบ-ก', ''],
         [ids[1], 'คำตอบ-ข', 'x'],
         [ids[2], 'คำตอบ-ค', ''],
       ]);
       // Nothing stale below the records: no text, no colour.
       const sheet = sheetNamed(p.fakes, SHEET.ledger)!;
-      const below = { row: 5, numRows: sheet.getMaxRows() - 4, column: 1, numColumns: Object.keys(LEDGER_HEADER).length };
+      const below = {
+        row: 5,
+        numRows: sheet.getMaxRows() - 4,
+        column: 1,
+        numColumns: Object.keys(LEDGER_HEADER).length,
+      };
       expect(new Set(sheet._read('value', below).flat())).toEqual(new Set(['']));
-      expect(new Set(sheet._read('background', below).flat()), `colours below, cut after write ${k}`).toEqual(new Set(['#ffffff']));
+      expect(new Set(sheet._read('background', below).flat()), `colours below, cut after write ${k}`).toEqual(
+        new Set(['#ffffff']),
+      );
       expect(formPart(p)).toEqual(expected);
     }
     expect(completed).toBe(true);
@@ -110,7 +122,12 @@ describe.skipIf(!existsSync(BUNDLE))('forms runs cut short after any write (issu
       if (!completed) cuts++;
       const c = submitAndFire(p, { done: 'คำตอบ-ค', quantity: '4', quantityWord: 'ครั้ง' });
       // B is recorded by its own run or caught up by C's: once, in either order.
-      expect(ledger(p.fakes).map((r) => String(r[L.key])).sort(), `cut after write ${k}`).toEqual([a.getId(), b.getId(), c.getId()].sort());
+      expect(
+        ledger(p.fakes)
+          .map((r) => String(r[L.key]))
+          .sort(),
+        `cut after write ${k}`,
+      ).toEqual([a.getId(), b.getId(), c.getId()].sort());
       expect(formPart(p).total).toBe('ดำเนินการรวม ๗ ครั้ง');
     }
     expect(completed).toBe(true);
@@ -121,15 +138,30 @@ describe.skipIf(!existsSync(BUNDLE))('forms runs cut short after any write (issu
     let completed = false;
     for (let k = 0; !completed && k < 40; k++) {
       const p = withForm();
-      const ids = ['คำตอบ-ก', 'คำตอบ-ข'].map((done) => submitAndFire(p, { done, quantity: '1', quantityWord: 'ครั้ง' }).getId());
-      p.fakes.spreadsheet.deleteSheet(sheetNamed(p.fakes, SHEET.ledger) as unknown as GoogleAppsScript.Spreadsheet.Sheet);
+      const ids = ['คำตอบ-ก', 'คำตอบ-ข'].map((done) =>
+        submitAndFire(p, { done, quantity: '1', quantityWord: 'ครั้ง' }).getId(),
+      );
+      p.fakes.spreadsheet.deleteSheet(
+        sheetNamed(p.fakes, SHEET.ledger) as unknown as GoogleAppsScript.Spreadsheet.Sheet,
+      );
       completed = cutAfter(p, k, () => p.context.reconcileResponses());
       p.context.reconcileResponses();
       const sheet = sheetNamed(p.fakes, SHEET.ledger)!;
       expect(sheet._values()[0], `header, cut after write ${k}`).toEqual(Object.values(LEDGER_HEADER));
-      expect(ledger(p.fakes).map((r) => r[L.key]), `cut after write ${k}`).toEqual(ids);
-      const colours = sheet._read('background', { row: 1, numRows: 3, column: 1, numColumns: Object.keys(LEDGER_HEADER).length });
-      expect(colours.map((r) => [...new Set(r)]), `colours, cut after write ${k}`).toEqual([['#d9e2f3'], ['#ffffff'], ['#ffffff']]);
+      expect(
+        ledger(p.fakes).map((r) => r[L.key]),
+        `cut after write ${k}`,
+      ).toEqual(ids);
+      const colours = sheet._read('background', {
+        row: 1,
+        numRows: 3,
+        column: 1,
+        numColumns: Object.keys(LEDGER_HEADER).length,
+      });
+      expect(
+        colours.map((r) => [...new Set(r)]),
+        `colours, cut after write ${k}`,
+      ).toEqual([['#d9e2f3'], ['#ffffff'], ['#ffffff']]);
       if (completed || k % 4 === 0) expect(formPart(p).total).toBe('ดำเนินการรวม ๒ ครั้ง'); // the report: a sample of cut points
     }
     expect(completed).toBe(true);

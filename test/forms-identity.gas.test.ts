@@ -40,7 +40,9 @@ const lastAlert = (p: FormProject) => p.fakes.recorded.alerts.at(-1)!.prompt;
 describe.skipIf(!existsSync(BUNDLE))('the forms ledger keyed by the Form response (issue 12)', () => {
   it('rows of the responses tab deleted, sorted and inserted: reconcile and the report count each answer once', () => {
     const p = withForm();
-    const ids = ['ทดสอบ-หนึ่ง', 'ทดสอบ-สอง', 'ทดสอบ-สาม'].map((done) => submitAndFire(p, { done, quantity: '1', quantityWord: 'ครั้ง' }).getId());
+    const ids = ['ทดสอบ-หนึ่ง', 'ทดสอบ-สอง', 'ทดสอบ-สาม'].map((done) =>
+      submitAndFire(p, { done, quantity: '1', quantityWord: 'ครั้ง' }).getId(),
+    );
     const three = {
       answers: [UNIT, line('๑', 'ทดสอบ-หนึ่ง', '๑'), line('๒', 'ทดสอบ-สอง', '๑'), line('๓', 'ทดสอบ-สาม', '๑')].join('\n'),
       total: 'ดำเนินการรวม ๓ ครั้ง',
@@ -77,7 +79,10 @@ describe.skipIf(!existsSync(BUNDLE))('the forms ledger keyed by the Form respons
     submitAndFire(p, { done: 'คำตอบ-ก', quantity: '2', quantityWord: 'ครั้ง' });
     const b = submitAndFire(p, { done: 'คำตอบ-ข', quantity: '4', quantityWord: 'ครั้ง' });
     exclude(p, b.getId());
-    const expected = { answers: [UNIT, 'คำตอบ-ก', '(จำนวน ๒ ครั้ง วันที่ ๒๘ มิ.ย. ๒๕๖๗)'].join('\n'), total: 'ดำเนินการรวม ๒ ครั้ง' };
+    const expected = {
+      answers: [UNIT, 'คำตอบ-ก', '(จำนวน ๒ ครั้ง วันที่ ๒๘ มิ.ย. ๒๕๖๗)'].join('\n'),
+      total: 'ดำเนินการรวม ๒ ครั้ง',
+    };
     expect(formPart(p)).toEqual(expected);
     responsesSheet(p).deleteRows(2, 1); // A's raw row: B moves up to row 2
     p.context.reconcileResponses();
@@ -147,11 +152,19 @@ describe.skipIf(!existsSync(BUNDLE))('the forms ledger keyed by the Form respons
     trigger(p, eventForRow(p, row, [1, 5]));
     p.context.reconcileResponses();
     const [, edited] = ledger(p.fakes);
-    expect(edited).toMatchObject({ [L.key]: b.getId(), [L.done]: 'คำตอบ-ข แก้ไขแล้ว', [L.exclude]: true, [L.check]: 'ใช้ได้ (มีคำเตือน)' });
+    expect(edited).toMatchObject({
+      [L.key]: b.getId(),
+      [L.done]: 'คำตอบ-ข แก้ไขแล้ว',
+      [L.exclude]: true,
+      [L.check]: 'ใช้ได้ (มีคำเตือน)',
+    });
     expect(edited[L.reasons]).toBe(
       'ผู้ตอบแก้ไขคำตอบหลังจากถูกตัดออก (ไม่ใช้ในรายงาน) — ตรวจสอบอีกครั้ง: ถ้าจะใช้ ให้ลบเครื่องหมายในคอลัมน์ "ไม่ใช้ในรายงาน" ถ้ายังไม่ใช้ ให้ลบข้อความนี้ออกจากช่องเหตุผล',
     );
-    expect(formPart(p)).toEqual({ answers: [UNIT, 'คำตอบ-ก', '(จำนวน ๒ ครั้ง วันที่ ๒๘ มิ.ย. ๒๕๖๗)'].join('\n'), total: 'ดำเนินการรวม ๒ ครั้ง' });
+    expect(formPart(p)).toEqual({
+      answers: [UNIT, 'คำตอบ-ก', '(จำนวน ๒ ครั้ง วันที่ ๒๘ มิ.ย. ๒๕๖๗)'].join('\n'),
+      total: 'ดำเนินการรวม ๒ ครั้ง',
+    });
     // Staff checked it: they delete the line; the next reconcile does not bring it back, the answer stays out.
     const sheet = sheetNamed(p.fakes, SHEET.ledger)!;
     sheet._setValues(3, Object.keys(LEDGER_HEADER).indexOf('reasons') + 1, [['']]);
@@ -171,7 +184,9 @@ describe.skipIf(!existsSync(BUNDLE))('the forms ledger keyed by the Form respons
       [expect.stringMatching(/^fake-response-/), 'คำตอบ-ก'],
       ['content', 'คำตอบ-ข'],
     ]);
-    expect(p.fakes.recorded.console.some((c) => c.level === 'warn' && String(c.args[0]).includes('kept by its content'))).toBe(true);
+    expect(
+      p.fakes.recorded.console.some((c) => c.level === 'warn' && String(c.args[0]).includes('kept by its content')),
+    ).toBe(true);
     trigger(p, eventForRow(p, 3)); // delivered again: already there, nothing added
     expect(ledger(p.fakes)).toHaveLength(2);
     exclude(p, String(ledger(p.fakes)[1][L.key]));
@@ -182,7 +197,6 @@ describe.skipIf(!existsSync(BUNDLE))('the forms ledger keyed by the Form respons
     ]);
     expect(formPart(p).total).toBe('ดำเนินการรวม ๑ ครั้ง');
   });
-
 
   it('the form linked again (a new tab with every answer, the old tab unlinked): each answer once, the old tab named', () => {
     const p = withForm();
@@ -228,7 +242,9 @@ describe.skipIf(!existsSync(BUNDLE))('the forms ledger keyed by the Form respons
     expect(row).toBe(4);
     trigger(p, eventForRow(p, row, [1, 5, 7]));
     p.context.reconcileResponses();
-    expect(lastAlert(p)).toContain('แถว 1 แถวในชีตคำตอบไม่ตรงกับคำตอบใดในแบบฟอร์ม — เก็บไว้ ระบายสีแดงพร้อมเหตุผล และไม่นำเข้ารายงาน');
+    expect(lastAlert(p)).toContain(
+      'แถว 1 แถวในชีตคำตอบไม่ตรงกับคำตอบใดในแบบฟอร์ม — เก็บไว้ ระบายสีแดงพร้อมเหตุผล และไม่นำเข้ารายงาน',
+    );
     const rows = ledger(p.fakes);
     expect(rows.map((r) => [r[L.done], r[L.row], r[L.check]])).toEqual([
       ['คำตอบ-ก', '', 'ใช้ได้'],
@@ -255,7 +271,11 @@ describe.skipIf(!existsSync(BUNDLE))('the forms ledger keyed by the Form respons
     locks._holdByOther('document', false);
     expect(ledger(p.fakes)).toHaveLength(2);
     const d = submitAndFire(p, { done: 'คำตอบ-ง' });
-    expect(ledger(p.fakes).map((r) => String(r[L.key])).sort()).toEqual([a, b, c, d].map((r) => r.getId()).sort());
+    expect(
+      ledger(p.fakes)
+        .map((r) => String(r[L.key]))
+        .sort(),
+    ).toEqual([a, b, c, d].map((r) => r.getId()).sort());
     expect(p.fakes.services.PropertiesService.getDocumentProperties().getProperty('ITA_FORMS_MISSED_AT')).toBeNull();
   });
 });

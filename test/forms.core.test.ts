@@ -20,7 +20,15 @@ import {
 import { EDITED_AFTER_EXCLUDE, NOT_FOUND_AGAIN, mergeLedger, planUpserts } from '../src/core/forms/ledger-merge';
 import { matchTab } from '../src/core/forms/match';
 import { asText } from '../src/core/sheet-text';
-import { idFromLabel, QUESTION, QUESTIONS, rowLabels, roundFromAnswer, unitFromAnswer, unitLabel } from '../src/core/forms/questions';
+import {
+  idFromLabel,
+  QUESTION,
+  QUESTIONS,
+  rowLabels,
+  roundFromAnswer,
+  unitFromAnswer,
+  unitLabel,
+} from '../src/core/forms/questions';
 import { aggregateSurvey, likertValue, surveyParagraphs, twoDecimals } from '../src/core/forms/surveys';
 import { LEDGER_HEADER, SHEET, SURVEY_HEADER } from '../src/core/layout';
 import { parseWorkbook } from '../src/core/parse';
@@ -68,7 +76,10 @@ function recordsOf(rows: unknown[][], data: WorkbookData = sampleAgency()): Ledg
 
 /** The workbook data with a ledger sheet written from these records, as the script writes it. */
 function withLedger(data: WorkbookData, records: LedgerRecord[]): WorkbookData {
-  const values = [LEDGER_HEADER_ROW, ...records.map((r) => ledgerCells(r).map((v) => (typeof v === 'string' ? v.replace(/^'(?=[=+\-@])/, '') : v)))];
+  const values = [
+    LEDGER_HEADER_ROW,
+    ...records.map((r) => ledgerCells(r).map((v) => (typeof v === 'string' ? v.replace(/^'(?=[=+\-@])/, '') : v))),
+  ];
   return { ...data, [SHEET.ledger]: { values } };
 }
 
@@ -102,7 +113,12 @@ describe('dropdown labels', () => {
     expect(unitFromAnswer('กจ.', units)?.code).toBe('HR');
     expect(unitFromAnswer('ศูนย์เทคโนโลยีสารสนเทศ', units)?.code).toBe('IT');
     expect(unitFromAnswer('กองที่ไม่มี', units)).toBeUndefined();
-    expect([roundFromAnswer('รอบ ๑๒ เดือน'), roundFromAnswer('6'), roundFromAnswer('รอบ 9 เดือน'), roundFromAnswer('')]).toEqual([12, 6, null, null]);
+    expect([
+      roundFromAnswer('รอบ ๑๒ เดือน'),
+      roundFromAnswer('6'),
+      roundFromAnswer('รอบ 9 เดือน'),
+      roundFromAnswer(''),
+    ]).toEqual([12, 6, null, null]);
   });
 });
 
@@ -141,7 +157,10 @@ describe('the answer schema (zod)', () => {
   });
 
   it('warnings keep the answer usable: unreadable or out-of-round dates, bad quantity, non-https links', () => {
-    const a = normaliseAnswer(answer({ dates: 'ต้นเดือนหน้า\n1/5/2568', quantity: 'สองครั้ง', evidence: 'http://example.go.th/x\nดูในแฟ้ม' }), ctx());
+    const a = normaliseAnswer(
+      answer({ dates: 'ต้นเดือนหน้า\n1/5/2568', quantity: 'สองครั้ง', evidence: 'http://example.go.th/x\nดูในแฟ้ม' }),
+      ctx(),
+    );
     expect(a.check).toBe('warning');
     expect(a.quantity).toBeNull();
     expect(a.dates).toEqual(['ต้นเดือนหน้า', '2025-05-01']);
@@ -182,7 +201,9 @@ describe('ledger records and keys', () => {
   });
 
   it('every cell is text that cannot become a formula, and reads back the same', () => {
-    const [r] = recordsOf([responseRow(answer({ done: '=HYPERLINK("http://evil","x")', quantityWord: '@ครั้ง', evidence: '+66 2 123 4567' }))]);
+    const [r] = recordsOf([
+      responseRow(answer({ done: '=HYPERLINK("http://evil","x")', quantityWord: '@ครั้ง', evidence: '+66 2 123 4567' })),
+    ]);
     const cells = ledgerCells(r);
     for (const c of cells) if (typeof c === 'string') expect(c).not.toMatch(/^[=+\-@]/);
     expect(asText('-จัดอบรม')).toBe("'-จัดอบรม");
@@ -194,7 +215,11 @@ describe('ledger records and keys', () => {
   it('the same submission twice changes nothing; an edited response replaces its record; its response id replaces its content key', () => {
     const first = recordsOf([responseRow(answer())]);
     expect(planUpserts([], first)).toMatchObject({ added: 1, replaced: 0, unchanged: 0 });
-    expect(planUpserts(first, recordsOf([responseRow(answer())]))).toMatchObject({ added: 0, unchanged: 1, writes: [] });
+    expect(planUpserts(first, recordsOf([responseRow(answer())]))).toMatchObject({
+      added: 0,
+      unchanged: 1,
+      writes: [],
+    });
     const identified = { ...first[0], key: 'resp-1', editUrl: 'https://docs.google.com/forms/d/e/x/viewform?edit2=1' };
     expect(planUpserts(first, [identified]).writes).toEqual([{ index: 0, record: identified }]);
     const edited = { ...recordsOf([responseRow(answer({ quantity: '3' }), 5)])[0], key: 'resp-1' };
@@ -204,14 +229,20 @@ describe('ledger records and keys', () => {
   });
 
   it('a merge keeps the ledger order and exclusions by identity; an excluded answer edited stays out and is flagged', () => {
-    const [a, b] = recordsOf([responseRow(answer()), responseRow(answer({ unit: unit('IT') }), 1)]).map((r, i) => ({ ...r, key: `resp-${i}` }));
+    const [a, b] = recordsOf([responseRow(answer()), responseRow(answer({ unit: unit('IT') }), 1)]).map((r, i) => ({
+      ...r,
+      key: `resp-${i}`,
+    }));
     const once = mergeLedger([], [a, b]);
     expect(once).toMatchObject({ added: 2, changed: 0, kept: 0 });
     const excluded = [a, { ...b, excluded: true, excludeCell: 'x' }];
     // the form lists them in another order: the ledger keeps its own
     const twice = mergeLedger(excluded, [b, a]);
     expect(twice).toMatchObject({ added: 0, changed: 0, unchanged: 2 });
-    expect(twice.records.map((r) => [r.key, r.excluded])).toEqual([['resp-0', false], ['resp-1', true]]);
+    expect(twice.records.map((r) => [r.key, r.excluded])).toEqual([
+      ['resp-0', false],
+      ['resp-1', true],
+    ]);
     const editedB = { ...recordsOf([responseRow(answer({ unit: unit('IT'), done: 'แก้ไขแล้ว' }), 9)])[0], key: 'resp-1' };
     const after = mergeLedger(excluded, [a, editedB]).records[1];
     expect(after).toMatchObject({ key: 'resp-1', done: 'แก้ไขแล้ว', excluded: true, excludeCell: 'x', check: 'warning' });
@@ -235,11 +266,19 @@ describe('ledger records and keys', () => {
     expect(merge.records).toEqual([{ ...byId, excluded: true, excludeCell: 'x' }]);
     expect(merge).toMatchObject({ replaced: 1, kept: 0 });
     // an older ledger's doubled lines, one of them excluded to undo the double: the answer counts once
-    const copies = mergeLedger([{ ...legacy, key: '123456:3' }, { ...tabOnly, key: '123456:4' }], [byId]);
+    const copies = mergeLedger(
+      [
+        { ...legacy, key: '123456:3' },
+        { ...tabOnly, key: '123456:4' },
+      ],
+      [byId],
+    );
     expect(copies.records).toEqual([byId]);
     // an edited answer still finds its legacy record by the row it showed at
     const edited = { ...recordsOf([responseRow(answer({ done: 'แก้แล้ว' }), 3)])[0], key: 'resp-9', row: 2 };
-    expect(mergeLedger([legacy], [edited], (r) => `123456:${r.row}`).records).toMatchObject([{ key: 'resp-9', excluded: true }]);
+    expect(mergeLedger([legacy], [edited], (r) => `123456:${r.row}`).records).toMatchObject([
+      { key: 'resp-9', excluded: true },
+    ]);
   });
 });
 
@@ -311,11 +350,18 @@ describe('into the report model', () => {
     const data = formsWorkbook([
       responseRow(answer({ unit: unit('IT'), done: 'เปิดระบบจองห้องประชุมออนไลน์', quantity: '1', dates: '2/1/2568' }), 0),
       responseRow(answer({ unit: unit('HR'), done: 'จัดอบรม\nมีผู้เข้าอบรม ๔๐ คน', quantity: '2', dates: '15/12/2567' }), 1),
-      responseRow(answer({ unit: unit('HR'), done: 'จัดอบรมรุ่นที่ ๒', quantity: '๑', dates: '', status: 'อยู่ระหว่างดำเนินการ' }), 2),
+      responseRow(
+        answer({ unit: unit('HR'), done: 'จัดอบรมรุ่นที่ ๒', quantity: '๑', dates: '', status: 'อยู่ระหว่างดำเนินการ' }),
+        2,
+      ),
     ]);
     const parsed = validateWorkbookData(data);
     expect(parsed.errors).toBe(0);
-    const model = buildReportModel(parsed.workbook, parsed.workbook.config!, formContributions(data, parsed.workbook, parsed.workbook.config!));
+    const model = buildReportModel(
+      parsed.workbook,
+      parsed.workbook.config!,
+      formContributions(data, parsed.workbook, parsed.workbook.config!),
+    );
     const row = model.body.find((b) => b.kind === 'measure' && b.rowId === 'R4');
     if (row?.kind !== 'measure') throw new Error('no R4');
     const result = row.cells[4].paragraphs;
@@ -349,14 +395,24 @@ describe('into the report model', () => {
     const parsed = validateWorkbookData(data);
     const c = formContributions(data, parsed.workbook, parsed.workbook.config!).get('R4')!;
     expect(texts(c.result)[0]).toBe('๒. ศูนย์เทคโนโลยีสารสนเทศ');
-    const model = buildReportModel(parsed.workbook, parsed.workbook.config!, formContributions(data, parsed.workbook, parsed.workbook.config!));
+    const model = buildReportModel(
+      parsed.workbook,
+      parsed.workbook.config!,
+      formContributions(data, parsed.workbook, parsed.workbook.config!),
+    );
     const row = model.body.find((b) => b.kind === 'measure' && b.rowId === 'R4');
     if (row?.kind !== 'measure') throw new Error('no R4');
-    expect(texts(row.cells[4].paragraphs).slice(0, 3)).toEqual(['๑. กองยุทธศาสตร์และแผนงาน', 'จัดทำแผน', '๒. ศูนย์เทคโนโลยีสารสนเทศ']);
+    expect(texts(row.cells[4].paragraphs).slice(0, 3)).toEqual([
+      '๑. กองยุทธศาสตร์และแผนงาน',
+      'จัดทำแผน',
+      '๒. ศูนย์เทคโนโลยีสารสนเทศ',
+    ]);
   });
 
   it('a single-unit row reported by its own unit gets no heading', () => {
-    const data = formsWorkbook([responseRow(answer({ row: labelOf('R2'), unit: unit('HR'), done: 'สรุปผลประเมิน', quantity: '' }))]);
+    const data = formsWorkbook([
+      responseRow(answer({ row: labelOf('R2'), unit: unit('HR'), done: 'สรุปผลประเมิน', quantity: '' })),
+    ]);
     const parsed = validateWorkbookData(data);
     const c = formContributions(data, parsed.workbook, parsed.workbook.config!).get('R2')!;
     expect(texts(c.result)[0]).toBe('สรุปผลประเมิน');
@@ -374,8 +430,12 @@ describe('into the report model', () => {
     const ledger = data[SHEET.ledger]!.values;
     ledger[4][LEDGER_HEADER_ROW.indexOf(LEDGER_HEADER.exclude)] = true;
     const round6 = validateWorkbookData(data);
-    expect(texts(formContributions(data, round6.workbook, round6.workbook.config!).get('R4')!.result).join('|')).toMatch(/^1\. กองการเจ้าหน้าที่\|รอบหก\|/);
-    const all = texts(formContributions(data, round6.workbook, { ...round6.workbook.config!, round: 12 }).get('R4')!.result).join('|');
+    expect(
+      texts(formContributions(data, round6.workbook, round6.workbook.config!).get('R4')!.result).join('|'),
+    ).toMatch(/^1\. กองการเจ้าหน้าที่\|รอบหก\|/);
+    const all = texts(
+      formContributions(data, round6.workbook, { ...round6.workbook.config!, round: 12 }).get('R4')!.result,
+    ).join('|');
     expect(all).toContain('รอบหก');
     expect(all).toContain('รอบสิบสอง');
     expect(all).not.toContain('ใช้ไม่ได้');
@@ -392,10 +452,7 @@ describe('validation with the forms', () => {
     expect(without).toEqual(expect.arrayContaining(['output-missing', 'result-missing']));
     const withForms = withLedger(
       data,
-      recordsOf(
-        [responseRow(answer({ unit: unit('HR') })), responseRow(answer({ unit: 'ไม่มีหน่วยนี้' }), 1)],
-        data,
-      ),
+      recordsOf([responseRow(answer({ unit: unit('HR') })), responseRow(answer({ unit: 'ไม่มีหน่วยนี้' }), 1)], data),
     );
     const result = validateWorkbookData(withForms);
     const rules = result.findings.map((f) => f.rule);
@@ -430,12 +487,20 @@ describe('validation with the forms', () => {
     const [r] = recordsOf([responseRow(answer({ row: labelOf('R3') }))], data);
     const flagged = { ...r, key: 'resp-1', row: 0, check: 'warning' as const, reasons: ['ตรวจสอบ'] };
     const view = formView(withLedger(data, [flagged]), parseWorkbook(data), parseWorkbook(data).config);
-    expect(view.findings[0].messageTh).toBe('คำตอบแบบฟอร์ม (ชีต "การตอบแบบฟอร์ม 1" ไม่อยู่ในชีตนั้นแล้ว) นำเข้ารายงานแล้วแต่มีคำเตือน: ตรวจสอบ');
+    expect(view.findings[0].messageTh).toBe(
+      'คำตอบแบบฟอร์ม (ชีต "การตอบแบบฟอร์ม 1" ไม่อยู่ในชีตนั้นแล้ว) นำเข้ารายงานแล้วแต่มีคำเตือน: ตรวจสอบ',
+    );
   });
 });
 
 describe('surveys', () => {
-  const link = { row: 2, rowId: 'R4', sheet: 'การตอบแบบฟอร์ม 2', questions: ['ความพึงพอใจต่อระบบ', 'ความสะดวก'], label: '' };
+  const link = {
+    row: 2,
+    rowId: 'R4',
+    sheet: 'การตอบแบบฟอร์ม 2',
+    questions: ['ความพึงพอใจต่อระบบ', 'ความสะดวก'],
+    label: '',
+  };
   /** 120 respondents, 200 answers: 125 fives, 56 fours, 19 threes → 90.50 %, mean 4.53. */
   function survey120(): unknown[][] {
     const answers: number[] = [...Array(125).fill(5), ...Array(56).fill(4), ...Array(19).fill(3)];
@@ -466,7 +531,18 @@ describe('surveys', () => {
   });
 
   it('reads Likert answers as numbers, digits or words; finds the questions itself when none are named', () => {
-    expect([5, '4', '๕', '5 - มากที่สุด', 'มาก', 'น้อยที่สุด', '', 0, 6, 'ดี'].map(likertValue)).toEqual([5, 4, 5, 5, 4, 1, null, null, null, null]);
+    expect([5, '4', '๕', '5 - มากที่สุด', 'มาก', 'น้อยที่สุด', '', 0, 6, 'ดี'].map(likertValue)).toEqual([
+      5,
+      4,
+      5,
+      5,
+      4,
+      1,
+      null,
+      null,
+      null,
+      null,
+    ]);
     const auto = aggregateSurvey({ ...link, questions: [] }, survey120(), null);
     expect(auto.questions).toEqual(['ความพึงพอใจต่อระบบ', 'ความสะดวก']);
     expect(twoDecimals(1, 3)).toBe('0.33');
@@ -486,7 +562,7 @@ describe('surveys', () => {
         ],
       },
       'การตอบแบบฟอร์ม 2': { values: survey120() },
-      'แบบประเมินว่าง': { values: [['ประทับเวลา', 'ความพึงพอใจ']] },
+      แบบประเมินว่าง: { values: [['ประทับเวลา', 'ความพึงพอใจ']] },
     };
     const result = validateWorkbookData(data);
     const c = formContributions(data, result.workbook, result.workbook.config!);

@@ -842,8 +842,14 @@ describe.skipIf(!existsSync(BUNDLE))('forms through the bundle (syncForms, onFor
     // Forms has no batch getter: FormResponse / ItemResponse calls grow with the responses, nothing else does.
     const perResponse = /^(FormResponse|ItemResponse)\./;
     const split = (c: Record<string, number>, n: number) => ({
-      rest: Object.fromEntries(Object.entries(c).filter(([k]) => !perResponse.test(k) && k !== 'Sheet.insertRowsAfter')),
-      each: Object.fromEntries(Object.entries(c).filter(([k]) => perResponse.test(k)).map(([k, v]) => [k, v / n])),
+      rest: Object.fromEntries(
+        Object.entries(c).filter(([k]) => !perResponse.test(k) && k !== 'Sheet.insertRowsAfter'),
+      ),
+      each: Object.fromEntries(
+        Object.entries(c)
+          .filter(([k]) => perResponse.test(k))
+          .map(([k, v]) => [k, v / n]),
+      ),
     });
     const [small, large] = counts.map((c) => ({ first: split(c.first, c.n), again: split(c.again, c.n) }));
     // The one other difference allowed: a new sheet has 1,000 rows, so 1,001 ledger rows need one insertRowsAfter.
@@ -863,5 +869,5 @@ describe.skipIf(!existsSync(BUNDLE))('forms through the bundle (syncForms, onFor
     expect(Object.values(small.first.rest).reduce((a, b) => a + b, 0)).toBeLessThan(80);
     // The second run writes nothing.
     expect(counts[0].again['Range.setValues']).toBeUndefined();
-});
+  });
 });

@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LedgerRecord } from '../src/core/forms/ledger';
-import { EDITED_AFTER_EXCLUDE, flagged, isLegacyKey, mergeLedger, NOT_FOUND_AGAIN, planUpserts } from '../src/core/forms/ledger-merge';
+import {
+  EDITED_AFTER_EXCLUDE,
+  flagged,
+  isLegacyKey,
+  mergeLedger,
+  NOT_FOUND_AGAIN,
+  planUpserts,
+} from '../src/core/forms/ledger-merge';
 
 function rec(key: string, fingerprint: string, over: Partial<LedgerRecord> = {}): LedgerRecord {
   return {
@@ -30,20 +37,39 @@ function rec(key: string, fingerprint: string, over: Partial<LedgerRecord> = {})
   };
 }
 const keys = (records: LedgerRecord[]) => records.map((r) => r.key);
-const counts = ({ added, changed, unchanged, kept, replaced }: ReturnType<typeof mergeLedger>) => ({ added, changed, unchanged, kept, replaced });
+const counts = ({ added, changed, unchanged, kept, replaced }: ReturnType<typeof mergeLedger>) => ({
+  added,
+  changed,
+  unchanged,
+  kept,
+  replaced,
+});
 
 describe('flags', () => {
   it('a warning turns an ok record yellow; an error turns it red; a red record stays red; a reason is added once', () => {
     expect(flagged(rec('a', 'A'), 'ดู')).toMatchObject({ check: 'warning', reasons: ['ดู'] });
     expect(flagged(rec('a', 'A'), 'ผิด', 'invalid')).toMatchObject({ check: 'invalid', reasons: ['ผิด'] });
-    expect(flagged(rec('a', 'A', { check: 'invalid', reasons: ['เดิม'] }), 'ดู')).toMatchObject({ check: 'invalid', reasons: ['เดิม', 'ดู'] });
-    expect(flagged(rec('a', 'A', { check: 'warning', reasons: ['ดู'] }), 'ดู', 'invalid')).toMatchObject({ check: 'warning', reasons: ['ดู'] });
+    expect(flagged(rec('a', 'A', { check: 'invalid', reasons: ['เดิม'] }), 'ดู')).toMatchObject({
+      check: 'invalid',
+      reasons: ['เดิม', 'ดู'],
+    });
+    expect(flagged(rec('a', 'A', { check: 'warning', reasons: ['ดู'] }), 'ดู', 'invalid')).toMatchObject({
+      check: 'warning',
+      reasons: ['ดู'],
+    });
     const r = rec('a', 'A', { reasons: ['ดู'] });
     expect(flagged(r, 'ดู')).toBe(r);
   });
   it('legacy keys are "<sheet id>:<row>" only', () => {
     expect(['123456:2', '0:0', '123456:45'].map(isLegacyKey)).toEqual([true, true, true]);
-    expect(['content:abc', '123456:', ':2', 'x123:2', '123:2x', 'resp-1'].map(isLegacyKey)).toEqual([false, false, false, false, false, false]);
+    expect(['content:abc', '123456:', ':2', 'x123:2', '123:2x', 'resp-1'].map(isLegacyKey)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -82,7 +108,11 @@ describe('a reconcile (mergeLedger)', () => {
     expect(counts(merge)).toEqual({ added: 0, changed: 0, unchanged: 3, kept: 0, replaced: 0 });
   });
   it('of several copies, a kept one (not excluded) is continued; the others are replaced', () => {
-    const previous = [rec('1:2', 'A', { excluded: true, excludeCell: true }), rec('1:3', 'A'), rec('1:4', 'A', { excluded: true, excludeCell: true })];
+    const previous = [
+      rec('1:2', 'A', { excluded: true, excludeCell: true }),
+      rec('1:3', 'A'),
+      rec('1:4', 'A', { excluded: true, excludeCell: true }),
+    ];
     const merge = mergeLedger(previous, [rec('resp-a', 'A')]);
     expect(merge.records).toEqual([rec('resp-a', 'A')]);
     expect(counts(merge)).toEqual({ added: 0, changed: 0, unchanged: 1, kept: 0, replaced: 2 });
@@ -91,7 +121,10 @@ describe('a reconcile (mergeLedger)', () => {
     expect(allOut.records).toMatchObject([{ key: 'resp-a', excluded: true, excludeCell: true }]);
   });
   it('a record continued by its key takes no other copy of its answer (nor its exclusion)', () => {
-    const merge = mergeLedger([rec('resp-a', 'A'), rec('content:A', 'A', { excluded: true, excludeCell: 'x' })], [rec('resp-a', 'A')]);
+    const merge = mergeLedger(
+      [rec('resp-a', 'A'), rec('content:A', 'A', { excluded: true, excludeCell: 'x' })],
+      [rec('resp-a', 'A')],
+    );
     expect(merge.records).toEqual([rec('resp-a', 'A')]);
     expect(counts(merge)).toEqual({ added: 0, changed: 0, unchanged: 1, kept: 0, replaced: 1 });
   });
@@ -100,7 +133,10 @@ describe('a reconcile (mergeLedger)', () => {
     expect(EDITED_AFTER_EXCLUDE).toMatch(/^ผู้ตอบแก้ไขคำตอบหลังจากถูกตัดออก .*ให้ลบข้อความนี้ออกจากช่องเหตุผล$/);
   });
   it('a record another fresh answer keeps by its key is not taken by fingerprint', () => {
-    const merge = mergeLedger([rec('resp-1', 'F', { excluded: true, excludeCell: 'x' })], [rec('resp-2', 'F'), rec('resp-1', 'F')]);
+    const merge = mergeLedger(
+      [rec('resp-1', 'F', { excluded: true, excludeCell: 'x' })],
+      [rec('resp-2', 'F'), rec('resp-1', 'F')],
+    );
     expect(merge.records.map((r) => [r.key, r.excluded])).toEqual([
       ['resp-1', true],
       ['resp-2', false],
@@ -111,10 +147,18 @@ describe('a reconcile (mergeLedger)', () => {
     const legacy = (r: LedgerRecord) => `1:${r.row}`;
     const previous = [rec('1:2', 'OLD', { excluded: true, excludeCell: 'x' })];
     const merge = mergeLedger(previous, [rec('resp-a', 'NEW', { row: 2 })], legacy);
-    expect(merge.records).toMatchObject([{ key: 'resp-a', excluded: true, check: 'warning', reasons: [EDITED_AFTER_EXCLUDE] }]);
+    expect(merge.records).toMatchObject([
+      { key: 'resp-a', excluded: true, check: 'warning', reasons: [EDITED_AFTER_EXCLUDE] },
+    ]);
     expect(counts(merge)).toEqual({ added: 0, changed: 1, unchanged: 0, kept: 0, replaced: 0 });
     // without the position hint it is a new answer, and the old one is kept, flagged
-    expect(counts(mergeLedger(previous, [rec('resp-a', 'NEW', { row: 2 })]))).toEqual({ added: 1, changed: 0, unchanged: 0, kept: 1, replaced: 0 });
+    expect(counts(mergeLedger(previous, [rec('resp-a', 'NEW', { row: 2 })]))).toEqual({
+      added: 1,
+      changed: 0,
+      unchanged: 0,
+      kept: 1,
+      replaced: 0,
+    });
     // two fresh answers at the same row: only the first takes it
     const two = mergeLedger(previous, [rec('resp-a', 'NEW', { row: 2 }), rec('resp-b', 'NEW2', { row: 2 })], legacy);
     expect(two.records.map((r) => [r.key, r.excluded])).toEqual([
@@ -133,7 +177,12 @@ describe('exclusions across edits', () => {
     const out = rec('a', 'A', { excluded: true, excludeCell: 'x' });
     expect(mergeLedger([out], [rec('a', 'A')]).records[0]).toMatchObject({ excluded: true, check: 'ok', reasons: [] });
     const edited = mergeLedger([out], [rec('a', 'A2')]).records[0];
-    expect(edited).toMatchObject({ excluded: true, excludeCell: 'x', check: 'warning', reasons: [EDITED_AFTER_EXCLUDE] });
+    expect(edited).toMatchObject({
+      excluded: true,
+      excludeCell: 'x',
+      check: 'warning',
+      reasons: [EDITED_AFTER_EXCLUDE],
+    });
     expect(mergeLedger([edited], [rec('a', 'A2')]).records[0].reasons).toEqual([EDITED_AFTER_EXCLUDE]);
   });
   it('a record never excluded continues as the fresh one, exactly', () => {
@@ -145,7 +194,12 @@ describe('exclusions across edits', () => {
 describe('one submission (planUpserts)', () => {
   it('new: appended; the same again: nothing; edited: replaced in place', () => {
     const existing = [rec('a', 'A'), rec('b', 'B')];
-    expect(planUpserts(existing, [rec('c', 'C')])).toMatchObject({ added: 1, replaced: 0, unchanged: 0, writes: [{ index: -1 }] });
+    expect(planUpserts(existing, [rec('c', 'C')])).toMatchObject({
+      added: 1,
+      replaced: 0,
+      unchanged: 0,
+      writes: [{ index: -1 }],
+    });
     expect(planUpserts(existing, [rec('b', 'B')])).toEqual({ writes: [], added: 0, replaced: 0, unchanged: 1 });
     const edited = planUpserts(existing, [rec('b', 'B2')]);
     expect(edited).toMatchObject({ added: 0, replaced: 1, unchanged: 0 });

@@ -41,11 +41,22 @@ const good = (): Record<string, unknown> => ({
   evidence: 'https://example.go.th/a',
   status: 'ดำเนินการแล้วเสร็จ',
 });
-const line = (a: Record<string, unknown>, stamp: unknown = new Date(T0)) => [stamp, 'x@example.go.th', ...QUESTIONS.map((q) => a[q.key] ?? '')];
+const line = (a: Record<string, unknown>, stamp: unknown = new Date(T0)) => [
+  stamp,
+  'x@example.go.th',
+  ...QUESTIONS.map((q) => a[q.key] ?? ''),
+];
 const ctx = () => answerContext(sampleAgency());
 
 function record(over: Partial<LedgerRecord> = {}): LedgerRecord {
-  const source: AnswerSource = { responseId: 'resp-1', sheet: 'การตอบแบบฟอร์ม 1', row: 2, timestamp: new Date(T0), raw: good(), editUrl: 'https://docs.google.com/e' };
+  const source: AnswerSource = {
+    responseId: 'resp-1',
+    sheet: 'การตอบแบบฟอร์ม 1',
+    row: 2,
+    timestamp: new Date(T0),
+    raw: good(),
+    editUrl: 'https://docs.google.com/e',
+  };
   return { ...recordFromSource(source, ctx())!, ...over };
 }
 const col = (name: string) => LEDGER_HEADER_ROW.indexOf(name);
@@ -76,9 +87,20 @@ describe('which sheet is a responses sheet, and its lines', () => {
     expect(raw).toMatchObject({ unit: 'กจ.', row: 'R4', done: '', quantity: '' });
   });
   it('every non-blank line, with its 1-based row; a line with only a timestamp still counts', () => {
-    const values = [HEADER, line(good()), ['', '', ...QUESTIONS.map(() => '')], ['', '', ...QUESTIONS.map(() => '  ')], line({}, new Date(T0 + 1000))];
+    const values = [
+      HEADER,
+      line(good()),
+      ['', '', ...QUESTIONS.map(() => '')],
+      ['', '', ...QUESTIONS.map(() => '  ')],
+      line({}, new Date(T0 + 1000)),
+    ];
     expect(sourcesFromResponses('ชีต', values).map((s) => s.row)).toEqual([2, 5]);
-    expect(sourcesFromResponses('ชีต', [['ประทับเวลา', 'ความพึงพอใจ'], [new Date(T0), 5]])).toEqual([]);
+    expect(
+      sourcesFromResponses('ชีต', [
+        ['ประทับเวลา', 'ความพึงพอใจ'],
+        [new Date(T0), 5],
+      ]),
+    ).toEqual([]);
     const answerOnly = { responseId: '', sheet: 's', row: 2, timestamp: '', raw: { done: 'x' }, editUrl: '' };
     expect(isBlankSource(answerOnly)).toBe(false);
     expect(isBlankSource({ ...answerOnly, raw: {} })).toBe(true);
@@ -86,32 +108,60 @@ describe('which sheet is a responses sheet, and its lines', () => {
   it('a line’s record is keyed by its content; the same answers at another time are another submission', () => {
     const columns = responseColumns(HEADER)!;
     const a = recordFromResponse({ id: 1, name: 'ชีต' }, 7, line(good()), columns, ctx())!;
-    expect(a).toMatchObject({ key: `content:${a.fingerprint}`, sheet: 'ชีต', row: 7, timestamp: '2025-01-10 09:00:00', editUrl: '', excluded: false, check: 'ok' });
+    expect(a).toMatchObject({
+      key: `content:${a.fingerprint}`,
+      sheet: 'ชีต',
+      row: 7,
+      timestamp: '2025-01-10 09:00:00',
+      editUrl: '',
+      excluded: false,
+      check: 'ok',
+    });
     const b = recordFromResponse({ id: 1, name: 'ชีต' }, 8, line(good(), new Date(T0 + 1000)), columns, ctx())!;
     expect(b.fingerprint).not.toBe(a.fingerprint);
     const c = recordFromResponse({ id: 1, name: 'ชีต' }, 9, line({ ...good(), done: 'อื่น' }), columns, ctx())!;
     expect(c.fingerprint).not.toBe(a.fingerprint);
-    expect(recordFromResponse({ id: 1, name: 'ชีต' }, 3, ['', '', ...QUESTIONS.map(() => '')], columns, ctx())).toBeNull();
+    expect(
+      recordFromResponse({ id: 1, name: 'ชีต' }, 3, ['', '', ...QUESTIONS.map(() => '')], columns, ctx()),
+    ).toBeNull();
   });
   it('a source with a response id is keyed by it, and keeps its edit link', () => {
     const r = record();
     expect(r).toMatchObject({ key: 'resp-1', editUrl: 'https://docs.google.com/e', row: 2 });
-    expect(r.fingerprint).toBe(sourceFingerprint({ responseId: 'other', sheet: 'x', row: 9, timestamp: new Date(T0), raw: good(), editUrl: '' }));
+    expect(r.fingerprint).toBe(
+      sourceFingerprint({ responseId: 'other', sheet: 'x', row: 9, timestamp: new Date(T0), raw: good(), editUrl: '' }),
+    );
   });
 });
 
 describe('what the ledger writes', () => {
   it('blank for no row, no round, no quantity; numbers as text; lines joined; the check in Thai', () => {
-    const cells = ledgerCells(record({ row: 0, round: null, quantity: null, dates: ['2024-12-15', '2025-01-02'], check: 'warning', reasons: ['ก', 'ข'] }));
+    const cells = ledgerCells(
+      record({
+        row: 0,
+        round: null,
+        quantity: null,
+        dates: ['2024-12-15', '2025-01-02'],
+        check: 'warning',
+        reasons: ['ก', 'ข'],
+      }),
+    );
     expect(cells[col('แถวคำตอบ')]).toBe('');
     expect(cells[col('รอบ')]).toBe('');
     expect(cells[col('จำนวน')]).toBe('');
     expect(cells[col('วันที่ดำเนินการ')]).toBe('2024-12-15\n2025-01-02');
     expect(cells[col('ผลการตรวจ')]).toBe('ใช้ได้ (มีคำเตือน)');
     expect(cells[col('เหตุผล')]).toBe('ก\nข');
-    expect(ledgerCells(record({ evidence: ['https://a.th', 'https://b.th'] }))[col('ลิงก์หลักฐาน')]).toBe('https://a.th\nhttps://b.th');
+    expect(ledgerCells(record({ evidence: ['https://a.th', 'https://b.th'] }))[col('ลิงก์หลักฐาน')]).toBe(
+      'https://a.th\nhttps://b.th',
+    );
     const other = ledgerCells(record({ row: 5, round: 12, quantity: 0, check: 'invalid' }));
-    expect([other[col('แถวคำตอบ')], other[col('รอบ')], other[col('จำนวน')], other[col('ผลการตรวจ')]]).toEqual(['5', '12', '0', 'ใช้ไม่ได้']);
+    expect([other[col('แถวคำตอบ')], other[col('รอบ')], other[col('จำนวน')], other[col('ผลการตรวจ')]]).toEqual([
+      '5',
+      '12',
+      '0',
+      'ใช้ไม่ได้',
+    ]);
     expect(ledgerCells(record())[col('ผลการตรวจ')]).toBe('ใช้ได้');
   });
   it('the exclude cell: what staff left (a checkbox stays a checkbox), else "ไม่ใช้" when excluded, else blank', () => {
@@ -174,21 +224,24 @@ describe('reading the ledger back', () => {
       for (const [name, v] of Object.entries(changes)) cells[col(name)] = v;
       return readLedger([LEDGER_HEADER_ROW, cells]).records[0];
     };
-    expect(readWith({ 'รอบ': 12, 'แถวคำตอบ': 7 })).toMatchObject({ round: 12, row: 7 });
-    expect(readWith({ 'รอบ': '9' }).round).toBeNull();
-    expect(readWith({ 'รอบ': '' }).round).toBeNull();
-    expect(readWith({ 'แถวคำตอบ': 'ไม่ทราบ' }).row).toBe(0);
-    expect(readWith({ 'จำนวน': '' }).quantity).toBeNull();
-    expect(readWith({ 'จำนวน': 'สอง' }).quantity).toBeNull();
-    expect(readWith({ 'จำนวน': 2.5 }).quantity).toBe(2.5);
-    expect(readWith({ 'จำนวน': '0' }).quantity).toBe(0);
-    expect(readWith({ 'ผลการตรวจ': 'ใช้ได้ (มีคำเตือน)' }).check).toBe('warning');
-    expect(readWith({ 'ผลการตรวจ': 'ใช้ไม่ได้' }).check).toBe('invalid');
-    expect(readWith({ 'ผลการตรวจ': 'ตรวจแล้ว' }).check).toBe('invalid');
-    expect(readWith({ 'ไม่ใช้ในรายงาน': true })).toMatchObject({ excluded: true, excludeCell: true });
-    expect(readWith({ 'ไม่ใช้ในรายงาน': false })).toMatchObject({ excluded: false, excludeCell: false });
-    expect(readWith({ 'ไม่ใช้ในรายงาน': '' })).toMatchObject({ excluded: false, excludeCell: undefined });
-    expect(readWith({ 'ลิงก์หลักฐาน': 'https://a.th\n\n https://b.th ' }).evidence).toEqual(['https://a.th', 'https://b.th']);
+    expect(readWith({ รอบ: 12, แถวคำตอบ: 7 })).toMatchObject({ round: 12, row: 7 });
+    expect(readWith({ รอบ: '9' }).round).toBeNull();
+    expect(readWith({ รอบ: '' }).round).toBeNull();
+    expect(readWith({ แถวคำตอบ: 'ไม่ทราบ' }).row).toBe(0);
+    expect(readWith({ จำนวน: '' }).quantity).toBeNull();
+    expect(readWith({ จำนวน: 'สอง' }).quantity).toBeNull();
+    expect(readWith({ จำนวน: 2.5 }).quantity).toBe(2.5);
+    expect(readWith({ จำนวน: '0' }).quantity).toBe(0);
+    expect(readWith({ ผลการตรวจ: 'ใช้ได้ (มีคำเตือน)' }).check).toBe('warning');
+    expect(readWith({ ผลการตรวจ: 'ใช้ไม่ได้' }).check).toBe('invalid');
+    expect(readWith({ ผลการตรวจ: 'ตรวจแล้ว' }).check).toBe('invalid');
+    expect(readWith({ ไม่ใช้ในรายงาน: true })).toMatchObject({ excluded: true, excludeCell: true });
+    expect(readWith({ ไม่ใช้ในรายงาน: false })).toMatchObject({ excluded: false, excludeCell: false });
+    expect(readWith({ ไม่ใช้ในรายงาน: '' })).toMatchObject({ excluded: false, excludeCell: undefined });
+    expect(readWith({ ลิงก์หลักฐาน: 'https://a.th\n\n https://b.th ' }).evidence).toEqual([
+      'https://a.th',
+      'https://b.th',
+    ]);
   });
   it('undoes the apostrophe that keeps text from being a formula, should a sheet keep it; other apostrophes stay', () => {
     expect(ledgerText("'=SUM(A1)")).toBe('=SUM(A1)');

@@ -33,11 +33,17 @@ describe('url parts', () => {
 
 describe('Google links', () => {
   it('finds Drive ids in file, Docs, Sheets, Slides, editor-form, folder and open?id links', () => {
-    expect(driveTarget('https://drive.google.com/file/d/1AbCdEfGhIjK/view?usp=sharing')).toEqual({ id: '1AbCdEfGhIjK', folder: false });
+    expect(driveTarget('https://drive.google.com/file/d/1AbCdEfGhIjK/view?usp=sharing')).toEqual({
+      id: '1AbCdEfGhIjK',
+      folder: false,
+    });
     expect(driveTarget('https://docs.google.com/spreadsheets/d/1AbCdEfGhIjK/edit#gid=0')?.id).toBe('1AbCdEfGhIjK');
     expect(driveTarget('https://docs.google.com/presentation/u/0/d/1AbCdEfGhIjK/edit')?.id).toBe('1AbCdEfGhIjK');
     expect(driveTarget('https://docs.google.com/forms/d/1AbCdEfGhIjK/edit')?.id).toBe('1AbCdEfGhIjK');
-    expect(driveTarget('https://drive.google.com/drive/u/1/folders/1AbCdEfGhIjK')).toEqual({ id: '1AbCdEfGhIjK', folder: true });
+    expect(driveTarget('https://drive.google.com/drive/u/1/folders/1AbCdEfGhIjK')).toEqual({
+      id: '1AbCdEfGhIjK',
+      folder: true,
+    });
     expect(driveTarget('https://drive.google.com/open?id=1AbCdEfGhIjK')?.id).toBe('1AbCdEfGhIjK');
   });
   it('a published form, a Site and other hosts are fetched, not looked up', () => {
@@ -49,7 +55,8 @@ describe('Google links', () => {
 });
 
 describe('probe', () => {
-  const respond = (p: Probe, status: number, location?: string) => nextStep(p, { kind: 'response', status, ...(location ? { location } : {}) });
+  const respond = (p: Probe, status: number, location?: string) =>
+    nextStep(p, { kind: 'response', status, ...(location ? { location } : {}) });
   it('follows redirects to the limit and stops on a loop', () => {
     let step = respond(startProbe('https://a.go.th/0', 'GET'), 302, '/1');
     for (let i = 1; i <= MAX_REDIRECTS && 'probe' in step; i++) step = respond(step.probe, 302, `/${i + 1}`);
@@ -63,7 +70,10 @@ describe('probe', () => {
     expect('outcome' in js && js.outcome.status).toBe('bad-scheme');
     const temp = respond(startProbe('https://a.go.th/x', 'GET'), 302, '/y');
     const tempEnd = 'probe' in temp ? respond(temp.probe, 200) : temp;
-    expect('outcome' in tempEnd && [tempEnd.outcome.status, tempEnd.outcome.finalUrl]).toEqual(['ok', 'https://a.go.th/y']);
+    expect('outcome' in tempEnd && [tempEnd.outcome.status, tempEnd.outcome.finalUrl]).toEqual([
+      'ok',
+      'https://a.go.th/y',
+    ]);
     const perm = respond(startProbe('https://a.go.th/x', 'GET'), 308, 'https://b.go.th/y');
     const permEnd = 'probe' in perm ? respond(perm.probe, 200) : perm;
     expect('outcome' in permEnd && permEnd.outcome.status).toBe('moved');
@@ -79,12 +89,21 @@ describe('probe', () => {
 describe('cache', () => {
   const now = Date.UTC(2026, 11, 1);
   it('a day for results, an hour for failures that may pass, never for pending', () => {
-    const r = (status: 'ok' | 'timeout' | 'pending', age: number) => ({ url: 'https://a.go.th/', status, detail: '', checkedAt: now - age });
+    const r = (status: 'ok' | 'timeout' | 'pending', age: number) => ({
+      url: 'https://a.go.th/',
+      status,
+      detail: '',
+      checkedAt: now - age,
+    });
     expect(isFresh(r('ok', CACHE_MS - 1), now)).toBe(true);
     expect(isFresh(r('ok', CACHE_MS), now)).toBe(false);
     expect(isFresh(r('timeout', TRANSIENT_CACHE_MS + 1), now)).toBe(false);
     expect(isFresh(r('pending', 1), now)).toBe(false);
-    const plan = planChecks(['https://a.go.th/#x', 'https://b.go.th/'], new Map([['https://a.go.th/', r('ok', 5)]]), now);
+    const plan = planChecks(
+      ['https://a.go.th/#x', 'https://b.go.th/'],
+      new Map([['https://a.go.th/', r('ok', 5)]]),
+      now,
+    );
     expect([plan.fresh.size, plan.todo]).toEqual([1, ['https://b.go.th/']]);
   });
   it('the checked-at cell reads back as written, or as the Date Sheets makes of it', () => {
@@ -102,19 +121,38 @@ describe('collect and findings', () => {
       { rowId: 'R2', evidence: ['https://b.go.th/2'], oit: false },
     ]);
     const ledgerRow = (key: string, evidence: string, exclude: string) =>
-      LEDGER_HEADER_ROW.map((h) => ({ 'คีย์คำตอบ': key, 'รหัสแถว': 'R2', 'ลิงก์หลักฐาน': evidence, 'ไม่ใช้ในรายงาน': exclude, 'ผลการตรวจ': 'ใช้ได้' })[h] ?? '');
-    data['ผลจากแบบฟอร์ม'] = { values: [LEDGER_HEADER_ROW, ledgerRow('7:2', 'https://c.go.th/3', ''), ledgerRow('7:3', 'https://d.go.th/x', 'ไม่ใช้')] };
+      LEDGER_HEADER_ROW.map(
+        (h) => ({ คีย์คำตอบ: key, รหัสแถว: 'R2', ลิงก์หลักฐาน: evidence, ไม่ใช้ในรายงาน: exclude, ผลการตรวจ: 'ใช้ได้' })[h] ?? '',
+      );
+    data['ผลจากแบบฟอร์ม'] = {
+      values: [
+        LEDGER_HEADER_ROW,
+        ledgerRow('7:2', 'https://c.go.th/3', ''),
+        ledgerRow('7:3', 'https://d.go.th/x', 'ไม่ใช้'),
+      ],
+    };
     const targets = collectLinks(data);
     expect(targets.map((t) => t.url)).toEqual(['https://a.go.th/1', 'https://b.go.th/2', 'https://c.go.th/3']);
-    expect(targets[0].uses.map((u) => `${u.key} ${u.header} ${u.oit}`)).toEqual(['R1 ลิงก์หลักฐาน true', 'R1 ผลการดำเนินงาน true']);
+    expect(targets[0].uses.map((u) => `${u.key} ${u.header} ${u.oit}`)).toEqual([
+      'R1 ลิงก์หลักฐาน true',
+      'R1 ผลการดำเนินงาน true',
+    ]);
     expect(targets[2].uses).toEqual([{ sheet: 'ผลจากแบบฟอร์ม', key: '7:2', header: 'ลิงก์หลักฐาน', oit: false }]);
     expect(mainWebsite(data)).toBe('https://www.example.go.th');
   });
 
   it('findings land on the cell found by row id, and a link no longer in its cell is not shown', () => {
-    const data = linkWorkbook([{ rowId: 'X', evidence: [] }, { rowId: 'R9', evidence: ['https://a.go.th/gone'] }]);
+    const data = linkWorkbook([
+      { rowId: 'X', evidence: [] },
+      { rowId: 'R9', evidence: ['https://a.go.th/gone'] },
+    ]);
     const targets = collectLinks(data);
-    const results = new Map([['https://a.go.th/gone', { url: 'https://a.go.th/gone', status: 'not-found' as const, detail: 'ไม่พบหน้า (รหัส 404)', checkedAt: 1 }]]);
+    const results = new Map([
+      [
+        'https://a.go.th/gone',
+        { url: 'https://a.go.th/gone', status: 'not-found' as const, detail: 'ไม่พบหน้า (รหัส 404)', checkedAt: 1 },
+      ],
+    ]);
     data['ตรวจลิงก์หลักฐาน'] = { values: linkSheetRows(targets, results, '') };
     expect(readLinkSheet(data['ตรวจลิงก์หลักฐาน'].values)).toHaveLength(1);
     const [f] = linkFindings(data);

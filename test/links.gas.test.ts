@@ -6,7 +6,15 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createGasGlobals, FakeClock, installClock, loadBundle, type FakeSheet, type SharingAccess, type SharingPermission } from './fakes';
+import {
+  createGasGlobals,
+  FakeClock,
+  installClock,
+  loadBundle,
+  type FakeSheet,
+  type SharingAccess,
+  type SharingPermission,
+} from './fakes';
 import { linkWorkbook, type LinkRowSpec } from './tools/link-workbook';
 
 const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
@@ -40,8 +48,19 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     const u = (p: string) => `${SITE}${p}`;
     const { fakes, context, web, share } = project([
       { rowId: 'R1', evidence: [u('/ok'), u('/old'), 'https://drive.google.com/file/d/publicFile0001/view'] },
-      { rowId: 'R2', evidence: [u('/missing'), 'https://drive.google.com/file/d/domainFile0001/view', 'https://docs.google.com/document/d/privateFile001/edit'] },
-      { rowId: 'R3', evidence: [u('/broken'), 'https://drive.google.com/file/d/noSuchFile0001/view'], result: `ดู ${u('/ok')} และ https://other.example.com/page` },
+      {
+        rowId: 'R2',
+        evidence: [
+          u('/missing'),
+          'https://drive.google.com/file/d/domainFile0001/view',
+          'https://docs.google.com/document/d/privateFile001/edit',
+        ],
+      },
+      {
+        rowId: 'R3',
+        evidence: [u('/broken'), 'https://drive.google.com/file/d/noSuchFile0001/view'],
+        result: `ดู ${u('/ok')} และ https://other.example.com/page`,
+      },
     ]);
     web._route(u('/ok'), { status: 200 });
     web._route(u('/old'), { status: 301, headers: { Location: '/ok' } });
@@ -54,11 +73,24 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
 
     context.checkEvidenceLinks();
     const sheet = fakes.sheet(LINKS);
-    expect(sheet._values()[0]).toEqual(['ลิงก์', 'ชีต', 'รหัสแถว/คีย์คำตอบ', 'คอลัมน์', 'สถานะ', 'รายละเอียด', 'ที่อยู่ปลายทาง', 'หมายเหตุ', 'ตรวจเมื่อ', 'ไปที่เซลล์']);
+    expect(sheet._values()[0]).toEqual([
+      'ลิงก์',
+      'ชีต',
+      'รหัสแถว/คีย์คำตอบ',
+      'คอลัมน์',
+      'สถานะ',
+      'รายละเอียด',
+      'ที่อยู่ปลายทาง',
+      'หมายเหตุ',
+      'ตรวจเมื่อ',
+      'ไปที่เซลล์',
+    ]);
     // The jump goes to the cell as it is now: R2's evidence is row 3, column M.
     const gid = fakes.sheet('มาตรการ')._sheetId;
     const missingRow = sheet._values().findIndex((r) => r[0] === u('/missing')) + 1;
-    expect(sheet._read('formula', { row: missingRow, column: 10, numRows: 1, numColumns: 1 })[0][0]).toBe(`=HYPERLINK("#gid=${gid}&range=M3","ไปที่ M3")`);
+    expect(sheet._read('formula', { row: missingRow, column: 10, numRows: 1, numColumns: 1 })[0][0]).toBe(
+      `=HYPERLINK("#gid=${gid}&range=M3","ไปที่ M3")`,
+    );
     expect(statusOf(sheet, u('/ok'))).toBe('เปิดได้');
     const okAt = results(sheet).find((r) => r['ลิงก์'] === u('/ok'))?.['ตรวจเมื่อ'] as Date;
     expect(Object.prototype.toString.call(okAt)).toBe('[object Date]');
@@ -74,10 +106,14 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     // /ok is used twice (R1 evidence, R3 result): two rows, one check.
     const okRows = results(sheet).filter((r) => r['ลิงก์'] === u('/ok'));
     expect(okRows.map((r) => `${r['รหัสแถว/คีย์คำตอบ']} ${r['คอลัมน์']}`)).toEqual(['R1 ลิงก์หลักฐาน', 'R3 ผลการดำเนินงาน']);
-    expect(results(sheet).find((r) => r['ลิงก์'] === 'https://other.example.com/page')?.['หมายเหตุ']).toContain('เว็บไซต์หลักของหน่วยงาน (www.example.go.th)');
+    expect(results(sheet).find((r) => r['ลิงก์'] === 'https://other.example.com/page')?.['หมายเหตุ']).toContain(
+      'เว็บไซต์หลักของหน่วยงาน (www.example.go.th)',
+    );
 
     // Requests as documented: GET, no automatic redirects, HTTP errors as answers; /ok asked for itself and via /old.
-    expect(web._log.every((r) => r.method === 'get' && !r.followRedirects && r.muteHttpExceptions && r.via === 'fetchAll')).toBe(true);
+    expect(
+      web._log.every((r) => r.method === 'get' && !r.followRedirects && r.muteHttpExceptions && r.via === 'fetchAll'),
+    ).toBe(true);
     expect(web._log.every((r) => r.headers.Range === 'bytes=0-1023')).toBe(true);
     expect(web._log.filter((r) => r.url === u('/ok'))).toHaveLength(2);
     expect(web._log).toHaveLength(6);
@@ -91,7 +127,9 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     expect(note(3, 'ลิงก์หลักฐาน')).toContain('ไฟล์ "คำสั่ง.pdf" เปิดได้เฉพาะคนในองค์กร');
     expect(note(2, 'ลิงก์หลักฐาน')).toContain('ย้ายไปที่');
     expect(note(4, 'ผลการดำเนินงาน')).toContain('ข้อ OIT ควรใช้ลิงก์บนเว็บไซต์หลักของหน่วยงาน');
-    expect(fakes.recorded.toasts.at(-1)!.message).toContain('ตรวจลิงก์ 9 ลิงก์: ตรวจใหม่ 9 ใช้ผลเดิม (ไม่เกิน ๒๔ ชั่วโมง) 0 — ผู้ประเมินเปิดไม่ได้ 5 ลิงก์');
+    expect(fakes.recorded.toasts.at(-1)!.message).toContain(
+      'ตรวจลิงก์ 9 ลิงก์: ตรวจใหม่ 9 ใช้ผลเดิม (ไม่เกิน ๒๔ ชั่วโมง) 0 — ผู้ประเมินเปิดไม่ได้ 5 ลิงก์',
+    );
 
     // Re-run: nothing fetched, no Drive lookup, same sheet.
     const before = sheet._values();
@@ -113,12 +151,19 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     const sheet = fakes.sheet(LINKS);
     expect(statusOf(sheet, `${SITE}/slow`)).toBe('หมดเวลารอ');
     expect(statusOf(sheet, `${SITE}/a`)).toBe('เปิดได้');
-    expect(web._log.filter((r) => r.via === 'fetch').map((r) => r.url)).toEqual([`${SITE}/a`, `${SITE}/slow`, `${SITE}/b`]);
+    expect(web._log.filter((r) => r.via === 'fetch').map((r) => r.url)).toEqual([
+      `${SITE}/a`,
+      `${SITE}/slow`,
+      `${SITE}/b`,
+    ]);
   });
 
   it('stops before the time limit, leaves the rest as not checked, and the next run continues where it stopped', () => {
     const urls = Array.from({ length: 100 }, (_, i) => `https://h${i % 5}.example.go.th/p${i}`);
-    const { fakes, context, web } = project([{ rowId: 'R1', evidence: urls.slice(0, 50) }, { rowId: 'R2', evidence: urls.slice(50) }]);
+    const { fakes, context, web } = project([
+      { rowId: 'R1', evidence: urls.slice(0, 50) },
+      { rowId: 'R2', evidence: urls.slice(50) },
+    ]);
     for (const url of urls) web._route(url, { status: 200, ms: 70_000 });
     context.checkEvidenceLinks();
     const sheet = fakes.sheet(LINKS);
@@ -154,7 +199,9 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     context.checkEvidenceLinks();
     expect(web._log).toHaveLength(10);
     expect(JSON.parse(props.getProperty('ita.links.urlfetch')!)).toEqual({ since, used: 19_500 });
-    expect(fakes.recorded.toasts.at(-1)!.message).toContain('ยังไม่ได้ตรวจ 20 ลิงก์ เพราะโควตาการเรียกเว็บ (UrlFetch) ของวันนี้ใกล้หมด');
+    expect(fakes.recorded.toasts.at(-1)!.message).toContain(
+      'ยังไม่ได้ตรวจ 20 ลิงก์ เพราะโควตาการเรียกเว็บ (UrlFetch) ของวันนี้ใกล้หมด',
+    );
     // 24 hours after the window's first request the count starts again: the rest is checked.
     clock.advance(3_600_000);
     context.checkEvidenceLinks();
@@ -182,7 +229,10 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     const log = web._log.length;
     context.validateWorkbook();
     expect(web._log).toHaveLength(log);
-    const findings = fakes.sheet('ผลการตรวจสอบ')._values().map((r) => String(r[5]));
+    const findings = fakes
+      .sheet('ผลการตรวจสอบ')
+      ._values()
+      .map((r) => String(r[5]));
     expect(findings.some((f) => f.includes(`ลิงก์ ${SITE}/gone — ไม่พบหน้า (404)`))).toBe(true);
   });
 });

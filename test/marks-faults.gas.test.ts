@@ -9,8 +9,22 @@ import { describe, expect, it } from 'vitest';
 import { editCell, loadBundle, type FakeSheet } from './fakes';
 import { countWrites, isWrite, Killed, killAfter } from './tools/faults';
 import {
-  applyStaff, asSheet, BAD_UNIT, BUNDLE, BUSY, col, ERROR_BG, expectAsStaffExpect, MEASURES, project, rowOf, seedUnit, setUnit,
-  snapshot, STAFF, type StaffFormat,
+  applyStaff,
+  asSheet,
+  BAD_UNIT,
+  BUNDLE,
+  BUSY,
+  col,
+  ERROR_BG,
+  expectAsStaffExpect,
+  MEASURES,
+  project,
+  rowOf,
+  seedUnit,
+  setUnit,
+  snapshot,
+  STAFF,
+  type StaffFormat,
 } from './tools/marks-helpers';
 import { seedWorkbook } from './tools/seed';
 
@@ -23,14 +37,27 @@ describe.skipIf(!existsSync(BUNDLE))('one lock for marks and the ledger (bundle 
     const event = editCell(asSheet(measures), 3, col(measures, 'ผู้รับผิดชอบ'), BAD_UNIT);
     // Every sheet as it is, but the report history (the refused run is logged there, as every run is).
     const state = () =>
-      fakes.spreadsheet.getSheets().filter((s) => s.getName() !== SHEET.history).map((s) => [s.getName(), fakes.sheet(s.getName())._values(), fakes.sheet(s.getName())._read('background'), fakes.sheet(s.getName())._read('note')]);
+      fakes.spreadsheet
+        .getSheets()
+        .filter((s) => s.getName() !== SHEET.history)
+        .map((s) => [
+          s.getName(),
+          fakes.sheet(s.getName())._values(),
+          fakes.sheet(s.getName())._read('background'),
+          fakes.sheet(s.getName())._read('note'),
+        ]);
     const before = state();
     fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(event));
     context.validateWorkbook();
     context.generateReport();
     expect(state()).toEqual(before);
     const history = fakes.sheet(SHEET.history)._values();
-    expect(history.slice(1).map((r) => r.map(String).join(' ')).filter((l) => l.includes('ล้มเหลว'))).toHaveLength(1);
+    expect(
+      history
+        .slice(1)
+        .map((r) => r.map(String).join(' '))
+        .filter((l) => l.includes('ล้มเหลว')),
+    ).toHaveLength(1);
     expect(locks._state('document').waits.map((w) => [w.method, w.timeoutMs, w.acquired])).toEqual([
       ['tryLock', 2000, false],
       ['tryLock', 30000, false],
@@ -120,7 +147,11 @@ describe.skipIf(!existsSync(BUNDLE))('a validation stopped after any write, then
    * For every k < total: a fresh scenario, `prepare`, then a validation stopped after its k-th write, then a whole
    * validation; the sheets must equal `expected` and staff's colours and notes be back.
    */
-  function cutAfterEachWrite(total: number, expected: unknown, prepare: (p: ReturnType<typeof scenario>) => void): void {
+  function cutAfterEachWrite(
+    total: number,
+    expected: unknown,
+    prepare: (p: ReturnType<typeof scenario>) => void,
+  ): void {
     for (let k = 0; k < total; k++) {
       const p = scenario();
       prepare(p);
@@ -159,9 +190,12 @@ describe.skipIf(!existsSync(BUNDLE))('a validation stopped after any write, then
     const reference = scenario();
     reference.context.validateWorkbook();
     const unit = col(reference.measures, 'ผู้รับผิดชอบ');
-    const edit = (p: ReturnType<typeof scenario>) => editCell(asSheet(p.measures), rowOf(p.measures, '2567-02'), unit, seedUnit('2567-02'));
+    const edit = (p: ReturnType<typeof scenario>) =>
+      editCell(asSheet(p.measures), rowOf(p.measures, '2567-02'), unit, seedUnit('2567-02'));
     const event = edit(reference);
-    const total = countWrites(reference.fakes, () => reference.fakes.run({ authMode: 'LIMITED' }, () => reference.context.onEdit(event)));
+    const total = countWrites(reference.fakes, () =>
+      reference.fakes.run({ authMode: 'LIMITED' }, () => reference.context.onEdit(event)),
+    );
     reference.context.validateWorkbook();
     const expected = snapshot(reference.fakes);
     expect(total).toBeGreaterThanOrEqual(3);
@@ -178,4 +212,3 @@ describe.skipIf(!existsSync(BUNDLE))('a validation stopped after any write, then
     }
   });
 });
-

@@ -27,7 +27,13 @@ describe('cell identities for the marks memory', () => {
   });
 
   it('the config sheet: the label in column A and the column position', () => {
-    const { keyOf } = cellKeysOf('ตั้งค่า', { values: [['หัวข้อ', 'ค่า'], ['ปีงบประมาณ (พ.ศ.)', 2567], ['', '']] });
+    const { keyOf } = cellKeysOf('ตั้งค่า', {
+      values: [
+        ['หัวข้อ', 'ค่า'],
+        ['ปีงบประมาณ (พ.ศ.)', 2567],
+        ['', ''],
+      ],
+    });
     expect(splitKey(keyOf(2, 2)!)).toEqual({ sheet: 'ตั้งค่า', row: 'ปีงบประมาณ(พ.ศ.)', column: '#2' });
     expect(keyOf(3, 2)).toBeUndefined();
   });
@@ -39,7 +45,14 @@ describe('cell identities for the marks memory', () => {
 
 describe('our note section', () => {
   const finding: Finding = {
-    severity: 'error', rule: 'x', sheet: 'มาตรการ', row: 2, column: 3, header: 'ผลผลิต', messageTh: 'ว่าง', messageEn: 'empty',
+    severity: 'error',
+    rule: 'x',
+    sheet: 'มาตรการ',
+    row: 2,
+    column: 3,
+    header: 'ผลผลิต',
+    messageTh: 'ว่าง',
+    messageEn: 'empty',
   };
 
   it('carries the original colour in its last line, and comes off leaving staff note intact', () => {
@@ -61,9 +74,19 @@ describe('our note section', () => {
 
   it('with no memory: our note section → no fill (null); our colour without our note → left as it is', () => {
     const keyOf = () => undefined;
-    const ours = remarkBlock({ top: 1, left: 1, backgrounds: [[ERROR_BACKGROUND]], notes: [[`${NOTE_MARKER}\n• x`]] }, [], keyOf, new Map());
+    const ours = remarkBlock(
+      { top: 1, left: 1, backgrounds: [[ERROR_BACKGROUND]], notes: [[`${NOTE_MARKER}\n• x`]] },
+      [],
+      keyOf,
+      new Map(),
+    );
     expect(ours.backgrounds[0][0]).toBeNull();
-    const maybeStaff = remarkBlock({ top: 1, left: 1, backgrounds: [[ERROR_BACKGROUND]], notes: [['']] }, [], keyOf, new Map());
+    const maybeStaff = remarkBlock(
+      { top: 1, left: 1, backgrounds: [[ERROR_BACKGROUND]], notes: [['']] },
+      [],
+      keyOf,
+      new Map(),
+    );
     expect(maybeStaff.backgrounds[0][0]).toBe(ERROR_BACKGROUND);
   });
 });

@@ -7,8 +7,22 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  applyStaff, asSheet, BAD_UNIT, BUNDLE, col, ERROR_BG, expectAsStaffExpect, findingCells, MARKER, MARKS, MEASURES, project, rowOf,
-  seedUnit, setUnit, STAFF,
+  applyStaff,
+  asSheet,
+  BAD_UNIT,
+  BUNDLE,
+  col,
+  ERROR_BG,
+  expectAsStaffExpect,
+  findingCells,
+  MARKER,
+  MARKS,
+  MEASURES,
+  project,
+  rowOf,
+  seedUnit,
+  setUnit,
+  STAFF,
 } from './tools/marks-helpers';
 
 describe.skipIf(!existsSync(BUNDLE))('validation marks survive what staff do (bundle + fakes)', () => {
@@ -27,7 +41,10 @@ describe.skipIf(!existsSync(BUNDLE))('validation marks survive what staff do (bu
 
     setUnit(measures, '2567-02', seedUnit('2567-02'));
     context.validateWorkbook();
-    expect(measures._cell(5, col(measures, 'ผู้รับผิดชอบ'))).toMatchObject({ background: '#d9ead3', note: 'ตรวจทานแล้วโดยคุณสมศรี' });
+    expect(measures._cell(5, col(measures, 'ผู้รับผิดชอบ'))).toMatchObject({
+      background: '#d9ead3',
+      note: 'ตรวจทานแล้วโดยคุณสมศรี',
+    });
     expectAsStaffExpect(fakes, measures, STAFF);
   });
 
@@ -42,13 +59,19 @@ describe.skipIf(!existsSync(BUNDLE))('validation marks survive what staff do (bu
     measures.deleteRow(rowOf(measures, '2567-04'));
     context.validateWorkbook();
     expectAsStaffExpect(fakes, measures, STAFF);
-    const memory = fakes.sheet(MARKS)._values().map((r) => r[1]);
+    const memory = fakes
+      .sheet(MARKS)
+      ._values()
+      .map((r) => r[1]);
     expect(memory).not.toContain('2567-04');
     expect(memory).toContain('2567-05');
 
     setUnit(measures, '2567-05', seedUnit('2567-05'));
     context.validateWorkbook();
-    expect(measures._cell(rowOf(measures, '2567-05'), col(measures, 'ผู้รับผิดชอบ'))).toMatchObject({ background: '#fce5cd', note: 'รอยืนยัน' });
+    expect(measures._cell(rowOf(measures, '2567-05'), col(measures, 'ผู้รับผิดชอบ'))).toMatchObject({
+      background: '#fce5cd',
+      note: 'รอยืนยัน',
+    });
     expectAsStaffExpect(fakes, measures, STAFF);
   });
 
@@ -86,7 +109,12 @@ describe.skipIf(!existsSync(BUNDLE))('validation marks survive what staff do (bu
     context.validateWorkbook();
     expectAsStaffExpect(fakes, measures, STAFF);
     expect(fakes.sheet(MARKS).isSheetHidden()).toBe(true); // remade for the mark still on 2567-05
-    expect(fakes.sheet(MARKS)._values().map((r) => r[1])).toContain('2567-05');
+    expect(
+      fakes
+        .sheet(MARKS)
+        ._values()
+        .map((r) => r[1]),
+    ).toContain('2567-05');
   });
 
   it('_ita_marks deleted and our note removed too: the cell keeps its colour rather than turning white', () => {
@@ -103,7 +131,7 @@ describe.skipIf(!existsSync(BUNDLE))('validation marks survive what staff do (bu
     expect(measures._cell(r, c)).toMatchObject({ background: ERROR_BG, note: '' });
   });
 
-  it('_ita_marks edited: garbage rows and wrong colours are ignored, the notes\' memory wins, and the sheet is rewritten clean', () => {
+  it("_ita_marks edited: garbage rows and wrong colours are ignored, the notes' memory wins, and the sheet is rewritten clean", () => {
     const { fakes, context, measures } = project();
     applyStaff(measures, STAFF);
     setUnit(measures, '2567-02', BAD_UNIT);
@@ -111,8 +139,15 @@ describe.skipIf(!existsSync(BUNDLE))('validation marks survive what staff do (bu
     context.validateWorkbook();
     const marks = fakes.sheet(MARKS);
     const rows = marks._values();
-    marks._setValues(2, 4, rows.slice(1).map(() => ['#ffffff'])); // every remembered colour "white"
-    marks._setValues(rows.length + 1, 1, [['มาตรการ', '', 'ผลผลิต', 'แดง', 'x'], ['ไม่มีชีตนี้', '2567-01', 'ผลผลิต', '#zzzzzz', '']]);
+    marks._setValues(
+      2,
+      4,
+      rows.slice(1).map(() => ['#ffffff']),
+    ); // every remembered colour "white"
+    marks._setValues(rows.length + 1, 1, [
+      ['มาตรการ', '', 'ผลผลิต', 'แดง', 'x'],
+      ['ไม่มีชีตนี้', '2567-01', 'ผลผลิต', '#zzzzzz', ''],
+    ]);
     setUnit(measures, '2567-02', seedUnit('2567-02'));
     setUnit(measures, '2567-05', seedUnit('2567-05'));
     context.validateWorkbook();
@@ -127,7 +162,13 @@ describe.skipIf(!existsSync(BUNDLE))('validation marks survive what staff do (bu
       return [MEASURES, ids[r - 1], headers[c - 1], own?.bg ?? '#ffffff', c];
     });
     // Blank rows are slots a removed entry left (saves write only the rows that change): they hold no memory.
-    expect(marks._values().slice(1).filter((r) => r.some((v) => v !== '')).sort()).toEqual(expected.sort());
+    expect(
+      marks
+        ._values()
+        .slice(1)
+        .filter((r) => r.some((v) => v !== ''))
+        .sort(),
+    ).toEqual(expected.sort());
   });
 
   it('_ita_marks with its columns deleted: validation still runs, colours come back, the sheet is made whole again', () => {
@@ -194,11 +235,18 @@ describe.skipIf(!existsSync(BUNDLE))('validation marks survive what staff do (bu
     setUnit(measures, '2567-02', BAD_UNIT);
     measures._setBackground(r, c, ERROR_BG);
     measures._setNote(r, c, `ตรวจทานแล้วโดยคุณสมศรี\n\n${MARKER}\n• ข้อผิดพลาด: ไม่พบหน่วยงาน`);
-    fakes.seed(MARKS, [['ชีต', 'แถว', 'คอลัมน์', 'สีพื้นเดิม'], [MEASURES, r, c, '#d9ead3']]);
+    fakes.seed(MARKS, [
+      ['ชีต', 'แถว', 'คอลัมน์', 'สีพื้นเดิม'],
+      [MEASURES, r, c, '#d9ead3'],
+    ]);
     setUnit(measures, '2567-02', seedUnit('2567-02'));
     context.validateWorkbook();
     expect(measures._cell(r, c)).toMatchObject({ background: '#d9ead3', note: 'ตรวจทานแล้วโดยคุณสมศรี' });
-    expectAsStaffExpect(fakes, measures, STAFF.filter((f) => f.rowId === '2567-02'));
+    expectAsStaffExpect(
+      fakes,
+      measures,
+      STAFF.filter((f) => f.rowId === '2567-02'),
+    );
     expect(fakes.sheet(MARKS)._values()[0]).toEqual(['ชีต', 'คีย์แถว', 'หัวคอลัมน์', 'สีพื้นเดิม', 'คอลัมน์ล่าสุด']);
   });
 });

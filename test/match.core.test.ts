@@ -16,7 +16,8 @@ const src = (id: string, ms: number | unknown, raw: Record<string, string>, row 
   editUrl: id ? `https://e/${id}` : '',
 });
 const form = (id: string, ms: number, done: string) => src(id, ms, { done });
-const tab = (row: number, ms: number | unknown, done: string, extra: Record<string, string> = {}) => src('', ms, { done, ...extra }, row);
+const tab = (row: number, ms: number | unknown, done: string, extra: Record<string, string> = {}) =>
+  src('', ms, { done, ...extra }, row);
 const pairs = (m: ReturnType<typeof matchTab>) => m.responses.map((r) => [r.responseId, r.row]);
 
 describe('pairing', () => {
@@ -71,7 +72,10 @@ describe('pairing', () => {
     expect(nearly('2024-11-30T16:59:57.600Z', '2024-11-30T17:00:00.000Z')).toBe(0);
   });
   it('a timestamp typed as text with other words around it is no time', () => {
-    const m = matchTab([tab(2, '2025-01-10 09:00:00 (แก้)', 'X'), tab(3, 'เมื่อ 2025-01-10 09:00:00', 'Y')], [form('a', 0, 'A')]);
+    const m = matchTab(
+      [tab(2, '2025-01-10 09:00:00 (แก้)', 'X'), tab(3, 'เมื่อ 2025-01-10 09:00:00', 'Y')],
+      [form('a', 0, 'A')],
+    );
     expect(m.lonely.map((s) => s.row)).toEqual([2, 3]);
   });
   it('a timestamp typed as text never pairs by time', () => {
@@ -80,7 +84,10 @@ describe('pairing', () => {
   });
   it('a blank of the form (a question deleted since) is filled from the tab, not the other way round', () => {
     const response = src('a', 0, { done: 'A', quantity: '' });
-    const m = matchTab([tab(2, 0, 'A', { quantity: '3', status: '' })], [{ ...response, raw: { ...response.raw, status: 'เสร็จ' } }]);
+    const m = matchTab(
+      [tab(2, 0, 'A', { quantity: '3', status: '' })],
+      [{ ...response, raw: { ...response.raw, status: 'เสร็จ' } }],
+    );
     expect(m.responses[0].raw).toMatchObject({ done: 'A', quantity: '3', status: 'เสร็จ' });
   });
 });

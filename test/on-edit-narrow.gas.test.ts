@@ -12,7 +12,8 @@ const asSheet = (sheet: FakeSheet) => sheet as unknown as GoogleAppsScript.Sprea
 
 function project(rows: number) {
   const fakes = createGasGlobals({ spreadsheet: { name: 'ITA', timeZone: 'Asia/Bangkok' } });
-  for (const [name, sheet] of Object.entries(generateWorkbook({ rows, seed: 3 }))) fakes.seed(name, sheet?.values ?? []);
+  for (const [name, sheet] of Object.entries(generateWorkbook({ rows, seed: 3 })))
+    fakes.seed(name, sheet?.values ?? []);
   return { fakes, context: loadBundle(BUNDLE, fakes.globals) };
 }
 
@@ -32,10 +33,16 @@ describe('onEdit on a large measures sheet', () => {
     const at = 1200;
     const id = measures._values()[10][col(measures, 'รหัสแถว') - 1];
     // Three edits whose findings need other rows: an id used above, an issue number out of sequence, an unknown unit.
-    const edits: [string, unknown][] = [['รหัสแถว', id], ['ประเด็นที่', 1], ['ผู้รับผิดชอบ', 'หน่วยที่ไม่มี']];
+    const edits: [string, unknown][] = [
+      ['รหัสแถว', id],
+      ['ประเด็นที่', 1],
+      ['ผู้รับผิดชอบ', 'หน่วยที่ไม่มี'],
+    ];
     for (const [header, value] of edits) {
       fakes.calls.reset();
-      fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), at, col(measures, header), value)));
+      fakes.run({ authMode: 'LIMITED' }, () =>
+        context.onEdit(editCell(asSheet(measures), at, col(measures, header), value)),
+      );
       const read = fakes.calls.cells.read;
       // The old path read every cell of the sheet (width × rows); now three key columns plus small sheets and marks.
       expect(read).toBeLessThan(rows * 3 + 40 * width + 2_000);
@@ -54,7 +61,11 @@ describe('onEdit on a large measures sheet', () => {
     const measures = fakes.sheet(MEASURES);
     context.validateWorkbook();
     const unit = col(measures, 'ผู้รับผิดชอบ');
-    measures._setValues(300, unit, Array.from({ length: 50 }, (_, i) => [i % 2 ? 'หน่วยที่ไม่มี' : 'U1']));
+    measures._setValues(
+      300,
+      unit,
+      Array.from({ length: 50 }, (_, i) => [i % 2 ? 'หน่วยที่ไม่มี' : 'U1']),
+    );
     fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(sheetsOnEdit(measures.getRange(300, unit, 50, 1))));
     const pasted = Array.from({ length: 50 }, (_, i) => marksOf(measures, 300 + i));
     expect(pasted.filter((m) => m.notes.flat().join('').includes('หน่วยที่ไม่มี'))).toHaveLength(25);
@@ -68,7 +79,11 @@ describe('onEdit on a large measures sheet', () => {
     const unit = col(measures, 'ผู้รับผิดชอบ');
     for (const r of [20, 200, 400]) measures._setValues(r, unit, [['หน่วยที่ไม่มี']]);
     context.validateWorkbook();
-    const memory = () => fakes.sheet('_ita_marks')._values().map((line) => line.map(String));
+    const memory = () =>
+      fakes
+        .sheet('_ita_marks')
+        ._values()
+        .map((line) => line.map(String));
     const before = memory();
     const idOf = (r: number) => String(measures._values()[r - 1][col(measures, 'รหัสแถว') - 1]);
     expect(before.some((line) => line[1] === idOf(200))).toBe(true);
@@ -76,7 +91,9 @@ describe('onEdit on a large measures sheet', () => {
     fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), 200, unit, 'U1')));
     fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), 300, unit, 'หน่วยที่ไม่มี')));
     const after = memory();
-    const changed = after.map((line, i) => (JSON.stringify(line) === JSON.stringify(before[i] ?? []) ? null : i)).filter((i) => i !== null);
+    const changed = after
+      .map((line, i) => (JSON.stringify(line) === JSON.stringify(before[i] ?? []) ? null : i))
+      .filter((i) => i !== null);
     expect(changed.length).toBeGreaterThan(0);
     for (const i of changed as number[]) {
       const rowKeys = [before[i]?.[1], after[i]?.[1]].filter(Boolean);

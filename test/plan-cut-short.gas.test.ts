@@ -51,12 +51,16 @@ describe.skipIf(!existsSync(BUNDLE))('generatePlan cut short, then run again', (
       const docs = planDocs(p);
       const live = docs.filter((d) => !d.trashed);
       const finished = k > rename ? 2 : 1;
-      expect(live.map((d) => d.name), `killed at call ${k}`).toEqual(new Array(finished).fill(expect.stringMatching(PLAN_NAME)));
+      expect(
+        live.map((d) => d.name),
+        `killed at call ${k}`,
+      ).toEqual(new Array(finished).fill(expect.stringMatching(PLAN_NAME)));
       for (const good of live) {
         expect(p.docs.docs.get(good.id)!.doc.images(), `killed at call ${k}`).toHaveLength(1);
         expect(good.parents).toEqual([p.folderId]);
       }
-      for (const other of docs.filter((d) => !live.includes(d))) expect(other.name.startsWith('[ไม่สมบูรณ์'), `killed at call ${k}`).toBe(true);
+      for (const other of docs.filter((d) => !live.includes(d)))
+        expect(other.name.startsWith('[ไม่สมบูรณ์'), `killed at call ${k}`).toBe(true);
     }
   }, 300_000);
 });

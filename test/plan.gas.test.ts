@@ -10,7 +10,10 @@ import { planProject } from './tools/plan-project';
 import { createGasGlobals, loadBundle, type GasFakes } from './fakes';
 import { fakeDocs } from './tools/fake-docs';
 
-const pngSize = (b: Uint8Array) => ({ width: Buffer.from(b).readUInt32BE(16), height: Buffer.from(b).readUInt32BE(20) });
+const pngSize = (b: Uint8Array) => ({
+  width: Buffer.from(b).readUInt32BE(16),
+  height: Buffer.from(b).readUInt32BE(20),
+});
 
 describe.skipIf(!existsSync(BUNDLE))('generatePlan (bundle + fakes + Docs simulator + DocumentApp + Charts)', () => {
   it('writes the plan Doc: scores table, the chart image where its paragraph was, the analysis, the measures table', () => {
@@ -52,7 +55,12 @@ describe.skipIf(!existsSync(BUNDLE))('generatePlan (bundle + fakes + Docs simula
     expect(scores.pinnedHeaderRows).toBe(1);
     expect(measures.pinnedHeaderRows).toBe(1);
     expect(measures.cells[0].map((c) => c.text)).toEqual([
-      'ประเด็นการพัฒนา จากการวิเคราะห์ผลการประเมิน', 'มาตรการ/แนวทางปฏิบัติ', 'ค่าเป้าหมาย', 'ระยะเวลาดำเนินการ', 'งบประมาณ (บาท)', 'ผู้รับผิดชอบ',
+      'ประเด็นการพัฒนา จากการวิเคราะห์ผลการประเมิน',
+      'มาตรการ/แนวทางปฏิบัติ',
+      'ค่าเป้าหมาย',
+      'ระยะเวลาดำเนินการ',
+      'งบประมาณ (บาท)',
+      'ผู้รับผิดชอบ',
     ]);
     // 18 measure rows + 5 section rows + the header; each measure row has its timeframe and budget.
     expect(measures.rows).toBe(24);
@@ -74,7 +82,15 @@ describe.skipIf(!existsSync(BUNDLE))('generatePlan (bundle + fakes + Docs simula
     // What the image costs: one chart (10 rows added) and 11 DocumentApp calls, whatever the number of measures.
     expect(fakes.calls.count('DataTableBuilder.addRow')).toBe(10);
     expect(fakes.calls.count('Chart.getAs')).toBe(1);
-    const documentAppCalls = ['DocumentApp.*', 'Document.*', 'Body.*', 'RangeElement.*', 'Text.*', 'Paragraph.*', 'InlineImage.*'].map((n) => fakes.calls.count(n));
+    const documentAppCalls = [
+      'DocumentApp.*',
+      'Document.*',
+      'Body.*',
+      'RangeElement.*',
+      'Text.*',
+      'Paragraph.*',
+      'InlineImage.*',
+    ].map((n) => fakes.calls.count(n));
     expect(documentAppCalls.reduce((a, b) => a + b, 0)).toBe(11);
   });
 
@@ -87,7 +103,10 @@ describe.skipIf(!existsSync(BUNDLE))('generatePlan (bundle + fakes + Docs simula
     expect(docs.createCalls).toBe(0);
     const copyId = [...docs.docs.keys()].find((id) => id !== templateId)!;
     const { doc } = docs.docs.get(copyId)!;
-    expect(doc.footer().map((p) => p.text)).toEqual([expect.stringMatching(/^มาตรการส่งเสริม.*สร้างเมื่อ/), '{PAGE_NUMBER}']);
+    expect(doc.footer().map((p) => p.text)).toEqual([
+      expect.stringMatching(/^มาตรการส่งเสริม.*สร้างเมื่อ/),
+      '{PAGE_NUMBER}',
+    ]);
     expect(doc.images()).toHaveLength(1);
     expect(docs.docs.get(templateId)!.doc.images()).toHaveLength(0);
   });
@@ -116,7 +135,9 @@ describe.skipIf(!existsSync(BUNDLE))('generatePlan (bundle + fakes + Docs simula
   });
 
   it('a batch refused part-way: the Doc is trashed and renamed as failed, no image is put in', () => {
-    const { fakes, docs, drive, context } = planProject({ permanentFailure: 'Invalid requests[3].insertText: boom (400)' });
+    const { fakes, docs, drive, context } = planProject({
+      permanentFailure: 'Invalid requests[3].insertText: boom (400)',
+    });
     context.generatePlan();
     const [[id, { doc }]] = [...docs.docs];
     expect(drive._item(id)!.trashed).toBe(true);
@@ -131,9 +152,16 @@ describe.skipIf(!existsSync(BUNDLE))('generatePlan (bundle + fakes + Docs simula
     const rows = sheet._values();
     expect(rows[0]).toEqual(['ตัวชี้วัดที่', 'ชื่อตัวชี้วัด', 'แบบวัด', 'คะแนน']);
     expect(rows.slice(1).map((r) => r.slice(0, 3))).toEqual([
-      [1, 'การปฏิบัติหน้าที่', 'IIT'], [2, 'การใช้งบประมาณ', 'IIT'], [3, 'การใช้อำนาจ', 'IIT'], [4, 'การใช้ทรัพย์สินของราชการ', 'IIT'],
-      [5, 'การแก้ไขปัญหาการทุจริต', 'IIT'], [6, 'คุณภาพการดำเนินงาน', 'EIT'], [7, 'ประสิทธิภาพการสื่อสาร', 'EIT'],
-      [8, 'การปรับปรุงระบบการทำงาน', 'EIT'], [9, 'การเปิดเผยข้อมูล', 'OIT'], [10, 'การป้องกันการทุจริต', 'OIT'],
+      [1, 'การปฏิบัติหน้าที่', 'IIT'],
+      [2, 'การใช้งบประมาณ', 'IIT'],
+      [3, 'การใช้อำนาจ', 'IIT'],
+      [4, 'การใช้ทรัพย์สินของราชการ', 'IIT'],
+      [5, 'การแก้ไขปัญหาการทุจริต', 'IIT'],
+      [6, 'คุณภาพการดำเนินงาน', 'EIT'],
+      [7, 'ประสิทธิภาพการสื่อสาร', 'EIT'],
+      [8, 'การปรับปรุงระบบการทำงาน', 'EIT'],
+      [9, 'การเปิดเผยข้อมูล', 'OIT'],
+      [10, 'การป้องกันการทุจริต', 'OIT'],
     ]);
     sheet._setValues(2, 4, [[91.5]]);
     const alerts = fakes.recorded.alerts.length;

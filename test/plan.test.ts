@@ -36,7 +36,9 @@ function oldWorkbook(): WorkbookData {
   };
   drop('ตัวชี้วัด', ['ตัวชี้วัดที่']);
   drop('มาตรการ', ['ระยะเวลาดำเนินการ', 'งบประมาณ (บาท)']);
-  data['ตั้งค่า'] = { values: data['ตั้งค่า']!.values.filter((r) => !['ปีที่ประเมิน', 'คะแนนรวม', 'คะแนนเป้าหมาย'].includes(String(r[0]))) };
+  data['ตั้งค่า'] = {
+    values: data['ตั้งค่า']!.values.filter((r) => !['ปีที่ประเมิน', 'คะแนนรวม', 'คะแนนเป้าหมาย'].includes(String(r[0]))),
+  };
   return data;
 }
 
@@ -63,7 +65,9 @@ describe('plan validation', () => {
     edit(data, 'ตัวชี้วัด', 4, 'ตัวชี้วัดที่', 11);
     edit(data, 'มาตรการ', 4, 'งบประมาณ (บาท)', 'ห้าพัน');
     edit(data, 'มาตรการ', 5, 'งบประมาณ (บาท)', '');
-    const found = validatePlanData(data).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.sheet}!${f.row}:${f.column}`);
+    const found = validatePlanData(data)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => `${f.rule} ${f.sheet}!${f.row}:${f.column}`);
     expect(found).toEqual([
       'plan-heading-indicator-missing ตัวชี้วัด!4:4',
       'plan-heading-indicator-invalid ตัวชี้วัด!5:4',
@@ -86,11 +90,20 @@ describe('plan validation', () => {
     const old = oldWorkbook();
     const plan = validatePlanData(old);
     const rules = plan.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.header || f.sheet}`);
-    expect(rules).toEqual(expect.arrayContaining(['sheet-missing ผลการประเมินปีก่อน', 'header-missing ตัวชี้วัดที่', 'header-missing งบประมาณ (บาท)', 'plan-year-missing ปีที่ประเมิน']));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'sheet-missing ผลการประเมินปีก่อน',
+        'header-missing ตัวชี้วัดที่',
+        'header-missing งบประมาณ (บาท)',
+        'plan-year-missing ปีที่ประเมิน',
+      ]),
+    );
     const before = validateWorkbookData(old);
     const now = validateWorkbookData(seedWorkbook());
     expect([before.errors, before.warnings]).toEqual([now.errors, now.warnings]);
-    expect(buildReportModel(before.workbook, before.workbook.config!)).toEqual(buildReportModel(now.workbook, now.workbook.config!));
+    expect(buildReportModel(before.workbook, before.workbook.config!)).toEqual(
+      buildReportModel(now.workbook, now.workbook.config!),
+    );
   });
 });
 
@@ -117,7 +130,18 @@ describe('the plan through the Docs simulator', () => {
     expect(heading.runs[0].style).toMatchObject({ bold: true, fontSize: { magnitude: 14, unit: 'PT' } });
 
     const [scores, measures] = doc.tables();
-    expect(scores.cells.slice(1, 11).map((r) => r[3].text)).toEqual(['๙๒.๓๕', '๗๘.๔๒', '๘๓.๑๐', '๘๘.๗๖', '๘๐.๐๕', '๙๐.๑๒', '๘๒.๖๔', '๘๔.๒๐', '๗๙.๐๐', '๘๗.๕๐']);
+    expect(scores.cells.slice(1, 11).map((r) => r[3].text)).toEqual([
+      '๙๒.๓๕',
+      '๗๘.๔๒',
+      '๘๓.๑๐',
+      '๘๘.๗๖',
+      '๘๐.๐๕',
+      '๙๐.๑๒',
+      '๘๒.๖๔',
+      '๘๔.๒๐',
+      '๗๙.๐๐',
+      '๘๗.๕๐',
+    ]);
     expect(scores.merges).toEqual([{ row: 11, column: 0, rowSpan: 1, columnSpan: 3 }]);
     // Cells never take the bold of the heading the table follows.
     expect(scores.cells[1][1].paragraphs[0].runs[0].style.bold).toBe(false);
@@ -133,8 +157,24 @@ describe('the plan through the Docs simulator', () => {
     expect(measures.cells[3][2].text.startsWith('๓. ')).toBe(true); // targets numbered across the measure's rows
     const rows = measures.cells.filter((r, i) => i > 0 && r[0].columnSpan !== 6);
     expect(rows.map((r) => r[4].text)).toEqual([
-      'ไม่ใช้งบประมาณ', 'ไม่ใช้งบประมาณ', 'ไม่ใช้งบประมาณ', '๑๕,๐๐๐', 'ไม่ใช้งบประมาณ', 'ไม่ใช้งบประมาณ', '๒๐,๐๐๐', '๖๐,๐๐๐', '๒๕,๐๐๐',
-      '๓๐,๐๐๐', 'ไม่ใช้งบประมาณ', 'ไม่ใช้งบประมาณ', 'ไม่ใช้งบประมาณ', 'ไม่ใช้งบประมาณ', '๔๐,๐๐๐', 'ไม่ใช้งบประมาณ', '๓๕,๐๐๐', 'ไม่ใช้งบประมาณ',
+      'ไม่ใช้งบประมาณ',
+      'ไม่ใช้งบประมาณ',
+      'ไม่ใช้งบประมาณ',
+      '๑๕,๐๐๐',
+      'ไม่ใช้งบประมาณ',
+      'ไม่ใช้งบประมาณ',
+      '๒๐,๐๐๐',
+      '๖๐,๐๐๐',
+      '๒๕,๐๐๐',
+      '๓๐,๐๐๐',
+      'ไม่ใช้งบประมาณ',
+      'ไม่ใช้งบประมาณ',
+      'ไม่ใช้งบประมาณ',
+      'ไม่ใช้งบประมาณ',
+      '๔๐,๐๐๐',
+      'ไม่ใช้งบประมาณ',
+      '๓๕,๐๐๐',
+      'ไม่ใช้งบประมาณ',
     ]);
     expect(rows.every((r) => /^[ก-๙]/.test(r[3].text))).toBe(true);
   });
@@ -144,7 +184,10 @@ describe('the plan as .docx and the chart', () => {
   it('the chart PNG: 2x the picture size, drawn (not blank), and the spec has the target rule and 10 bars', async () => {
     const model = planOf();
     const png = await renderChartPng(model.chart, sarabunFontFiles());
-    expect(pngSize(png)).toEqual({ width: CHART_PIXELS.width * CHART_SCALE, height: CHART_PIXELS.height * CHART_SCALE });
+    expect(pngSize(png)).toEqual({
+      width: CHART_PIXELS.width * CHART_SCALE,
+      height: CHART_PIXELS.height * CHART_SCALE,
+    });
     expect(png.length).toBeGreaterThan(20_000); // text and bars; a blank 1440 x 720 PNG is a few KB
     const spec = chartSpec(model.chart) as { layer: { mark: { type: string }; data: { values: unknown[] } }[] };
     expect(spec.layer.map((l) => l.mark.type)).toEqual(['bar', 'text', 'rule', 'text']);

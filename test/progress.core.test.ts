@@ -10,7 +10,14 @@ import { parseWorkbook } from '../src/core/parse';
 import { progressOf, percentAnswered, type UnitProgress } from '../src/core/progress';
 import { progressCells, textCell, UNIT_COLUMNS } from '../src/core/progress-sheet';
 import { escapeHtml, reminderMail } from '../src/core/reminder-mail';
-import { AUTO_REMIND_LABEL, DEADLINE_LABEL, planReminders, readReminderConfig, RESULT, todaysStates } from '../src/core/reminders';
+import {
+  AUTO_REMIND_LABEL,
+  DEADLINE_LABEL,
+  planReminders,
+  readReminderConfig,
+  RESULT,
+  todaysStates,
+} from '../src/core/reminders';
 import { validateWorkbookData } from '../src/core/validation';
 import type { WorkbookData } from '../src/core/workbook';
 import { seedWorkbook } from './tools/seed';
@@ -80,9 +87,14 @@ describe('progressOf', () => {
     expect(before.missing.map((m) => m.rowId)).toContain('2567-02');
     const ok = record({ unit: 'LAW', rowId: '2567-02', timestamp: '2024-06-20 10:00:00' });
     const older = record({ unit: 'LAW', rowId: '2567-05', round: 6, timestamp: '2024-03-01 08:00:00' });
-    const ignored = [record({ unit: 'LAW', rowId: '2567-13', excluded: true }), record({ unit: 'LAW', rowId: '2567-14', check: 'invalid' })];
+    const ignored = [
+      record({ unit: 'LAW', rowId: '2567-13', excluded: true }),
+      record({ unit: 'LAW', rowId: '2567-14', check: 'invalid' }),
+    ];
     const after = unit(withLedger([ok, older, ...ignored]).progress.units, 'LAW');
-    expect(after.missing.map((m) => m.rowId)).toEqual(before.missing.map((m) => m.rowId).filter((id) => id !== '2567-02' && id !== '2567-05'));
+    expect(after.missing.map((m) => m.rowId)).toEqual(
+      before.missing.map((m) => m.rowId).filter((id) => id !== '2567-02' && id !== '2567-05'),
+    );
     expect(after.answered).toBe(before.answered + 2);
     expect(after.lastAnswer).toBe('2024-06-20 10:00:00');
     // A 6-month report does not count a 12-month answer.
@@ -93,11 +105,14 @@ describe('progressOf', () => {
   });
 
   it('labels missing rows as the form lists them, and counts rows by status per section (a blank status takes the form answer)', () => {
-    const { progress, workbook } = withLedger([record({ unit: 'SNY', rowId: '2567-01', status: 'อยู่ระหว่างดำเนินการ' })], (data) => {
-      const rows = data[SHEET.measures]!.values;
-      const status = rows[0].indexOf('สถานะ');
-      data[SHEET.measures]!.values = rows.map((r, i) => (i === 1 ? r.map((v, c) => (c === status ? '' : v)) : r));
-    });
+    const { progress, workbook } = withLedger(
+      [record({ unit: 'SNY', rowId: '2567-01', status: 'อยู่ระหว่างดำเนินการ' })],
+      (data) => {
+        const rows = data[SHEET.measures]!.values;
+        const status = rows[0].indexOf('สถานะ');
+        data[SHEET.measures]!.values = rows.map((r, i) => (i === 1 ? r.map((v, c) => (c === status ? '' : v)) : r));
+      },
+    );
     const label = unit(progress.units, 'LAW').missing.find((m) => m.rowId === '2567-02')!.label;
     expect(label).toMatch(/\[2567-02\]$/);
     const budget = progress.sections.find((s) => s.code === 'IIT-BUDGET')!;
@@ -111,14 +126,27 @@ describe('progressOf', () => {
 describe('progressCells', () => {
   it('one line per unit under the header (the chart reads name, answered, missing), then totals and sections', () => {
     const { progress } = withLedger([]);
-    const cells = progressCells(progress, { updatedAt: '2026-12-01 10:00', today: { year: 2024, month: 9, day: 20 }, deadline: { year: 2024, month: 9, day: 30 }, style: 'thai' });
+    const cells = progressCells(progress, {
+      updatedAt: '2026-12-01 10:00',
+      today: { year: 2024, month: 9, day: 20 },
+      deadline: { year: 2024, month: 9, day: 30 },
+      style: 'thai',
+    });
     const header = cells.values[cells.chart.row - 1];
     expect(header.slice(0, UNIT_COLUMNS.length)).toEqual([...UNIT_COLUMNS]);
     expect(cells.chart.numRows).toBe(progress.units.length + 1);
     const lines = cells.values.slice(cells.chart.row, cells.chart.row + progress.units.length);
-    expect(lines.map((l) => [l[0], l[1], l[2]])).toEqual(progress.units.map((u) => [u.name, u.answered, u.missing.length]));
+    expect(lines.map((l) => [l[0], l[1], l[2]])).toEqual(
+      progress.units.map((u) => [u.name, u.answered, u.missing.length]),
+    );
     const total = cells.values[cells.chart.row + progress.units.length];
-    expect(total.slice(0, 5)).toEqual(['รวม', progress.totals.answered, progress.totals.missing, progress.totals.owed, percentAnswered(progress.totals.answered, progress.totals.owed)]);
+    expect(total.slice(0, 5)).toEqual([
+      'รวม',
+      progress.totals.answered,
+      progress.totals.missing,
+      progress.totals.owed,
+      percentAnswered(progress.totals.answered, progress.totals.owed),
+    ]);
     expect(cells.values[2][0]).toBe('กำหนดส่ง ๓๐ กันยายน ๒๕๖๗ (อีก ๑๐ วัน)');
     expect(cells.values.at(-1)![0]).toBe('ภาพรวม');
     expect(cells.values.every((r) => r.length === cells.values[0].length)).toBe(true);
@@ -140,12 +168,22 @@ describe('reminders', () => {
     choice: `หน่วย ${code} [${code}]`,
     owed: 3,
     answered: 3 - missing,
-    missing: Array.from({ length: missing }, (_, i) => ({ rowId: `2567-0${i + 1}`, label: `แถว ${i + 1} [2567-0${i + 1}]` })),
+    missing: Array.from({ length: missing }, (_, i) => ({
+      rowId: `2567-0${i + 1}`,
+      label: `แถว ${i + 1} [2567-0${i + 1}]`,
+    })),
     lastAnswer: '',
   });
 
   it('plans: complete units skipped, no e-mail listed, reminded today skipped, over the quota listed', () => {
-    const units = [u('A', 'a@x.go.th'), u('B', ''), u('C', 'c@x.go.th', 0), u('D', 'd@x.go.th'), u('E', 'e@x.go.th'), u('F', 'f@x.go.th')];
+    const units = [
+      u('A', 'a@x.go.th'),
+      u('B', ''),
+      u('C', 'c@x.go.th', 0),
+      u('D', 'd@x.go.th'),
+      u('E', 'e@x.go.th'),
+      u('F', 'f@x.go.th'),
+    ];
     const today = todaysStates(
       [
         { day: '2026-12-01', code: 'D', result: RESULT.sending },
@@ -203,7 +241,14 @@ describe('reminders', () => {
     const evil = { ...u('X', 'x@x.go.th', 2), name: 'สำนัก <b>"ทดลอง"</b> & ร่วม' };
     evil.missing[0].label = '<script>alert(1)</script> [2567-01]';
     const link = 'https://docs.google.com/forms/d/e/abc/viewform?usp=pp_url&entry.1=a&entry.2=b';
-    const mail = reminderMail(evil, link, { agencyName: 'กรม <ทดสอบ>', sender: 'กลุ่มงาน\nสำนัก', fiscalYear: 2567, round: 12, deadline: { year: 2024, month: 9, day: 30 }, style: 'thai' });
+    const mail = reminderMail(evil, link, {
+      agencyName: 'กรม <ทดสอบ>',
+      sender: 'กลุ่มงาน\nสำนัก',
+      fiscalYear: 2567,
+      round: 12,
+      deadline: { year: 2024, month: 9, day: 30 },
+      style: 'thai',
+    });
     expect(mail.to).toBe('x@x.go.th');
     expect(mail.htmlBody).not.toContain('<script>');
     expect(mail.htmlBody).not.toContain('<b>"ทดลอง"</b>');
@@ -215,6 +260,15 @@ describe('reminders', () => {
     expect(mail.body).toContain('กำหนดส่ง: ๓๐ กันยายน ๒๕๖๗');
     expect(mail.subject).toContain('รอบ ๑๒ เดือน ปีงบประมาณ ๒๕๖๗');
     expect(mail.body).toContain('เลือกหน่วยงานของท่านไว้ให้แล้ว');
-    expect(reminderMail(u('Y', 'y@x.go.th', 1), link, { agencyName: 'ก', sender: 'ก', fiscalYear: 2567, round: 6, deadline: null, style: 'arabic' }).body).toContain('เลือกหน่วยงานและมาตรการของท่านไว้ให้แล้ว');
+    expect(
+      reminderMail(u('Y', 'y@x.go.th', 1), link, {
+        agencyName: 'ก',
+        sender: 'ก',
+        fiscalYear: 2567,
+        round: 6,
+        deadline: null,
+        style: 'arabic',
+      }).body,
+    ).toContain('เลือกหน่วยงานและมาตรการของท่านไว้ให้แล้ว');
   });
 });

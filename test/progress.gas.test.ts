@@ -21,7 +21,17 @@ describe('refreshProgress', () => {
     const p = progressProject({ deadline: '30/9/2567' });
     p.context.refreshProgress();
     const before = unitLines(progressSheet(p));
-    expect(before.map((l) => l['รหัสหน่วยงาน'])).toEqual(['SNY', 'SBK', 'LAW', 'PROMO', 'WATCH', 'DIGITAL', 'AUDIT', 'SOUTH', 'NE']);
+    expect(before.map((l) => l['รหัสหน่วยงาน'])).toEqual([
+      'SNY',
+      'SBK',
+      'LAW',
+      'PROMO',
+      'WATCH',
+      'DIGITAL',
+      'AUDIT',
+      'SOUTH',
+      'NE',
+    ]);
     const law0 = line(before, 'LAW');
     expect(law0['รายงานแล้ว']).toBe(0);
     expect(String(law0['แถวที่ยังไม่รายงาน'])).toContain('[2567-02]');
@@ -52,7 +62,9 @@ describe('refreshProgress', () => {
     expect(values[2][0]).toBe('กำหนดส่ง ๓๐ กันยายน ๒๕๖๗ (อีก ๑๐ วัน)');
     const overall = values.find((r) => r[0] === 'ภาพรวม')!;
     expect(overall[1]).toBe(18);
-    expect(p.fakes.recorded.toasts.at(-1)!.message).toContain(`รายงานแล้ว ${total[1]} จาก ${Number(total[1]) + Number(total[2])} แถว`);
+    expect(p.fakes.recorded.toasts.at(-1)!.message).toContain(
+      `รายงานแล้ว ${total[1]} จาก ${Number(total[1]) + Number(total[2])} แถว`,
+    );
   });
 
   it('is written in one setValues; a shorter table leaves nothing stale below', () => {
@@ -73,7 +85,12 @@ describe('refreshProgress', () => {
   it('costs the same service calls whatever the number of answers (5 or 40)', () => {
     const counts = [5, 40].map((n) => {
       const p = progressProject();
-      for (let i = 0; i < n; i++) submitAndFire(p, { unit: i % 2 ? 'LAW' : 'PROMO', row: i % 3 ? '2567-02' : '2567-05', done: `กิจกรรมที่ ${i + 1}` });
+      for (let i = 0; i < n; i++)
+        submitAndFire(p, {
+          unit: i % 2 ? 'LAW' : 'PROMO',
+          row: i % 3 ? '2567-02' : '2567-05',
+          done: `กิจกรรมที่ ${i + 1}`,
+        });
       p.context.refreshProgress();
       submitAndFire(p, { unit: 'WATCH', row: '2567-13' }); // one change, so the sheet is written
       p.fakes.calls.reset();

@@ -46,10 +46,13 @@ describe('sendReminders', () => {
     for (const code of Object.keys(EMAILS)) expect(preview.prompt).toContain(`<${EMAILS[code]}>`);
     expect(preview.prompt).toContain('จะส่งอีเมลเตือน 3 หน่วยงาน');
     // LAW owes 2567-02, 2567-05, 2567-13, 2567-14, 2567-15 in the seed.
-    expect(preview.prompt).toContain('• สำนักกฎหมาย <law@nhrc.example.go.th>: 5 รายการ (2567-02, 2567-05, 2567-13, 2567-14, 2567-15)');
+    expect(preview.prompt).toContain(
+      '• สำนักกฎหมาย <law@nhrc.example.go.th>: 5 รายการ (2567-02, 2567-05, 2567-13, 2567-14, 2567-15)',
+    );
     // Units without an e-mail are listed, not skipped silently.
     expect(preview.prompt).toContain('ไม่มีอีเมลผู้ประสานงาน');
-    for (const name of ['สำนักนโยบายและยุทธศาสตร์', 'สำนักเฝ้าระวังฯ', 'สำนักงาน กสม. ภาคอีสาน']) expect(preview.prompt).toContain(`• ${name}:`);
+    for (const name of ['สำนักนโยบายและยุทธศาสตร์', 'สำนักเฝ้าระวังฯ', 'สำนักงาน กสม. ภาคอีสาน'])
+      expect(preview.prompt).toContain(`• ${name}:`);
     expect(after.prompt).toBe('ยังไม่ได้ส่งอีเมลใด ๆ');
     expect(mail(p)._sent).toEqual([]);
   });
@@ -78,7 +81,12 @@ describe('sendReminders', () => {
     expect(result).toContain('ส่งอีเมลเตือนแล้ว 3 หน่วยงาน');
     const log = logRows(p);
     expect(Object.keys(log[0])).toEqual([...LOG_HEADER]);
-    expect(log.filter((l) => l['ผล'] === RESULT.sent).map((l) => l['รหัสหน่วยงาน']).sort()).toEqual(['LAW', 'PROMO', 'SBK']);
+    expect(
+      log
+        .filter((l) => l['ผล'] === RESULT.sent)
+        .map((l) => l['รหัสหน่วยงาน'])
+        .sort(),
+    ).toEqual(['LAW', 'PROMO', 'SBK']);
     expect(log.find((l) => l['รหัสหน่วยงาน'] === 'PROMO' && l['ผล'] === RESULT.sent)!['แถวที่ยังไม่รายงาน']).toBe('2567-15');
     expect(log.filter((l) => l['ผล'] === RESULT.noEmail).map((l) => l['รหัสหน่วยงาน'])).toContain('SNY');
   });
@@ -139,7 +147,11 @@ describe('sendReminders', () => {
     expect(preview.prompt).toContain('• สำนักส่งเสริมฯ <promo@nhrc.example.go.th>');
     expect(mail(p)._sent.map((m) => m.to)).toEqual([EMAILS.SBK, EMAILS.LAW]);
     expect(result.prompt).toContain('ส่งอีเมลเตือนแล้ว 2 หน่วยงาน');
-    expect(logRows(p).filter((l) => l['ผล'] === RESULT.overQuota).map((l) => l['รหัสหน่วยงาน'])).toEqual(['PROMO']);
+    expect(
+      logRows(p)
+        .filter((l) => l['ผล'] === RESULT.overQuota)
+        .map((l) => l['รหัสหน่วยงาน']),
+    ).toEqual(['PROMO']);
 
     // The quota runs out while sending (another script used it): the rest are named, nothing is lost.
     const q = progressProject();
@@ -177,7 +189,8 @@ describe('sendReminders', () => {
 });
 
 describe('the weekly schedule', () => {
-  const clockTriggers = (p: ProgressProject) => p.fakes.services.ScriptApp._triggers.filter((t) => t.eventType === 'CLOCK');
+  const clockTriggers = (p: ProgressProject) =>
+    p.fakes.services.ScriptApp._triggers.filter((t) => t.eventType === 'CLOCK');
 
   it('installed once when the config turns it on, runs without a UI, and is removed after the deadline', () => {
     const p = progressProject({ deadline: '30/9/2567', auto: 'ใช่' });

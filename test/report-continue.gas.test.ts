@@ -16,7 +16,8 @@ import { continuedProject, type ContinuedProject } from './tools/report-continue
 
 const IN_PROGRESS = '[กำลังสร้าง — ยังไม่เสร็จ]';
 const FAILED = '[ไม่สมบูรณ์ — สร้างไม่สำเร็จ]';
-const REPORT_NAME = /^รายงานผลตามมาตรการ.*ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน \(สร้างเมื่อ [๐-๙]{4}-[๐-๙]{2}-[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}\)$/;
+const REPORT_NAME =
+  /^รายงานผลตามมาตรการ.*ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน \(สร้างเมื่อ [๐-๙]{4}-[๐-๙]{2}-[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}\)$/;
 const RESULT = 8; // the history's ผล column
 
 const same = (a: DocsSimulator, b: DocsSimulator) => {
@@ -56,142 +57,148 @@ function expectFinished(p: ContinuedProject) {
   return entry;
 }
 
-describe.skipIf(!existsSync(BUNDLE))('generateReport continued in follow-up executions (bundle + fakes + Docs simulator)', () => {
-  const reference = continuedProject();
-  reference.context.generateReport();
-  const ref = onlyDoc(reference).entry;
-  const body = ref.batches[0].length;
-  const footer = ref.batches[1].length;
-  // Room for a third of the body per execution: at least 3 executions, whatever the body's size.
-  const budget = docsBatchMs(Math.ceil(body / 3));
+describe.skipIf(!existsSync(BUNDLE))(
+  'generateReport continued in follow-up executions (bundle + fakes + Docs simulator)',
+  () => {
+    const reference = continuedProject();
+    reference.context.generateReport();
+    const ref = onlyDoc(reference).entry;
+    const body = ref.batches[0].length;
+    const footer = ref.batches[1].length;
+    // Room for a third of the body per execution: at least 3 executions, whatever the body's size.
+    const budget = docsBatchMs(Math.ceil(body / 3));
 
-  it('the reference is one execution: 2 batchUpdate calls, no trigger, no plan file', () => {
-    expect(reference.docs.batchCalls).toBe(2);
-    expect(reference.listed()).toEqual([]);
-    expect(reference.planFiles()).toEqual([]);
-    expect(reference.fakes.recorded.dialogs.at(-1)!.html).toContain('สร้างรายงานเสร็จแล้ว');
-    expect(body).toBeGreaterThan(30);
-  });
-
-  it('a report that does not fit the budget is written over several executions and gives the same Doc', () => {
-    const p = continuedProject({}, budget);
-    p.context.generateReport();
-    const alert = p.fakes.recorded.alerts.at(-1)!;
-    expect(alert.title).toBe('กำลังสร้างรายงานต่อเบื้องหลัง');
-    expect(alert.prompt).toContain(IN_PROGRESS);
-    expect(alert.prompt).toContain('ประวัติการสร้างรายงาน');
-    expectUnfinished(p);
-    let executions = 1;
-    while (p.fireNext()) {
-      executions++;
-      if (p.record()) expectUnfinished(p);
-    }
-    expect(executions).toBeGreaterThanOrEqual(3);
-    const entry = expectFinished(p);
-    // The same requests, in order, each once; each execution's Docs work within the budget by the model.
-    expect(entry.batches.flat()).toEqual(ref.batches.flat());
-    expect(entry.batches.every((b) => docsBatchMs(b.length) <= budget)).toBe(true);
-    same(entry.doc, ref.doc);
-    // The history: "continuing" when the first execution ended, the outcome from the last one.
-    const rows = p.historyRows();
-    expect(rows.map((r) => r[RESULT])).toEqual(['กำลังสร้างต่อ', 'สำเร็จ']);
-    expect(String(rows[1][6])).toContain(onlyDoc(p).item.id);
-    expect(String(rows[1][9])).toContain('เขียนต่อเบื้องหลังจนเสร็จ');
-  });
-
-  it('with a template Doc (its footer already there): several executions give the same Doc as one', () => {
-    const withTemplate = (p: ContinuedProject) => {
-      const templateId = p.docs.addTemplate(Simulator.fromTemplate({ pageNumberFooter: true }));
-      setConfig(p.fakes, 'แม่แบบรายงาน (Google Doc)', `https://docs.google.com/document/d/${templateId}/edit`);
-    };
-    const one = continuedProject();
-    withTemplate(one);
-    one.context.generateReport();
-    const p = continuedProject({}, budget);
-    withTemplate(p);
-    p.context.generateReport();
-    expect(p.fireAll()).toBeGreaterThanOrEqual(2);
-    const entry = expectFinished(p);
-    const reference = onlyDoc(one).entry;
-    expect(entry.batches.flat()).toEqual(reference.batches.flat());
-    same(entry.doc, reference.doc);
-  });
-
-  const total = Math.ceil(body / Math.ceil(body / 3)) + 1; // batchUpdate calls of the continued report
-  for (const when of ['before', 'after'] as const) {
-    it(`killed right ${when} each batchUpdate, then resumed by the triggers: the same Doc, nothing applied twice`, () => {
-      for (let k = 1; k <= total; k++) {
-        const p = continuedProject({}, budget);
-        let killed = false;
-        const kill = (n: number) => {
-          if (n !== k || killed) return;
-          killed = true;
-          p.fakes.env.halt = { limit: 0, made: 0 }; // every later call of this execution fails
-        };
-        if (when === 'before') p.hooks.before = kill;
-        else p.hooks.after = kill;
-        p.execute(() => p.context.generateReport());
-        let runs = 0;
-        while (p.fireNext()) {
-          runs++;
-          // Between executions the Doc never looks finished.
-          if (p.record()) expect(onlyDoc(p).item.name.startsWith(IN_PROGRESS)).toBe(true);
-        }
-        expect(killed).toBe(true);
-        expect(runs).toBeGreaterThan(0);
-        const entry = expectFinished(p);
-        expect(entry.batches.flat()).toEqual(ref.batches.flat());
-        same(entry.doc, ref.doc);
-      }
+    it('the reference is one execution: 2 batchUpdate calls, no trigger, no plan file', () => {
+      expect(reference.docs.batchCalls).toBe(2);
+      expect(reference.listed()).toEqual([]);
+      expect(reference.planFiles()).toEqual([]);
+      expect(reference.fakes.recorded.dialogs.at(-1)!.html).toContain('สร้างรายงานเสร็จแล้ว');
+      expect(body).toBeGreaterThan(30);
     });
-  }
 
-  it('a second generateReport while one continues is refused in Thai and makes nothing', () => {
-    const p = continuedProject({}, budget);
-    p.context.generateReport();
-    const docs = p.reportDocs().length;
-    p.execute(() => p.context.generateReport());
-    const alert = p.fakes.recorded.alerts.at(-1)!;
-    expect(alert.title).toBe('ยังสร้างรายงานไม่ได้');
-    expect(alert.prompt).toContain('ยังเขียนต่ออยู่เบื้องหลัง');
-    expect(p.reportDocs().length).toBe(docs);
-    p.fireAll();
-    expectFinished(p);
-  });
+    it('a report that does not fit the budget is written over several executions and gives the same Doc', () => {
+      const p = continuedProject({}, budget);
+      p.context.generateReport();
+      const alert = p.fakes.recorded.alerts.at(-1)!;
+      expect(alert.title).toBe('กำลังสร้างรายงานต่อเบื้องหลัง');
+      expect(alert.prompt).toContain(IN_PROGRESS);
+      expect(alert.prompt).toContain('ประวัติการสร้างรายงาน');
+      expectUnfinished(p);
+      let executions = 1;
+      while (p.fireNext()) {
+        executions++;
+        if (p.record()) expectUnfinished(p);
+      }
+      expect(executions).toBeGreaterThanOrEqual(3);
+      const entry = expectFinished(p);
+      // The same requests, in order, each once; each execution's Docs work within the budget by the model.
+      expect(entry.batches.flat()).toEqual(ref.batches.flat());
+      expect(entry.batches.every((b) => docsBatchMs(b.length) <= budget)).toBe(true);
+      same(entry.doc, ref.doc);
+      // The history: "continuing" when the first execution ended, the outcome from the last one.
+      const rows = p.historyRows();
+      expect(rows.map((r) => r[RESULT])).toEqual(['กำลังสร้างต่อ', 'สำเร็จ']);
+      expect(String(rows[1][6])).toContain(onlyDoc(p).item.id);
+      expect(String(rows[1][9])).toContain('เขียนต่อเบื้องหลังจนเสร็จ');
+    });
 
-  it('a continuation that died (no trigger left, no progress for 20 minutes) is abandoned by the next run', () => {
-    const p = continuedProject({}, budget);
-    p.context.generateReport();
-    const stuck = onlyDoc(p).item;
-    for (const t of p.listed()) p.fakes.services.ScriptApp._triggers.splice(p.fakes.services.ScriptApp._triggers.indexOf(t), 1);
-    p.clock.advance(21 * 60 * 1000);
-    p.fakes.services.PropertiesService._stores.script.delete('ita.reportBudgetMs');
-    p.execute(() => p.context.generateReport());
-    expect(stuck.trashed).toBe(true);
-    expect(stuck.name.startsWith(FAILED)).toBe(true);
-    const { entry } = onlyDoc(p);
-    same(entry.doc, ref.doc);
-    expect(p.fakes.recorded.dialogs.at(-1)!.html).toContain('พบรายงานที่การสั่งสร้างครั้งก่อนทำค้างไว้ไม่เสร็จ');
-    expect(p.record()).toBeUndefined();
-    expect(p.planFiles().every((f) => f.trashed)).toBe(true);
-  });
+    it('with a template Doc (its footer already there): several executions give the same Doc as one', () => {
+      const withTemplate = (p: ContinuedProject) => {
+        const templateId = p.docs.addTemplate(Simulator.fromTemplate({ pageNumberFooter: true }));
+        setConfig(p.fakes, 'แม่แบบรายงาน (Google Doc)', `https://docs.google.com/document/d/${templateId}/edit`);
+      };
+      const one = continuedProject();
+      withTemplate(one);
+      one.context.generateReport();
+      const p = continuedProject({}, budget);
+      withTemplate(p);
+      p.context.generateReport();
+      expect(p.fireAll()).toBeGreaterThanOrEqual(2);
+      const entry = expectFinished(p);
+      const reference = onlyDoc(one).entry;
+      expect(entry.batches.flat()).toEqual(reference.batches.flat());
+      same(entry.doc, reference.doc);
+    });
 
-  it('a follow-up execution whose batch is refused for good: the Doc is trashed as failed, the history says why, nothing is left', () => {
-    const p = continuedProject({}, budget);
-    p.context.generateReport();
-    p.hooks.before = () => {
-      throw new Error('API call to docs.documents.batchUpdate failed with error: Invalid requests[0]: something (400)');
-    };
-    p.fireAll();
-    const [doc] = p.reportDocs();
-    expect(doc.trashed).toBe(true);
-    expect(doc.name.startsWith(FAILED)).toBe(true);
-    expect(p.listed()).toEqual([]);
-    expect(p.record()).toBeUndefined();
-    expect(p.planFiles().every((f) => f.trashed)).toBe(true);
-    const rows = p.historyRows();
-    expect(rows.map((r) => r[RESULT])).toEqual(['กำลังสร้างต่อ', 'ล้มเหลว']);
-    expect(String(rows[1][9])).toContain('Invalid requests[0]');
-    expect(footer).toBeGreaterThan(0);
-  });
-});
+    const total = Math.ceil(body / Math.ceil(body / 3)) + 1; // batchUpdate calls of the continued report
+    for (const when of ['before', 'after'] as const) {
+      it(`killed right ${when} each batchUpdate, then resumed by the triggers: the same Doc, nothing applied twice`, () => {
+        for (let k = 1; k <= total; k++) {
+          const p = continuedProject({}, budget);
+          let killed = false;
+          const kill = (n: number) => {
+            if (n !== k || killed) return;
+            killed = true;
+            p.fakes.env.halt = { limit: 0, made: 0 }; // every later call of this execution fails
+          };
+          if (when === 'before') p.hooks.before = kill;
+          else p.hooks.after = kill;
+          p.execute(() => p.context.generateReport());
+          let runs = 0;
+          while (p.fireNext()) {
+            runs++;
+            // Between executions the Doc never looks finished.
+            if (p.record()) expect(onlyDoc(p).item.name.startsWith(IN_PROGRESS)).toBe(true);
+          }
+          expect(killed).toBe(true);
+          expect(runs).toBeGreaterThan(0);
+          const entry = expectFinished(p);
+          expect(entry.batches.flat()).toEqual(ref.batches.flat());
+          same(entry.doc, ref.doc);
+        }
+      });
+    }
+
+    it('a second generateReport while one continues is refused in Thai and makes nothing', () => {
+      const p = continuedProject({}, budget);
+      p.context.generateReport();
+      const docs = p.reportDocs().length;
+      p.execute(() => p.context.generateReport());
+      const alert = p.fakes.recorded.alerts.at(-1)!;
+      expect(alert.title).toBe('ยังสร้างรายงานไม่ได้');
+      expect(alert.prompt).toContain('ยังเขียนต่ออยู่เบื้องหลัง');
+      expect(p.reportDocs().length).toBe(docs);
+      p.fireAll();
+      expectFinished(p);
+    });
+
+    it('a continuation that died (no trigger left, no progress for 20 minutes) is abandoned by the next run', () => {
+      const p = continuedProject({}, budget);
+      p.context.generateReport();
+      const stuck = onlyDoc(p).item;
+      for (const t of p.listed())
+        p.fakes.services.ScriptApp._triggers.splice(p.fakes.services.ScriptApp._triggers.indexOf(t), 1);
+      p.clock.advance(21 * 60 * 1000);
+      p.fakes.services.PropertiesService._stores.script.delete('ita.reportBudgetMs');
+      p.execute(() => p.context.generateReport());
+      expect(stuck.trashed).toBe(true);
+      expect(stuck.name.startsWith(FAILED)).toBe(true);
+      const { entry } = onlyDoc(p);
+      same(entry.doc, ref.doc);
+      expect(p.fakes.recorded.dialogs.at(-1)!.html).toContain('พบรายงานที่การสั่งสร้างครั้งก่อนทำค้างไว้ไม่เสร็จ');
+      expect(p.record()).toBeUndefined();
+      expect(p.planFiles().every((f) => f.trashed)).toBe(true);
+    });
+
+    it('a follow-up execution whose batch is refused for good: the Doc is trashed as failed, the history says why, nothing is left', () => {
+      const p = continuedProject({}, budget);
+      p.context.generateReport();
+      p.hooks.before = () => {
+        throw new Error(
+          'API call to docs.documents.batchUpdate failed with error: Invalid requests[0]: something (400)',
+        );
+      };
+      p.fireAll();
+      const [doc] = p.reportDocs();
+      expect(doc.trashed).toBe(true);
+      expect(doc.name.startsWith(FAILED)).toBe(true);
+      expect(p.listed()).toEqual([]);
+      expect(p.record()).toBeUndefined();
+      expect(p.planFiles().every((f) => f.trashed)).toBe(true);
+      const rows = p.historyRows();
+      expect(rows.map((r) => r[RESULT])).toEqual(['กำลังสร้างต่อ', 'ล้มเหลว']);
+      expect(String(rows[1][9])).toContain('Invalid requests[0]');
+      expect(footer).toBeGreaterThan(0);
+    });
+  },
+);

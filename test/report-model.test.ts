@@ -3,7 +3,14 @@
  * what staff typed kept beside what the forms add, spans, numbering, sections, and the counts.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildReportModel, textParagraphs, type BodyRow, type Cell, type ReportModel, type RowContribution } from '../src/core/report-model';
+import {
+  buildReportModel,
+  textParagraphs,
+  type BodyRow,
+  type Cell,
+  type ReportModel,
+  type RowContribution,
+} from '../src/core/report-model';
 import { parseWorkbook } from '../src/core/parse';
 import type { WorkbookData } from '../src/core/workbook';
 import { sampleAgency, setMeasure } from './tools/sample-agency';
@@ -12,7 +19,8 @@ function modelOf(data: WorkbookData, contributions: Map<string, RowContribution>
   const wb = parseWorkbook(data);
   return buildReportModel(wb, wb.config!, contributions);
 }
-const measures = (m: ReportModel) => m.body.filter((r): r is Extract<BodyRow, { kind: 'measure' }> => r.kind === 'measure');
+const measures = (m: ReportModel) =>
+  m.body.filter((r): r is Extract<BodyRow, { kind: 'measure' }> => r.kind === 'measure');
 const lines = (cell: Cell) => cell.paragraphs.map((p) => p.runs.map((r) => r.text).join(''));
 const para = (text: string) => ({ runs: [{ text }] });
 const setConfig = (data: WorkbookData, label: string, value: unknown) => {
@@ -34,7 +42,11 @@ describe('the title block', () => {
     ]);
   });
   it('an agency name typed on two lines gives two agency lines; no compiled-by, no line for it', () => {
-    const data = setConfig(setConfig(sampleAgency(), 'ชื่อหน่วยงาน', 'กรมตัวอย่าง\n\n สำนักงานเลขานุการกรม '), 'รวบรวมข้อมูลโดย', '');
+    const data = setConfig(
+      setConfig(sampleAgency(), 'ชื่อหน่วยงาน', 'กรมตัวอย่าง\n\n สำนักงานเลขานุการกรม '),
+      'รวบรวมข้อมูลโดย',
+      '',
+    );
     const title = modelOf(data).titleLines;
     expect(title.slice(4)).toEqual([
       { text: 'กรมตัวอย่าง', emphasis: 'agency' },
@@ -43,7 +55,11 @@ describe('the title block', () => {
   });
   it('in Thai digits when configured', () => {
     const model = modelOf(setConfig(sampleAgency(), 'รูปแบบตัวเลข', 'ไทย'));
-    expect(model.titleLines.slice(1, 4).map((l) => l.text)).toEqual(['ประจำปีงบประมาณ พ.ศ. ๒๕๖๘', '(๑ ตุลาคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๘)', 'รอบ ๖ เดือน']);
+    expect(model.titleLines.slice(1, 4).map((l) => l.text)).toEqual([
+      'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘',
+      '(๑ ตุลาคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๘)',
+      'รอบ ๖ เดือน',
+    ]);
     expect(model).toMatchObject({ fiscalYear: 2568, round: 6, digitStyle: 'thai', font: 'Sarabun' });
   });
 });
@@ -76,7 +92,12 @@ describe('the body', () => {
     expect(model.stats).toEqual({ sections: 2, issues: 2, measures: 3, rows: 4 });
   });
   it('measure numbers when the issue has several; targets numbered across the rows of a measure with several', () => {
-    expect(lines(rows[0].cells[1])).toEqual(['1.1 จัดอบรมจริยธรรม', 'ค่าเป้าหมาย:', '1. จัดอบรมไม่น้อยกว่า 1 ครั้ง', '2. ผู้เข้าอบรมไม่น้อยกว่า 50 คน']);
+    expect(lines(rows[0].cells[1])).toEqual([
+      '1.1 จัดอบรมจริยธรรม',
+      'ค่าเป้าหมาย:',
+      '1. จัดอบรมไม่น้อยกว่า 1 ครั้ง',
+      '2. ผู้เข้าอบรมไม่น้อยกว่า 50 คน',
+    ]);
     expect(rows[0].cells[1].paragraphs[1].runs).toEqual([{ text: 'ค่าเป้าหมาย:', bold: true }]);
     // R2 continues measure 1.1: no measure text, its target numbered 3
     expect(lines(rows[1].cells[1])).toEqual(['ค่าเป้าหมาย:', '3. ประเมินผลการอบรม']);
@@ -97,11 +118,18 @@ describe('the body', () => {
     expect(lines(measures(modelOf(data))[3].cells[1])[0]).toBe('พัฒนาช่องทางบริการออนไลน์');
   });
   it('an evidence link not in the row’s text is added to the result as a link of its own', () => {
-    const data = setMeasure(sampleAgency(), 4, 'ลิงก์หลักฐาน', 'https://example.go.th/online\nhttps://example.go.th/ethics-2568');
+    const data = setMeasure(
+      sampleAgency(),
+      4,
+      'ลิงก์หลักฐาน',
+      'https://example.go.th/online\nhttps://example.go.th/ethics-2568',
+    );
     setMeasure(data, 4, 'ผลผลิต', 'ดู https://example.go.th/ethics-2568');
     const r4 = measures(modelOf(data))[3];
     expect(lines(r4.cells[4])).toEqual(['เปิดใช้ระบบเมื่อ มี.ค. 2568', 'https://example.go.th/online']);
-    expect(r4.cells[4].paragraphs[1].runs).toEqual([{ text: 'https://example.go.th/online', link: 'https://example.go.th/online' }]);
+    expect(r4.cells[4].paragraphs[1].runs).toEqual([
+      { text: 'https://example.go.th/online', link: 'https://example.go.th/online' },
+    ]);
   });
   it('a heading code not in the headings sheet prints as typed', () => {
     const data = sampleAgency();
@@ -112,7 +140,14 @@ describe('the body', () => {
   it('an issue split by a heading starts again under the new heading', () => {
     const data = setMeasure(sampleAgency(), 3, 'ตัวชี้วัด', 'EIT1');
     const model = modelOf(data);
-    expect(model.body.map((r) => (r.kind === 'section' ? 'S' : `${r.rowId}:${r.cells[0].rowSpan}`))).toEqual(['S', 'R1:2', 'R2:0', 'S', 'R3:1', 'R4:1']);
+    expect(model.body.map((r) => (r.kind === 'section' ? 'S' : `${r.rowId}:${r.cells[0].rowSpan}`))).toEqual([
+      'S',
+      'R1:2',
+      'R2:0',
+      'S',
+      'R3:1',
+      'R4:1',
+    ]);
     expect(lines(measures(model)[2].cells[1])[0]).toBe('1.2 เผยแพร่ประมวลจริยธรรม');
     expect(model.stats.sections).toBe(2);
   });
@@ -120,15 +155,23 @@ describe('the body', () => {
 
 describe('what the forms add', () => {
   it('after what staff typed in output, outcome and result, which stays', () => {
-    const c = new Map([['R1', { output: [para('แบบฟอร์ม ผลผลิต')], outcome: [para('แบบฟอร์ม ผลสัมฤทธิ์')], result: [para('แบบฟอร์ม ผล')] }]]);
+    const c = new Map([
+      ['R1', { output: [para('แบบฟอร์ม ผลผลิต')], outcome: [para('แบบฟอร์ม ผลสัมฤทธิ์')], result: [para('แบบฟอร์ม ผล')] }],
+    ]);
     const r1 = measures(modelOf(sampleAgency(), c))[0];
     expect(lines(r1.cells[2])).toEqual(['จัดอบรม 1 ครั้ง', 'แบบฟอร์ม ผลผลิต']);
     expect(lines(r1.cells[3])).toEqual(['บุคลากรเข้าใจหลักจริยธรรม', 'แบบฟอร์ม ผลสัมฤทธิ์']);
-    expect(lines(r1.cells[4])).toEqual(['กจ. จัดอบรมเมื่อวันที่ 15 ธ.ค. 2567', 'https://example.go.th/ethics-2568', 'แบบฟอร์ม ผล']);
+    expect(lines(r1.cells[4])).toEqual([
+      'กจ. จัดอบรมเมื่อวันที่ 15 ธ.ค. 2567',
+      'https://example.go.th/ethics-2568',
+      'แบบฟอร์ม ผล',
+    ]);
   });
   it('a blank output filled by the forms has no "-"; left blank by them too, it shows "-"', () => {
     const data = setMeasure(sampleAgency(), 4, 'ผลผลิต', '');
-    expect(lines(measures(modelOf(data, new Map([['R4', { output: [para('ดำเนินการรวม 3 ครั้ง')] }]])))[3].cells[2])).toEqual(['ดำเนินการรวม 3 ครั้ง']);
+    expect(
+      lines(measures(modelOf(data, new Map([['R4', { output: [para('ดำเนินการรวม 3 ครั้ง')] }]])))[3].cells[2]),
+    ).toEqual(['ดำเนินการรวม 3 ครั้ง']);
     expect(lines(measures(modelOf(data, new Map([['R4', { output: [] }]])))[3].cells[2])).toEqual(['-']);
     expect(lines(measures(modelOf(data, new Map([['R4', { result: [para('x')] }]])))[3].cells[2])).toEqual(['-']);
   });
@@ -147,6 +190,8 @@ describe('cell text', () => {
       { runs: [{ text: '**ก** ข' }] },
       { runs: [{ text: 'ค', bold: true }] },
     ]);
-    expect(textParagraphs('**https://a.th**', 'arabic')).toEqual([{ runs: [{ text: 'https://a.th', link: 'https://a.th', bold: true }] }]);
+    expect(textParagraphs('**https://a.th**', 'arabic')).toEqual([
+      { runs: [{ text: 'https://a.th', link: 'https://a.th', bold: true }] },
+    ]);
   });
 });

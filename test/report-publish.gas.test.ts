@@ -26,7 +26,7 @@ function onlyDoc(docs: ReturnType<typeof reportProject>['docs']) {
 const historyRows = (fakes: GasFakes) => fakes.sheet('ประวัติการสร้างรายงาน')._values();
 
 describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes + Docs simulator)', () => {
-  it('prints the status summary before the table, overall and per section, from each row\'s สถานะ', () => {
+  it("prints the status summary before the table, overall and per section, from each row's สถานะ", () => {
     const { fakes, docs, context } = reportProject();
     setStatus(fakes, '2567-08', 'อยู่ระหว่างดำเนินการ');
     setStatus(fakes, '2567-03', ''); // its output is typed, so an empty status is allowed: ไม่ระบุ
@@ -34,12 +34,17 @@ describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes 
     expect(fakes.recorded.alerts).toEqual([]);
     const { doc } = onlyDoc(docs);
     const kinds = doc.content().map((e) => e.kind);
-    const before = doc.content().slice(0, kinds.indexOf('table')).map((e) => (e.kind === 'paragraph' ? e.paragraph.text : ''));
+    const before = doc
+      .content()
+      .slice(0, kinds.indexOf('table'))
+      .map((e) => (e.kind === 'paragraph' ? e.paragraph.text : ''));
     const heading = before.indexOf('สรุปผลการดำเนินงาน');
     expect(heading).toBeGreaterThan(0);
     // 18 rows, 14 measures (rows 2567-08 and 2567-03 belong to different measures).
     expect(before[heading + 1]).toBe('ภาพรวม — ๑๔ มาตรการ ๑๘ รายการ (แถวในตาราง)');
-    expect(before[heading + 2]).toContain('มาตรการ: ดำเนินการแล้วเสร็จ ๑๒ (ร้อยละ ๘๕.๗๑) · อยู่ระหว่างดำเนินการ ๑ (ร้อยละ ๗.๑๔) · ยังไม่ดำเนินการ ๐ (ร้อยละ ๐.๐๐)');
+    expect(before[heading + 2]).toContain(
+      'มาตรการ: ดำเนินการแล้วเสร็จ ๑๒ (ร้อยละ ๘๕.๗๑) · อยู่ระหว่างดำเนินการ ๑ (ร้อยละ ๗.๑๔) · ยังไม่ดำเนินการ ๐ (ร้อยละ ๐.๐๐)',
+    );
     expect(before[heading + 2]).toContain('ไม่ระบุ ๑ (ร้อยละ ๗.๑๔)');
     expect(before[heading + 3]).toContain('รายการ: ดำเนินการแล้วเสร็จ ๑๖ (ร้อยละ ๘๘.๘๙) · อยู่ระหว่างดำเนินการ ๑ (ร้อยละ ๕.๕๖)');
     // Then one line per indicator section (five in the seed) with the statuses that occur in it.
@@ -63,7 +68,9 @@ describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes 
     context.generateReport();
     const { doc } = onlyDoc(docs);
     const content = doc.content();
-    const after = content.slice(content.findIndex((e) => e.kind === 'table') + 1).map((e) => (e.kind === 'paragraph' ? e.paragraph.text : '<table>'));
+    const after = content
+      .slice(content.findIndex((e) => e.kind === 'table') + 1)
+      .map((e) => (e.kind === 'paragraph' ? e.paragraph.text : '<table>'));
     expect(after).toEqual(['ปัญหา อุปสรรค และข้อเสนอแนะ', 'ปัญหาและอุปสรรค', 'ไม่มี', 'ข้อเสนอแนะ', 'ไม่มี']);
     expect(after.join('\n')).not.toContain('ลงชื่อ');
   });
@@ -80,7 +87,9 @@ describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes 
     expect(fakes.recorded.alerts).toEqual([]);
     const { doc } = onlyDoc(docs);
     const content = doc.content();
-    const after = content.slice(content.findIndex((e) => e.kind === 'table') + 1).flatMap((e) => (e.kind === 'paragraph' ? [e.paragraph] : []));
+    const after = content
+      .slice(content.findIndex((e) => e.kind === 'table') + 1)
+      .flatMap((e) => (e.kind === 'paragraph' ? [e.paragraph] : []));
     expect(after.map((p) => p.text)).toEqual([
       'ปัญหา อุปสรรค และข้อเสนอแนะ',
       'ปัญหาและอุปสรรค',
@@ -137,7 +146,10 @@ describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes 
     const both = reportProject();
     setConfig(both.fakes, 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์', 'PDF และ Doc');
     both.context.generateReport();
-    expect(both.drive._item(onlyDoc(both.docs).id)!.sharing).toEqual({ access: 'ANYONE_WITH_LINK', permission: 'VIEW' });
+    expect(both.drive._item(onlyDoc(both.docs).id)!.sharing).toEqual({
+      access: 'ANYONE_WITH_LINK',
+      permission: 'VIEW',
+    });
   });
 
   it('when the domain forbids link sharing: the report and its PDF are made, and a Thai note says what to ask the admin', () => {
@@ -175,7 +187,18 @@ describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes 
     context.generateReport();
     context.generateReport();
     let rows = historyRows(fakes);
-    expect(rows[0]).toEqual(['เวลา', 'ผู้สั่ง', 'ปีงบประมาณ/รอบ', 'จำนวนแถว', 'ข้อผิดพลาด', 'คำเตือน', 'ลิงก์ Google Doc', 'ลิงก์ PDF', 'ผล', 'เหตุผล/หมายเหตุ']);
+    expect(rows[0]).toEqual([
+      'เวลา',
+      'ผู้สั่ง',
+      'ปีงบประมาณ/รอบ',
+      'จำนวนแถว',
+      'ข้อผิดพลาด',
+      'คำเตือน',
+      'ลิงก์ Google Doc',
+      'ลิงก์ PDF',
+      'ผล',
+      'เหตุผล/หมายเหตุ',
+    ]);
     expect(rows).toHaveLength(3);
     const first = [...rows[1]];
     const ids = [...docs.docs.keys()];
@@ -220,7 +243,16 @@ describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes 
     context.setupWorkbook();
     const config = fakes.sheet('ตั้งค่า');
     const labels = config._values().map((r) => r[0]);
-    const added = ['ปัญหาและอุปสรรค', 'ข้อเสนอแนะ', 'ผู้รายงาน', 'ตำแหน่งผู้รายงาน', 'ผู้อนุมัติ', 'ตำแหน่งผู้อนุมัติ', 'รหัสข้อ OIT', 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์'];
+    const added = [
+      'ปัญหาและอุปสรรค',
+      'ข้อเสนอแนะ',
+      'ผู้รายงาน',
+      'ตำแหน่งผู้รายงาน',
+      'ผู้อนุมัติ',
+      'ตำแหน่งผู้อนุมัติ',
+      'รหัสข้อ OIT',
+      'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์',
+    ];
     expect(labels.slice(before).filter((l) => added.includes(String(l)))).toEqual(added);
     const shareRow = labels.indexOf('เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์') + 1;
     expect(config._values()[shareRow - 1][1]).toBe('ไม่');
@@ -240,7 +272,11 @@ describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes 
     setConfig(fakes, 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์', 'บางที');
     context.generateReport();
     expect(docs.createCalls).toBe(0);
-    const findings = fakes.sheet('ผลการตรวจสอบ')._values().map((r) => r.join(' ')).join('\n');
+    const findings = fakes
+      .sheet('ผลการตรวจสอบ')
+      ._values()
+      .map((r) => r.join(' '))
+      .join('\n');
     expect(findings).toContain('เลือก "ไม่", "PDF" หรือ "PDF และ Doc"');
   });
 });

@@ -11,7 +11,8 @@ import { DOCUMENT_MIME_TYPE } from './fakes/drive';
 import { DocsSimulator } from './tools/docs-simulator';
 import { BUNDLE, reportProject, setConfig } from './tools/report-project';
 
-const REPORT_NAME = /^รายงานผลตามมาตรการ.*ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน \(สร้างเมื่อ [๐-๙]{4}-[๐-๙]{2}-[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}\)$/;
+const REPORT_NAME =
+  /^รายงานผลตามมาตรการ.*ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน \(สร้างเมื่อ [๐-๙]{4}-[๐-๙]{2}-[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}\)$/;
 const FAILED = '[ไม่สมบูรณ์ — สร้างไม่สำเร็จ]';
 const IN_PROGRESS = '[กำลังสร้าง — ยังไม่เสร็จ]';
 const JOURNAL_KEY = 'ita.reportDocsInProgress';
@@ -160,7 +161,12 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport cut short (bundle + fakes +
 });
 
 /** Makes File.<method> throw while `when` holds, for the duration of fn (the fakes' File class is patched). */
-function failingFile<T>(p: Project, method: 'setTrashed' | 'setName', when: (item: DriveItem, arg: unknown) => boolean, fn: () => T): T {
+function failingFile<T>(
+  p: Project,
+  method: 'setTrashed' | 'setName',
+  when: (item: DriveItem, arg: unknown) => boolean,
+  fn: () => T,
+): T {
   const anyId = reportDocs(p)[0]?.id ?? p.fakes.spreadsheet.getId();
   const proto = Object.getPrototypeOf(p.drive.getFileById(anyId)) as Record<string, (arg: unknown) => unknown>;
   const original = proto[method];
@@ -197,7 +203,9 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport: leftovers found by the jou
       killedRun(p, second);
       // Left for the next run to settle: a Doc still under its in-progress name (trashed or not), or one renamed as
       // failed but not yet trashed.
-      const unfinished = reportDocs(p).filter((i) => i.name.startsWith(IN_PROGRESS) || (i.name.startsWith(FAILED) && !i.trashed)).length;
+      const unfinished = reportDocs(p).filter(
+        (i) => i.name.startsWith(IN_PROGRESS) || (i.name.startsWith(FAILED) && !i.trashed),
+      ).length;
       p.context.generateReport();
       expectOneGoodReport(p, ref);
       const dialog = p.fakes.recorded.dialogs.at(-1)!.html;
@@ -247,7 +255,12 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport: leftovers found by the jou
     const p = reportProject(RECORD);
     killedRun(p, ref.midWrite);
     const [leftover] = reportDocs(p);
-    failingFile(p, 'setTrashed', (item) => item.id === leftover.id, () => p.context.generateReport());
+    failingFile(
+      p,
+      'setTrashed',
+      (item) => item.id === leftover.id,
+      () => p.context.generateReport(),
+    );
     expect(p.fakes.recorded.dialogs.at(-1)!.html).toContain('ยังย้ายรายงานที่สร้างค้างไว้ไม่เสร็จจากครั้งก่อนไปถังขยะไม่ได้');
     expect(leftover.trashed).toBe(false);
     expect(journal(p).map((e) => e.id)).toEqual([leftover.id]);
@@ -267,7 +280,12 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport: leftovers found by the jou
 
   it('a failed write whose Doc cannot be trashed either: the alert says the next run will, and it does', () => {
     const p = reportProject({ ...RECORD, permanentFailure: 'Invalid requests[3].insertText: boom (400)' });
-    failingFile(p, 'setTrashed', () => true, () => p.context.generateReport());
+    failingFile(
+      p,
+      'setTrashed',
+      () => true,
+      () => p.context.generateReport(),
+    );
     const alert = p.fakes.recorded.alerts.at(-1)!;
     expect(alert.title).toBe('สร้างรายงานไม่สำเร็จ');
     expect(alert.prompt).toContain('การสั่งสร้างรายงานครั้งถัดไปจะย้ายไปถังขยะให้');
@@ -282,7 +300,12 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport: leftovers found by the jou
   it('a finished report whose rename fails keeps its working name, is said so, and is never taken for a leftover', () => {
     const ref = referenceRun(false);
     const p = reportProject(RECORD);
-    failingFile(p, 'setName', (_item, name) => !String(name).startsWith(FAILED), () => p.context.generateReport());
+    failingFile(
+      p,
+      'setName',
+      (_item, name) => !String(name).startsWith(FAILED),
+      () => p.context.generateReport(),
+    );
     expect(p.fakes.recorded.dialogs.at(-1)!.html).toContain('เขียนรายงานครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้');
     const [report] = reportDocs(p);
     expect(report.name.startsWith(IN_PROGRESS)).toBe(true);

@@ -52,7 +52,13 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport: a batch refused as too lar
     const half = Math.ceil(body / 2);
     expect(split.docs.refusedSizes).toEqual([body, half, body - half]);
     const applied = split.entry.batches.map((b) => b.length);
-    expect(applied).toEqual([Math.ceil(half / 2), Math.floor(half / 2), Math.ceil((body - half) / 2), Math.floor((body - half) / 2), 3]);
+    expect(applied).toEqual([
+      Math.ceil(half / 2),
+      Math.floor(half / 2),
+      Math.ceil((body - half) / 2),
+      Math.floor((body - half) / 2),
+      3,
+    ]);
     expect(applied.every((n) => n <= max)).toBe(true);
     // The requests applied, in order, are the reference's: nothing lost, nothing twice.
     expect(split.entry.batches.flat()).toEqual(reference.entry.batches.flat());
@@ -115,7 +121,8 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport: a batch refused as too lar
     // The whole batch, then its first half, quarter ... down to the first request alone.
     expect(r.docs.refusedSizes[0]).toBe(body);
     expect(r.docs.refusedSizes.at(-1)).toBe(1);
-    for (let i = 1; i < r.docs.refusedSizes.length; i++) expect(r.docs.refusedSizes[i]).toBe(Math.ceil(r.docs.refusedSizes[i - 1] / 2));
+    for (let i = 1; i < r.docs.refusedSizes.length; i++)
+      expect(r.docs.refusedSizes[i]).toBe(Math.ceil(r.docs.refusedSizes[i - 1] / 2));
     const file = r.drive._item(r.id)!;
     expect(file.trashed).toBe(true);
     expect(file.name.startsWith('[ไม่สมบูรณ์')).toBe(true);

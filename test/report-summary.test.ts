@@ -90,16 +90,37 @@ describe('status summary rules', () => {
     data[SHEET.ledger] = {
       values: [
         LEDGER_HEADER_ROW,
-        ledgerCells(record({ key: 'r1', rowId: '2567-03', timestamp: '2024-02-01 09:00:00', status: 'อยู่ระหว่างดำเนินการ' })),
-        ledgerCells(record({ key: 'r2', rowId: '2567-03', timestamp: '2024-08-01 09:00:00', status: 'ดำเนินการแล้วแต่ไม่บรรลุค่าเป้าหมาย' })),
+        ledgerCells(
+          record({ key: 'r1', rowId: '2567-03', timestamp: '2024-02-01 09:00:00', status: 'อยู่ระหว่างดำเนินการ' }),
+        ),
+        ledgerCells(
+          record({
+            key: 'r2',
+            rowId: '2567-03',
+            timestamp: '2024-08-01 09:00:00',
+            status: 'ดำเนินการแล้วแต่ไม่บรรลุค่าเป้าหมาย',
+          }),
+        ),
         // Row 2567-04's typed ดำเนินการแล้วเสร็จ is kept, whatever its form says.
-        ledgerCells(record({ key: 'r3', rowId: String(measures[typed][0]), timestamp: '2024-09-01 09:00:00', status: 'ยังไม่ดำเนินการ' })),
+        ledgerCells(
+          record({
+            key: 'r3',
+            rowId: String(measures[typed][0]),
+            timestamp: '2024-09-01 09:00:00',
+            status: 'ยังไม่ดำเนินการ',
+          }),
+        ),
       ],
     };
     const result = validateWorkbookData(data);
     expect(result.errors).toBe(0);
     const config = result.workbook.config!;
-    const model = buildReportModel(result.workbook, config, result.contributions, formStatuses(formView(data, result.workbook, config).records, config.round));
+    const model = buildReportModel(
+      result.workbook,
+      config,
+      result.contributions,
+      formStatuses(formView(data, result.workbook, config).records, config.round),
+    );
     expect(model.summary[0].text).toBe(SUMMARY_HEADING);
     expect(model.summary[3].text).toBe(
       'รายการ: ดำเนินการแล้วเสร็จ ๑๗ (ร้อยละ ๙๔.๔๔) · อยู่ระหว่างดำเนินการ ๐ (ร้อยละ ๐.๐๐) · ยังไม่ดำเนินการ ๐ (ร้อยละ ๐.๐๐) · ' +
@@ -112,7 +133,14 @@ describe('status summary rules', () => {
 });
 
 describe('problems, suggestions and sign-off', () => {
-  const empty = { problems: '', suggestions: '', reporter: '', reporterPosition: '', approver: '', approverPosition: '' };
+  const empty = {
+    problems: '',
+    suggestions: '',
+    reporter: '',
+    reporterPosition: '',
+    approver: '',
+    approverPosition: '',
+  };
 
   it('"ไม่มี" for what is empty, no signature without a name (a position alone is not one)', () => {
     const texts = closingParagraphs({ ...empty, approverPosition: 'เลขาธิการ' }, 'thai').map((p) => p.text);

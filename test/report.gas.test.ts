@@ -25,7 +25,9 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport (bundle + fakes + Docs simu
     const file = drive._item(id)!;
     expect(file.parents).toEqual([folderId]);
     expect(file.trashed).toBe(false);
-    expect(file.name).toMatch(/^รายงานผลตามมาตรการ.*ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน \(สร้างเมื่อ [๐-๙]{4}-[๐-๙]{2}-[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}\)$/);
+    expect(file.name).toMatch(
+      /^รายงานผลตามมาตรการ.*ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน \(สร้างเมื่อ [๐-๙]{4}-[๐-๙]{2}-[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}\)$/,
+    );
     const dialog = fakes.recorded.dialogs.at(-1)!;
     expect(dialog.html).toContain(`https://docs.google.com/document/d/${id}/edit`);
     expect(dialog.html).toContain('สร้างรายงานเสร็จแล้ว');

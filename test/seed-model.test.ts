@@ -91,7 +91,9 @@ describe('the seed fixture', () => {
   });
 
   it('keeps links as links, with the seed URLs', () => {
-    const links = measureRows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs.flatMap((p) => p.runs.filter((x) => x.link).map((x) => x.link))));
+    const links = measureRows.flatMap((r) =>
+      r.cells.flatMap((c) => c.paragraphs.flatMap((p) => p.runs.filter((x) => x.link).map((x) => x.link))),
+    );
     expect(links).toEqual([
       'https://www.nhrc.or.th/th/ita/Statistics-on-Corruption-Complaints',
       'https://www.nhrc.or.th/ethical-standards-and-requirements',
@@ -101,7 +103,9 @@ describe('the seed fixture', () => {
   });
 
   it('bolds the unit sub-headings of issue ๗ and keeps their order', () => {
-    const bold = measureRows[13].cells[4].paragraphs.filter((p) => p.runs.every((r) => r.bold)).map((p) => p.runs[0].text);
+    const bold = measureRows[13].cells[4].paragraphs
+      .filter((p) => p.runs.every((r) => r.bold))
+      .map((p) => p.runs[0].text);
     expect(bold).toEqual([
       '๑. สำนักส่งเสริมฯ',
       '๒. สำนักเฝ้าระวังฯ',
@@ -113,7 +117,9 @@ describe('the seed fixture', () => {
   });
 
   it('has no Arabic digit outside URLs, as the seed', () => {
-    const all = measureRows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs.flatMap((p) => p.runs.filter((x) => !x.link).map((x) => x.text))));
+    const all = measureRows.flatMap((r) =>
+      r.cells.flatMap((c) => c.paragraphs.flatMap((p) => p.runs.filter((x) => !x.link).map((x) => x.text))),
+    );
     expect(all.join('\n')).not.toMatch(/[0-9]/);
   });
 

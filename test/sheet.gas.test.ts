@@ -80,8 +80,11 @@ describe.skipIf(!existsSync(BUNDLE))('the Sheet (bundle + fakes)', () => {
         'วิธีใช้และรุ่นโปรแกรม→showHelpDialog',
       ]);
       // Every menu item names a real global of the bundle.
-      for (const item of menu.items) if (item.kind === 'item') expect(typeof context[item.functionName]).toBe('function');
-      expect(Object.keys(fakes.calls.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.createMenu|Menu\.)/.test(n))).toBe(true);
+      for (const item of menu.items)
+        if (item.kind === 'item') expect(typeof context[item.functionName]).toBe('function');
+      expect(
+        Object.keys(fakes.calls.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.createMenu|Menu\.)/.test(n)),
+      ).toBe(true);
     });
   });
 
@@ -97,9 +100,13 @@ describe.skipIf(!existsSync(BUNDLE))('the Sheet (bundle + fakes)', () => {
       }
       const measures = ss._sheetNamed(MEASURES)!;
       const header = measures._values()[0];
-      expect(header).toEqual(expect.arrayContaining(['รหัสแถว', 'ตัวชี้วัด', 'ค่าเป้าหมาย', 'ผลผลิต', 'ผลสัมฤทธิ์', 'ผู้รับผิดชอบ', 'สถานะ']));
+      expect(header).toEqual(
+        expect.arrayContaining(['รหัสแถว', 'ตัวชี้วัด', 'ค่าเป้าหมาย', 'ผลผลิต', 'ผลสัมฤทธิ์', 'ผู้รับผิดชอบ', 'สถานะ']),
+      );
       const notes = measures._read('note', { row: 1, column: 1, numRows: 1, numColumns: header.length })[0];
-      notes.forEach((note, i) => expect(note.length, header[i] as string).toBeGreaterThan(String(header[i]).length + 5));
+      notes.forEach((note, i) =>
+        expect(note.length, header[i] as string).toBeGreaterThan(String(header[i]).length + 5),
+      );
       expect(measures._cell(1, 1).fontWeight).toBe('bold');
 
       const status = measures._cell(2, col(measures, 'สถานะ')).validation!;
@@ -109,7 +116,9 @@ describe.skipIf(!existsSync(BUNDLE))('the Sheet (bundle + fakes)', () => {
       expect(measures._cell(2, col(measures, 'ตัวชี้วัด')).validation).not.toBeNull();
 
       const config = ss._sheetNamed('ตั้งค่า')!._values();
-      expect(config.map((r) => r[0])).toEqual(expect.arrayContaining(['ชื่อหน่วยงาน', 'ปีงบประมาณ (พ.ศ.)', 'รอบรายงาน', 'รูปแบบตัวเลข']));
+      expect(config.map((r) => r[0])).toEqual(
+        expect.arrayContaining(['ชื่อหน่วยงาน', 'ปีงบประมาณ (พ.ศ.)', 'รอบรายงาน', 'รูปแบบตัวเลข']),
+      );
 
       const protections = [
         ...ss._sheetNamed('ตั้งค่า')!.getProtections(fakes.globals.SpreadsheetApp.ProtectionType.SHEET),
@@ -250,7 +259,10 @@ describe.skipIf(!existsSync(BUNDLE))('the Sheet (bundle + fakes)', () => {
       const measures = fakes.sheet(MEASURES);
       measures._setValues(1, col(measures, 'ค่าเป้าหมาย'), [['เป้าหมาย']]);
       context.validateWorkbook();
-      const details = fakes.sheet(FINDINGS)._values().map((r) => String(r[5]));
+      const details = fakes
+        .sheet(FINDINGS)
+        ._values()
+        .map((r) => String(r[5]));
       expect(details).toContain('ไม่พบชีต "หน่วยงาน" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อสร้างชีตนี้ใหม่ แล้วกรอกข้อมูล');
       expect(details.some((d) => d.startsWith('ไม่พบคอลัมน์ "ค่าเป้าหมาย" ในแถวหัวตารางของชีต "มาตรการ"'))).toBe(true);
       expect(fakes.recorded.alerts).toEqual([]);
@@ -288,8 +300,12 @@ describe.skipIf(!existsSync(BUNDLE))('the Sheet (bundle + fakes)', () => {
       measures._setLink(5, evidence, 'หลักฐาน (ลิงก์ในข้อความ)', 'https://www.nhrc.or.th/evidence-5');
       context.validateWorkbook();
       fakes.calls.reset();
-      fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), 4, col(measures, 'สถานะ'), 'ดำเนินการแล้วเสร็จ')));
-      fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), 5, col(measures, 'สถานะ'), 'ดำเนินการแล้วเสร็จ')));
+      fakes.run({ authMode: 'LIMITED' }, () =>
+        context.onEdit(editCell(asSheet(measures), 4, col(measures, 'สถานะ'), 'ดำเนินการแล้วเสร็จ')),
+      );
+      fakes.run({ authMode: 'LIMITED' }, () =>
+        context.onEdit(editCell(asSheet(measures), 5, col(measures, 'สถานะ'), 'ดำเนินการแล้วเสร็จ')),
+      );
       expect(measures._cell(4, evidence).note ?? '').not.toContain('ลิงก์');
       expect(measures._cell(5, evidence).note ?? '').not.toContain('ลิงก์');
       // Formulas and rich text of one measures row each time, over the link columns only (plus the config's formulas).
@@ -315,7 +331,9 @@ describe.skipIf(!existsSync(BUNDLE))('the Sheet (bundle + fakes)', () => {
       expect(now).toContain(`13,${col(measures, 'ผลผลิต')}`);
 
       // Breaking a cell by typing marks it at once.
-      fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), 6, col(measures, 'สถานะ'), 'เสร็จแล้วมั้ง')));
+      fakes.run({ authMode: 'LIMITED' }, () =>
+        context.onEdit(editCell(asSheet(measures), 6, col(measures, 'สถานะ'), 'เสร็จแล้วมั้ง')),
+      );
       const status = measures._cell(6, col(measures, 'สถานะ'));
       expect(status.background).toBe(WARNING_BG); // an unknown status is a warning
       expect(status.note).toContain('สถานะ "เสร็จแล้วมั้ง" ไม่อยู่ในรายการ');
@@ -336,7 +354,9 @@ describe.skipIf(!existsSync(BUNDLE))('the Sheet (bundle + fakes)', () => {
       const findings = fakes.sheet(FINDINGS);
       fakes.calls.reset();
       fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(findings), 2, 6, 'แก้เล่น')));
-      fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(fakes.sheet(MEASURES)), 1, 30, 'คอลัมน์ของฉัน')));
+      fakes.run({ authMode: 'LIMITED' }, () =>
+        context.onEdit(editCell(asSheet(fakes.sheet(MEASURES)), 1, 30, 'คอลัมน์ของฉัน')),
+      );
       expect(writes(fakes)).toEqual([]);
       // A broken event (no range) and a sheet deleted under it: logged, not thrown.
       expect(() => fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(undefined))).not.toThrow();

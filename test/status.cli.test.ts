@@ -47,7 +47,9 @@ const answer: LedgerRecord = {
 async function workbook(): Promise<string> {
   const data = seedWorkbook();
   data[SHEET.config]!.values.push([DEADLINE_LABEL, '30/9/2567']);
-  data[SHEET.units]!.values = data[SHEET.units]!.values.map((r) => (r[0] === 'LAW' ? [r[0], r[1], r[2], 'law@nhrc.example.go.th'] : r));
+  data[SHEET.units]!.values = data[SHEET.units]!.values.map((r) =>
+    r[0] === 'LAW' ? [r[0], r[1], r[2], 'law@nhrc.example.go.th'] : r,
+  );
   data[SHEET.ledger] = { values: [LEDGER_HEADER_ROW, ledgerCells(answer)] };
   const path = join(dir, 'status.xlsx');
   writeFileSync(path, await workbookToXlsx(data));
@@ -60,9 +62,25 @@ describe('ita-report status', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.deadline).toBe('2024-09-30');
-    expect(json.units.map((u: { code: string }) => u.code)).toEqual(['SNY', 'SBK', 'LAW', 'PROMO', 'WATCH', 'DIGITAL', 'AUDIT', 'SOUTH', 'NE']);
+    expect(json.units.map((u: { code: string }) => u.code)).toEqual([
+      'SNY',
+      'SBK',
+      'LAW',
+      'PROMO',
+      'WATCH',
+      'DIGITAL',
+      'AUDIT',
+      'SOUTH',
+      'NE',
+    ]);
     const law = json.units.find((u: { code: string }) => u.code === 'LAW');
-    expect(law).toMatchObject({ owed: 5, answered: 1, percent: 20, lastAnswer: '2024-06-20 10:00:00', email: 'law@nhrc.example.go.th' });
+    expect(law).toMatchObject({
+      owed: 5,
+      answered: 1,
+      percent: 20,
+      lastAnswer: '2024-06-20 10:00:00',
+      email: 'law@nhrc.example.go.th',
+    });
     expect(law.missing.map((m: { rowId: string }) => m.rowId)).toEqual(['2567-05', '2567-13', '2567-14', '2567-15']);
     expect(law.missing[0].label).toMatch(/\[2567-05\]$/);
     const watch = json.units.find((u: { code: string }) => u.code === 'WATCH');

@@ -27,7 +27,10 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
 }
 
 /** The seed as an .xlsx, with `edit` applied to the measures sheet through exceljs (error cells need it). */
-async function seedXlsx(name: string, edit: (ws: ExcelJS.Worksheet, column: (header: string) => number) => void): Promise<string> {
+async function seedXlsx(
+  name: string,
+  edit: (ws: ExcelJS.Worksheet, column: (header: string) => number) => void,
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await workbookToXlsx(seedWorkbook())) as unknown as ArrayBuffer);
   const ws = workbook.getWorksheet(SHEET.measures)!;

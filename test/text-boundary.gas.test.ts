@@ -17,7 +17,10 @@ const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 function project() {
   const holder: { fakes?: GasFakes } = {};
   const service = fakeDocs(() => holder.fakes!);
-  const fakes = (holder.fakes = createGasGlobals({ docs: service, spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' } }));
+  const fakes = (holder.fakes = createGasGlobals({
+    docs: service,
+    spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' },
+  }));
   for (const [name, sheet] of Object.entries(seedWorkbook())) fakes.seed(name, sheet?.values ?? []);
   const context = loadBundle(BUNDLE, fakes.globals);
   return { fakes, context, docs: service.docs };
@@ -45,7 +48,8 @@ function lastDoc(p: Project): DocsSimulator {
 const cellsOf = (doc: DocsSimulator) => doc.tables()[0].cells.flat();
 
 function submit(form: FakeForm, done: string): void {
-  const pick = (title: string, end: string) => form._items.find((i) => i.title === title)!.choices.find((c) => c.endsWith(end))!;
+  const pick = (title: string, end: string) =>
+    form._items.find((i) => i.title === title)!.choices.find((c) => c.endsWith(end))!;
   form._submit(
     {
       [QUESTION.unit]: pick(QUESTION.unit, '[SNY]'),
@@ -62,9 +66,17 @@ describe.skipIf(!existsSync(BUNDLE))('pasted text through the bundle', () => {
   it('a result cell with PUA characters from an old PDF: warned on its cell, and the report prints it cleaned, links and bold in place', () => {
     const p = project();
     // "ที่ประชุม" as copied from a TH SarabunPSK PDF, a bold unit line, and a link in brackets.
-    const at = paste(p, '2567-01', 'ผลการดำเนินงาน', '**สบก.**\nท\uf702\uf70aประชุม\uf70bมีมติ (https://example.go.th/m?id=1).');
+    const at = paste(
+      p,
+      '2567-01',
+      'ผลการดำเนินงาน',
+      '**สบก.**\nท\uf702\uf70aประชุม\uf70bมีมติ (https://example.go.th/m?id=1).',
+    );
     p.context.validateWorkbook();
-    const findings = p.fakes.spreadsheet._sheetNamed(SHEET.findings)!._values().map((r) => r.map(String).join(' | '));
+    const findings = p.fakes.spreadsheet
+      ._sheetNamed(SHEET.findings)!
+      ._values()
+      .map((r) => r.map(String).join(' | '));
     expect(findings.filter((l) => l.includes('ฟอนต์รุ่นเก่า'))).toHaveLength(1);
     const measures = p.fakes.spreadsheet._sheetNamed(SHEET.measures)!;
     expect(measures._read('note')[at.row - 1][at.column - 1]).toContain('รายงานจะพิมพ์ข้อความที่แก้แล้ว');
@@ -87,7 +99,9 @@ describe.skipIf(!existsSync(BUNDLE))('pasted text through the bundle', () => {
     p.context.syncForms();
     const form = [...p.fakes.workspace.forms.values()][0];
     submit(form, 'จัดประชุมผู\uf70bบริหาร ๒ ครั้ง\uf8ff');
-    p.fakes.run({ ui: false }, () => p.context.onFormSubmit(sheetsOnFormSubmitForLastResponse(form as unknown as GoogleAppsScript.Forms.Form)));
+    p.fakes.run({ ui: false }, () =>
+      p.context.onFormSubmit(sheetsOnFormSubmitForLastResponse(form as unknown as GoogleAppsScript.Forms.Form)),
+    );
     const ledger = p.fakes.spreadsheet._sheetNamed(SHEET.ledger)!._values();
     const header = ledger[0].map(String);
     const record = ledger[1];
@@ -104,7 +118,10 @@ describe.skipIf(!existsSync(BUNDLE))('pasted text through the bundle', () => {
     const at = paste(p, '2567-03', 'ผลผลิต', '#REF!');
     p.context.generateReport();
     expect(p.docs.size).toBe(0);
-    const findings = p.fakes.spreadsheet._sheetNamed(SHEET.findings)!._values().map((r) => r.map(String).join(' | '));
+    const findings = p.fakes.spreadsheet
+      ._sheetNamed(SHEET.findings)!
+      ._values()
+      .map((r) => r.map(String).join(' | '));
     const line = findings.find((l) => l.includes('#REF!'));
     expect(line).toContain(String(at.row));
     expect(line).toContain('ผลผลิต');

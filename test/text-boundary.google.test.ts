@@ -60,22 +60,31 @@ async function open(data: WorkbookData): Promise<GoogleOptions> {
 
 describe('Sheet → Google Doc with pasted text', () => {
   it('legacy PUA characters and a URL in brackets: the Doc shows the cleaned text and links only the URL', async () => {
-    const options = await open(seedWith('2567-01', 'ผลการดำเนินงาน', 'ท\uf702\uf70aประชุม\uf8ffมีมติ (https://example.go.th/m).'));
+    const options = await open(
+      seedWith('2567-01', 'ผลการดำเนินงาน', 'ท\uf702\uf70aประชุม\uf8ffมีมติ (https://example.go.th/m).'),
+    );
     const result = validateWorkbookData(await readSpreadsheet('s1', options));
     expect(result.errors).toBe(0);
     expect(result.findings.filter((f) => f.rule === 'text-cleaned')).toHaveLength(1);
     const model = buildReportModel(result.workbook, result.workbook.config!);
     const made = await createGoogleDoc(model, { ...options, title: 'ทดสอบ', footerText: 'ท้าย' });
     const doc = fake!.documents.get(made.documentId)!.doc;
-    const cell = doc.tables()[0].cells.flat().find((c) => c.text.includes('มีมติ'))!;
+    const cell = doc
+      .tables()[0]
+      .cells.flat()
+      .find((c) => c.text.includes('มีมติ'))!;
     expect(cell.text).toContain('ที่ประชุมมีมติ (https://example.go.th/m).');
     const links = cell.paragraphs.flatMap((p) => p.runs).filter((r) => r.style.link);
-    expect(links.map((r) => [r.text, (r.style.link as { url: string }).url])).toEqual([['https://example.go.th/m', 'https://example.go.th/m']]);
+    expect(links.map((r) => [r.text, (r.style.link as { url: string }).url])).toEqual([
+      ['https://example.go.th/m', 'https://example.go.th/m'],
+    ]);
   });
 
   it('a #REF! read through the Sheets API is an error on its cell', async () => {
     const options = await open(seedWith('2567-03', 'ผลผลิต', '#REF!'));
     const result = validateWorkbookData(await readSpreadsheet('s1', options));
-    expect(result.findings.filter((f) => f.rule === 'cell-error-value').map((f) => [f.sheet, f.header])).toEqual([[SHEET.measures, 'ผลผลิต']]);
+    expect(result.findings.filter((f) => f.rule === 'cell-error-value').map((f) => [f.sheet, f.header])).toEqual([
+      [SHEET.measures, 'ผลผลิต'],
+    ]);
   });
 });

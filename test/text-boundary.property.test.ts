@@ -20,11 +20,62 @@ import { sampleAgency, setMeasure } from './tools/sample-agency';
 
 /** Pieces people really paste, and every troublesome range. */
 const PIECES = [
-  'ก', 'ที่', 'น้ำ', 'ผู้', 'ก\u0e49\u0e49', 'น\u0e4d\u0e49\u0e32', 'ท\u0e4d\u0e32', ' ', '  ', '\n', '\r\n', '\r', '\t', '\u000b',
-  '\u0000', '\u0008', '\u000c', '\u001f', '\u007f', '\u0085', '\u2028', '\ufffe', '\uffff', '\ufdd0', '\ud800', '\udfff',
-  '😀', '𝒜', '\u{f0000}', '\ue000', '\uf8ff', '\uf70a', '\uf70b', '\uf701', '\uf718', '\uf89b',
-  'https://example.go.th/a', '(https://example.go.th/b)', 'https://ex.go.th/x_(y).', '"https://ex.go.th/q?a=1"',
-  'https://ex.go.th/zเมื่อ', '**', '**หัวข้อ**', '2567', '๒๕๖๗', '.', ',', ')', '(', '&', '<', '>', '"', "'", 'ำ', 'ฯ',
+  'ก',
+  'ที่',
+  'น้ำ',
+  'ผู้',
+  'ก\u0e49\u0e49',
+  'น\u0e4d\u0e49\u0e32',
+  'ท\u0e4d\u0e32',
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '\u000b',
+  '\u0000',
+  '\u0008',
+  '\u000c',
+  '\u001f',
+  '\u007f',
+  '\u0085',
+  '\u2028',
+  '\ufffe',
+  '\uffff',
+  '\ufdd0',
+  '\ud800',
+  '\udfff',
+  '😀',
+  '𝒜',
+  '\u{f0000}',
+  '\ue000',
+  '\uf8ff',
+  '\uf70a',
+  '\uf70b',
+  '\uf701',
+  '\uf718',
+  '\uf89b',
+  'https://example.go.th/a',
+  '(https://example.go.th/b)',
+  'https://ex.go.th/x_(y).',
+  '"https://ex.go.th/q?a=1"',
+  'https://ex.go.th/zเมื่อ',
+  '**',
+  '**หัวข้อ**',
+  '2567',
+  '๒๕๖๗',
+  '.',
+  ',',
+  ')',
+  '(',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  'ำ',
+  'ฯ',
 ];
 
 const pasted = fc.oneof(
@@ -89,20 +140,32 @@ function actualUnits(cell: CellView): string[] {
 }
 
 /** Characters Docs strips or XML 1.0 forbids, and lone surrogates. */
-const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\ue000-\uf8ff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000b-\u001f\ue000-\uf8ff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function allText(model: ReportModel): string[] {
   const texts = model.titleLines.map((l) => l.text);
   for (const row of model.body) {
     if (row.kind === 'section') texts.push(row.text);
-    else for (const cell of row.cells) for (const p of cell.paragraphs) for (const r of p.runs) texts.push(r.text, r.link ?? '');
+    else
+      for (const cell of row.cells)
+        for (const p of cell.paragraphs) for (const r of p.runs) texts.push(r.text, r.link ?? '');
   }
   return texts;
 }
 
 const inputs = fc.record({
-  agency: required, compiledBy: pasted, heading: required, unitName: required, issue: required,
-  measure: required, target: required, output: required, outcome: required, result: required, footer: pasted,
+  agency: required,
+  compiledBy: pasted,
+  heading: required,
+  unitName: required,
+  issue: required,
+  measure: required,
+  target: required,
+  output: required,
+  outcome: required,
+  result: required,
+  footer: pasted,
 });
 
 describe('any pasted text, through every renderer', () => {
@@ -115,13 +178,19 @@ describe('any pasted text, through every renderer', () => {
         for (const text of allText(model)) expect(text).not.toMatch(FORBIDDEN);
         const doc = applyPlan(buildDocsRequests(model, { footerText: cleanText(`ท้าย ${t.footer}`).text }));
         const table = doc.tables()[0];
-        expect(doc.paragraphs().slice(0, model.titleLines.length).map((p) => p.text)).toEqual(model.titleLines.map((l) => l.text));
+        expect(
+          doc
+            .paragraphs()
+            .slice(0, model.titleLines.length)
+            .map((p) => p.text),
+        ).toEqual(model.titleLines.map((l) => l.text));
         model.body.forEach((row, i) => {
           const cells = table.cells[2 + i];
           if (row.kind === 'section') expect(cells[0].text).toBe(row.text);
-          else row.cells.forEach((cell, c) => {
-            if (cell.rowSpan !== 0) expect(actualUnits(cells[c])).toEqual(expectedUnits(cell));
-          });
+          else
+            row.cells.forEach((cell, c) => {
+              if (cell.rowSpan !== 0) expect(actualUnits(cells[c])).toEqual(expectedUnits(cell));
+            });
         });
       }),
       { numRuns: 150 },
@@ -145,7 +214,9 @@ describe('any pasted text, through every renderer', () => {
 describe('the Docs simulator strips what the API strips', () => {
   it('drops U+0000–U+0008, U+000C–U+001F and the BMP private use area, keeps tab, LF, VT and the rest', () => {
     const doc = new DocsSimulator();
-    doc.batchUpdate([{ insertText: { location: { index: 1 }, text: 'a\u0000\u0008\t\u000b\u000c\u001f\ue000\uf70a\uf8ffb😀\ufffe' } }]);
+    doc.batchUpdate([
+      { insertText: { location: { index: 1 }, text: 'a\u0000\u0008\t\u000b\u000c\u001f\ue000\uf70a\uf8ffb😀\ufffe' } },
+    ]);
     expect(doc.paragraphs()[0].text).toBe('a\t\u000bb😀\ufffe');
   });
 
@@ -155,13 +226,22 @@ describe('the Docs simulator strips what the API strips', () => {
     expect(() =>
       doc.batchUpdate([
         { insertText: { location: { index: 1 }, text } },
-        { updateTextStyle: { range: { startIndex: 1, endIndex: 1 + text.length + 1 }, textStyle: { bold: true }, fields: 'bold' } },
+        {
+          updateTextStyle: {
+            range: { startIndex: 1, endIndex: 1 + text.length + 1 },
+            textStyle: { bold: true },
+            fields: 'bold',
+          },
+        },
       ]),
     ).toThrow(DocsApiError);
   });
 
   it('and the request builder refuses uncleaned text instead of sending shifted indexes', () => {
-    const model = buildReportModel(validateWorkbookData(sampleAgency()).workbook, validateWorkbookData(sampleAgency()).workbook.config!);
+    const model = buildReportModel(
+      validateWorkbookData(sampleAgency()).workbook,
+      validateWorkbookData(sampleAgency()).workbook.config!,
+    );
     const dirty: ReportModel = { ...model, body: [{ kind: 'section', text: 'หัวข้อ\uf70a' }, ...model.body.slice(1)] };
     expect(() => buildDocsRequests(dirty)).toThrow(/U\+F70A reached the Docs requests uncleaned/);
   });

@@ -81,7 +81,10 @@ describe('URLs in Thai prose', () => {
   it('leaves out brackets, quotes and punctuation that close the sentence', () => {
     expect(urls('(https://example.go.th)')).toEqual(['https://example.go.th']);
     expect(urls('ดูที่ https://example.go.th/a.pdf.')).toEqual(['https://example.go.th/a.pdf']);
-    expect(urls('"https://example.go.th/x", และ https://b.go.th/y;')).toEqual(['https://example.go.th/x', 'https://b.go.th/y']);
+    expect(urls('"https://example.go.th/x", และ https://b.go.th/y;')).toEqual([
+      'https://example.go.th/x',
+      'https://b.go.th/y',
+    ]);
     expect(urls('“https://example.go.th/x”')).toEqual(['https://example.go.th/x']);
     expect(urls('[https://example.go.th/]')).toEqual(['https://example.go.th/']);
   });
@@ -107,13 +110,20 @@ describe('validation on cleaned and erroneous cells', () => {
     const result = validateWorkbookData(data);
     const cleaned = result.findings.filter((f) => f.rule === 'text-cleaned');
     expect(cleaned).toHaveLength(1);
-    expect(cleaned[0]).toMatchObject({ severity: 'warning', sheet: 'มาตรการ', row: 2, column: 10, header: 'ผลการดำเนินงาน' });
+    expect(cleaned[0]).toMatchObject({
+      severity: 'warning',
+      sheet: 'มาตรการ',
+      row: 2,
+      column: 10,
+      header: 'ผลการดำเนินงาน',
+    });
     expect(cleaned[0].messageTh).toContain('ฟอนต์รุ่นเก่า');
     expect(cleaned[0].messageTh).toContain('แท็บ');
     expect(result.errors).toBe(0);
     const model = buildReportModel(result.workbook, result.workbook.config!);
     const row = model.body.find((r) => r.kind === 'measure' && r.rowId === 'R1');
-    const text = row && row.kind === 'measure' ? row.cells[4].paragraphs.map((p) => p.runs.map((r) => r.text).join('')) : [];
+    const text =
+      row && row.kind === 'measure' ? row.cells[4].paragraphs.map((p) => p.runs.map((r) => r.text).join('')) : [];
     expect(text[0]).toBe('จัดอบรมที่ ๑ ครั้ง แล้ว'.replace('๑', '1'));
   });
 
@@ -137,7 +147,11 @@ describe('validation on cleaned and erroneous cells', () => {
     data['ตั้งค่า']!.values[1][1] = '#N/A';
     const result = validateWorkbookData(data);
     expect(result.workbook.config).toBeNull();
-    expect(result.findings.find((f) => f.rule === 'cell-error-value')).toMatchObject({ sheet: 'ตั้งค่า', row: 2, column: 2 });
+    expect(result.findings.find((f) => f.rule === 'cell-error-value')).toMatchObject({
+      sheet: 'ตั้งค่า',
+      row: 2,
+      column: 2,
+    });
   });
 
   it('sees no double space where a URL sat between two words', () => {

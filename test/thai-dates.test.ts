@@ -71,8 +71,14 @@ describe('1 October, the first day of the round', () => {
     expect(fiscalYearOf({ year: 2025, month: 1, day: 1 })).toBe(2568);
   });
   it('is the start of both rounds; 31 March ends the 6-month round, 30 September the 12-month one', () => {
-    expect(roundPeriod(2568, 6)).toEqual({ start: { year: 2024, month: 10, day: 1 }, end: { year: 2025, month: 3, day: 31 } });
-    expect(roundPeriod(2568, 12)).toEqual({ start: { year: 2024, month: 10, day: 1 }, end: { year: 2025, month: 9, day: 30 } });
+    expect(roundPeriod(2568, 6)).toEqual({
+      start: { year: 2024, month: 10, day: 1 },
+      end: { year: 2025, month: 3, day: 31 },
+    });
+    expect(roundPeriod(2568, 12)).toEqual({
+      start: { year: 2024, month: 10, day: 1 },
+      end: { year: 2025, month: 9, day: 30 },
+    });
     expect(parseThaiDate('1 ต.ค. 2567')).toEqual({ year: 2024, month: 10, day: 1 });
     expect(formatThaiDateShort({ year: 2024, month: 10, day: 1 })).toBe('๑ ต.ค. ๒๕๖๗');
   });
@@ -139,7 +145,9 @@ describe('digits', () => {
     expect(toArabicDigits('ก.พ.')).toBe('ก.พ.');
   });
   it('keeps Arabic digits inside http:// as well as https:// links', () => {
-    expect(applyDigitStyle('ดู http://ex.go.th/2567/a1.pdf ปี 2567', 'thai')).toBe('ดู http://ex.go.th/2567/a1.pdf ปี ๒๕๖๗');
+    expect(applyDigitStyle('ดู http://ex.go.th/2567/a1.pdf ปี 2567', 'thai')).toBe(
+      'ดู http://ex.go.th/2567/a1.pdf ปี ๒๕๖๗',
+    );
     expect(applyDigitStyle('HTTP://EX.GO.TH/2567 ปี 2567', 'thai')).toBe('HTTP://EX.GO.TH/2567 ปี ๒๕๖๗');
     expect(applyDigitStyle('ปี ๒๕๖๗ http://ex.go.th/๒๕๖๗', 'arabic')).toBe('ปี 2567 http://ex.go.th/๒๕๖๗');
   });

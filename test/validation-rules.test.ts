@@ -54,7 +54,9 @@ describe('numbering', () => {
     const data = setMeasure(sampleAgency(), 2, 'มาตรการที่', '1.2');
     setMeasure(data, 2, 'มาตรการ/แนวทางปฏิบัติ', 'เผยแพร่ประมวลจริยธรรม');
     setMeasure(data, 3, 'มาตรการที่', '1.1');
-    expect(findingsOf(data).find((f) => f.rule === 'measure-split')!.messageEn).toBe('Measure 1.1 appears again after another measure.');
+    expect(findingsOf(data).find((f) => f.rule === 'measure-split')!.messageEn).toBe(
+      'Measure 1.1 appears again after another measure.',
+    );
   });
   it('issue numbers: the message names the expected issue in Thai digits; a later issue may follow a gap only once', () => {
     const data = setMeasure(sampleAgency(), 4, 'ประเด็นที่', 3);
@@ -69,7 +71,9 @@ describe('numbering', () => {
     expect(rulesOf(sampleAgency())).toEqual([]);
   });
   it('several measures and one unnumbered: the message names the issue', () => {
-    const f = findingsOf(setMeasure(sampleAgency(), 3, 'มาตรการที่', '')).find((x) => x.rule === 'measure-number-missing')!;
+    const f = findingsOf(setMeasure(sampleAgency(), 3, 'มาตรการที่', '')).find(
+      (x) => x.rule === 'measure-number-missing',
+    )!;
     expect(f.messageTh).toContain('ประเด็นที่ ๑ มีหลายมาตรการ');
   });
 });
@@ -79,7 +83,9 @@ describe('no measures', () => {
     const data = sampleAgency();
     data['มาตรการ'] = { values: [[...MEASURE_HEADERS]] };
     const result = validateWorkbookData(data);
-    expect(result.findings.map((f) => [f.rule, f.sheet, f.row, f.column, f.severity])).toEqual([['no-measures', 'มาตรการ', 0, 0, 'error']]);
+    expect(result.findings.map((f) => [f.rule, f.sheet, f.row, f.column, f.severity])).toEqual([
+      ['no-measures', 'มาตรการ', 0, 0, 'error'],
+    ]);
     expect(result.findings[0]).toEqual({
       severity: 'error',
       rule: 'no-measures',
@@ -168,7 +174,11 @@ describe('text checks', () => {
     const columns = ['ประเด็นการพัฒนา', 'มาตรการ/แนวทางปฏิบัติ', 'ผลผลิต', 'ผลสัมฤทธิ์', 'ผลการดำเนินงาน'];
     for (const header of columns) {
       const data = setMeasure(sampleAgency(), 4, header, mixed);
-      expect(findingsOf(data).filter((f) => f.rule === 'digits-mixed').map((f) => f.header)).toEqual([header]);
+      expect(
+        findingsOf(data)
+          .filter((f) => f.rule === 'digits-mixed')
+          .map((f) => f.header),
+      ).toEqual([header]);
     }
     const target = findingsOf(setMeasure(sampleAgency(), 4, 'ค่าเป้าหมาย', 'มีช่องทาง\nเพิ่ม ๒ ครั้ง จาก 3'));
     expect(target.filter((f) => f.rule === 'digits-mixed').map((f) => f.header)).toEqual(['ค่าเป้าหมาย']);
@@ -182,13 +192,17 @@ describe('text checks', () => {
     expect(f.messageTh).toBe('พบคำที่น่าจะพิมพ์ผิด: ควรเป็น "ไปพลางก่อน"');
     expect(lint('ไปพลางก่อน')).toEqual([]);
     expect(lint('คำเป้าหมาย')).toEqual(['spelling']);
-    expect(findingsOf(setMeasure(sampleAgency(), 2, 'ผลสัมฤทธิ์', 'คำเป้าหมาย'))[0].messageTh).toBe('พบคำที่น่าจะพิมพ์ผิด: ควรเป็น "ค่าเป้าหมาย"');
+    expect(findingsOf(setMeasure(sampleAgency(), 2, 'ผลสัมฤทธิ์', 'คำเป้าหมาย'))[0].messageTh).toBe(
+      'พบคำที่น่าจะพิมพ์ผิด: ควรเป็น "ค่าเป้าหมาย"',
+    );
   });
 });
 
 describe('target quantities', () => {
   const target = (targets: string, output: string) =>
-    findingsOf(setMeasure(setMeasure(sampleAgency(), 3, 'ค่าเป้าหมาย', targets), 3, 'ผลผลิต', output)).filter((f) => f.rule === 'target-not-reached');
+    findingsOf(setMeasure(setMeasure(sampleAgency(), 3, 'ค่าเป้าหมาย', targets), 3, 'ผลผลิต', output)).filter(
+      (f) => f.rule === 'target-not-reached',
+    );
   it('warns only when every count of the same word is below the target', () => {
     expect(target('เผยแพร่ไม่น้อยกว่า 2 ช่องทาง', 'เผยแพร่ 1 ช่องทาง')).toHaveLength(1);
     expect(target('เผยแพร่ไม่น้อยกว่า 2 ช่องทาง', 'เผยแพร่ 2 ช่องทาง')).toEqual([]);
@@ -208,7 +222,8 @@ describe('target quantities', () => {
 });
 
 describe('counted lists', () => {
-  const count = (output: string) => findingsOf(setMeasure(sampleAgency(), 4, 'ผลผลิต', output)).filter((f) => f.rule === 'count-mismatch');
+  const count = (output: string) =>
+    findingsOf(setMeasure(sampleAgency(), 4, 'ผลผลิต', output)).filter((f) => f.rule === 'count-mismatch');
   it('compares "จำนวน N <word>" with the items listed after it, numbered 1. or (1)', () => {
     expect(count('จำนวน 2 เรื่อง\n1. ก\n2. ข\n3. ค')).toHaveLength(1);
     expect(count('จำนวน 3 เรื่อง\n1. ก\n2. ข\n3. ค')).toEqual([]);

@@ -27,7 +27,12 @@ describe('the sample agency', () => {
 
 describe('each rule catches a row that breaks it', () => {
   it('required fields, pointing at the cell', () => {
-    const f = expectOne(setMeasure(sampleAgency(), 2, 'มาตรการ/แนวทางปฏิบัติ', ''), 'cell-invalid', 3, 'มาตรการ/แนวทางปฏิบัติ');
+    const f = expectOne(
+      setMeasure(sampleAgency(), 2, 'มาตรการ/แนวทางปฏิบัติ', ''),
+      'cell-invalid',
+      3,
+      'มาตรการ/แนวทางปฏิบัติ',
+    );
     expect(f.column).toBe(6);
     expect(f.messageTh).toContain('มาตรการ');
   });
@@ -94,7 +99,13 @@ describe('each rule catches a row that breaks it', () => {
   it('evidence links', () => {
     expectOne(setMeasure(sampleAgency(), 2, 'ลิงก์หลักฐาน', 'www.example.go.th/x'), 'link-invalid', 3, 'ลิงก์หลักฐาน');
     expectOne(setMeasure(sampleAgency(), 2, 'ลิงก์หลักฐาน', 'https://example.go.th/a b'), 'link-invalid', 3, 'ลิงก์หลักฐาน');
-    expectOne(setMeasure(sampleAgency(), 2, 'ลิงก์หลักฐาน', 'http://example.go.th/x'), 'link-not-https', 3, 'ลิงก์หลักฐาน', 'warning');
+    expectOne(
+      setMeasure(sampleAgency(), 2, 'ลิงก์หลักฐาน', 'http://example.go.th/x'),
+      'link-not-https',
+      3,
+      'ลิงก์หลักฐาน',
+      'warning',
+    );
   });
   it('activity dates inside the fiscal year and the round', () => {
     expectOne(setMeasure(sampleAgency(), 1, 'วันที่ดำเนินการ', '2024-09-30'), 'date-outside-round', 2, 'วันที่ดำเนินการ');
@@ -120,7 +131,11 @@ describe('each rule catches a row that breaks it', () => {
     data['ตั้งค่า']!.values[4][1] = 3;
     data['ตั้งค่า']!.values[5][1] = 'โรมัน';
     const hits = findingsOf(data).filter((f) => f.sheet === 'ตั้งค่า');
-    expect(hits.map((f) => [f.row, f.column])).toEqual([[4, 2], [5, 2], [6, 2]]);
+    expect(hits.map((f) => [f.row, f.column])).toEqual([
+      [4, 2],
+      [5, 2],
+      [6, 2],
+    ]);
   });
 });
 

@@ -119,7 +119,10 @@ describe('files that are not a readable workbook', () => {
 
   it('refuses text, old .xls files and corrupt zips with a Thai message', async () => {
     await expectCliError(readXlsxBuffer(Buffer.from('รหัสแถว,ตัวชี้วัด\n'), 'a.xlsx'), /a\.xlsx ไม่ใช่ไฟล์ \.xlsx/);
-    await expectCliError(readXlsxBuffer(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls'), /\.xls/);
+    await expectCliError(
+      readXlsxBuffer(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls'),
+      /\.xls/,
+    );
     const good = readFileSync('examples/seed-2567.xlsx');
     await expectCliError(readXlsxBuffer(good.subarray(0, good.length / 2), 'cut.xlsx'), /cut\.xlsx เสียหาย/);
   });

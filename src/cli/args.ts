@@ -43,7 +43,9 @@ const OPTIONS = {
 } as const;
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>
+  >;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
@@ -67,13 +69,17 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (input === undefined && spreadsheetId === undefined) {
     throw new CliError(`ไม่ได้ระบุสมุดงาน: ita-report ${command} <สมุดงาน.xlsx> หรือ --spreadsheet <รหัสสเปรดชีต>`);
   }
-  if (spreadsheetId !== undefined && spreadsheetId.trim() === '') throw new CliError('--spreadsheet ต้องตามด้วยรหัสสเปรดชีต');
+  if (spreadsheetId !== undefined && spreadsheetId.trim() === '')
+    throw new CliError('--spreadsheet ต้องตามด้วยรหัสสเปรดชีต');
 
   const googleDoc = values['google-doc'] === true;
   if (command === 'validate' && (values.output !== undefined || googleDoc || values.font !== undefined)) {
     throw new CliError('คำสั่ง validate ไม่สร้างรายงาน: -o, --google-doc และ --font ใช้ได้กับคำสั่ง build เท่านั้น');
   }
-  if (command === 'links' && (values.output !== undefined || googleDoc || values.font !== undefined || values.round !== undefined)) {
+  if (
+    command === 'links' &&
+    (values.output !== undefined || googleDoc || values.font !== undefined || values.round !== undefined)
+  ) {
     throw new CliError('คำสั่ง links ตรวจลิงก์เท่านั้น: -o, --google-doc, --font และ --round ใช้ได้กับคำสั่ง build');
   }
   if (command !== 'links' && (values.cache !== undefined || values.timeout !== undefined)) {
@@ -117,7 +123,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
 /** [links] --timeout in milliseconds: 100 to 120,000. */
 function parseTimeout(text: string): number {
   const n = Number(text.trim());
-  if (!Number.isInteger(n) || n < 100 || n > 120_000) throw new CliError(`--timeout ต้องเป็นจำนวนมิลลิวินาที 100 ถึง 120000 (ได้รับ "${text}")`);
+  if (!Number.isInteger(n) || n < 100 || n > 120_000)
+    throw new CliError(`--timeout ต้องเป็นจำนวนมิลลิวินาที 100 ถึง 120000 (ได้รับ "${text}")`);
   return n;
 }
 

@@ -50,13 +50,23 @@ class Slots {
 export function nodeErrorAnswer(e: unknown, timeoutMs: number): Answer {
   const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') {
-    return { kind: 'error', error: 'timeout', message: `ไม่ได้รับคำตอบภายใน ${(timeoutMs / 1000).toLocaleString('en-US')} วินาที` };
+    return {
+      kind: 'error',
+      error: 'timeout',
+      message: `ไม่ได้รับคำตอบภายใน ${(timeoutMs / 1000).toLocaleString('en-US')} วินาที`,
+    };
   }
   const code = err.cause?.code ?? '';
-  if (code === 'ECONNREFUSED') return { kind: 'error', error: 'refused', message: 'เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อ (ECONNREFUSED)' };
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { kind: 'error', error: 'unreachable', message: `ไม่พบชื่อเครื่องนี้ (${code})` };
+  if (code === 'ECONNREFUSED')
+    return { kind: 'error', error: 'refused', message: 'เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อ (ECONNREFUSED)' };
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return { kind: 'error', error: 'unreachable', message: `ไม่พบชื่อเครื่องนี้ (${code})` };
   if (/timeout/i.test(code)) return { kind: 'error', error: 'timeout', message: `หมดเวลารอ (${code})` };
-  return { kind: 'error', error: 'unreachable', message: `ติดต่อไม่ได้ (${code || err.cause?.message || err.message || String(e)})` };
+  return {
+    kind: 'error',
+    error: 'unreachable',
+    message: `ติดต่อไม่ได้ (${code || err.cause?.message || err.message || String(e)})`,
+  };
 }
 
 export async function fetchLinksNode(urls: readonly string[], options: NodeFetchOptions): Promise<NodeFetchRun> {

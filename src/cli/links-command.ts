@@ -26,7 +26,9 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 const SAVE_EVERY = 25;
 
 export function defaultCachePath(args: Pick<CliArgs, 'input' | 'spreadsheetId'>): string {
-  return args.input !== undefined ? `${args.input.replace(/\.xlsx$/i, '')}.links.json` : `ita-links-${args.spreadsheetId}.json`;
+  return args.input !== undefined
+    ? `${args.input.replace(/\.xlsx$/i, '')}.links.json`
+    : `ita-links-${args.spreadsheetId}.json`;
 }
 
 export async function readCache(path: string, io: Io): Promise<Map<string, LinkResult>> {
@@ -39,7 +41,8 @@ export async function readCache(path: string, io: Io): Promise<Map<string, LinkR
   try {
     const json = JSON.parse(text) as { version?: unknown; results?: unknown };
     if (json.version !== 1 || !Array.isArray(json.results)) throw new Error('not a cache');
-    const ok = (r: LinkResult) => typeof r?.url === 'string' && r.status in STATUS_TH && typeof r.checkedAt === 'number';
+    const ok = (r: LinkResult) =>
+      typeof r?.url === 'string' && r.status in STATUS_TH && typeof r.checkedAt === 'number';
     return new Map((json.results as LinkResult[]).filter(ok).map((r) => [linkKey(r.url), r]));
   } catch {
     io.err(`ไฟล์ผลการตรวจครั้งก่อน ${path} อ่านไม่ได้ — ตรวจทุกลิงก์ใหม่ และเขียนไฟล์นี้ใหม่`);
@@ -53,14 +56,20 @@ async function saveCache(path: string, results: ReadonlyMap<string, LinkResult>)
 }
 
 /** Drive links through the Drive API; undefined for each link it could not settle (no credentials, no permission list). */
-async function driveOutcomes(links: { url: string; target: DriveTarget }[], args: CliArgs, io: Io): Promise<(Outcome | undefined)[]> {
+async function driveOutcomes(
+  links: { url: string; target: DriveTarget }[],
+  args: CliArgs,
+  io: Io,
+): Promise<(Outcome | undefined)[]> {
   if (links.length === 0) return [];
   try {
     quietGoogleWarnings();
     const { checkDriveLinksApi } = await import('./google-drive-links');
     return await checkDriveLinksApi(links, googleOptions(args, io));
   } catch (e) {
-    io.err(`ตรวจการแชร์ไฟล์ Google Drive ด้วย Drive API ไม่ได้ (${googleFailureTh(e) ?? ((e as Error).message ?? String(e)).split('\n')[0]}) — เปิดลิงก์เหล่านี้แบบไม่ลงชื่อเข้าใช้แทน`);
+    io.err(
+      `ตรวจการแชร์ไฟล์ Google Drive ด้วย Drive API ไม่ได้ (${googleFailureTh(e) ?? ((e as Error).message ?? String(e)).split('\n')[0]}) — เปิดลิงก์เหล่านี้แบบไม่ลงชื่อเข้าใช้แทน`,
+    );
     return links.map(() => undefined);
   }
 }
@@ -70,7 +79,11 @@ export async function linksCommand(args: CliArgs, io: Io): Promise<number> {
   const targets = collectLinks(data);
   const site = mainWebsite(data);
   const cachePath = args.cache ?? defaultCachePath(args);
-  const { fresh, todo } = planChecks(targets.map((t) => t.url), await readCache(cachePath, io), Date.now());
+  const { fresh, todo } = planChecks(
+    targets.map((t) => t.url),
+    await readCache(cachePath, io),
+    Date.now(),
+  );
   const results = new Map(fresh);
   let unsaved = 0;
   const record = async (o: Outcome) => {
@@ -102,7 +115,12 @@ export async function linksCommand(args: CliArgs, io: Io): Promise<number> {
   return bad > 0 ? EXIT.invalid : EXIT.ok;
 }
 
-function printResults(targets: readonly LinkTarget[], results: ReadonlyMap<string, LinkResult>, site: string, io: Io): void {
+function printResults(
+  targets: readonly LinkTarget[],
+  results: ReadonlyMap<string, LinkResult>,
+  site: string,
+  io: Io,
+): void {
   const counts = new Map<LinkStatus, number>();
   for (const t of targets) {
     const r = results.get(linkKey(t.url));

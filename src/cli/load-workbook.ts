@@ -11,7 +11,9 @@ export async function loadWorkbook(args: CliArgs, io: Io): Promise<WorkbookData>
   if (args.spreadsheetId !== undefined) {
     io.err(`กำลังอ่าน Google Sheet ${args.spreadsheetId} …`);
     const google = await googleModule();
-    data = await google.call('อ่าน Google Sheet', () => google.module.readSpreadsheet(args.spreadsheetId!, googleOptions(args, io)));
+    data = await google.call('อ่าน Google Sheet', () =>
+      google.module.readSpreadsheet(args.spreadsheetId!, googleOptions(args, io)),
+    );
   } else {
     io.err(`กำลังอ่าน ${args.input} …`);
     data = await readXlsxFile(args.input!);

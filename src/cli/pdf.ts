@@ -32,18 +32,32 @@ export function sofficeCommand(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Converts the .docx bytes to PDF at `pdfPath`. Throws CliError (Thai) when LibreOffice is missing or fails. */
-export async function writePdfFromDocx(docxBytes: Uint8Array, pdfPath: string, soffice = sofficeCommand()): Promise<void> {
+export async function writePdfFromDocx(
+  docxBytes: Uint8Array,
+  pdfPath: string,
+  soffice = sofficeCommand(),
+): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'ita-report-pdf-'));
   try {
     const input = join(work, 'report.docx');
     await writeFile(input, docxBytes);
     const profile = pathToFileURL(join(work, 'profile')).href;
-    await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, input]);
+    await run(soffice, [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      input,
+    ]);
     let pdf: Buffer;
     try {
       pdf = await readFile(join(work, 'report.pdf'));
     } catch {
-      throw new CliError(`LibreOffice ทำงานจบแต่ไม่ได้สร้างไฟล์ PDF — ไม่ได้เขียน ${pdfPath} (ไฟล์ .docx เขียนไว้แล้ว เปิดแล้วส่งออกเป็น PDF เองได้)`);
+      throw new CliError(
+        `LibreOffice ทำงานจบแต่ไม่ได้สร้างไฟล์ PDF — ไม่ได้เขียน ${pdfPath} (ไฟล์ .docx เขียนไว้แล้ว เปิดแล้วส่งออกเป็น PDF เองได้)`,
+      );
     }
     if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') {
       throw new CliError(`ไฟล์ที่ LibreOffice สร้างไม่ใช่ PDF — ไม่ได้เขียน ${pdfPath}`, EXIT.internal);

@@ -26,15 +26,23 @@ export async function planCommand(args: CliArgs, io: Io, now: Date = new Date())
   for (const finding of result.findings) io.out(findingLine(finding));
   const config = result.workbook.config;
   if (result.errors > 0 || !config) {
-    io.err(`ยังสร้างเอกสารมาตรการไม่ได้: ${countsLine(result.errors, result.warnings)} — แก้ไขข้อผิดพลาดตามรายการข้างต้นแล้วสั่งใหม่`);
+    io.err(
+      `ยังสร้างเอกสารมาตรการไม่ได้: ${countsLine(result.errors, result.warnings)} — แก้ไขข้อผิดพลาดตามรายการข้างต้นแล้วสั่งใหม่`,
+    );
     return EXIT.invalid;
   }
   let model: PlanModel = buildPlanModel(result, config);
   if (args.font) model = { ...model, font: args.font };
-  const footerText = applyDigitStyle(`${model.title} ปีงบประมาณ ${model.fiscalYear} · สร้างเมื่อ ${generatedStamp(bangkokTime(now))}`, model.digitStyle);
+  const footerText = applyDigitStyle(
+    `${model.title} ปีงบประมาณ ${model.fiscalYear} · สร้างเมื่อ ${generatedStamp(bangkokTime(now))}`,
+    model.digitStyle,
+  );
 
   io.err('กำลังวาดแผนภูมิ …');
-  const [{ renderChartPng }, { renderPlanDocx }] = await Promise.all([import('../render/plan-chart'), import('../render/plan-docx')]);
+  const [{ renderChartPng }, { renderPlanDocx }] = await Promise.all([
+    import('../render/plan-chart'),
+    import('../render/plan-docx'),
+  ]);
   const chartPng = await renderChartPng(model.chart, sarabunFontFiles());
   io.err('กำลังสร้างไฟล์ Word (.docx) …');
   let bytes: Buffer;
@@ -42,7 +50,10 @@ export async function planCommand(args: CliArgs, io: Io, now: Date = new Date())
     bytes = await renderPlanDocx(model, { chartPng, footerText });
   } catch (e) {
     if (!(e instanceof DocxInvalidError)) throw e;
-    throw new CliError(`ไม่ได้เขียนไฟล์ ${args.output}: ไฟล์ Word ที่สร้างมีส่วน ${e.part} ที่ไม่ถูกต้อง (${e.reason}) — โปรดแจ้งผู้พัฒนาพร้อมสมุดงานนี้`, EXIT.internal);
+    throw new CliError(
+      `ไม่ได้เขียนไฟล์ ${args.output}: ไฟล์ Word ที่สร้างมีส่วน ${e.part} ที่ไม่ถูกต้อง (${e.reason}) — โปรดแจ้งผู้พัฒนาพร้อมสมุดงานนี้`,
+      EXIT.internal,
+    );
   }
   const output = args.output!;
   await writeFileAtomic(output, bytes);

@@ -41,7 +41,10 @@ export async function readXlsxBuffer(bytes: Buffer, name = 'workbook'): Promise<
   }
   // Another zip file (a .docx, an .ods, a zip of files) opens without error but holds no worksheet.
   if (workbook.worksheets.length === 0) {
-    throw new CliError(`${name} ไม่ใช่สมุดงาน .xlsx (ไม่พบชีตใดในไฟล์) — ใช้ไฟล์ที่ดาวน์โหลดจาก Google Sheets เป็น Microsoft Excel (.xlsx)`, EXIT.usage);
+    throw new CliError(
+      `${name} ไม่ใช่สมุดงาน .xlsx (ไม่พบชีตใดในไฟล์) — ใช้ไฟล์ที่ดาวน์โหลดจาก Google Sheets เป็น Microsoft Excel (.xlsx)`,
+      EXIT.usage,
+    );
   }
   const data: WorkbookData = {};
   workbook.eachSheet((sheet) => {
@@ -78,7 +81,9 @@ export function readWorksheet(sheet: ExcelJS.Worksheet): SheetData {
     });
   });
   const values: unknown[][] = Array.from({ length: height }, () => Array<unknown>(width).fill(''));
-  const links: (string | undefined)[][] = Array.from({ length: height }, () => Array<string | undefined>(width).fill(undefined));
+  const links: (string | undefined)[][] = Array.from({ length: height }, () =>
+    Array<string | undefined>(width).fill(undefined),
+  );
   let linked = false;
   for (const { r, c, value, link } of cells) {
     values[r - 1][c - 1] = value;
@@ -105,7 +110,10 @@ function fromRaw(raw: ExcelJS.CellValue): { value: unknown; link?: string } {
   if ('richText' in raw) return { value: richText(raw) };
   if ('hyperlink' in raw) {
     const text = raw.text as unknown;
-    const shown = typeof text === 'object' && text !== null && 'richText' in text ? richText(text as ExcelJS.CellRichTextValue) : String(text ?? '');
+    const shown =
+      typeof text === 'object' && text !== null && 'richText' in text
+        ? richText(text as ExcelJS.CellRichTextValue)
+        : String(text ?? '');
     return { value: shown, link: raw.hyperlink || undefined };
   }
   if ('formula' in raw || 'sharedFormula' in raw) {

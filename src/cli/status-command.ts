@@ -18,7 +18,10 @@ import { loadWorkbook } from './load-workbook';
 
 /** Today in Bangkok, where the agencies are (the Sheet's script time zone). */
 function todayInBangkok(now = new Date()): CalendarDate {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(now).split('-').map(Number);
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' })
+    .format(now)
+    .split('-')
+    .map(Number);
   return { year, month, day };
 }
 
@@ -27,7 +30,9 @@ export async function statusCommand(args: CliArgs, io: Io): Promise<number> {
   const workbook = parseWorkbook(data);
   const config = workbook.config;
   if (!config) {
-    io.err(`ita-report: ชีต "${SHEET.config}" ยังไม่ครบ (ชื่อหน่วยงาน ปีงบประมาณ หรือรอบรายงาน) — ดูรายละเอียดด้วย ita-report validate`);
+    io.err(
+      `ita-report: ชีต "${SHEET.config}" ยังไม่ครบ (ชื่อหน่วยงาน ปีงบประมาณ หรือรอบรายงาน) — ดูรายละเอียดด้วย ita-report validate`,
+    );
     return EXIT.invalid;
   }
   const progress = progressOf(workbook, config, formView(data, workbook, config));
@@ -63,14 +68,22 @@ export function statusJson(p: Progress, deadline: CalendarDate | null) {
 /** The table as text: one line per unit, its missing rows on the next line. Arabic digits (a terminal). */
 export function statusLines(p: Progress, deadline: CalendarDate | null, today: CalendarDate): string[] {
   const pct = (a: number, o: number) => `${percentAnswered(a, o).toFixed(2)}%`;
-  const out = [`สรุปความคืบหน้าการรายงานผล รอบ ${p.round} เดือน ปีงบประมาณ ${p.fiscalYear}`, deadlineText(deadline, today, 'arabic'), ''];
+  const out = [
+    `สรุปความคืบหน้าการรายงานผล รอบ ${p.round} เดือน ปีงบประมาณ ${p.fiscalYear}`,
+    deadlineText(deadline, today, 'arabic'),
+    '',
+  ];
   out.push('หน่วยงาน\tรายงานแล้ว/ต้องรายงาน\tร้อยละ\tยังไม่รายงาน\tตอบแบบฟอร์มล่าสุด\tอีเมลผู้ประสานงาน');
   for (const u of p.units) {
-    out.push(`${u.code} ${u.name}\t${u.answered}/${u.owed}\t${pct(u.answered, u.owed)}\t${u.missing.length}\t${u.lastAnswer || '-'}\t${u.email || '(ไม่มีอีเมล)'}`);
+    out.push(
+      `${u.code} ${u.name}\t${u.answered}/${u.owed}\t${pct(u.answered, u.owed)}\t${u.missing.length}\t${u.lastAnswer || '-'}\t${u.email || '(ไม่มีอีเมล)'}`,
+    );
     for (const m of u.missing) out.push(`    ยังไม่รายงาน: ${m.label}`);
   }
   const behind = p.units.filter((u) => u.missing.length > 0).length;
-  out.push(`รวม\t${p.totals.answered}/${p.totals.owed}\t${pct(p.totals.answered, p.totals.owed)}\t${p.totals.missing}\tยังรายงานไม่ครบ ${behind} จาก ${p.units.length} หน่วยงาน`);
+  out.push(
+    `รวม\t${p.totals.answered}/${p.totals.owed}\t${pct(p.totals.answered, p.totals.owed)}\t${p.totals.missing}\tยังรายงานไม่ครบ ${behind} จาก ${p.units.length} หน่วยงาน`,
+  );
   out.push('', 'รายตัวชี้วัด (แถวตามสถานะ):');
   for (const s of [...p.sections, { code: '', title: 'ภาพรวม', rows: p.rows, byStatus: p.byStatus }]) {
     const counts = SUMMARY_STATUSES.filter((k) => s.byStatus[k] > 0).map((k) => `${k} ${s.byStatus[k]}`);

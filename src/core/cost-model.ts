@@ -25,7 +25,8 @@ export const COST: Record<string, { range: Range2; unit: string; source: string 
   call: {
     range: [3, 20],
     unit: 'ms per service call',
-    source: 'issue #13\'s published figures (3–20 ms per handle call); Google, "Best practices" (Apps Script guides): every call is a round trip',
+    source:
+      'issue #13\'s published figures (3–20 ms per handle call); Google, "Best practices" (Apps Script guides): every call is a round trip',
   },
   bulkRead: {
     range: [50, 200],
@@ -46,22 +47,25 @@ export const COST: Record<string, { range: Range2; unit: string; source: string 
   docsRequest: {
     range: [1.5, 9],
     unit: 'ms per Docs request in a batchUpdate',
-    source: 'an assumption set so that the largest Doc (about 38,000 requests) gives issue #13\'s 57–351 s; to be measured',
+    source:
+      "an assumption set so that the largest Doc (about 38,000 requests) gives issue #13's 57–351 s; to be measured",
   },
   docsCall: {
     range: [300, 1500],
     unit: 'ms per batchUpdate or create call',
-    source: 'an assumption (one HTTPS round trip to the Docs API from Apps Script, plus its own checks); to be measured',
+    source:
+      'an assumption (one HTTPS round trip to the Docs API from Apps Script, plus its own checks); to be measured',
   },
   reportFinish: {
     range: [2000, 20000],
     unit: 'ms to finish a report (move, rename, PDF export, sharing, history line)',
-    source: 'an assumption (a handful of Drive calls; Drive\'s PDF export of a Doc near 1M characters may take seconds); to be measured',
+    source:
+      "an assumption (a handful of Drive calls; Drive's PDF export of a Doc near 1M characters may take seconds); to be measured",
   },
   cpu: {
     range: [1, 4],
-    unit: 'x this machine\'s local CPU',
-    source: 'an assumption: Apps Script runs V8 on shared servers, slower than a developer\'s Node',
+    unit: "x this machine's local CPU",
+    source: "an assumption: Apps Script runs V8 on shared servers, slower than a developer's Node",
   },
 };
 

@@ -62,9 +62,17 @@ export interface BlockDocument {
 }
 
 /** A plain cell of one paragraph of text. */
-export function textCell(text: string, options: Partial<Omit<BlockCell, 'paragraphs'>> & { bold?: boolean } = {}): BlockCell {
+export function textCell(
+  text: string,
+  options: Partial<Omit<BlockCell, 'paragraphs'>> & { bold?: boolean } = {},
+): BlockCell {
   const { bold, ...rest } = options;
-  return { paragraphs: text === '' ? [] : [{ runs: [{ text, ...(bold ? { bold: true } : {}) }] }], rowSpan: 1, columnSpan: 1, ...rest };
+  return {
+    paragraphs: text === '' ? [] : [{ runs: [{ text, ...(bold ? { bold: true } : {}) }] }],
+    rowSpan: 1,
+    columnSpan: 1,
+    ...rest,
+  };
 }
 
 /** A cell covered by a merge: empty, so the merge adds nothing to the head cell. */

@@ -20,4 +20,3 @@ export function formStatuses(records: readonly LedgerRecord[], round: Round): Ma
   }
   return new Map([...latest].map(([rowId, r]) => [rowId, r.status]));
 }
-

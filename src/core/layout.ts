@@ -121,7 +121,15 @@ export const STATUS_VALUES = [
 ] as const;
 
 /** Sheets the script rewrites itself: staff edits there are not validated. */
-export const SYSTEM_SHEETS: readonly string[] = [SHEET.findings, SHEET.marks, SHEET.ledger, SHEET.links, SHEET.history, SHEET.progress, SHEET.reminderLog]; // [forms] + ledger, [links] + links, [publish] + history, [progress] + 2
+export const SYSTEM_SHEETS: readonly string[] = [
+  SHEET.findings,
+  SHEET.marks,
+  SHEET.ledger,
+  SHEET.links,
+  SHEET.history,
+  SHEET.progress,
+  SHEET.reminderLog,
+]; // [forms] + ledger, [links] + links, [publish] + history, [progress] + 2
 
 /** [links] Config row (column A label, value in B): the agency's main website; OIT evidence elsewhere is noted. */
 export const MAIN_WEBSITE_LABEL = 'เว็บไซต์หลักของหน่วยงาน';

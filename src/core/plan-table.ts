@@ -58,7 +58,14 @@ export function measuresTable(workbook: ParsedWorkbook, style: DigitStyle): Tabl
   rows.forEach((row, i) => {
     if (row.heading !== section) {
       section = row.heading;
-      out.push([textCell(d(headingText.get(row.heading) ?? row.heading), { bold: true, columnSpan: 6 }), COVERED, COVERED, COVERED, COVERED, COVERED]);
+      out.push([
+        textCell(d(headingText.get(row.heading) ?? row.heading), { bold: true, columnSpan: 6 }),
+        COVERED,
+        COVERED,
+        COVERED,
+        COVERED,
+        COVERED,
+      ]);
     }
     const prev = i > 0 && rows[i - 1].heading === row.heading ? rows[i - 1] : undefined;
     const issueContinues = prev !== undefined && prev.issueNo === row.issueNo;
@@ -73,10 +80,15 @@ export function measuresTable(workbook: ParsedWorkbook, style: DigitStyle): Tabl
     const showNo = (measuresPerIssue.get(row.issueNo)?.size ?? 0) > 1 && row.measureNo !== '';
     const cell = (text: string): BlockCell => ({ paragraphs: textParagraphs(text, style), rowSpan: 1, columnSpan: 1 });
     out.push([
-      issueContinues ? COVERED : { ...cell(`${row.issueNo}. ${row.issueTitle}`), rowSpan: span(i, (a, b) => a.issueNo === b.issueNo) },
+      issueContinues
+        ? COVERED
+        : { ...cell(`${row.issueNo}. ${row.issueTitle}`), rowSpan: span(i, (a, b) => a.issueNo === b.issueNo) },
       measureContinues
         ? COVERED
-        : { ...cell(showNo ? `${row.measureNo} ${row.measureText}` : row.measureText), rowSpan: span(i, (a, b) => measureKey(a) === measureKey(b)) },
+        : {
+            ...cell(showNo ? `${row.measureNo} ${row.measureText}` : row.measureText),
+            rowSpan: span(i, (a, b) => measureKey(a) === measureKey(b)),
+          },
       cell(targets.join('\n')),
       cell(row.timeframe),
       { ...cell(budgetText(row.budget, style)), center: true },

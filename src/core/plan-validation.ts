@@ -45,7 +45,12 @@ export function validatePlanData(data: WorkbookData): PlanValidation {
   const indicatorColumn = workbook.columns.headings.indicator;
   if (data[SHEET.headings] && indicatorColumn === undefined) {
     findings.push({
-      severity: 'error', rule: 'header-missing', sheet: SHEET.headings, row: 1, column: 0, header: HEADING_HEADER.indicator,
+      severity: 'error',
+      rule: 'header-missing',
+      sheet: SHEET.headings,
+      row: 1,
+      column: 0,
+      header: HEADING_HEADER.indicator,
       messageTh: `ไม่พบคอลัมน์ "${HEADING_HEADER.indicator}" ในชีต "${SHEET.headings}" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อเพิ่มคอลัมน์ แล้วระบุตัวชี้วัด ITA (๑–๑๐) ของแต่ละหัวข้อ`,
       messageEn: `Column "${HEADING_HEADER.indicator}" is missing from the headings sheet.`,
     });
@@ -59,8 +64,12 @@ export function validatePlanData(data: WorkbookData): PlanValidation {
       continue;
     }
     findings.push({
-      severity: 'error', rule: text === '' ? 'plan-heading-indicator-missing' : 'plan-heading-indicator-invalid',
-      sheet: SHEET.headings, row: h.row, column: indicatorColumn, header: HEADING_HEADER.indicator,
+      severity: 'error',
+      rule: text === '' ? 'plan-heading-indicator-missing' : 'plan-heading-indicator-invalid',
+      sheet: SHEET.headings,
+      row: h.row,
+      column: indicatorColumn,
+      header: HEADING_HEADER.indicator,
       messageTh: `${text === '' ? 'ระบุ' : 'ตัวชี้วัดที่ต้องเป็นเลข ๑–๑๐:'} ตัวชี้วัด ITA ที่หัวข้อ "${h.value.code}" แก้ไข (๑–๑๐ ตามชีต "${SHEET.lastResult}")`,
       messageEn: `Heading "${h.value.code}" needs its ITA indicator (1-10).`,
     });
@@ -70,14 +79,29 @@ export function validatePlanData(data: WorkbookData): PlanValidation {
   for (const row of workbook.measures) {
     if (workbook.columns.measures.budget === undefined) break;
     if (parseBudget(row.budget) !== undefined) continue;
-    ctx.report('error', row.budget === '' ? 'plan-budget-missing' : 'plan-budget-invalid', row, 'budget',
-      row.budget === '' ? `กรอกงบประมาณ (บาท) เป็นตัวเลข หรือ "${NO_BUDGET}"` : `งบประมาณต้องเป็นตัวเลข (บาท) เช่น 50000 หรือ "${NO_BUDGET}"`,
-      'Budget must be a number or ไม่ใช้งบประมาณ.');
+    ctx.report(
+      'error',
+      row.budget === '' ? 'plan-budget-missing' : 'plan-budget-invalid',
+      row,
+      'budget',
+      row.budget === ''
+        ? `กรอกงบประมาณ (บาท) เป็นตัวเลข หรือ "${NO_BUDGET}"`
+        : `งบประมาณต้องเป็นตัวเลข (บาท) เช่น 50000 หรือ "${NO_BUDGET}"`,
+      'Budget must be a number or ไม่ใช้งบประมาณ.',
+    );
   }
-  for (const [key, column] of [['budget', MEASURE_HEADER.budget], ['timeframe', MEASURE_HEADER.timeframe]] as const) {
+  for (const [key, column] of [
+    ['budget', MEASURE_HEADER.budget],
+    ['timeframe', MEASURE_HEADER.timeframe],
+  ] as const) {
     if (workbook.columns.measures[key] === undefined && data[SHEET.measures]) {
       findings.push({
-        severity: 'error', rule: 'header-missing', sheet: SHEET.measures, row: 1, column: 0, header: column,
+        severity: 'error',
+        rule: 'header-missing',
+        sheet: SHEET.measures,
+        row: 1,
+        column: 0,
+        header: column,
         messageTh: `ไม่พบคอลัมน์ "${column}" ในชีต "${SHEET.measures}" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อเพิ่มคอลัมน์ แล้วกรอกข้อมูล`,
         messageEn: `Column "${column}" is missing from the measures sheet.`,
       });
@@ -85,15 +109,29 @@ export function validatePlanData(data: WorkbookData): PlanValidation {
   }
   for (const row of workbook.measures) {
     if (workbook.columns.measures.timeframe !== undefined && row.timeframe === '')
-      ctx.report('warning', 'plan-timeframe-missing', row, 'timeframe', 'กรอกระยะเวลาดำเนินการ เช่น ต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙', 'Timeframe is empty.');
+      ctx.report(
+        'warning',
+        'plan-timeframe-missing',
+        row,
+        'timeframe',
+        'กรอกระยะเวลาดำเนินการ เช่น ต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙',
+        'Timeframe is empty.',
+      );
   }
 
   // An indicator below target that no issue addresses.
-  const addressed = new Set(workbook.measures.map((r) => headingIndicator.get(r.heading)).filter((n) => n !== undefined));
+  const addressed = new Set(
+    workbook.measures.map((r) => headingIndicator.get(r.heading)).filter((n) => n !== undefined),
+  );
   for (const ind of inputs.indicators) {
     if (ind.score >= inputs.target || addressed.has(ind.no)) continue;
     findings.push({
-      severity: 'warning', rule: 'plan-indicator-unaddressed', sheet: SHEET.lastResult, row: ind.row, column: inputs.scoreColumn, header: 'คะแนน',
+      severity: 'warning',
+      rule: 'plan-indicator-unaddressed',
+      sheet: SHEET.lastResult,
+      row: ind.row,
+      column: inputs.scoreColumn,
+      header: 'คะแนน',
       messageTh: `ตัวชี้วัดที่ ${toThaiDigits(String(ind.no))} ${ind.name} ได้คะแนนต่ำกว่าเป้าหมาย แต่ยังไม่มีประเด็นการพัฒนาใดแก้ไข — เพิ่มหัวข้อในชีต "${SHEET.headings}" ที่ระบุตัวชี้วัดที่ ${toThaiDigits(String(ind.no))} และมาตรการของหัวข้อนั้น`,
       messageEn: `Indicator ${ind.no} is below target and no issue addresses it.`,
     });

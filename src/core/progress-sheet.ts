@@ -93,7 +93,17 @@ export function progressCells(p: Progress, ctx: SheetContext): ProgressCells {
   }
   const behind = p.units.filter((u) => u.missing.length > 0).length;
   push(
-    ['รวม', p.totals.answered, p.totals.missing, p.totals.owed, percentAnswered(p.totals.answered, p.totals.owed), '', '', d(`ยังรายงานไม่ครบ ${behind} จาก ${p.units.length} หน่วยงาน`), ''],
+    [
+      'รวม',
+      p.totals.answered,
+      p.totals.missing,
+      p.totals.owed,
+      percentAnswered(p.totals.answered, p.totals.owed),
+      '',
+      '',
+      d(`ยังรายงานไม่ครบ ${behind} จาก ${p.units.length} หน่วยงาน`),
+      '',
+    ],
     true,
   );
   push([]);
@@ -101,8 +111,16 @@ export function progressCells(p: Progress, ctx: SheetContext): ProgressCells {
   push([...SECTION_COLUMNS], true);
   const done = SUMMARY_STATUSES[0];
   for (const s of p.sections)
-    push([textCell(s.title), s.rows, ...SUMMARY_STATUSES.map((k) => s.byStatus[k]), percentAnswered(s.byStatus[done], s.rows)]);
-  push(['ภาพรวม', p.rows, ...SUMMARY_STATUSES.map((k) => p.byStatus[k]), percentAnswered(p.byStatus[done], p.rows)], true);
+    push([
+      textCell(s.title),
+      s.rows,
+      ...SUMMARY_STATUSES.map((k) => s.byStatus[k]),
+      percentAnswered(s.byStatus[done], s.rows),
+    ]);
+  push(
+    ['ภาพรวม', p.rows, ...SUMMARY_STATUSES.map((k) => p.byStatus[k]), percentAnswered(p.byStatus[done], p.rows)],
+    true,
+  );
 
   return { values, boldRows, chart: { row: headerRow, numRows: p.units.length + 1, column: 1, numColumns: 3 } };
 }

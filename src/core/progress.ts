@@ -80,7 +80,19 @@ export function progressOf(workbook: ParsedWorkbook, config: Config, view: FormV
   const rows = workbook.measures.filter((r) => (seen.has(r.rowId) ? false : (seen.add(r.rowId), true)));
 
   const byUnit = new Map<string, UnitProgress>(
-    units.map((u) => [u.code, { code: u.code, name: u.name, email: u.email.trim(), choice: unitLabel(u), owed: 0, answered: 0, missing: [], lastAnswer: '' }]),
+    units.map((u) => [
+      u.code,
+      {
+        code: u.code,
+        name: u.name,
+        email: u.email.trim(),
+        choice: unitLabel(u),
+        owed: 0,
+        answered: 0,
+        missing: [],
+        lastAnswer: '',
+      },
+    ]),
   );
   for (const row of rows) {
     const { expected, missing } = rowCoverage(row, units, view.reported.get(row.rowId) ?? new Set());
@@ -104,7 +116,12 @@ export function progressOf(workbook: ParsedWorkbook, config: Config, view: FormV
   const sections = new Map<string, SectionProgress>();
   const byStatus = zero();
   for (const row of rows) {
-    const section = sections.get(row.heading) ?? { code: row.heading, title: headingText.get(row.heading) ?? row.heading, rows: 0, byStatus: zero() };
+    const section = sections.get(row.heading) ?? {
+      code: row.heading,
+      title: headingText.get(row.heading) ?? row.heading,
+      rows: 0,
+      byStatus: zero(),
+    };
     sections.set(row.heading, section);
     const s = rowStatus(row, statuses);
     section.rows++;

@@ -24,7 +24,10 @@ export interface ReminderMail {
 }
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /** `link` is the form's pre-filled link ('' when the form cannot be opened: the e-mail then says to ask for it). */
@@ -38,7 +41,9 @@ export function reminderMail(unit: UnitProgress, link: string, ctx: MailContext)
   const rows = unit.missing.map((m) => m.label);
   const deadline = ctx.deadline ? `กำหนดส่ง: ${formatThaiDateLong(ctx.deadline, ctx.style)}` : '';
   const prefilled =
-    unit.missing.length === 1 ? 'ลิงก์นี้เลือกหน่วยงานและมาตรการของท่านไว้ให้แล้ว' : 'ลิงก์นี้เลือกหน่วยงานของท่านไว้ให้แล้ว เลือกมาตรการทีละรายการ';
+    unit.missing.length === 1
+      ? 'ลิงก์นี้เลือกหน่วยงานและมาตรการของท่านไว้ให้แล้ว'
+      : 'ลิงก์นี้เลือกหน่วยงานของท่านไว้ให้แล้ว เลือกมาตรการทีละรายการ';
   const how = 'ตอบ ๑ ครั้งต่อ ๑ กิจกรรม ถ้ารายงานแล้วภายหลังอีเมลนี้ ไม่ต้องตอบซ้ำ';
   const noLink = 'โปรดขอลิงก์แบบฟอร์มรายงานผลจากผู้ประสานงาน ITA';
 

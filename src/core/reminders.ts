@@ -30,7 +30,11 @@ interface ConfigIssue {
   messageTh: string;
 }
 
-function scanConfig(values: readonly (readonly unknown[])[] | undefined): { deadline: CalendarDate | null; auto: boolean; issues: ConfigIssue[] } {
+function scanConfig(values: readonly (readonly unknown[])[] | undefined): {
+  deadline: CalendarDate | null;
+  auto: boolean;
+  issues: ConfigIssue[];
+} {
   const out = { deadline: null as CalendarDate | null, auto: false, issues: [] as ConfigIssue[] };
   let autoRow = 0;
   for (const [r, line] of (values ?? []).entries()) {
@@ -39,13 +43,17 @@ function scanConfig(values: readonly (readonly unknown[])[] | undefined): { dead
     if (label === normaliseHeader(DEADLINE_LABEL) && cellText(raw).trim() !== '') {
       out.deadline = parseThaiDate(raw);
       if (!out.deadline)
-        out.issues.push({ row: r + 1, messageTh: `"${DEADLINE_LABEL}" ต้องเป็นวันที่ เช่น 30/9/2567 (ได้รับ "${cellText(raw)}")` });
+        out.issues.push({
+          row: r + 1,
+          messageTh: `"${DEADLINE_LABEL}" ต้องเป็นวันที่ เช่น 30/9/2567 (ได้รับ "${cellText(raw)}")`,
+        });
     }
     if (label === normaliseHeader(AUTO_REMIND_LABEL)) {
       autoRow = r + 1;
       const word = cellText(raw).trim().toLowerCase();
       if (YES.has(word)) out.auto = true;
-      else if (!NO.has(word)) out.issues.push({ row: r + 1, messageTh: `"${AUTO_REMIND_LABEL}" ต้องเป็น ใช่ หรือ ไม่ (ได้รับ "${cellText(raw)}")` });
+      else if (!NO.has(word))
+        out.issues.push({ row: r + 1, messageTh: `"${AUTO_REMIND_LABEL}" ต้องเป็น ใช่ หรือ ไม่ (ได้รับ "${cellText(raw)}")` });
     }
   }
   if (out.auto && !out.deadline && out.issues.length === 0)
@@ -134,8 +142,19 @@ export interface ReminderPlan {
 }
 
 /** Every unit missing a row is in exactly one list; `quota` is MailApp's remaining recipients for the day. */
-export function planReminders(units: readonly UnitProgress[], today: ReadonlyMap<string, TodayState>, quota: number): ReminderPlan {
-  const plan: ReminderPlan = { send: [], noEmail: [], alreadySent: [], overQuota: [], complete: 0, quota: Math.max(0, quota) };
+export function planReminders(
+  units: readonly UnitProgress[],
+  today: ReadonlyMap<string, TodayState>,
+  quota: number,
+): ReminderPlan {
+  const plan: ReminderPlan = {
+    send: [],
+    noEmail: [],
+    alreadySent: [],
+    overQuota: [],
+    complete: 0,
+    quota: Math.max(0, quota),
+  };
   for (const u of units) {
     if (u.missing.length === 0) plan.complete++;
     else if (u.email === '') plan.noEmail.push(u);

@@ -28,8 +28,7 @@ export interface Cell {
 }
 
 export type BodyRow =
-  | { kind: 'section'; text: string }
-  | { kind: 'measure'; rowId: string; cells: [Cell, Cell, Cell, Cell, Cell, Cell] };
+  { kind: 'section'; text: string } | { kind: 'measure'; rowId: string; cells: [Cell, Cell, Cell, Cell, Cell, Cell] };
 
 export interface TitleLine {
   text: string;
@@ -111,7 +110,10 @@ export function buildReportModel(
   const headingText = new Map(workbook.headings.map((h) => [h.value.code, h.value.text]));
   const rows = workbook.measures;
 
-  const compiled = config.compiledBy.split('\n').map((l) => l.trim()).filter(Boolean);
+  const compiled = config.compiledBy
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const titleParts: TitleLine[] = [
     { text: REPORT_TITLE, emphasis: 'title' },
     { text: d(`ประจำปีงบประมาณ พ.ศ. ${config.fiscalYear}`), emphasis: 'title' },
@@ -125,9 +127,11 @@ export function buildReportModel(
   // Targets are numbered across all rows of a measure, only when the measure has more than one.
   const measureKey = (r: MeasureRow) => `${r.issueNo}|${r.measureNo || r.measureText}`;
   const targetsPerMeasure = new Map<string, number>();
-  for (const r of rows) targetsPerMeasure.set(measureKey(r), (targetsPerMeasure.get(measureKey(r)) ?? 0) + r.targets.length);
+  for (const r of rows)
+    targetsPerMeasure.set(measureKey(r), (targetsPerMeasure.get(measureKey(r)) ?? 0) + r.targets.length);
   const measuresPerIssue = new Map<number, Set<string>>();
-  for (const r of rows) measuresPerIssue.set(r.issueNo, (measuresPerIssue.get(r.issueNo) ?? new Set()).add(measureKey(r)));
+  for (const r of rows)
+    measuresPerIssue.set(r.issueNo, (measuresPerIssue.get(r.issueNo) ?? new Set()).add(measureKey(r)));
 
   const body: BodyRow[] = [];
   let section: string | undefined;
@@ -160,7 +164,9 @@ export function buildReportModel(
     const measureParagraphs: Paragraph[] = [];
     if (!measureContinues) {
       const showNo = (measuresPerIssue.get(row.issueNo)?.size ?? 0) > 1 && row.measureNo !== '';
-      measureParagraphs.push(...textParagraphs(showNo ? `${row.measureNo} ${row.measureText}` : row.measureText, style));
+      measureParagraphs.push(
+        ...textParagraphs(showNo ? `${row.measureNo} ${row.measureText}` : row.measureText, style),
+      );
     }
     measureParagraphs.push({ runs: [{ text: TARGET_LABEL, bold: true }] });
     for (const target of row.targets) {
@@ -172,10 +178,12 @@ export function buildReportModel(
     const resultParagraphs = textParagraphs(row.result, style);
     const shown = row.result + '\n' + row.output + '\n' + row.outcome;
     // An evidence line as a paragraph of its own: its URL is the link, trailing punctuation stays text.
-    for (const link of row.evidence) if (!shown.includes(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
+    for (const link of row.evidence)
+      if (!shown.includes(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
 
     const extra = contributions.get(row.rowId) ?? {};
-    const outputParagraphs = row.output === '' && extra.output?.length ? [] : textParagraphs(row.output === '' ? '-' : row.output, style);
+    const outputParagraphs =
+      row.output === '' && extra.output?.length ? [] : textParagraphs(row.output === '' ? '-' : row.output, style);
     outputParagraphs.push(...(extra.output ?? []));
     resultParagraphs.push(...(extra.result ?? []));
 
@@ -218,7 +226,11 @@ export function buildReportModel(
 /** A title line is one paragraph: an agency name typed on two lines gives two lines of the same emphasis. */
 function splitTitleLine(line: TitleLine): TitleLine[] {
   if (!line.text.includes('\n')) return [line];
-  return line.text.split('\n').map((t) => t.trim()).filter((t) => t !== '').map((text) => ({ text, emphasis: line.emphasis }));
+  return line.text
+    .split('\n')
+    .map((t) => t.trim())
+    .filter((t) => t !== '')
+    .map((text) => ({ text, emphasis: line.emphasis }));
 }
 
 /**

@@ -98,7 +98,9 @@ export function percentText(count: number, total: number, style: DigitStyle): st
 
 function countsLine(label: string, counts: StatusCounts, total: number, style: DigitStyle, all: boolean): string {
   const shown = SUMMARY_STATUSES.filter((s) => all || counts[s] > 0);
-  const parts = shown.map((s) => `${s} ${applyDigitStyle(String(counts[s]), style)} (${percentText(counts[s], total, style)})`);
+  const parts = shown.map(
+    (s) => `${s} ${applyDigitStyle(String(counts[s]), style)} (${percentText(counts[s], total, style)})`,
+  );
   return `${label}: ${parts.join(' · ')}`;
 }
 
@@ -111,7 +113,11 @@ export function summaryParagraphs(summary: StatusSummary, style: DigitStyle): Bl
   const { overall, sections } = summary;
   const out: BlockParagraph[] = [
     { text: SUMMARY_HEADING, bold: true, size: 'normal' },
-    { text: `${overall.title} — ${d(overall.measureTotal)} มาตรการ ${d(overall.rowTotal)} รายการ (แถวในตาราง)`, bold: true, spaceAbovePt: 4 },
+    {
+      text: `${overall.title} — ${d(overall.measureTotal)} มาตรการ ${d(overall.rowTotal)} รายการ (แถวในตาราง)`,
+      bold: true,
+      spaceAbovePt: 4,
+    },
     { text: countsLine('มาตรการ', overall.measures, overall.measureTotal, style, true), indent: true },
     { text: countsLine('รายการ', overall.rows, overall.rowTotal, style, true), indent: true },
   ];

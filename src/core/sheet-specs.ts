@@ -1,5 +1,15 @@
 import { AUTO_REMIND_LABEL, DEADLINE_LABEL } from './reminders';
-import { CONFIG_LABEL, DEFAULT_TARGET_SCORE, HEADING_HEADER, LAST_RESULT_HEADER, MAIN_WEBSITE_LABEL, MEASURE_HEADER, NO_BUDGET, SHEET, UNIT_HEADER } from './layout';
+import {
+  CONFIG_LABEL,
+  DEFAULT_TARGET_SCORE,
+  HEADING_HEADER,
+  LAST_RESULT_HEADER,
+  MAIN_WEBSITE_LABEL,
+  MEASURE_HEADER,
+  NO_BUDGET,
+  SHEET,
+  UNIT_HEADER,
+} from './layout';
 
 /** What set-up creates: each data sheet's headers, a note saying what goes in each, and a width. */
 export interface ColumnSpec {
@@ -37,24 +47,48 @@ export const CONFIG_DEFAULTS: readonly [label: string, value: string | number, n
     'ลิงก์ Google Doc ว่างที่ใส่เลขหน้าไว้ที่ส่วนท้ายแล้ว (แทรก > เลขหน้า) โปรแกรมจะทำสำเนาแล้วเขียนรายงานลงไป ทำให้รายงานมีเลขหน้า (ว่าง = ไม่มีเลขหน้า)',
   ],
   // [links] Read by "ตรวจลิงก์หลักฐาน" only (src/core/links/collect.ts).
-  [MAIN_WEBSITE_LABEL, '', 'เว็บไซต์หลักของหน่วยงาน เช่น https://www.example.go.th — ลิงก์หลักฐาน OIT ที่อยู่นอกเว็บไซต์นี้จะถูกทักไว้ (ว่าง = ไม่ตรวจข้อนี้)'],
+  [
+    MAIN_WEBSITE_LABEL,
+    '',
+    'เว็บไซต์หลักของหน่วยงาน เช่น https://www.example.go.th — ลิงก์หลักฐาน OIT ที่อยู่นอกเว็บไซต์นี้จะถูกทักไว้ (ว่าง = ไม่ตรวจข้อนี้)',
+  ],
   // [publish] Optional rows; set-up adds them to an existing workbook, and a missing one is its default.
-  [CONFIG_LABEL.problems, '', 'ปัญหาและอุปสรรคในการดำเนินงาน พิมพ์ในหัวข้อ "ปัญหา อุปสรรค และข้อเสนอแนะ" ต่อจากตาราง (ว่าง = "ไม่มี")'],
+  [
+    CONFIG_LABEL.problems,
+    '',
+    'ปัญหาและอุปสรรคในการดำเนินงาน พิมพ์ในหัวข้อ "ปัญหา อุปสรรค และข้อเสนอแนะ" ต่อจากตาราง (ว่าง = "ไม่มี")',
+  ],
   [CONFIG_LABEL.suggestions, '', 'ข้อเสนอแนะ (ว่าง = "ไม่มี") ขึ้นบรรทัดใหม่ได้ (Ctrl+Enter)'],
   [CONFIG_LABEL.reporter, '', 'ชื่อผู้รายงาน สำหรับช่องลงชื่อท้ายรายงาน (ว่าง = ไม่มีช่องลงชื่อผู้รายงาน)'],
   [CONFIG_LABEL.reporterPosition, '', 'ตำแหน่งของผู้รายงาน'],
   [CONFIG_LABEL.approver, '', 'ชื่อผู้อนุมัติให้เผยแพร่ (หัวหน้าส่วนราชการ) (ว่าง = ไม่มีช่องลงชื่อผู้อนุมัติ)'],
   [CONFIG_LABEL.approverPosition, '', 'ตำแหน่งของผู้อนุมัติ'],
   [CONFIG_LABEL.oitCode, '', 'รหัสข้อ OIT ของรายงานนี้ในปีประเมินนี้ เช่น O26 ใส่ไว้หน้าชื่อไฟล์ PDF (ว่าง = ไม่ใส่)'],
-  [CONFIG_LABEL.shareWithLink, 'ไม่', 'ไม่ / PDF / PDF และ Doc: ให้ทุกคนที่มีลิงก์ดูไฟล์ได้ (เพื่อวางลิงก์ในระบบ ITAS) ผู้ดูแล Google Workspace อาจปิดการแชร์แบบนี้ไว้'],
+  [
+    CONFIG_LABEL.shareWithLink,
+    'ไม่',
+    'ไม่ / PDF / PDF และ Doc: ให้ทุกคนที่มีลิงก์ดูไฟล์ได้ (เพื่อวางลิงก์ในระบบ ITAS) ผู้ดูแล Google Workspace อาจปิดการแชร์แบบนี้ไว้',
+  ],
   // [progress] Optional rows, read by the progress sheet and the reminders only (src/core/reminders.ts).
-  [DEADLINE_LABEL, '', 'วันกำหนดส่งผลการดำเนินงานของหน่วยงาน เช่น 15/9/2567 แสดงในชีตสรุปความคืบหน้าและในอีเมลเตือน (ว่าง = ไม่ระบุ)'],
-  [AUTO_REMIND_LABEL, 'ไม่', 'ใช่ / ไม่: ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงานทุกวันจันทร์จนถึงวันกำหนดส่ง (เริ่มเมื่อสั่งเมนู สรุปความคืบหน้า หรือ ส่งอีเมลเตือน ๑ ครั้ง)'],
+  [
+    DEADLINE_LABEL,
+    '',
+    'วันกำหนดส่งผลการดำเนินงานของหน่วยงาน เช่น 15/9/2567 แสดงในชีตสรุปความคืบหน้าและในอีเมลเตือน (ว่าง = ไม่ระบุ)',
+  ],
+  [
+    AUTO_REMIND_LABEL,
+    'ไม่',
+    'ใช่ / ไม่: ส่งอีเมลเตือนหน่วยงานที่ยังไม่รายงานทุกวันจันทร์จนถึงวันกำหนดส่ง (เริ่มเมื่อสั่งเมนู สรุปความคืบหน้า หรือ ส่งอีเมลเตือน ๑ ครั้ง)',
+  ],
   // [plan] Read by the measures plan only ("สร้างเอกสารมาตรการ"); the report never uses them.
   [CONFIG_LABEL.assessedYear, '', 'ปี พ.ศ. ของผลการประเมิน ITA ที่นำมาวิเคราะห์ (ปีก่อน) เช่น 2566 — ใช้ในเอกสารมาตรการ'],
   [CONFIG_LABEL.overallScore, '', 'คะแนนรวม ITA ของปีที่ประเมิน (0–100) เช่น 84.36'],
   [CONFIG_LABEL.targetScore, DEFAULT_TARGET_SCORE, 'คะแนนเป้าหมาย (0–100): ตัวชี้วัดที่ได้ต่ำกว่านี้จะถูกวิเคราะห์ในเอกสารมาตรการ'],
-  [CONFIG_LABEL.level, '', 'ระดับผลการประเมิน AA, A, B, C, D, E หรือ F (ว่าง = คิดจากคะแนนรวม: AA ≥ 95, A ≥ 85, B ≥ 75, C ≥ 65, D ≥ 55, E ≥ 50)'],
+  [
+    CONFIG_LABEL.level,
+    '',
+    'ระดับผลการประเมิน AA, A, B, C, D, E หรือ F (ว่าง = คิดจากคะแนนรวม: AA ≥ 95, A ≥ 85, B ≥ 75, C ≥ 65, D ≥ 55, E ≥ 50)',
+  ],
 ];
 
 export const UNITS_SPEC: SheetSpec = {

@@ -36,13 +36,21 @@ type CellAt = Pick<Finding, 'sheet' | 'row' | 'column' | 'header'>;
 export function cellReadingFinding(cell: CellReading, at: CellAt): Finding | undefined {
   if (cell.error) {
     return {
-      severity: 'error', rule: 'cell-error-value', ...at,
+      severity: 'error',
+      rule: 'cell-error-value',
+      ...at,
       messageTh: `เซลล์นี้แสดงค่าผิดพลาดจากสูตร "${cell.error}" — แก้สูตร หรือพิมพ์ข้อความแทน (ค่าผิดพลาดจะไม่ถูกพิมพ์ในรายงาน)`,
       messageEn: `The cell shows the formula error ${cell.error}.`,
     };
   }
   if (!hasNotes(cell.notes)) return undefined;
-  return { severity: 'warning', rule: 'text-cleaned', ...at, messageTh: describeNotesTh(cell.notes), messageEn: describeNotesEn(cell.notes) };
+  return {
+    severity: 'warning',
+    rule: 'text-cleaned',
+    ...at,
+    messageTh: describeNotesTh(cell.notes),
+    messageEn: describeNotesEn(cell.notes),
+  };
 }
 
 export function readTable<K extends string>(
@@ -69,7 +77,9 @@ export function readTable<K extends string>(
   const values = data.values;
   const wanted = new Map(keys.map((k) => [normaliseHeader(headers[k]), k]));
   const anchor = normaliseHeader(headers[required[0] ?? keys[0]]);
-  let headerIndex = values.slice(0, 5).findIndex((r) => Array.isArray(r) && r.some((c) => normaliseHeader(c) === anchor));
+  let headerIndex = values
+    .slice(0, 5)
+    .findIndex((r) => Array.isArray(r) && r.some((c) => normaliseHeader(c) === anchor));
   if (headerIndex === -1) headerIndex = 0;
   const columns: Partial<Record<K, number>> = {};
   (values[headerIndex] ?? []).forEach((cell, c) => {

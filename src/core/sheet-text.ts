@@ -13,4 +13,3 @@ export function asText(s: string): string {
 export function storedText(s: string): string {
   return s.startsWith("'") ? s.slice(1) : s;
 }
-

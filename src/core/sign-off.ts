@@ -20,11 +20,17 @@ export const NONE_TEXT = 'ไม่มี';
 export const SIGNATURE_LINE = 'ลงชื่อ ................................................';
 export const DATE_LINE = 'วันที่ ........../........../..........';
 
-type SignOffFields = Pick<Config, 'problems' | 'suggestions' | 'reporter' | 'reporterPosition' | 'approver' | 'approverPosition'>;
+type SignOffFields = Pick<
+  Config,
+  'problems' | 'suggestions' | 'reporter' | 'reporterPosition' | 'approver' | 'approverPosition'
+>;
 
 /** Staff's lines, each a paragraph; "ไม่มี" when there are none. */
 function lines(text: string, style: DigitStyle): BlockParagraph[] {
-  const typed = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const typed = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   return (typed.length > 0 ? typed : [NONE_TEXT]).map((l) => ({ text: applyDigitStyle(l, style), indent: true }));
 }
 

@@ -37,9 +37,13 @@ export interface Cleaned {
  * doubled marks as literal pairs): V8 scans these several times faster than one with a back-reference, and
  * this runs on every cell of a 10,000-row workbook.
  */
-const HARD = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u0e4d\ud800-\uf8ff\ufdd0-\ufdef\ufffe\uffff]/;
+const HARD =
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u0e4d\ud800-\uf8ff\ufdd0-\ufdef\ufffe\uffff]/;
 const MARK_PAIR = new RegExp(
-  [0x0e31, 0x0e34, 0x0e35, 0x0e36, 0x0e37, 0x0e38, 0x0e39, 0x0e3a, 0x0e47, 0x0e48, 0x0e49, 0x0e4a, 0x0e4b, 0x0e4c, 0x0e4e]
+  [
+    0x0e31, 0x0e34, 0x0e35, 0x0e36, 0x0e37, 0x0e38, 0x0e39, 0x0e3a, 0x0e47, 0x0e48, 0x0e49, 0x0e4a, 0x0e4b, 0x0e4c,
+    0x0e4e,
+  ]
     .map((c) => String.fromCharCode(c, c))
     .join('|'),
 );
@@ -83,10 +87,13 @@ export function cleanText(input: string): Cleaned {
       }
       const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
       i++;
-      if (cp >= 0xf0000) count('private-use'); // planes 15 and 16 are private use
-      else if ((cp & 0xfffe) === 0xfffe) count('invalid'); // U+1FFFE, U+1FFFF, …
+      if (cp >= 0xf0000)
+        count('private-use'); // planes 15 and 16 are private use
+      else if ((cp & 0xfffe) === 0xfffe)
+        count('invalid'); // U+1FFFE, U+1FFFF, …
       else out.push(input[i - 1], input[i]);
-    } else if (c >= 0xdc00 && c <= 0xdfff) count('invalid'); // a low surrogate alone
+    } else if (c >= 0xdc00 && c <= 0xdfff)
+      count('invalid'); // a low surrogate alone
     else if (c >= 0xe000 && c <= 0xf8ff) {
       const standard = LEGACY_THAI_PUA.get(c);
       if (standard !== undefined) {
@@ -142,8 +149,18 @@ export function describeNotesEn(notes: CleanNotes): string {
  * "Loading..." is what an IMPORTRANGE or IMPORTXML cell shows while it is still computing.
  */
 const SPREADSHEET_ERRORS: readonly string[] = [
-  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!',
-  '#SPILL!', '#CALC!', '#GETTING_DATA', 'Loading...',
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  'Loading...',
 ];
 const ERROR_SET = new Set(SPREADSHEET_ERRORS);
 

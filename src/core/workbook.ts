@@ -42,7 +42,12 @@ export function readCell(value: unknown): CellReading {
     const error = spreadsheetError(value);
     if (error) return { text: '', notes: {}, error };
     // The common case, without the cleaner's own result object: most cells are clean.
-    if (!needsCleaning(value)) return { text: (value.indexOf('\r') === -1 ? value : value.replace(/\r\n?/g, '\n')).trim(), notes: NO_NOTES, error: null };
+    if (!needsCleaning(value))
+      return {
+        text: (value.indexOf('\r') === -1 ? value : value.replace(/\r\n?/g, '\n')).trim(),
+        notes: NO_NOTES,
+        error: null,
+      };
     const { text, notes } = cleanText(value);
     return { text: text.trim(), notes, error: null };
   }
@@ -54,7 +59,11 @@ export function readCell(value: unknown): CellReading {
     // Spreadsheet dates are midnight in Asia/Bangkok (UTC+7).
     const local = new Date(d.getTime() + 7 * 3_600_000);
     const pad = (n: number) => String(n).padStart(2, '0');
-    return { text: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`, notes: {}, error: null };
+    return {
+      text: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+      notes: {},
+      error: null,
+    };
   }
   return readCell(String(value));
 }

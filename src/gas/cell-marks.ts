@@ -70,7 +70,12 @@ export interface Remarked {
  * Takes our previous marks off a block and puts the current findings on. `memory` is the marks sheet
  * (key → original background); `keyOf` gives each cell's identity.
  */
-export function remarkBlock(block: Block, findings: readonly Finding[], keyOf: CellKeyOf, memory: ReadonlyMap<string, string>): Remarked {
+export function remarkBlock(
+  block: Block,
+  findings: readonly Finding[],
+  keyOf: CellKeyOf,
+  memory: ReadonlyMap<string, string>,
+): Remarked {
   const rows = block.backgrounds.length;
   const cols = rows ? block.backgrounds[0].length : 0;
   const backgrounds: (string | null)[][] = [];
@@ -155,7 +160,9 @@ export function changedBoxes<T, U>(
       right = c;
     });
     if (left === -1) return;
-    const gapCells = open ? (r - open.bottom - 1) * (Math.max(open.right, right) - Math.min(open.left, left) + 1) : Infinity;
+    const gapCells = open
+      ? (r - open.bottom - 1) * (Math.max(open.right, right) - Math.min(open.left, left) + 1)
+      : Infinity;
     if (open && gapCells <= MERGE_GAP_CELLS) {
       open.bottom = r;
       open.left = Math.min(open.left, left);

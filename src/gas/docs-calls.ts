@@ -21,7 +21,9 @@ const FIRST_BACKOFF_MS = 1000;
 export function isRetryable(message: string): boolean {
   return (
     /\b(429|500|503)\b/.test(message) ||
-    /rate limit|quota|too many requests|backend error|internal error|service (is currently )?unavailable|try again/i.test(message)
+    /rate limit|quota|too many requests|backend error|internal error|service (is currently )?unavailable|try again/i.test(
+      message,
+    )
   );
 }
 
@@ -46,7 +48,10 @@ export function docsCalls(documents: Documents, docId: string): WriteCalls {
   let attempts = 0;
   return {
     send(requests, revisionId) {
-      const resource = { requests, ...(revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {}) } as BatchRequest;
+      const resource = {
+        requests,
+        ...(revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {}),
+      } as BatchRequest;
       attempts = 0;
       const response: BatchResponse = withRetry(() => {
         attempts++;
@@ -56,7 +61,11 @@ export function docsCalls(documents: Documents, docId: string): WriteCalls {
     },
     read() {
       const doc = withRetry(() => documents.get(docId, { fields: READ_FIELDS }));
-      return { revisionId: doc.revisionId ?? undefined, footerId: doc.documentStyle?.defaultFooterId ?? undefined, bodyEnd: bodyEndOf(doc.body) };
+      return {
+        revisionId: doc.revisionId ?? undefined,
+        footerId: doc.documentStyle?.defaultFooterId ?? undefined,
+        bodyEnd: bodyEndOf(doc.body),
+      };
     },
     failure: (e) => batchFailure(errorMessage(e), undefined, attempts > 1),
   };

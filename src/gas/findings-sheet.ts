@@ -8,8 +8,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const HEADER = ['ระดับ', 'ชีต', 'แถว', 'คอลัมน์', 'หัวคอลัมน์', 'รายละเอียด', 'ไปที่เซลล์'];
 
-
-
 /** The findings sheet is system-managed: brought up to date each run, writing only the rows that changed. */
 export function writeFindingsSheet(ss: Spreadsheet, findings: readonly Finding[]): void {
   const sheet = ss.getSheetByName(SHEET.findings) ?? ss.insertSheet(SHEET.findings);
@@ -55,9 +53,15 @@ function writeChangedRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: (stri
     if (last > rows.length) sheet.getRange(rows.length + 1, 1, last - rows.length, width).clearContent();
     return;
   }
-  const oldKeys = values.slice(1).map((line, i) => JSON.stringify([...line.slice(0, width - 1).map(String), links[i + 1]?.[0] ?? '']));
+  const oldKeys = values
+    .slice(1)
+    .map((line, i) => JSON.stringify([...line.slice(0, width - 1).map(String), links[i + 1]?.[0] ?? '']));
   const wanted = rows.slice(1);
-  const newKeys = wanted.map((line) => JSON.stringify(line.map((v, c) => (c === width - 1 ? String(v) : String(typeof v === 'string' ? storedText(v) : v)))));
+  const newKeys = wanted.map((line) =>
+    JSON.stringify(
+      line.map((v, c) => (c === width - 1 ? String(v) : String(typeof v === 'string' ? storedText(v) : v))),
+    ),
+  );
   const left = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
   const oldLeft = left(oldKeys);
   const newLeft = left(newKeys);
@@ -73,7 +77,12 @@ function writeChangedRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: (stri
       at++;
     } else if (j < wanted.length && !(oldLeft.get(newKeys[j]) ?? 0)) {
       let n = 0;
-      while (j + n < wanted.length && !(oldLeft.get(newKeys[j + n]) ?? 0) && !(i < oldKeys.length && oldKeys[i] === newKeys[j + n])) n++;
+      while (
+        j + n < wanted.length &&
+        !(oldLeft.get(newKeys[j + n]) ?? 0) &&
+        !(i < oldKeys.length && oldKeys[i] === newKeys[j + n])
+      )
+        n++;
       sheet.insertRowsAfter(at - 1, n);
       sheet.getRange(at, 1, n, width).setValues(wanted.slice(j, j + n));
       for (let k = 0; k < n; k++) take(newLeft, newKeys[j + k]);

@@ -138,7 +138,10 @@ export interface LedgerIndex {
 export function readLedgerIndex(sheet: Sheet): LedgerIndex | null {
   const lastRow = sheet.getLastRow();
   if (lastRow < 1) return null;
-  const header = sheet.getRange(1, 1, 1, WIDTH).getValues()[0].map((v) => cellText(v));
+  const header = sheet
+    .getRange(1, 1, 1, WIDTH)
+    .getValues()[0]
+    .map((v) => cellText(v));
   if (LEDGER_HEADER_ROW.some((h, i) => header[i] !== h)) return null;
   if (lastRow === 1) return { keys: [], sheets: [], fingerprints: [], lastRow };
   const at = (c: keyof typeof LEDGER_HEADER) => LEDGER_HEADER_ROW.indexOf(LEDGER_HEADER[c]) + 1;
@@ -146,7 +149,12 @@ export function readLedgerIndex(sheet: Sheet): LedgerIndex | null {
   const prints = sheet.getRange(2, at('fingerprint'), lastRow - 1, 1).getValues();
   const keys = pairs.map((r) => ledgerText(r[0]));
   if (keys.some((k) => k === '') || new Set(keys).size !== keys.length) return null;
-  return { keys, sheets: pairs.map((r) => ledgerText(r[1])), fingerprints: prints.map((r) => ledgerText(r[0])), lastRow };
+  return {
+    keys,
+    sheets: pairs.map((r) => ledgerText(r[1])),
+    fingerprints: prints.map((r) => ledgerText(r[0])),
+    lastRow,
+  };
 }
 
 /** The ledger's records (one read). */

@@ -4,14 +4,28 @@
  * its own form's responses by timestamp and content (src/core/forms/match.ts); when the form is gone
  * the sheet alone is used, keyed by content, and staff are told. Call it under the document lock.
  */
-import { CHECK_BACKGROUND, recordFromSource, sourceFingerprint, sourcesFromResponses, type AnswerSource, type LedgerRecord } from '../core/forms/ledger';
+import {
+  CHECK_BACKGROUND,
+  recordFromSource,
+  sourceFingerprint,
+  sourcesFromResponses,
+  type AnswerSource,
+  type LedgerRecord,
+} from '../core/forms/ledger';
 import type { AnswerContext } from '../core/forms/answer';
 import { flagged, isLegacyKey, mergeLedger } from '../core/forms/ledger-merge';
 import { matchTab, notInFormReason } from '../core/forms/match';
 import { SHEET } from '../core/layout';
 import { storedText } from '../core/sheet-text';
 import { cellText } from '../core/workbook';
-import { ensureLedgerSheet, HEADER_BACKGROUND, LEDGER_WIDTH, readAnswerContext, rewriteLedger, scanResponsesSheets } from './form-ledger';
+import {
+  ensureLedgerSheet,
+  HEADER_BACKGROUND,
+  LEDGER_WIDTH,
+  readAnswerContext,
+  rewriteLedger,
+  scanResponsesSheets,
+} from './form-ledger';
 import { LEDGER_HEADER_ROW, ledgerCells, readLedger } from '../core/forms/ledger';
 import { openSheetForm, responseSources } from './form-responses';
 import { clearMissed } from './form-missed';
@@ -120,14 +134,21 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
     warnings: merge.records.filter((r) => r.check === 'warning').length,
   });
   const next = [LEDGER_HEADER_ROW, ...merge.records.map(ledgerCells)];
-  const colours = [new Array<string>(LEDGER_WIDTH).fill(HEADER_BACKGROUND), ...merge.records.map((r) => new Array<string>(LEDGER_WIDTH).fill(CHECK_BACKGROUND[r.check]))];
+  const colours = [
+    new Array<string>(LEDGER_WIDTH).fill(HEADER_BACKGROUND),
+    ...merge.records.map((r) => new Array<string>(LEDGER_WIDTH).fill(CHECK_BACKGROUND[r.check])),
+  ];
   const backgrounds = range.getBackgrounds();
   const same =
     values.length === next.length &&
     next.every(
       (line, r) =>
         line.length === values[r].length &&
-        line.every((v, c) => cellText(typeof v === 'string' ? storedText(v) : v) === cellText(values[r][c]) && colours[r][c] === backgrounds[r][c]),
+        line.every(
+          (v, c) =>
+            cellText(typeof v === 'string' ? storedText(v) : v) === cellText(values[r][c]) &&
+            colours[r][c] === backgrounds[r][c],
+        ),
     );
   if (!same) {
     rewriteLedger(ledger, merge.records, values.length);
@@ -139,7 +160,10 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
 }
 
 /** Every response of the sheet's form, or why they cannot be read (the sheet is then used alone). */
-function readForm(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): { sources: AnswerSource[] } | { problem: string } {
+function readForm(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
+): { sources: AnswerSource[] } | { problem: string } {
   const reader = openSheetForm(sheet);
   if ('problem' in reader) return reader;
   try {
@@ -161,7 +185,8 @@ export function summaryText(s: SyncSummary): string {
     return 'ยังไม่พบชีตคำตอบของแบบฟอร์มรายงานผล — เรียกเมนู "สร้าง/ปรับปรุงแบบฟอร์มรายงานผล" ก่อน';
   const lines = [
     `อ่านคำตอบ ${s.responses} รายการ (จากแบบฟอร์ม และชีต ${s.responsesSheets.map((n) => `"${n}"`).join(', ')})`,
-    `เพิ่มใหม่ ${s.added} · แก้ไข ${s.changed} · เหมือนเดิม ${s.unchanged}` + (s.removed > 0 ? ` · รวมรายการซ้ำ ${s.removed}` : ''),
+    `เพิ่มใหม่ ${s.added} · แก้ไข ${s.changed} · เหมือนเดิม ${s.unchanged}` +
+      (s.removed > 0 ? ` · รวมรายการซ้ำ ${s.removed}` : ''),
   ];
   for (const f of s.fallback)
     lines.push(
@@ -169,8 +194,10 @@ export function summaryText(s: SyncSummary): string {
         'ถ้าแถวในชีตนี้ถูกแก้ คำตอบเดิมยังเก็บไว้และถูกทำเครื่องหมายให้ตรวจ',
     );
   if (s.notInTab > 0) lines.push(`คำตอบ ${s.notInTab} รายการไม่อยู่ในชีตคำตอบแล้ว (แถวถูกลบ) — ยังใช้ตามแบบฟอร์ม`);
-  if (s.notInForm > 0) lines.push(`แถว ${s.notInForm} แถวในชีตคำตอบไม่ตรงกับคำตอบใดในแบบฟอร์ม — เก็บไว้ ระบายสีแดงพร้อมเหตุผล และไม่นำเข้ารายงาน`);
-  if (s.kept > 0) lines.push(`คำตอบ ${s.kept} รายการไม่พบทั้งในแบบฟอร์มและชีตคำตอบแล้ว — เก็บไว้ในชีต "${SHEET.ledger}" พร้อมเหตุผล`);
+  if (s.notInForm > 0)
+    lines.push(`แถว ${s.notInForm} แถวในชีตคำตอบไม่ตรงกับคำตอบใดในแบบฟอร์ม — เก็บไว้ ระบายสีแดงพร้อมเหตุผล และไม่นำเข้ารายงาน`);
+  if (s.kept > 0)
+    lines.push(`คำตอบ ${s.kept} รายการไม่พบทั้งในแบบฟอร์มและชีตคำตอบแล้ว — เก็บไว้ในชีต "${SHEET.ledger}" พร้อมเหตุผล`);
   if (s.invalid > 0) lines.push(`ใช้ไม่ได้ ${s.invalid} รายการ (ระบายสีแดงในชีต "${SHEET.ledger}" พร้อมเหตุผล)`);
   if (s.warnings > 0) lines.push(`มีคำเตือน ${s.warnings} รายการ (สีเหลือง)`);
   lines.push(s.wrote ? `เขียนชีต "${SHEET.ledger}" ใหม่แล้ว` : 'ไม่มีสิ่งที่ต้องเปลี่ยน');

@@ -59,7 +59,13 @@ export function recordSubmission(ss: Spreadsheet, sheet: Sheet, header: unknown[
 }
 
 /** A ledger that is not a plain block (see readLedgerIndex): read whole, as readLedger reads it. */
-function recordSubmissionReadingAll(ss: Spreadsheet, sheet: Sheet, ledger: Sheet, header: unknown[], row: number): void {
+function recordSubmissionReadingAll(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  ledger: Sheet,
+  header: unknown[],
+  row: number,
+): void {
   const columns = responseColumns(header)!;
   const ledgerValues = ledger.getDataRange().getValues();
   const read = readLedger(ledgerValues);
@@ -110,7 +116,8 @@ export function applyUpserts(ledger: Sheet, ledgerValues: unknown[][], incoming:
   const replaced = plan.writes.filter((w) => w.index !== -1);
   const records = [...read.records];
   for (const w of replaced) records[w.index] = w.record;
-  const contiguous = read.headerOk && read.rows.every((r, i) => r === i + 2) && ledgerValues.length === read.rows.length + 1;
+  const contiguous =
+    read.headerOk && read.rows.every((r, i) => r === i + 2) && ledgerValues.length === read.rows.length + 1;
   if (!contiguous) {
     // Staff left blank or foreign rows in the ledger (or a stale copy): rewrite it whole (a fixed number of calls).
     rewriteLedger(ledger, [...records, ...appended], ledgerValues.length);

@@ -54,7 +54,11 @@ export function syncProgressFormIn(ss: Spreadsheet): FormSyncResult {
 }
 
 function itemType(kind: QuestionSpec['kind']): GoogleAppsScript.Forms.ItemType {
-  return kind === 'list' ? FormApp.ItemType.LIST : kind === 'paragraph' ? FormApp.ItemType.PARAGRAPH_TEXT : FormApp.ItemType.TEXT;
+  return kind === 'list'
+    ? FormApp.ItemType.LIST
+    : kind === 'paragraph'
+      ? FormApp.ItemType.PARAGRAPH_TEXT
+      : FormApp.ItemType.TEXT;
 }
 
 /** The stored form when it still exists (not deleted, not in the trash), else null. */
@@ -134,7 +138,9 @@ export function ensureProgressForm(ss: Spreadsheet): FormSyncResult {
   }
   if (!linked) {
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-    actions.push('ตั้งให้คำตอบของแบบฟอร์มเข้ามาในสมุดงานนี้ (ชีต "การตอบแบบฟอร์ม …" เป็นสำเนาของคำตอบ: เรียงลำดับหรือกรองได้ แต่อย่าแก้คำตอบในชีตนั้น)');
+    actions.push(
+      'ตั้งให้คำตอบของแบบฟอร์มเข้ามาในสมุดงานนี้ (ชีต "การตอบแบบฟอร์ม …" เป็นสำเนาของคำตอบ: เรียงลำดับหรือกรองได้ แต่อย่าแก้คำตอบในชีตนั้น)',
+    );
   }
 
   if (ensureSubmitTrigger(ss)) actions.push('ติดตั้งทริกเกอร์บันทึกคำตอบอัตโนมัติ (onFormSubmit)');
@@ -170,7 +176,12 @@ function ensureItems(
     stored = {};
   }
   const items = form.getItems();
-  const info = items.map((item) => ({ item, id: item.getId(), title: normaliseHeader(item.getTitle()), type: String(item.getType()) }));
+  const info = items.map((item) => ({
+    item,
+    id: item.getId(),
+    title: normaliseHeader(item.getTitle()),
+    type: String(item.getType()),
+  }));
   const used = new Set<number>();
   const ids: Partial<Record<QuestionKey, number>> = {};
   const added: string[] = [];
@@ -195,14 +206,13 @@ function ensureItems(
   }
   props.setProperty(ITEM_IDS_PROPERTY, JSON.stringify(ids));
   if (added.length > 0) actions.push(`เพิ่มคำถาม ${added.map((t) => `"${t}"`).join(', ')}`);
-  if (repaired.length > 0) actions.push(`คืนชื่อคำถาม ${repaired.map((t) => `"${t}"`).join(', ')} (ชื่อคำถามใช้จับคู่คอลัมน์ในชีตคำตอบ)`);
+  if (repaired.length > 0)
+    actions.push(`คืนชื่อคำถาม ${repaired.map((t) => `"${t}"`).join(', ')} (ชื่อคำถามใช้จับคู่คอลัมน์ในชีตคำตอบ)`);
   if (!created) actions.push('ปรับรายการหน่วยงาน มาตรการ/ค่าเป้าหมาย รอบ และสถานะ ให้ตรงกับสมุดงาน');
 }
 
 type Question =
-  | GoogleAppsScript.Forms.ListItem
-  | GoogleAppsScript.Forms.ParagraphTextItem
-  | GoogleAppsScript.Forms.TextItem;
+  GoogleAppsScript.Forms.ListItem | GoogleAppsScript.Forms.ParagraphTextItem | GoogleAppsScript.Forms.TextItem;
 
 /** A new question: form.addListItem() and the like already return the typed item. */
 function addItem(form: Form, kind: QuestionSpec['kind']): Question {
@@ -234,7 +244,10 @@ export function ensureSubmitTrigger(ss: Spreadsheet): boolean {
 }
 
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 function showResult(result: FormSyncResult): void {

@@ -79,7 +79,9 @@ export function handleFormSubmit(e?: SheetsSubmit | FormsSubmit): void {
   });
   if (!run.ok) {
     // Nothing is lost: the answer stays in the raw sheet; the next submission, the report or reconcile picks it up.
-    console.warn(`onFormSubmit: lock not free within ${SUBMIT_LOCK_MS} ms; the answer stays in the responses sheet for later.`);
+    console.warn(
+      `onFormSubmit: lock not free within ${SUBMIT_LOCK_MS} ms; the answer stays in the responses sheet for later.`,
+    );
     noteMissed();
   }
 }

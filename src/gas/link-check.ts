@@ -57,7 +57,11 @@ export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummar
   const sources = readLinkSources(data);
   const { targets } = sources;
   const site = mainWebsite(data);
-  const { fresh, todo } = planChecks(targets.map((t) => t.url), latestResults(readLinkSheet(data[SHEET.links]?.values)), Date.now());
+  const { fresh, todo } = planChecks(
+    targets.map((t) => t.url),
+    latestResults(readLinkSheet(data[SHEET.links]?.values)),
+    Date.now(),
+  );
   const results = new Map(fresh);
   const record = (o: Outcome) => results.set(linkKey(o.url), { ...o, checkedAt: Date.now() });
 
@@ -83,7 +87,15 @@ export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummar
   writeLinkSheet(ss, targets, results, site, sources);
   runValidation(ss);
   const problems = [...results.values()].filter((r) => !isOpenable(r.status)).length;
-  return { links: targets.length, checked: results.size - fresh.size, fromCache: fresh.size, pending: targets.length - results.size, problems, requests, stopped };
+  return {
+    links: targets.length,
+    checked: results.size - fresh.size,
+    fromCache: fresh.size,
+    pending: targets.length - results.size,
+    problems,
+    requests,
+    stopped,
+  };
 }
 
 export function writeLinkSheet(
@@ -130,7 +142,9 @@ function jumpLinks(ss: Spreadsheet, sources: LinkSources): (sheet: string, key: 
 
 export function summaryMessage(s: LinkCheckSummary): string {
   const head = `ตรวจลิงก์ ${s.links} ลิงก์: ตรวจใหม่ ${s.checked} ใช้ผลเดิม (ไม่เกิน ๒๔ ชั่วโมง) ${s.fromCache} — ผู้ประเมินเปิดไม่ได้ ${s.problems} ลิงก์ ดูชีต "${SHEET.links}"`;
-  if (s.stopped === 'time') return `${head}\nยังไม่ได้ตรวจ ${s.pending} ลิงก์ เพราะใกล้หมดเวลาทำงานของ Apps Script — เรียกเมนู "ตรวจลิงก์หลักฐาน" อีกครั้งเพื่อตรวจต่อจากที่ค้างไว้`;
-  if (s.stopped === 'quota') return `${head}\nยังไม่ได้ตรวจ ${s.pending} ลิงก์ เพราะโควตาการเรียกเว็บ (UrlFetch) ของวันนี้ใกล้หมด — ตรวจต่อได้พรุ่งนี้`;
+  if (s.stopped === 'time')
+    return `${head}\nยังไม่ได้ตรวจ ${s.pending} ลิงก์ เพราะใกล้หมดเวลาทำงานของ Apps Script — เรียกเมนู "ตรวจลิงก์หลักฐาน" อีกครั้งเพื่อตรวจต่อจากที่ค้างไว้`;
+  if (s.stopped === 'quota')
+    return `${head}\nยังไม่ได้ตรวจ ${s.pending} ลิงก์ เพราะโควตาการเรียกเว็บ (UrlFetch) ของวันนี้ใกล้หมด — ตรวจต่อได้พรุ่งนี้`;
   return head;
 }

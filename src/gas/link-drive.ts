@@ -29,7 +29,8 @@ export function checkDriveLink(url: string, target: DriveTarget): Outcome {
   const item = lookUp(target);
   if (!item) {
     return {
-      url, status: 'no-access',
+      url,
+      status: 'no-access',
       detail: 'บัญชีที่ใช้ตรวจเปิดไฟล์นี้ไม่ได้: ไฟล์ถูกลบ ลิงก์ผิด หรือไม่ได้แชร์ให้บัญชีนี้ — ตรวจลิงก์กับเจ้าของไฟล์',
     };
   }
@@ -43,5 +44,9 @@ export function checkDriveLink(url: string, target: DriveTarget): Outcome {
   if (access === 'DOMAIN' || access === 'DOMAIN_WITH_LINK') {
     return { url, status: 'domain-only', detail: `ไฟล์ "${name}" เปิดได้เฉพาะคนในองค์กร ผู้ประเมินเปิดไม่ได้ — ${HOW_TO_SHARE}` };
   }
-  return { url, status: 'restricted', detail: `ไฟล์ "${name}" จำกัดสิทธิ์ (เฉพาะคนที่ได้รับเชิญ) ผู้ประเมินเปิดไม่ได้ — ${HOW_TO_SHARE}` };
+  return {
+    url,
+    status: 'restricted',
+    detail: `ไฟล์ "${name}" จำกัดสิทธิ์ (เฉพาะคนที่ได้รับเชิญ) ผู้ประเมินเปิดไม่ได้ — ${HOW_TO_SHARE}`,
+  };
 }

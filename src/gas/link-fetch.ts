@@ -40,7 +40,12 @@ type Request = GoogleAppsScript.URL_Fetch.URLFetchRequest;
 
 type Params = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
 
-const PARAMS: Params = { method: 'get', muteHttpExceptions: true, followRedirects: false, headers: { Range: 'bytes=0-1023' } };
+const PARAMS: Params = {
+  method: 'get',
+  muteHttpExceptions: true,
+  followRedirects: false,
+  headers: { Range: 'bytes=0-1023' },
+};
 
 function request(p: Probe): Request {
   return { url: p.current, ...PARAMS };
@@ -56,8 +61,10 @@ function answerOf(response: Response): Answer {
 /** UrlFetchApp's exception texts ("Timeout: …", "DNS error: …", "Address unavailable: …") as an answer. */
 export function errorAnswer(e: unknown): Answer {
   const message = errorMessage(e);
-  if (/timeout|timed out|deadline/i.test(message)) return { kind: 'error', error: 'timeout', message: 'ไม่ได้รับคำตอบภายในเวลาที่ Apps Script รอ' };
-  if (/refused|address unavailable/i.test(message)) return { kind: 'error', error: 'refused', message: `เชื่อมต่อไม่ได้ (${message.slice(0, 120)})` };
+  if (/timeout|timed out|deadline/i.test(message))
+    return { kind: 'error', error: 'timeout', message: 'ไม่ได้รับคำตอบภายในเวลาที่ Apps Script รอ' };
+  if (/refused|address unavailable/i.test(message))
+    return { kind: 'error', error: 'refused', message: `เชื่อมต่อไม่ได้ (${message.slice(0, 120)})` };
   return { kind: 'error', error: 'unreachable', message: `ติดต่อไม่ได้ (${message.slice(0, 120)})` };
 }
 
@@ -70,7 +77,7 @@ function isQuotaError(e: unknown): boolean {
 function takeGroup(waiting: Probe[], size: number, perHost: number): Probe[] {
   const group: Probe[] = [];
   const hosts = new Map<string, number>();
-  for (let i = 0; i < waiting.length && group.length < size; ) {
+  for (let i = 0; i < waiting.length && group.length < size;) {
     const host = httpParts(waiting[i].current)?.host ?? '';
     const n = hosts.get(host) ?? 0;
     if (n >= perHost) {

@@ -72,11 +72,16 @@ export function cellKeysOf(sheet: string, data: SheetData | undefined): SheetKey
     };
   }
   const keyHeader = normaliseHeader(KEY_COLUMN[sheet] ?? '');
-  const headerIndex = values.slice(0, 5).findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
-  if (keyHeader === '' || headerIndex === -1) return { keyOf: () => undefined, rowKeyOf: () => undefined, columnOf: () => undefined };
+  const headerIndex = values
+    .slice(0, 5)
+    .findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
+  if (keyHeader === '' || headerIndex === -1)
+    return { keyOf: () => undefined, rowKeyOf: () => undefined, columnOf: () => undefined };
   const headers = unique((values[headerIndex] as unknown[]).map((c) => normaliseHeader(c)));
   const keyColumn = headers.indexOf(keyHeader);
-  const rowKeys = unique(values.map((line, r) => (r > headerIndex && Array.isArray(line) ? cellText(line[keyColumn]) : '')));
+  const rowKeys = unique(
+    values.map((line, r) => (r > headerIndex && Array.isArray(line) ? cellText(line[keyColumn]) : '')),
+  );
   rowKeys[headerIndex] = HEADER_ROW_KEY;
   return {
     rowKeyOf: (row) => rowKeys[row - 1],

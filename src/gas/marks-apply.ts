@@ -93,17 +93,47 @@ export function applyPlans(ss: Spreadsheet, memory: MarkMemory, plans: readonly 
     for (const p of plans) for (const [k, v] of pick(p)) all.set(k, v);
     return all;
   };
-  saveMarks(ss, memory, merge((p) => p.during));
+  saveMarks(
+    ss,
+    memory,
+    merge((p) => p.during),
+  );
   for (const p of plans) {
-    write(p, p.notesFirst, p.block.notes, (x, y) => x === y, (range, v) => range.setNotes(v));
-    write(p, p.backgrounds, p.block.backgrounds, (x, y) => (x ?? NO_FILL) === y.toLowerCase(), (range, v) => range.setBackgrounds(v));
-    write(p, p.notes, p.notesFirst, (x, y) => x === y, (range, v) => range.setNotes(v));
+    write(
+      p,
+      p.notesFirst,
+      p.block.notes,
+      (x, y) => x === y,
+      (range, v) => range.setNotes(v),
+    );
+    write(
+      p,
+      p.backgrounds,
+      p.block.backgrounds,
+      (x, y) => (x ?? NO_FILL) === y.toLowerCase(),
+      (range, v) => range.setBackgrounds(v),
+    );
+    write(
+      p,
+      p.notes,
+      p.notesFirst,
+      (x, y) => x === y,
+      (range, v) => range.setNotes(v),
+    );
   }
-  saveMarks(ss, memory, merge((p) => p.after));
+  saveMarks(
+    ss,
+    memory,
+    merge((p) => p.after),
+  );
 }
 
 /** Memory entries the plans do not cover (other rows, other sheets). */
-export function entriesOutside(memory: MarkMemory, plans: readonly SheetPlan[], covered: (key: string) => boolean): Entries {
+export function entriesOutside(
+  memory: MarkMemory,
+  plans: readonly SheetPlan[],
+  covered: (key: string) => boolean,
+): Entries {
   const kept: Entries = new Map();
   for (const [k, v] of memory.entries) if (!covered(k) && !plans.some((p) => p.covers(k))) kept.set(k, v);
   return kept;

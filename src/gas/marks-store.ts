@@ -140,7 +140,10 @@ export function loadMarksOfRows(ss: Spreadsheet, sheetName: string, rowKeys: Rea
 /** An entry as the sheet's cells (text; keys written with an apostrophe so Sheets never reads them as dates). */
 function rowOf(key: string, e: { original: string; column: number }): { write: (string | number)[]; cells: string[] } {
   const { sheet: s, row, column } = splitKey(key);
-  return { write: [`'${s}`, `'${row}`, `'${column}`, e.original, e.column], cells: [s, row, column, e.original, String(e.column)] };
+  return {
+    write: [`'${s}`, `'${row}`, `'${column}`, e.original, e.column],
+    cells: [s, row, column, e.original, String(e.column)],
+  };
 }
 
 const BLANK = HEADER.map(() => '');
@@ -166,7 +169,9 @@ export function saveMarks(ss: Spreadsheet, memory: MarkMemory, entries: MarkMemo
   );
   const placed = new Set(layout.map((row) => row.key));
   const rows: { key: string | undefined; cells: string[]; write: (string | number)[] }[] = layout.map((row) =>
-    row.key === undefined || isOther(row.key) ? { ...row, write: BLANK } : { ...row, ...rowOf(row.key, entries.get(row.key)!) },
+    row.key === undefined || isOther(row.key)
+      ? { ...row, write: BLANK }
+      : { ...row, ...rowOf(row.key, entries.get(row.key)!) },
   );
   for (const [key, e] of entries) {
     if (placed.has(key)) continue;
@@ -189,10 +194,13 @@ export function saveMarks(ss: Spreadsheet, memory: MarkMemory, entries: MarkMemo
 }
 
 function rewriteWhole(sheet: Sheet, memory: MarkMemory, entries: MarkMemory['entries']): void {
-  const rows = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, e]) => ({ key, ...rowOf(key, e) }));
+  const rows = [...entries]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, e]) => ({ key, ...rowOf(key, e) }));
   const oldRows = sheet.getLastRow();
   ensureSheetSize(sheet, rows.length + 1, HEADER.length);
   sheet.getRange(1, 1, rows.length + 1, HEADER.length).setValues([HEADER, ...rows.map((row) => row.write)]);
-  if (oldRows > rows.length + 1) sheet.getRange(rows.length + 2, 1, oldRows - rows.length - 1, HEADER.length).clearContent();
+  if (oldRows > rows.length + 1)
+    sheet.getRange(rows.length + 2, 1, oldRows - rows.length - 1, HEADER.length).clearContent();
   memory.layout = rows.map(({ key, cells }) => ({ key, cells }));
 }

@@ -15,7 +15,12 @@ export const MAX_WINDOW_ROWS = 1000;
  * issues in full, the links of the edited rows, and the small sheets. Undefined when the header lacks a key
  * column or the window is too tall: the caller then reads everything.
  */
-export function validateMeasureRows(ss: Spreadsheet, sheet: Sheet, first: number, last: number): EditedRowsResult | undefined {
+export function validateMeasureRows(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  first: number,
+  last: number,
+): EditedRowsResult | undefined {
   const width = sheet.getLastColumn();
   const lastRow = sheet.getLastRow();
   if (width < 1 || last - first + 1 > MAX_WINDOW_ROWS) return undefined;

@@ -46,7 +46,12 @@ function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, 
   const memory = loadMarksOfRows(ss, name, rowKeys);
   const plan = planRows(sheet, name, sheetData, findings, memory, first, last);
   if (!plan) return;
-  applyPlans(ss, memory, [plan], entriesOutside(memory, [plan], () => false));
+  applyPlans(
+    ss,
+    memory,
+    [plan],
+    entriesOutside(memory, [plan], () => false),
+  );
 }
 
 /**

@@ -40,13 +40,21 @@ export function chartBlob(chart: ChartData): GoogleAppsScript.Base.Blob {
  * Puts the image in the paragraph that holds CHART_MARKER (found by its text, not by position), at the block's
  * size: InlineImage sizes are in pixels, 4/3 of a point. Returns false when no marker is found.
  */
-export function placeChart(docId: string, blob: GoogleAppsScript.Base.Blob, widthPt: number, heightPt: number): boolean {
+export function placeChart(
+  docId: string,
+  blob: GoogleAppsScript.Base.Blob,
+  widthPt: number,
+  heightPt: number,
+): boolean {
   const doc = DocumentApp.openById(docId);
   const found = doc.getBody().findText(CHART_MARKER);
   if (!found) return false;
   const paragraph = found.getElement().getParent().asParagraph();
   paragraph.clear();
-  paragraph.appendInlineImage(blob).setWidth(Math.round((widthPt * 4) / 3)).setHeight(Math.round((heightPt * 4) / 3));
+  paragraph
+    .appendInlineImage(blob)
+    .setWidth(Math.round((widthPt * 4) / 3))
+    .setHeight(Math.round((heightPt * 4) / 3));
   doc.saveAndClose();
   return true;
 }

@@ -12,7 +12,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** `ensureSheet` is setup.ts's (passed in: setup.ts calls this). */
-export function ensurePlanSheet(ss: Spreadsheet, actions: string[], ensureSheet: (ss: Spreadsheet, spec: SheetSpec, actions: string[]) => Sheet): void {
+export function ensurePlanSheet(
+  ss: Spreadsheet,
+  actions: string[],
+  ensureSheet: (ss: Spreadsheet, spec: SheetSpec, actions: string[]) => Sheet,
+): void {
   const sheet = ensureSheet(ss, LAST_RESULT_SPEC, actions);
   if (sheet.getLastRow() > 1) return;
   const width = sheet.getLastColumn();

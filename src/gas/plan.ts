@@ -45,7 +45,9 @@ export function generatePlanFromSheet(): void {
 
 /** "ชีต "มาตรการ" แถว 5 คอลัมน์ งบประมาณ (บาท): …", one line a finding. */
 export function findingLineTh(f: Finding): string {
-  const where = [`ชีต "${f.sheet}"`, f.row ? `แถว ${f.row}` : '', f.header ? `คอลัมน์ ${f.header}` : ''].filter(Boolean).join(' ');
+  const where = [`ชีต "${f.sheet}"`, f.row ? `แถว ${f.row}` : '', f.header ? `คอลัมน์ ${f.header}` : '']
+    .filter(Boolean)
+    .join(' ');
   return `• ${f.severity === 'error' ? 'ข้อผิดพลาด' : 'คำเตือน'} ${where}: ${f.messageTh}`;
 }
 
@@ -65,19 +67,32 @@ function runPlan(ss: Spreadsheet, record: RunRecord): void {
   if (result.findings.length > SHOWN_FINDINGS) listed.push(`… และอีก ${result.findings.length - SHOWN_FINDINGS} รายการ`);
   if (result.errors > 0 || !config) {
     record.fail(`พบข้อผิดพลาด ${result.errors} รายการ`);
-    ui.alert('ยังสร้างเอกสารมาตรการไม่ได้', `พบข้อผิดพลาด ${result.errors} รายการ และคำเตือน ${result.warnings} รายการ แก้ไขแล้วสั่งใหม่\n\n${listed.join('\n')}`, ui.ButtonSet.OK);
+    ui.alert(
+      'ยังสร้างเอกสารมาตรการไม่ได้',
+      `พบข้อผิดพลาด ${result.errors} รายการ และคำเตือน ${result.warnings} รายการ แก้ไขแล้วสั่งใหม่\n\n${listed.join('\n')}`,
+      ui.ButtonSet.OK,
+    );
     return;
   }
   if (typeof Docs === 'undefined' || !Docs?.Documents) {
     record.fail('ยังไม่ได้เปิดใช้บริการ Google Docs API');
-    ui.alert('ยังสร้างเอกสารมาตรการไม่ได้', 'สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม', ui.ButtonSet.OK);
+    ui.alert(
+      'ยังสร้างเอกสารมาตรการไม่ได้',
+      'สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม',
+      ui.ButtonSet.OK,
+    );
     return;
   }
   const model = buildPlanModel(result, config);
-  const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), timeZone(ss), 'yyyy-M-d-H-m').split('-').map(Number);
+  const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), timeZone(ss), 'yyyy-M-d-H-m')
+    .split('-')
+    .map(Number);
   const stamp = generatedStamp({ year, month, day, hour, minute });
   const name = applyDigitStyle(`${model.title} ปีงบประมาณ ${model.fiscalYear} (สร้างเมื่อ ${stamp})`, model.digitStyle);
-  const footerText = applyDigitStyle(`${model.title} ปีงบประมาณ ${model.fiscalYear} · สร้างเมื่อ ${stamp}`, model.digitStyle);
+  const footerText = applyDigitStyle(
+    `${model.title} ปีงบประมาณ ${model.fiscalYear} · สร้างเมื่อ ${stamp}`,
+    model.digitStyle,
+  );
 
   // The chart first: if the Charts service fails, nothing has been made.
   let blob: GoogleAppsScript.Base.Blob;
@@ -85,7 +100,11 @@ function runPlan(ss: Spreadsheet, record: RunRecord): void {
     blob = withRetry(() => chartBlob(model.chart));
   } catch (e) {
     record.fail(`วาดแผนภูมิไม่ได้: ${errorMessage(e)}`);
-    ui.alert('สร้างเอกสารมาตรการไม่สำเร็จ', `วาดแผนภูมิคะแนนไม่ได้ (${errorMessage(e)}) ยังไม่ได้สร้างเอกสาร ลองสั่งอีกครั้งในอีกสักครู่`, ui.ButtonSet.OK);
+    ui.alert(
+      'สร้างเอกสารมาตรการไม่สำเร็จ',
+      `วาดแผนภูมิคะแนนไม่ได้ (${errorMessage(e)}) ยังไม่ได้สร้างเอกสาร ลองสั่งอีกครั้งในอีกสักครู่`,
+      ui.ButtonSet.OK,
+    );
     return;
   }
   const lock = LockService.getUserLock();
@@ -158,9 +177,14 @@ function writePlan(job: PlanJob): void {
   }
   const { docId, revisionId, footerId } = started;
   try {
-    writeBatches(buildPlanDocsRequests(model, { footerText, footerExists: Boolean(footerId) }), { revisionId, footerId }, docsCalls(documents, docId));
+    writeBatches(
+      buildPlanDocsRequests(model, { footerText, footerExists: Boolean(footerId) }),
+      { revisionId, footerId },
+      docsCalls(documents, docId),
+    );
     const chart = model.blocks.find((b) => b.kind === 'chart');
-    if (chart && !withRetry(() => placeChart(docId, blob, chart.widthPt, chart.heightPt))) throw new Error('ไม่พบตำแหน่งของแผนภูมิในเอกสาร');
+    if (chart && !withRetry(() => placeChart(docId, blob, chart.widthPt, chart.heightPt)))
+      throw new Error('ไม่พบตำแหน่งของแผนภูมิในเอกสาร');
   } catch (e) {
     const trashed = discardDoc(docId, name);
     if (trashed) journal.settle(entry);
@@ -177,9 +201,12 @@ function writePlan(job: PlanJob): void {
   if (renamed) journal.settle(entry);
   else journal.forget(entry);
   const published = publishReport(docId, name, oitCode, share);
-  const notes = [placement.note, renamed ? undefined : 'เขียนเอกสารครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ โปรดเปลี่ยนชื่อเอง', ...published.notes, leftovers].filter(
-    (n): n is string => Boolean(n),
-  );
+  const notes = [
+    placement.note,
+    renamed ? undefined : 'เขียนเอกสารครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ โปรดเปลี่ยนชื่อเอง',
+    ...published.notes,
+    leftovers,
+  ].filter((n): n is string => Boolean(n));
   record.docUrl = docUrl(docId);
   record.pdfUrl = published.pdfUrl ?? '';
   record.succeed(notes);

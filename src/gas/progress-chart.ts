@@ -35,7 +35,9 @@ export function upsertProgressChart(
   const props = PropertiesService.getDocumentProperties();
   const stored = props.getProperty(CHART_ID_PROPERTY);
   const charts = sheet.getCharts();
-  const found = charts.find((c) => stored !== null && String(c.getChartId()) === stored) ?? charts.find((c) => titleOf(c) === CHART_TITLE);
+  const found =
+    charts.find((c) => stored !== null && String(c.getChartId()) === stored) ??
+    charts.find((c) => titleOf(c) === CHART_TITLE);
   if (found && !dataChanged) return 'kept';
   if (found) {
     const chart = found

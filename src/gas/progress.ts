@@ -53,7 +53,9 @@ export function readProgress(ss: Spreadsheet, catchUp: boolean): ProgressRead | 
   const workbook = parseWorkbook(data);
   const config = workbook.config;
   if (!config)
-    return { problem: `ชีต "${SHEET.config}" ยังไม่ครบ (ชื่อหน่วยงาน ปีงบประมาณ หรือรอบรายงาน) — เรียกเมนู "ตรวจสอบข้อมูล" เพื่อดูช่องที่ต้องแก้` };
+    return {
+      problem: `ชีต "${SHEET.config}" ยังไม่ครบ (ชื่อหน่วยงาน ปีงบประมาณ หรือรอบรายงาน) — เรียกเมนู "ตรวจสอบข้อมูล" เพื่อดูช่องที่ต้องแก้`,
+    };
   if (workbook.units.length === 0 || workbook.measures.length === 0)
     return { problem: `ยังไม่มีหน่วยงานในชีต "${SHEET.units}" หรือมาตรการในชีต "${SHEET.measures}"` };
   const view = catchUp ? loadFormView(ss, workbook, config) : formView(readFormData(ss), workbook, config);
@@ -93,8 +95,13 @@ export function writeProgressSheet(ss: Spreadsheet, read: ProgressRead): void {
     sheet
       .getRange(1, 1, height, PROGRESS_WIDTH)
       .setValues(cells.values)
-      .setFontWeights(cells.values.map((_, r) => new Array<'bold' | 'normal'>(PROGRESS_WIDTH).fill(bold.has(r + 1) ? 'bold' : 'normal')));
-    if (old.length > height) sheet.getRange(height + 1, 1, old.length - height, Math.max(PROGRESS_WIDTH, old[0]?.length ?? 0)).clear();
+      .setFontWeights(
+        cells.values.map((_, r) =>
+          new Array<'bold' | 'normal'>(PROGRESS_WIDTH).fill(bold.has(r + 1) ? 'bold' : 'normal'),
+        ),
+      );
+    if (old.length > height)
+      sheet.getRange(height + 1, 1, old.length - height, Math.max(PROGRESS_WIDTH, old[0]?.length ?? 0)).clear();
   }
   upsertProgressChart(sheet, cells.chart, changed);
 }
@@ -107,7 +114,10 @@ function sameCells(old: unknown[][], next: readonly (readonly unknown[])[]): boo
 }
 
 /** Rebuilds the sheet; returns the problem (Thai) when it cannot. Also keeps the weekly schedule in step with the config. */
-export function refreshProgressIn(ss: Spreadsheet, catchUp: boolean): (ProgressRead & { schedule: ScheduleChange }) | { problem: string } {
+export function refreshProgressIn(
+  ss: Spreadsheet,
+  catchUp: boolean,
+): (ProgressRead & { schedule: ScheduleChange }) | { problem: string } {
   const read = readProgress(ss, catchUp);
   if ('problem' in read) return read;
   writeProgressSheet(ss, read);

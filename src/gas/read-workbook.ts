@@ -6,7 +6,6 @@ import { readFormData } from './forms';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-
 /** =HYPERLINK("url", "label") or =HYPERLINK("url"): the URL, else undefined. */
 export function hyperlinkFormulaUrl(formula: string): string | undefined {
   const m = /^=\s*HYPERLINK\s*\(\s*"([^"]+)"/i.exec(formula);
@@ -112,7 +111,11 @@ export function readWorkbookData(ss: Spreadsheet, measureRows: RichTextRows = 'a
     // Links are used in the config (folder, template) and in four measures columns; units and headings have none.
     // The ledger, survey and link-result sheets are read as values only (readFormData, below).
     const linkColumns: LinkColumns =
-      name === SHEET.measures ? LINKED_MEASURE_COLUMNS.map((k) => MEASURE_HEADER[k]) : name === SHEET.config ? 'all' : 'none';
+      name === SHEET.measures
+        ? LINKED_MEASURE_COLUMNS.map((k) => MEASURE_HEADER[k])
+        : name === SHEET.config
+          ? 'all'
+          : 'none';
     data[name] = readSheet(sheet, name === SHEET.measures ? measureRows : 'none', linkColumns);
   }
   // The forms' ledger and survey sheets: a row left for the bureaus to fill is complete once they have answered.

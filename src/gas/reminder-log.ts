@@ -21,7 +21,10 @@ export function openReminderLog(ss: Spreadsheet): ReminderLog {
   let sheet = ss.getSheetByName(SHEET.reminderLog);
   if (!sheet) {
     sheet = ss.insertSheet(SHEET.reminderLog);
-    sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]).setFontWeight('bold');
+    sheet
+      .getRange(1, 1, 1, LOG_HEADER.length)
+      .setValues([[...LOG_HEADER]])
+      .setFontWeight('bold');
     sheet.setFrozenRows(1);
     sheet.protect().setDescription('ITA: บันทึกการเตือน — โปรแกรมเขียนต่อท้ายเอง').setWarningOnly(true);
   }
@@ -40,12 +43,16 @@ export function openReminderLog(ss: Spreadsheet): ReminderLog {
 
 /** The day of a time cell: a Date in the script's time zone, else the text's first 10 characters. */
 function dayOf(value: unknown, tz: string): string {
-  if (Object.prototype.toString.call(value) === '[object Date]') return Utilities.formatDate(value as Date, tz, 'yyyy-MM-dd');
+  if (Object.prototype.toString.call(value) === '[object Date]')
+    return Utilities.formatDate(value as Date, tz, 'yyyy-MM-dd');
   return cellText(value).trim().slice(0, 10);
 }
 
 /** Appends one line, each value under its header (a column staff removed is skipped). */
-export function appendLogLine(log: ReminderLog, entry: { code: string; name: string; email: string; rows: string; result: string }): void {
+export function appendLogLine(
+  log: ReminderLog,
+  entry: { code: string; name: string; email: string; rows: string; result: string },
+): void {
   const byHeader = new Map<string, unknown>([
     [LOG_HEADER[0], new Date(Date.now())],
     [LOG_HEADER[1], textCell(entry.code)],

@@ -23,7 +23,12 @@ export function syncSchedule(config: ReminderConfig, todayKey: string): Schedule
     // A copy left by an earlier version or a double click: keep one.
     for (const extra of ours.slice(1)) ScriptApp.deleteTrigger(extra);
     if (ours.length > 0) return 'kept';
-    ScriptApp.newTrigger(WEEKLY_HANDLER).timeBased().everyWeeks(1).onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(WEEKLY_HOUR).create();
+    ScriptApp.newTrigger(WEEKLY_HANDLER)
+      .timeBased()
+      .everyWeeks(1)
+      .onWeekDay(ScriptApp.WeekDay.MONDAY)
+      .atHour(WEEKLY_HOUR)
+      .create();
     return 'installed';
   }
   for (const t of ours) ScriptApp.deleteTrigger(t);

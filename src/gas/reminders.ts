@@ -40,10 +40,17 @@ const unitLine = (u: UnitProgress) => `• ${u.name} <${u.email}>: ${u.missing.l
 function listsText(p: ReminderPlan): string[] {
   const out: string[] = [];
   if (p.noEmail.length > 0)
-    out.push(`ไม่มีอีเมลผู้ประสานงานในชีต "หน่วยงาน" (กรอกคอลัมน์ อีเมลผู้ประสานงาน แล้วสั่งอีกครั้ง):`, ...p.noEmail.map((u) => `• ${u.name}: ${u.missing.length} รายการ (${rowIdsText(u)})`));
-  if (p.alreadySent.length > 0) out.push('ส่งอีเมลเตือนไปแล้ววันนี้ (ไม่ส่งซ้ำในวันเดียวกัน):', ...p.alreadySent.map((u) => `• ${u.name}`));
+    out.push(
+      `ไม่มีอีเมลผู้ประสานงานในชีต "หน่วยงาน" (กรอกคอลัมน์ อีเมลผู้ประสานงาน แล้วสั่งอีกครั้ง):`,
+      ...p.noEmail.map((u) => `• ${u.name}: ${u.missing.length} รายการ (${rowIdsText(u)})`),
+    );
+  if (p.alreadySent.length > 0)
+    out.push('ส่งอีเมลเตือนไปแล้ววันนี้ (ไม่ส่งซ้ำในวันเดียวกัน):', ...p.alreadySent.map((u) => `• ${u.name}`));
   if (p.overQuota.length > 0)
-    out.push(`โควตาอีเมลของวันนี้เหลือ ${p.quota} ฉบับ จึงยังไม่ส่งถึง (สั่งอีกครั้งพรุ่งนี้):`, ...p.overQuota.map((u) => `• ${u.name} <${u.email}>`));
+    out.push(
+      `โควตาอีเมลของวันนี้เหลือ ${p.quota} ฉบับ จึงยังไม่ส่งถึง (สั่งอีกครั้งพรุ่งนี้):`,
+      ...p.overQuota.map((u) => `• ${u.name} <${u.email}>`),
+    );
   return out;
 }
 
@@ -51,11 +58,16 @@ function listsText(p: ReminderPlan): string[] {
 function sendUnder(ss: Spreadsheet, read: ProgressRead, codes: ReadonlySet<string>): SendOutcome | null {
   const run = withDocumentLock(ACTION_LOCK_MS, () => {
     const log = openReminderLog(ss);
-    const fresh = planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
+    const fresh = planReminders(
+      read.progress.units,
+      todaysStates(log.lines, read.todayKey),
+      MailApp.getRemainingDailyQuota(),
+    );
     const outcome: SendOutcome = { sent: [], failed: [], left: [] };
     const todo = fresh.send.filter((u) => codes.has(u.code));
     outcome.left.push(...fresh.overQuota);
-    for (const u of fresh.noEmail) appendLogLine(log, { code: u.code, name: u.name, email: '', rows: rowIdsText(u), result: RESULT.noEmail });
+    for (const u of fresh.noEmail)
+      appendLogLine(log, { code: u.code, name: u.name, email: '', rows: rowIdsText(u), result: RESULT.noEmail });
     const links = prefilledLinks(todo);
     const ctx: MailContext = {
       agencyName: read.config.agencyName,
@@ -86,7 +98,8 @@ function sendUnder(ss: Spreadsheet, read: ProgressRead, codes: ReadonlySet<strin
         if (/too many times|quota/i.test(why)) stopped = true;
       }
     }
-    for (const u of outcome.left) appendLogLine(log, { code: u.code, name: u.name, email: u.email, rows: rowIdsText(u), result: RESULT.overQuota });
+    for (const u of outcome.left)
+      appendLogLine(log, { code: u.code, name: u.name, email: u.email, rows: rowIdsText(u), result: RESULT.overQuota });
     return outcome;
   });
   return run.ok ? run.value : null;
@@ -94,8 +107,10 @@ function sendUnder(ss: Spreadsheet, read: ProgressRead, codes: ReadonlySet<strin
 
 function outcomeText(o: SendOutcome): string[] {
   const out = [`ส่งอีเมลเตือนแล้ว ${o.sent.length} หน่วยงาน${o.sent.length > 0 ? ':' : ''}`, ...o.sent.map(unitLine)];
-  if (o.failed.length > 0) out.push('ส่งไม่สำเร็จ (สั่งอีกครั้งได้):', ...o.failed.map((f) => `• ${f.unit.name} <${f.unit.email}>: ${f.why}`));
-  if (o.left.length > 0) out.push('ยังไม่ได้ส่ง เพราะโควตาอีเมลของวันนี้หมด (สั่งอีกครั้งพรุ่งนี้):', ...o.left.map((u) => `• ${u.name} <${u.email}>`));
+  if (o.failed.length > 0)
+    out.push('ส่งไม่สำเร็จ (สั่งอีกครั้งได้):', ...o.failed.map((f) => `• ${f.unit.name} <${f.unit.email}>: ${f.why}`));
+  if (o.left.length > 0)
+    out.push('ยังไม่ได้ส่ง เพราะโควตาอีเมลของวันนี้หมด (สั่งอีกครั้งพรุ่งนี้):', ...o.left.map((u) => `• ${u.name} <${u.email}>`));
   out.push('บันทึกไว้ในชีต "บันทึกการเตือน"');
   return out;
 }
@@ -113,11 +128,19 @@ export function sendRemindersFromMenu(): void {
   const p = plan(ss, read);
   const notes = [...read.reminder.problems, ...(schedule ? [schedule] : [])];
   if (p.send.length === 0) {
-    const head = p.complete === read.progress.units.length ? 'ทุกหน่วยงานรายงานครบแล้ว ไม่มีอีเมลที่ต้องส่ง' : 'ไม่มีอีเมลที่ส่งได้ในตอนนี้';
+    const head =
+      p.complete === read.progress.units.length ? 'ทุกหน่วยงานรายงานครบแล้ว ไม่มีอีเมลที่ต้องส่ง' : 'ไม่มีอีเมลที่ส่งได้ในตอนนี้';
     ui.alert(TITLE, [head, ...listsText(p), ...notes].join('\n'), ui.ButtonSet.OK);
     return;
   }
-  const preview = [`จะส่งอีเมลเตือน ${p.send.length} หน่วยงาน พร้อมรายการที่ยังไม่รายงานและลิงก์แบบฟอร์มที่เลือกหน่วยงานไว้ให้:`, ...p.send.map(unitLine), ...listsText(p), ...notes, '', 'ส่งเลยหรือไม่?'];
+  const preview = [
+    `จะส่งอีเมลเตือน ${p.send.length} หน่วยงาน พร้อมรายการที่ยังไม่รายงานและลิงก์แบบฟอร์มที่เลือกหน่วยงานไว้ให้:`,
+    ...p.send.map(unitLine),
+    ...listsText(p),
+    ...notes,
+    '',
+    'ส่งเลยหรือไม่?',
+  ];
   if (ui.alert(TITLE, preview.join('\n'), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
     ui.alert(TITLE, 'ยังไม่ได้ส่งอีเมลใด ๆ', ui.ButtonSet.OK);
     return;

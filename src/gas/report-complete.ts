@@ -47,7 +47,9 @@ export function completeReport(
   const published = publishReport(docId, name, job.oitCode, job.share);
   const notes = [
     placement.note,
-    renamed ? undefined : `เขียนรายงานครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ เอกสารจึงยังมีชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}" โปรดเปลี่ยนชื่อเอง`,
+    renamed
+      ? undefined
+      : `เขียนรายงานครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ เอกสารจึงยังมีชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}" โปรดเปลี่ยนชื่อเอง`,
     ...published.notes,
     ...extraNotes,
   ];

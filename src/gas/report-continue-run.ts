@@ -12,9 +12,22 @@ import type { docs_v1 } from 'googleapis';
 import { docsCalls } from './docs-calls';
 import { errorMessage } from './error-message';
 import { completeReport } from './report-complete';
-import { endContinuation, ExecutionClock, NEXT_DELAY_MS, SAFETY_DELAY_MS, swapTrigger, writeWithin } from './report-continue';
+import {
+  endContinuation,
+  ExecutionClock,
+  NEXT_DELAY_MS,
+  SAFETY_DELAY_MS,
+  swapTrigger,
+  writeWithin,
+} from './report-continue';
 import { finishedAfterTh } from './report-continue-messages';
-import { ContinuationStore, deleteTriggers, readPlanFile, scheduleContinue, type Continuation } from './report-continue-state';
+import {
+  ContinuationStore,
+  deleteTriggers,
+  readPlanFile,
+  scheduleContinue,
+  type Continuation,
+} from './report-continue-state';
 import { RunRecord } from './report-history';
 import { discardFile, ReportJournal } from './report-journal';
 
@@ -74,12 +87,20 @@ function continueOnce(clock: ExecutionClock, fired: string | undefined): void {
   endContinuation(c, store);
   const journal = new ReportJournal(PropertiesService.getUserProperties());
   const d = (n: number) => applyDigitStyle(String(n), c.finish.digitStyle);
-  completeReport(ss, { docId: c.docId, name: c.name, ...c.finish }, journal, journal.find(c.docId), record, [finishedAfterTh(d(c.executions))]);
+  completeReport(ss, { docId: c.docId, name: c.name, ...c.finish }, journal, journal.find(c.docId), record, [
+    finishedAfterTh(d(c.executions)),
+  ]);
   if (ss) record.write(ss, timeZoneOf(ss));
 }
 
 /** A follow-up execution failed: the Doc is trashed and renamed as failed, and the history says why. */
-function failContinuation(c: Continuation, store: ContinuationStore, ss: Spreadsheet | undefined, record: RunRecord, err: unknown): void {
+function failContinuation(
+  c: Continuation,
+  store: ContinuationStore,
+  ss: Spreadsheet | undefined,
+  record: RunRecord,
+  err: unknown,
+): void {
   let trashed = false;
   try {
     discardFile(DriveApp.getFileById(c.docId), c.name);

@@ -50,7 +50,10 @@ export const NEXT_DELAY_MS = 60 * 1000;
 /** The time this execution has left of its budget, by the clock (what it has really spent so far). */
 export class ExecutionClock {
   readonly budget: number;
-  constructor(readonly startedAt: number, budget = budgetMs()) {
+  constructor(
+    readonly startedAt: number,
+    budget = budgetMs(),
+  ) {
     this.budget = budget;
   }
   leftMs(): number {
@@ -91,7 +94,13 @@ export function startContinuation(x: FirstExecution): Continuation | undefined {
     docId: x.docId,
     draft: x.entry.draft,
     name: x.name,
-    progress: { cursor: { segment: 0, offset: 0 }, revisionId: x.revisionId, footerId: x.footerId, bodyEnd: EMPTY_BODY_END, inFlight: 0 },
+    progress: {
+      cursor: { segment: 0, offset: 0 },
+      revisionId: x.revisionId,
+      footerId: x.footerId,
+      bodyEnd: EMPTY_BODY_END,
+      inFlight: 0,
+    },
     segments: x.segments.length,
     executions: 1,
     startedAt: x.startedAt,
@@ -134,7 +143,13 @@ export function percentWritten(c: Continuation, segments: readonly Request[][]):
  * what landed. True when every segment is in the Doc. An execution that has sent nothing yet always sends at
  * least one request, so a small budget still ends.
  */
-export function writeWithin(c: Continuation, segments: readonly Request[][], base: WriteCalls, clock: ExecutionClock, store: ContinuationStore): boolean {
+export function writeWithin(
+  c: Continuation,
+  segments: readonly Request[][],
+  base: WriteCalls,
+  clock: ExecutionClock,
+  store: ContinuationStore,
+): boolean {
   let sent = false;
   while (!isDone(segments, c.progress.cursor)) {
     const p = c.progress;
@@ -149,7 +164,13 @@ export function writeWithin(c: Continuation, segments: readonly Request[][], bas
       },
       applied(step) {
         const cursor = advance(segments, c.progress.cursor, step.count);
-        c.progress = { cursor, revisionId: step.revisionId, footerId: step.footerId, bodyEnd: step.bodyEnd, inFlight: 0 };
+        c.progress = {
+          cursor,
+          revisionId: step.revisionId,
+          footerId: step.footerId,
+          bodyEnd: step.bodyEnd,
+          inFlight: 0,
+        };
         store.save(c, Date.now());
       },
     };
@@ -196,6 +217,9 @@ export function continuationInTheWay(now: number, abandonDead: boolean): Continu
 /** The message for a run refused because a continuation is going on. */
 export function stillContinuingMessage(c: Continuation, timeZone: string): string {
   const d = (n: number) => applyDigitStyle(String(n), c.finish.digitStyle);
-  const at = applyDigitStyle(Utilities.formatDate(new Date(c.startedAt), timeZone, 'yyyy-MM-dd HH:mm'), c.finish.digitStyle);
+  const at = applyDigitStyle(
+    Utilities.formatDate(new Date(c.startedAt), timeZone, 'yyyy-MM-dd HH:mm'),
+    c.finish.digitStyle,
+  );
   return stillContinuingTh(at, d(c.executions), d(STALE_MS / 60_000));
 }

@@ -85,7 +85,11 @@ export class RunRecord {
 
 function createHistorySheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = ss.insertSheet(SHEET.history);
-  sheet.getRange(1, 1, 1, HISTORY_HEADER.length).setValues([[...HISTORY_HEADER]]).setFontWeight('bold').setBackground('#d9e2f3');
+  sheet
+    .getRange(1, 1, 1, HISTORY_HEADER.length)
+    .setValues([[...HISTORY_HEADER]])
+    .setFontWeight('bold')
+    .setBackground('#d9e2f3');
   sheet.setFrozenRows(1);
   WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   return sheet;

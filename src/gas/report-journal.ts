@@ -172,7 +172,11 @@ function parse(text: string | null): JournalEntry[] {
     if (!Array.isArray(value)) return [];
     return value.filter(
       (e): e is JournalEntry =>
-        e !== null && typeof e === 'object' && typeof e.draft === 'string' && typeof e.title === 'string' && typeof e.at === 'number',
+        e !== null &&
+        typeof e === 'object' &&
+        typeof e.draft === 'string' &&
+        typeof e.title === 'string' &&
+        typeof e.at === 'number',
     );
   } catch {
     return [];

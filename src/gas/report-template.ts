@@ -32,7 +32,10 @@ export class TemplateError extends Error {
  */
 export function copyTemplate(templateText: string, name: string): string {
   const templateId = documentIdFrom(templateText);
-  if (!templateId) throw new TemplateError(`ค่า "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าไม่ใช่ลิงก์ Google Doc — วางลิงก์ของเอกสารแม่แบบ หรือเว้นว่างไว้`);
+  if (!templateId)
+    throw new TemplateError(
+      `ค่า "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าไม่ใช่ลิงก์ Google Doc — วางลิงก์ของเอกสารแม่แบบ หรือเว้นว่างไว้`,
+    );
   try {
     // Not retried: a copy is not idempotent, and a retry after a copy that did land would leave a stray one.
     return DriveApp.getFileById(templateId).makeCopy(name).getId();
@@ -47,7 +50,10 @@ export function openCopy(documents: Documents, docId: string, retry: <T>(fn: () 
   try {
     doc = retry(() => documents.get(docId));
   } catch (e) {
-    throw new TemplateError(`เปิดสำเนาของเอกสารแม่แบบเพื่อเขียนรายงานไม่ได้: ${errorMessage(e)} — ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`, docId);
+    throw new TemplateError(
+      `เปิดสำเนาของเอกสารแม่แบบเพื่อเขียนรายงานไม่ได้: ${errorMessage(e)} — ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`,
+      docId,
+    );
   }
   if (!isBlankBody(doc.body?.content ?? [])) throw new TemplateError(TEMPLATE_NOT_BLANK_TH, docId);
   return { docId, revisionId: doc.revisionId ?? undefined, footerId: doc.documentStyle?.defaultFooterId ?? undefined };

@@ -9,7 +9,15 @@ import { inProgressName, reportLabels } from '../render/report-naming';
 import { errorMessage } from './error-message';
 import { docUrl, reportFolder, showDone } from './report-finish';
 import { completeReport } from './report-complete';
-import { continuationInTheWay, ExecutionClock, fitsNow, percentWritten, startContinuation, stillContinuingMessage, NEXT_DELAY_MS } from './report-continue';
+import {
+  continuationInTheWay,
+  ExecutionClock,
+  fitsNow,
+  percentWritten,
+  startContinuation,
+  stillContinuingMessage,
+  NEXT_DELAY_MS,
+} from './report-continue';
 import { continuesInBackgroundTh } from './report-continue-messages';
 import { planSegments } from '../render/docs-continue';
 import { discardFile, ReportJournal, type JournalEntry } from './report-journal';
@@ -99,7 +107,9 @@ function runReport(ss: Spreadsheet, record: RunRecord, clock: ExecutionClock): v
   // [publish] A row without สถานะ takes its latest form answer's status in the summary.
   const statuses = formStatuses(forms.records, config.round);
   const model = buildReportModel(result.workbook, config, forms.contributions, statuses);
-  const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), timeZone(ss), 'yyyy-M-d-H-m').split('-').map(Number);
+  const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), timeZone(ss), 'yyyy-M-d-H-m')
+    .split('-')
+    .map(Number);
   const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
   const plan = buildDocsRequests(model, { footerText });
   if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
@@ -122,9 +132,23 @@ function runReport(ss: Spreadsheet, record: RunRecord, clock: ExecutionClock): v
   }
   try {
     writeReport({
-      ss, documents, model, plan, name, footerText, templateText: config.reportTemplate, folder: config.reportFolder, warnings: result.warnings,
-      record, oitCode: config.oitCode, share: config.shareWithLink, // [publish]
-      clock, startedAt: record.startedAt.getTime(), errors: result.errors, round: record.round, rows: result.workbook.measures.length,
+      ss,
+      documents,
+      model,
+      plan,
+      name,
+      footerText,
+      templateText: config.reportTemplate,
+      folder: config.reportFolder,
+      warnings: result.warnings,
+      record,
+      oitCode: config.oitCode,
+      share: config.shareWithLink, // [publish]
+      clock,
+      startedAt: record.startedAt.getTime(),
+      errors: result.errors,
+      round: record.round,
+      rows: result.workbook.measures.length,
     });
   } finally {
     lock.releaseLock();
@@ -222,10 +246,26 @@ function writeReport(job: ReportJob): void {
       // Too much for what this execution has left: what fits now, the rest in follow-up executions.
       const folder = reportFolder(ss, job.folder).folder ?? DriveApp.getRootFolder();
       continuation = startContinuation({
-        documents, docId, entry, name, revisionId: started.revisionId, footerId: started.footerId, segments, folder, startedAt: job.startedAt, clock: job.clock,
+        documents,
+        docId,
+        entry,
+        name,
+        revisionId: started.revisionId,
+        footerId: started.footerId,
+        segments,
+        folder,
+        startedAt: job.startedAt,
+        clock: job.clock,
         finish: {
-          spreadsheetId: ss.getId(), folder: job.folder, oitCode: job.oitCode, share: job.share, warnings: job.warnings, errors: job.errors, rows: job.rows,
-          round: job.round, digitStyle: model.digitStyle,
+          spreadsheetId: ss.getId(),
+          folder: job.folder,
+          oitCode: job.oitCode,
+          share: job.share,
+          warnings: job.warnings,
+          errors: job.errors,
+          rows: job.rows,
+          round: job.round,
+          digitStyle: model.digitStyle,
         },
       });
     }
@@ -246,20 +286,33 @@ function writeReport(job: ReportJob): void {
 
   if (continuation) {
     // The Doc keeps its in-progress name; the last follow-up execution completes it and writes the outcome.
-    const message = continuesInBackgroundTh(d(percentWritten(continuation, segments)), d(Math.round(NEXT_DELAY_MS / 60_000)));
+    const message = continuesInBackgroundTh(
+      d(percentWritten(continuation, segments)),
+      d(Math.round(NEXT_DELAY_MS / 60_000)),
+    );
     record.docUrl = docUrl(docId);
     record.continuing(message.split('\n')[0]);
     ui.alert('กำลังสร้างรายงานต่อเบื้องหลัง', withLeftovers(message), ui.ButtonSet.OK);
     return;
   }
-  const { placement, published, notes } = completeReport(ss, { docId, name, folder: job.folder, oitCode: job.oitCode, share: job.share }, journal, entry, record, [
-    leftovers,
-  ]);
+  const { placement, published, notes } = completeReport(
+    ss,
+    { docId, name, folder: job.folder, oitCode: job.oitCode, share: job.share },
+    journal,
+    entry,
+    record,
+    [leftovers],
+  );
   showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
 }
 
 /** A blank Doc, or a copy of the template, under the entry's in-progress name; the journal gets its id at once. */
-function startDocument(documents: Documents, templateText: string, entry: JournalEntry, journal: ReportJournal): StartedDocument {
+function startDocument(
+  documents: Documents,
+  templateText: string,
+  entry: JournalEntry,
+  journal: ReportJournal,
+): StartedDocument {
   if (templateText.trim()) {
     const copyId = copyTemplate(templateText, entry.draft);
     journal.created(entry, copyId, false);

@@ -74,7 +74,10 @@ function ensureSheet(ss: Spreadsheet, spec: SheetSpec, actions: string[]): Sheet
 
 function ensureConfigRows(sheet: Sheet, actions: string[]): void {
   const last = Math.max(sheet.getLastRow(), 1);
-  const labels = sheet.getRange(1, 1, last, 1).getValues().map((r) => normaliseHeader(r[0]));
+  const labels = sheet
+    .getRange(1, 1, last, 1)
+    .getValues()
+    .map((r) => normaliseHeader(r[0]));
   const missing = CONFIG_DEFAULTS.filter(([label]) => !labels.includes(normaliseHeader(label)));
   if (missing.length === 0) return;
   const range = sheet.getRange(last + 1, 1, missing.length, 2);
@@ -83,7 +86,10 @@ function ensureConfigRows(sheet: Sheet, actions: string[]): void {
   // [publish] The sharing row, when added now, offers its three words (typed ones like ใช่ stay allowed).
   const share = missing.findIndex(([label]) => label === CONFIG_LABEL.shareWithLink);
   if (share >= 0) {
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...SHARE_CHOICES], true).setAllowInvalid(true).build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...SHARE_CHOICES], true)
+      .setAllowInvalid(true)
+      .build();
     sheet.getRange(last + 1 + share, 2).setDataValidation(rule);
   }
   actions.push(`เพิ่มค่าตั้งต้น ${missing.map(([l]) => `"${l}"`).join(', ')} ในชีต "${SHEET.config}"`);
@@ -163,7 +169,11 @@ export function fillSeedExample(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const actions = ensureWorkbook(ss);
   actions.push(...writeExample(ss));
-  SpreadsheetApp.getUi().alert('ใส่ข้อมูลตัวอย่าง', actions.length ? `• ${actions.join('\n• ')}` : 'ไม่มีการเปลี่ยนแปลง', SpreadsheetApp.getUi().ButtonSet.OK);
+  SpreadsheetApp.getUi().alert(
+    'ใส่ข้อมูลตัวอย่าง',
+    actions.length ? `• ${actions.join('\n• ')}` : 'ไม่มีการเปลี่ยนแปลง',
+    SpreadsheetApp.getUi().ButtonSet.OK,
+  );
 }
 
 export function writeExample(ss: Spreadsheet): string[] {

@@ -67,7 +67,10 @@ export function splitIntoBatches(
     if (ENVELOPE_BYTES + own > limits.maxBytesPerBatch) {
       throw new Error(`One request alone is ${own} bytes, over the batch limit of ${limits.maxBytesPerBatch} bytes.`);
     }
-    if (current.length > 0 && (size + added > limits.maxBytesPerBatch || current.length >= limits.maxRequestsPerBatch)) {
+    if (
+      current.length > 0 &&
+      (size + added > limits.maxBytesPerBatch || current.length >= limits.maxRequestsPerBatch)
+    ) {
       batches.push(current);
       bytes.push(size);
       current = [];

@@ -18,7 +18,9 @@ export function insertable(text: string): string {
   const m = DOCS_STRIPPED.exec(text);
   if (m) {
     const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    throw new Error(`Internal: U+${code} reached the Docs requests uncleaned (at ${m.index} of "${text.slice(0, 40)}")`);
+    throw new Error(
+      `Internal: U+${code} reached the Docs requests uncleaned (at ${m.index} of "${text.slice(0, 40)}")`,
+    );
   }
   return text;
 }
@@ -31,7 +33,13 @@ export function pt(magnitude: number): docs_v1.Schema$Dimension {
  * The footer line's requests. Header and footer segments start at index 0; a new footer holds one empty
  * paragraph. A template's footer holds its page number: the line goes in a paragraph of its own above it.
  */
-export function footerLineRequests(footerId: string, footerText: string, font: string, sizePt: number, createsFooter: boolean): Request[] {
+export function footerLineRequests(
+  footerId: string,
+  footerText: string,
+  font: string,
+  sizePt: number,
+  createsFooter: boolean,
+): Request[] {
   const text = createsFooter ? footerText : `${footerText}\n`;
   const range = { segmentId: footerId, startIndex: 0, endIndex: footerText.length };
   return [

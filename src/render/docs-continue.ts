@@ -59,7 +59,8 @@ export function isDone(segments: readonly (readonly Request[])[], cursor: Cursor
 /** The upper estimate, in ms, of writing everything from the cursor on and then finishing the report. */
 export function remainingMs(segments: readonly (readonly Request[])[], cursor: Cursor): number {
   let ms = COST.reportFinish.range[1];
-  for (let i = cursor.segment; i < segments.length; i++) ms += docsBatchMs(segments[i].length - (i === cursor.segment ? cursor.offset : 0));
+  for (let i = cursor.segment; i < segments.length; i++)
+    ms += docsBatchMs(segments[i].length - (i === cursor.segment ? cursor.offset : 0));
   return ms;
 }
 
@@ -68,7 +69,12 @@ export function remainingMs(segments: readonly (readonly Request[])[], cursor: C
  * lets fit, never past the segment's end; at least one when `mustProgress` (an execution that has written
  * nothing yet always moves on, whatever the budget).
  */
-export function nextCount(segments: readonly (readonly Request[])[], cursor: Cursor, leftMs: number, mustProgress: boolean): number {
+export function nextCount(
+  segments: readonly (readonly Request[])[],
+  cursor: Cursor,
+  leftMs: number,
+  mustProgress: boolean,
+): number {
   const left = segments[cursor.segment].length - cursor.offset;
   const fit = Math.min(left, requestsWithin(leftMs));
   return fit > 0 ? fit : mustProgress ? Math.min(left, 1) : 0;
@@ -77,7 +83,9 @@ export function nextCount(segments: readonly (readonly Request[])[], cursor: Cur
 /** The cursor `count` requests further (into the next segment at a segment's end). */
 export function advance(segments: readonly (readonly Request[])[], cursor: Cursor, count: number): Cursor {
   const offset = cursor.offset + count;
-  return offset >= segments[cursor.segment].length ? { segment: cursor.segment + 1, offset: 0 } : { segment: cursor.segment, offset };
+  return offset >= segments[cursor.segment].length
+    ? { segment: cursor.segment + 1, offset: 0 }
+    : { segment: cursor.segment, offset };
 }
 
 /** The requests the progress says are in flight. */
@@ -99,7 +107,13 @@ export function resume(segments: readonly (readonly Request[])[], p: Progress, d
     const batch = inFlightRequests(segments, p);
     if (landed(batch, p.bodyEnd, p.revisionId, doc, stale)) {
       const footerId = p.footerId ?? (batch.some((r) => r.createFooter) ? doc.footerId : undefined);
-      return { cursor: advance(segments, p.cursor, batch.length), revisionId: doc.revisionId, bodyEnd: p.bodyEnd + bodyGrowth(batch), footerId, inFlight: 0 };
+      return {
+        cursor: advance(segments, p.cursor, batch.length),
+        revisionId: doc.revisionId,
+        bodyEnd: p.bodyEnd + bodyGrowth(batch),
+        footerId,
+        inFlight: 0,
+      };
     }
     return { ...p, revisionId: doc.revisionId, inFlight: 0 };
   }

@@ -36,7 +36,12 @@ export function blockIndentPt(p: BlockParagraph, m: BlockMetrics): number {
  * Font, size, bold, alignment, indent and spacing of each paragraph of a block inserted at `start`. Every
  * field is set, so nothing is inherited from the paragraph the text went into (the title's centring, say).
  */
-export function blockStyleRequests(paragraphs: readonly BlockParagraph[], start: number, font: string, m: BlockMetrics): Request[] {
+export function blockStyleRequests(
+  paragraphs: readonly BlockParagraph[],
+  start: number,
+  font: string,
+  m: BlockMetrics,
+): Request[] {
   const requests: Request[] = [];
   let at = start;
   for (const p of paragraphs) {
@@ -46,7 +51,11 @@ export function blockStyleRequests(paragraphs: readonly BlockParagraph[], start:
       requests.push({
         updateTextStyle: {
           range: { startIndex: at, endIndex: end },
-          textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(blockSizePt(p, m)), bold: Boolean(p.bold) },
+          textStyle: {
+            weightedFontFamily: { fontFamily: font, weight: 400 },
+            fontSize: pt(blockSizePt(p, m)),
+            bold: Boolean(p.bold),
+          },
           fields: 'weightedFontFamily,fontSize,bold',
         },
       });

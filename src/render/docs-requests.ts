@@ -121,7 +121,10 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
   const font = model.font || 'Sarabun';
   const footerText =
     options.footerText === undefined
-      ? applyDigitStyle(`${model.title} ประจำปีงบประมาณ พ.ศ. ${model.fiscalYear} ${roundLine(model.round, model.digitStyle)}`, model.digitStyle)
+      ? applyDigitStyle(
+          `${model.title} ประจำปีงบประมาณ พ.ศ. ${model.fiscalYear} ${roundLine(model.round, model.digitStyle)}`,
+          model.digitStyle,
+        )
       : options.footerText;
   const hasFooter = footerText !== null && footerText !== '';
   const createsFooter = hasFooter && !options.footerExists;
@@ -183,14 +186,22 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
       requests.push({ insertText: { location: { index: at0 }, text: insertable(content.text) } });
       for (const [s, e] of content.bold) {
         requests.push({
-          updateTextStyle: { range: { startIndex: at0 + s, endIndex: at0 + e }, textStyle: { bold: true }, fields: 'bold' },
+          updateTextStyle: {
+            range: { startIndex: at0 + s, endIndex: at0 + e },
+            textStyle: { bold: true },
+            fields: 'bold',
+          },
         });
       }
       // "When setting a link, the text foreground color will be updated to the default link color and the text
       // will be underlined" (TextStyle.link): the link looks like one without further styling.
       for (const l of content.links) {
         requests.push({
-          updateTextStyle: { range: { startIndex: at0 + l.start, endIndex: at0 + l.end }, textStyle: { link: { url: l.url } }, fields: 'link' },
+          updateTextStyle: {
+            range: { startIndex: at0 + l.start, endIndex: at0 + l.end },
+            textStyle: { link: { url: l.url } },
+            fields: 'link',
+          },
         });
       }
       if (content.center) {
@@ -256,7 +267,12 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
   }
   model.titleLines.forEach((line, i) => {
     if (line.text === '') return; // style ranges must not be empty
-    const size = line.emphasis === 'title' ? FONT_SIZE_PT.title : line.emphasis === 'agency' ? FONT_SIZE_PT.agency : FONT_SIZE_PT.normal;
+    const size =
+      line.emphasis === 'title'
+        ? FONT_SIZE_PT.title
+        : line.emphasis === 'agency'
+          ? FONT_SIZE_PT.agency
+          : FONT_SIZE_PT.normal;
     requests.push({
       updateTextStyle: {
         range: { startIndex: titleStarts[i], endIndex: titleStarts[i] + line.text.length },
@@ -297,8 +313,15 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
   });
   requests.push({
     updateTableCellStyle: {
-      tableRange: { tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 }, rowSpan: HEADER_ROWS, columnSpan: COLUMNS },
-      tableCellStyle: { backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } }, contentAlignment: 'MIDDLE' },
+      tableRange: {
+        tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 },
+        rowSpan: HEADER_ROWS,
+        columnSpan: COLUMNS,
+      },
+      tableCellStyle: {
+        backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } },
+        contentAlignment: 'MIDDLE',
+      },
       fields: 'backgroundColor,contentAlignment',
     },
   });
@@ -346,7 +369,9 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
 }
 
 /** The footer id from the reply to the batch that held createFooter. */
-export function footerIdFromReplies(replies: readonly docs_v1.Schema$Response[] | null | undefined): string | undefined {
+export function footerIdFromReplies(
+  replies: readonly docs_v1.Schema$Response[] | null | undefined,
+): string | undefined {
   for (const reply of replies ?? []) {
     const id = reply?.createFooter?.footerId;
     if (id) return id;
@@ -400,7 +425,9 @@ function cellContent(model: ReportModel, r: number, c: number): CellContent {
   }
   const row = model.body[r - HEADER_ROWS];
   if (row.kind === 'section') {
-    return c === 0 && row.text !== '' ? { text: row.text, bold: [[0, row.text.length]], links: [], center: false } : EMPTY;
+    return c === 0 && row.text !== ''
+      ? { text: row.text, bold: [[0, row.text.length]], links: [], center: false }
+      : EMPTY;
   }
   return fromCell(row.cells[c]);
 }

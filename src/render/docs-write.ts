@@ -39,7 +39,9 @@ export interface DocState {
 export const READ_FIELDS = 'revisionId,documentStyle(defaultFooterId),body(content(endIndex))';
 
 /** The body's end index from a documents.get answer: one past its last element. */
-export function bodyEndOf(body: { content?: Array<{ endIndex?: number | null }> | null } | null | undefined): number | undefined {
+export function bodyEndOf(
+  body: { content?: Array<{ endIndex?: number | null }> | null } | null | undefined,
+): number | undefined {
   const content = body?.content ?? [];
   return content.length > 0 ? (content[content.length - 1].endIndex ?? undefined) : undefined;
 }
@@ -107,7 +109,8 @@ export function* steps(plan: WritePlan, start: WriteStart): Generator<WriteStep,
       yield { kind: 'applied', count: batch.length, revisionId, footerId, bodyEnd };
       continue;
     }
-    if (answer.kind !== 'failed' || answer.failure === 'fail') throw answer.kind === 'failed' ? answer.error : new Error('Internal: bad answer');
+    if (answer.kind !== 'failed' || answer.failure === 'fail')
+      throw answer.kind === 'failed' ? answer.error : new Error('Internal: bad answer');
     if (answer.failure === 'uncertain') {
       // Without a revision to compare, whether the call landed cannot be known: stop rather than guess.
       if (!revisionId) throw answer.error;
@@ -137,7 +140,13 @@ export function* steps(plan: WritePlan, start: WriteStart): Generator<WriteStep,
  * Whether a batch that may have landed did: by the body's length when the batch changes it (exact), else by
  * the revision. A body of neither length, or a revision unknown, is a state this run cannot continue from.
  */
-export function landed(batch: readonly Request[], before: number, revisionId: string, state: DocState, error: unknown): boolean {
+export function landed(
+  batch: readonly Request[],
+  before: number,
+  revisionId: string,
+  state: DocState,
+  error: unknown,
+): boolean {
   if (!state.revisionId) throw error;
   const moved = state.revisionId !== revisionId;
   const growth = bodyGrowth(batch);
@@ -191,7 +200,11 @@ export interface AsyncWriteCalls {
 }
 
 /** Node: the same decisions with promise-returning calls. */
-export async function writeBatchesAsync(plan: WritePlan, start: WriteStart, calls: AsyncWriteCalls): Promise<WriteOutcome> {
+export async function writeBatchesAsync(
+  plan: WritePlan,
+  start: WriteStart,
+  calls: AsyncWriteCalls,
+): Promise<WriteOutcome> {
   const run = steps(plan, start);
   let next = run.next();
   while (!next.done) {

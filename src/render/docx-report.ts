@@ -80,7 +80,11 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
 /** Colours as the Docs API's rgbColor (0..1) become hex for Word. */
 const HEADER_FILL = [HEADER_BACKGROUND.red, HEADER_BACKGROUND.green, HEADER_BACKGROUND.blue]
-  .map((v) => Math.round(v * 255).toString(16).padStart(2, '0'))
+  .map((v) =>
+    Math.round(v * 255)
+      .toString(16)
+      .padStart(2, '0'),
+  )
   .join('');
 
 /** The .docx bytes, checked part by part (docx-check.ts): throws DocxInvalidError rather than return a broken file. */
@@ -98,12 +102,21 @@ export function buildDocxDocument(model: ReportModel, options: DocxRenderOptions
   const sizes: FontSizes = FONT_SIZE_PT;
   const footerText =
     options.footerText ??
-    applyDigitStyle(`${model.title} ประจำปีงบประมาณ พ.ศ. ${model.fiscalYear} ${roundLine(model.round, model.digitStyle)}`, model.digitStyle);
+    applyDigitStyle(
+      `${model.title} ประจำปีงบประมาณ พ.ศ. ${model.fiscalYear} ${roundLine(model.round, model.digitStyle)}`,
+      model.digitStyle,
+    );
 
   return new Document({
     creator: 'ita-report',
     ...(options.embedFonts?.length
-      ? { fonts: options.embedFonts.map((f) => ({ name: f.name, data: Buffer.from(f.regular), bold: Buffer.from(f.bold) })) }
+      ? {
+          fonts: options.embedFonts.map((f) => ({
+            name: f.name,
+            data: Buffer.from(f.regular),
+            bold: Buffer.from(f.bold),
+          })),
+        }
       : {}),
     title: applyDigitStyle(`${model.title} ประจำปีงบประมาณ พ.ศ. ${model.fiscalYear}`, model.digitStyle),
     styles: {
@@ -172,7 +185,9 @@ function footer(text: string, sizes: FontSizes): Footer {
     children: [
       new Paragraph({
         style: 'Footer',
-        children: [new TextRun({ ...size, children: [`${text} · หน้า `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })],
+        children: [
+          new TextRun({ ...size, children: [`${text} · หน้า `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] }),
+        ],
       }),
     ],
   });
@@ -187,7 +202,14 @@ function reportTable(model: ReportModel, sizes: FontSizes): Table {
     columnWidths: widths,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
     margins: {
       top: twip(CELL_MARGIN_PT.vertical),
       bottom: twip(CELL_MARGIN_PT.vertical),
@@ -215,7 +237,10 @@ function headerRows(model: ReportModel, widths: number[], sizePt: number): Table
   }
   // Each row at least half the height of the longest header text: LibreOffice sizes a repeated header from its
   // rows' own heights, so a cell spanning both rows that needs more than they give is cut on pages 2, 3, ...
-  const height = { value: twip(HEADER_TEXT_LINES * lineHeightPt(sizePt) / 2 + CELL_MARGIN_PT.vertical * 2), rule: HeightRule.ATLEAST };
+  const height = {
+    value: twip((HEADER_TEXT_LINES * lineHeightPt(sizePt)) / 2 + CELL_MARGIN_PT.vertical * 2),
+    rule: HeightRule.ATLEAST,
+  };
   return [top, bottom].map((cells) => new TableRow({ children: cells, tableHeader: true, cantSplit: true, height }));
 }
 
@@ -255,7 +280,9 @@ function bodyRow(row: BodyRow, widths: number[]): TableRow {
 }
 
 function bodyCell(cell: Cell, width: number): TableCell {
-  const paragraphs = cell.paragraphs.map((p) => new Paragraph({ children: p.runs.filter((r) => r.text !== '').map(runChild) }));
+  const paragraphs = cell.paragraphs.map(
+    (p) => new Paragraph({ children: p.runs.filter((r) => r.text !== '').map(runChild) }),
+  );
   return new TableCell({
     children: paragraphs.length > 0 ? paragraphs : [new Paragraph({})],
     width: { size: width, type: WidthType.DXA },

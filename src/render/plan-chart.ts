@@ -31,7 +31,12 @@ export function chartSpec(chart: ChartData): Record<string, unknown> {
   const ticks = [0, 20, 40, 60, 80, 100];
   // Axis labels in the document's digits: a lookup from vega's label text.
   const tickLabels = `{${ticks.map((t) => `'${t}': '${d(String(t))}'`).join(', ')}}[datum.label]`;
-  const values = chart.bars.map((b) => ({ label: chartText(b.label), score: b.score, below: b.below, scoreText: d(b.score.toFixed(2)) }));
+  const values = chart.bars.map((b) => ({
+    label: chartText(b.label),
+    score: b.score,
+    below: b.below,
+    scoreText: d(b.score.toFixed(2)),
+  }));
   const x = { field: 'score', type: 'quantitative', scale: { domain: [0, 100] }, title: d(chart.scoreLabel) };
   const y = { field: 'label', type: 'nominal', sort: null, title: null };
   return {
@@ -43,7 +48,18 @@ export function chartSpec(chart: ChartData): Record<string, unknown> {
     background: 'white',
     padding: 8,
     title: { text: d(chart.title), font: FONT, fontSize: 15, fontWeight: 'bold', color: CHART_COLORS.text },
-    config: { font: FONT, axis: { labelFont: FONT, titleFont: FONT, labelFontSize: 12, titleFontSize: 12, labelColor: CHART_COLORS.text, labelLimit: 300 }, view: { stroke: null } },
+    config: {
+      font: FONT,
+      axis: {
+        labelFont: FONT,
+        titleFont: FONT,
+        labelFontSize: 12,
+        titleFontSize: 12,
+        labelColor: CHART_COLORS.text,
+        labelLimit: 300,
+      },
+      view: { stroke: null },
+    },
     layer: [
       {
         data: { values },
@@ -67,8 +83,22 @@ export function chartSpec(chart: ChartData): Record<string, unknown> {
       },
       {
         data: { values: [{ target: chart.target, text: d(chart.targetLabel) }] },
-        mark: { type: 'text', baseline: 'bottom', align: 'right', dx: -4, dy: -2, y: 0, font: FONT, fontSize: 12, fontWeight: 'bold', color: CHART_COLORS.target },
-        encoding: { x: { field: 'target', type: 'quantitative', scale: { domain: [0, 100] } }, text: { field: 'text' } },
+        mark: {
+          type: 'text',
+          baseline: 'bottom',
+          align: 'right',
+          dx: -4,
+          dy: -2,
+          y: 0,
+          font: FONT,
+          fontSize: 12,
+          fontWeight: 'bold',
+          color: CHART_COLORS.target,
+        },
+        encoding: {
+          x: { field: 'target', type: 'quantitative', scale: { domain: [0, 100] } },
+          text: { field: 'text' },
+        },
       },
     ],
   };

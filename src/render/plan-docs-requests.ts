@@ -18,7 +18,14 @@ import type { BlockParagraph, TitleLine } from '../core/report-model';
 import { splitIntoBatches, DEFAULT_BATCH_LIMITS, type BatchLimits } from './docs-batching';
 import { footerLineRequests, insertable, pt } from './docs-common';
 import { blockStyleRequests } from './docs-extra-blocks';
-import { BLOCK_METRICS, cellParagraphIndex, FONT_SIZE_PT, HEADER_BACKGROUND, PAGE, type DocsRenderPlan } from './docs-requests';
+import {
+  BLOCK_METRICS,
+  cellParagraphIndex,
+  FONT_SIZE_PT,
+  HEADER_BACKGROUND,
+  PAGE,
+  type DocsRenderPlan,
+} from './docs-requests';
 import { EMPTY_BODY_END } from './docs-split';
 
 type Request = docs_v1.Schema$Request;
@@ -40,7 +47,10 @@ export function tableWidthsPt(table: Pick<TableBlock, 'columnWeights' | 'widthSh
   return table.columnWeights.map((w) => Math.floor(((usable * w) / total) * 100) / 100);
 }
 
-export function buildPlanDocsRequests(doc: BlockDocument, options: PlanDocsOptions = {}): DocsRenderPlan & { chartMarkers: number } {
+export function buildPlanDocsRequests(
+  doc: BlockDocument,
+  options: PlanDocsOptions = {},
+): DocsRenderPlan & { chartMarkers: number } {
   const font = doc.font || 'Sarabun';
   const footerText = options.footerText === undefined ? doc.title : options.footerText;
   const hasFooter = footerText !== null && footerText !== '';
@@ -97,7 +107,9 @@ export function buildPlanDocsRequests(doc: BlockDocument, options: PlanDocsOptio
       chartMarkers++;
     } else {
       const tableStart = end + 1;
-      requests.push({ insertTable: { rows: block.rows.length, columns: block.rows[0].length, location: { index: end } } });
+      requests.push({
+        insertTable: { rows: block.rows.length, columns: block.rows[0].length, location: { index: end } },
+      });
       const before = characters;
       requests.push(...tableRequests(block, tableStart, font, (n) => (characters += n)));
       const tableEnd = tableStart + 1 + block.rows.length * (2 * block.rows[0].length + 1) + 1 + (characters - before);
@@ -111,7 +123,9 @@ export function buildPlanDocsRequests(doc: BlockDocument, options: PlanDocsOptio
 
   const { batches, bytes } = splitIntoBatches(requests, { ...DEFAULT_BATCH_LIMITS, ...options.limits });
   const footerRequests = (footerId: string): Request[] =>
-    hasFooter && footerText !== null ? footerLineRequests(footerId, footerText, font, FONT_SIZE_PT.footer, createsFooter) : [];
+    hasFooter && footerText !== null
+      ? footerLineRequests(footerId, footerText, font, FONT_SIZE_PT.footer, createsFooter)
+      : [];
   return {
     batches,
     requests,
@@ -135,20 +149,34 @@ function titleStyles(lines: readonly TitleLine[], start: number, font: string): 
   const requests: Request[] = [];
   let at = start;
   lines.forEach((line, i) => {
-    const size = line.emphasis === 'title' ? FONT_SIZE_PT.title : line.emphasis === 'agency' ? FONT_SIZE_PT.agency : FONT_SIZE_PT.normal;
+    const size =
+      line.emphasis === 'title'
+        ? FONT_SIZE_PT.title
+        : line.emphasis === 'agency'
+          ? FONT_SIZE_PT.agency
+          : FONT_SIZE_PT.normal;
     if (line.text !== '') {
       const range = { startIndex: at, endIndex: at + line.text.length };
       requests.push({
         updateTextStyle: {
           range,
-          textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(size), bold: line.emphasis !== 'normal' },
+          textStyle: {
+            weightedFontFamily: { fontFamily: font, weight: 400 },
+            fontSize: pt(size),
+            bold: line.emphasis !== 'normal',
+          },
           fields: 'weightedFontFamily,fontSize,bold',
         },
       });
       requests.push({
         updateParagraphStyle: {
           range,
-          paragraphStyle: { alignment: 'CENTER', lineSpacing: 100, spaceAbove: pt(0), spaceBelow: pt(i === lines.length - 1 ? 10 : 0) },
+          paragraphStyle: {
+            alignment: 'CENTER',
+            lineSpacing: 100,
+            spaceAbove: pt(0),
+            spaceBelow: pt(i === lines.length - 1 ? 10 : 0),
+          },
           fields: 'alignment,lineSpacing,spaceAbove,spaceBelow',
         },
       });
@@ -159,7 +187,11 @@ function titleStyles(lines: readonly TitleLine[], start: number, font: string): 
 }
 
 /** A cell's text (paragraphs joined by newlines) and its bold and link ranges, relative to the cell. */
-function cellText(cell: BlockCell): { text: string; bold: [number, number][]; links: { start: number; end: number; url: string }[] } {
+function cellText(cell: BlockCell): {
+  text: string;
+  bold: [number, number][];
+  links: { start: number; end: number; url: string }[];
+} {
   let text = '';
   const bold: [number, number][] = [];
   const links: { start: number; end: number; url: string }[] = [];
@@ -189,11 +221,30 @@ function tableRequests(table: TableBlock, tableStart: number, font: string, adde
       if (text === '') return;
       const at = cellParagraphIndex(tableStart, r, c, columns) + shift;
       requests.push({ insertText: { location: { index: at }, text: insertable(text) } });
-      for (const [s, e] of bold) styles.push({ updateTextStyle: { range: { startIndex: at + s, endIndex: at + e }, textStyle: { bold: true }, fields: 'bold' } });
+      for (const [s, e] of bold)
+        styles.push({
+          updateTextStyle: {
+            range: { startIndex: at + s, endIndex: at + e },
+            textStyle: { bold: true },
+            fields: 'bold',
+          },
+        });
       for (const l of links)
-        styles.push({ updateTextStyle: { range: { startIndex: at + l.start, endIndex: at + l.end }, textStyle: { link: { url: l.url } }, fields: 'link' } });
+        styles.push({
+          updateTextStyle: {
+            range: { startIndex: at + l.start, endIndex: at + l.end },
+            textStyle: { link: { url: l.url } },
+            fields: 'link',
+          },
+        });
       if (cell.center || cell.header)
-        styles.push({ updateParagraphStyle: { range: { startIndex: at, endIndex: at + text.length }, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' } });
+        styles.push({
+          updateParagraphStyle: {
+            range: { startIndex: at, endIndex: at + text.length },
+            paragraphStyle: { alignment: 'CENTER' },
+            fields: 'alignment',
+          },
+        });
       shift += text.length;
     }),
   );
@@ -205,14 +256,25 @@ function tableRequests(table: TableBlock, tableStart: number, font: string, adde
   requests.push({
     updateTextStyle: {
       range,
-      textStyle: { weightedFontFamily: { fontFamily: font, weight: 400 }, fontSize: pt(FONT_SIZE_PT.table), bold: false },
+      textStyle: {
+        weightedFontFamily: { fontFamily: font, weight: 400 },
+        fontSize: pt(FONT_SIZE_PT.table),
+        bold: false,
+      },
       fields: 'weightedFontFamily,fontSize,bold',
     },
   });
   requests.push({
     updateParagraphStyle: {
       range,
-      paragraphStyle: { alignment: 'START', indentStart: pt(0), indentFirstLine: pt(0), lineSpacing: 100, spaceAbove: pt(0), spaceBelow: pt(0) },
+      paragraphStyle: {
+        alignment: 'START',
+        indentStart: pt(0),
+        indentFirstLine: pt(0),
+        lineSpacing: 100,
+        spaceAbove: pt(0),
+        spaceBelow: pt(0),
+      },
       fields: 'alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow',
     },
   });
@@ -243,8 +305,15 @@ function tableRequests(table: TableBlock, tableStart: number, font: string, adde
   if (table.headerRows > 0) {
     requests.push({
       updateTableCellStyle: {
-        tableRange: { tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 }, rowSpan: table.headerRows, columnSpan: columns },
-        tableCellStyle: { backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } }, contentAlignment: 'MIDDLE' },
+        tableRange: {
+          tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 },
+          rowSpan: table.headerRows,
+          columnSpan: columns,
+        },
+        tableCellStyle: {
+          backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } },
+          contentAlignment: 'MIDDLE',
+        },
         fields: 'backgroundColor,contentAlignment',
       },
     });
@@ -255,11 +324,16 @@ function tableRequests(table: TableBlock, tableStart: number, font: string, adde
       if (cell.rowSpan > 1 || cell.columnSpan > 1)
         requests.push({
           mergeTableCells: {
-            tableRange: { tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c }, rowSpan: Math.max(cell.rowSpan, 1), columnSpan: Math.max(cell.columnSpan, 1) },
+            tableRange: {
+              tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c },
+              rowSpan: Math.max(cell.rowSpan, 1),
+              columnSpan: Math.max(cell.columnSpan, 1),
+            },
           },
         });
     }),
   );
-  if (table.headerRows > 0) requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: table.headerRows } });
+  if (table.headerRows > 0)
+    requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: table.headerRows } });
   return requests;
 }

@@ -36,7 +36,11 @@ const half = (pt: number) => Math.round(pt * 2);
 const A4_TWIPS = { width: 11906, height: 16838 } as const;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const HEADER_FILL = [HEADER_BACKGROUND.red, HEADER_BACKGROUND.green, HEADER_BACKGROUND.blue]
-  .map((v) => Math.round(v * 255).toString(16).padStart(2, '0'))
+  .map((v) =>
+    Math.round(v * 255)
+      .toString(16)
+      .padStart(2, '0'),
+  )
   .join('');
 const minLine = (sizePt: number) => ({ line: twip(sizePt * 1.2), lineRule: LineRuleType.AT_LEAST });
 /** docx sizes images in pixels of 1/96 inch: a point is 4/3 of one. */
@@ -58,7 +62,9 @@ export async function renderPlanDocx(doc: BlockDocument, options: PlanDocxOption
 export function buildPlanDocx(doc: BlockDocument, options: PlanDocxOptions): Document {
   const font = options.font || doc.font || 'Sarabun';
   const fonts = { ascii: font, hAnsi: font, cs: font, eastAsia: font };
-  const children: (Paragraph | Table)[] = doc.titleLines.map((line, i) => titleParagraph(line, i === doc.titleLines.length - 1));
+  const children: (Paragraph | Table)[] = doc.titleLines.map((line, i) =>
+    titleParagraph(line, i === doc.titleLines.length - 1),
+  );
   for (const block of doc.blocks) {
     if (block.kind === 'paragraphs') children.push(...docxBlockParagraphs(block.paragraphs));
     else if (block.kind === 'table') children.push(blockTable(block), new Paragraph({}));
@@ -97,7 +103,14 @@ export function buildPlanDocx(doc: BlockDocument, options: PlanDocxOptions): Doc
         properties: {
           page: {
             size: { ...A4_TWIPS, orientation: PageOrientation.LANDSCAPE },
-            margin: { top: twip(PAGE.marginTopPt), bottom: twip(PAGE.marginBottomPt), left: twip(PAGE.marginLeftPt), right: twip(PAGE.marginRightPt), header: twip(18), footer: twip(18) },
+            margin: {
+              top: twip(PAGE.marginTopPt),
+              bottom: twip(PAGE.marginBottomPt),
+              left: twip(PAGE.marginLeftPt),
+              right: twip(PAGE.marginRightPt),
+              header: twip(18),
+              footer: twip(18),
+            },
           },
         },
         footers: {
@@ -105,7 +118,12 @@ export function buildPlanDocx(doc: BlockDocument, options: PlanDocxOptions): Doc
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ ...size, children: [`${footerText} · หน้า `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })],
+                children: [
+                  new TextRun({
+                    ...size,
+                    children: [`${footerText} · หน้า `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
               }),
             ],
           }),
@@ -117,12 +135,24 @@ export function buildPlanDocx(doc: BlockDocument, options: PlanDocxOptions): Doc
 }
 
 function titleParagraph(line: TitleLine, last: boolean): Paragraph {
-  const size = line.emphasis === 'title' ? FONT_SIZE_PT.title : line.emphasis === 'agency' ? FONT_SIZE_PT.agency : FONT_SIZE_PT.normal;
+  const size =
+    line.emphasis === 'title'
+      ? FONT_SIZE_PT.title
+      : line.emphasis === 'agency'
+        ? FONT_SIZE_PT.agency
+        : FONT_SIZE_PT.normal;
   const bold = line.emphasis !== 'normal';
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { ...minLine(size), ...(last ? { after: twip(10) } : {}) },
-    children: [new TextRun({ text: line.text, size: half(size), sizeComplexScript: half(size), ...(bold ? { bold: true, boldComplexScript: true } : {}) })],
+    children: [
+      new TextRun({
+        text: line.text,
+        size: half(size),
+        sizeComplexScript: half(size),
+        ...(bold ? { bold: true, boldComplexScript: true } : {}),
+      }),
+    ],
   });
 }
 
@@ -143,20 +173,34 @@ function blockTable(table: TableBlock): Table {
     columnWidths: widths,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
     margins: { top: twip(2), bottom: twip(2), left: twip(4), right: twip(4), marginUnitType: WidthType.DXA },
   });
 }
 
 function blockCell(cell: BlockCell, width: number): TableCell {
   const alignment = cell.center || cell.header ? AlignmentType.CENTER : AlignmentType.LEFT;
-  const paragraphs = cell.paragraphs.map((p) => new Paragraph({ alignment, children: p.runs.filter((r) => r.text !== '').map(runChild) }));
+  const paragraphs = cell.paragraphs.map(
+    (p) => new Paragraph({ alignment, children: p.runs.filter((r) => r.text !== '').map(runChild) }),
+  );
   return new TableCell({
     children: paragraphs.length > 0 ? paragraphs : [new Paragraph({})],
     width: { size: width, type: WidthType.DXA },
     columnSpan: cell.columnSpan > 1 ? cell.columnSpan : undefined,
     rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
-    ...(cell.header ? { verticalAlign: VerticalAlignTable.CENTER, shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
+    ...(cell.header
+      ? {
+          verticalAlign: VerticalAlignTable.CENTER,
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL },
+        }
+      : {}),
   });
 }
 

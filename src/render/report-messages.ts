@@ -34,7 +34,11 @@ export function stoppedPartWayTh(detail: string, discarded: boolean, docId: stri
  * What this run did with Docs an earlier run left unfinished (it was stopped, e.g. by the 6-minute limit),
  * or undefined when there were none.
  */
-export function leftoversTh(discarded: number, stuck: readonly string[], formatNumber: (n: number) => string): string | undefined {
+export function leftoversTh(
+  discarded: number,
+  stuck: readonly string[],
+  formatNumber: (n: number) => string,
+): string | undefined {
   const lines: string[] = [];
   if (discarded > 0)
     lines.push(

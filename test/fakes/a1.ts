@@ -60,7 +60,10 @@ export function parseA1(a1: string, maxRows: number, maxColumns: number): Box | 
 
 export function intersects(a: Box, b: Box): boolean {
   return (
-    a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
   );
 }
 

@@ -18,7 +18,11 @@ export interface BuiltChart {
 }
 
 export class FakeDataTable extends Fake {
-  constructor(env: Env, readonly _columns: { type: string; label: string }[], readonly _rows: unknown[][]) {
+  constructor(
+    env: Env,
+    readonly _columns: { type: string; label: string }[],
+    readonly _rows: unknown[][],
+  ) {
     super(env, 'DataTable');
   }
 }
@@ -32,13 +36,15 @@ export class FakeDataTableBuilder extends Fake {
   }
 
   addColumn(type: string, label: string): this {
-    if (!['STRING', 'NUMBER', 'DATE'].includes(String(type))) throw this._env.exception(`Invalid column type: ${String(type)}`);
+    if (!['STRING', 'NUMBER', 'DATE'].includes(String(type)))
+      throw this._env.exception(`Invalid column type: ${String(type)}`);
     this._columns.push({ type: String(type), label: String(label) });
     return this;
   }
 
   addRow(values: unknown[]): this {
-    if (!Array.isArray(values) || values.length !== this._columns.length) throw this._env.exception('The row does not match the columns.');
+    if (!Array.isArray(values) || values.length !== this._columns.length)
+      throw this._env.exception('The row does not match the columns.');
     values.forEach((v, i) => {
       const want = this._columns[i].type === 'NUMBER' ? 'number' : 'string';
       if (typeof v !== want) throw this._env.exception(`Column ${i} expects a ${want}.`);
@@ -48,18 +54,28 @@ export class FakeDataTableBuilder extends Fake {
   }
 
   build(): FakeDataTable {
-    return new FakeDataTable(this._env, [...this._columns], this._rows.map((r) => [...r]));
+    return new FakeDataTable(
+      this._env,
+      [...this._columns],
+      this._rows.map((r) => [...r]),
+    );
   }
 }
 
 export class FakeChart extends Fake {
-  constructor(env: Env, readonly _spec: BuiltChart) {
+  constructor(
+    env: Env,
+    readonly _spec: BuiltChart,
+  ) {
     super(env, 'Chart');
   }
 
   getAs(contentType: string): GBlob {
     if (contentType !== 'image/png') throw this._env.exception(`Converting to ${contentType} is not supported.`);
-    const { width, height } = (this._spec.options.dimensions as { width: number; height: number } | undefined) ?? { width: 600, height: 500 };
+    const { width, height } = (this._spec.options.dimensions as { width: number; height: number } | undefined) ?? {
+      width: 600,
+      height: 500,
+    };
     return new FakeBlob(this._env, blankPng(width, height), 'image/png', 'chart.png')._as<GBlob>();
   }
 }
@@ -68,7 +84,10 @@ export class FakeBarChartBuilder extends Fake {
   _table: FakeDataTable | FakeDataTableBuilder | undefined;
   _options: Record<string, unknown> = {};
 
-  constructor(env: Env, private readonly _built: BuiltChart[]) {
+  constructor(
+    env: Env,
+    private readonly _built: BuiltChart[],
+  ) {
     super(env, 'BarChartBuilder');
   }
 
@@ -157,6 +176,11 @@ export function blankPng(width: number, height: number): Uint8Array {
   const raw = Buffer.alloc((width + 1) * height, 255);
   for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0;
   return new Uint8Array(
-    Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]),
+    Buffer.concat([
+      Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(raw)),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
   );
 }

@@ -47,7 +47,9 @@ export class FakeEmbeddedChart extends Fake implements Partial<GChart> {
   }
 
   getRanges(): GRange[] {
-    return this._sheet._env.list(this._data.ranges.map((b) => this._sheet.getRange(b.row, b.column, b.numRows, b.numColumns)));
+    return this._sheet._env.list(
+      this._data.ranges.map((b) => this._sheet.getRange(b.row, b.column, b.numRows, b.numColumns)),
+    );
   }
 
   getNumHeaders(): number {
@@ -106,7 +108,15 @@ export class FakeChartBuilder extends Fake {
   constructor(sheet: FakeSheet, data?: ChartData) {
     super(sheet._env, 'EmbeddedChartBuilder');
     this._sheet = sheet;
-    this._data = data ?? { id: null, type: 'UNSET', stacked: false, ranges: [], numHeaders: -1, options: {}, position: { row: 1, column: 1, offsetX: 0, offsetY: 0 } };
+    this._data = data ?? {
+      id: null,
+      type: 'UNSET',
+      stacked: false,
+      ranges: [],
+      numHeaders: -1,
+      options: {},
+      position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+    };
   }
 
   asBarChart(): GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder {
@@ -120,7 +130,8 @@ export class FakeChartBuilder extends Fake {
   }
 
   setStacked(): GBuilder {
-    if (this._data.type !== 'BAR' && this._data.type !== 'COLUMN') throw this._env.exception('not implemented: setStacked on this chart type');
+    if (this._data.type !== 'BAR' && this._data.type !== 'COLUMN')
+      throw this._env.exception('not implemented: setStacked on this chart type');
     this._data.stacked = true;
     return this._as();
   }
@@ -167,7 +178,8 @@ export class FakeChartBuilder extends Fake {
   }
 
   build(): GChart {
-    if (this._data.type === 'UNSET') throw this._env.exception('The chart type is not set (fakes): call asBarChart() or setChartType().');
+    if (this._data.type === 'UNSET')
+      throw this._env.exception('The chart type is not set (fakes): call asBarChart() or setChartType().');
     return new FakeEmbeddedChart(this._sheet, copy(this._data))._as();
   }
 }

@@ -241,9 +241,12 @@ interface CellBox {
 }
 
 /** Range methods that read or write every cell of the range (the singular getters read one). */
-const READS_ALL = /^get(Values|DisplayValues|Backgrounds|Notes|RichTextValues|Formulas|FormulasR1C1|FontWeights|FontColors|NumberFormats|DataValidations)$/;
-const READS_ONE = /^get(Value|DisplayValue|Background|Note|RichTextValue|Formula|FormulaR1C1|FontWeight|NumberFormat|DataValidation)$/;
-const WRITES_ALL = /^(set(Values|Value|Backgrounds|Background|Notes|Note|RichTextValues|RichTextValue|Formulas|Formula|FontWeights|FontWeight|NumberFormats|NumberFormat|DataValidations|DataValidation)|clear|clearContent|clearNote|clearFormat|clearDataValidations)$/;
+const READS_ALL =
+  /^get(Values|DisplayValues|Backgrounds|Notes|RichTextValues|Formulas|FormulasR1C1|FontWeights|FontColors|NumberFormats|DataValidations)$/;
+const READS_ONE =
+  /^get(Value|DisplayValue|Background|Note|RichTextValue|Formula|FormulaR1C1|FontWeight|NumberFormat|DataValidation)$/;
+const WRITES_ALL =
+  /^(set(Values|Value|Backgrounds|Background|Notes|Note|RichTextValues|RichTextValue|Formulas|Formula|FontWeights|FontWeight|NumberFormats|NumberFormat|DataValidations|DataValidation)|clear|clearContent|clearNote|clearFormat|clearDataValidations)$/;
 
 function countCells(log: CallLog, method: string, box: CellBox | undefined): void {
   if (!box) return;

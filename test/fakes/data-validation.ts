@@ -68,7 +68,8 @@ export class FakeDataValidationBuilder extends Fake implements Partial<GBuilder>
   }
 
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): GBuilder {
-    const values = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+    const values =
+      checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
     return this._criteria('CHECKBOX', values);
   }
 

@@ -23,20 +23,30 @@ export interface DocumentBodyModel {
 }
 
 export class FakeDocumentApp extends Fake {
-  constructor(env: Env, private readonly _open: (id: string) => DocumentBodyModel | undefined) {
+  constructor(
+    env: Env,
+    private readonly _open: (id: string) => DocumentBodyModel | undefined,
+  ) {
     super(env, 'DocumentApp');
   }
 
   openById(id: string): FakeDocument {
     const doc = this._open(String(id));
-    if (!doc) throw this._env.exception(`Document ${String(id)} is missing (perhaps it was deleted, or you don't have read access?)`);
+    if (!doc)
+      throw this._env.exception(
+        `Document ${String(id)} is missing (perhaps it was deleted, or you don't have read access?)`,
+      );
     return new FakeDocument(this._env, String(id), doc);
   }
 }
 
 export class FakeDocument extends Fake {
   _closed = false;
-  constructor(env: Env, readonly _id: string, readonly _doc: DocumentBodyModel) {
+  constructor(
+    env: Env,
+    readonly _id: string,
+    readonly _doc: DocumentBodyModel,
+  ) {
     super(env, 'Document');
   }
   getId(): string {
@@ -57,18 +67,26 @@ export class FakeDocument extends Fake {
 }
 
 export class FakeBody extends Fake {
-  constructor(env: Env, private readonly _document: FakeDocument) {
+  constructor(
+    env: Env,
+    private readonly _document: FakeDocument,
+  ) {
     super(env, 'Body');
   }
   findText(searchPattern: string): FakeRangeElement | null {
     this._document._check();
     const found = this._document._doc._findParagraph(new RegExp(String(searchPattern)));
-    return found ? new FakeRangeElement(this._env, new FakeParagraph(this._env, this._document, found.start, found.end)) : null;
+    return found
+      ? new FakeRangeElement(this._env, new FakeParagraph(this._env, this._document, found.start, found.end))
+      : null;
   }
 }
 
 export class FakeRangeElement extends Fake {
-  constructor(env: Env, private readonly _paragraph: FakeParagraph) {
+  constructor(
+    env: Env,
+    private readonly _paragraph: FakeParagraph,
+  ) {
     super(env, 'RangeElement');
   }
   getElement(): FakeText {
@@ -77,7 +95,10 @@ export class FakeRangeElement extends Fake {
 }
 
 export class FakeText extends Fake {
-  constructor(env: Env, private readonly _paragraph: FakeParagraph) {
+  constructor(
+    env: Env,
+    private readonly _paragraph: FakeParagraph,
+  ) {
     super(env, 'Text');
   }
   getParent(): FakeParagraph {
@@ -86,7 +107,12 @@ export class FakeText extends Fake {
 }
 
 export class FakeParagraph extends Fake {
-  constructor(env: Env, private readonly _document: FakeDocument, private _start: number, private _end: number) {
+  constructor(
+    env: Env,
+    private readonly _document: FakeDocument,
+    private _start: number,
+    private _end: number,
+  ) {
     super(env, 'Paragraph');
   }
   asParagraph(): this {
@@ -101,7 +127,8 @@ export class FakeParagraph extends Fake {
   appendInlineImage(image: FakeBlob): FakeInlineImage {
     this._document._check();
     const contentType = image.getContentType() ?? '';
-    if (!/^image\/(png|jpeg|gif)$/.test(contentType)) throw this._env.exception(`Unsupported image type: ${contentType}`);
+    if (!/^image\/(png|jpeg|gif)$/.test(contentType))
+      throw this._env.exception(`Unsupported image type: ${contentType}`);
     const target: ImageTarget = { contentType, bytes: image._bytes, width: 0, height: 0 };
     this._document._doc._insertImage(this._end, target);
     this._end++;
@@ -110,7 +137,11 @@ export class FakeParagraph extends Fake {
 }
 
 export class FakeInlineImage extends Fake {
-  constructor(env: Env, private readonly _document: FakeDocument, private readonly _target: ImageTarget) {
+  constructor(
+    env: Env,
+    private readonly _document: FakeDocument,
+    private readonly _target: ImageTarget,
+  ) {
     super(env, 'InlineImage');
   }
   setWidth(width: number): this {

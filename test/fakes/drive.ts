@@ -50,9 +50,17 @@ export const SHARING_FORBIDDEN_MESSAGE = 'Access denied: DriveApp.';
 
 /** Google formats and what each exports to (Drive's export formats); anything else is refused. */
 const EXPORTS: Record<string, readonly string[]> = {
-  [DOCUMENT_MIME_TYPE]: [PDF_MIME_TYPE, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/plain'],
+  [DOCUMENT_MIME_TYPE]: [
+    PDF_MIME_TYPE,
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'text/plain',
+  ],
 };
-const EXTENSION: Record<string, string> = { [PDF_MIME_TYPE]: 'pdf', 'text/plain': 'txt', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx' };
+const EXTENSION: Record<string, string> = {
+  [PDF_MIME_TYPE]: 'pdf',
+  'text/plain': 'txt',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+};
 
 const ACCESS = ['ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE'];
 
@@ -87,7 +95,8 @@ class FakeIterator<T> extends Fake {
   }
 
   next(): T {
-    if (this._at >= this._items.length) throw this._env.exception('Cannot retrieve the next object: iterator has reached the end.');
+    if (this._at >= this._items.length)
+      throw this._env.exception('Cannot retrieve the next object: iterator has reached the end.');
     return this._items[this._at++];
   }
 }
@@ -159,13 +168,27 @@ export class FakeFile extends Fake implements Partial<GFile> {
       throw this._env.exception(`Converting from ${this._item.mimeType} to ${type} is not supported.`);
     }
     this._drive._exports.push({ id: this._item.id, contentType: type });
-    const bytes = new TextEncoder().encode(type === PDF_MIME_TYPE ? `%PDF-1.4\n% export of ${this._item.id} (${this._item.name})\n%%EOF\n` : this._item.content ?? '');
+    const bytes = new TextEncoder().encode(
+      type === PDF_MIME_TYPE
+        ? `%PDF-1.4\n% export of ${this._item.id} (${this._item.name})\n%%EOF\n`
+        : (this._item.content ?? ''),
+    );
     const base = this._item.name.replace(/\.[^.]*$/, '') || this._item.name;
-    return new FakeBlob(this._env, bytes, type, `${base}.${EXTENSION[type] ?? 'bin'}`)._as<GoogleAppsScript.Base.Blob>();
+    return new FakeBlob(
+      this._env,
+      bytes,
+      type,
+      `${base}.${EXTENSION[type] ?? 'bin'}`,
+    )._as<GoogleAppsScript.Base.Blob>();
   }
 
   getBlob(): GoogleAppsScript.Base.Blob {
-    return new FakeBlob(this._env, this._item.bytes ?? new TextEncoder().encode(this._item.content ?? ''), this._item.mimeType, this._item.name)._as<GoogleAppsScript.Base.Blob>();
+    return new FakeBlob(
+      this._env,
+      this._item.bytes ?? new TextEncoder().encode(this._item.content ?? ''),
+      this._item.mimeType,
+      this._item.name,
+    )._as<GoogleAppsScript.Base.Blob>();
   }
 
   getSize(): number {
@@ -205,7 +228,12 @@ export class FakeFile extends Fake implements Partial<GFile> {
       copyCells(source, copy);
       return this._drive.getFileById(copy._id);
     }
-    const item = this._drive._register({ name, mimeType: this._item.mimeType, folderId: parents[0], content: this._item.content });
+    const item = this._drive._register({
+      name,
+      mimeType: this._item.mimeType,
+      folderId: parents[0],
+      content: this._item.content,
+    });
     return new FakeFile(this._drive, item)._as<GFile>();
   }
 }
@@ -218,9 +246,14 @@ function copyCells(from: FakeSpreadsheet, to: FakeSpreadsheet): void {
     copy._maxColumns = sheet._maxColumns;
     copy._frozenRows = sheet._frozenRows;
     copy._merges = sheet._merges.map((m) => ({ ...m }));
-    sheet._grid.forEachIn({ row: 1, column: 1, numRows: sheet._maxRows, numColumns: sheet._maxColumns }, (cell, r, c) => {
-      Object.assign(copy._grid.ensure(r, c), structuredClone({ ...cell, validation: undefined }), { validation: cell.validation });
-    });
+    sheet._grid.forEachIn(
+      { row: 1, column: 1, numRows: sheet._maxRows, numColumns: sheet._maxColumns },
+      (cell, r, c) => {
+        Object.assign(copy._grid.ensure(r, c), structuredClone({ ...cell, validation: undefined }), {
+          validation: cell.validation,
+        });
+      },
+    );
     copy._grid.touched();
     to._sheets.push(copy);
   }
@@ -322,15 +355,28 @@ export class FakeDriveApp extends Fake implements Partial<GDriveApp> {
     this._workspace = workspace;
     this._rootId = this._addFolder('My Drive', undefined, 'fake-root-folder');
     this.Access = makeEnum('Access', workspace.env, ACCESS);
-    this.Permission = makeEnum('Permission', workspace.env, ['VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'FILE_ORGANIZER', 'NONE']);
+    this.Permission = makeEnum('Permission', workspace.env, [
+      'VIEW',
+      'EDIT',
+      'COMMENT',
+      'OWNER',
+      'ORGANIZER',
+      'FILE_ORGANIZER',
+      'NONE',
+    ]);
   }
 
   /** A file made from a blob: its name and content type are the blob's. */
   _fromBlob(source: GoogleAppsScript.Base.BlobSource, folderId: string): GFile {
     if (this._createFailure) throw this._env.exception(this._createFailure);
     const blob = gas<FakeBlob>(source);
-    if (!(blob instanceof FakeBlob)) throw new Error('not implemented: createFile from a BlobSource that is not a Blob');
-    const item = this._register({ name: blob._name ?? 'Untitled', mimeType: blob._contentType ?? 'application/octet-stream', folderId });
+    if (!(blob instanceof FakeBlob))
+      throw new Error('not implemented: createFile from a BlobSource that is not a Blob');
+    const item = this._register({
+      name: blob._name ?? 'Untitled',
+      mimeType: blob._contentType ?? 'application/octet-stream',
+      folderId,
+    });
     item.bytes = blob._bytes.slice();
     return new FakeFile(this, item)._as<GFile>();
   }
@@ -339,7 +385,14 @@ export class FakeDriveApp extends Fake implements Partial<GDriveApp> {
 
   _register(item: { id?: string; name: string; mimeType: string; folderId?: string; content?: string }): DriveItem {
     const id = item.id ?? this._env.id(item.mimeType === DOCUMENT_MIME_TYPE ? 'document' : 'file');
-    const record: DriveItem = { id, name: item.name, mimeType: item.mimeType, parents: [item.folderId ?? this._rootId], trashed: false, content: item.content };
+    const record: DriveItem = {
+      id,
+      name: item.name,
+      mimeType: item.mimeType,
+      parents: [item.folderId ?? this._rootId],
+      trashed: false,
+      content: item.content,
+    };
     this._items.set(id, record);
     return record;
   }
@@ -392,7 +445,9 @@ export class FakeDriveApp extends Fake implements Partial<GDriveApp> {
   }
 
   getFoldersByName(name: string): GFolderIterator {
-    const ids = [...this._items.values()].filter((i) => i.mimeType === FOLDER_MIME_TYPE && !i.trashed && i.name === name).map((i) => i.id);
+    const ids = [...this._items.values()]
+      .filter((i) => i.mimeType === FOLDER_MIME_TYPE && !i.trashed && i.name === name)
+      .map((i) => i.id);
     return this._folderIterator(ids);
   }
 
@@ -401,7 +456,13 @@ export class FakeDriveApp extends Fake implements Partial<GDriveApp> {
   /** Adds a folder (in `parentId`, default the root); returns its id. */
   _addFolder(name: string, parentId?: string, id?: string): string {
     const folderId = id ?? this._env.id('folder');
-    this._items.set(folderId, { id: folderId, name, mimeType: FOLDER_MIME_TYPE, parents: parentId ? [parentId] : [], trashed: false });
+    this._items.set(folderId, {
+      id: folderId,
+      name,
+      mimeType: FOLDER_MIME_TYPE,
+      parents: parentId ? [parentId] : [],
+      trashed: false,
+    });
     return folderId;
   }
 

@@ -73,10 +73,19 @@ export function sheetsOnEdit(
  * A person types `newValue` into one cell: the value is stored as Sheets stores typed input
  * (uncounted) and the onEdit event is returned, oldValue included.
  */
-export function editCell(sheet: GSheet, row: number, column: number, newValue: unknown, options: Common = {}): GoogleAppsScript.Events.SheetsOnEdit {
+export function editCell(
+  sheet: GSheet,
+  row: number,
+  column: number,
+  newValue: unknown,
+  options: Common = {},
+): GoogleAppsScript.Events.SheetsOnEdit {
   const s = gas<FakeSheet>(sheet);
   const before = s._grid.get(row, column);
-  const oldValue = before && before.value !== '' ? displayText(before.value, before.numberFormat, s._spreadsheet._timeZone) : undefined;
+  const oldValue =
+    before && before.value !== ''
+      ? displayText(before.value, before.numberFormat, s._spreadsheet._timeZone)
+      : undefined;
   s._setValues(row, column, [[newValue]]);
   const range = s._range({ row, column, numRows: 1, numColumns: 1 });
   return sheetsOnEdit(gas<GRange>(range), { ...options, oldValue });
@@ -121,12 +130,18 @@ export function sheetsOnFormSubmit(
 }
 
 /** The sheets onFormSubmit event for the last row of a linked form's responses sheet. */
-export function sheetsOnFormSubmitForLastResponse(form: GoogleAppsScript.Forms.Form, options: Common = {}): GoogleAppsScript.Events.SheetsOnFormSubmit {
+export function sheetsOnFormSubmitForLastResponse(
+  form: GoogleAppsScript.Forms.Form,
+  options: Common = {},
+): GoogleAppsScript.Events.SheetsOnFormSubmit {
   const f = gas<FakeForm>(form);
   const sheet = f._responsesSheet();
   if (!sheet) throw new Error('fakes: the form has no responses sheet (setDestination first)');
   const row = sheet._grid.lastRow();
-  return sheetsOnFormSubmit(gas<GRange>(sheet._range({ row, column: 1, numRows: 1, numColumns: Math.max(sheet._grid.lastColumn(), 1) })), options);
+  return sheetsOnFormSubmit(
+    gas<GRange>(sheet._range({ row, column: 1, numRows: 1, numColumns: Math.max(sheet._grid.lastColumn(), 1) })),
+    options,
+  );
 }
 
 /** A form's onFormSubmit(e): { authMode FULL, response, source (the form), triggerUid }. */

@@ -38,7 +38,20 @@ export function zoneOffsetMinutes(timeZone: string): number {
   throw new Error(`not implemented: time zone "${timeZone}" (the fakes know fixed-offset zones only)`);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width: number) => String(Math.abs(Math.trunc(n))).padStart(width, '0');
@@ -75,7 +88,7 @@ export function fieldsIn(date: Date, timeZone: string) {
 export function formatJavaDate(date: Date, timeZone: string, pattern: string): string {
   const f = fieldsIn(date, timeZone);
   let out = '';
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i];
     if (ch === "'") {
       if (pattern[i + 1] === "'") {
@@ -170,8 +183,15 @@ function formatSheetsDate(date: Date, timeZone: string, pattern: string): string
       if (lower.startsWith('h')) return lower.length >= 2 ? pad(f.hour, 2) : String(f.hour);
       if (lower.startsWith('s')) return lower.length >= 2 ? pad(f.second, 2) : String(f.second);
       if (lower.startsWith('m')) {
-        const prev = tokens.slice(0, i).reverse().find((x) => /^[ymdhs]/i.test(x))?.toLowerCase();
-        const next = tokens.slice(i + 1).find((x) => /^[ymdhs]/i.test(x))?.toLowerCase();
+        const prev = tokens
+          .slice(0, i)
+          .reverse()
+          .find((x) => /^[ymdhs]/i.test(x))
+          ?.toLowerCase();
+        const next = tokens
+          .slice(i + 1)
+          .find((x) => /^[ymdhs]/i.test(x))
+          ?.toLowerCase();
         const minute = prev?.startsWith('h') || next?.startsWith('s');
         const v = minute ? f.minute : f.month;
         return lower.length >= 2 ? pad(v, 2) : String(v);
@@ -206,11 +226,13 @@ export function displayText(value: unknown, numberFormat: string | undefined, ti
   if (value === '' || value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isDate(value)) {
-    if (numberFormat && numberFormat !== '@' && /[ymdhs]/i.test(numberFormat)) return formatSheetsDate(value, timeZone, numberFormat);
+    if (numberFormat && numberFormat !== '@' && /[ymdhs]/i.test(numberFormat))
+      return formatSheetsDate(value, timeZone, numberFormat);
     const f = fieldsIn(value, timeZone);
     const day = `${f.day}/${f.month}/${f.year}`;
     return f.hour || f.minute || f.second ? `${day}, ${f.hour}:${pad(f.minute, 2)}:${pad(f.second, 2)}` : day;
   }
-  if (typeof value === 'number') return numberFormat && numberFormat !== '@' ? formatNumber(value, numberFormat) : automaticNumber(value);
+  if (typeof value === 'number')
+    return numberFormat && numberFormat !== '@' ? formatNumber(value, numberFormat) : automaticNumber(value);
   return String(value);
 }

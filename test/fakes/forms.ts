@@ -66,7 +66,15 @@ const VIEW_KIND: Record<ItemTypeName, string> = {
   TEXT: 'TextItem',
 };
 
-const QUESTION_TYPES = new Set<ItemTypeName>(['CHECKBOX', 'DATE', 'LIST', 'MULTIPLE_CHOICE', 'PARAGRAPH_TEXT', 'SCALE', 'TEXT']);
+const QUESTION_TYPES = new Set<ItemTypeName>([
+  'CHECKBOX',
+  'DATE',
+  'LIST',
+  'MULTIPLE_CHOICE',
+  'PARAGRAPH_TEXT',
+  'SCALE',
+  'TEXT',
+]);
 
 export interface ItemData {
   id: number;
@@ -255,7 +263,8 @@ class FakeChoiceItem extends QuestionItem implements Partial<GoogleAppsScript.Fo
 class FakeScaleItem extends QuestionItem implements Partial<GoogleAppsScript.Forms.ScaleItem> {
   /** Apps Script allows a lower bound of 0 or 1 and an upper bound of 3 to 10. */
   setBounds(lower: number, upper: number): GoogleAppsScript.Forms.ScaleItem {
-    if (![0, 1].includes(lower) || upper < 3 || upper > 10) throw this._env.exception('Invalid bounds for a scale item.');
+    if (![0, 1].includes(lower) || upper < 3 || upper > 10)
+      throw this._env.exception('Invalid bounds for a scale item.');
     this._data.lower = lower;
     this._data.upper = upper;
     return this._as();
@@ -377,7 +386,9 @@ export class FakeFormResponse extends Fake implements Partial<GFormResponse> {
    * viewform?usp=pp_url&entry.<item id>=<answer>, as Google Forms' "Get pre-filled link" makes it.
    */
   toPrefilledUrl(): string {
-    const params = [...this._data.answers].flatMap(([id, a]) => (Array.isArray(a) ? a : [a]).map((v) => `entry.${id}=${encodeURIComponent(v)}`));
+    const params = [...this._data.answers].flatMap(([id, a]) =>
+      (Array.isArray(a) ? a : [a]).map((v) => `entry.${id}=${encodeURIComponent(v)}`),
+    );
     return `https://docs.google.com/forms/d/e/${this._form._publishedId}/viewform?usp=pp_url${params.map((p) => `&${p}`).join('')}`;
   }
 
@@ -594,7 +605,10 @@ export class FakeForm extends Fake implements Partial<GForm> {
   setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): GForm {
     if (String(type) !== 'SPREADSHEET') throw this._env.exception('Invalid argument: type');
     const ss: FakeSpreadsheet | undefined = this._workspace.spreadsheets.get(id);
-    if (!ss) throw this._env.exception('No item with the given ID could be found, or you do not have permission to access it.');
+    if (!ss)
+      throw this._env.exception(
+        'No item with the given ID could be found, or you do not have permission to access it.',
+      );
     let n = 1;
     while (ss._sheetNamed(`${RESPONSES_SHEET_PREFIX} ${n}`)) n++;
     const sheet = ss._newSheet(`${RESPONSES_SHEET_PREFIX} ${n}`);
@@ -704,7 +718,8 @@ export class FakeForm extends Fake implements Partial<GForm> {
     }
     if (item.type === 'SCALE') {
       const n = Number(value);
-      if (!Number.isInteger(n) || n < item.lower || n > item.upper) throw fail(`${value} is outside ${item.lower}..${item.upper}`);
+      if (!Number.isInteger(n) || n < item.lower || n > item.upper)
+        throw fail(`${value} is outside ${item.lower}..${item.upper}`);
     }
     if (item.type === 'DATE' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw fail(`"${value}" is not YYYY-MM-DD`);
     return value;
@@ -730,7 +745,9 @@ export class FakeForm extends Fake implements Partial<GForm> {
   getResponses(timestamp?: GoogleAppsScript.Base.Date): GFormResponse[] {
     const after = timestamp === undefined ? -Infinity : timestamp.getTime();
     return this._env.list(
-      this._responses.filter((r) => r.timestamp.getTime() >= after).map((r) => new FakeFormResponse(this, r, true)._as<GFormResponse>()),
+      this._responses
+        .filter((r) => r.timestamp.getTime() >= after)
+        .map((r) => new FakeFormResponse(this, r, true)._as<GFormResponse>()),
     );
   }
 
@@ -769,7 +786,11 @@ export class FakeForm extends Fake implements Partial<GForm> {
    * timestamp becomes the edit time, and the response's row of the linked sheet is rewritten in
    * place (no new row). Returns the row, for sheetsOnFormSubmit(..., { changedColumns }).
    */
-  _editResponse(response: GFormResponse, answers: Record<string, Answer | number>, options: { timestamp?: Date } = {}): number | undefined {
+  _editResponse(
+    response: GFormResponse,
+    answers: Record<string, Answer | number>,
+    options: { timestamp?: Date } = {},
+  ): number | undefined {
     if (!this._allowResponseEdits) throw new Error('fakes: the form does not allow respondents to edit responses');
     const data = gas<FakeFormResponse>(response)._data;
     if (!this._responses.includes(data)) throw new Error('fakes: not a submitted response of this form');
@@ -824,7 +845,10 @@ export class FakeFormApp extends Fake implements Partial<GFormApp> {
 
   openById(id: string): GForm {
     const form = this._workspace.forms.get(id);
-    if (!form) throw this._env.exception('No item with the given ID could be found, or you do not have permission to access it.');
+    if (!form)
+      throw this._env.exception(
+        'No item with the given ID could be found, or you do not have permission to access it.',
+      );
     return form._as<GForm>();
   }
 

@@ -205,7 +205,8 @@ export type GasContext = vm.Context & Record<string, GasFunction>;
 export function runBundle(code: string, globals: GasGlobals, filename = 'Code.js'): GasContext {
   const context = vm.createContext({ ...globals });
   const env = envOfGlobals.get(globals);
-  if (env) env.realm = vm.runInContext('({ Array: Array, Date: Date, Error: Error, Object: Object })', context) as Realm;
+  if (env)
+    env.realm = vm.runInContext('({ Array: Array, Date: Date, Error: Error, Object: Object })', context) as Realm;
   vm.runInContext(code, context, { filename });
   return context as GasContext;
 }

@@ -97,7 +97,8 @@ export class FakeHtmlService extends Fake implements Partial<GHtmlService> {
   }
 
   createHtmlOutput(html?: string | GoogleAppsScript.Base.BlobSource): GHtmlOutput {
-    if (html !== undefined && typeof html !== 'string') throw new Error('not implemented: HtmlService.createHtmlOutput(blob)');
+    if (html !== undefined && typeof html !== 'string')
+      throw new Error('not implemented: HtmlService.createHtmlOutput(blob)');
     return new FakeHtmlOutput(this._env, html ?? '')._as<GHtmlOutput>();
   }
 

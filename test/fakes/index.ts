@@ -6,11 +6,34 @@ export { CallLog, Env, type MenuEntry, type Recorded } from './core';
 export { a1Of, columnLetters, columnNumber, parseA1 } from './a1';
 export { FakeDataValidation, FakeDataValidationBuilder } from './data-validation';
 export { FakeBlob } from './blob';
-export { FakeDriveApp, FakeFile, FakeFolder, PDF_MIME_TYPE, SHARING_FORBIDDEN_MESSAGE, type DriveItem, type SharingAccess, type SharingPermission } from './drive';
+export {
+  FakeDriveApp,
+  FakeFile,
+  FakeFolder,
+  PDF_MIME_TYPE,
+  SHARING_FORBIDDEN_MESSAGE,
+  type DriveItem,
+  type SharingAccess,
+  type SharingPermission,
+} from './drive';
 export * as events from './events';
-export { editCell, formsOnFormSubmit, sheetsOnEdit, sheetsOnFormSubmit, sheetsOnFormSubmitForLastResponse, sheetsOnOpen } from './events';
+export {
+  editCell,
+  formsOnFormSubmit,
+  sheetsOnEdit,
+  sheetsOnFormSubmit,
+  sheetsOnFormSubmitForLastResponse,
+  sheetsOnOpen,
+} from './events';
 export { formatJavaDate, zoneOffsetMinutes } from './format';
-export { EMAIL_HEADER, FakeForm, FakeFormApp, FakeFormResponse, RESPONSES_SHEET_PREFIX, TIMESTAMP_HEADER } from './forms';
+export {
+  EMAIL_HEADER,
+  FakeForm,
+  FakeFormApp,
+  FakeFormResponse,
+  RESPONSES_SHEET_PREFIX,
+  TIMESTAMP_HEADER,
+} from './forms';
 export {
   createGasGlobals,
   loadBundle,

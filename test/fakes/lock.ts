@@ -67,7 +67,11 @@ export class FakeLock extends Fake implements Partial<GLock> {
 }
 
 export class FakeLockService extends Fake implements Partial<GLockService> {
-  readonly _states: Record<LockScope, LockState> = { script: new LockState(), document: new LockState(), user: new LockState() };
+  readonly _states: Record<LockScope, LockState> = {
+    script: new LockState(),
+    document: new LockState(),
+    user: new LockState(),
+  };
 
   constructor(env: Env) {
     super(env, 'LockService');

@@ -41,14 +41,30 @@ export class FakeMailApp extends Fake implements Partial<GMailApp> {
       const m = a as MailOptions & { to?: string; subject?: string };
       if (!m.to || m.subject === undefined || (m.body === undefined && m.htmlBody === undefined))
         throw this._env.exception('Invalid argument: a message needs to, subject and body or htmlBody.');
-      mail = { to: m.to, subject: m.subject, body: m.body ?? '', htmlBody: m.htmlBody, name: m.name, replyTo: m.replyTo };
+      mail = {
+        to: m.to,
+        subject: m.subject,
+        body: m.body ?? '',
+        htmlBody: m.htmlBody,
+        name: m.name,
+        replyTo: m.replyTo,
+      };
     } else if (typeof options === 'string') {
       // sendEmail(to, replyTo, subject, body)
       mail = { to: String(a), replyTo: String(subject), subject: String(body), body: options };
     } else {
-      mail = { to: String(a), subject: String(subject), body: String(body), htmlBody: options?.htmlBody, name: options?.name };
+      mail = {
+        to: String(a),
+        subject: String(subject),
+        body: String(body),
+        htmlBody: options?.htmlBody,
+        name: options?.name,
+      };
     }
-    const recipients = mail.to.split(',').map((s) => s.trim()).filter(Boolean);
+    const recipients = mail.to
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (recipients.length === 0) throw this._env.exception('Invalid argument: recipient');
     for (const r of recipients) {
       const why = this._failFor.get(r);

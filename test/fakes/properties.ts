@@ -34,7 +34,9 @@ export class FakeProperties extends Fake implements Partial<GProperties> {
     let total = 0;
     for (const [k, v] of next) total += bytes(k) + bytes(v);
     if (total > MAX_STORE_BYTES) {
-      throw this._env.exception('You have exceeded the property storage quota. Please remove some properties and try again.');
+      throw this._env.exception(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
     }
     this._store.clear();
     for (const [k, v] of next) this._store.set(k, v);
@@ -75,7 +77,11 @@ export class FakeProperties extends Fake implements Partial<GProperties> {
 
 export class FakePropertiesService extends Fake implements Partial<GPropertiesService> {
   /** The stores, for tests to seed or read without counting: fakes.properties._stores.script. */
-  readonly _stores = { script: new Map<string, string>(), user: new Map<string, string>(), document: new Map<string, string>() };
+  readonly _stores = {
+    script: new Map<string, string>(),
+    user: new Map<string, string>(),
+    document: new Map<string, string>(),
+  };
 
   constructor(env: Env) {
     super(env, 'PropertiesService');

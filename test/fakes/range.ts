@@ -101,14 +101,17 @@ export class FakeRange extends Fake implements Partial<GRange> {
   _each(write: (cell: Cell, r: number, c: number) => void): void {
     const { row, column, numRows, numColumns } = this._box;
     const grid = this._sheet._grid;
-    for (let r = 0; r < numRows; r++) for (let c = 0; c < numColumns; c++) write(grid.ensure(row + r, column + c), r, c);
+    for (let r = 0; r < numRows; r++)
+      for (let c = 0; c < numColumns; c++) write(grid.ensure(row + r, column + c), r, c);
     grid.touched();
   }
 
   /** Apps Script's check of a 2D argument: an array of arrays of the range's exact size. */
   _checkData(data: unknown, method: string): unknown[][] {
     if (!isArray(data) || data.some((row) => !isArray(row))) {
-      throw this._env.exception(`The parameters (${typeName(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      throw this._env.exception(
+        `The parameters (${typeName(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     }
     const rows = data as unknown[][];
     const { numRows, numColumns } = this._box;
@@ -165,7 +168,9 @@ export class FakeRange extends Fake implements Partial<GRange> {
   getDisplayValues(): string[][] {
     const tz = this._sheet._spreadsheet._timeZone;
     return this._env.grid(
-      this._map((cell, r, c) => (cell && !this._hiddenByMerge(r, c) ? displayText(cell.value, cell.numberFormat, tz) : '')),
+      this._map((cell, r, c) =>
+        cell && !this._hiddenByMerge(r, c) ? displayText(cell.value, cell.numberFormat, tz) : '',
+      ),
     );
   }
 
@@ -236,7 +241,12 @@ export class FakeRange extends Fake implements Partial<GRange> {
   }
 
   /** Without options: contents and formats (notes and validation stay). */
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): GRange {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    commentsOnly?: boolean;
+    validationsOnly?: boolean;
+  }): GRange {
     const o = options ?? {};
     const only = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
     if (!only || o.contentsOnly) this.clearContent();
@@ -374,7 +384,10 @@ export class FakeRange extends Fake implements Partial<GRange> {
   }
 
   setBorder(...args: unknown[]): GRange {
-    return this._style('border', args.map((a) => (a === null || typeof a !== 'object' ? a : String(a))));
+    return this._style(
+      'border',
+      args.map((a) => (a === null || typeof a !== 'object' ? a : String(a))),
+    );
   }
 
   // ---- rich text ------------------------------------------------------------------------
@@ -475,7 +488,9 @@ export class FakeRange extends Fake implements Partial<GRange> {
 
   getMergedRanges(): GRange[] {
     return this._env.list(
-      this._sheet._merges.filter((m) => intersects(m, this._box)).map((m) => gas<GRange>(new FakeRange(this._sheet, m))),
+      this._sheet._merges
+        .filter((m) => intersects(m, this._box))
+        .map((m) => gas<GRange>(new FakeRange(this._sheet, m))),
     );
   }
 
@@ -512,7 +527,9 @@ function setRich(cell: Cell, value: FakeRichTextValue): void {
 
 function checkRule(rule: GDataValidation | null, range: FakeRange): void {
   if (rule !== null && !(rule instanceof FakeDataValidation)) {
-    throw range._env.exception('The parameters (Object) don\'t match the method signature for SpreadsheetApp.Range.setDataValidation.');
+    throw range._env.exception(
+      "The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.",
+    );
   }
 }
 

@@ -74,7 +74,13 @@ export class FakeRichTextValue extends Fake implements Partial<GRichText> {
     const runs = runsOf(this._text, this._links).filter((r) => r.end > this._start && r.start < this._end);
     return this._env.list(
       runs.map((r) =>
-        new FakeRichTextValue(this._env, this._text, this._links, Math.max(r.start, this._start), Math.min(r.end, this._end))._as<GRichText>(),
+        new FakeRichTextValue(
+          this._env,
+          this._text,
+          this._links,
+          Math.max(r.start, this._start),
+          Math.min(r.end, this._end),
+        )._as<GRichText>(),
       ),
     );
   }

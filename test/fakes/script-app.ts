@@ -70,11 +70,23 @@ class FakeTriggerBuilder extends Fake implements Partial<GTriggerBuilder> {
   }
 
   forSpreadsheet(sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string): GSpreadsheetTriggerBuilder {
-    return new FakeSourceTriggerBuilder(this._app, 'SpreadsheetTriggerBuilder', this._handler, 'SPREADSHEETS', sourceIdOf(sheet))._as();
+    return new FakeSourceTriggerBuilder(
+      this._app,
+      'SpreadsheetTriggerBuilder',
+      this._handler,
+      'SPREADSHEETS',
+      sourceIdOf(sheet),
+    )._as();
   }
 
   forForm(form: GoogleAppsScript.Forms.Form | string): GFormTriggerBuilder {
-    return new FakeSourceTriggerBuilder(this._app, 'FormTriggerBuilder', this._handler, 'FORMS', sourceIdOf(form))._as();
+    return new FakeSourceTriggerBuilder(
+      this._app,
+      'FormTriggerBuilder',
+      this._handler,
+      'FORMS',
+      sourceIdOf(form),
+    )._as();
   }
 
   timeBased(): GClockTriggerBuilder {
@@ -123,8 +135,14 @@ class FakeSourceTriggerBuilder extends Fake implements Partial<GSpreadsheetTrigg
   }
 
   create(): GTrigger {
-    if (!this._eventType) throw this._env.exception('Trigger has no event type: call onOpen(), onEdit(), onFormSubmit() ...');
-    return this._app._create({ handlerFunction: this._handler, eventType: this._eventType, source: this._source, sourceId: this._sourceId });
+    if (!this._eventType)
+      throw this._env.exception('Trigger has no event type: call onOpen(), onEdit(), onFormSubmit() ...');
+    return this._app._create({
+      handlerFunction: this._handler,
+      eventType: this._eventType,
+      source: this._source,
+      sourceId: this._sourceId,
+    });
   }
 }
 
@@ -153,7 +171,8 @@ class FakeClockTriggerBuilder extends Fake implements Partial<GClockTriggerBuild
   }
 
   everyMinutes(n: number): GClockTriggerBuilder {
-    if (![1, 5, 10, 15, 30].includes(n)) throw this._env.exception('The value passed to everyMinutes must be 1, 5, 10, 15 or 30.');
+    if (![1, 5, 10, 15, 30].includes(n))
+      throw this._env.exception('The value passed to everyMinutes must be 1, 5, 10, 15 or 30.');
     return this._set('everyMinutes', n);
   }
 
@@ -187,7 +206,13 @@ class FakeClockTriggerBuilder extends Fake implements Partial<GClockTriggerBuild
   }
 
   create(): GTrigger {
-    return this._app._create({ handlerFunction: this._handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, schedule: { ...this._schedule } });
+    return this._app._create({
+      handlerFunction: this._handler,
+      eventType: 'CLOCK',
+      source: 'CLOCK',
+      sourceId: null,
+      schedule: { ...this._schedule },
+    });
   }
 }
 
@@ -204,14 +229,31 @@ export class FakeScriptApp extends Fake implements Partial<GScriptApp> {
     super(env, 'ScriptApp');
     this._scriptId = scriptId;
     this.AuthMode = makeEnum('AuthMode', env, ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
-    this.EventType = makeEnum('EventType', env, ['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED']);
+    this.EventType = makeEnum('EventType', env, [
+      'CLOCK',
+      'ON_OPEN',
+      'ON_EDIT',
+      'ON_FORM_SUBMIT',
+      'ON_CHANGE',
+      'ON_EVENT_UPDATED',
+    ]);
     this.TriggerSource = makeEnum('TriggerSource', env, ['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
-    this.WeekDay = makeEnum('WeekDay', env, ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
+    this.WeekDay = makeEnum('WeekDay', env, [
+      'MONDAY',
+      'TUESDAY',
+      'WEDNESDAY',
+      'THURSDAY',
+      'FRIDAY',
+      'SATURDAY',
+      'SUNDAY',
+    ]);
   }
 
   _create(record: Omit<TriggerRecord, 'uniqueId'>): GTrigger {
     if (this._triggers.length >= MAX_TRIGGERS) {
-      throw this._env.exception('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+      throw this._env.exception(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
     }
     const full = { uniqueId: `40341240849${String(this._env.next('trigger')).padStart(8, '0')}`, ...record };
     this._triggers.push(full);
@@ -231,7 +273,9 @@ export class FakeScriptApp extends Fake implements Partial<GScriptApp> {
     source: GoogleAppsScript.Spreadsheet.Spreadsheet | GoogleAppsScript.Forms.Form | GoogleAppsScript.Document.Document,
   ): GTrigger[] {
     const id = sourceIdOf(source);
-    return this._env.list(this._triggers.filter((t) => t.sourceId === id).map((t) => new FakeTrigger(this._env, t)._as<GTrigger>()));
+    return this._env.list(
+      this._triggers.filter((t) => t.sourceId === id).map((t) => new FakeTrigger(this._env, t)._as<GTrigger>()),
+    );
   }
 
   deleteTrigger(trigger: GTrigger): void {
@@ -242,7 +286,9 @@ export class FakeScriptApp extends Fake implements Partial<GScriptApp> {
 
   /** Test helper: the time-driven triggers still listed (a fired one-off trigger stays until deleteTrigger). */
   _clockTriggers(handler?: string): TriggerRecord[] {
-    return this._triggers.filter((t) => t.eventType === 'CLOCK' && (handler === undefined || t.handlerFunction === handler));
+    return this._triggers.filter(
+      (t) => t.eventType === 'CLOCK' && (handler === undefined || t.handlerFunction === handler),
+    );
   }
 
   /**

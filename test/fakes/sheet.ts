@@ -104,7 +104,9 @@ export class FakeSheet extends Fake implements Partial<GSheet> {
   /** getRange(row, column, numRows?, numColumns?) or getRange("A1:B2"), validated like Apps Script. */
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): GRange {
     if (typeof a === 'string') return this._rangeFromA1(a);
-    return gas<GRange>(this._range({ row: a, column: column as number, numRows: numRows ?? 1, numColumns: numColumns ?? 1 }));
+    return gas<GRange>(
+      this._range({ row: a, column: column as number, numRows: numRows ?? 1, numColumns: numColumns ?? 1 }),
+    );
   }
 
   _rangeFromA1(notation: string): GRange {
@@ -128,7 +130,9 @@ export class FakeSheet extends Fake implements Partial<GSheet> {
       [numColumns, 'numColumns'],
     ] as const) {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw this._env.exception(`The parameters (${v === undefined ? 'null' : typeof v}) don't match the method signature for SpreadsheetApp.Sheet.getRange. (${what})`);
+        throw this._env.exception(
+          `The parameters (${v === undefined ? 'null' : typeof v}) don't match the method signature for SpreadsheetApp.Sheet.getRange. (${what})`,
+        );
       }
     }
     if (row < 1) throw this._env.exception('The starting row of the range is too small.');
@@ -138,12 +142,24 @@ export class FakeSheet extends Fake implements Partial<GSheet> {
     if (row + numRows - 1 > this._maxRows || column + numColumns - 1 > this._maxColumns) {
       throw this._env.exception('The coordinates of the range are outside the dimensions of the sheet.');
     }
-    return new FakeRange(this, { row: Math.trunc(row), column: Math.trunc(column), numRows: Math.trunc(numRows), numColumns: Math.trunc(numColumns) });
+    return new FakeRange(this, {
+      row: Math.trunc(row),
+      column: Math.trunc(column),
+      numRows: Math.trunc(numRows),
+      numColumns: Math.trunc(numColumns),
+    });
   }
 
   /** A1 to the last row and column with content (A1 alone on an empty sheet). */
   getDataRange(): GRange {
-    return gas<GRange>(this._range({ row: 1, column: 1, numRows: Math.max(this._grid.lastRow(), 1), numColumns: Math.max(this._grid.lastColumn(), 1) }));
+    return gas<GRange>(
+      this._range({
+        row: 1,
+        column: 1,
+        numRows: Math.max(this._grid.lastRow(), 1),
+        numColumns: Math.max(this._grid.lastColumn(), 1),
+      }),
+    );
   }
 
   /** The last row with a value or formula: 0 on an empty sheet. */
@@ -210,7 +226,9 @@ export class FakeSheet extends Fake implements Partial<GSheet> {
   /** Writes the row after the last row with content, growing the sheet when it is full. */
   appendRow(rowContents: unknown[]): GSheet {
     if (!Array.isArray(rowContents)) {
-      throw this._env.exception("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
+      throw this._env.exception(
+        "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+      );
     }
     const row = this._grid.lastRow() + 1;
     this._maxRows = Math.max(this._maxRows, row);
@@ -272,7 +290,9 @@ export class FakeSheet extends Fake implements Partial<GSheet> {
   getProtections(type: ProtectionType): GProtection[] {
     const wanted = String(type);
     if (wanted !== 'SHEET' && wanted !== 'RANGE') {
-      throw this._env.exception("The parameters (null) don't match the method signature for SpreadsheetApp.Sheet.getProtections.");
+      throw this._env.exception(
+        "The parameters (null) don't match the method signature for SpreadsheetApp.Sheet.getProtections.",
+      );
     }
     return this._env.list(this._protections.filter((p) => p._type === wanted).map((p) => p._as<GProtection>()));
   }

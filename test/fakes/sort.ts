@@ -6,7 +6,8 @@ import type { Box } from './a1';
 import { isDate } from './core';
 import type { Grid } from './grid';
 
-export type SortSpec = number | { column: number; ascending?: boolean } | (number | { column: number; ascending?: boolean })[];
+export type SortSpec =
+  number | { column: number; ascending?: boolean } | (number | { column: number; ascending?: boolean })[];
 
 /** Sheets' order: numbers and dates first, then text (locale order), then booleans; blanks always last. */
 function rank(v: unknown): [number, number | string] {
@@ -27,7 +28,9 @@ function compare(a: unknown, b: unknown): number {
 
 /** Throws the message Apps Script gives for a sort column outside the range. */
 export function sortRows(grid: Grid, box: Box, spec: SortSpec, fail: (message: string) => Error): void {
-  const specs = (Array.isArray(spec) ? spec : [spec]).map((s) => (typeof s === 'number' ? { column: s, ascending: true } : { ascending: true, ...s }));
+  const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
+    typeof s === 'number' ? { column: s, ascending: true } : { ascending: true, ...s },
+  );
   for (const s of specs) {
     if (!Number.isInteger(s.column) || s.column < box.column || s.column >= box.column + box.numColumns) {
       throw fail(`The coordinates or dimensions of the range are invalid.`);

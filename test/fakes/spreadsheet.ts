@@ -51,7 +51,12 @@ export class FakeSpreadsheet extends Fake implements Partial<GSpreadsheet> {
     }
     this._active = this._sheets[0];
     workspace.spreadsheets.set(this._id, this);
-    workspace.drive?._register({ id: this._id, name: this._name, mimeType: SPREADSHEET_MIME_TYPE, folderId: options.folderId });
+    workspace.drive?._register({
+      id: this._id,
+      name: this._name,
+      mimeType: SPREADSHEET_MIME_TYPE,
+      folderId: options.folderId,
+    });
   }
 
   _newSheet(name: string): FakeSheet {
@@ -62,7 +67,10 @@ export class FakeSpreadsheet extends Fake implements Partial<GSpreadsheet> {
   }
 
   _sheetNamed(name: string): FakeSheet | undefined {
-    return this._sheets.find((s) => s._name === name) ?? this._sheets.find((s) => s._name.toLowerCase() === name.toLowerCase());
+    return (
+      this._sheets.find((s) => s._name === name) ??
+      this._sheets.find((s) => s._name.toLowerCase() === name.toLowerCase())
+    );
   }
 
   _checkNewName(name: string, self?: FakeSheet): void {
@@ -288,7 +296,10 @@ export class FakeSpreadsheetApp extends Fake implements Partial<GSpreadsheetApp>
       );
     }
     const ss = this._workspace.spreadsheets.get(id);
-    if (!ss) throw this._env.exception('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    if (!ss)
+      throw this._env.exception(
+        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+      );
     return gas<GSpreadsheet>(ss);
   }
 
@@ -304,7 +315,8 @@ export class FakeSpreadsheetApp extends Fake implements Partial<GSpreadsheetApp>
 
   /** Throws in contexts without a user interface (installable and time-driven triggers). */
   getUi(): GUi {
-    if (!this._workspace.env.uiAvailable) throw this._env.exception('Cannot call SpreadsheetApp.getUi() from this context.');
+    if (!this._workspace.env.uiAvailable)
+      throw this._env.exception('Cannot call SpreadsheetApp.getUi() from this context.');
     return gas<GUi>(this._workspace.ui);
   }
 

@@ -18,11 +18,22 @@ type GResponse = GoogleAppsScript.URL_Fetch.HTTPResponse;
 type GRequest = GoogleAppsScript.URL_Fetch.URLFetchRequest;
 type GParams = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
 
-export type FakeRouteReply = { status: number; headers?: Record<string, string>; body?: string; ms?: number } | { error: string; ms?: number };
+export type FakeRouteReply =
+  { status: number; headers?: Record<string, string>; body?: string; ms?: number } | { error: string; ms?: number };
 export type FakeRoute = (request: { url: string; method: string; headers: Record<string, string> }) => FakeRouteReply;
 
 const METHODS = ['get', 'delete', 'patch', 'post', 'put'];
-const PARAMS = ['contentType', 'headers', 'method', 'payload', 'useIntranet', 'validateHttpsCertificates', 'followRedirects', 'muteHttpExceptions', 'escaping'];
+const PARAMS = [
+  'contentType',
+  'headers',
+  'method',
+  'payload',
+  'useIntranet',
+  'validateHttpsCertificates',
+  'followRedirects',
+  'muteHttpExceptions',
+  'escaping',
+];
 const DEFAULT_MS = 200;
 
 export interface FetchRecord {
@@ -99,7 +110,11 @@ export class FakeUrlFetchApp extends Fake {
     return this._env.list(results.map((r) => r.response!));
   }
 
-  private _one(url: string, params: GParams, via: FetchRecord['via']): { response?: GResponse; error?: Error; ms: number } {
+  private _one(
+    url: string,
+    params: GParams,
+    via: FetchRecord['via'],
+  ): { response?: GResponse; error?: Error; ms: number } {
     for (const k of Object.keys(params)) if (!PARAMS.includes(k)) throw this._env.exception(`Invalid argument: ${k}`);
     const method = String(params.method ?? 'get').toLowerCase();
     if (!METHODS.includes(method)) throw this._env.exception(`Invalid argument: method (${method})`);
@@ -110,8 +125,17 @@ export class FakeUrlFetchApp extends Fake {
     let ms = 0;
     let current = url;
     for (let hop = 0; ; hop++) {
-      if (this._log.length >= this._dailyLimit) return { error: this._env.exception('Service invoked too many times for one day: urlfetch.'), ms };
-      this._log.push({ url: current, method, followRedirects: follow, muteHttpExceptions: mute, headers, via, call: via === 'fetchAll' ? this._call : 0 });
+      if (this._log.length >= this._dailyLimit)
+        return { error: this._env.exception('Service invoked too many times for one day: urlfetch.'), ms };
+      this._log.push({
+        url: current,
+        method,
+        followRedirects: follow,
+        muteHttpExceptions: mute,
+        headers,
+        via,
+        call: via === 'fetchAll' ? this._call : 0,
+      });
       const route = this._routes.get(current.replace(/#.*$/, ''));
       const reply = route ? route({ url: current, method, headers }) : { error: `DNS error: ${current}` };
       ms += reply.ms ?? DEFAULT_MS;
@@ -123,11 +147,16 @@ export class FakeUrlFetchApp extends Fake {
       }
       if (!mute && reply.status >= 400) {
         return {
-          error: this._env.exception(`Request failed for ${current} returned code ${reply.status}. Truncated server response: ${(reply.body ?? '').slice(0, 100)} (use muteHttpExceptions option to examine full response)`),
+          error: this._env.exception(
+            `Request failed for ${current} returned code ${reply.status}. Truncated server response: ${(reply.body ?? '').slice(0, 100)} (use muteHttpExceptions option to examine full response)`,
+          ),
           ms,
         };
       }
-      return { response: new FakeHTTPResponse(this._env, reply.status, reply.headers ?? {}, reply.body ?? '')._as<GResponse>(), ms };
+      return {
+        response: new FakeHTTPResponse(this._env, reply.status, reply.headers ?? {}, reply.body ?? '')._as<GResponse>(),
+        ms,
+      };
     }
   }
 }

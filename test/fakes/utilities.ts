@@ -7,7 +7,14 @@ import { formatJavaDate } from './format';
 type GUtilities = GoogleAppsScript.Utilities.Utilities;
 type GBlob = GoogleAppsScript.Base.Blob;
 
-const DIGESTS: Record<string, string> = { MD2: 'md2', MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+const DIGESTS: Record<string, string> = {
+  MD2: 'md2',
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
 
 /** Java bytes are signed: 0..255 → -128..127. */
 const signed = (bytes: Uint8Array) => Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
@@ -94,12 +101,16 @@ export class FakeUtilities extends Fake implements Partial<GUtilities> {
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string | number[]): number[] {
     const name = DIGESTS[String(algorithm)];
     if (!name) throw this._env.exception('Invalid argument: algorithm');
-    const input = isArray(value) ? Buffer.from(value.map((b) => (Number(b) + 256) % 256)) : Buffer.from(String(value), 'utf8');
+    const input = isArray(value)
+      ? Buffer.from(value.map((b) => (Number(b) + 256) % 256))
+      : Buffer.from(String(value), 'utf8');
     return this._env.list(signed(createHash(name).update(input).digest()));
   }
 
   base64Encode(data: string | number[]): string {
-    const bytes = isArray(data) ? Buffer.from(data.map((b) => (Number(b) + 256) % 256)) : Buffer.from(String(data), 'utf8');
+    const bytes = isArray(data)
+      ? Buffer.from(data.map((b) => (Number(b) + 256) % 256))
+      : Buffer.from(String(data), 'utf8');
     return bytes.toString('base64');
   }
 
@@ -114,7 +125,9 @@ export class FakeUtilities extends Fake implements Partial<GUtilities> {
   }
 
   newBlob(data: string | number[], contentType?: string, name?: string): GBlob {
-    const bytes = isArray(data) ? Buffer.from(data.map((b) => (Number(b) + 256) % 256)) : Buffer.from(String(data), 'utf8');
+    const bytes = isArray(data)
+      ? Buffer.from(data.map((b) => (Number(b) + 256) % 256))
+      : Buffer.from(String(data), 'utf8');
     return new FakeBlob(this._env, bytes, contentType ?? null, name ?? null)._as<GBlob>();
   }
 }

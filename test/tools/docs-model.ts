@@ -3,7 +3,15 @@
  * every index in those tests is worked out by hand from this model.
  */
 import type { docs_v1 } from 'googleapis';
-import { COLUMN_WEIGHTS, HEADER_BOTTOM, HEADER_TOP, REPORT_TITLE, type Cell, type Paragraph, type ReportModel } from '../../src/core/report-model';
+import {
+  COLUMN_WEIGHTS,
+  HEADER_BOTTOM,
+  HEADER_TOP,
+  REPORT_TITLE,
+  type Cell,
+  type Paragraph,
+  type ReportModel,
+} from '../../src/core/report-model';
 
 export type Request = docs_v1.Schema$Request;
 
@@ -49,7 +57,11 @@ export function model(over: Partial<ReportModel> = {}): ReportModel {
           plain('U'),
         ],
       },
-      { kind: 'measure', rowId: 'R2', cells: [plain('hidden', 0), plain('M2'), cell([]), cell([]), cell([]), cell([])] },
+      {
+        kind: 'measure',
+        rowId: 'R2',
+        cells: [plain('hidden', 0), plain('M2'), cell([]), cell([]), cell([]), cell([])],
+      },
     ],
     stats: { sections: 1, issues: 1, measures: 2, rows: 2 },
     summary: [],
@@ -58,9 +70,21 @@ export function model(over: Partial<ReportModel> = {}): ReportModel {
   };
 }
 
-export const of = <K extends keyof Request>(requests: Request[], kind: K) => requests.filter((r) => r[kind]).map((r) => r[kind]!);
+export const of = <K extends keyof Request>(requests: Request[], kind: K) =>
+  requests.filter((r) => r[kind]).map((r) => r[kind]!);
 export const range = (r: { range?: docs_v1.Schema$Range }) => [r.range!.startIndex, r.range!.endIndex];
 /** Paragraph index of cell (r, c) of this model's table (start 8, 6 columns): 8 + 3 + 13r + 2c. */
 export const at = (r: number, c: number) => 11 + 13 * r + 2 * c;
-export const headerTexts = [...(HEADER_TOP.filter((t) => t !== null) as string[]), ...HEADER_BOTTOM.filter((t) => t !== '')];
-export const cellChars = headerTexts.join('').length + 'S'.length + 'I'.length + 'M\nB\nC'.length + 'O'.length + 'x y\nhttps://a.th\nab'.length + 'U'.length + 'M2'.length;
+export const headerTexts = [
+  ...(HEADER_TOP.filter((t) => t !== null) as string[]),
+  ...HEADER_BOTTOM.filter((t) => t !== ''),
+];
+export const cellChars =
+  headerTexts.join('').length +
+  'S'.length +
+  'I'.length +
+  'M\nB\nC'.length +
+  'O'.length +
+  'x y\nhttps://a.th\nab'.length +
+  'U'.length +
+  'M2'.length;

@@ -85,14 +85,21 @@ export function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
         service.getCalls++;
         if (options.getFailure) throw new Error(options.getFailure);
         const entry = lookup(id);
-        if (!entry) throw new Error('API call to docs.documents.get failed with error: Requested entity was not found.');
+        if (!entry)
+          throw new Error('API call to docs.documents.get failed with error: Requested entity was not found.');
         // Recording only, the body's end is what the recorded batches add to an empty body (what a resumed
         // report compares), and the footer is the one a recorded createFooter made.
         if (options.recordOnly && entry.batches.length > 0) {
           const doc = entry.doc.get() as { documentStyle?: { defaultFooterId?: string } };
           const recorded = recordedState(entry.batches);
           const footerId = doc.documentStyle?.defaultFooterId ?? recorded.documentStyle.defaultFooterId;
-          return { documentId: id, revisionId: `rev${entry.revision}`, ...doc, body: recorded.body, documentStyle: { ...doc.documentStyle, defaultFooterId: footerId } };
+          return {
+            documentId: id,
+            revisionId: `rev${entry.revision}`,
+            ...doc,
+            body: recorded.body,
+            documentStyle: { ...doc.documentStyle, defaultFooterId: footerId },
+          };
         }
         return { documentId: id, revisionId: `rev${entry.revision}`, ...entry.doc.get() };
       },
@@ -120,18 +127,25 @@ export function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
         }
         if (transient > 0) {
           transient--;
-          throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error encountered. (500)');
+          throw new Error(
+            'API call to docs.documents.batchUpdate failed with error: Internal error encountered. (500)',
+          );
         }
         const entry = lookup(id);
-        if (!entry) throw new Error('API call to docs.documents.batchUpdate failed with error: Requested entity was not found.');
+        if (!entry)
+          throw new Error('API call to docs.documents.batchUpdate failed with error: Requested entity was not found.');
         const required = resource.writeControl?.requiredRevisionId;
         if (required !== undefined && required !== `rev${entry.revision}`)
-          throw new Error('API call to docs.documents.batchUpdate failed with error: The required revision ID does not match the latest revision. (400)');
+          throw new Error(
+            'API call to docs.documents.batchUpdate failed with error: The required revision ID does not match the latest revision. (400)',
+          );
         if (fault === 'timeout-revision-moved') {
           entry.revision++;
           throw new Error(TIMEOUT_TEXT);
         }
-        const replies = options.recordOnly ? recordedReplies(resource.requests) : entry.doc.batchUpdate(resource.requests).replies;
+        const replies = options.recordOnly
+          ? recordedReplies(resource.requests)
+          : entry.doc.batchUpdate(resource.requests).replies;
         entry.batches.push(resource.requests);
         entry.revision++;
         if (fault === 'timeout-after') throw new Error(TIMEOUT_TEXT);
@@ -144,14 +158,22 @@ export function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
 }
 
 /** What documents.get shows of a Doc whose batches were only recorded: its body's end, its footer. */
-function recordedState(batches: unknown[][]): { body: { content: { endIndex: number }[] }; documentStyle: { defaultFooterId?: string } } {
+function recordedState(batches: unknown[][]): {
+  body: { content: { endIndex: number }[] };
+  documentStyle: { defaultFooterId?: string };
+} {
   const requests = batches.flat() as Parameters<typeof bodyGrowth>[0];
   const footer = requests.some((r) => r.createFooter) ? 'kix.recorded1' : undefined;
-  return { body: { content: [{ endIndex: EMPTY_BODY_END + bodyGrowth(requests) }] }, documentStyle: { defaultFooterId: footer } };
+  return {
+    body: { content: [{ endIndex: EMPTY_BODY_END + bodyGrowth(requests) }] },
+    documentStyle: { defaultFooterId: footer },
+  };
 }
 
 /** What batchUpdate answers without simulating: the footer id a createFooter request gets. */
 function recordedReplies(requests: unknown[]): unknown[] {
   let n = 0;
-  return requests.map((r) => ((r as { createFooter?: unknown }).createFooter ? { createFooter: { footerId: `kix.recorded${++n}` } } : {}));
+  return requests.map((r) =>
+    (r as { createFooter?: unknown }).createFooter ? { createFooter: { footerId: `kix.recorded${++n}` } } : {},
+  );
 }

@@ -5,7 +5,15 @@
 import { expect } from 'vitest';
 import { QUESTION, type QuestionKey } from '../../src/core/forms/questions';
 import { LEDGER_HEADER, SHEET } from '../../src/core/layout';
-import { createGasGlobals, loadBundle, sheetsOnFormSubmit, type FakeForm, type FakeSheet, type GasContext, type GasFakes } from '../fakes';
+import {
+  createGasGlobals,
+  loadBundle,
+  sheetsOnFormSubmit,
+  type FakeForm,
+  type FakeSheet,
+  type GasContext,
+  type GasFakes,
+} from '../fakes';
 import { DocsSimulator } from './docs-simulator';
 import { seedWorkbook } from './seed';
 
@@ -48,7 +56,10 @@ export interface FormProject {
 export function withForm(): FormProject {
   const holder: { fakes?: GasFakes } = {};
   const docs = fakeDocs(() => holder.fakes!);
-  const fakes = (holder.fakes = createGasGlobals({ docs, spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' } }));
+  const fakes = (holder.fakes = createGasGlobals({
+    docs,
+    spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' },
+  }));
   for (const [name, sheet] of Object.entries(seedWorkbook())) fakes.seed(name, sheet?.values ?? []);
   const context = loadBundle(BUNDLE, fakes.globals);
   context.syncForms();
@@ -70,7 +81,9 @@ export function ledger(fakes: GasFakes): Record<string, unknown>[] {
   const sheet = sheetNamed(fakes, SHEET.ledger);
   if (!sheet) return [];
   const [header, ...rows] = sheet._values();
-  return rows.filter((r) => r.some((v) => v !== '')).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  return rows
+    .filter((r) => r.some((v) => v !== ''))
+    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
 export interface Reply {

@@ -28,7 +28,12 @@ export interface GeneratedOptions {
 export function generateWorkbook({ rows, seed = 1, units = 12 }: GeneratedOptions): WorkbookData {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-  const unitRows = Array.from({ length: units }, (_, i) => [`U${i + 1}`, `สำนักที่ ${i + 1}`, `สน.${i + 1}`, `u${i + 1}@example.go.th`]);
+  const unitRows = Array.from({ length: units }, (_, i) => [
+    `U${i + 1}`,
+    `สำนักที่ ${i + 1}`,
+    `สน.${i + 1}`,
+    `u${i + 1}@example.go.th`,
+  ]);
   const headings = [
     ['H1', 'IIT', 'ตัวชี้วัด การปฏิบัติหน้าที่ ตามแบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)'],
     ['H2', 'EIT', 'ตัวชี้วัด คุณภาพการดำเนินงาน ตามแบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายนอก (EIT)'],
@@ -68,7 +73,7 @@ export function generateWorkbook({ rows, seed = 1, units = 12 }: GeneratedOption
     }
   }
   return {
-    'ตั้งค่า': {
+    ตั้งค่า: {
       values: [
         ['หัวข้อ', 'ค่า'],
         ['ชื่อหน่วยงาน', 'หน่วยงานทดสอบขนาดใหญ่'],
@@ -80,8 +85,8 @@ export function generateWorkbook({ rows, seed = 1, units = 12 }: GeneratedOption
         ['โฟลเดอร์รายงาน', ''],
       ],
     },
-    'หน่วยงาน': { values: [['รหัสหน่วยงาน', 'ชื่อหน่วยงาน', 'ชื่อย่อ', 'อีเมลผู้ประสานงาน'], ...unitRows] },
-    'ตัวชี้วัด': { values: [['รหัสตัวชี้วัด', 'แบบวัด', 'หัวข้อในรายงาน'], ...headings] },
-    'มาตรการ': { values: measures },
+    หน่วยงาน: { values: [['รหัสหน่วยงาน', 'ชื่อหน่วยงาน', 'ชื่อย่อ', 'อีเมลผู้ประสานงาน'], ...unitRows] },
+    ตัวชี้วัด: { values: [['รหัสตัวชี้วัด', 'แบบวัด', 'หัวข้อในรายงาน'], ...headings] },
+    มาตรการ: { values: measures },
   };
 }

@@ -133,7 +133,6 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
   };
 
   const route = async (call: RecordedCall): Promise<unknown> => {
-
     const { method, path, query } = call;
     let m: RegExpExecArray | null;
     if (method === 'GET' && (m = /^\/v4\/spreadsheets\/([^/]+)\/values:batchGet$/.exec(path))) {
@@ -145,7 +144,13 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
     if (method === 'POST' && path === '/v1/documents') {
       const title = String((call.body as { title?: unknown } | undefined)?.title ?? '');
       const documentId = `doc-${nextDoc++}`;
-      documents.set(documentId, { doc: new DocsSimulator(), revision: 1, name: title, trashed: false, parents: ['root-folder'] });
+      documents.set(documentId, {
+        doc: new DocsSimulator(),
+        revision: 1,
+        name: title,
+        trashed: false,
+        parents: ['root-folder'],
+      });
       return { documentId, title, revisionId: 'rev1' };
     }
     if (method === 'GET' && (m = /^\/v1\/documents\/([^/:]+)$/.exec(path))) {
@@ -191,7 +196,9 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
         if (body.trashed !== undefined) entry.trashed = body.trashed;
         const remove = (query.get('removeParents') ?? '').split(',').filter(Boolean);
         const add = (query.get('addParents') ?? '').split(',').filter(Boolean);
-        const parents = entry.parents.filter((p) => !remove.includes(p)).concat(add.filter((p) => !entry.parents.includes(p)));
+        const parents = entry.parents
+          .filter((p) => !remove.includes(p))
+          .concat(add.filter((p) => !entry.parents.includes(p)));
         if (parents.length > 1) throw new HttpError(403, 'Increasing the number of parents is not allowed.');
         entry.parents = parents;
         return { id: m[1], name: entry.name, parents: entry.parents, trashed: entry.trashed };
@@ -216,7 +223,12 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const call: RecordedCall = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.searchParams, status: 0 };
+      const call: RecordedCall = {
+        method: req.method ?? 'GET',
+        path: decodeURIComponent(url.pathname),
+        query: url.searchParams,
+        status: 0,
+      };
       calls.push(call);
       const text = Buffer.concat(chunks).toString('utf8');
       try {
@@ -242,7 +254,8 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
     spreadsheets,
     documents,
     inject: (injection) => void injections.push({ ...injection }),
-    addDocument: (id, doc, name) => void documents.set(id, { doc, revision: 1, name, trashed: false, parents: ['root-folder'] }),
+    addDocument: (id, doc, name) =>
+      void documents.set(id, { doc, revision: 1, name, trashed: false, parents: ['root-folder'] }),
     /** Idempotent. */
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -255,7 +268,12 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
 
 /** files.get of a link-check file: the fields asked for (top-level names), permissions only to a sharer. */
 function driveFile(id: string, file: FakeDriveFile, fields: string) {
-  const asked = new Set(fields.replace(/\([^)]*\)/g, '').split(',').map((f) => f.trim()));
+  const asked = new Set(
+    fields
+      .replace(/\([^)]*\)/g, '')
+      .split(',')
+      .map((f) => f.trim()),
+  );
   const full: Record<string, unknown> = { id, name: file.name, trashed: file.trashed ?? false };
   if (file.canShare !== false) full.permissions = file.permissions.map((p) => ({ kind: 'drive#permission', ...p }));
   return Object.fromEntries(Object.entries(full).filter(([k]) => asked.has(k)));
@@ -350,7 +368,8 @@ function getSpreadsheet(id: string, book: WorkbookData, query: URLSearchParams) 
   if (!query.has('ranges')) {
     return { sheets: Object.keys(book).map((title) => ({ properties: { title } })) };
   }
-  if (query.get('includeGridData') !== 'true') throw new HttpError(400, 'The fake serves ranges with includeGridData only.');
+  if (query.get('includeGridData') !== 'true')
+    throw new HttpError(400, 'The fake serves ranges with includeGridData only.');
   return {
     spreadsheetId: id,
     sheets: requestedSheets(book, query).map(([title, sheet]) => ({

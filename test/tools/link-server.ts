@@ -29,7 +29,8 @@ export async function startLinkServer(options: { delayMs?: number } = {}): Promi
     state.maxInFlight = Math.max(state.maxInFlight, inFlight);
     res.on('close', () => inFlight--);
     const answer = () => {
-      if (path === '/ok' || path.startsWith('/page/')) return res.writeHead(200, { 'content-type': 'text/html' }).end(method === 'HEAD' ? undefined : '<p>ok</p>');
+      if (path === '/ok' || path.startsWith('/page/'))
+        return res.writeHead(200, { 'content-type': 'text/html' }).end(method === 'HEAD' ? undefined : '<p>ok</p>');
       if (path === '/old') return redirect(res, 301, '/ok');
       if (path === '/loop-a') return redirect(res, 302, '/loop-b');
       if (path === '/loop-b') return redirect(res, 302, '/loop-a');
@@ -37,7 +38,8 @@ export async function startLinkServer(options: { delayMs?: number } = {}): Promi
       if (path === '/broken') return res.writeHead(500).end();
       if (path === '/to-mailto') return redirect(res, 302, 'mailto:someone@example.go.th');
       if (path === '/login') return redirect(res, 302, 'https://accounts.google.com/v3/signin/identifier?continue=x');
-      if (path === '/no-head') return method === 'HEAD' ? res.writeHead(405, { allow: 'GET' }).end() : res.writeHead(200).end('ok');
+      if (path === '/no-head')
+        return method === 'HEAD' ? res.writeHead(405, { allow: 'GET' }).end() : res.writeHead(200).end('ok');
       if (path === '/hang') return; // never answers
       res.writeHead(404).end();
     };

@@ -76,11 +76,18 @@ export function expectAsStaffExpect(fakes: GasFakes, sheet: FakeSheet, staff: St
       if (level) {
         const want = level === 'error' ? ERROR_BG : WARNING_BG;
         const section = note.slice(note.indexOf(MARKER));
-        if (bg !== want || !note.includes(MARKER) || !note.startsWith(staffNote) || !section.endsWith(`(สีพื้นเดิม ${own?.bg ?? '#ffffff'})`)) {
+        if (
+          bg !== want ||
+          !note.includes(MARKER) ||
+          !note.startsWith(staffNote) ||
+          !section.endsWith(`(สีพื้นเดิม ${own?.bg ?? '#ffffff'})`)
+        ) {
           problems.push(`${r + 1},${c + 1}: finding shown as ${bg} / ${JSON.stringify(note)}`);
         }
       } else if (bg !== (own?.bg ?? '#ffffff') || note !== staffNote) {
-        problems.push(`${r + 1},${c + 1}: expected ${own?.bg ?? 'no fill'} / ${JSON.stringify(staffNote)}, got ${bg} / ${JSON.stringify(note)}`);
+        problems.push(
+          `${r + 1},${c + 1}: expected ${own?.bg ?? 'no fill'} / ${JSON.stringify(staffNote)}, got ${bg} / ${JSON.stringify(note)}`,
+        );
       }
     }),
   );

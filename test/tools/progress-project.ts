@@ -23,7 +23,9 @@ export const EMAILS: Record<string, string> = {
   PROMO: 'promo@nhrc.example.go.th',
 };
 
-export function progressProject(options: { emails?: Record<string, string>; deadline?: unknown; auto?: string } = {}): ProgressProject {
+export function progressProject(
+  options: { emails?: Record<string, string>; deadline?: unknown; auto?: string } = {},
+): ProgressProject {
   const p = withForm();
   const time = new FakeClock(NOW);
   installClock(p.context, time);

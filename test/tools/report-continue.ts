@@ -71,7 +71,9 @@ export function continuedProject(options: FakeDocsOptions = {}, budgetMs?: numbe
     },
     /** Fires the soonest pending trigger, after its delay, without UI. False when none is pending. */
     fireNext(): boolean {
-      const next = [...this.pending()].sort((a, b) => Number(a.schedule?.after ?? 0) - Number(b.schedule?.after ?? 0))[0];
+      const next = [...this.pending()].sort(
+        (a, b) => Number(a.schedule?.after ?? 0) - Number(b.schedule?.after ?? 0),
+      )[0];
       if (!next) return false;
       fired.add(next.uniqueId);
       clock.advance(Number(next.schedule?.after ?? 0));
@@ -87,7 +89,9 @@ export function continuedProject(options: FakeDocsOptions = {}, budgetMs?: numbe
     },
     /** Google Docs in Drive other than templates. */
     reportDocs(): DriveItem[] {
-      return [...p.drive._items.values()].filter((i) => i.mimeType === DOCUMENT_MIME_TYPE && !i.id.startsWith('template'));
+      return [...p.drive._items.values()].filter(
+        (i) => i.mimeType === DOCUMENT_MIME_TYPE && !i.id.startsWith('template'),
+      );
     },
     record(): { docId: string; planFileId?: string; triggerId?: string; executions: number } | undefined {
       const text = p.fakes.services.PropertiesService._stores.user.get(CONTINUATION_KEY);

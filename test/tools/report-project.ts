@@ -19,7 +19,10 @@ export function setConfig(fakes: GasFakes, label: string, value: string): void {
 export function reportProject(options: FakeDocsOptions = {}) {
   const holder: { fakes?: GasFakes } = {};
   const docs = fakeDocs(() => holder.fakes!, options);
-  const fakes = (holder.fakes = createGasGlobals({ docs, spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' } }));
+  const fakes = (holder.fakes = createGasGlobals({
+    docs,
+    spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' },
+  }));
   for (const [name, sheet] of Object.entries(seedWorkbook())) fakes.seed(name, sheet?.values ?? []);
   const drive = fakes.services.DriveApp;
   const folderId = drive._addFolder('งาน ITA');

@@ -7,7 +7,14 @@ import type { MeasureRow, ParsedWorkbook } from '../parse';
 import type { Paragraph, RowContribution, Run } from '../report-model';
 import { textParagraphs } from '../report-model';
 import type { Config, Unit } from '../schemas';
-import { applyDigitStyle, formatThaiDateShort, parseThaiDate, toArabicDigits, type DigitStyle, type Round } from '../thai';
+import {
+  applyDigitStyle,
+  formatThaiDateShort,
+  parseThaiDate,
+  toArabicDigits,
+  type DigitStyle,
+  type Round,
+} from '../thai';
 import { resolveUnits } from '../units';
 import { cellLines } from '../workbook';
 import type { LedgerRecord } from './ledger';
@@ -19,7 +26,9 @@ export function roundsIn(round: Round): readonly Round[] {
 
 /** A record the report may use: checked, not excluded by staff, for one of the report's rounds. */
 export function usable(record: LedgerRecord, round: Round): boolean {
-  return record.check !== 'invalid' && !record.excluded && record.round !== null && roundsIn(round).includes(record.round);
+  return (
+    record.check !== 'invalid' && !record.excluded && record.round !== null && roundsIn(round).includes(record.round)
+  );
 }
 
 const COUNT_WORDS = 'ครั้ง|ช่องทาง|เรื่อง|คน|หลักสูตร|รายการ|ฉบับ|ชิ้น|แห่ง|กิจกรรม|โครงการ';
@@ -40,7 +49,8 @@ function typedHeadings(result: string): number {
   return cellLines(result).filter((l) => /^\*\*\s*[๐-๙\d]+\.\s/.test(l)).length;
 }
 
-const sortKey = (r: LedgerRecord) => `${r.dates.find((d) => /^\d{4}-\d\d-\d\d$/.test(d)) ?? '9999'}|${r.timestamp}|${r.key}`;
+const sortKey = (r: LedgerRecord) =>
+  `${r.dates.find((d) => /^\d{4}-\d\d-\d\d$/.test(d)) ?? '9999'}|${r.timestamp}|${r.key}`;
 
 function datesText(dates: readonly string[], style: DigitStyle): string {
   const shown = dates.map((d) => {
@@ -111,7 +121,9 @@ export function rowContribution(
       const name = units.find((u) => u.code === code)?.name ?? code;
       result.push(bold(applyDigitStyle(`${n}. ${name}`, style)));
     }
-    entries.forEach((r, i) => result.push(...entryParagraphs(r, entries.length > 1 ? `(${i + 1}) ` : '', defaultWord, style)));
+    entries.forEach((r, i) =>
+      result.push(...entryParagraphs(r, entries.length > 1 ? `(${i + 1}) ` : '', defaultWord, style)),
+    );
   }
 
   // Quantities, summed per counting word and compared with the target "ไม่น้อยกว่า N <word>".
@@ -150,7 +162,10 @@ export function recordsByRow(
 }
 
 /** Merges several contributions to one row, in order. */
-export function mergeContribution(a: RowContribution | undefined, b: RowContribution | undefined): RowContribution | undefined {
+export function mergeContribution(
+  a: RowContribution | undefined,
+  b: RowContribution | undefined,
+): RowContribution | undefined {
   if (!a) return b;
   if (!b) return a;
   const join = (x?: Paragraph[], y?: Paragraph[]) => (x || y ? [...(x ?? []), ...(y ?? [])] : undefined);

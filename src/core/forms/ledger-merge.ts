@@ -40,7 +40,11 @@ function carry(previous: LedgerRecord | undefined, next: LedgerRecord): LedgerRe
  * fingerprint (the same submission under another key: content key ↔ response id, a legacy key); else a
  * legacy key naming the tab position the fresh record shows at (`legacy`).
  */
-function claims(previous: readonly LedgerRecord[], fresh: readonly LedgerRecord[], legacy?: (r: LedgerRecord) => string): (number | undefined)[] {
+function claims(
+  previous: readonly LedgerRecord[],
+  fresh: readonly LedgerRecord[],
+  legacy?: (r: LedgerRecord) => string,
+): (number | undefined)[] {
   const byKey = new Map<string, number>();
   const byPrint = new Map<string, number[]>();
   previous.forEach((r, i) => {
@@ -58,7 +62,9 @@ function claims(previous: readonly LedgerRecord[], fresh: readonly LedgerRecord[
   fresh.forEach((f, n) => {
     if (out[n] !== undefined) return;
     // Copies of one answer (the doubled lines of an older ledger): it stays out only if every copy was excluded.
-    const candidates = (byPrint.get(f.fingerprint) ?? []).filter((j) => !taken.has(j) && !freshKeys.has(previous[j].key));
+    const candidates = (byPrint.get(f.fingerprint) ?? []).filter(
+      (j) => !taken.has(j) && !freshKeys.has(previous[j].key),
+    );
     const i = candidates.find((j) => !previous[j].excluded) ?? candidates[0];
     const old = i ?? (legacy ? byKey.get(legacy(f)) : undefined);
     if (old !== undefined && !taken.has(old)) {
@@ -84,13 +90,18 @@ export interface Merge {
  * The whole ledger from every answer found now (reconcile): each previous record continues in its place,
  * new answers follow in the order given; running it twice gives the same ledger.
  */
-export function mergeLedger(previous: readonly LedgerRecord[], fresh: readonly LedgerRecord[], legacy?: (r: LedgerRecord) => string): Merge {
+export function mergeLedger(
+  previous: readonly LedgerRecord[],
+  fresh: readonly LedgerRecord[],
+  legacy?: (r: LedgerRecord) => string,
+): Merge {
   // One record per answer: a key seen twice, or a tab line (content key) repeating an identified response
   // (an old tab unlinked from the form keeps a copy of its answers), counts once.
   const identified = new Set(fresh.filter((r) => !r.key.startsWith(CONTENT_KEY_PREFIX)).map((r) => r.fingerprint));
   const keys = new Set<string>();
   const unique = fresh.filter(
-    (r) => !keys.has(r.key) && !(r.key.startsWith(CONTENT_KEY_PREFIX) && identified.has(r.fingerprint)) && keys.add(r.key),
+    (r) =>
+      !keys.has(r.key) && !(r.key.startsWith(CONTENT_KEY_PREFIX) && identified.has(r.fingerprint)) && keys.add(r.key),
   );
   const claim = claims(previous, unique, legacy);
   const merge: Merge = { records: [], added: 0, changed: 0, unchanged: 0, kept: 0, replaced: 0 };
@@ -142,7 +153,10 @@ export function planUpserts(existing: readonly LedgerRecord[], incoming: readonl
     if (seen.has(record.key)) continue;
     seen.add(record.key);
     let i = existing.findIndex((r) => r.key === record.key);
-    if (i === -1) i = existing.findIndex((r, j) => !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key));
+    if (i === -1)
+      i = existing.findIndex(
+        (r, j) => !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key),
+      );
     if (i === -1) {
       plan.writes.push({ index: -1, record });
       plan.added++;

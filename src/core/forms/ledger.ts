@@ -91,7 +91,8 @@ export interface ResponsesSheet {
 /** The answer of one responses-sheet line, by question: the first non-blank of its columns. */
 export function rawFromLine(line: readonly unknown[], columns: ResponseColumns): RawAnswer {
   const raw: RawAnswer = {};
-  for (const q of QUESTIONS) raw[q.key] = (columns.questions[q.key] ?? []).map((c) => line[c]).find((v) => cellText(v) !== '') ?? '';
+  for (const q of QUESTIONS)
+    raw[q.key] = (columns.questions[q.key] ?? []).map((c) => line[c]).find((v) => cellText(v) !== '') ?? '';
   return raw;
 }
 
@@ -132,8 +133,20 @@ export function recordFromSource(source: AnswerSource, ctx: AnswerContext): Ledg
 }
 
 /** The answer of one responses-sheet line (1-based `row`), not yet identified. */
-export function sourceFromLine(sheet: string, row: number, line: readonly unknown[], columns: ResponseColumns): AnswerSource {
-  return { responseId: '', sheet, row, timestamp: line[columns.timestamp], raw: rawFromLine(line, columns), editUrl: '' };
+export function sourceFromLine(
+  sheet: string,
+  row: number,
+  line: readonly unknown[],
+  columns: ResponseColumns,
+): AnswerSource {
+  return {
+    responseId: '',
+    sheet,
+    row,
+    timestamp: line[columns.timestamp],
+    raw: rawFromLine(line, columns),
+    editUrl: '',
+  };
 }
 
 /** True when a source has neither a timestamp nor any answer (a blank row staff inserted). */
@@ -170,7 +183,11 @@ export function recordFromResponse(
 }
 
 /** Every record of a responses sheet's values (header in row 1), keyed by content. */
-export function recordsFromResponses(sheet: ResponsesSheet, values: readonly unknown[][], ctx: AnswerContext): LedgerRecord[] {
+export function recordsFromResponses(
+  sheet: ResponsesSheet,
+  values: readonly unknown[][],
+  ctx: AnswerContext,
+): LedgerRecord[] {
   return sourcesFromResponses(sheet.name, values)
     .map((s) => recordFromSource(s, ctx))
     .filter((r): r is LedgerRecord => r !== null);

@@ -36,7 +36,8 @@ export interface TabMatch {
 /** The form's answers, with what the form no longer holds (a deleted question) taken from the tab. */
 function merged(response: AnswerSource, tab: AnswerSource): AnswerSource {
   const raw = { ...response.raw };
-  for (const q of QUESTIONS) if (cellText(raw[q.key]) === '' && cellText(tab.raw[q.key]) !== '') raw[q.key] = tab.raw[q.key];
+  for (const q of QUESTIONS)
+    if (cellText(raw[q.key]) === '' && cellText(tab.raw[q.key]) !== '') raw[q.key] = tab.raw[q.key];
   return { ...response, raw, sheet: tab.sheet, row: tab.row };
 }
 

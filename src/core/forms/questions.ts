@@ -34,7 +34,13 @@ export interface QuestionSpec {
 
 /** The questions in form order. */
 export const QUESTIONS: readonly QuestionSpec[] = [
-  { key: 'unit', title: QUESTION.unit, kind: 'list', required: true, help: 'เลือกสำนัก/หน่วยของท่าน (๑ คำตอบ ต่อ ๑ หน่วยงาน ต่อ ๑ แถวมาตรการ)' },
+  {
+    key: 'unit',
+    title: QUESTION.unit,
+    kind: 'list',
+    required: true,
+    help: 'เลือกสำนัก/หน่วยของท่าน (๑ คำตอบ ต่อ ๑ หน่วยงาน ต่อ ๑ แถวมาตรการ)',
+  },
   {
     key: 'row',
     title: QUESTION.row,
@@ -63,9 +69,27 @@ export const QUESTIONS: readonly QuestionSpec[] = [
     required: false,
     help: 'บรรทัดละ ๑ วัน เช่น ๒๘/๒/๒๕๖๗ หรือ ๒๘ ก.พ. ๒๕๖๗',
   },
-  { key: 'quantity', title: QUESTION.quantity, kind: 'text', required: false, help: 'ตัวเลขเท่านั้น เช่น ๒ (นำไปรวมกับหน่วยงานอื่นและเทียบกับค่าเป้าหมาย)' },
-  { key: 'quantityWord', title: QUESTION.quantityWord, kind: 'text', required: false, help: 'เช่น ครั้ง ช่องทาง เรื่อง คน (เว้นว่างได้ถ้าตรงกับค่าเป้าหมาย)' },
-  { key: 'evidence', title: QUESTION.evidence, kind: 'paragraph', required: false, help: 'ลิงก์ https:// บรรทัดละ ๑ ลิงก์ (ไฟล์ใน Google Drive ต้องเปิดให้ทุกคนที่มีลิงก์ดูได้)' },
+  {
+    key: 'quantity',
+    title: QUESTION.quantity,
+    kind: 'text',
+    required: false,
+    help: 'ตัวเลขเท่านั้น เช่น ๒ (นำไปรวมกับหน่วยงานอื่นและเทียบกับค่าเป้าหมาย)',
+  },
+  {
+    key: 'quantityWord',
+    title: QUESTION.quantityWord,
+    kind: 'text',
+    required: false,
+    help: 'เช่น ครั้ง ช่องทาง เรื่อง คน (เว้นว่างได้ถ้าตรงกับค่าเป้าหมาย)',
+  },
+  {
+    key: 'evidence',
+    title: QUESTION.evidence,
+    kind: 'paragraph',
+    required: false,
+    help: 'ลิงก์ https:// บรรทัดละ ๑ ลิงก์ (ไฟล์ใน Google Drive ต้องเปิดให้ทุกคนที่มีลิงก์ดูได้)',
+  },
   { key: 'status', title: QUESTION.status, kind: 'list', required: true, help: 'สถานะของงานตามแถวนี้ ณ วันที่รายงาน' },
 ];
 
@@ -138,7 +162,10 @@ export function rowLabels(workbook: ParsedWorkbook, style: DigitStyle): { rowId:
     const no = row.measureNo || `ประเด็น ${row.issueNo}`;
     const targets = numbers.get(row);
     const head = applyDigitStyle(targets ? `${no} ค่าเป้าหมาย ${targets}` : no, style);
-    out.push({ rowId: row.rowId, label: `${head}: ${applyDigitStyle(shorten(row.measureText), style)} [${row.rowId}]` });
+    out.push({
+      rowId: row.rowId,
+      label: `${head}: ${applyDigitStyle(shorten(row.measureText), style)} [${row.rowId}]`,
+    });
   }
   return out;
 }
@@ -156,7 +183,11 @@ export function unitFromAnswer(answer: string, units: readonly Unit[]): Unit | u
     if (byCode) return byCode;
   }
   const text = answer.replace(ID_SUFFIX, '').trim();
-  return units.find((u) => u.code === text) ?? units.find((u) => u.name === text) ?? units.find((u) => u.abbr !== '' && u.abbr === text);
+  return (
+    units.find((u) => u.code === text) ??
+    units.find((u) => u.name === text) ??
+    units.find((u) => u.abbr !== '' && u.abbr === text)
+  );
 }
 
 /** "รอบ ๑๒ เดือน", "12", "๖" → 12 / 6; anything else → null. */

@@ -146,7 +146,10 @@ const withGrouping = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '
  * The survey's paragraphs: output "ผู้ตอบแบบประเมิน ๑๒๐ คน"; outcome "ร้อยละ ๙๐.๕๐ (ค่าเฉลี่ย ๔.๕๓ จาก ๕)",
  * each after the mapping's label when it has one.
  */
-export function surveyParagraphs(result: SurveyResult, style: DigitStyle): { output: Paragraph[]; outcome: Paragraph[] } {
+export function surveyParagraphs(
+  result: SurveyResult,
+  style: DigitStyle,
+): { output: Paragraph[]; outcome: Paragraph[] } {
   const label = result.link.label;
   const lead = (s: string) => (label ? `${label} ${s}` : s);
   if (result.respondents === 0) return { output: textParagraphs(lead('ยังไม่มีผู้ตอบแบบประเมิน'), style), outcome: [] };

@@ -71,11 +71,23 @@ export function formView(data: WorkbookData, workbook: ParsedWorkbook, config: C
     const where = `คำตอบแบบฟอร์ม (ชีต "${r.sheet}" ${at})`;
     if (r.check !== 'ok') {
       const what = r.check === 'invalid' ? 'ไม่ถูกนำเข้ารายงาน' : 'นำเข้ารายงานแล้วแต่มีคำเตือน';
-      flag(i, `${where} ${what}: ${r.reasons.join(' / ')}`, `Form answer ${r.key} is ${r.check}: ${r.reasons.length} reason(s).`);
+      flag(
+        i,
+        `${where} ${what}: ${r.reasons.join(' / ')}`,
+        `Form answer ${r.key} is ${r.check}: ${r.reasons.length} reason(s).`,
+      );
     } else if (!rowIds.has(r.rowId)) {
-      flag(i, `${where} อ้างถึงแถวรหัส "${r.rowId}" ที่ไม่มีในชีตมาตรการแล้ว — ไม่ถูกนำเข้ารายงาน`, `Form answer ${r.key} names an unknown row ${r.rowId}.`);
+      flag(
+        i,
+        `${where} อ้างถึงแถวรหัส "${r.rowId}" ที่ไม่มีในชีตมาตรการแล้ว — ไม่ถูกนำเข้ารายงาน`,
+        `Form answer ${r.key} names an unknown row ${r.rowId}.`,
+      );
     } else if (!codes.has(r.unit)) {
-      flag(i, `${where} มาจากหน่วยงาน "${r.unit}" ที่ไม่มีในชีตหน่วยงานแล้ว — ไม่ถูกนำเข้ารายงาน`, `Form answer ${r.key} names an unknown unit ${r.unit}.`);
+      flag(
+        i,
+        `${where} มาจากหน่วยงาน "${r.unit}" ที่ไม่มีในชีตหน่วยงานแล้ว — ไม่ถูกนำเข้ารายงาน`,
+        `Form answer ${r.key} names an unknown unit ${r.unit}.`,
+      );
     }
   });
   if (!config) return view;
@@ -100,21 +112,54 @@ export function formView(data: WorkbookData, workbook: ParsedWorkbook, config: C
     });
   for (const link of links) {
     if (!rowIds.has(link.rowId)) {
-      surveyFinding(link.row, 'rowId', 'survey-row-unknown', `ไม่พบแถวรหัส "${link.rowId}" ในชีตมาตรการ — ผลแบบประเมินนี้จะไม่อยู่ในรายงาน`, `Survey row id ${link.rowId} is unknown.`);
+      surveyFinding(
+        link.row,
+        'rowId',
+        'survey-row-unknown',
+        `ไม่พบแถวรหัส "${link.rowId}" ในชีตมาตรการ — ผลแบบประเมินนี้จะไม่อยู่ในรายงาน`,
+        `Survey row id ${link.rowId} is unknown.`,
+      );
       continue;
     }
-    const result = aggregateSurvey(link, data[link.sheet]?.values, { fiscalYear: config.fiscalYear, round: config.round });
+    const result = aggregateSurvey(link, data[link.sheet]?.values, {
+      fiscalYear: config.fiscalYear,
+      round: config.round,
+    });
     view.surveys.push(result);
     if (result.sheetMissing) {
-      surveyFinding(link.row, 'sheet', 'survey-sheet-missing', `ไม่พบชีตคำตอบ "${link.sheet}" ในสมุดงานนี้ — ตั้งปลายทางคำตอบของแบบประเมินมาที่สมุดงานนี้ แล้วใส่ชื่อแท็บให้ตรง`, `Survey sheet "${link.sheet}" not found.`);
+      surveyFinding(
+        link.row,
+        'sheet',
+        'survey-sheet-missing',
+        `ไม่พบชีตคำตอบ "${link.sheet}" ในสมุดงานนี้ — ตั้งปลายทางคำตอบของแบบประเมินมาที่สมุดงานนี้ แล้วใส่ชื่อแท็บให้ตรง`,
+        `Survey sheet "${link.sheet}" not found.`,
+      );
       continue;
     }
     if (result.missingQuestions.length > 0)
-      surveyFinding(link.row, 'questions', 'survey-question-missing', `ไม่พบคำถาม ${result.missingQuestions.map((q) => `"${q}"`).join(', ')} ในชีต "${link.sheet}"`, `Survey questions not found: ${result.missingQuestions.join(', ')}.`);
+      surveyFinding(
+        link.row,
+        'questions',
+        'survey-question-missing',
+        `ไม่พบคำถาม ${result.missingQuestions.map((q) => `"${q}"`).join(', ')} ในชีต "${link.sheet}"`,
+        `Survey questions not found: ${result.missingQuestions.join(', ')}.`,
+      );
     if (result.questions.length === 0)
-      surveyFinding(link.row, 'questions', 'survey-no-questions', `ไม่พบคำถามแบบมาตรวัด ๑–๕ ในชีต "${link.sheet}" — ระบุหัวคอลัมน์ของคำถามในช่องนี้ บรรทัดละ ๑ คำถาม`, 'No Likert 1-5 question found.');
+      surveyFinding(
+        link.row,
+        'questions',
+        'survey-no-questions',
+        `ไม่พบคำถามแบบมาตรวัด ๑–๕ ในชีต "${link.sheet}" — ระบุหัวคอลัมน์ของคำถามในช่องนี้ บรรทัดละ ๑ คำถาม`,
+        'No Likert 1-5 question found.',
+      );
     else if (result.respondents === 0)
-      surveyFinding(link.row, 'sheet', 'survey-no-answers', `แบบประเมินในชีต "${link.sheet}" ยังไม่มีผู้ตอบในรอบ ${toThaiDigits(String(config.round))} เดือน`, 'The survey has no answers for the round.');
+      surveyFinding(
+        link.row,
+        'sheet',
+        'survey-no-answers',
+        `แบบประเมินในชีต "${link.sheet}" ยังไม่มีผู้ตอบในรอบ ${toThaiDigits(String(config.round))} เดือน`,
+        'The survey has no answers for the round.',
+      );
     const p = surveyParagraphs(result, config.digitStyle);
     view.contributions.set(link.rowId, mergeContribution(view.contributions.get(link.rowId), p)!);
   }
@@ -140,7 +185,9 @@ export function completenessFindings(workbook: ParsedWorkbook, config: Config, v
   for (const row of workbook.measures) {
     const { expected, missing } = rowCoverage(row, units, view.reported.get(row.rowId) ?? new Set<string>());
     if (missing.length === 0) continue;
-    const rounds = roundsIn(config.round).map((r) => toThaiDigits(String(r))).join(' หรือ ');
+    const rounds = roundsIn(config.round)
+      .map((r) => toThaiDigits(String(r)))
+      .join(' หรือ ');
     findings.push({
       severity: 'warning',
       rule: 'unit-not-reported',

@@ -27,7 +27,11 @@ export function latestResults(rows: readonly LinkRow[]): Map<string, LinkResult>
 }
 
 /** Splits the URLs into those with a fresh result (kept) and those to check now. */
-export function planChecks(urls: readonly string[], cached: ReadonlyMap<string, LinkResult>, now: number): { fresh: Map<string, LinkResult>; todo: string[] } {
+export function planChecks(
+  urls: readonly string[],
+  cached: ReadonlyMap<string, LinkResult>,
+  now: number,
+): { fresh: Map<string, LinkResult>; todo: string[] } {
   const fresh = new Map<string, LinkResult>();
   const todo: string[] = [];
   for (const url of urls) {

@@ -56,11 +56,14 @@ export function readLinkSources(data: WorkbookData): LinkSources {
     const key = linkKey(url);
     const target = targets.get(key) ?? { url, uses: [] };
     targets.set(key, target);
-    if (!target.uses.some((u) => u.sheet === use.sheet && u.key === use.key && u.header === use.header)) target.uses.push(use);
+    if (!target.uses.some((u) => u.sheet === use.sheet && u.key === use.key && u.header === use.header))
+      target.uses.push(use);
   };
 
   const headings = readTable(SHEET.headings, data[SHEET.headings], HEADING_HEADER, ['code']);
-  const oitCodes = new Set(headings.rows.filter((h) => h.text.tool.trim().toUpperCase() === 'OIT').map((h) => h.text.code));
+  const oitCodes = new Set(
+    headings.rows.filter((h) => h.text.tool.trim().toUpperCase() === 'OIT').map((h) => h.text.code),
+  );
   const measures = readTable(SHEET.measures, data[SHEET.measures], MEASURE_HEADER, ['rowId']);
   const oitRows = new Set<string>();
   for (const row of measures.rows) {
@@ -80,7 +83,8 @@ export function readLinkSources(data: WorkbookData): LinkSources {
     const oit = oitRows.has(record.rowId);
     for (const column of LEDGER_COLUMNS) {
       const text = column === 'evidence' ? record.evidence.join('\n') : record.done;
-      for (const m of findUrls(text)) add(m.url, { sheet: SHEET.ledger, key: record.key, header: LEDGER_HEADER[column], oit });
+      for (const m of findUrls(text))
+        add(m.url, { sheet: SHEET.ledger, key: record.key, header: LEDGER_HEADER[column], oit });
     }
   }
   return { targets: [...targets.values()], measures, ledger };

@@ -11,7 +11,8 @@ export interface DriveTarget {
   folder: boolean;
 }
 
-const DOC_PATH = /^\/(?:a\/[^/]+\/)?(?:file|document|spreadsheets|presentation|forms|drawings)\/(?:u\/\d+\/)?d\/([-\w]{10,})/;
+const DOC_PATH =
+  /^\/(?:a\/[^/]+\/)?(?:file|document|spreadsheets|presentation|forms|drawings)\/(?:u\/\d+\/)?d\/([-\w]{10,})/;
 const FOLDER_PATH = /^\/(?:a\/[^/]+\/)?drive\/(?:u\/\d+\/)?folders\/([-\w]{10,})/;
 const ID_QUERY = /[?&]id=([-\w]{10,})/;
 

@@ -52,7 +52,7 @@ export function nextStep(probe: Probe, answer: Answer): { probe: Probe } | { out
     if (!answer.location) return done(probe, 'http-error', `ตอบรหัส ${status} แต่ไม่บอกที่อยู่ใหม่`);
     const next = resolveLocation(probe.current, answer.location);
     const scheme = schemeOf(next);
-    if (scheme !== 'http' && scheme !== 'https' || !httpParts(next)) {
+    if ((scheme !== 'http' && scheme !== 'https') || !httpParts(next)) {
       return done(probe, 'bad-scheme', `เปลี่ยนเส้นทางไปที่ "${next.slice(0, 100)}" ซึ่งไม่ใช่ http/https จึงไม่ตามไป`);
     }
     const visited = [...probe.visited, probe.current];
@@ -61,14 +61,22 @@ export function nextStep(probe: Probe, answer: Answer): { probe: Probe } | { out
     if (isGoogleSignIn(next)) {
       return done(probe, 'restricted', 'ต้องลงชื่อเข้าใช้ Google จึงจะเปิดได้ — ตั้งค่าการแชร์เป็น "ทุกคนที่มีลิงก์" (ผู้มีสิทธิ์อ่าน)', next);
     }
-    return { probe: { ...probe, current: next, visited, permanent: probe.permanent || status === 301 || status === 308 } };
+    return {
+      probe: { ...probe, current: next, visited, permanent: probe.permanent || status === 301 || status === 308 },
+    };
   }
   const moved = probe.current !== probe.url ? probe.current : undefined;
   if ((status >= 200 && status < 300) || status === 304 || status === 416) {
     if (moved && probe.permanent) return done(probe, 'moved', `ย้ายไปที่ ${moved} — แก้ลิงก์เป็นที่อยู่ใหม่`, moved);
     return done(probe, 'ok', moved ? `เปิดได้ (ไปที่ ${moved})` : `เปิดได้ (รหัส ${status})`, moved);
   }
-  if (status === 404 || status === 410) return done(probe, 'not-found', `ไม่พบหน้า (รหัส ${status})${moved ? ` ที่ ${moved}` : ''}`, moved);
+  if (status === 404 || status === 410)
+    return done(probe, 'not-found', `ไม่พบหน้า (รหัส ${status})${moved ? ` ที่ ${moved}` : ''}`, moved);
   if (status >= 500) return done(probe, 'server-error', `เซิร์ฟเวอร์ตอบรหัส ${status}`, moved);
-  return done(probe, 'http-error', `เซิร์ฟเวอร์ตอบรหัส ${status}${status === 401 || status === 403 ? ' (ต้องมีสิทธิ์จึงจะเปิดได้)' : ''}`, moved);
+  return done(
+    probe,
+    'http-error',
+    `เซิร์ฟเวอร์ตอบรหัส ${status}${status === 401 || status === 403 ? ' (ต้องมีสิทธิ์จึงจะเปิดได้)' : ''}`,
+    moved,
+  );
 }

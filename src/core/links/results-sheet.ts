@@ -8,7 +8,17 @@ import type { LinkTarget, LinkUse } from './collect';
 import { STATUS_TH, statusFromTh, type LinkResult } from './status';
 import { httpParts, linkKey, onSite } from './url-parts';
 
-export const LINK_SHEET_HEADER = ['ลิงก์', 'ชีต', 'รหัสแถว/คีย์คำตอบ', 'คอลัมน์', 'สถานะ', 'รายละเอียด', 'ที่อยู่ปลายทาง', 'หมายเหตุ', 'ตรวจเมื่อ'] as const;
+export const LINK_SHEET_HEADER = [
+  'ลิงก์',
+  'ชีต',
+  'รหัสแถว/คีย์คำตอบ',
+  'คอลัมน์',
+  'สถานะ',
+  'รายละเอียด',
+  'ที่อยู่ปลายทาง',
+  'หมายเหตุ',
+  'ตรวจเมื่อ',
+] as const;
 const COL = { url: 0, sheet: 1, key: 2, header: 3, status: 4, detail: 5, finalUrl: 6, note: 7, checkedAt: 8 } as const;
 
 /** One row of the sheet read back. */
@@ -45,12 +55,26 @@ export function offSiteNote(url: string, use: LinkUse, site: string): string {
 }
 
 /** Rows to write: every use of every target, with its result (pending when not checked yet). */
-export function linkSheetRows(targets: readonly LinkTarget[], results: ReadonlyMap<string, LinkResult>, site: string): unknown[][] {
+export function linkSheetRows(
+  targets: readonly LinkTarget[],
+  results: ReadonlyMap<string, LinkResult>,
+  site: string,
+): unknown[][] {
   const rows: unknown[][] = [[...LINK_SHEET_HEADER]];
   for (const t of targets) {
     const r = results.get(linkKey(t.url)) ?? { url: t.url, status: 'pending' as const, detail: '', checkedAt: 0 };
     for (const use of t.uses) {
-      rows.push([t.url, use.sheet, use.key, use.header, STATUS_TH[r.status], r.detail, r.finalUrl ?? '', offSiteNote(t.url, use, site), checkedAtText(r.checkedAt)]);
+      rows.push([
+        t.url,
+        use.sheet,
+        use.key,
+        use.header,
+        STATUS_TH[r.status],
+        r.detail,
+        r.finalUrl ?? '',
+        offSiteNote(t.url, use, site),
+        checkedAtText(r.checkedAt),
+      ]);
     }
   }
   return rows;
@@ -70,7 +94,13 @@ export function readLinkSheet(values: readonly unknown[][] | undefined): LinkRow
     const finalUrl = get(COL.finalUrl);
     out.push({
       use: { sheet: get(COL.sheet), key: get(COL.key), header: get(COL.header) },
-      result: { url, status, detail: get(COL.detail), ...(finalUrl ? { finalUrl } : {}), checkedAt: status === 'pending' ? 0 : checkedAtMs(line[COL.checkedAt]) },
+      result: {
+        url,
+        status,
+        detail: get(COL.detail),
+        ...(finalUrl ? { finalUrl } : {}),
+        checkedAt: status === 'pending' ? 0 : checkedAtMs(line[COL.checkedAt]),
+      },
       note: get(COL.note),
     });
   }

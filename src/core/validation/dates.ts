@@ -11,17 +11,27 @@ export const activityDatesRule: MeasureRule = ({ workbook, report }) => {
     for (const text of row.activityDates) {
       const date = parseThaiDate(text);
       if (!date) {
-        report('error', 'date-invalid', row, 'activityDates',
+        report(
+          'error',
+          'date-invalid',
+          row,
+          'activityDates',
           `อ่านวันที่ "${text}" ไม่ได้ — ใช้รูปแบบ ๒๘/๒/๒๕๖๗, ๒๘ ก.พ. ๒๕๖๗ หรือ 2024-02-28 บรรทัดละ ๑ วัน`,
-          `Cannot read the date "${text}".`);
+          `Cannot read the date "${text}".`,
+        );
         continue;
       }
       if (!config) continue;
       const { start, end } = roundPeriod(config.fiscalYear, config.round);
       if (compareDates(date, start) < 0 || compareDates(date, end) > 0) {
-        report('error', 'date-outside-round', row, 'activityDates',
+        report(
+          'error',
+          'date-outside-round',
+          row,
+          'activityDates',
           `วันที่ ${formatThaiDateLong(date)} อยู่นอกช่วงรายงาน (${formatThaiDateLong(start)} – ${formatThaiDateLong(end)}, รอบ ${toThaiDigits(String(config.round))} เดือน)`,
-          `Date ${text} is outside the reporting period.`);
+          `Date ${text} is outside the reporting period.`,
+        );
       }
     }
   }

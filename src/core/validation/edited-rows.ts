@@ -25,7 +25,8 @@ export const WINDOW_REACH = 200;
 
 /** 1-based columns of the key cells, from the header row; undefined when one is missing (the caller reads all). */
 export function keyColumns(header: readonly unknown[]): Record<KeyField, number> | undefined {
-  const at = (field: KeyField) => header.findIndex((c) => normaliseHeader(c) === normaliseHeader(MEASURE_HEADER[field])) + 1;
+  const at = (field: KeyField) =>
+    header.findIndex((c) => normaliseHeader(c) === normaliseHeader(MEASURE_HEADER[field])) + 1;
   const columns = { rowId: at('rowId'), heading: at('heading'), issueNo: at('issueNo') };
   return Object.values(columns).every((c) => c > 0) ? columns : undefined;
 }
@@ -50,7 +51,13 @@ export function editWindow(keys: KeyCells, columns: Record<KeyField, number>, fi
   let top = first;
   while (top > 2 && first - top < WINDOW_REACH && issue(top) !== '' && issue(top - 1) === issue(top)) top--;
   let bottom = last;
-  while (bottom < lastRow && bottom - last < WINDOW_REACH && issue(bottom) !== '' && issue(bottom + 1) === issue(bottom)) bottom++;
+  while (
+    bottom < lastRow &&
+    bottom - last < WINDOW_REACH &&
+    issue(bottom) !== '' &&
+    issue(bottom + 1) === issue(bottom)
+  )
+    bottom++;
   return { first: top, last: bottom };
 }
 
@@ -108,8 +115,23 @@ export interface EditedRowsResult extends ValidationResult {
 const NONE: string[] = [];
 function keyOnlyRow(row: number, rowId: string, heading: string, issueNo: number): MeasureRow {
   return {
-    row, rowId, heading, issueNo, issueTitle: '', measureNo: '', measureText: '', targets: NONE, output: '', outcome: '',
-    result: '', units: NONE, status: '', evidence: NONE, activityDates: NONE, timeframe: '', budget: '',
+    row,
+    rowId,
+    heading,
+    issueNo,
+    issueTitle: '',
+    measureNo: '',
+    measureText: '',
+    targets: NONE,
+    output: '',
+    outcome: '',
+    result: '',
+    units: NONE,
+    status: '',
+    evidence: NONE,
+    activityDates: NONE,
+    timeframe: '',
+    budget: '',
   };
 }
 
@@ -117,7 +139,12 @@ function keyOnlyRow(row: number, rowId: string, heading: string, issueNo: number
  * Rows above `before` not read in full, as the cross-row rules see them; rows whose key cells do not parse are
  * left out. The schema decides, once per distinct issue-number text (thousands of rows share a few numbers).
  */
-function keyOnlyRows(keys: KeyCells, columns: Record<KeyField, number>, before: number, inBlock: (row: number) => boolean): MeasureRow[] {
+function keyOnlyRows(
+  keys: KeyCells,
+  columns: Record<KeyField, number>,
+  before: number,
+  inBlock: (row: number) => boolean,
+): MeasureRow[] {
   const out: MeasureRow[] = [];
   const shape = measureSchema.shape;
   const issues = new Map<string, number | undefined>();
@@ -145,7 +172,8 @@ function mergeByRow(a: readonly MeasureRow[], b: readonly MeasureRow[]): Measure
   const out: MeasureRow[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].row < b[j].row) ? a[i++] : b[j++]);
+  while (i < a.length || j < b.length)
+    out.push(j >= b.length || (i < a.length && a[i].row < b[j].row) ? a[i++] : b[j++]);
   return out;
 }
 

@@ -35,7 +35,6 @@ export const ROW_RULES: readonly MeasureRule[] = [
 
 export const MEASURE_RULES: readonly MeasureRule[] = [...CROSS_ROW_RULES, ...ROW_RULES];
 
-
 export interface ValidationResult {
   workbook: ParsedWorkbook;
   findings: Finding[];
@@ -63,9 +62,13 @@ export function validateParsed(
 ): ValidationResult {
   const findings: Finding[] = [...workbook.findings];
   const forms = formView(formData, workbook, workbook.config);
-  const supplied: FormsAwareContext['supplied'] = (rowId, column) => (forms.contributions.get(rowId)?.[column]?.length ?? 0) > 0;
+  const supplied: FormsAwareContext['supplied'] = (rowId, column) =>
+    (forms.contributions.get(rowId)?.[column]?.length ?? 0) > 0;
   const ctx: FormsAwareContext = { ...createContext(workbook, findings), supplied };
-  const crossRow = crossRowMeasures === workbook.measures ? ctx : { ...ctx, workbook: { ...workbook, measures: [...crossRowMeasures] } };
+  const crossRow =
+    crossRowMeasures === workbook.measures
+      ? ctx
+      : { ...ctx, workbook: { ...workbook, measures: [...crossRowMeasures] } };
   for (const rule of CROSS_ROW_RULES) rule(crossRow);
   for (const rule of ROW_RULES) rule(ctx);
   findings.push(...forms.findings);
@@ -74,7 +77,12 @@ export function validateParsed(
   findings.push(...reminderConfigFindings(formData[SHEET.config]?.values)); // [progress]
   if (workbook.measures.length === 0 && findings.every((f) => f.sheet !== SHEET.measures)) {
     findings.push({
-      severity: 'error', rule: 'no-measures', sheet: SHEET.measures, row: 0, column: 0, header: '',
+      severity: 'error',
+      rule: 'no-measures',
+      sheet: SHEET.measures,
+      row: 0,
+      column: 0,
+      header: '',
       messageTh: `ยังไม่มีมาตรการในชีต "${SHEET.measures}" — กรอกอย่างน้อย ๑ แถว`,
       messageEn: 'The measures sheet has no rows.',
     });

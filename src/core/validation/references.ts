@@ -10,30 +10,53 @@ export const referencesRule: MeasureRule = ({ workbook, report }) => {
   for (const row of workbook.measures) {
     const firstRow = seenIds.get(row.rowId);
     if (firstRow !== undefined) {
-      report('error', 'row-id-duplicate', row, 'rowId',
+      report(
+        'error',
+        'row-id-duplicate',
+        row,
+        'rowId',
         `รหัสแถว "${row.rowId}" ซ้ำกับแถวที่ ${firstRow} — รหัสแถวต้องไม่ซ้ำ เพราะใช้เชื่อมผลจากแบบฟอร์ม`,
-        `Row id "${row.rowId}" duplicates row ${firstRow}.`);
+        `Row id "${row.rowId}" duplicates row ${firstRow}.`,
+      );
     } else seenIds.set(row.rowId, row.row);
 
     const section = headingOrder.get(row.heading);
     if (section === undefined) {
-      report('error', 'heading-unknown', row, 'heading',
+      report(
+        'error',
+        'heading-unknown',
+        row,
+        'heading',
         `ไม่พบตัวชี้วัด "${row.heading}" ในชีต "${SHEET.headings}" — เลือกจากรายการ หรือเพิ่มตัวชี้วัดนี้ในชีตดังกล่าว`,
-        `Heading "${row.heading}" is not in the headings sheet.`);
+        `Heading "${row.heading}" is not in the headings sheet.`,
+      );
     } else {
       if (section < lastSection) {
-        report('error', 'heading-order', row, 'heading',
+        report(
+          'error',
+          'heading-order',
+          row,
+          'heading',
           `แถวนี้อยู่ใต้ตัวชี้วัดที่มาก่อนในชีต "${SHEET.headings}" — เรียงแถวตามลำดับตัวชี้วัด (หัวข้อในรายงานต้องไม่ย้อนกลับ)`,
-          'Rows must follow the order of the headings sheet.');
+          'Rows must follow the order of the headings sheet.',
+        );
       }
       lastSection = Math.max(lastSection, section);
     }
 
-    const { unknown } = resolveUnits(row.units, workbook.units.map((u) => u.value));
+    const { unknown } = resolveUnits(
+      row.units,
+      workbook.units.map((u) => u.value),
+    );
     for (const ref of unknown) {
-      report('error', 'unit-unknown', row, 'units',
+      report(
+        'error',
+        'unit-unknown',
+        row,
+        'units',
         `ไม่พบหน่วยงาน "${ref}" ในชีต "${SHEET.units}" — ใช้รหัส ชื่อย่อ หรือชื่อเต็มของหน่วยงาน คั่นด้วย + หรือใช้ "${ALL_UNITS}"`,
-        `Unit "${ref}" is not in the units sheet.`);
+        `Unit "${ref}" is not in the units sheet.`,
+      );
     }
   }
 };

@@ -14,11 +14,18 @@ export const targetQuantityRule: MeasureRule = ({ workbook, report }) => {
       if (!m) continue;
       const wanted = Number(toArabicDigits(m[1]));
       const word = m[2];
-      const found = [...toArabicDigits(row.output).matchAll(new RegExp(`(\\d+)\\s*${word}`, 'g'))].map((x) => Number(x[1]));
+      const found = [...toArabicDigits(row.output).matchAll(new RegExp(`(\\d+)\\s*${word}`, 'g'))].map((x) =>
+        Number(x[1]),
+      );
       if (found.length > 0 && Math.max(...found) < wanted) {
-        report('warning', 'target-not-reached', row, 'output',
+        report(
+          'warning',
+          'target-not-reached',
+          row,
+          'output',
           `ค่าเป้าหมายกำหนดไม่น้อยกว่า ${toThaiDigits(String(wanted))} ${word} แต่ผลผลิตระบุ ${toThaiDigits(String(Math.max(...found)))} ${word} — ตรวจสอบตัวเลข หรือระบุสถานะ "ดำเนินการแล้วแต่ไม่บรรลุค่าเป้าหมาย"`,
-          `Target is at least ${wanted} ${word} but the output reports ${Math.max(...found)}.`);
+          `Target is at least ${wanted} ${word} but the output reports ${Math.max(...found)}.`,
+        );
       }
     }
   }
@@ -33,7 +40,10 @@ const ITEM_MARKERS = [/^[๐-๙\d]+\.\s/, /^\([๐-๙\d]+\)/];
  */
 export const enumeratedCountRule: MeasureRule = ({ workbook, report }) => {
   for (const row of workbook.measures) {
-    const lines = row.output.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = row.output
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const at = lines.findIndex((l) => COUNT_PHRASE.test(l));
     if (at === -1) continue;
     const m = COUNT_PHRASE.exec(lines[at])!;
@@ -43,9 +53,14 @@ export const enumeratedCountRule: MeasureRule = ({ workbook, report }) => {
     if (!marker) continue;
     const items = after.filter((l) => marker.test(l)).length;
     if (items !== stated) {
-      report('warning', 'count-mismatch', row, 'output',
+      report(
+        'warning',
+        'count-mismatch',
+        row,
+        'output',
         `ผลผลิตระบุจำนวน ${toThaiDigits(String(stated))} ${m[2]} แต่แจกแจงไว้ ${toThaiDigits(String(items))} รายการ — แก้ตัวเลขหรือรายการให้ตรงกัน`,
-        `Output states ${stated} ${m[2]} but lists ${items} items.`);
+        `Output states ${stated} ${m[2]} but lists ${items} items.`,
+      );
     }
   }
 };

@@ -23,26 +23,54 @@ export const textLintRule: MeasureRule = ({ workbook, report }) => {
       // URLs become a word, once: no digit of a URL counts, and "ที่ URL เมื่อ" has no double space.
       const prose = replaceUrls(text, 'URL');
       if (hasMixedDigits(prose))
-        report('warning', 'digits-mixed', row, column,
+        report(
+          'warning',
+          'digits-mixed',
+          row,
+          column,
           'ช่องนี้มีทั้งเลขไทยและเลขอารบิก — รายงานจะแปลงเป็นแบบเดียวกันตามการตั้งค่า แต่ควรตรวจสอบตัวเลข',
-          'The cell mixes Thai and Arabic digits.');
+          'The cell mixes Thai and Arabic digits.',
+        );
       for (const { wrong, right } of MISSPELLINGS)
         if (wrong.test(text))
-          report('warning', 'spelling', row, column, `พบคำที่น่าจะพิมพ์ผิด: ควรเป็น "${right}"`, `Probable typo; should read "${right}".`);
+          report(
+            'warning',
+            'spelling',
+            row,
+            column,
+            `พบคำที่น่าจะพิมพ์ผิด: ควรเป็น "${right}"`,
+            `Probable typo; should read "${right}".`,
+          );
       if (/[^\S\n]{2,}/.test(prose))
-        report('warning', 'double-space', row, column,
-          'มีช่องว่างซ้อนกันสองช่อง — ภาษาไทยใช้ช่องว่างเดียวคั่นวลี', 'Double space in the text.');
+        report(
+          'warning',
+          'double-space',
+          row,
+          column,
+          'มีช่องว่างซ้อนกันสองช่อง — ภาษาไทยใช้ช่องว่างเดียวคั่นวลี',
+          'Double space in the text.',
+        );
       if (!FOUR_DIGITS.test(prose)) continue; // no year to check: skip the digit conversion
       for (const m of toArabicDigits(prose).matchAll(/(?<![\d/.])(\d{4})(?![\d/.])/g)) {
         const year = Number(m[1]);
         if (year >= 1900 && year < 2400)
-          report('warning', 'year-ce', row, column,
+          report(
+            'warning',
+            'year-ce',
+            row,
+            column,
             `ปี ${year} น่าจะเป็น ค.ศ. — รายงานราชการใช้ พ.ศ. (${toThaiDigits(String(year + 543))})`,
-            `Year ${year} looks like CE.`);
+            `Year ${year} looks like CE.`,
+          );
         else if (fiscalYear && year >= 2400 && year <= 2700 && Math.abs(year - fiscalYear) > 1)
-          report('warning', 'year-far', row, column,
+          report(
+            'warning',
+            'year-far',
+            row,
+            column,
             `ปี พ.ศ. ${toThaiDigits(String(year))} ห่างจากปีงบประมาณ ${toThaiDigits(String(fiscalYear))} เกิน ๑ ปี — ตรวจสอบว่าถูกต้อง (อ้างเอกสารเก่าได้)`,
-            `BE year ${year} is more than one year from the fiscal year.`);
+            `BE year ${year} is more than one year from the fiscal year.`,
+          );
       }
     }
   }

@@ -18,11 +18,11 @@ export function documentToHtml(doc: DocsSimulator, title = 'document'): string {
       const t = element.table;
       const widths = t.columnProperties.map((c) => (c.widthType === 'FIXED_WIDTH' ? pt(c.width as Dim) : 'auto'));
       const rowHtml = (r: number) =>
-        `<tr>${t.cells[r]
-          .map((cell) => (cell.covered ? '' : cellHtml(cell)))
-          .join('')}</tr>`;
+        `<tr>${t.cells[r].map((cell) => (cell.covered ? '' : cellHtml(cell))).join('')}</tr>`;
       const head = Array.from({ length: t.pinnedHeaderRows }, (_, r) => rowHtml(r)).join('\n');
-      const body = Array.from({ length: t.rows - t.pinnedHeaderRows }, (_, i) => rowHtml(t.pinnedHeaderRows + i)).join('\n');
+      const body = Array.from({ length: t.rows - t.pinnedHeaderRows }, (_, i) => rowHtml(t.pinnedHeaderRows + i)).join(
+        '\n',
+      );
       parts.push(
         `<table><colgroup>${widths.map((w) => `<col style="width:${w}">`).join('')}</colgroup>\n` +
           (head ? `<thead>\n${head}\n</thead>\n` : '') +
@@ -61,7 +61,9 @@ function pt(d: Dim | undefined): string {
 function cellHtml(cell: CellView): string {
   const s = cell.style;
   const css: string[] = [];
-  const bg = (s.backgroundColor as { color?: { rgbColor?: { red?: number; green?: number; blue?: number } } } | undefined)?.color?.rgbColor;
+  const bg = (
+    s.backgroundColor as { color?: { rgbColor?: { red?: number; green?: number; blue?: number } } } | undefined
+  )?.color?.rgbColor;
   if (bg) css.push(`background:${rgb(bg)}`);
   if (s.contentAlignment === 'MIDDLE') css.push('vertical-align:middle');
   if (s.contentAlignment === 'BOTTOM') css.push('vertical-align:bottom');
@@ -69,7 +71,9 @@ function cellHtml(cell: CellView): string {
     const p = s[`padding${side}`] as Dim | undefined;
     if (p) css.push(`padding-${side.toLowerCase()}:${pt(p)}`);
   }
-  const spans = (cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '') + (cell.columnSpan > 1 ? ` colspan="${cell.columnSpan}"` : '');
+  const spans =
+    (cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '') +
+    (cell.columnSpan > 1 ? ` colspan="${cell.columnSpan}"` : '');
   return `<td${spans}${css.length ? ` style="${css.join(';')}"` : ''}>${cell.paragraphs.map(paragraphHtml).join('')}</td>`;
 }
 

@@ -121,7 +121,8 @@ const REQUEST_KINDS = new Set(
   ),
 );
 const FIELDS = {
-  textStyle: 'backgroundColor baselineOffset bold fontSize foregroundColor italic link smallCaps strikethrough underline weightedFontFamily',
+  textStyle:
+    'backgroundColor baselineOffset bold fontSize foregroundColor italic link smallCaps strikethrough underline weightedFontFamily',
   paragraphStyle:
     'alignment avoidWidowAndOrphan borderBetween borderBottom borderLeft borderRight borderTop direction indentEnd indentFirstLine indentStart keepLinesTogether keepWithNext lineSpacing namedStyleType pageBreakBefore shading spaceAbove spaceBelow spacingMode tabStops',
   tableCellStyle:
@@ -131,7 +132,10 @@ const FIELDS = {
   tableColumnProperties: 'width widthType',
 } as const;
 type StyleKind = keyof typeof FIELDS;
-const FIELD_SETS = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [k, new Set(v.split(' '))])) as Record<StyleKind, Set<string>>;
+const FIELD_SETS = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [k, new Set(v.split(' '))])) as Record<
+  StyleKind,
+  Set<string>
+>;
 
 /** The keys each request kind may carry (anything else is an unknown name). */
 const REQUEST_KEYS: Record<string, string[]> = {
@@ -177,7 +181,8 @@ export class DocsSimulator {
       ]);
       doc.documentStyle.defaultFooterId = footerId;
     }
-    for (const ch of options.bodyText ?? '') doc.body.splice(doc.body.length - 1, 0, { k: 'ch', ch, ts: {}, ps: ch === '\n' ? {} : undefined });
+    for (const ch of options.bodyText ?? '')
+      doc.body.splice(doc.body.length - 1, 0, { k: 'ch', ch, ts: {}, ps: ch === '\n' ? {} : undefined });
     return doc;
   }
 
@@ -210,10 +215,13 @@ export class DocsSimulator {
     });
     const contentJson = (slots: Slot[], elements: BodyElement[]): Json[] =>
       elements.map((e) =>
-        e.kind === 'paragraph' ? paragraphJson(slots, e.paragraph) : { startIndex: e.table.startIndex, endIndex: e.table.endIndex, table: {} },
+        e.kind === 'paragraph'
+          ? paragraphJson(slots, e.paragraph)
+          : { startIndex: e.table.startIndex, endIndex: e.table.endIndex, table: {} },
       );
     const footers: Json = {};
-    for (const [footerId, slots] of this.footers) footers[footerId] = { footerId, content: contentJson(slots, readElements(slots, 0, slots.length)) };
+    for (const [footerId, slots] of this.footers)
+      footers[footerId] = { footerId, content: contentJson(slots, readElements(slots, 0, slots.length)) };
     return {
       documentStyle: clone(this.documentStyle),
       body: { content: [{ startIndex: 0, endIndex: 1, sectionBreak: {} }, ...contentJson(this.body, this.content())] },
@@ -224,14 +232,20 @@ export class DocsSimulator {
   /** documents.batchUpdate: all requests or none. */
   batchUpdate(requests: readonly unknown[]): { replies: Json[] } {
     if (!Array.isArray(requests) || requests.length === 0) throw new DocsApiError('Must specify at least one request.');
-    const saved = { body: clone(this.body), footers: clone(this.footers), next: this.nextFooter, style: clone(this.documentStyle) };
+    const saved = {
+      body: clone(this.body),
+      footers: clone(this.footers),
+      next: this.nextFooter,
+      style: clone(this.documentStyle),
+    };
     const replies: Json[] = [];
     try {
       requests.forEach((request, i) => {
         try {
           replies.push(this.apply(request));
         } catch (e) {
-          if (e instanceof DocsApiError) throw new DocsApiError(`Invalid requests[${i}]${kindOf(request)}: ${e.message}`);
+          if (e instanceof DocsApiError)
+            throw new DocsApiError(`Invalid requests[${i}]${kindOf(request)}: ${e.message}`);
           throw e;
         }
       });
@@ -253,13 +267,15 @@ export class DocsSimulator {
     const kinds = Object.keys(request);
     if (kinds.length !== 1) throw new DocsApiError(`a request must hold exactly one kind, got ${kinds.length}`);
     const kind = kinds[0];
-    if (!REQUEST_KINDS.has(kind)) throw new DocsApiError(`Invalid JSON payload received. Unknown name "${kind}" at 'requests[0]'`);
+    if (!REQUEST_KINDS.has(kind))
+      throw new DocsApiError(`Invalid JSON payload received. Unknown name "${kind}" at 'requests[0]'`);
     const body = request[kind];
     if (!isObject(body)) throw new DocsApiError(`${kind} must be an object`);
     const allowed = REQUEST_KEYS[kind];
     if (!allowed) throw new Error(`docs simulator: ${kind} is a real request but not simulated`);
     for (const key of Object.keys(body)) {
-      if (!allowed.includes(key)) throw new DocsApiError(`Invalid JSON payload received. Unknown name "${key}" at '${kind}'`);
+      if (!allowed.includes(key))
+        throw new DocsApiError(`Invalid JSON payload received. Unknown name "${key}" at '${kind}'`);
     }
     switch (kind) {
       case 'insertText':
@@ -295,7 +311,8 @@ export class DocsSimulator {
 
   /** An insertion point: the slot there must be a character of a paragraph. */
   private insertionPoint(location: unknown, endOfSegment: unknown): { slots: Slot[]; index: number } {
-    if ((location === undefined) === (endOfSegment === undefined)) throw new DocsApiError('exactly one of location and endOfSegmentLocation is required');
+    if ((location === undefined) === (endOfSegment === undefined))
+      throw new DocsApiError('exactly one of location and endOfSegmentLocation is required');
     if (endOfSegment !== undefined) {
       const slots = this.segment(asObject(endOfSegment).segmentId);
       return { slots, index: slots.length - 1 };
@@ -303,12 +320,18 @@ export class DocsSimulator {
     const loc = asObject(location);
     const slots = this.segment(loc.segmentId);
     const index = loc.index;
-    if (typeof index !== 'number' || !Number.isInteger(index)) throw new DocsApiError('location.index must be an integer');
+    if (typeof index !== 'number' || !Number.isInteger(index))
+      throw new DocsApiError('location.index must be an integer');
     if (index < 0) throw new DocsApiError(`Index ${index} must be non-negative`);
     if (index >= slots.length)
-      throw new DocsApiError(`Index ${index} must be less than the end index of the referenced segment, ${slots.length}.`);
+      throw new DocsApiError(
+        `Index ${index} must be less than the end index of the referenced segment, ${slots.length}.`,
+      );
     const slot = slots[index];
-    if (slot.k !== 'ch') throw new DocsApiError(`The insertion index ${index} must be inside the bounds of an existing paragraph (it is at a ${slot.k} boundary).`);
+    if (slot.k !== 'ch')
+      throw new DocsApiError(
+        `The insertion index ${index} must be inside the bounds of an existing paragraph (it is at a ${slot.k} boundary).`,
+      );
     return { slots, index };
   }
 
@@ -322,7 +345,9 @@ export class DocsSimulator {
     const ps = paragraphEnd(slots, index).ps ?? {};
     const inserted: Slot[] = [...text].flatMap((ch) =>
       // A UTF-16 index per code unit: a surrogate pair takes two indexes.
-      [...ch.split('')].map((unit): Slot => (unit === '\n' ? { k: 'ch', ch: unit, ts: clone(ts), ps: clone(ps) } : { k: 'ch', ch: unit, ts: clone(ts) })),
+      [...ch.split('')].map((unit): Slot =>
+        unit === '\n' ? { k: 'ch', ch: unit, ts: clone(ts), ps: clone(ps) } : { k: 'ch', ch: unit, ts: clone(ts) },
+      ),
     );
     slots.splice(index, 0, ...inserted);
     return {};
@@ -333,7 +358,8 @@ export class DocsSimulator {
     if (slots !== this.body) throw new DocsApiError('tables can only be inserted in the body here');
     const rows = req.rows;
     const columns = req.columns;
-    if (!isPositiveInt(rows) || !isPositiveInt(columns)) throw new DocsApiError('rows and columns must be positive integers');
+    if (!isPositiveInt(rows) || !isPositiveInt(columns))
+      throw new DocsApiError('rows and columns must be positive integers');
     if (columns > 20) throw new DocsApiError('A table can have at most 20 columns');
     const ts = inheritedTextStyle(slots, index);
     const ps = paragraphEnd(slots, index).ps ?? {};
@@ -345,7 +371,10 @@ export class DocsSimulator {
       columnProperties: Array.from({ length: columns }, () => ({ widthType: 'EVENLY_DISTRIBUTED' })),
       cellStyles: Array.from({ length: rows }, () => Array.from({ length: columns }, () => ({}))),
     };
-    const inserted: Slot[] = [{ k: 'ch', ch: '\n', ts: clone(ts), ps: clone(ps) }, { k: 'table', table }];
+    const inserted: Slot[] = [
+      { k: 'ch', ch: '\n', ts: clone(ts), ps: clone(ps) },
+      { k: 'table', table },
+    ];
     for (let r = 0; r < rows; r++) {
       inserted.push({ k: 'row' });
       for (let c = 0; c < columns; c++) inserted.push({ k: 'cell' }, { k: 'ch', ch: '\n', ts: {}, ps: {} });
@@ -360,14 +389,19 @@ export class DocsSimulator {
     const slots = this.segment(r.segmentId);
     const start = r.startIndex;
     const end = r.endIndex;
-    if (!Number.isInteger(start) || !Number.isInteger(end)) throw new DocsApiError('range.startIndex and range.endIndex are required');
+    if (!Number.isInteger(start) || !Number.isInteger(end))
+      throw new DocsApiError('range.startIndex and range.endIndex are required');
     const s = start as number;
     const e = end as number;
     if (s >= e) throw new DocsApiError(`The range should not be empty (startIndex ${s}, endIndex ${e}).`);
     const first = slots === this.body ? 1 : 0;
     if (s < first) throw new DocsApiError(`Index ${s} is before the start of the segment (${first}).`);
-    if (e > slots.length) throw new DocsApiError(`Index ${e} must be less than or equal to the end index of the referenced segment, ${slots.length}.`);
-    if (!slots.slice(s, e).some((slot) => slot.k === 'ch')) throw new DocsApiError(`The range [${s}, ${e}) holds no text to style.`);
+    if (e > slots.length)
+      throw new DocsApiError(
+        `Index ${e} must be less than or equal to the end index of the referenced segment, ${slots.length}.`,
+      );
+    if (!slots.slice(s, e).some((slot) => slot.k === 'ch'))
+      throw new DocsApiError(`The range [${s}, ${e}) holds no text to style.`);
     return { slots, start: s, end: e };
   }
 
@@ -376,7 +410,8 @@ export class DocsSimulator {
     const { style, fields } = styleAndFields(req.textStyle, req.fields, 'textStyle');
     if (fields.includes('link') && style.link !== undefined) {
       const link = asObject(style.link, 'link');
-      if (typeof link.url !== 'string' || !/^https?:\/\//.test(link.url)) throw new DocsApiError('link.url must be an http(s) URL');
+      if (typeof link.url !== 'string' || !/^https?:\/\//.test(link.url))
+        throw new DocsApiError('link.url must be an http(s) URL');
     }
     for (let i = start; i < end; i++) {
       const slot = slots[i];
@@ -412,7 +447,8 @@ export class DocsSimulator {
     const loc = asObject(location, 'tableStartLocation');
     const slots = this.segment(loc.segmentId);
     const index = loc.index;
-    if (typeof index !== 'number' || index < 0 || index >= slots.length) throw new DocsApiError(`Index ${String(index)} is outside the segment.`);
+    if (typeof index !== 'number' || index < 0 || index >= slots.length)
+      throw new DocsApiError(`Index ${String(index)} is outside the segment.`);
     const slot = slots[index];
     if (slot.k !== 'table') throw new DocsApiError(`No table found at index ${index}.`);
     return { table: slot.table, start: index };
@@ -426,23 +462,31 @@ export class DocsSimulator {
     const column = loc.columnIndex ?? 0;
     const rowSpan = r.rowSpan;
     const columnSpan = r.columnSpan;
-    if (![row, column].every((n) => Number.isInteger(n) && (n as number) >= 0) || !isPositiveInt(rowSpan) || !isPositiveInt(columnSpan))
+    if (
+      ![row, column].every((n) => Number.isInteger(n) && (n as number) >= 0) ||
+      !isPositiveInt(rowSpan) ||
+      !isPositiveInt(columnSpan)
+    )
       throw new DocsApiError('tableRange needs rowIndex, columnIndex >= 0 and rowSpan, columnSpan >= 1');
     const m = { row: row as number, column: column as number, rowSpan, columnSpan };
     if (m.row + m.rowSpan > table.rows || m.column + m.columnSpan > table.columns)
-      throw new DocsApiError(`The table range (${m.row},${m.column}) ${m.rowSpan}x${m.columnSpan} exceeds the ${table.rows}x${table.columns} table.`);
+      throw new DocsApiError(
+        `The table range (${m.row},${m.column}) ${m.rowSpan}x${m.columnSpan} exceeds the ${table.rows}x${table.columns} table.`,
+      );
     return { table, merge: m };
   }
 
   private updateTableColumnProperties(req: Json): Json {
     const { table } = this.tableAt(req.tableStartLocation);
     const { style, fields } = styleAndFields(req.tableColumnProperties, req.fields, 'tableColumnProperties');
-    const indices = req.columnIndices === undefined || (Array.isArray(req.columnIndices) && req.columnIndices.length === 0)
-      ? Array.from({ length: table.columns }, (_, i) => i)
-      : req.columnIndices;
+    const indices =
+      req.columnIndices === undefined || (Array.isArray(req.columnIndices) && req.columnIndices.length === 0)
+        ? Array.from({ length: table.columns }, (_, i) => i)
+        : req.columnIndices;
     if (!Array.isArray(indices)) throw new DocsApiError('columnIndices must be a list');
     for (const c of indices) {
-      if (!Number.isInteger(c) || c < 0 || c >= table.columns) throw new DocsApiError(`Column index ${String(c)} is outside the table.`);
+      if (!Number.isInteger(c) || c < 0 || c >= table.columns)
+        throw new DocsApiError(`Column index ${String(c)} is outside the table.`);
     }
     const width = style.width as { magnitude?: number; unit?: string } | undefined;
     if (fields.includes('width') && style.widthType === 'FIXED_WIDTH') {
@@ -466,7 +510,8 @@ export class DocsSimulator {
             return { table, merge: { row: 0, column: 0, rowSpan: table.rows, columnSpan: table.columns } };
           })();
     for (let r = merge.row; r < merge.row + merge.rowSpan; r++)
-      for (let c = merge.column; c < merge.column + merge.columnSpan; c++) assign(table.cellStyles[r][c], style, fields);
+      for (let c = merge.column; c < merge.column + merge.columnSpan; c++)
+        assign(table.cellStyles[r][c], style, fields);
     return {};
   }
 
@@ -476,7 +521,8 @@ export class DocsSimulator {
     // already merged ...), a 400 bad request error is returned."
     for (const m of table.merges) {
       if (!overlaps(m, merge)) continue;
-      if (!contains(merge, m)) throw new DocsApiError('The table range is non-rectangular: it cuts through merged cells.');
+      if (!contains(merge, m))
+        throw new DocsApiError('The table range is non-rectangular: it cuts through merged cells.');
     }
     if (merge.rowSpan * merge.columnSpan === 1) return {};
     table.merges = table.merges.filter((m) => !contains(merge, m));
@@ -556,7 +602,10 @@ export class DocsSimulator {
         continue;
       }
       if (s.ch !== '\n') continue;
-      const text = this.body.slice(start, i).map((c) => (c as CharSlot).ch).join('');
+      const text = this.body
+        .slice(start, i)
+        .map((c) => (c as CharSlot).ch)
+        .join('');
       if (pattern.test(text)) return { start, end: i };
       start = i + 1;
     }
@@ -607,9 +656,11 @@ function isPositiveInt(v: unknown): v is number {
 /** The style object and its fields mask, checked: the mask is required and names only fields of the style. */
 function styleAndFields(style: unknown, mask: unknown, kind: StyleKind): { style: Json; fields: string[] } {
   const s = asObject(style, kind);
-  if (typeof mask !== 'string' || mask.trim() === '') throw new DocsApiError(`fields is required: at least one field of ${kind} must be specified`);
+  if (typeof mask !== 'string' || mask.trim() === '')
+    throw new DocsApiError(`fields is required: at least one field of ${kind} must be specified`);
   for (const key of Object.keys(s)) {
-    if (!FIELD_SETS[kind].has(key)) throw new DocsApiError(`Invalid JSON payload received. Unknown name "${key}" at '${kind}'`);
+    if (!FIELD_SETS[kind].has(key))
+      throw new DocsApiError(`Invalid JSON payload received. Unknown name "${key}" at '${kind}'`);
   }
   const fields = mask === '*' ? [...FIELD_SETS[kind]] : mask.split(',').map((f) => f.trim());
   for (const f of fields) {
@@ -647,7 +698,12 @@ function paragraphEnd(slots: Slot[], i: number): CharSlot {
 }
 
 function overlaps(a: Merge, b: Merge): boolean {
-  return a.row < b.row + b.rowSpan && b.row < a.row + a.rowSpan && a.column < b.column + b.columnSpan && b.column < a.column + a.columnSpan;
+  return (
+    a.row < b.row + b.rowSpan &&
+    b.row < a.row + a.rowSpan &&
+    a.column < b.column + b.columnSpan &&
+    b.column < a.column + a.columnSpan
+  );
 }
 
 function contains(outer: Merge, inner: Merge): boolean {
@@ -709,7 +765,12 @@ function sameStyle(a: Json, b: Json): boolean {
 
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
-  if (isObject(v)) return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys(v[k])]));
+  if (isObject(v))
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeys(v[k])]),
+    );
   return v;
 }
 
@@ -747,7 +808,9 @@ function readTable(slots: Slot[], start: number, table: TableState): { view: Tab
       while (slots[j].k === 'ch') j++;
       const paragraphs = readParagraphs(slots, i, j);
       const head = table.merges.find((m) => m.row === r && m.column === c);
-      const covered = table.merges.some((m) => m !== head && contains(m, { row: r, column: c, rowSpan: 1, columnSpan: 1 }));
+      const covered = table.merges.some(
+        (m) => m !== head && contains(m, { row: r, column: c, rowSpan: 1, columnSpan: 1 }),
+      );
       row.push({
         startIndex: cellStart,
         paragraphs,
