@@ -4741,6 +4741,32 @@ function footerLineRequests(footerId, footerText, font, sizePt, createsFooter) {
     { updateParagraphStyle: { range, paragraphStyle: { alignment: "CENTER" }, fields: "alignment" } }
   ];
 }
+const CELL_PADDING_PT = { vertical: 2, horizontal: 4 };
+function tableGeometryRequests(tableStart, widthsPt) {
+  const tableStartLocation = { index: tableStart };
+  return [
+    ...widthsPt.map((width, c) => ({
+      updateTableColumnProperties: {
+        tableStartLocation,
+        columnIndices: [c],
+        tableColumnProperties: { widthType: "FIXED_WIDTH", width: pt(width) },
+        fields: "widthType,width"
+      }
+    })),
+    {
+      updateTableCellStyle: {
+        tableStartLocation,
+        tableCellStyle: {
+          paddingTop: pt(CELL_PADDING_PT.vertical),
+          paddingBottom: pt(CELL_PADDING_PT.vertical),
+          paddingLeft: pt(CELL_PADDING_PT.horizontal),
+          paddingRight: pt(CELL_PADDING_PT.horizontal)
+        },
+        fields: "paddingTop,paddingBottom,paddingLeft,paddingRight"
+      }
+    }
+  ];
+}
 
 const PAGE = {
   widthPt: 841.89,
@@ -4761,7 +4787,6 @@ const BLOCK_METRICS = {
 const COLUMNS = 6;
 const HEADER_ROWS = 2;
 const HEADER_BACKGROUND = { red: 0.91, green: 0.91, blue: 0.91 };
-const CELL_PADDING_PT$1 = { vertical: 2, horizontal: 4 };
 const TITLE_SPACE_BELOW_PT = 10;
 const EMPTY = { text: "", bold: [], links: [], center: false };
 function cellParagraphIndex(tableStart, row, column, columns = COLUMNS) {
@@ -4896,29 +4921,7 @@ ${summaryText}`;
   });
   if (summaryText !== "") requests.push(...blockStyleRequests(model.summary, titleEnd + 1, font, BLOCK_METRICS));
   const tableStartLocation = { index: tableStart };
-  const widths = columnWidthsPt(model.columnWeights);
-  widths.forEach((width, c) => {
-    requests.push({
-      updateTableColumnProperties: {
-        tableStartLocation,
-        columnIndices: [c],
-        tableColumnProperties: { widthType: "FIXED_WIDTH", width: pt(width) },
-        fields: "widthType,width"
-      }
-    });
-  });
-  requests.push({
-    updateTableCellStyle: {
-      tableStartLocation,
-      tableCellStyle: {
-        paddingTop: pt(CELL_PADDING_PT$1.vertical),
-        paddingBottom: pt(CELL_PADDING_PT$1.vertical),
-        paddingLeft: pt(CELL_PADDING_PT$1.horizontal),
-        paddingRight: pt(CELL_PADDING_PT$1.horizontal)
-      },
-      fields: "paddingTop,paddingBottom,paddingLeft,paddingRight"
-    }
-  });
+  requests.push(...tableGeometryRequests(tableStart, columnWidthsPt(model.columnWeights)));
   requests.push({
     updateTableCellStyle: {
       tableRange: {
@@ -8273,7 +8276,6 @@ function buildPlanModel(plan, config) {
 }
 
 const CHART_MARKER = "ITACHARTIMAGEPLACEHOLDER";
-const CELL_PADDING_PT = { vertical: 2, horizontal: 4 };
 function tableWidthsPt(table) {
   const usable = (PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) * table.widthShare;
   const total = table.columnWeights.reduce((a, b) => a + b, 0);
@@ -8483,28 +8485,7 @@ function tableRequests(table, tableStart, font, added) {
   });
   requests.push(...styles);
   const tableStartLocation = { index: tableStart };
-  tableWidthsPt(table).forEach(
-    (width, c) => requests.push({
-      updateTableColumnProperties: {
-        tableStartLocation,
-        columnIndices: [c],
-        tableColumnProperties: { widthType: "FIXED_WIDTH", width: pt(width) },
-        fields: "widthType,width"
-      }
-    })
-  );
-  requests.push({
-    updateTableCellStyle: {
-      tableStartLocation,
-      tableCellStyle: {
-        paddingTop: pt(CELL_PADDING_PT.vertical),
-        paddingBottom: pt(CELL_PADDING_PT.vertical),
-        paddingLeft: pt(CELL_PADDING_PT.horizontal),
-        paddingRight: pt(CELL_PADDING_PT.horizontal)
-      },
-      fields: "paddingTop,paddingBottom,paddingLeft,paddingRight"
-    }
-  });
+  requests.push(...tableGeometryRequests(tableStart, tableWidthsPt(table)));
   if (table.headerRows > 0) {
     requests.push({
       updateTableCellStyle: {

@@ -3,7 +3,7 @@
  * the cursor, the footer id's slot, and what the Doc tells after a stop.
  */
 import { describe, expect, it } from 'vitest';
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import { COST, docsBatchMs, requestsWithin } from '../src/core/cost-model';
 import {
   advance,

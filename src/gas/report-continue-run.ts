@@ -8,7 +8,7 @@ import { COST } from '../core/cost-model';
 import { applyDigitStyle } from '../core/thai';
 import { isDone, resume } from '../render/docs-continue';
 import { stoppedPartWayTh } from '../render/report-messages';
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import { docsCalls } from './docs-calls';
 import { errorMessage } from './error-message';
 import { completeReport } from './report-complete';

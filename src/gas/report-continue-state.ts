@@ -8,7 +8,7 @@
  * The record is in the user's properties, as the journal is: the Doc, the plan file and the trigger are that
  * user's, and only that user's next execution can act on them.
  */
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import { REPORT_BUDGET_MS } from '../core/cost-model';
 import type { ShareMode } from '../core/schemas';
 import type { applyDigitStyle } from '../core/thai';

@@ -21,7 +21,7 @@ import { applyDigitStyle } from '../core/thai';
 import { advance, fillFooterId, isDone, nextCount, remainingMs } from '../render/docs-continue';
 import { EMPTY_BODY_END } from '../render/docs-split';
 import { writeBatches, type WriteCalls } from '../render/docs-write';
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import { docsCalls } from './docs-calls';
 import { errorMessage } from './error-message';
 import { stillContinuingTh } from './report-continue-messages';

@@ -2,7 +2,7 @@
  * Pieces of Docs requests shared by the report (docs-requests.ts) and the measures plan (plan-docs-requests.ts):
  * the text check before an insertText, points, and the footer line. Pure.
  */
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 
 type Request = docs_v1.Schema$Request;
 
@@ -52,5 +52,38 @@ export function footerLineRequests(
       },
     },
     { updateParagraphStyle: { range, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' } },
+  ];
+}
+
+/** Cell padding of every table we write, in points (the report's and the plan's tables look alike). */
+export const CELL_PADDING_PT = { vertical: 2, horizontal: 4 } as const;
+
+/**
+ * A table's fixed column widths and its cells' padding: one request per column, then one for every cell
+ * ("When specified [tableStartLocation], the updates are applied to all the cells in the table.").
+ */
+export function tableGeometryRequests(tableStart: number, widthsPt: readonly number[]): docs_v1.Schema$Request[] {
+  const tableStartLocation = { index: tableStart };
+  return [
+    ...widthsPt.map((width, c) => ({
+      updateTableColumnProperties: {
+        tableStartLocation,
+        columnIndices: [c],
+        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(width) },
+        fields: 'widthType,width',
+      },
+    })),
+    {
+      updateTableCellStyle: {
+        tableStartLocation,
+        tableCellStyle: {
+          paddingTop: pt(CELL_PADDING_PT.vertical),
+          paddingBottom: pt(CELL_PADDING_PT.vertical),
+          paddingLeft: pt(CELL_PADDING_PT.horizontal),
+          paddingRight: pt(CELL_PADDING_PT.horizontal),
+        },
+        fields: 'paddingTop,paddingBottom,paddingLeft,paddingRight',
+      },
+    },
   ];
 }

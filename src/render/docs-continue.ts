@@ -9,7 +9,7 @@
  * a later request needs is createFooter's id, for the footer segment: that segment is stored with a slot for
  * the id, filled when it is sent.
  */
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import { COST, docsBatchMs, requestsWithin } from '../core/cost-model';
 import type { DocsRenderPlan } from './docs-requests';
 import { bodyGrowth } from './docs-split';

@@ -16,7 +16,7 @@ import type { Cell, ReportModel, Run } from '../core/report-model';
 import { applyDigitStyle, roundLine } from '../core/thai';
 import { DEFAULT_BATCH_LIMITS, splitIntoBatches, type BatchLimits } from './docs-batching';
 import { blockStyleRequests, blockText, type BlockMetrics } from './docs-extra-blocks'; // [publish] summary, problems, sign-off
-import { footerLineRequests, insertable, pt } from './docs-common';
+import { footerLineRequests, insertable, pt, tableGeometryRequests } from './docs-common';
 
 type Request = docs_v1.Schema$Request;
 
@@ -54,7 +54,6 @@ export const COLUMNS = 6;
 export const HEADER_ROWS = 2;
 /** Light grey behind the two header rows (#e8e8e8). */
 export const HEADER_BACKGROUND = { red: 0.91, green: 0.91, blue: 0.91 } as const;
-const CELL_PADDING_PT = { vertical: 2, horizontal: 4 } as const;
 const TITLE_SPACE_BELOW_PT = 10;
 
 export interface DocsRenderOptions {
@@ -287,30 +286,7 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
 
   // --- Table geometry and cell styles. The table start index is unchanged: nothing was inserted before it.
   const tableStartLocation = { index: tableStart };
-  const widths = columnWidthsPt(model.columnWeights);
-  widths.forEach((width, c) => {
-    requests.push({
-      updateTableColumnProperties: {
-        tableStartLocation,
-        columnIndices: [c],
-        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(width) },
-        fields: 'widthType,width',
-      },
-    });
-  });
-  // "When specified [tableStartLocation], the updates are applied to all the cells in the table."
-  requests.push({
-    updateTableCellStyle: {
-      tableStartLocation,
-      tableCellStyle: {
-        paddingTop: pt(CELL_PADDING_PT.vertical),
-        paddingBottom: pt(CELL_PADDING_PT.vertical),
-        paddingLeft: pt(CELL_PADDING_PT.horizontal),
-        paddingRight: pt(CELL_PADDING_PT.horizontal),
-      },
-      fields: 'paddingTop,paddingBottom,paddingLeft,paddingRight',
-    },
-  });
+  requests.push(...tableGeometryRequests(tableStart, columnWidthsPt(model.columnWeights)));
   requests.push({
     updateTableCellStyle: {
       tableRange: {

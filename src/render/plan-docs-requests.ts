@@ -12,11 +12,11 @@
  * accessible", InsertInlineImageRequest.uri), which the chart blob is not. The chart's paragraph holds CHART_MARKER
  * instead; the Apps Script side replaces it with the image blob through DocumentApp (src/gas/plan-chart.ts).
  */
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import type { BlockCell, BlockDocument, TableBlock } from '../core/doc-blocks';
 import type { BlockParagraph, TitleLine } from '../core/report-model';
 import { splitIntoBatches, DEFAULT_BATCH_LIMITS, type BatchLimits } from './docs-batching';
-import { footerLineRequests, insertable, pt } from './docs-common';
+import { footerLineRequests, insertable, pt, tableGeometryRequests } from './docs-common';
 import { blockStyleRequests } from './docs-extra-blocks';
 import {
   BLOCK_METRICS,
@@ -32,7 +32,6 @@ type Request = docs_v1.Schema$Request;
 
 /** Letters only, so DocumentApp's findText (a regular expression) finds it as typed; never printed in a finished Doc. */
 export const CHART_MARKER = 'ITACHARTIMAGEPLACEHOLDER';
-const CELL_PADDING_PT = { vertical: 2, horizontal: 4 } as const;
 
 export interface PlanDocsOptions {
   footerText?: string | null;
@@ -280,28 +279,7 @@ function tableRequests(table: TableBlock, tableStart: number, font: string, adde
   });
   requests.push(...styles);
   const tableStartLocation = { index: tableStart };
-  tableWidthsPt(table).forEach((width, c) =>
-    requests.push({
-      updateTableColumnProperties: {
-        tableStartLocation,
-        columnIndices: [c],
-        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(width) },
-        fields: 'widthType,width',
-      },
-    }),
-  );
-  requests.push({
-    updateTableCellStyle: {
-      tableStartLocation,
-      tableCellStyle: {
-        paddingTop: pt(CELL_PADDING_PT.vertical),
-        paddingBottom: pt(CELL_PADDING_PT.vertical),
-        paddingLeft: pt(CELL_PADDING_PT.horizontal),
-        paddingRight: pt(CELL_PADDING_PT.horizontal),
-      },
-      fields: 'paddingTop,paddingBottom,paddingLeft,paddingRight',
-    },
-  });
+  requests.push(...tableGeometryRequests(tableStart, tableWidthsPt(table)));
   if (table.headerRows > 0) {
     requests.push({
       updateTableCellStyle: {

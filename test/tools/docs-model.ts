@@ -2,7 +2,7 @@
  * A small hand-made report model and helpers for the Docs request tests (test/docs-requests*.test.ts):
  * every index in those tests is worked out by hand from this model.
  */
-import type { docs_v1 } from 'googleapis';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import {
   COLUMN_WEIGHTS,
   HEADER_BOTTOM,
