@@ -5917,6 +5917,14 @@ function discardFile(file, title) {
   }
   return changed;
 }
+function discardDocument(docId, name) {
+  try {
+    discardFile(DriveApp.getFileById(docId), name);
+    return true;
+  } catch {
+    return false;
+  }
+}
 function leftovers(entry) {
   const files = [];
   if (entry.id) {
@@ -6133,6 +6141,14 @@ function validateAndMarkAll(ss) {
   return result;
 }
 
+function spreadsheetTimeZone(ss) {
+  try {
+    return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
+  } catch {
+    return "Asia/Bangkok";
+  }
+}
+
 const LOCK_WAIT_MS$1 = 1e3;
 function generateReportFromSheet() {
   const clock = new ExecutionClock(Date.now());
@@ -6144,14 +6160,14 @@ function generateReportFromSheet() {
     record.fail(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${errorMessage(e)}`);
     throw e;
   } finally {
-    record.write(ss, timeZone$1(ss));
+    record.write(ss, spreadsheetTimeZone(ss));
   }
 }
 function runReport(ss, record, clock) {
   const ui = SpreadsheetApp.getUi();
   const continuing = continuationInTheWay(Date.now(), false);
   if (continuing) {
-    const message = stillContinuingMessage(continuing, timeZone$1(ss));
+    const message = stillContinuingMessage(continuing, spreadsheetTimeZone(ss));
     record.fail(message);
     ui.alert("ยังสร้างรายงานไม่ได้", message, ui.ButtonSet.OK);
     return;
@@ -6193,7 +6209,7 @@ function runReport(ss, record, clock) {
   const forms = loadFormView(ss, result.workbook, config);
   const statuses = formStatuses(forms.records, config.round);
   const model = buildReportModel(result.workbook, config, forms.contributions, statuses);
-  const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone$1(ss), "yyyy-M-d-H-m").split("-").map(Number);
+  const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), spreadsheetTimeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
   const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
   const plan = buildDocsRequests(model, { footerText });
   if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
@@ -6244,7 +6260,7 @@ function writeReport(job) {
   const d = (n) => applyDigitStyle(String(n), model.digitStyle);
   const continuing = continuationInTheWay(Date.now(), true);
   if (continuing) {
-    const message = stillContinuingMessage(continuing, timeZone$1(ss));
+    const message = stillContinuingMessage(continuing, spreadsheetTimeZone(ss));
     record.fail(message);
     ui.alert("ยังสร้างรายงานไม่ได้", message, ui.ButtonSet.OK);
     return;
@@ -6370,21 +6386,6 @@ function startDocument(documents, templateText, entry, journal) {
   journal.created(entry, doc.documentId, attempts > 1);
   return { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
 }
-function discardDocument(docId, name) {
-  try {
-    discardFile(DriveApp.getFileById(docId), name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function timeZone$1(ss) {
-  try {
-    return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
-  } catch {
-    return "Asia/Bangkok";
-  }
-}
 
 const LOCK_WAIT_MS = 1e3;
 function continueReportFromTrigger(e) {
@@ -6437,7 +6438,7 @@ function continueOnce(clock, fired) {
   completeReport(ss, { docId: c.docId, name: c.name, ...c.finish }, journal, journal.find(c.docId), record, [
     finishedAfterTh(d(c.executions))
   ]);
-  if (ss) record.write(ss, timeZoneOf(ss));
+  if (ss) record.write(ss, spreadsheetTimeZone(ss));
 }
 function failContinuation(c, store, ss, record, err) {
   let trashed = false;
@@ -6453,7 +6454,7 @@ function failContinuation(c, store, ss, record, err) {
   }
   endContinuation(c, store);
   record.fail(stoppedPartWayTh(errorMessage(err), trashed, c.docId, true));
-  if (ss) record.write(ss, timeZoneOf(ss));
+  if (ss) record.write(ss, spreadsheetTimeZone(ss));
 }
 function spreadsheetOf(c) {
   var _a;
@@ -6470,13 +6471,6 @@ function recordOf(c) {
   record.errors = c.finish.errors;
   record.warnings = c.finish.warnings;
   return record;
-}
-function timeZoneOf(ss) {
-  try {
-    return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
-  } catch {
-    return "Asia/Bangkok";
-  }
 }
 
 const col = (header, note, width = 160) => ({ header, note, width });
@@ -8549,7 +8543,7 @@ function generatePlanFromSheet() {
     record.fail(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${errorMessage(e)}`);
     throw e;
   } finally {
-    record.write(ss, timeZone(ss));
+    record.write(ss, spreadsheetTimeZone(ss));
   }
 }
 function findingLineTh(f) {
@@ -8590,7 +8584,7 @@ ${listed.join("\n")}`,
     return;
   }
   const model = buildPlanModel(result, config);
-  const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), timeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
+  const [year, month, day, hour, minute] = Utilities.formatDate(/* @__PURE__ */ new Date(), spreadsheetTimeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
   const stamp = generatedStamp({ year, month, day, hour, minute });
   const name = applyDigitStyle(`${model.title} ปีงบประมาณ ${model.fiscalYear} (สร้างเมื่อ ${stamp})`, model.digitStyle);
   const footerText = applyDigitStyle(
@@ -8660,7 +8654,7 @@ ${leftovers}` : text, ui.ButtonSet.OK);
       started = { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
     }
   } catch (e) {
-    if (e instanceof TemplateError && (!e.docId || discardDoc(e.docId, name))) journal.settle(entry);
+    if (e instanceof TemplateError && (!e.docId || discardDocument(e.docId, name))) journal.settle(entry);
     fail(e instanceof TemplateError ? e.message : `สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}
 ลองสั่งอีกครั้งในอีกสักครู่`);
     return;
@@ -8676,7 +8670,7 @@ ${leftovers}` : text, ui.ButtonSet.OK);
     if (chart && !withRetry(() => placeChart(docId, blob, chart.widthPt, chart.heightPt)))
       throw new Error("ไม่พบตำแหน่งของแผนภูมิในเอกสาร");
   } catch (e) {
-    const trashed = discardDoc(docId, name);
+    const trashed = discardDocument(docId, name);
     if (trashed) journal.settle(entry);
     fail(`${stoppedPartWayTh(errorMessage(e), trashed, docId, true)}
 ลองสั่งอีกครั้งในอีกสักครู่`);
@@ -8711,21 +8705,6 @@ ${leftovers}` : text, ui.ButtonSet.OK);
     ...warningsListed.length ? ["", "คำเตือน (ไม่ขัดขวางการสร้างเอกสาร):", ...warningsListed] : []
   ].filter((l, i, all) => l !== "" || i > 0 && all[i - 1] !== "");
   ui.alert("สร้างเอกสารมาตรการเสร็จแล้ว", lines.join("\n"), ui.ButtonSet.OK);
-}
-function discardDoc(docId, name) {
-  try {
-    discardFile(DriveApp.getFileById(docId), name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function timeZone(ss) {
-  try {
-    return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
-  } catch {
-    return "Asia/Bangkok";
-  }
 }
 
 function onOpen(e) {

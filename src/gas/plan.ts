@@ -21,10 +21,11 @@ import { errorMessage } from './error-message';
 import { chartBlob, placeChart } from './plan-chart';
 import { docUrl, placeDocument } from './report-finish';
 import { RunRecord } from './report-history';
-import { discardFile, ReportJournal } from './report-journal';
+import { discardDocument, ReportJournal } from './report-journal';
 import { publishReport } from './report-pdf';
 import { copyTemplate, openCopy, TemplateError, type StartedDocument } from './report-template';
 import { readSheet, readWorkbookData } from './read-workbook';
+import { spreadsheetTimeZone } from './time-zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Findings listed in the alert; the rest are counted. */
@@ -39,7 +40,7 @@ export function generatePlanFromSheet(): void {
     record.fail(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${errorMessage(e)}`);
     throw e;
   } finally {
-    record.write(ss, timeZone(ss));
+    record.write(ss, spreadsheetTimeZone(ss));
   }
 }
 
@@ -84,7 +85,7 @@ function runPlan(ss: Spreadsheet, record: RunRecord): void {
     return;
   }
   const model = buildPlanModel(result, config);
-  const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), timeZone(ss), 'yyyy-M-d-H-m')
+  const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), spreadsheetTimeZone(ss), 'yyyy-M-d-H-m')
     .split('-')
     .map(Number);
   const stamp = generatedStamp({ year, month, day, hour, minute });
@@ -171,7 +172,7 @@ function writePlan(job: PlanJob): void {
       started = { docId: doc.documentId, revisionId: doc.revisionId ?? undefined };
     }
   } catch (e) {
-    if (e instanceof TemplateError && (!e.docId || discardDoc(e.docId, name))) journal.settle(entry);
+    if (e instanceof TemplateError && (!e.docId || discardDocument(e.docId, name))) journal.settle(entry);
     fail(e instanceof TemplateError ? e.message : `สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}\nลองสั่งอีกครั้งในอีกสักครู่`);
     return;
   }
@@ -186,7 +187,7 @@ function writePlan(job: PlanJob): void {
     if (chart && !withRetry(() => placeChart(docId, blob, chart.widthPt, chart.heightPt)))
       throw new Error('ไม่พบตำแหน่งของแผนภูมิในเอกสาร');
   } catch (e) {
-    const trashed = discardDoc(docId, name);
+    const trashed = discardDocument(docId, name);
     if (trashed) journal.settle(entry);
     fail(`${stoppedPartWayTh(errorMessage(e), trashed, docId, true)}\nลองสั่งอีกครั้งในอีกสักครู่`);
     return;
@@ -220,21 +221,4 @@ function writePlan(job: PlanJob): void {
     ...(warningsListed.length ? ['', 'คำเตือน (ไม่ขัดขวางการสร้างเอกสาร):', ...warningsListed] : []),
   ].filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''));
   ui.alert('สร้างเอกสารมาตรการเสร็จแล้ว', lines.join('\n'), ui.ButtonSet.OK);
-}
-
-function discardDoc(docId: string, name: string): boolean {
-  try {
-    discardFile(DriveApp.getFileById(docId), name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function timeZone(ss: Spreadsheet): string {
-  try {
-    return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
-  } catch {
-    return 'Asia/Bangkok';
-  }
 }

@@ -30,6 +30,7 @@ import {
 } from './report-continue-state';
 import { RunRecord } from './report-history';
 import { discardFile, ReportJournal } from './report-journal';
+import { spreadsheetTimeZone } from './time-zone';
 
 type Request = docs_v1.Schema$Request;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -90,7 +91,7 @@ function continueOnce(clock: ExecutionClock, fired: string | undefined): void {
   completeReport(ss, { docId: c.docId, name: c.name, ...c.finish }, journal, journal.find(c.docId), record, [
     finishedAfterTh(d(c.executions)),
   ]);
-  if (ss) record.write(ss, timeZoneOf(ss));
+  if (ss) record.write(ss, spreadsheetTimeZone(ss));
 }
 
 /** A follow-up execution failed: the Doc is trashed and renamed as failed, and the history says why. */
@@ -115,7 +116,7 @@ function failContinuation(
   }
   endContinuation(c, store);
   record.fail(stoppedPartWayTh(errorMessage(err), trashed, c.docId, true));
-  if (ss) record.write(ss, timeZoneOf(ss));
+  if (ss) record.write(ss, spreadsheetTimeZone(ss));
 }
 
 function spreadsheetOf(c: Continuation): Spreadsheet | undefined {
@@ -133,12 +134,4 @@ function recordOf(c: Continuation): RunRecord {
   record.errors = c.finish.errors;
   record.warnings = c.finish.warnings;
   return record;
-}
-
-function timeZoneOf(ss: Spreadsheet): string {
-  try {
-    return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
-  } catch {
-    return 'Asia/Bangkok';
-  }
 }

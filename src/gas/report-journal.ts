@@ -140,6 +140,16 @@ export function discardFile(file: File, title: string): boolean {
   return changed;
 }
 
+/** discardFile by the Doc's id; true when it is trashed and renamed now (false when Drive refuses). */
+export function discardDocument(docId: string, name: string): boolean {
+  try {
+    discardFile(DriveApp.getFileById(docId), name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The entry's Doc by id, and by its unique draft name when the id is unknown or a stray may exist. */
 function leftovers(entry: JournalEntry): File[] {
   const files: File[] = [];

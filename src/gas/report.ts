@@ -20,7 +20,7 @@ import {
 } from './report-continue';
 import { continuesInBackgroundTh } from './report-continue-messages';
 import { planSegments } from '../render/docs-continue';
-import { discardFile, ReportJournal, type JournalEntry } from './report-journal';
+import { discardDocument, ReportJournal, type JournalEntry } from './report-journal';
 import { copyTemplate, openCopy, TemplateError, type StartedDocument } from './report-template';
 import { runValidation } from './validate';
 import { LockBusyError } from './document-lock';
@@ -28,6 +28,7 @@ import { loadFormView } from './forms'; // [forms]
 import { formStatuses } from '../core/form-status';
 import type { ShareMode } from '../core/schemas';
 import { RunRecord } from './report-history';
+import { spreadsheetTimeZone } from './time-zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Documents = GoogleAppsScript.Docs.Collection.DocumentsCollection;
@@ -50,7 +51,7 @@ export function generateReportFromSheet(): void {
     record.fail(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${errorMessage(e)}`);
     throw e;
   } finally {
-    record.write(ss, timeZone(ss));
+    record.write(ss, spreadsheetTimeZone(ss));
   }
 }
 
@@ -59,7 +60,7 @@ function runReport(ss: Spreadsheet, record: RunRecord, clock: ExecutionClock): v
   // A report still being written in the background: say so before validating anything.
   const continuing = continuationInTheWay(Date.now(), false);
   if (continuing) {
-    const message = stillContinuingMessage(continuing, timeZone(ss));
+    const message = stillContinuingMessage(continuing, spreadsheetTimeZone(ss));
     record.fail(message);
     ui.alert('ยังสร้างรายงานไม่ได้', message, ui.ButtonSet.OK);
     return;
@@ -107,7 +108,7 @@ function runReport(ss: Spreadsheet, record: RunRecord, clock: ExecutionClock): v
   // [publish] A row without สถานะ takes its latest form answer's status in the summary.
   const statuses = formStatuses(forms.records, config.round);
   const model = buildReportModel(result.workbook, config, forms.contributions, statuses);
-  const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), timeZone(ss), 'yyyy-M-d-H-m')
+  const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), spreadsheetTimeZone(ss), 'yyyy-M-d-H-m')
     .split('-')
     .map(Number);
   const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
@@ -189,7 +190,7 @@ function writeReport(job: ReportJob): void {
   // Under the lock: a continuation going on is waited for; a dead one is abandoned (its Doc is then a leftover).
   const continuing = continuationInTheWay(Date.now(), true);
   if (continuing) {
-    const message = stillContinuingMessage(continuing, timeZone(ss));
+    const message = stillContinuingMessage(continuing, spreadsheetTimeZone(ss));
     record.fail(message);
     ui.alert('ยังสร้างรายงานไม่ได้', message, ui.ButtonSet.OK);
     return;
@@ -326,22 +327,4 @@ function startDocument(
   if (!doc.documentId) throw new Error('Docs.Documents.create returned no documentId');
   journal.created(entry, doc.documentId, attempts > 1);
   return { docId: doc.documentId, revisionId: doc.revisionId ?? undefined };
-}
-
-/** Trashes a half-written report and renames it as failed. True when it is both now. */
-function discardDocument(docId: string, name: string): boolean {
-  try {
-    discardFile(DriveApp.getFileById(docId), name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function timeZone(ss: Spreadsheet): string {
-  try {
-    return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
-  } catch {
-    return 'Asia/Bangkok';
-  }
 }
