@@ -256,7 +256,20 @@ function formActions(n: number): string[] {
       measure(p, () => p.fakes.run({ ui: false }, () => p.context.onFormSubmit(event))),
     ),
   );
+  out.push(onEditWithForms(p));
   return out;
+}
+
+/** onEdit of one measure row once the forms are in use: the validation then reads the forms' sheets too. */
+function onEditWithForms(p: Project): string {
+  p.context.validateWorkbook();
+  const measures = p.fakes.sheet('มาตรการ');
+  const column = (measures._values()[0] as string[]).indexOf('ผลการดำเนินงาน') + 1;
+  const edit = editCell(measures as unknown as GoogleAppsScript.Spreadsheet.Sheet, 3, column, 'แก้ไข  สองช่อง');
+  return line(
+    'onEdit, forms in use',
+    measure(p, () => p.fakes.run({ authMode: 'LIMITED' }, () => p.context.onEdit(edit))),
+  );
 }
 
 export function benchActions(): string[] {

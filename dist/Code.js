@@ -3313,32 +3313,20 @@ function rowOf(key, e) {
 }
 const BLANK = HEADER$1.map(() => "");
 function saveMarks(ss, memory, entries) {
-  var _a;
-  let sheet = (_a = memory.sheet) != null ? _a : ss.getSheetByName(SHEET.marks);
+  var _a, _b;
+  const rows = memory.layout === null ? null : placeEntries(memory.layout, entries);
+  const before = (_a = memory.layout) != null ? _a : [];
+  const changed = rows == null ? void 0 : rows.map((row, i) => before[i] === void 0 || row.cells.some((v, c) => v !== before[i].cells[c]));
+  if (rows && memory.sheet && !changed.includes(true)) return;
+  let sheet = (_b = memory.sheet) != null ? _b : ss.getSheetByName(SHEET.marks);
   if (!sheet) sheet = ss.insertSheet(SHEET.marks);
   if (!sheet.isSheetHidden()) sheet.hideSheet();
   memory.sheet = sheet;
-  if (memory.layout === null) {
+  if (!rows) {
     rewriteWhole(sheet, memory, entries);
     return;
   }
-  const layout = memory.layout.map(
-    (row) => row.key !== void 0 && !isOther(row.key) && !entries.has(row.key) ? { key: void 0, cells: BLANK } : row
-  );
-  const placed = new Set(layout.map((row) => row.key));
-  const rows = layout.map(
-    (row) => row.key === void 0 || isOther(row.key) ? { ...row, write: BLANK } : { ...row, ...rowOf(row.key, entries.get(row.key)) }
-  );
-  for (const [key, e] of entries) {
-    if (placed.has(key)) continue;
-    const free = rows.findIndex((row2) => row2.key === void 0);
-    const row = { key, ...rowOf(key, e) };
-    if (free === -1) rows.push(row);
-    else rows[free] = row;
-  }
-  const before = memory.layout;
-  const changed = rows.map((row, i) => before[i] === void 0 || row.cells.some((v, c) => v !== before[i].cells[c]));
-  ensureSheetSize(sheet, rows.length + 1, HEADER$1.length);
+  if (rows.length > before.length) ensureSheetSize(sheet, rows.length + 1, HEADER$1.length);
   for (let i = 0; i < rows.length; i++) {
     if (!changed[i]) continue;
     let j = i;
@@ -3347,6 +3335,23 @@ function saveMarks(ss, memory, entries) {
     i = j;
   }
   memory.layout = rows.map(({ key, cells }) => ({ key, cells }));
+}
+function placeEntries(layout, entries) {
+  const kept = layout.map(
+    (row) => row.key !== void 0 && !isOther(row.key) && !entries.has(row.key) ? { key: void 0, cells: BLANK } : row
+  );
+  const placed = new Set(kept.map((row) => row.key));
+  const rows = kept.map(
+    (row) => row.key === void 0 || isOther(row.key) ? { key: row.key, cells: row.cells, write: BLANK } : { key: row.key, ...rowOf(row.key, entries.get(row.key)) }
+  );
+  for (const [key, e] of entries) {
+    if (placed.has(key)) continue;
+    const free = rows.findIndex((row2) => row2.key === void 0);
+    const row = { key, ...rowOf(key, e) };
+    if (free === -1) rows.push(row);
+    else rows[free] = row;
+  }
+  return rows;
 }
 function rewriteWhole(sheet, memory, entries) {
   const rows = [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, e]) => ({ key, ...rowOf(key, e) }));
@@ -3358,8 +3363,7 @@ function rewriteWhole(sheet, memory, entries) {
   memory.layout = rows.map(({ key, cells }) => ({ key, cells }));
 }
 
-function planRows(sheet, name, data, findings, memory, first, last) {
-  const keys = cellKeysOf(name, data);
+function planRows(sheet, name, data, findings, memory, first, last, keys = cellKeysOf(name, data)) {
   const own = findings.filter((f) => f.sheet === name);
   const maxColumns = sheet.getMaxColumns();
   let left = Infinity;
@@ -3460,9 +3464,15 @@ function keyColumns(header) {
   const columns = { rowId: at("rowId"), heading: at("heading"), issueNo: at("issueNo") };
   return Object.values(columns).every((c) => c > 0) ? columns : void 0;
 }
+const keyTexts = /* @__PURE__ */ new WeakMap();
 function keyText(keys, columns, row, field) {
   var _a;
-  return cellText$1((_a = keys.values[row - 2]) == null ? void 0 : _a[columns[field] - keys.left]);
+  let byColumn = keyTexts.get(keys);
+  if (!byColumn) keyTexts.set(keys, byColumn = /* @__PURE__ */ new Map());
+  const at = columns[field] - keys.left;
+  let texts = byColumn.get(at);
+  if (!texts) byColumn.set(at, texts = keys.values.map((line) => cellText$1(line == null ? void 0 : line[at])));
+  return (_a = texts[row - 2]) != null ? _a : "";
 }
 function editWindow(keys, columns, first, last) {
   const issue = (row) => keyText(keys, columns, row, "issueNo");
@@ -3547,21 +3557,23 @@ function validateEditedRows(input) {
   const { header, keys, columns, blocks } = input;
   const values = [[...header]];
   const links = [];
+  const height = Math.max(keys.values.length + 1, ...blocks.map((b) => b.first + b.values.length - 1));
+  const held = new Uint8Array(height + 1);
   for (const block of blocks) {
     block.values.forEach((line, i) => {
       var _a2;
       values[block.first - 1 + i] = line;
       links[block.first - 1 + i] = (_a2 = block.links) == null ? void 0 : _a2[i];
+      held[block.first + i] = 1;
     });
   }
-  const inBlock = (row) => Array.isArray(values[row - 1]);
+  const inBlock = (row) => held[row] === 1;
   const data = { ...input.other, [SHEET.measures]: { values, links } };
   const workbook = parseWorkbook(data);
   const windowFirst = (_b = (_a = blocks[0]) == null ? void 0 : _a.first) != null ? _b : 2;
   const crossRow = mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), workbook.measures);
   const result = validateParsed(workbook, data, crossRow);
   const keyed = [[...header]];
-  const height = Math.max(keys.values.length + 1, values.length);
   for (let row = 2; row <= height; row++) {
     if (inBlock(row)) keyed[row - 1] = values[row - 1];
     else {
@@ -4549,7 +4561,7 @@ function handleEdit(e) {
     const name = sheet.getName();
     if (SYSTEM_SHEETS.includes(name) || !DATA_SHEETS.includes(name)) return;
     const first = Math.max(e.range.getRow(), 2);
-    const last = Math.min(e.range.getRow() + e.range.getNumRows() - 1, sheet.getMaxRows());
+    const last = e.range.getLastRow();
     if (last < first) return;
     const run = withDocumentLock(EDIT_LOCK_MS, () => remarkRows(e.source, sheet, name, first, last));
     if (!run.ok) console.log(`onEdit: another run holds the lock; rows ${first}-${last} of "${name}" are left to it`);
@@ -4566,7 +4578,7 @@ function remarkRows(ss, sheet, name, first, last) {
     if (key !== void 0) rowKeys.add(key);
   }
   const memory = loadMarksOfRows(ss, name, rowKeys);
-  const plan = planRows(sheet, name, sheetData, findings, memory, first, last);
+  const plan = planRows(sheet, name, sheetData, findings, memory, first, last, keys);
   if (!plan) return;
   applyPlans(
     ss,

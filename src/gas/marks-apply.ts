@@ -12,7 +12,7 @@
 import type { Finding } from '../core/findings';
 import type { SheetData } from '../core/workbook';
 import { changedBoxes, NO_FILL, remarkBlock, type Block, type Remarked } from './cell-marks';
-import { cellKeysOf, splitKey } from './mark-keys';
+import { cellKeysOf, splitKey, type SheetKeys } from './mark-keys';
 import { memoryIntact, saveMarks, type MarkMemory } from './marks-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -40,8 +40,9 @@ export function planRows(
   memory: MarkMemory,
   first: number,
   last: number,
+  /** The sheet's cell keys when the caller has them already (onEdit): building them walks every row. */
+  keys: SheetKeys = cellKeysOf(name, data),
 ): SheetPlan | undefined {
-  const keys = cellKeysOf(name, data);
   const own = findings.filter((f) => f.sheet === name);
   const maxColumns = sheet.getMaxColumns();
   let left = Infinity;

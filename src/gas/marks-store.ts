@@ -155,23 +155,46 @@ const BLANK = HEADER.map(() => '');
  * leaves extra (harmless) entries, never an empty memory.
  */
 export function saveMarks(ss: Spreadsheet, memory: MarkMemory, entries: MarkMemory['entries']): void {
+  const rows = memory.layout === null ? null : placeEntries(memory.layout, entries);
+  const before = memory.layout ?? [];
+  const changed = rows?.map((row, i) => before[i] === undefined || row.cells.some((v, c) => v !== before[i].cells[c]));
+  // Nothing to write (most onEdits, every unchanged re-validation): no call at all.
+  if (rows && memory.sheet && !changed!.includes(true)) return;
   let sheet = memory.sheet ?? ss.getSheetByName(SHEET.marks);
   if (!sheet) sheet = ss.insertSheet(SHEET.marks);
   // Also when a run stopped between inserting and hiding it.
   if (!sheet.isSheetHidden()) sheet.hideSheet();
   memory.sheet = sheet;
-  if (memory.layout === null) {
+  if (!rows) {
     rewriteWhole(sheet, memory, entries);
     return;
   }
-  const layout = memory.layout.map((row) =>
+  // The sheet holds the header and every line of the layout already; only new lines at the end need room.
+  if (rows.length > before.length) ensureSheetSize(sheet, rows.length + 1, HEADER.length);
+  for (let i = 0; i < rows.length; i++) {
+    if (!changed![i]) continue;
+    let j = i;
+    while (j + 1 < rows.length && changed![j + 1]) j++;
+    sheet.getRange(i + 2, 1, j - i + 1, HEADER.length).setValues(rows.slice(i, j + 1).map((row) => row.write));
+    i = j;
+  }
+  memory.layout = rows.map(({ key, cells }) => ({ key, cells }));
+}
+
+/** The memory's lines after saving `entries`: removed entries blank, new ones in the first blank line or at the end. */
+function placeEntries(
+  layout: NonNullable<MarkMemory['layout']>,
+  entries: MarkMemory['entries'],
+): { key: string | undefined; cells: string[]; write: (string | number)[] }[] {
+  const kept = layout.map((row) =>
     row.key !== undefined && !isOther(row.key) && !entries.has(row.key) ? { key: undefined, cells: BLANK } : row,
   );
-  const placed = new Set(layout.map((row) => row.key));
-  const rows: { key: string | undefined; cells: string[]; write: (string | number)[] }[] = layout.map((row) =>
+  const placed = new Set(kept.map((row) => row.key));
+  // Plain object literals, not spreads: onEdit runs this over every line of the memory.
+  const rows: { key: string | undefined; cells: string[]; write: (string | number)[] }[] = kept.map((row) =>
     row.key === undefined || isOther(row.key)
-      ? { ...row, write: BLANK }
-      : { ...row, ...rowOf(row.key, entries.get(row.key)!) },
+      ? { key: row.key, cells: row.cells, write: BLANK }
+      : { key: row.key, ...rowOf(row.key, entries.get(row.key)!) },
   );
   for (const [key, e] of entries) {
     if (placed.has(key)) continue;
@@ -180,17 +203,7 @@ export function saveMarks(ss: Spreadsheet, memory: MarkMemory, entries: MarkMemo
     if (free === -1) rows.push(row);
     else rows[free] = row;
   }
-  const before = memory.layout;
-  const changed = rows.map((row, i) => before[i] === undefined || row.cells.some((v, c) => v !== before[i].cells[c]));
-  ensureSheetSize(sheet, rows.length + 1, HEADER.length);
-  for (let i = 0; i < rows.length; i++) {
-    if (!changed[i]) continue;
-    let j = i;
-    while (j + 1 < rows.length && changed[j + 1]) j++;
-    sheet.getRange(i + 2, 1, j - i + 1, HEADER.length).setValues(rows.slice(i, j + 1).map((row) => row.write));
-    i = j;
-  }
-  memory.layout = rows.map(({ key, cells }) => ({ key, cells }));
+  return rows;
 }
 
 function rewriteWhole(sheet: Sheet, memory: MarkMemory, entries: MarkMemory['entries']): void {

@@ -23,9 +23,10 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
     const sheet = e.range.getSheet();
     const name = sheet.getName();
     if (SYSTEM_SHEETS.includes(name) || !(DATA_SHEETS as readonly string[]).includes(name)) return;
+    // The edited range's own last row (never past the sheet's end), not the sheet's last used row: clearing
+    // the last rows takes their marks off too.
     const first = Math.max(e.range.getRow(), 2);
-    // Up to the sheet's end, not its last used row: clearing the last rows takes their marks off too.
-    const last = Math.min(e.range.getRow() + e.range.getNumRows() - 1, sheet.getMaxRows());
+    const last = e.range.getLastRow();
     if (last < first) return; // a header-only edit
     const run = withDocumentLock(EDIT_LOCK_MS, () => remarkRows(e.source, sheet, name, first, last));
     if (!run.ok) console.log(`onEdit: another run holds the lock; rows ${first}-${last} of "${name}" are left to it`);
@@ -44,7 +45,7 @@ function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, 
     if (key !== undefined) rowKeys.add(key);
   }
   const memory = loadMarksOfRows(ss, name, rowKeys);
-  const plan = planRows(sheet, name, sheetData, findings, memory, first, last);
+  const plan = planRows(sheet, name, sheetData, findings, memory, first, last, keys);
   if (!plan) return;
   applyPlans(
     ss,

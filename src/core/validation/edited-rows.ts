@@ -37,8 +37,16 @@ export interface KeyCells {
   values: readonly (readonly unknown[])[];
 }
 
+/** Each key column's cells as text, made once per KeyCells: the window, the spans and the rows above all read them. */
+const keyTexts = new WeakMap<KeyCells, Map<number, string[]>>();
+
 function keyText(keys: KeyCells, columns: Record<KeyField, number>, row: number, field: KeyField): string {
-  return cellText(keys.values[row - 2]?.[columns[field] - keys.left]);
+  let byColumn = keyTexts.get(keys);
+  if (!byColumn) keyTexts.set(keys, (byColumn = new Map()));
+  const at = columns[field] - keys.left;
+  let texts = byColumn.get(at);
+  if (!texts) byColumn.set(at, (texts = keys.values.map((line) => cellText(line?.[at]))));
+  return texts[row - 2] ?? '';
 }
 
 /**
@@ -182,13 +190,17 @@ export function validateEditedRows(input: EditedRowsInput): EditedRowsResult {
   // Sparse, at sheet positions: the parser skips rows that are not arrays, so only the blocks are parsed.
   const values: unknown[][] = [[...header]];
   const links: (readonly (string | undefined)[] | undefined)[] = [];
+  // Which sheet rows the blocks hold: a flat table, since `values` is sparse (slow to probe row by row).
+  const height = Math.max(keys.values.length + 1, ...blocks.map((b) => b.first + b.values.length - 1));
+  const held = new Uint8Array(height + 1);
   for (const block of blocks) {
     block.values.forEach((line, i) => {
       values[block.first - 1 + i] = line;
       links[block.first - 1 + i] = block.links?.[i];
+      held[block.first + i] = 1;
     });
   }
-  const inBlock = (row: number) => Array.isArray(values[row - 1]);
+  const inBlock = (row: number) => held[row] === 1;
   const data: WorkbookData = { ...input.other, [SHEET.measures]: { values, links: links as SheetData['links'] } };
   const workbook = parseWorkbook(data);
   const windowFirst = blocks[0]?.first ?? 2;
@@ -196,7 +208,6 @@ export function validateEditedRows(input: EditedRowsInput): EditedRowsResult {
   const result = validateParsed(workbook, data, crossRow);
   // For the marks' row keys: every row's id, so an id used twice anywhere has no key, as in a full run.
   const keyed: unknown[][] = [[...header]];
-  const height = Math.max(keys.values.length + 1, values.length);
   for (let row = 2; row <= height; row++) {
     if (inBlock(row)) keyed[row - 1] = values[row - 1];
     else {
