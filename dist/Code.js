@@ -6400,6 +6400,8 @@ function startDocument(documents, templateText, entry, journal) {
 }
 
 const LOCK_WAIT_MS = 1e3;
+const LATER_RETRIES = 3;
+const RETRY_DELAY_MS = 10 * 60 * 1e3;
 function continueReportFromTrigger(e) {
   const clock = new ExecutionClock(Date.now());
   const fired = (e == null ? void 0 : e.triggerUid) ? String(e.triggerUid) : void 0;
@@ -6415,6 +6417,7 @@ function continueReportFromTrigger(e) {
   }
 }
 function continueOnce(clock, fired) {
+  var _a, _b;
   const store = new ContinuationStore(PropertiesService.getUserProperties());
   const c = store.load();
   if (!c) {
@@ -6436,11 +6439,19 @@ function continueOnce(clock, fired) {
     store.save(c, Date.now());
     const startedDone = isDone(segments, c.progress.cursor);
     const written = writeWithin(c, segments, calls, clock, store);
+    c.retries = 0;
     if (!written || !startedDone && clock.leftMs() < COST.reportFinish.range[1]) {
       swapTrigger(c, NEXT_DELAY_MS, store);
       return;
     }
   } catch (err) {
+    const message = errorMessage(err);
+    if (isRetryable(message) && ((_a = c.retries) != null ? _a : 0) < LATER_RETRIES) {
+      c.retries = ((_b = c.retries) != null ? _b : 0) + 1;
+      swapTrigger(c, RETRY_DELAY_MS * c.retries, store);
+      console.warn(`continueReport: temporary error, try ${c.retries} of ${LATER_RETRIES} again later: ${message}`);
+      return;
+    }
     failContinuation(c, store, ss, record, err);
     return;
   }

@@ -180,6 +180,44 @@ describe.skipIf(!existsSync(BUNDLE))(
       expect(p.planFiles().every((f) => f.trashed)).toBe(true);
     });
 
+    it('a Docs outage longer than the retries of one execution: tried again later, then the same Doc', () => {
+      const p = continuedProject({}, budget);
+      p.context.generateReport();
+      const outage = () => {
+        throw new Error(
+          'API call to docs.documents.batchUpdate failed with error: The service is currently unavailable.',
+        );
+      };
+      p.hooks.before = outage;
+      expect(p.fireNext()).toBe(true);
+      expectUnfinished(p);
+      expect(p.record()).toMatchObject({ retries: 1 });
+      const [later] = p.pending();
+      expect(Number(later.schedule?.after)).toBe(10 * 60 * 1000);
+      expect(p.fireNext()).toBe(true);
+      expect(p.record()).toMatchObject({ retries: 2 });
+      expect(Number(p.pending()[0].schedule?.after)).toBe(20 * 60 * 1000);
+      p.hooks.before = undefined; // Google is back
+      p.fireAll();
+      same(expectFinished(p).doc, ref.doc);
+      expect(p.historyRows().map((r) => r[RESULT])).toEqual(['กำลังสร้างต่อ', 'สำเร็จ']);
+    });
+
+    it('an outage that outlasts every later try: the report fails as for any error, nothing is left', () => {
+      const p = continuedProject({}, budget);
+      p.context.generateReport();
+      p.hooks.before = () => {
+        throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error encountered. (500)');
+      };
+      expect(p.fireAll()).toBe(4); // the first try and 3 later ones
+      const [doc] = p.reportDocs();
+      expect(doc.trashed).toBe(true);
+      expect(doc.name.startsWith(FAILED)).toBe(true);
+      expect(p.listed()).toEqual([]);
+      expect(p.record()).toBeUndefined();
+      expect(p.historyRows().map((r) => r[RESULT])).toEqual(['กำลังสร้างต่อ', 'ล้มเหลว']);
+    });
+
     it('a follow-up execution whose batch is refused for good: the Doc is trashed as failed, the history says why, nothing is left', () => {
       const p = continuedProject({}, budget);
       p.context.generateReport();

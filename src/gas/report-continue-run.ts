@@ -9,7 +9,7 @@ import { applyDigitStyle } from '../core/thai';
 import { isDone, resume } from '../render/docs-continue';
 import { stoppedPartWayTh } from '../render/report-messages';
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
-import { docsCalls } from './docs-calls';
+import { docsCalls, isRetryable } from './docs-calls';
 import { errorMessage } from './error-message';
 import { completeReport } from './report-complete';
 import {
@@ -36,6 +36,12 @@ type Request = docs_v1.Schema$Request;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const LOCK_WAIT_MS = 1000;
+/**
+ * A Google error that outlasts the in-execution retries (docs-calls.ts: about 30 s) fails the report only after
+ * this many follow-up executions in a row met one; each waits longer (10, 20, 30 minutes).
+ */
+export const LATER_RETRIES = 3;
+export const RETRY_DELAY_MS = 10 * 60 * 1000;
 
 /** The global continueReport: one follow-up execution (a time-driven trigger; no UI). */
 export function continueReportFromTrigger(e?: { triggerUid?: string }): void {
@@ -77,11 +83,21 @@ function continueOnce(clock: ExecutionClock, fired: string | undefined): void {
     store.save(c, Date.now());
     const startedDone = isDone(segments, c.progress.cursor);
     const written = writeWithin(c, segments, calls, clock, store);
+    c.retries = 0;
     if (!written || (!startedDone && clock.leftMs() < COST.reportFinish.range[1])) {
       swapTrigger(c, NEXT_DELAY_MS, store);
       return;
     }
   } catch (err) {
+    const message = errorMessage(err);
+    if (isRetryable(message) && (c.retries ?? 0) < LATER_RETRIES) {
+      // A Docs or Drive outage: the Doc keeps its in-progress name and the next execution resumes from the Doc
+      // itself (what landed is read back), so trying again later is safe.
+      c.retries = (c.retries ?? 0) + 1;
+      swapTrigger(c, RETRY_DELAY_MS * c.retries, store);
+      console.warn(`continueReport: temporary error, try ${c.retries} of ${LATER_RETRIES} again later: ${message}`);
+      return;
+    }
     failContinuation(c, store, ss, record, err);
     return;
   }

@@ -51,6 +51,8 @@ export interface Continuation {
   segments: number;
   /** Executions so far, this one included. */
   executions: number;
+  /** Follow-up executions in a row that ended on a temporary Google error (retried later, see continueReport). */
+  retries?: number;
   startedAt: number;
   updatedAt: number;
   finish: FinishInfo;
