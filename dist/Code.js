@@ -4548,6 +4548,10 @@ function validateMeasureRows(ss, sheet, first, last) {
     if (i > 0) return { first: span.first, values };
     const placed = [header];
     values.forEach((line, r) => placed[span.first - 1 + r] = line);
+    const linkAt = linkHeaders.map((h) => header.findIndex((c) => normaliseHeader(c) === normaliseHeader(h)));
+    const edited = values.slice(first - span.first, last - span.first + 1);
+    const anyText = linkAt.some((c) => c === -1) || edited.some((line) => linkAt.some((c) => cellText$1(line[c]) !== ""));
+    if (!anyText) return { first: span.first, values };
     const links = readLinks(sheet, placed, { first, last }, linkHeaders, { first, last });
     return { first: span.first, values, links: links && values.map((_, r) => links[span.first - 1 + r]) };
   });

@@ -108,4 +108,48 @@ describe('onEdit on a large measures sheet', () => {
     context.validateWorkbook();
     expect(marks()).toEqual(left);
   });
+  it('an edit that changes no mark makes no write and no call on the marks memory', () => {
+    const { fakes, context } = project(600);
+    const measures = fakes.sheet(MEASURES);
+    measures._setValues(250, col(measures, 'ผู้รับผิดชอบ'), [['หน่วยที่ไม่มี']]);
+    context.validateWorkbook();
+    const before = { bg: measures._read('background'), notes: measures._read('note') };
+    expect(marksOf(measures, 250).notes.flat().join('')).toContain('หน่วยที่ไม่มี');
+    fakes.calls.reset();
+    // Row 250's result reworded: still filled; its unit's mark stays as it is.
+    const result = col(measures, 'ผลการดำเนินงาน');
+    fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), 250, result, 'จัดอบรม ๒ ครั้ง')));
+    expect(fakes.calls.cells.written).toBe(0);
+    for (const name of [
+      'Range.setValues',
+      'Range.setNotes',
+      'Range.setBackgrounds',
+      'Sheet.isSheetHidden',
+      'Sheet.hideSheet',
+    ])
+      expect(fakes.calls.count(name), name).toBe(0);
+    expect({ bg: measures._read('background'), notes: measures._read('note') }).toEqual(before);
+  });
+
+  it('reads formulas and rich text only when an edited row has text in a link column', () => {
+    const { fakes, context } = project(600);
+    const measures = fakes.sheet(MEASURES);
+    context.validateWorkbook();
+    const linked = ['ผลผลิต', 'ผลสัมฤทธิ์', 'ผลการดำเนินงาน', 'ลิงก์หลักฐาน'].map((h) => col(measures, h));
+    for (const c of linked) measures._setValues(260, c, [['']]);
+    fakes.calls.reset();
+    fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), 260, linked[3], '')));
+    expect(fakes.calls.count('Range.getFormulas') + fakes.calls.count('Range.getRichTextValues')).toBe(0);
+    // The same row with a label in the evidence cell: its link is read (one call of each).
+    fakes.calls.reset();
+    fakes.run({ authMode: 'LIMITED' }, () =>
+      context.onEdit(editCell(asSheet(measures), 260, linked[3], 'รายงานการประชุม')),
+    );
+    expect(fakes.calls.count('Range.getFormulas')).toBe(1);
+    expect(fakes.calls.count('Range.getRichTextValues')).toBe(1);
+    // And onEdit still agrees with the menu's validation on that row.
+    const left = marksOf(measures, 260);
+    context.validateWorkbook();
+    expect(marksOf(measures, 260)).toEqual(left);
+  });
 });

@@ -1,5 +1,6 @@
 import { MEASURE_HEADER } from '../core/layout';
 import { LINKED_MEASURE_COLUMNS } from '../core/parse';
+import { cellText, normaliseHeader } from '../core/workbook';
 import { keyColumns, rowsToRead, validateEditedRows, type EditedRowsResult } from '../core/validation/edited-rows';
 import { readLinks, readSheetsBesideMeasures } from './read-workbook';
 
@@ -40,6 +41,12 @@ export function validateMeasureRows(
     // Sparse, at sheet positions (row 0 the header), as readLinks expects; links only for the edited rows.
     const placed: unknown[][] = [header];
     values.forEach((line, r) => (placed[span.first - 1 + r] = line));
+    // A link needs text to sit on (a label or a =HYPERLINK's display): edited rows whose link cells are all
+    // empty (a new row being filled) have none, so their formulas and rich text are not read.
+    const linkAt = linkHeaders.map((h) => header.findIndex((c) => normaliseHeader(c) === normaliseHeader(h)));
+    const edited = values.slice(first - span.first, last - span.first + 1);
+    const anyText = linkAt.some((c) => c === -1) || edited.some((line) => linkAt.some((c) => cellText(line[c]) !== ''));
+    if (!anyText) return { first: span.first, values };
     const links = readLinks(sheet, placed, { first, last }, linkHeaders, { first, last });
     return { first: span.first, values, links: links && values.map((_, r) => links[span.first - 1 + r]) };
   });
