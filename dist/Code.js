@@ -4800,12 +4800,12 @@ const BLOCK_METRICS = {
   indentPt: 18,
   rightHalfPt: Math.floor((PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) / 2)
 };
-const COLUMNS = 6;
+const COLUMNS$1 = 6;
 const HEADER_ROWS = 2;
 const HEADER_BACKGROUND = { red: 0.91, green: 0.91, blue: 0.91 };
 const TITLE_SPACE_BELOW_PT = 10;
 const EMPTY = { text: "", bold: [], links: [], center: false };
-function cellParagraphIndex(tableStart, row, column, columns = COLUMNS) {
+function cellParagraphIndex(tableStart, row, column, columns = COLUMNS$1) {
   return tableStart + 3 + row * (2 * columns + 1) + 2 * column;
 }
 function buildDocsRequests(model, options = {}) {
@@ -4847,10 +4847,10 @@ ${summaryText}`;
   const rows = HEADER_ROWS + model.body.length;
   const preEnd = 1 + preText.length;
   const tableStart = preEnd + 1;
-  requests.push({ insertTable: { rows, columns: COLUMNS, location: { index: preEnd } } });
+  requests.push({ insertTable: { rows, columns: COLUMNS$1, location: { index: preEnd } } });
   let characters = preText.length;
   for (let r = rows - 1; r >= 0; r--) {
-    for (let c = COLUMNS - 1; c >= 0; c--) {
+    for (let c = COLUMNS$1 - 1; c >= 0; c--) {
       const content = cellContent(model, r, c);
       if (content.text === "") continue;
       characters += content.text.length;
@@ -4885,7 +4885,7 @@ ${summaryText}`;
       }
     }
   }
-  const tableEnd = tableStart + 1 + rows * (2 * COLUMNS + 1) + 1 + (characters - preText.length);
+  const tableEnd = tableStart + 1 + rows * (2 * COLUMNS$1 + 1) + 1 + (characters - preText.length);
   const closingText = blockText(model.closing);
   if (closingText !== "") {
     requests.push({ insertText: { location: { index: tableEnd }, text: insertable(closingText) } });
@@ -4943,7 +4943,7 @@ ${summaryText}`;
       tableRange: {
         tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 },
         rowSpan: HEADER_ROWS,
-        columnSpan: COLUMNS
+        columnSpan: COLUMNS$1
       },
       tableCellStyle: {
         backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } },
@@ -5001,10 +5001,10 @@ function columnWidthsPt(weights) {
 }
 function mergeRanges(model) {
   const merges = [];
-  for (let c = 0; c < COLUMNS; c++) {
+  for (let c = 0; c < COLUMNS$1; c++) {
     const top = model.headerTop[c];
     if (top === null) continue;
-    const columnSpan = c + 1 < COLUMNS && model.headerTop[c + 1] === null ? 2 : 1;
+    const columnSpan = c + 1 < COLUMNS$1 && model.headerTop[c + 1] === null ? 2 : 1;
     const below = model.headerBottom.slice(c, c + columnSpan).some((t) => t !== "");
     if (columnSpan > 1) merges.push({ row: 0, column: c, rowSpan: 1, columnSpan });
     else if (!below) merges.push({ row: 0, column: c, rowSpan: HEADER_ROWS, columnSpan: 1 });
@@ -5012,7 +5012,7 @@ function mergeRanges(model) {
   model.body.forEach((row, i) => {
     const r = HEADER_ROWS + i;
     if (row.kind === "section") {
-      merges.push({ row: r, column: 0, rowSpan: 1, columnSpan: COLUMNS });
+      merges.push({ row: r, column: 0, rowSpan: 1, columnSpan: COLUMNS$1 });
       return;
     }
     row.cells.forEach((cell, c) => {
@@ -8734,6 +8734,99 @@ ${leftovers}` : text, ui.ButtonSet.OK);
   ui.alert("สร้างเอกสารมาตรการเสร็จแล้ว", lines.join("\n"), ui.ButtonSet.OK);
 }
 
+const verdictOf = (value, [low, high]) => value < low ? "below" : value > high ? "above" : "within";
+function costsFromTimings(t) {
+  const call = t.callsMs / Math.max(1, t.calls);
+  const smallRead = t.smallReadsMs / Math.max(1, t.smallReads);
+  const bulkRead = Math.max(0, smallRead - 2 * call);
+  const cellRead = Math.max(0, (t.bigReadMs - smallRead) / Math.max(1, t.cells));
+  const cellWritten = Math.max(0, (t.writeMs - 2 * call) / Math.max(1, t.cells));
+  const measured = [
+    ["call", call],
+    ["bulkRead", bulkRead],
+    ["cellRead", cellRead],
+    ["cellWritten", cellWritten]
+  ];
+  return measured.map(([key, value]) => ({
+    key,
+    value,
+    unit: COST[key].unit,
+    range: COST[key].range,
+    verdict: verdictOf(value, COST[key].range)
+  }));
+}
+const VERDICT_TH = {
+  within: "อยู่ในช่วงของแบบจำลอง",
+  below: "เร็วกว่าช่วงของแบบจำลอง",
+  above: "ช้ากว่าช่วงของแบบจำลอง"
+};
+function describeMeasuredCosts(costs) {
+  const figure = (n) => n >= 1 ? n.toFixed(1) : n.toPrecision(2);
+  return costs.map(
+    (c) => `${c.key}: ${figure(c.value)} ${c.unit} (model ${c.range[0]}–${c.range[1]}) — ${VERDICT_TH[c.verdict]}`
+  );
+}
+
+const PROBE_SHEET = "_ita_cost_probe";
+const ROWS = 2e3;
+const COLUMNS = 10;
+const CALLS = 40;
+const SMALL_READS = 20;
+function measureServiceCosts$1() {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const leftover = ss.getSheetByName(PROBE_SHEET);
+  if (leftover) ss.deleteSheet(leftover);
+  const sheet = ss.insertSheet(PROBE_SHEET);
+  try {
+    sheet.hideSheet();
+    const timings = timeCalls(sheet);
+    const lines = describeMeasuredCosts(costsFromTimings(timings));
+    for (const l of lines) console.log(`measureServiceCosts: ${l}`);
+    notify(
+      ss,
+      "วัดเวลาเรียกบริการของ Google",
+      `ผลการวัดบนสเปรดชีตนี้ (เทียบกับแบบจำลองใน src/core/cost-model.ts):
+${lines.join("\n")}`
+    );
+    return lines;
+  } finally {
+    ss.deleteSheet(sheet);
+  }
+}
+function timeCalls(sheet) {
+  if (sheet.getMaxRows() < ROWS) sheet.insertRowsAfter(sheet.getMaxRows(), ROWS - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < COLUMNS) sheet.insertColumnsAfter(sheet.getMaxColumns(), COLUMNS - sheet.getMaxColumns());
+  const values = Array.from({ length: ROWS }, (_, r) => Array.from({ length: COLUMNS }, (_2, c) => `r${r}c${c}`));
+  const time = (fn) => {
+    const t0 = Date.now();
+    fn();
+    return Date.now() - t0;
+  };
+  const writeMs = time(() => {
+    sheet.getRange(1, 1, ROWS, COLUMNS).setValues(values);
+    SpreadsheetApp.flush();
+  });
+  const callsMs = time(() => {
+    for (let i = 0; i < CALLS; i++) {
+      if (i % 2 === 0) sheet.getLastRow();
+      else sheet.getMaxColumns();
+    }
+  });
+  const smallReadsMs = time(() => {
+    for (let i = 0; i < SMALL_READS; i++) sheet.getRange(1 + i * 97, 1 + i % COLUMNS, 1, 1).getValues();
+  });
+  const bigReadMs = time(() => sheet.getRange(1, 1, ROWS, COLUMNS).getValues());
+  return {
+    calls: CALLS,
+    callsMs,
+    smallReads: SMALL_READS,
+    smallReadsMs,
+    cells: ROWS * COLUMNS,
+    bigReadMs,
+    writeMs
+  };
+}
+
 function onOpen(e) {
   buildMenu();
 }
@@ -8782,12 +8875,16 @@ function sendRemindersWeekly() {
 function generatePlan() {
   generatePlanFromSheet();
 }
+function measureServiceCosts() {
+  return measureServiceCosts$1();
+}
 
 exports.checkEvidenceLinks = checkEvidenceLinks;
 exports.continueReport = continueReport;
 exports.fillExampleData = fillExampleData;
 exports.generatePlan = generatePlan;
 exports.generateReport = generateReport;
+exports.measureServiceCosts = measureServiceCosts;
 exports.onEdit = onEdit;
 exports.onFormSubmit = onFormSubmit;
 exports.onOpen = onOpen;
@@ -8818,6 +8915,9 @@ function generatePlan() {
 }
 function generateReport() {
   return __ita.generateReport.apply(this, arguments);
+}
+function measureServiceCosts() {
+  return __ita.measureServiceCosts.apply(this, arguments);
 }
 function onEdit() {
   return __ita.onEdit.apply(this, arguments);

@@ -15,6 +15,7 @@ import { checkEvidenceLinksFromSheet } from './gas/link-check'; // [links]
 import { refreshProgressFromMenu, refreshProgressQuietly } from './gas/progress'; // [progress]
 import { sendRemindersFromMenu, sendRemindersWeeklyRun } from './gas/reminders';
 import { generatePlanFromSheet } from './gas/plan'; // [plan]
+import { measureServiceCosts as measureCosts } from './gas/measure-costs';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -84,4 +85,9 @@ export function sendRemindersWeekly(): void {
 // [plan] Menu "สร้างเอกสารมาตรการ (Google Doc)": the measures plan (issue #17).
 export function generatePlan(): void {
   generatePlanFromSheet();
+}
+
+// [#13] Run from the Apps Script editor: times service calls on this spreadsheet, to correct the cost model.
+export function measureServiceCosts(): string[] {
+  return measureCosts();
 }
