@@ -1,0 +1,76 @@
+/**
+ * Which form response a submitted row is: its id (the ledger's key), edit link and timestamp, found among
+ * the responses submitted or edited since just before the row's timestamp (Form.getResponses(timestamp)),
+ * never by position.
+ *
+ * - From the event (identifyFromEvent): the responses of that second, each compared with the event's
+ *   answers through getItemResponses (one call, then one getResponse per answer). Used only when exactly
+ *   one response has the same timestamp and the same answer texts: the ledger line is then the one the
+ *   per-question path gives. Cost: getFormUrl, openByUrl, getResponses, and per response of that second
+ *   getTimestamp, getItemResponses, one getResponse per answer; getId and getEditResponseUrl once.
+ * - From the row (identifyRow, as before): the form's items by title and every answer of each recent
+ *   response, matched with matchTab (an edited response, a number Sheets reformatted, two alike).
+ */
+import type { RawAnswer } from '../core/forms/answer';
+import type { AnswerSource } from '../core/forms/ledger';
+import { matchTab } from '../core/forms/match';
+import { sameAnswerTexts } from '../core/forms/submit-event';
+import { openSheetForm, responseSources } from './form-responses';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** How far before the row's timestamp the form's responses are read (the sheet may round to seconds). */
+export const LOOK_BACK_MS = 2_000;
+/** A response's timestamp and the row's may differ by the sheet's rounding: within a second is the same. */
+const SAME_SECOND_MS = 1_000;
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+/** The response a fresh submission's row is, from the event's answers; undefined when not certain. */
+export function identifyFromEvent(
+  sheet: Sheet,
+  name: string,
+  row: number,
+  stamp: Date,
+  raw: RawAnswer,
+): AnswerSource | undefined {
+  let url: string | null;
+  let form: GoogleAppsScript.Forms.Form;
+  try {
+    url = sheet.getFormUrl();
+    if (!url) return undefined;
+    form = FormApp.openByUrl(url);
+  } catch {
+    return undefined; // identifyRow says why, for the log
+  }
+  const when = stamp.getTime();
+  const candidates = form
+    .getResponses(new Date(when - LOOK_BACK_MS))
+    .map((response) => ({ response, timestamp: response.getTimestamp() }))
+    .filter((c) => Math.abs(Math.floor(c.timestamp.getTime() / 1000) * 1000 - when) <= SAME_SECOND_MS);
+  const same = candidates.filter((c) =>
+    sameAnswerTexts(
+      raw,
+      c.response.getItemResponses().map((item) => item.getResponse()),
+    ),
+  );
+  if (same.length !== 1) return undefined;
+  const { response, timestamp } = same[0];
+  return { responseId: response.getId(), sheet: name, row, timestamp, raw, editUrl: response.getEditResponseUrl() };
+}
+
+/** The row as its form response (id, edit link, the form's answers) when found; else as it is (content key). */
+export function identifyRow(sheet: Sheet, tab: AnswerSource): AnswerSource {
+  const reader = openSheetForm(sheet);
+  if ('problem' in reader) {
+    console.warn(`onFormSubmit: ${reader.problem}; the answer is kept by its content (run reconcileResponses later).`);
+    return tab;
+  }
+  const stamp = tab.timestamp;
+  const since = isDate(stamp) && !Number.isNaN(stamp.getTime()) ? new Date(stamp.getTime() - LOOK_BACK_MS) : undefined;
+  const match = matchTab([tab], responseSources(reader, tab.sheet, since));
+  const found = match.responses.find((r) => r.row === tab.row);
+  if (found) return found;
+  console.warn(`onFormSubmit: row ${tab.row} of "${tab.sheet}" matches no form response; kept by its content.`);
+  return tab;
+}
