@@ -4108,7 +4108,7 @@ function summaryText(s) {
 const LOOK_BACK_MS = 2e3;
 const SAME_SECOND_MS = 1e3;
 const isDate$1 = (v) => Object.prototype.toString.call(v) === "[object Date]";
-function identifyFromEvent(sheet, name, row, stamp, raw) {
+function identifyFromEvent(sheet, name, row, stamp, raw, recorded) {
   let url;
   let form;
   try {
@@ -4126,9 +4126,11 @@ function identifyFromEvent(sheet, name, row, stamp, raw) {
       c.response.getItemResponses().map((item) => item.getResponse())
     )
   );
-  if (same.length !== 1) return void 0;
-  const { response, timestamp } = same[0];
-  return { responseId: response.getId(), sheet: name, row, timestamp, raw, editUrl: response.getEditResponseUrl() };
+  if (same.length === 0) return void 0;
+  const ids = same.map((c) => c.response.getId());
+  const pick = same.length === 1 ? 0 : Math.max(0, ids.findIndex((id) => !recorded(id)));
+  const { response, timestamp } = same[pick];
+  return { responseId: ids[pick], sheet: name, row, timestamp, raw, editUrl: response.getEditResponseUrl() };
 }
 function identifyRow(sheet, tab) {
   const reader = openSheetForm(sheet);
@@ -4155,13 +4157,16 @@ function recordSubmission(ss, submission) {
     return;
   }
   const name = submission.sheet.getName();
-  const source = submittedSource(submission, name, (print) => index.keys.includes(CONTENT_KEY_PREFIX + print));
+  const source = submittedSource(submission, name, {
+    content: (print) => index.keys.includes(CONTENT_KEY_PREFIX + print),
+    response: (id) => index.keys.includes(id)
+  });
   const appended = source ? upsertLine(ss, ledger, index, source) : false;
   catchUpIfMissed(ss, submission.sheet, index.keys.length + (appended ? 1 : 0));
 }
-function submittedSource(s, name, known) {
+function submittedSource(s, name, held) {
   var _a;
-  const fromEvent = eventSource(s, name);
+  const fromEvent = eventSource(s, name, held);
   if (fromEvent) return fromEvent;
   const header = (_a = s.header) != null ? _a : headerOf(s.sheet);
   const columns = responseColumns(header);
@@ -4172,17 +4177,17 @@ function submittedSource(s, name, known) {
   }
   const line = s.sheet.getRange(s.row, 1, 1, header.length).getValues()[0];
   const tab = sourceFromLine(name, s.row, line, columns);
-  if (isBlankSource(tab) || known(sourceFingerprint(tab))) return null;
+  if (isBlankSource(tab) || held.content(sourceFingerprint(tab))) return null;
   return identifyRow(s.sheet, tab);
 }
-function eventSource(s, name) {
+function eventSource(s, name, held) {
   if (!s.named || !s.values || !s.range) return void 0;
   const at = timestampIndex(s.named, s.values);
   if (at === -1) return void 0;
   const line = s.range.getValues()[0];
   const stamp = line.length === s.values.length ? line[at] : void 0;
   if (!isDate(stamp) || Number.isNaN(stamp.getTime())) return void 0;
-  return identifyFromEvent(s.sheet, name, s.row, stamp, rawFromNamedValues(s.named));
+  return identifyFromEvent(s.sheet, name, s.row, stamp, rawFromNamedValues(s.named), held.response);
 }
 function upsertLine(ss, ledger, index, source) {
   const print = sourceFingerprint(source);
@@ -4209,7 +4214,10 @@ function recordSubmissionReadingAll(ss, ledger, submission) {
     return;
   }
   const name = submission.sheet.getName();
-  const source = submittedSource(submission, name, (print) => read.records.some((r) => r.fingerprint === print));
+  const source = submittedSource(submission, name, {
+    content: (print) => read.records.some((r) => r.fingerprint === print),
+    response: (id) => read.records.some((r) => r.key === id)
+  });
   const record = source && recordFromSource(source, readAnswerContext(ss));
   const plan = record ? applyUpserts(ledger, ledgerValues, [record]) : void 0;
   catchUpIfMissed(ss, submission.sheet, read.records.filter((r) => r.sheet === name).length + ((_a = plan == null ? void 0 : plan.added) != null ? _a : 0));

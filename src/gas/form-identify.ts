@@ -5,9 +5,9 @@
  *
  * - From the event (identifyFromEvent): the responses of that second, each compared with the event's
  *   answers through getItemResponses (one call, then one getResponse per answer). Used only when exactly
- *   one response has the same timestamp and the same answer texts: the ledger line is then the one the
+ *   response has the same timestamp and the same answer texts: the ledger line is then the one the
  *   per-question path gives. Cost: getFormUrl, openByUrl, getResponses, and per response of that second
- *   getTimestamp, getItemResponses, one getResponse per answer; getId and getEditResponseUrl once.
+ *   getTimestamp, getItemResponses and one getResponse per answer; getId, getEditResponseUrl once.
  * - From the row (identifyRow, as before): the form's items by title and every answer of each recent
  *   response, matched with matchTab (an edited response, a number Sheets reformatted, two alike).
  */
@@ -26,13 +26,14 @@ const SAME_SECOND_MS = 1_000;
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
-/** The response a fresh submission's row is, from the event's answers; undefined when not certain. */
+/** The response a fresh submission's row is, from the event's answers; undefined when none is certain. */
 export function identifyFromEvent(
   sheet: Sheet,
   name: string,
   row: number,
   stamp: Date,
   raw: RawAnswer,
+  recorded: (responseId: string) => boolean,
 ): AnswerSource | undefined {
   let url: string | null;
   let form: GoogleAppsScript.Forms.Form;
@@ -54,9 +55,13 @@ export function identifyFromEvent(
       c.response.getItemResponses().map((item) => item.getResponse()),
     ),
   );
-  if (same.length !== 1) return undefined;
-  const { response, timestamp } = same[0];
-  return { responseId: response.getId(), sheet: name, row, timestamp, raw, editUrl: response.getEditResponseUrl() };
+  if (same.length === 0) return undefined;
+  // Responses alike in time and every answer (sent twice in one second) are told apart only by their ids:
+  // the first not in the ledger yet is this row's, so each is recorded once.
+  const ids = same.map((c) => c.response.getId());
+  const pick = same.length === 1 ? 0 : Math.max(0, ids.findIndex((id) => !recorded(id)));
+  const { response, timestamp } = same[pick];
+  return { responseId: ids[pick], sheet: name, row, timestamp, raw, editUrl: response.getEditResponseUrl() };
 }
 
 /** The row as its form response (id, edit link, the form's answers) when found; else as it is (content key). */

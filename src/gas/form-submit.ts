@@ -66,7 +66,10 @@ export function recordSubmission(ss: Spreadsheet, submission: Submission): void 
     return;
   }
   const name = submission.sheet.getName();
-  const source = submittedSource(submission, name, (print) => index.keys.includes(CONTENT_KEY_PREFIX + print));
+  const source = submittedSource(submission, name, {
+    content: (print) => index.keys.includes(CONTENT_KEY_PREFIX + print),
+    response: (id) => index.keys.includes(id),
+  });
   const appended = source ? upsertLine(ss, ledger, index, source) : false;
   // Every ledger line, not only this sheet's (that column is not read): fewer lines than the sheet shows
   // answers is certain to be a miss; a miss hidden by another sheet's lines waits for the report or reconcile.
@@ -74,12 +77,19 @@ export function recordSubmission(ss: Spreadsheet, submission: Submission): void 
 }
 
 /**
+/** What the ledger holds already: an answer by its fingerprint, a response by its id. */
+interface Held {
+  content: (fingerprint: string) => boolean;
+  response: (responseId: string) => boolean;
+}
+
+/**
  * The submission as an answer source (identified when its response is found), or null when there is nothing
- * to record: a blank row, the same answer already kept by its content (`known`: a duplicate delivery, no
- * Forms call), or a sheet whose header no longer names the questions.
+ * to record: a blank row, the same answer already held by its content (a duplicate delivery, no Forms call),
+ * or a sheet whose header no longer names the questions.
  */
-function submittedSource(s: Submission, name: string, known: (fingerprint: string) => boolean): AnswerSource | null {
-  const fromEvent = eventSource(s, name);
+function submittedSource(s: Submission, name: string, held: Held): AnswerSource | null {
+  const fromEvent = eventSource(s, name, held);
   if (fromEvent) return fromEvent;
   const header = s.header ?? headerOf(s.sheet);
   const columns = responseColumns(header);
@@ -90,19 +100,19 @@ function submittedSource(s: Submission, name: string, known: (fingerprint: strin
   }
   const line = s.sheet.getRange(s.row, 1, 1, header.length).getValues()[0];
   const tab = sourceFromLine(name, s.row, line, columns);
-  if (isBlankSource(tab) || known(sourceFingerprint(tab))) return null;
+  if (isBlankSource(tab) || held.content(sourceFingerprint(tab))) return null;
   return identifyRow(s.sheet, tab);
 }
 
 /** The response found from the event's answers and the row's timestamp (one read of e.range); else undefined. */
-function eventSource(s: Submission, name: string): AnswerSource | undefined {
+function eventSource(s: Submission, name: string, held: Held): AnswerSource | undefined {
   if (!s.named || !s.values || !s.range) return undefined;
   const at = timestampIndex(s.named, s.values);
   if (at === -1) return undefined;
   const line = s.range.getValues()[0];
   const stamp = line.length === s.values.length ? line[at] : undefined;
   if (!isDate(stamp) || Number.isNaN(stamp.getTime())) return undefined;
-  return identifyFromEvent(s.sheet, name, s.row, stamp, rawFromNamedValues(s.named));
+  return identifyFromEvent(s.sheet, name, s.row, stamp, rawFromNamedValues(s.named), held.response);
 }
 
 /**
@@ -136,7 +146,10 @@ function recordSubmissionReadingAll(ss: Spreadsheet, ledger: Sheet, submission: 
     return;
   }
   const name = submission.sheet.getName();
-  const source = submittedSource(submission, name, (print) => read.records.some((r) => r.fingerprint === print));
+  const source = submittedSource(submission, name, {
+    content: (print) => read.records.some((r) => r.fingerprint === print),
+    response: (id) => read.records.some((r) => r.key === id),
+  });
   const record = source && recordFromSource(source, readAnswerContext(ss));
   const plan = record ? applyUpserts(ledger, ledgerValues, [record]) : undefined;
   catchUpIfMissed(ss, submission.sheet, read.records.filter((r) => r.sheet === name).length + (plan?.added ?? 0));
