@@ -4118,19 +4118,16 @@ function identifyFromEvent(sheet, name, row, stamp, raw, recorded) {
   } catch {
     return void 0;
   }
-  const when = stamp.getTime();
-  const candidates = form.getResponses(new Date(when - LOOK_BACK_MS)).map((response2) => ({ response: response2, timestamp: response2.getTimestamp() })).filter((c) => Math.abs(Math.floor(c.timestamp.getTime() / 1e3) * 1e3 - when) <= SAME_SECOND_MS);
-  const same = candidates.filter(
-    (c) => sameAnswerTexts(
-      raw,
-      c.response.getItemResponses().map((item) => item.getResponse())
-    )
-  );
+  const second = (t) => Math.floor(t.getTime() / 1e3) * 1e3;
+  const same = form.getResponses(new Date(stamp.getTime() - LOOK_BACK_MS)).map((response2) => ({ response: response2, timestamp: response2.getTimestamp() })).map((c) => ({ ...c, apart: Math.abs(second(c.timestamp) - second(stamp)) })).filter((c) => c.apart <= SAME_SECOND_MS).filter((c) => sameAnswerTexts(raw, answerTextsOf(c.response))).sort((a, b) => a.apart - b.apart);
   if (same.length === 0) return void 0;
   const ids = same.map((c) => c.response.getId());
   const pick = same.length === 1 ? 0 : Math.max(0, ids.findIndex((id) => !recorded(id)));
   const { response, timestamp } = same[pick];
   return { responseId: ids[pick], sheet: name, row, timestamp, raw, editUrl: response.getEditResponseUrl() };
+}
+function answerTextsOf(response) {
+  return response.getItemResponses().map((item) => item.getResponse());
 }
 function identifyRow(sheet, tab) {
   const reader = openSheetForm(sheet);

@@ -44,24 +44,26 @@ export function identifyFromEvent(
   } catch {
     return undefined; // identifyRow says why, for the log
   }
-  const when = stamp.getTime();
-  const candidates = form
-    .getResponses(new Date(when - LOOK_BACK_MS))
+  const second = (t: { getTime(): number }) => Math.floor(t.getTime() / 1000) * 1000;
+  const same = form
+    .getResponses(new Date(stamp.getTime() - LOOK_BACK_MS))
     .map((response) => ({ response, timestamp: response.getTimestamp() }))
-    .filter((c) => Math.abs(Math.floor(c.timestamp.getTime() / 1000) * 1000 - when) <= SAME_SECOND_MS);
-  const same = candidates.filter((c) =>
-    sameAnswerTexts(
-      raw,
-      c.response.getItemResponses().map((item) => item.getResponse()),
-    ),
-  );
+    .map((c) => ({ ...c, apart: Math.abs(second(c.timestamp) - second(stamp)) }))
+    .filter((c) => c.apart <= SAME_SECOND_MS)
+    .filter((c) => sameAnswerTexts(raw, answerTextsOf(c.response)))
+    .sort((a, b) => a.apart - b.apart);
   if (same.length === 0) return undefined;
-  // Responses alike in time and every answer (sent twice in one second) are told apart only by their ids:
-  // the first not in the ledger yet is this row's, so each is recorded once.
+  // Responses alike in time and every answer (sent twice within a second) are told apart only by their ids:
+  // the nearest not in the ledger yet is this row's, so each is recorded once.
   const ids = same.map((c) => c.response.getId());
   const pick = same.length === 1 ? 0 : Math.max(0, ids.findIndex((id) => !recorded(id)));
   const { response, timestamp } = same[pick];
   return { responseId: ids[pick], sheet: name, row, timestamp, raw, editUrl: response.getEditResponseUrl() };
+}
+
+/** Every answered item's answer (one getItemResponses call, then one getResponse per answer). */
+function answerTextsOf(response: GoogleAppsScript.Forms.FormResponse): unknown[] {
+  return response.getItemResponses().map((item) => item.getResponse());
 }
 
 /** The row as its form response (id, edit link, the form's answers) when found; else as it is (content key). */
