@@ -169,6 +169,15 @@ describe.skipIf(!existsSync(BUNDLE))('onFormSubmit from the event (issue 13)', (
     expect(p.fakes.calls.count('Sheet.getDataRange')).toBe(3); // config, units, measures
   });
 
+  it('a submission whose trigger never ran is caught up by the next one (the ledger holds fewer lines than the tab)', () => {
+    const p = withForm();
+    const missed = submit(p, { done: 'ไม่มีทริกเกอร์' });
+    submit(p, { done: 'ถัดมา' });
+    trigger(p, sheetsOnFormSubmitForLastResponse(p.form as unknown as GForm));
+    expect(ledger(p.fakes).map((r) => r[L.done])).toEqual(expect.arrayContaining(['ไม่มีทริกเกอร์', 'ถัดมา']));
+    expect(ledger(p.fakes).find((r) => r[L.done] === 'ไม่มีทริกเกอร์')![L.key]).toBe(missed.getId());
+  });
+
   it('two responses in the same second with the same answers: both kept, each under its own id', () => {
     const p = withForm();
     const when = new Date(Date.UTC(2024, 5, 28, 3, 0, 0));
