@@ -4195,6 +4195,10 @@ function upsertLine(ss, ledger, index, source) {
   if (previous && previous.key === key && previous.fingerprint === print) return false;
   const record = recordFromSource(source, readAnswerContext(ss));
   if (!record) return false;
+  if (at !== -1 && !previous) {
+    applyUpserts(ledger, ledger.getDataRange().getValues(), [record]);
+    return false;
+  }
   if (!previous) {
     writeLedgerRows(ledger, index.lastRow + 1, [record]);
     return true;

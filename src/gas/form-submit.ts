@@ -54,7 +54,7 @@ const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === 
 
 /**
  * Records the submitted row; when a submission lost the lock earlier (noted, or the sheet shows more
- * answers than the ledger holds for it), a catch-up follows. Call it under the document lock.
+ * answers than the ledger has lines), a catch-up follows. Call it under the document lock.
  */
 export function recordSubmission(ss: Spreadsheet, submission: Submission): void {
   const ledger = ensureLedgerSheet(ss).sheet;
@@ -76,7 +76,6 @@ export function recordSubmission(ss: Spreadsheet, submission: Submission): void 
   catchUpIfMissed(ss, submission.sheet, index.keys.length + (appended ? 1 : 0));
 }
 
-/**
 /** What the ledger holds already: an answer by its fingerprint, a response by its id. */
 interface Held {
   content: (fingerprint: string) => boolean;
@@ -129,6 +128,10 @@ function upsertLine(ss: Spreadsheet, ledger: Sheet, index: LedgerIndex, source: 
   if (previous && previous.key === key && previous.fingerprint === print) return false;
   const record = recordFromSource(source, readAnswerContext(ss));
   if (!record) return false;
+  if (at !== -1 && !previous) {
+    applyUpserts(ledger, ledger.getDataRange().getValues(), [record]); // the line changed under us: as a whole
+    return false;
+  }
   if (!previous) {
     writeLedgerRows(ledger, index.lastRow + 1, [record]);
     return true;
