@@ -213,7 +213,7 @@ function continueAll(p: Project): Measured[] {
 }
 
 /** reconcileResponses and one onFormSubmit with N raw responses (the seed workbook, its form). */
-function formActions(n: number): string[] {
+export function formActions(n: number): string[] {
   const p = project(seedWorkbook() as ReturnType<typeof generateWorkbook>);
   p.context.syncForms();
   const form = [...p.fakes.workspace.forms.values()][0] as FakeForm;

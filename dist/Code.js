@@ -204,8 +204,8 @@ class Field {
     });
   }
 }
-const text = () => new Field(ok$1);
-const required = (message) => text().check((s) => s.length > 0, message);
+const text$1 = () => new Field(ok$1);
+const required = (message) => text$1().check((s) => s.length > 0, message);
 function object(shape) {
   return {
     shape,
@@ -635,7 +635,7 @@ function checked(d) {
   return isValidCalendarDate(d) ? d : null;
 }
 
-const integerText = (th) => text().map((s) => toArabicDigits(s).trim()).check((s) => /^\d+$/.test(s), th).map(Number);
+const integerText = (th) => text$1().map((s) => toArabicDigits(s).trim()).check((s) => /^\d+$/.test(s), th).map(Number);
 const SHARE_WORDS = /* @__PURE__ */ new Map([
   ["", "none"],
   ["ไม่", "none"],
@@ -651,7 +651,7 @@ const SHARE_WORDS = /* @__PURE__ */ new Map([
 ]);
 const configSchema = object({
   agencyName: required("กรอกชื่อหน่วยงาน"),
-  compiledBy: text(),
+  compiledBy: text$1(),
   fiscalYear: integerText("ปีงบประมาณต้องเป็นปี พ.ศ. ๔ หลัก เช่น ๒๕๖๗").check(
     (y) => y >= 2500 && y <= 2700,
     "ปีงบประมาณต้องเป็นปี พ.ศ. เช่น ๒๕๖๗ (ไม่ใช่ ค.ศ.)"
@@ -660,39 +660,39 @@ const configSchema = object({
     (r) => r === 6 || r === 12,
     "รอบรายงานต้องเป็น ๖ หรือ ๑๒"
   ),
-  digitStyle: text().map((s) => s.trim().toLowerCase()).check((s) => ["ไทย", "อารบิก", "thai", "arabic", ""].includes(s), 'รูปแบบตัวเลขต้องเป็น "ไทย" หรือ "อารบิก"').map((s) => s === "อารบิก" || s === "arabic" ? "arabic" : "thai"),
-  font: text().map((s) => s.trim() || "Sarabun"),
-  reportFolder: text(),
-  reportTemplate: text(),
+  digitStyle: text$1().map((s) => s.trim().toLowerCase()).check((s) => ["ไทย", "อารบิก", "thai", "arabic", ""].includes(s), 'รูปแบบตัวเลขต้องเป็น "ไทย" หรือ "อารบิก"').map((s) => s === "อารบิก" || s === "arabic" ? "arabic" : "thai"),
+  font: text$1().map((s) => s.trim() || "Sarabun"),
+  reportFolder: text$1(),
+  reportTemplate: text$1(),
   // [publish] All optional: empty means "ไม่มี" for the problems and suggestions, no sign-off line, no code.
-  problems: text(),
-  suggestions: text(),
-  reporter: text(),
-  reporterPosition: text(),
-  approver: text(),
-  approverPosition: text(),
-  oitCode: text().map((s) => toArabicDigits(s).replace(/\s+/g, "").toUpperCase()).check((s) => s === "" || /^O\d{1,3}$/.test(s), "รหัสข้อ OIT ต้องเป็นตัว O ตามด้วยเลขข้อ เช่น O26 หรือเว้นว่าง"),
-  shareWithLink: text().map((s) => s.trim().toLowerCase().replace(/\s+/g, " ")).check((s) => SHARE_WORDS.has(s), 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์: เลือก "ไม่", "PDF" หรือ "PDF และ Doc"').map((s) => SHARE_WORDS.get(s)),
+  problems: text$1(),
+  suggestions: text$1(),
+  reporter: text$1(),
+  reporterPosition: text$1(),
+  approver: text$1(),
+  approverPosition: text$1(),
+  oitCode: text$1().map((s) => toArabicDigits(s).replace(/\s+/g, "").toUpperCase()).check((s) => s === "" || /^O\d{1,3}$/.test(s), "รหัสข้อ OIT ต้องเป็นตัว O ตามด้วยเลขข้อ เช่น O26 หรือเว้นว่าง"),
+  shareWithLink: text$1().map((s) => s.trim().toLowerCase().replace(/\s+/g, " ")).check((s) => SHARE_WORDS.has(s), 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์: เลือก "ไม่", "PDF" หรือ "PDF และ Doc"').map((s) => SHARE_WORDS.get(s)),
   // [plan] Read as typed: the measures plan checks them (plan-rules.ts); the report never uses them.
-  assessedYear: text(),
-  overallScore: text(),
-  targetScore: text(),
-  level: text()
+  assessedYear: text$1(),
+  overallScore: text$1(),
+  targetScore: text$1(),
+  level: text$1()
 });
 const unitSchema = object({
   code: required("กรอกรหัสหน่วยงาน").check((s) => !/[+,]/.test(s), "รหัสหน่วยงานต้องไม่มีเครื่องหมาย + หรือ ,"),
   name: required("กรอกชื่อหน่วยงาน"),
-  abbr: text(),
-  email: text().check((s) => s === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), "อีเมลผู้ประสานงานไม่ถูกต้อง")
+  abbr: text$1(),
+  email: text$1().check((s) => s === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), "อีเมลผู้ประสานงานไม่ถูกต้อง")
 });
 const headingSchema = object({
   code: required("กรอกรหัสตัวชี้วัด"),
-  tool: text().map((s) => s.trim().toUpperCase()).check(
+  tool: text$1().map((s) => s.trim().toUpperCase()).check(
     (s) => TOOLS.includes(s),
     "แบบวัดต้องเป็น IIT, EIT หรือ OIT"
   ),
   text: required("กรอกข้อความหัวข้อตามที่จะพิมพ์ในรายงาน"),
-  indicator: text()
+  indicator: text$1()
   // [plan] checked by plan-rules.ts
 });
 function splitUnitRefs(s) {
@@ -704,22 +704,22 @@ const measureSchema = object({
   heading: required("เลือกตัวชี้วัด"),
   issueNo: integerText("ประเด็นที่ต้องเป็นตัวเลข เช่น 1 หรือ ๑").check((n) => n >= 1, "ประเด็นที่ต้องเริ่มจาก ๑"),
   issueTitle: required("กรอกประเด็นการพัฒนา"),
-  measureNo: text().map((s) => toArabicDigits(s).trim()).check(
+  measureNo: text$1().map((s) => toArabicDigits(s).trim()).check(
     (s) => s === "" || /^\d+\.\d+$/.test(s),
     "มาตรการที่ต้องเป็นรูปแบบ ประเด็น.ลำดับ เช่น 1.1 หรือเว้นว่างเมื่อประเด็นมีมาตรการเดียว"
   ),
   measureText: required("กรอกมาตรการ/แนวทางปฏิบัติ"),
-  targets: text().map(cellLines).check((lines) => lines.length > 0, "กรอกค่าเป้าหมายอย่างน้อย ๑ ข้อ (บรรทัดละ ๑ ข้อ)"),
-  output: text(),
-  outcome: text(),
-  result: text(),
+  targets: text$1().map(cellLines).check((lines) => lines.length > 0, "กรอกค่าเป้าหมายอย่างน้อย ๑ ข้อ (บรรทัดละ ๑ ข้อ)"),
+  output: text$1(),
+  outcome: text$1(),
+  result: text$1(),
   units: required("กรอกผู้รับผิดชอบ").map(splitUnitRefs),
-  status: text(),
-  evidence: text().map(cellLines),
-  activityDates: text().map(cellLines),
+  status: text$1(),
+  evidence: text$1().map(cellLines),
+  activityDates: text$1().map(cellLines),
   // [plan] As typed; checked by plan-rules.ts.
-  timeframe: text(),
-  budget: text()
+  timeframe: text$1(),
+  budget: text$1()
 });
 
 function cellReadingFinding(cell, at) {
@@ -2055,7 +2055,7 @@ const fail = (message) => ({ ok: false, message });
 const ok = (value) => ({ ok: true, value });
 function answerSchema(ctx) {
   return object({
-    rowId: text().then((typed) => {
+    rowId: text$1().then((typed) => {
       var _a, _b, _c;
       const s = collapse(typed);
       if (s === "") return fail("ไม่ได้เลือกมาตรการ/ค่าเป้าหมาย");
@@ -2065,12 +2065,12 @@ function answerSchema(ctx) {
       }
       return ok(id);
     }),
-    round: text().then((s) => {
+    round: text$1().then((s) => {
       const round = roundFromAnswer(s);
       if (round === null) return fail(s === "" ? "ไม่ได้เลือกรอบรายงาน" : `รอบรายงาน "${s}" ต้องเป็นรอบ ๖ หรือ ๑๒ เดือน`);
       return ok(round);
     }),
-    unit: text().then((s) => {
+    unit: text$1().then((s) => {
       const unit = unitFromAnswer(s, ctx.units);
       if (!unit) {
         return fail(
@@ -2080,14 +2080,14 @@ function answerSchema(ctx) {
       return ok(unit.code);
     }),
     done: required("ไม่ได้กรอกสิ่งที่ดำเนินการ"),
-    dates: text().map(lines),
-    quantity: text().map((s) => toArabicDigits(s).replace(/,/g, "").trim()).check(
+    dates: text$1().map(lines),
+    quantity: text$1().map((s) => toArabicDigits(s).replace(/,/g, "").trim()).check(
       (s) => s === "" || /^\d+(\.\d+)?$/.test(s) && Number.isFinite(Number(s)),
       "จำนวนที่ทำได้ต้องเป็นตัวเลข เช่น ๒ (ไม่นำไปรวมยอด)"
     ).map((s) => s === "" ? null : Number(s)),
-    quantityWord: text().map(collapse),
-    evidence: text().map(lines),
-    status: text().map(collapse)
+    quantityWord: text$1().map(collapse),
+    evidence: text$1().map(lines),
+    status: text$1().map(collapse)
   });
 }
 const schemas = /* @__PURE__ */ new WeakMap();
@@ -3144,7 +3144,7 @@ function changedBoxes(a, b, same) {
 
 const HEADER_ROW_KEY = "(หัวตาราง)";
 const SEP = "\0";
-const KEY_COLUMN = {
+const KEY_COLUMN$1 = {
   [SHEET.units]: UNIT_HEADER.code,
   [SHEET.headings]: HEADING_HEADER.code,
   [SHEET.measures]: MEASURE_HEADER.rowId
@@ -3185,7 +3185,7 @@ function cellKeysOf(sheet, data) {
       }
     };
   }
-  const keyHeader = normaliseHeader((_b = KEY_COLUMN[sheet]) != null ? _b : "");
+  const keyHeader = normaliseHeader((_b = KEY_COLUMN$1[sheet]) != null ? _b : "");
   const headerIndex = values.slice(0, 5).findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
   if (keyHeader === "" || headerIndex === -1)
     return { keyOf: () => void 0, rowKeyOf: () => void 0, columnOf: () => void 0 };
@@ -3585,6 +3585,46 @@ function validateEditedRows(input) {
   return { ...result, measures: { values: keyed } };
 }
 
+function namedHeader(named) {
+  return Object.keys(named);
+}
+function rawFromNamedValues(named) {
+  var _a, _b, _c;
+  const byTitle = /* @__PURE__ */ new Map();
+  for (const [title, values] of Object.entries(named)) {
+    const key = normaliseHeader(title);
+    byTitle.set(key, [...(_a = byTitle.get(key)) != null ? _a : [], ...values != null ? values : []]);
+  }
+  const raw = {};
+  for (const q of QUESTIONS)
+    raw[q.key] = (_c = ((_b = byTitle.get(normaliseHeader(q.title))) != null ? _b : []).map(text).find((v) => v.trim() !== "")) != null ? _c : "";
+  return raw;
+}
+function timestampIndex(named, values) {
+  var _a;
+  const stamps = TIMESTAMP_HEADERS.map(normaliseHeader);
+  const titles = Object.keys(named).filter((t) => stamps.includes(normaliseHeader(t)));
+  if (titles.length !== 1) return -1;
+  const stamp = text(((_a = named[titles[0]]) != null ? _a : [])[0]);
+  if (stamp.trim() === "") return -1;
+  const at = values.findIndex((v) => text(v) === stamp);
+  return at !== -1 && values.findIndex((v, i) => i > at && text(v) === stamp) === -1 ? at : -1;
+}
+function answerText(value) {
+  return Array.isArray(value) ? value.map(text).join(", ") : text(value);
+}
+function answerTexts(raw) {
+  return QUESTIONS.map((q) => answerText(raw[q.key])).filter((t) => t.trim() !== "").sort();
+}
+function sameAnswerTexts(eventRaw, formTexts) {
+  const ours = answerTexts(eventRaw);
+  const theirs = formTexts.map(answerText).filter((t) => t.trim() !== "").sort();
+  return ours.length === theirs.length && ours.every((t, i) => t === theirs[i]);
+}
+function text(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+
 function answerContext(data, parsed = parseWorkbook(data)) {
   var _a, _b;
   const table = readTable(SHEET.measures, data[SHEET.measures], { rowId: MEASURE_HEADER.rowId }, ["rowId"]);
@@ -3657,23 +3697,20 @@ function ensureLedgerSheet(ss) {
   sheet.protect().setDescription("ITA: ชีตผลจากแบบฟอร์ม — โปรแกรมเขียนเอง").setWarningOnly(true);
   return { sheet, created: true };
 }
+const KEY_COLUMN = LEDGER_HEADER_ROW.indexOf(LEDGER_HEADER.key) + 1;
 function readLedgerIndex(sheet) {
   const lastRow = sheet.getLastRow();
   if (lastRow < 1) return null;
-  const header = sheet.getRange(1, 1, 1, WIDTH).getValues()[0].map((v) => cellText$1(v));
-  if (LEDGER_HEADER_ROW.some((h, i) => header[i] !== h)) return null;
-  if (lastRow === 1) return { keys: [], sheets: [], fingerprints: [], lastRow };
-  const at = (c) => LEDGER_HEADER_ROW.indexOf(LEDGER_HEADER[c]) + 1;
-  const pairs = sheet.getRange(2, at("key"), lastRow - 1, 2).getValues();
-  const prints = sheet.getRange(2, at("fingerprint"), lastRow - 1, 1).getValues();
-  const keys = pairs.map((r) => ledgerText(r[0]));
+  const header = sheet.getRange(1, 1, 1, WIDTH).getValues()[0];
+  if (LEDGER_HEADER_ROW.some((h, i) => cellText$1(header[i]) !== h)) return null;
+  if (lastRow === 1) return { header, keys: [], lastRow };
+  const keys = sheet.getRange(2, KEY_COLUMN, lastRow - 1, 1).getValues().map((r) => ledgerText(r[0]));
   if (keys.some((k) => k === "") || new Set(keys).size !== keys.length) return null;
-  return {
-    keys,
-    sheets: pairs.map((r) => ledgerText(r[1])),
-    fingerprints: prints.map((r) => ledgerText(r[0])),
-    lastRow
-  };
+  return { header, keys, lastRow };
+}
+function readLedgerLine(sheet, header, row) {
+  const line = sheet.getRange(row, 1, 1, WIDTH).getValues()[0];
+  return readLedger([header, line]).records[0];
 }
 function ensureRows(sheet, lastRow) {
   const max = sheet.getMaxRows();
@@ -4081,63 +4118,126 @@ function summaryText(s) {
 }
 
 const LOOK_BACK_MS = 2e3;
-function recordSubmission(ss, sheet, header, row) {
-  const columns = responseColumns(header);
-  const ledger = ensureLedgerSheet(ss).sheet;
-  const index = readLedgerIndex(ledger);
-  if (!index) return recordSubmissionReadingAll(ss, sheet, ledger, header, row);
-  if (index.keys.some(isLegacyKey)) {
-    syncLedger(ss, "catch-up");
-    return;
+const SAME_SECOND_MS = 1e3;
+const isDate$1 = (v) => Object.prototype.toString.call(v) === "[object Date]";
+function identifyFromEvent(sheet, name, row, stamp, raw, recorded) {
+  let url;
+  let form;
+  try {
+    url = sheet.getFormUrl();
+    if (!url) return void 0;
+    form = FormApp.openByUrl(url);
+  } catch {
+    return void 0;
   }
-  const name = sheet.getName();
-  const line = sheet.getRange(row, 1, 1, header.length).getValues()[0];
-  const tab = sourceFromLine(name, row, line, columns);
-  const known = isBlankSource(tab) || index.fingerprints.includes(sourceFingerprint(tab));
-  if (!known) {
-    const record = recordFromSource(identify(sheet, tab), readAnswerContext(ss));
-    if (record && (index.keys.includes(record.key) || index.fingerprints.includes(record.fingerprint))) {
-      applyUpserts(ledger, ledger.getDataRange().getValues(), [record]);
-    } else if (record) writeLedgerRows(ledger, index.lastRow + 1, [record]);
-  }
-  catchUpIfMissed(ss, sheet, index.sheets.filter((s) => s === name).length + (known ? 0 : 1));
+  const second = (t) => Math.floor(t.getTime() / 1e3) * 1e3;
+  const same = form.getResponses(new Date(stamp.getTime() - LOOK_BACK_MS)).map((response2) => ({ response: response2, timestamp: response2.getTimestamp() })).map((c) => ({ ...c, apart: Math.abs(second(c.timestamp) - second(stamp)) })).filter((c) => c.apart <= SAME_SECOND_MS).filter((c) => sameAnswerTexts(raw, answerTextsOf(c.response))).sort((a, b) => a.apart - b.apart);
+  if (same.length === 0) return void 0;
+  const ids = same.map((c) => c.response.getId());
+  const pick = same.length === 1 ? 0 : Math.max(0, ids.findIndex((id) => !recorded(id)));
+  const { response, timestamp } = same[pick];
+  return { responseId: ids[pick], sheet: name, row, timestamp, raw, editUrl: response.getEditResponseUrl() };
 }
-function recordSubmissionReadingAll(ss, sheet, ledger, header, row) {
-  const columns = responseColumns(header);
-  const ledgerValues = ledger.getDataRange().getValues();
-  const read = readLedger(ledgerValues);
-  if (read.records.some((r) => isLegacyKey(r.key))) {
-    syncLedger(ss, "catch-up");
-    return;
-  }
-  const name = sheet.getName();
-  const line = sheet.getRange(row, 1, 1, header.length).getValues()[0];
-  const tab = sourceFromLine(name, row, line, columns);
-  const known = isBlankSource(tab) || read.records.some((r) => r.fingerprint === sourceFingerprint(tab));
-  if (!known) {
-    const record = recordFromSource(identify(sheet, tab), readAnswerContext(ss));
-    if (record) applyUpserts(ledger, ledgerValues, [record]);
-  }
-  catchUpIfMissed(ss, sheet, read.records.filter((r) => r.sheet === name).length + (known ? 0 : 1));
+function answerTextsOf(response) {
+  return response.getItemResponses().map((item) => item.getResponse());
 }
-function catchUpIfMissed(ss, sheet, held) {
-  const shown = sheet.getLastRow() - 1;
-  if (shown > held || missedNoted()) syncLedger(ss, "catch-up");
-}
-function identify(sheet, tab) {
+function identifyRow(sheet, tab) {
   const reader = openSheetForm(sheet);
   if ("problem" in reader) {
     console.warn(`onFormSubmit: ${reader.problem}; the answer is kept by its content (run reconcileResponses later).`);
     return tab;
   }
   const stamp = tab.timestamp;
-  const when = Object.prototype.toString.call(stamp) === "[object Date]" ? stamp.getTime() : NaN;
-  const since = Number.isNaN(when) ? void 0 : new Date(when - LOOK_BACK_MS);
+  const since = isDate$1(stamp) && !Number.isNaN(stamp.getTime()) ? new Date(stamp.getTime() - LOOK_BACK_MS) : void 0;
   const match = matchTab([tab], responseSources(reader, tab.sheet, since));
   const found = match.responses.find((r) => r.row === tab.row);
   if (found) return found;
   console.warn(`onFormSubmit: row ${tab.row} of "${tab.sheet}" matches no form response; kept by its content.`);
   return tab;
+}
+
+const isDate = (v) => Object.prototype.toString.call(v) === "[object Date]";
+function recordSubmission(ss, submission) {
+  const ledger = ensureLedgerSheet(ss).sheet;
+  const index = readLedgerIndex(ledger);
+  if (!index) return recordSubmissionReadingAll(ss, ledger, submission);
+  if (index.keys.some(isLegacyKey)) {
+    syncLedger(ss, "catch-up");
+    return;
+  }
+  const name = submission.sheet.getName();
+  const source = submittedSource(submission, name, {
+    content: (print) => index.keys.includes(CONTENT_KEY_PREFIX + print),
+    response: (id) => index.keys.includes(id)
+  });
+  const appended = source ? upsertLine(ss, ledger, index, source) : false;
+  catchUpIfMissed(ss, submission.sheet, index.keys.length + (appended ? 1 : 0));
+}
+function submittedSource(s, name, held) {
+  var _a;
+  const fromEvent = eventSource(s, name, held);
+  if (fromEvent) return fromEvent;
+  const header = (_a = s.header) != null ? _a : headerOf(s.sheet);
+  const columns = responseColumns(header);
+  if (!columns) {
+    console.warn(`onFormSubmit: sheet "${name}" no longer shows the unit or row question; the answer waits there.`);
+    noteMissed();
+    return null;
+  }
+  const line = s.sheet.getRange(s.row, 1, 1, header.length).getValues()[0];
+  const tab = sourceFromLine(name, s.row, line, columns);
+  if (isBlankSource(tab) || held.content(sourceFingerprint(tab))) return null;
+  return identifyRow(s.sheet, tab);
+}
+function eventSource(s, name, held) {
+  if (!s.named || !s.values || !s.range) return void 0;
+  const at = timestampIndex(s.named, s.values);
+  if (at === -1) return void 0;
+  const line = s.range.getValues()[0];
+  const stamp = line.length === s.values.length ? line[at] : void 0;
+  if (!isDate(stamp) || Number.isNaN(stamp.getTime())) return void 0;
+  return identifyFromEvent(s.sheet, name, s.row, stamp, rawFromNamedValues(s.named), held.response);
+}
+function upsertLine(ss, ledger, index, source) {
+  const print = sourceFingerprint(source);
+  const key = source.responseId || CONTENT_KEY_PREFIX + print;
+  let at = index.keys.indexOf(key);
+  if (at === -1) at = index.keys.indexOf(CONTENT_KEY_PREFIX + print);
+  const previous = at === -1 ? void 0 : readLedgerLine(ledger, index.header, at + 2);
+  if (previous && previous.key === key && previous.fingerprint === print) return false;
+  const record = recordFromSource(source, readAnswerContext(ss));
+  if (!record) return false;
+  if (at !== -1 && !previous) {
+    applyUpserts(ledger, ledger.getDataRange().getValues(), [record]);
+    return false;
+  }
+  if (!previous) {
+    writeLedgerRows(ledger, index.lastRow + 1, [record]);
+    return true;
+  }
+  for (const w of planUpserts([previous], [record]).writes) writeLedgerRows(ledger, at + 2, [w.record]);
+  return false;
+}
+function recordSubmissionReadingAll(ss, ledger, submission) {
+  var _a;
+  const ledgerValues = ledger.getDataRange().getValues();
+  const read = readLedger(ledgerValues);
+  if (read.records.some((r) => isLegacyKey(r.key))) {
+    syncLedger(ss, "catch-up");
+    return;
+  }
+  const name = submission.sheet.getName();
+  const source = submittedSource(submission, name, {
+    content: (print) => read.records.some((r) => r.fingerprint === print),
+    response: (id) => read.records.some((r) => r.key === id)
+  });
+  const record = source && recordFromSource(source, readAnswerContext(ss));
+  const plan = record ? applyUpserts(ledger, ledgerValues, [record]) : void 0;
+  catchUpIfMissed(ss, submission.sheet, read.records.filter((r) => r.sheet === name).length + ((_a = plan == null ? void 0 : plan.added) != null ? _a : 0));
+}
+function catchUpIfMissed(ss, sheet, held) {
+  const shown = sheet.getLastRow() - 1;
+  if (shown > held || missedNoted()) syncLedger(ss, "catch-up");
 }
 function applyUpserts(ledger, ledgerValues, incoming) {
   const read = readLedger(ledgerValues);
@@ -4373,11 +4473,12 @@ function syncProgressForm() {
 }
 function handleFormSubmit(e) {
   const sheetEvent = e && e.range ? e : void 0;
-  const ss = sheetEvent ? sheetEvent.range.getSheet().getParent() : SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = sheetEvent ? sheetEvent.range.getSheet() : void 0;
+  const ss = sheet ? sheet.getParent() : SpreadsheetApp.getActiveSpreadsheet();
   let target;
-  if (sheetEvent) {
-    const sheet = sheetEvent.range.getSheet();
-    const header = headerOf(sheet);
+  if (sheetEvent && sheet) {
+    const named = isNamedValues(sheetEvent.namedValues) ? sheetEvent.namedValues : void 0;
+    const header = named ? namedHeader(named) : headerOf(sheet);
     if (!responseColumns(header)) {
       if (looksLikeProgressSheet(header)) {
         console.warn(
@@ -4387,11 +4488,18 @@ function handleFormSubmit(e) {
       }
       return;
     }
-    target = { sheet, header, row: sheetEvent.range.getRow() };
+    target = {
+      sheet,
+      row: sheetEvent.range.getRow(),
+      header: named ? void 0 : header,
+      named,
+      values: Array.isArray(sheetEvent.values) ? sheetEvent.values : void 0,
+      range: sheetEvent.range
+    };
   }
   const run = withDocumentLock(SUBMIT_LOCK_MS, () => {
     try {
-      if (target) recordSubmission(ss, target.sheet, target.header, target.row);
+      if (target) recordSubmission(ss, target);
       else syncLedger(ss, "catch-up");
     } catch (error) {
       console.error("onFormSubmit failed; the answer stays in the responses sheet (run reconcileResponses)", error);
@@ -4404,6 +4512,9 @@ function handleFormSubmit(e) {
     );
     noteMissed();
   }
+}
+function isNamedValues(value) {
+  return typeof value === "object" && value !== null && Object.values(value).every((v) => Array.isArray(v)) && Object.keys(value).length > 0;
 }
 function reconcileAllResponses(afterSync) {
   const ss = SpreadsheetApp.getActiveSpreadsheet();

@@ -335,7 +335,7 @@ describe.skipIf(!existsSync(BUNDLE))('forms through the bundle (syncForms, onFor
       p.fakes.calls.reset();
       trigger(p, sheetsOnFormSubmitForLastResponse(p.form as unknown as GForm));
       expect(ledger(p.fakes)).toHaveLength(n + 1);
-      // Of the ledger it reads the key, sheet and fingerprint columns (3 a line), not its 18 cells a line.
+      // Of the ledger it reads the key column (1 a line), not its 18 cells a line (test/forms-event.gas.test.ts: exact).
       expect(p.fakes.calls.cells.read).toBeLessThan(1000 + 4 * n);
       return p.fakes.calls.snapshot();
     });

@@ -124,37 +124,38 @@ export function ensureLedgerSheet(ss: Spreadsheet): { sheet: Sheet; created: boo
 }
 
 /**
- * What a submission needs to know of the ledger, from three narrow reads instead of every cell: each data row's
- * key, sheet and fingerprint, in sheet order. Null when the ledger is not the plain block readLedger expects (a
+ * What a submission needs to know of the ledger, from two narrow reads instead of every cell: the header, and
+ * each data row's key, in sheet order. A content key names its fingerprint ("content:<fingerprint>"), so the
+ * keys also tell a line kept by its content. Null when the ledger is not the plain block readLedger expects (a
  * header changed, a blank or repeated key, a stale copy): the caller then reads it whole.
  */
 export interface LedgerIndex {
+  header: unknown[];
   keys: string[];
-  sheets: string[];
-  fingerprints: string[];
   lastRow: number;
 }
+
+/** 1-based column of the ledger's key. */
+const KEY_COLUMN = LEDGER_HEADER_ROW.indexOf(LEDGER_HEADER.key) + 1;
 
 export function readLedgerIndex(sheet: Sheet): LedgerIndex | null {
   const lastRow = sheet.getLastRow();
   if (lastRow < 1) return null;
-  const header = sheet
-    .getRange(1, 1, 1, WIDTH)
-    .getValues()[0]
-    .map((v) => cellText(v));
-  if (LEDGER_HEADER_ROW.some((h, i) => header[i] !== h)) return null;
-  if (lastRow === 1) return { keys: [], sheets: [], fingerprints: [], lastRow };
-  const at = (c: keyof typeof LEDGER_HEADER) => LEDGER_HEADER_ROW.indexOf(LEDGER_HEADER[c]) + 1;
-  const pairs = sheet.getRange(2, at('key'), lastRow - 1, 2).getValues(); // key and sheet are side by side
-  const prints = sheet.getRange(2, at('fingerprint'), lastRow - 1, 1).getValues();
-  const keys = pairs.map((r) => ledgerText(r[0]));
+  const header = sheet.getRange(1, 1, 1, WIDTH).getValues()[0];
+  if (LEDGER_HEADER_ROW.some((h, i) => cellText(header[i]) !== h)) return null;
+  if (lastRow === 1) return { header, keys: [], lastRow };
+  const keys = sheet
+    .getRange(2, KEY_COLUMN, lastRow - 1, 1)
+    .getValues()
+    .map((r) => ledgerText(r[0]));
   if (keys.some((k) => k === '') || new Set(keys).size !== keys.length) return null;
-  return {
-    keys,
-    sheets: pairs.map((r) => ledgerText(r[1])),
-    fingerprints: prints.map((r) => ledgerText(r[0])),
-    lastRow,
-  };
+  return { header, keys, lastRow };
+}
+
+/** The record on one ledger row (one read of its line), read as readLedger reads it. */
+export function readLedgerLine(sheet: Sheet, header: unknown[], row: number): LedgerRecord | undefined {
+  const line = sheet.getRange(row, 1, 1, WIDTH).getValues()[0];
+  return readLedger([header, line]).records[0];
 }
 
 /** The ledger's records (one read). */

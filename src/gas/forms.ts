@@ -7,6 +7,7 @@
  * src/core/forms/ledger.ts, form-submit.ts and form-reconcile.ts.
  */
 import { responseColumns } from '../core/forms/ledger';
+import { namedHeader, type NamedValues } from '../core/forms/submit-event';
 import { formSheetNames, formView, type FormView } from '../core/forms/view';
 import type { ParsedWorkbook } from '../core/parse';
 import type { Config } from '../core/schemas';
@@ -15,7 +16,7 @@ import { SHEET } from '../core/layout';
 import { headerOf, looksLikeProgressSheet, sheetValues } from './form-ledger';
 import { noteMissed } from './form-missed';
 import { summaryText, syncLedger } from './form-reconcile';
-import { recordSubmission } from './form-submit';
+import { recordSubmission, type Submission } from './form-submit';
 import { syncProgressFormIn } from './form-sync';
 import { BUSY_TH, withDocumentLock } from './document-lock';
 
@@ -23,7 +24,6 @@ export { MISSED_PROPERTY } from './form-missed';
 export { syncLedger, type SyncSummary } from './form-reconcile';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SheetsSubmit = GoogleAppsScript.Events.SheetsOnFormSubmit;
 type FormsSubmit = GoogleAppsScript.Events.FormsOnFormSubmit;
 
@@ -50,11 +50,13 @@ export function handleFormSubmit(e?: SheetsSubmit | FormsSubmit): void {
   const sheetEvent = e && (e as SheetsSubmit).range ? (e as SheetsSubmit) : undefined;
   // The spreadsheet event's documented fields are authMode, namedValues, range, triggerUid and values:
   // the spreadsheet is the range's parent. The form event (response, source = the form) names no sheet.
-  const ss = sheetEvent ? sheetEvent.range.getSheet().getParent() : SpreadsheetApp.getActiveSpreadsheet();
-  let target: { sheet: Sheet; header: unknown[]; row: number } | undefined;
-  if (sheetEvent) {
-    const sheet = sheetEvent.range.getSheet();
-    const header = headerOf(sheet);
+  const sheet = sheetEvent ? sheetEvent.range.getSheet() : undefined;
+  const ss = sheet ? sheet.getParent() : SpreadsheetApp.getActiveSpreadsheet();
+  let target: Submission | undefined;
+  if (sheetEvent && sheet) {
+    // namedValues' keys are the sheet's headers: no header read when the event carries them.
+    const named = isNamedValues(sheetEvent.namedValues) ? sheetEvent.namedValues : undefined;
+    const header = named ? namedHeader(named) : headerOf(sheet);
     if (!responseColumns(header)) {
       // Not the progress form (a survey or another form) — unless one of its key questions was renamed.
       if (looksLikeProgressSheet(header)) {
@@ -66,11 +68,18 @@ export function handleFormSubmit(e?: SheetsSubmit | FormsSubmit): void {
       }
       return;
     }
-    target = { sheet, header, row: sheetEvent.range.getRow() };
+    target = {
+      sheet,
+      row: sheetEvent.range.getRow(),
+      header: named ? undefined : header,
+      named,
+      values: Array.isArray(sheetEvent.values) ? sheetEvent.values : undefined,
+      range: sheetEvent.range,
+    };
   }
   const run = withDocumentLock(SUBMIT_LOCK_MS, () => {
     try {
-      if (target) recordSubmission(ss, target.sheet, target.header, target.row);
+      if (target) recordSubmission(ss, target);
       else syncLedger(ss, 'catch-up');
     } catch (error) {
       console.error('onFormSubmit failed; the answer stays in the responses sheet (run reconcileResponses)', error);
@@ -84,6 +93,16 @@ export function handleFormSubmit(e?: SheetsSubmit | FormsSubmit): void {
     );
     noteMissed();
   }
+}
+
+/** An object of header → array of texts, as Apps Script passes e.namedValues (absent from some events). */
+function isNamedValues(value: unknown): value is NamedValues {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((v) => Array.isArray(v)) &&
+    Object.keys(value).length > 0
+  );
 }
 
 // ---- menu: ดึงคำตอบแบบฟอร์มทั้งหมดใหม่ ----------------------------------------------------------

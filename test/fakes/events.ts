@@ -100,10 +100,17 @@ export function editCell(
  * fires with the edited row as range, but values/namedValues hold '' for every answer the
  * respondent did not change, so a handler must read the row itself (a behaviour scripts that
  * handle edits work around, e.g. gist.github.com/joshm21/ae2ac38bb282cb25ea19113462d887e2).
+ *
+ * `without` leaves fields out, for a handler that must cope with an event lacking them.
  */
+export interface FormSubmitOptions extends Common {
+  changedColumns?: readonly number[];
+  without?: readonly ('values' | 'namedValues')[];
+}
+
 export function sheetsOnFormSubmit(
   range: GRange,
-  options: Common & { changedColumns?: readonly number[] } = {},
+  options: FormSubmitOptions = {},
 ): GoogleAppsScript.Events.SheetsOnFormSubmit {
   const r = gas<FakeRange>(range);
   const sheet = r._sheet;
@@ -120,19 +127,21 @@ export function sheetsOnFormSubmit(
     const header = text(1, c);
     if (header !== '') namedValues[header] = [...(namedValues[header] ?? []), v];
   }
-  return {
+  const event: Record<string, unknown> = {
     authMode: authMode(options.authMode ?? 'FULL'),
     namedValues,
     range,
     triggerUid: options.triggerUid ?? '4034124084959907503',
     values,
-  } as unknown as GoogleAppsScript.Events.SheetsOnFormSubmit;
+  };
+  for (const field of options.without ?? []) delete event[field];
+  return event as unknown as GoogleAppsScript.Events.SheetsOnFormSubmit;
 }
 
 /** The sheets onFormSubmit event for the last row of a linked form's responses sheet. */
 export function sheetsOnFormSubmitForLastResponse(
   form: GoogleAppsScript.Forms.Form,
-  options: Common = {},
+  options: FormSubmitOptions = {},
 ): GoogleAppsScript.Events.SheetsOnFormSubmit {
   const f = gas<FakeForm>(form);
   const sheet = f._responsesSheet();
