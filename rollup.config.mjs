@@ -7,6 +7,7 @@ import json from '@rollup/plugin-json';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { compactLayout } from './scripts/bundle-layout.mjs';
 
 const NAMESPACE = '__ita';
 
@@ -19,7 +20,8 @@ function appsScriptGlobals() {
         const stubs = chunk.exports
           .map((name) => `function ${name}() {\n  return ${NAMESPACE}.${name}.apply(this, arguments);\n}`)
           .join('\n');
-        chunk.code = `${chunk.code}\n${stubs}\n`;
+        // Tabs for indentation, no comments (scripts/bundle-layout.mjs): ~20 KB less, same code line by line.
+        chunk.code = compactLayout(`${chunk.code}\n${stubs}\n`);
       }
     },
     writeBundle() {
