@@ -4752,11 +4752,127 @@ const BLOCK_METRICS = {
 const COLUMNS = 6;
 const HEADER_ROWS = 2;
 const HEADER_BACKGROUND = { red: 0.91, green: 0.91, blue: 0.91 };
-const TITLE_SPACE_BELOW_PT = 10;
-const EMPTY = { text: "", bold: [], links: [], center: false };
+function pageStyleRequest() {
+	return {
+		updateDocumentStyle: {
+			documentStyle: {
+				pageSize: { width: pt(PAGE.widthPt), height: pt(PAGE.heightPt) },
+				marginLeft: pt(PAGE.marginLeftPt),
+				marginRight: pt(PAGE.marginRightPt),
+				marginTop: pt(PAGE.marginTopPt),
+				marginBottom: pt(PAGE.marginBottomPt)
+			},
+			fields: "pageSize,marginLeft,marginRight,marginTop,marginBottom"
+		}
+	};
+}
 function cellParagraphIndex(tableStart, row, column, columns = COLUMNS) {
 	return tableStart + 3 + row * (2 * columns + 1) + 2 * column;
 }
+function footerIdFromReplies(replies) {
+	var _a;
+	for (const reply of replies != null ? replies : []) {
+		const id = (_a = reply == null ? void 0 : reply.createFooter) == null ? void 0 : _a.footerId;
+		if (id) return id;
+	}
+	return void 0;
+}
+function columnWidthsPt(weights) {
+	const usable = PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt;
+	const total = weights.reduce((a, b) => a + b, 0);
+	return weights.map((w) => Math.floor(usable * w / total * 100) / 100);
+}
+
+const EMPTY = { text: "", bold: [], links: [], center: false };
+function cellRequests(at, content) {
+	const styles = [];
+	for (const [s, e] of content.bold) {
+		styles.push({
+			updateTextStyle: {
+				range: { startIndex: at + s, endIndex: at + e },
+				textStyle: { bold: true },
+				fields: "bold"
+			}
+		});
+	}
+	for (const l of content.links) {
+		styles.push({
+			updateTextStyle: {
+				range: { startIndex: at + l.start, endIndex: at + l.end },
+				textStyle: { link: { url: l.url } },
+				fields: "link"
+			}
+		});
+	}
+	if (content.center) {
+		styles.push({
+			updateParagraphStyle: {
+				range: { startIndex: at, endIndex: at + content.text.length },
+				paragraphStyle: { alignment: "CENTER" },
+				fields: "alignment"
+			}
+		});
+	}
+	return { insert: { insertText: { location: { index: at }, text: insertable(content.text) } }, styles };
+}
+function mergeRanges(model) {
+	const merges = [];
+	for (let c = 0; c < COLUMNS; c++) {
+		const top = model.headerTop[c];
+		if (top === null) continue;
+		const columnSpan = c + 1 < COLUMNS && model.headerTop[c + 1] === null ? 2 : 1;
+		const below = model.headerBottom.slice(c, c + columnSpan).some((t) => t !== "");
+		if (columnSpan > 1) merges.push({ row: 0, column: c, rowSpan: 1, columnSpan });
+		else if (!below) merges.push({ row: 0, column: c, rowSpan: HEADER_ROWS, columnSpan: 1 });
+	}
+	model.body.forEach((row, i) => {
+		const r = HEADER_ROWS + i;
+		if (row.kind === "section") {
+			merges.push({ row: r, column: 0, rowSpan: 1, columnSpan: COLUMNS });
+			return;
+		}
+		row.cells.forEach((cell, c) => {
+			if (cell.rowSpan > 1) merges.push({ row: r, column: c, rowSpan: cell.rowSpan, columnSpan: 1 });
+		});
+	});
+	return merges;
+}
+function cellContent(model, r, c) {
+	var _a;
+	if (r < HEADER_ROWS) {
+		const text = (_a = r === 0 ? model.headerTop[c] : model.headerBottom[c]) != null ? _a : "";
+		return text === "" ? EMPTY : { text, bold: [[0, text.length]], links: [], center: true };
+	}
+	const row = model.body[r - HEADER_ROWS];
+	if (row.kind === "section") {
+		return c === 0 && row.text !== "" ? { text: row.text, bold: [[0, row.text.length]], links: [], center: false } : EMPTY;
+	}
+	return fromCell(row.cells[c]);
+}
+function fromCell(cell) {
+	if (cell.rowSpan === 0) return EMPTY;
+	let text = "";
+	const bold = [];
+	const links = [];
+	cell.paragraphs.forEach((p, i) => {
+		if (i > 0) text += "\n";
+		for (const run of p.runs) {
+			if (run.text === "") continue;
+			const start = text.length;
+			text += run.text;
+			const end = text.length;
+			if (run.bold) {
+				const last = bold[bold.length - 1];
+				if (last && (last[1] === start || last[1] + 1 === start && text[last[1]] === "\n")) last[1] = end;
+				else bold.push([start, end]);
+			}
+			if (run.link) links.push({ start, end, url: run.link });
+		}
+	});
+	return { text, bold, links, center: false };
+}
+
+const TITLE_SPACE_BELOW_PT = 10;
 function buildDocsRequests(model, options = {}) {
 	const limits = { ...DEFAULT_BATCH_LIMITS, ...options.limits };
 	const font = model.font || "Sarabun";
@@ -4768,18 +4884,7 @@ function buildDocsRequests(model, options = {}) {
 	const createsFooter = hasFooter && !options.footerExists;
 	const requests = [];
 	if (createsFooter) requests.push({ createFooter: { type: "DEFAULT" } });
-	requests.push({
-		updateDocumentStyle: {
-			documentStyle: {
-				pageSize: { width: pt(PAGE.widthPt), height: pt(PAGE.heightPt) },
-				marginLeft: pt(PAGE.marginLeftPt),
-				marginRight: pt(PAGE.marginRightPt),
-				marginTop: pt(PAGE.marginTopPt),
-				marginBottom: pt(PAGE.marginBottomPt)
-			},
-			fields: "pageSize,marginLeft,marginRight,marginTop,marginBottom"
-		}
-	});
+	requests.push(pageStyleRequest());
 	const titleTexts = model.titleLines.map((l) => l.text);
 	const titleText = titleTexts.join("\n");
 	const summaryText = blockText(model.summary);
@@ -4803,35 +4908,8 @@ ${summaryText}`;
 			const content = cellContent(model, r, c);
 			if (content.text === "") continue;
 			characters += content.text.length;
-			const at0 = cellParagraphIndex(tableStart, r, c);
-			requests.push({ insertText: { location: { index: at0 }, text: insertable(content.text) } });
-			for (const [s, e] of content.bold) {
-				requests.push({
-					updateTextStyle: {
-						range: { startIndex: at0 + s, endIndex: at0 + e },
-						textStyle: { bold: true },
-						fields: "bold"
-					}
-				});
-			}
-			for (const l of content.links) {
-				requests.push({
-					updateTextStyle: {
-						range: { startIndex: at0 + l.start, endIndex: at0 + l.end },
-						textStyle: { link: { url: l.url } },
-						fields: "link"
-					}
-				});
-			}
-			if (content.center) {
-				requests.push({
-					updateParagraphStyle: {
-						range: { startIndex: at0, endIndex: at0 + content.text.length },
-						paragraphStyle: { alignment: "CENTER" },
-						fields: "alignment"
-					}
-				});
-			}
+			const { insert, styles } = cellRequests(cellParagraphIndex(tableStart, r, c), content);
+			requests.push(insert, ...styles);
 		}
 	}
 	const tableEnd = tableStart + 1 + rows * (2 * COLUMNS + 1) + 1 + (characters - preText.length);
@@ -4934,75 +5012,6 @@ ${summaryText}`;
 			characters
 		}
 	};
-}
-function footerIdFromReplies(replies) {
-	var _a;
-	for (const reply of replies != null ? replies : []) {
-		const id = (_a = reply == null ? void 0 : reply.createFooter) == null ? void 0 : _a.footerId;
-		if (id) return id;
-	}
-	return void 0;
-}
-function columnWidthsPt(weights) {
-	const usable = PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt;
-	const total = weights.reduce((a, b) => a + b, 0);
-	return weights.map((w) => Math.floor(usable * w / total * 100) / 100);
-}
-function mergeRanges(model) {
-	const merges = [];
-	for (let c = 0; c < COLUMNS; c++) {
-		const top = model.headerTop[c];
-		if (top === null) continue;
-		const columnSpan = c + 1 < COLUMNS && model.headerTop[c + 1] === null ? 2 : 1;
-		const below = model.headerBottom.slice(c, c + columnSpan).some((t) => t !== "");
-		if (columnSpan > 1) merges.push({ row: 0, column: c, rowSpan: 1, columnSpan });
-		else if (!below) merges.push({ row: 0, column: c, rowSpan: HEADER_ROWS, columnSpan: 1 });
-	}
-	model.body.forEach((row, i) => {
-		const r = HEADER_ROWS + i;
-		if (row.kind === "section") {
-			merges.push({ row: r, column: 0, rowSpan: 1, columnSpan: COLUMNS });
-			return;
-		}
-		row.cells.forEach((cell, c) => {
-			if (cell.rowSpan > 1) merges.push({ row: r, column: c, rowSpan: cell.rowSpan, columnSpan: 1 });
-		});
-	});
-	return merges;
-}
-function cellContent(model, r, c) {
-	var _a;
-	if (r < HEADER_ROWS) {
-		const text = (_a = r === 0 ? model.headerTop[c] : model.headerBottom[c]) != null ? _a : "";
-		return text === "" ? EMPTY : { text, bold: [[0, text.length]], links: [], center: true };
-	}
-	const row = model.body[r - HEADER_ROWS];
-	if (row.kind === "section") {
-		return c === 0 && row.text !== "" ? { text: row.text, bold: [[0, row.text.length]], links: [], center: false } : EMPTY;
-	}
-	return fromCell(row.cells[c]);
-}
-function fromCell(cell) {
-	if (cell.rowSpan === 0) return EMPTY;
-	let text = "";
-	const bold = [];
-	const links = [];
-	cell.paragraphs.forEach((p, i) => {
-		if (i > 0) text += "\n";
-		for (const run of p.runs) {
-			if (run.text === "") continue;
-			const start = text.length;
-			text += run.text;
-			const end = text.length;
-			if (run.bold) {
-				const last = bold[bold.length - 1];
-				if (last && (last[1] === start || last[1] + 1 === start && text[last[1]] === "\n")) last[1] = end;
-				else bold.push([start, end]);
-			}
-			if (run.link) links.push({ start, end, url: run.link });
-		}
-	});
-	return { text, bold, links, center: false };
 }
 
 const TOO_LARGE = /request payload size exceeds the limit|request entity too large|\b413\b/i;
@@ -8211,12 +8220,114 @@ function buildPlanModel(plan, config) {
 	};
 }
 
-const CHART_MARKER = "ITACHARTIMAGEPLACEHOLDER";
 function tableWidthsPt(table) {
 	const usable = (PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) * table.widthShare;
 	const total = table.columnWeights.reduce((a, b) => a + b, 0);
 	return table.columnWeights.map((w) => Math.floor(usable * w / total * 100) / 100);
 }
+function cellText(cell) {
+	let text = "";
+	const bold = [];
+	const links = [];
+	const center = Boolean(cell.center || cell.header);
+	if (cell.rowSpan === 0) return { text, bold, links, center };
+	cell.paragraphs.forEach((p, i) => {
+		if (i > 0) text += "\n";
+		for (const run of p.runs) {
+			if (run.text === "") continue;
+			const start = text.length;
+			text += run.text;
+			if (run.bold) bold.push([start, text.length]);
+			if (run.link) links.push({ start, end: text.length, url: run.link });
+		}
+	});
+	return { text, bold, links, center };
+}
+function tableRequests(table, tableStart, font, added) {
+	const columns = table.rows[0].length;
+	const requests = [];
+	const styles = [];
+	let shift = 0;
+	table.rows.forEach(
+		(row, r) => row.forEach((cell, c) => {
+			const content = cellText(cell);
+			if (content.text === "") return;
+			const { insert, styles: cellStyles } = cellRequests(
+				cellParagraphIndex(tableStart, r, c, columns) + shift,
+				content
+			);
+			requests.push(insert);
+			styles.push(...cellStyles);
+			shift += content.text.length;
+		})
+	);
+	added(shift);
+	const tableEnd = tableStart + 1 + table.rows.length * (2 * columns + 1) + 1 + shift;
+	const range = { startIndex: tableStart, endIndex: tableEnd };
+	requests.push({
+		updateTextStyle: {
+			range,
+			textStyle: {
+				weightedFontFamily: { fontFamily: font, weight: 400 },
+				fontSize: pt(FONT_SIZE_PT.table),
+				bold: false
+			},
+			fields: "weightedFontFamily,fontSize,bold"
+		}
+	});
+	requests.push({
+		updateParagraphStyle: {
+			range,
+			paragraphStyle: {
+				alignment: "START",
+				indentStart: pt(0),
+				indentFirstLine: pt(0),
+				lineSpacing: 100,
+				spaceAbove: pt(0),
+				spaceBelow: pt(0)
+			},
+			fields: "alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow"
+		}
+	});
+	requests.push(...styles);
+	const tableStartLocation = { index: tableStart };
+	requests.push(...tableGeometryRequests(tableStart, tableWidthsPt(table)));
+	if (table.headerRows > 0) {
+		requests.push({
+			updateTableCellStyle: {
+				tableRange: {
+					tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 },
+					rowSpan: table.headerRows,
+					columnSpan: columns
+				},
+				tableCellStyle: {
+					backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } },
+					contentAlignment: "MIDDLE"
+				},
+				fields: "backgroundColor,contentAlignment"
+			}
+		});
+	}
+	table.rows.forEach(
+		(row, r) => row.forEach((cell, c) => {
+			if (cell.rowSpan > 1 || cell.columnSpan > 1)
+				requests.push({
+					mergeTableCells: {
+						tableRange: {
+							tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c },
+							rowSpan: Math.max(cell.rowSpan, 1),
+							columnSpan: Math.max(cell.columnSpan, 1)
+						}
+					}
+				});
+		})
+	);
+	if (table.headerRows > 0)
+		requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: table.headerRows } });
+	return requests;
+}
+
+const CHART_MARKER = "ITACHARTIMAGEPLACEHOLDER";
 function buildPlanDocsRequests(doc, options = {}) {
 	const font = doc.font || "Sarabun";
 	const footerText = options.footerText === void 0 ? doc.title : options.footerText;
@@ -8224,18 +8335,7 @@ function buildPlanDocsRequests(doc, options = {}) {
 	const createsFooter = hasFooter && !options.footerExists;
 	const requests = [];
 	if (createsFooter) requests.push({ createFooter: { type: "DEFAULT" } });
-	requests.push({
-		updateDocumentStyle: {
-			documentStyle: {
-				pageSize: { width: pt(PAGE.widthPt), height: pt(PAGE.heightPt) },
-				marginLeft: pt(PAGE.marginLeftPt),
-				marginRight: pt(PAGE.marginRightPt),
-				marginTop: pt(PAGE.marginTopPt),
-				marginBottom: pt(PAGE.marginBottomPt)
-			},
-			fields: "pageSize,marginLeft,marginRight,marginTop,marginBottom"
-		}
-	});
+	requests.push(pageStyleRequest());
 	let end = EMPTY_BODY_END - 1;
 	let lastEmpty = true;
 	let characters = 0;
@@ -8334,126 +8434,6 @@ function titleStyles(lines, start, font) {
 		}
 		at += line.text.length + 1;
 	});
-	return requests;
-}
-function cellText(cell) {
-	let text = "";
-	const bold = [];
-	const links = [];
-	if (cell.rowSpan === 0) return { text, bold, links };
-	cell.paragraphs.forEach((p, i) => {
-		if (i > 0) text += "\n";
-		for (const run of p.runs) {
-			if (run.text === "") continue;
-			const start = text.length;
-			text += run.text;
-			if (run.bold) bold.push([start, text.length]);
-			if (run.link) links.push({ start, end: text.length, url: run.link });
-		}
-	});
-	return { text, bold, links };
-}
-function tableRequests(table, tableStart, font, added) {
-	const columns = table.rows[0].length;
-	const requests = [];
-	const styles = [];
-	let shift = 0;
-	table.rows.forEach(
-		(row, r) => row.forEach((cell, c) => {
-			const { text, bold, links } = cellText(cell);
-			if (text === "") return;
-			const at = cellParagraphIndex(tableStart, r, c, columns) + shift;
-			requests.push({ insertText: { location: { index: at }, text: insertable(text) } });
-			for (const [s, e] of bold)
-				styles.push({
-					updateTextStyle: {
-						range: { startIndex: at + s, endIndex: at + e },
-						textStyle: { bold: true },
-						fields: "bold"
-					}
-				});
-			for (const l of links)
-				styles.push({
-					updateTextStyle: {
-						range: { startIndex: at + l.start, endIndex: at + l.end },
-						textStyle: { link: { url: l.url } },
-						fields: "link"
-					}
-				});
-			if (cell.center || cell.header)
-				styles.push({
-					updateParagraphStyle: {
-						range: { startIndex: at, endIndex: at + text.length },
-						paragraphStyle: { alignment: "CENTER" },
-						fields: "alignment"
-					}
-				});
-			shift += text.length;
-		})
-	);
-	added(shift);
-	const tableEnd = tableStart + 1 + table.rows.length * (2 * columns + 1) + 1 + shift;
-	const range = { startIndex: tableStart, endIndex: tableEnd };
-	requests.push({
-		updateTextStyle: {
-			range,
-			textStyle: {
-				weightedFontFamily: { fontFamily: font, weight: 400 },
-				fontSize: pt(FONT_SIZE_PT.table),
-				bold: false
-			},
-			fields: "weightedFontFamily,fontSize,bold"
-		}
-	});
-	requests.push({
-		updateParagraphStyle: {
-			range,
-			paragraphStyle: {
-				alignment: "START",
-				indentStart: pt(0),
-				indentFirstLine: pt(0),
-				lineSpacing: 100,
-				spaceAbove: pt(0),
-				spaceBelow: pt(0)
-			},
-			fields: "alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow"
-		}
-	});
-	requests.push(...styles);
-	const tableStartLocation = { index: tableStart };
-	requests.push(...tableGeometryRequests(tableStart, tableWidthsPt(table)));
-	if (table.headerRows > 0) {
-		requests.push({
-			updateTableCellStyle: {
-				tableRange: {
-					tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 },
-					rowSpan: table.headerRows,
-					columnSpan: columns
-				},
-				tableCellStyle: {
-					backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } },
-					contentAlignment: "MIDDLE"
-				},
-				fields: "backgroundColor,contentAlignment"
-			}
-		});
-	}
-	table.rows.forEach(
-		(row, r) => row.forEach((cell, c) => {
-			if (cell.rowSpan > 1 || cell.columnSpan > 1)
-				requests.push({
-					mergeTableCells: {
-						tableRange: {
-							tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c },
-							rowSpan: Math.max(cell.rowSpan, 1),
-							columnSpan: Math.max(cell.columnSpan, 1)
-						}
-					}
-				});
-		})
-	);
-	if (table.headerRows > 0)
-		requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: table.headerRows } });
 	return requests;
 }
 

@@ -29,7 +29,7 @@ import type { Run, TitleLine } from '../core/report-model';
 import { checkDocxPackage } from './docx-check';
 import { docxBlockParagraphs } from './docx-extra-blocks';
 import { FONT_SIZE_PT, HEADER_BACKGROUND, PAGE } from './docs-requests';
-import { tableWidthsPt } from './plan-docs-requests';
+import { tableWidthsPt } from './plan-docs-table';
 
 const twip = (pt: number) => Math.round(pt * 20);
 const half = (pt: number) => Math.round(pt * 2);
