@@ -5014,6 +5014,105 @@ ${summaryText}`;
 	};
 }
 
+const FAILED_PREFIX = "[ไม่สมบูรณ์ — สร้างไม่สำเร็จ]";
+const IN_PROGRESS_PREFIX = "[กำลังสร้าง — ยังไม่เสร็จ]";
+function inProgressName(title, token) {
+	return `${IN_PROGRESS_PREFIX} ${title} #${token}`;
+}
+function reportName(model) {
+	return `${model.title} ปีงบประมาณ ${model.fiscalYear} รอบ ${model.round} เดือน`;
+}
+function generatedStamp(t) {
+	const two = (n) => String(n).padStart(2, "0");
+	return `${toBuddhistYear(t.year)}-${two(t.month)}-${two(t.day)} ${two(t.hour)}:${two(t.minute)}`;
+}
+function reportLabels(model, generatedAt) {
+	const stamp = generatedStamp(generatedAt);
+	return {
+		title: applyDigitStyle(`${reportName(model)} (สร้างเมื่อ ${stamp})`, model.digitStyle),
+		footerText: applyDigitStyle(`${reportName(model)} · สร้างเมื่อ ${stamp}`, model.digitStyle)
+	};
+}
+function pdfName(docName, oitCode) {
+	return `${oitCode ? `${oitCode} ` : ""}${docName}.pdf`;
+}
+
+function tooLongForDocsTh(characters, formatNumber) {
+	return `รายงานนี้มีประมาณ ${formatNumber(characters)} ตัวอักษร แต่ Google Doc หนึ่งไฟล์รับได้ราว ${formatNumber(DOCS_MAX_CHARACTERS)} ตัวอักษร จึงยังไม่ได้สร้างเอกสาร`;
+}
+function stoppedPartWayTh(detail, discarded, docId, nextRunRetries = false) {
+	return `การเขียนรายงานลงใน Google Doc หยุดกลางทาง: ${detail}
+` + (discarded ? `เอกสารที่เขียนไม่ครบถูกเปลี่ยนชื่อขึ้นต้นด้วย "${FAILED_PREFIX}" และย้ายไปถังขยะของ Google Drive แล้ว ` : nextRunRetries ? `เอกสารที่เขียนไม่ครบ (รหัส ${docId} ชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}") ยังอยู่ใน Google Drive การสั่งสร้างรายงานครั้งถัดไปจะย้ายไปถังขยะให้ (หรือลบเองก็ได้) ` : `เอกสารที่เขียนไม่ครบ (รหัส ${docId}) ยังอยู่ใน Google Drive โปรดลบเอง `) + "รายงานฉบับก่อน ๆ ไม่ถูกแตะต้อง";
+}
+function leftoversTh(discarded, stuck, formatNumber) {
+	const lines = [];
+	if (discarded > 0)
+		lines.push(
+			`พบรายงานที่การสั่งสร้างครั้งก่อนทำค้างไว้ไม่เสร็จ ${formatNumber(discarded)} ไฟล์ (ครั้งนั้นหยุดกลางทาง เช่น ทำงานเกินเวลา 6 นาที) จึงเปลี่ยนชื่อขึ้นต้นด้วย "${FAILED_PREFIX}" และย้ายไปถังขยะของ Google Drive แล้ว`
+		);
+	if (stuck.length > 0)
+		lines.push(
+			`ยังย้ายรายงานที่สร้างค้างไว้ไม่เสร็จจากครั้งก่อนไปถังขยะไม่ได้ ${formatNumber(stuck.length)} ไฟล์ (ชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}") จะลองอีกครั้งเมื่อสั่งสร้างรายงานครั้งถัดไป หรือลบเองใน Google Drive`
+		);
+	return lines.length ? lines.join("\n") : void 0;
+}
+const REPORT_BUSY_TH = "บัญชีนี้กำลังสร้างรายงานอยู่อีกครั้งหนึ่ง (เช่น สั่งไว้จากอีกแท็บ) จึงยังไม่ได้สร้างเอกสาร รอให้ครั้งนั้นเสร็จ (ไม่เกิน 6 นาที) แล้วสั่งสร้างรายงานอีกครั้ง";
+
+function errorMessage(e) {
+	const message = e !== null && typeof e === "object" ? e.message : void 0;
+	return typeof message === "string" ? message : String(e);
+}
+
+const COST = {
+	call: {
+		range: [3, 20],
+		unit: "ms per service call",
+		source: `issue #13's published figures (3–20 ms per handle call); Google, "Best practices" (Apps Script guides): every call is a round trip`
+	},
+	bulkRead: {
+		range: [50, 200],
+		unit: "ms per bulk read, on top of its cells",
+		source: "issue #13 (50–200 ms per bulk read); tanaikech.github.io benchmarks of getValues"
+	},
+	cellRead: {
+		range: [0.025, 0.031],
+		unit: "ms per cell read",
+		source: "issue #13 (25–31 µs per cell read)"
+	},
+	cellWritten: {
+		range: [0.15, 0.3],
+		unit: "ms per cell written",
+		source: "issue #13 (0.15–0.3 ms per cell written). Pessimistic: a 2012 measurement (4,000 cells in one setValues under 50 ms) gives about 0.012 ms"
+	},
+	docsRequest: {
+		range: [1.5, 9],
+		unit: "ms per Docs request in a batchUpdate",
+		source: "an assumption set so that the largest Doc (about 38,000 requests) gives issue #13's 57–351 s; to be measured"
+	},
+	docsCall: {
+		range: [300, 1500],
+		unit: "ms per batchUpdate or create call",
+		source: "an assumption (one HTTPS round trip to the Docs API from Apps Script, plus its own checks); to be measured"
+	},
+	reportFinish: {
+		range: [2e3, 2e4],
+		unit: "ms to finish a report (move, rename, PDF export, sharing, history line)",
+		source: "an assumption (a handful of Drive calls; Drive's PDF export of a Doc near 1M characters may take seconds); to be measured"
+	},
+	cpu: {
+		range: [1, 4],
+		unit: "x this machine's local CPU",
+		source: "an assumption: Apps Script runs V8 on shared servers, slower than a developer's Node"
+	}
+};
+const REPORT_BUDGET_MS = 270 * 1e3;
+function docsBatchMs(requests) {
+	return COST.docsCall.range[1] + requests * COST.docsRequest.range[1];
+}
+function requestsWithin(ms) {
+	return Math.max(0, Math.floor((ms - COST.docsCall.range[1]) / COST.docsRequest.range[1]));
+}
+
 const TOO_LARGE = /request payload size exceeds the limit|request entity too large|\b413\b/i;
 const TIMED_OUT = /deadline.?exceeded|timed? ?out|time-out|\b504\b/i;
 const REVISION_MOVED = /required revision/i;
@@ -5128,303 +5227,6 @@ function writeBatches(plan, start, calls) {
 	return next.value;
 }
 
-function errorMessage(e) {
-	const message = e !== null && typeof e === "object" ? e.message : void 0;
-	return typeof message === "string" ? message : String(e);
-}
-
-const MAX_ATTEMPTS = 6;
-const FIRST_BACKOFF_MS = 1e3;
-function isRetryable(message) {
-	return /\b(429|500|503)\b/.test(message) || /rate limit|quota|too many requests|backend error|internal error|service (is currently )?unavailable|try again/i.test(
-		message
-	);
-}
-function withRetry(fn, attempts = MAX_ATTEMPTS) {
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return fn();
-		} catch (e) {
-			if (attempt >= attempts || !isRetryable(errorMessage(e))) throw e;
-			Utilities.sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1) + Math.floor(Math.random() * 500));
-		}
-	}
-}
-function docsCalls(documents, docId) {
-	let attempts = 0;
-	return {
-		send(requests, revisionId) {
-			var _a, _b;
-			const resource = {
-				requests,
-				...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {}
-			};
-			attempts = 0;
-			const response = withRetry(() => {
-				attempts++;
-				return documents.batchUpdate(resource, docId);
-			});
-			return { replies: response.replies, revisionId: (_b = (_a = response.writeControl) == null ? void 0 : _a.requiredRevisionId) != null ? _b : void 0 };
-		},
-		read() {
-			var _a, _b, _c;
-			const doc = withRetry(() => documents.get(docId, { fields: READ_FIELDS }));
-			return {
-				revisionId: (_a = doc.revisionId) != null ? _a : void 0,
-				footerId: (_c = (_b = doc.documentStyle) == null ? void 0 : _b.defaultFooterId) != null ? _c : void 0,
-				bodyEnd: bodyEndOf(doc.body)
-			};
-		},
-		failure: (e) => batchFailure(errorMessage(e), void 0, attempts > 1)
-	};
-}
-
-const FAILED_PREFIX = "[ไม่สมบูรณ์ — สร้างไม่สำเร็จ]";
-const IN_PROGRESS_PREFIX = "[กำลังสร้าง — ยังไม่เสร็จ]";
-function inProgressName(title, token) {
-	return `${IN_PROGRESS_PREFIX} ${title} #${token}`;
-}
-function reportName(model) {
-	return `${model.title} ปีงบประมาณ ${model.fiscalYear} รอบ ${model.round} เดือน`;
-}
-function generatedStamp(t) {
-	const two = (n) => String(n).padStart(2, "0");
-	return `${toBuddhistYear(t.year)}-${two(t.month)}-${two(t.day)} ${two(t.hour)}:${two(t.minute)}`;
-}
-function reportLabels(model, generatedAt) {
-	const stamp = generatedStamp(generatedAt);
-	return {
-		title: applyDigitStyle(`${reportName(model)} (สร้างเมื่อ ${stamp})`, model.digitStyle),
-		footerText: applyDigitStyle(`${reportName(model)} · สร้างเมื่อ ${stamp}`, model.digitStyle)
-	};
-}
-function pdfName(docName, oitCode) {
-	return `${oitCode ? `${oitCode} ` : ""}${docName}.pdf`;
-}
-
-function tooLongForDocsTh(characters, formatNumber) {
-	return `รายงานนี้มีประมาณ ${formatNumber(characters)} ตัวอักษร แต่ Google Doc หนึ่งไฟล์รับได้ราว ${formatNumber(DOCS_MAX_CHARACTERS)} ตัวอักษร จึงยังไม่ได้สร้างเอกสาร`;
-}
-function stoppedPartWayTh(detail, discarded, docId, nextRunRetries = false) {
-	return `การเขียนรายงานลงใน Google Doc หยุดกลางทาง: ${detail}
-` + (discarded ? `เอกสารที่เขียนไม่ครบถูกเปลี่ยนชื่อขึ้นต้นด้วย "${FAILED_PREFIX}" และย้ายไปถังขยะของ Google Drive แล้ว ` : nextRunRetries ? `เอกสารที่เขียนไม่ครบ (รหัส ${docId} ชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}") ยังอยู่ใน Google Drive การสั่งสร้างรายงานครั้งถัดไปจะย้ายไปถังขยะให้ (หรือลบเองก็ได้) ` : `เอกสารที่เขียนไม่ครบ (รหัส ${docId}) ยังอยู่ใน Google Drive โปรดลบเอง `) + "รายงานฉบับก่อน ๆ ไม่ถูกแตะต้อง";
-}
-function leftoversTh(discarded, stuck, formatNumber) {
-	const lines = [];
-	if (discarded > 0)
-		lines.push(
-			`พบรายงานที่การสั่งสร้างครั้งก่อนทำค้างไว้ไม่เสร็จ ${formatNumber(discarded)} ไฟล์ (ครั้งนั้นหยุดกลางทาง เช่น ทำงานเกินเวลา 6 นาที) จึงเปลี่ยนชื่อขึ้นต้นด้วย "${FAILED_PREFIX}" และย้ายไปถังขยะของ Google Drive แล้ว`
-		);
-	if (stuck.length > 0)
-		lines.push(
-			`ยังย้ายรายงานที่สร้างค้างไว้ไม่เสร็จจากครั้งก่อนไปถังขยะไม่ได้ ${formatNumber(stuck.length)} ไฟล์ (ชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}") จะลองอีกครั้งเมื่อสั่งสร้างรายงานครั้งถัดไป หรือลบเองใน Google Drive`
-		);
-	return lines.length ? lines.join("\n") : void 0;
-}
-const REPORT_BUSY_TH = "บัญชีนี้กำลังสร้างรายงานอยู่อีกครั้งหนึ่ง (เช่น สั่งไว้จากอีกแท็บ) จึงยังไม่ได้สร้างเอกสาร รอให้ครั้งนั้นเสร็จ (ไม่เกิน 6 นาที) แล้วสั่งสร้างรายงานอีกครั้ง";
-
-function folderIdFrom(text) {
-	const s = text.trim();
-	if (s === "") return void 0;
-	const fromPath = /\/folders\/([-\w]{10,})/.exec(s);
-	if (fromPath) return fromPath[1];
-	const fromQuery = /[?&]id=([-\w]{10,})/.exec(s);
-	if (fromQuery) return fromQuery[1];
-	return /^[-\w]{10,}$/.test(s) ? s : void 0;
-}
-function documentIdFrom(text) {
-	const s = text.trim();
-	if (s === "") return void 0;
-	const fromPath = /\/document\/d\/([-\w]{10,})/.exec(s);
-	if (fromPath) return fromPath[1];
-	return /^[-\w]{20,}$/.test(s) ? s : void 0;
-}
-
-function placeDocument(ss, docId, configured) {
-	const { folder, note } = reportFolder(ss, configured);
-	if (!folder) return { note: note ? `${note} รายงานจึงอยู่ใน My Drive` : void 0 };
-	try {
-		DriveApp.getFileById(docId).moveTo(folder);
-		return { folderName: folder.getName(), note: note ? `${note} จึงเก็บรายงานไว้ข้างสมุดงานนี้แทน` : void 0 };
-	} catch (e) {
-		return { note: `ย้ายรายงานเข้าโฟลเดอร์ไม่ได้ (${errorMessage(e)}) รายงานจึงอยู่ใน My Drive` };
-	}
-}
-function reportFolder(ss, configured) {
-	let note;
-	let folder;
-	const id = folderIdFrom(configured);
-	if (configured.trim() !== "" && !id) note = `ค่า "โฟลเดอร์รายงาน" ในชีตตั้งค่าไม่ใช่ลิงก์หรือรหัสโฟลเดอร์ Google Drive`;
-	if (id) {
-		try {
-			folder = DriveApp.getFolderById(id);
-		} catch {
-			note = "เปิดโฟลเดอร์รายงานที่ตั้งค่าไว้ไม่ได้ (ไม่มีโฟลเดอร์นี้ หรือไม่มีสิทธิ์แก้ไข)";
-		}
-	}
-	if (!folder && ss) {
-		try {
-			const parents = DriveApp.getFileById(ss.getId()).getParents();
-			if (parents.hasNext()) folder = parents.next();
-		} catch {
-		}
-	}
-	return { folder, note };
-}
-function showDone(model, docId, name, warnings, folderName, notes, fromTemplate, published) {
-	const url = docUrl(docId);
-	const d = (n) => applyDigitStyle(String(n), model.digitStyle);
-	const { sections, issues, measures, rows } = model.stats;
-	const warningLine = warnings > 0 ? `<p style="color:#8a6d00">มีคำเตือน ${d(warnings)} รายการ (ไม่ขัดขวางการสร้างรายงาน) — ดูในชีต "${escapeHtml$1(SHEET.findings)}"</p>` : "<p>ไม่มีคำเตือน</p>";
-	const noteLines = notes.filter((n) => Boolean(n)).map((n) => `<p style="color:#8a6d00">${escapeHtml$1(n).replace(/\n/g, "<br>")}</p>`);
-	const html = HtmlService.createHtmlOutput(
-		`<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
-<p><b>สร้างรายงานเสร็จแล้ว</b></p>
-<p>Google Doc: <a href="${escapeHtml$1(url)}" target="_blank">${escapeHtml$1(name)}</a></p>
-${pdfLines(published)}
-<p>ตัวชี้วัด ${d(sections)} หัวข้อ · ประเด็น ${d(issues)} ประเด็น · มาตรการ ${d(measures)} มาตรการ · ${d(rows)} แถว</p>
-${warningLine}
-${folderName ? `<p>เก็บไว้ในโฟลเดอร์ "${escapeHtml$1(folderName)}"</p>` : ""}
-${noteLines.join("\n")}
-${fromTemplate ? "<p>เลขหน้ามาจากเอกสารแม่แบบ</p>" : '<p style="color:#555">เลขหน้า: ใส่ลิงก์ "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าเพื่อให้มีเลขหน้าทุกครั้ง หรือเปิดรายงานแล้วเลือก แทรก &gt; เลขหน้า</p>'}
-</div>`
-	).setWidth(520).setHeight(360 + 60 * noteLines.length);
-	SpreadsheetApp.getUi().showModalDialog(html, "สร้างรายงาน");
-}
-function docUrl(docId) {
-	return `https://docs.google.com/document/d/${docId}/edit`;
-}
-function pdfLines(published) {
-	if (!(published == null ? void 0 : published.pdfUrl)) return "";
-	const shared = published.shared.length ? `<p style="color:#1e6b2f">ทุกคนที่มีลิงก์ดูได้: ${escapeHtml$1(published.shared.join(" และ "))} — คัดลอกลิงก์ PDF ไปวางในระบบ ITAS ได้เลย</p>` : "";
-	return `<p>PDF: <a href="${escapeHtml$1(published.pdfUrl)}" target="_blank">${escapeHtml$1(published.pdfName)}</a></p>
-${shared}`;
-}
-function escapeHtml$1(s) {
-	return s.replace(
-		/[&<>"']/g,
-		(c) => {
-			var _a;
-			return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
-		}
-	);
-}
-
-function sharingRefusedTh(what, detail) {
-	return `ตั้งค่า ${what} ให้ "ทุกคนที่มีลิงก์ดูได้" ไม่ได้ (${detail}) — Google Workspace ของหน่วยงานน่าจะไม่อนุญาตให้แชร์ไฟล์ออกนอกองค์กร ขอให้ผู้ดูแลระบบ (admin) เปิดการแชร์ภายนอกสำหรับบัญชีนี้ที่ คอนโซลผู้ดูแลระบบ > แอป > Google Workspace > ไดรฟ์และเอกสาร > การตั้งค่าการแชร์ หรือแชร์ไฟล์เองใน Google Drive หรืออัปโหลดไฟล์ PDF ขึ้นเว็บไซต์หน่วยงานโดยตรง ไฟล์รายงานสร้างครบแล้ว เพียงยังไม่ได้เปิดให้ทุกคนที่มีลิงก์ดู`;
-}
-function publishReport(docId, docName, oitCode, share) {
-	const name = pdfName(docName, oitCode);
-	const out = { pdfName: name, shared: [], notes: [] };
-	let pdf;
-	try {
-		const doc = DriveApp.getFileById(docId);
-		const parents = doc.getParents();
-		const folder = parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
-		pdf = folder.createFile(doc.getAs(MimeType.PDF)).setName(name);
-		out.pdfId = pdf.getId();
-		out.pdfUrl = pdf.getUrl();
-	} catch (e) {
-		out.notes.push(`สร้างไฟล์ PDF ไม่ได้ (${errorMessage(e)}) — เปิดรายงานแล้วเลือก ไฟล์ > ดาวน์โหลด > PDF แทนได้`);
-	}
-	if (share === "none") return out;
-	const refused = [];
-	let detail = "";
-	const shareWithLink = (what, file) => {
-		try {
-			file().setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
-			out.shared.push(what);
-		} catch (e) {
-			refused.push(what);
-			detail = errorMessage(e);
-		}
-	};
-	if (pdf) shareWithLink("PDF", () => pdf);
-	if (share === "both") shareWithLink("Google Doc", () => DriveApp.getFileById(docId));
-	if (refused.length > 0) out.notes.push(sharingRefusedTh(refused.join(" และ "), detail));
-	return out;
-}
-
-function completeReport(ss, job, journal, entry, record, extraNotes = []) {
-	var _a;
-	const { docId, name } = job;
-	const placement = placeDocument(ss, docId, job.folder);
-	const renamed = nameReport(docId, name);
-	if (entry) {
-		if (renamed) journal.settle(entry);
-		else journal.forget(entry);
-	}
-	const published = publishReport(docId, name, job.oitCode, job.share);
-	const notes = [
-		placement.note,
-		renamed ? void 0 : `เขียนรายงานครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ เอกสารจึงยังมีชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}" โปรดเปลี่ยนชื่อเอง`,
-		...published.notes,
-		...extraNotes
-	];
-	record.docUrl = docUrl(docId);
-	record.pdfUrl = (_a = published.pdfUrl) != null ? _a : "";
-	record.succeed(notes);
-	return { placement, published, notes };
-}
-function nameReport(docId, name) {
-	try {
-		withRetry(() => DriveApp.getFileById(docId).setName(name));
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-const COST = {
-	call: {
-		range: [3, 20],
-		unit: "ms per service call",
-		source: `issue #13's published figures (3–20 ms per handle call); Google, "Best practices" (Apps Script guides): every call is a round trip`
-	},
-	bulkRead: {
-		range: [50, 200],
-		unit: "ms per bulk read, on top of its cells",
-		source: "issue #13 (50–200 ms per bulk read); tanaikech.github.io benchmarks of getValues"
-	},
-	cellRead: {
-		range: [0.025, 0.031],
-		unit: "ms per cell read",
-		source: "issue #13 (25–31 µs per cell read)"
-	},
-	cellWritten: {
-		range: [0.15, 0.3],
-		unit: "ms per cell written",
-		source: "issue #13 (0.15–0.3 ms per cell written). Pessimistic: a 2012 measurement (4,000 cells in one setValues under 50 ms) gives about 0.012 ms"
-	},
-	docsRequest: {
-		range: [1.5, 9],
-		unit: "ms per Docs request in a batchUpdate",
-		source: "an assumption set so that the largest Doc (about 38,000 requests) gives issue #13's 57–351 s; to be measured"
-	},
-	docsCall: {
-		range: [300, 1500],
-		unit: "ms per batchUpdate or create call",
-		source: "an assumption (one HTTPS round trip to the Docs API from Apps Script, plus its own checks); to be measured"
-	},
-	reportFinish: {
-		range: [2e3, 2e4],
-		unit: "ms to finish a report (move, rename, PDF export, sharing, history line)",
-		source: "an assumption (a handful of Drive calls; Drive's PDF export of a Doc near 1M characters may take seconds); to be measured"
-	},
-	cpu: {
-		range: [1, 4],
-		unit: "x this machine's local CPU",
-		source: "an assumption: Apps Script runs V8 on shared servers, slower than a developer's Node"
-	}
-};
-const REPORT_BUDGET_MS = 270 * 1e3;
-function docsBatchMs(requests) {
-	return COST.docsCall.range[1] + requests * COST.docsRequest.range[1];
-}
-function requestsWithin(ms) {
-	return Math.max(0, Math.floor((ms - COST.docsCall.range[1]) / COST.docsRequest.range[1]));
-}
-
 const FOOTER_ID_SLOT = "__ita_footer_id__";
 function planSegments(plan) {
 	const segments = plan.batches.map((b) => b.slice());
@@ -5479,6 +5281,52 @@ function resume(segments, p, doc) {
 	if (p.inFlight > 0) throw stale;
 	if (doc.bodyEnd !== void 0 && doc.bodyEnd !== p.bodyEnd) throw stale;
 	return { ...p, revisionId: doc.revisionId };
+}
+
+const MAX_ATTEMPTS = 6;
+const FIRST_BACKOFF_MS = 1e3;
+function isRetryable(message) {
+	return /\b(429|500|503)\b/.test(message) || /rate limit|quota|too many requests|backend error|internal error|service (is currently )?unavailable|try again/i.test(
+		message
+	);
+}
+function withRetry(fn, attempts = MAX_ATTEMPTS) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return fn();
+		} catch (e) {
+			if (attempt >= attempts || !isRetryable(errorMessage(e))) throw e;
+			Utilities.sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1) + Math.floor(Math.random() * 500));
+		}
+	}
+}
+function docsCalls(documents, docId) {
+	let attempts = 0;
+	return {
+		send(requests, revisionId) {
+			var _a, _b;
+			const resource = {
+				requests,
+				...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {}
+			};
+			attempts = 0;
+			const response = withRetry(() => {
+				attempts++;
+				return documents.batchUpdate(resource, docId);
+			});
+			return { replies: response.replies, revisionId: (_b = (_a = response.writeControl) == null ? void 0 : _a.requiredRevisionId) != null ? _b : void 0 };
+		},
+		read() {
+			var _a, _b, _c;
+			const doc = withRetry(() => documents.get(docId, { fields: READ_FIELDS }));
+			return {
+				revisionId: (_a = doc.revisionId) != null ? _a : void 0,
+				footerId: (_c = (_b = doc.documentStyle) == null ? void 0 : _b.defaultFooterId) != null ? _c : void 0,
+				bodyEnd: bodyEndOf(doc.body)
+			};
+		},
+		failure: (e) => batchFailure(errorMessage(e), void 0, attempts > 1)
+	};
 }
 
 var __defProp$4 = Object.defineProperty;
@@ -5794,6 +5642,294 @@ function stillContinuingMessage(c, timeZone) {
 	return stillContinuingTh(at, d(c.executions), d(STALE_MS / 6e4));
 }
 
+function columnLetters(column) {
+	let s = "";
+	for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s;
+	return s;
+}
+
+const HEADER = ["ระดับ", "ชีต", "แถว", "คอลัมน์", "หัวคอลัมน์", "รายละเอียด", "ไปที่เซลล์"];
+function writeFindingsSheet(ss, findings) {
+	var _a;
+	const sheet = (_a = ss.getSheetByName(SHEET.findings)) != null ? _a : ss.insertSheet(SHEET.findings);
+	if (sheet.getFrozenRows() !== 1) {
+		sheet.setColumnWidth(6, 520);
+		sheet.setFrozenRows(1);
+	}
+	const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
+	const rows = [HEADER];
+	for (const f of findings) {
+		const a1 = f.row && f.column ? `${columnLetters(f.column)}${f.row}` : f.row ? `A${f.row}` : "A1";
+		const gid = gids.get(f.sheet);
+		rows.push([
+			f.severity === "error" ? "ข้อผิดพลาด" : "คำเตือน",
+			f.sheet,
+			f.row || "",
+			f.column ? columnLetters(f.column) : "",
+			asText(f.header),
+			asText(f.messageTh),
+			gid === void 0 ? "" : `=HYPERLINK("#gid=${gid}&range=${a1}","ไปที่ ${a1}")`
+		]);
+	}
+	if (findings.length === 0) rows.push(["", "", "", "", "", "ไม่พบปัญหา", ""]);
+	writeChangedRows(sheet, rows);
+}
+function writeChangedRows(sheet, rows) {
+	var _a, _b, _c, _d;
+	const width = HEADER.length;
+	const last = sheet.getLastRow();
+	const values = last > 0 ? sheet.getRange(1, 1, last, width).getValues() : [];
+	const links = last > 0 ? sheet.getRange(1, width, last, 1).getFormulas() : [];
+	if (values.length === 0 || values[0].some((v, c) => String(v) !== HEADER[c])) {
+		ensureSheetSize(sheet, rows.length, width);
+		sheet.getRange(1, 1, rows.length, width).setValues(rows);
+		if (last > rows.length) sheet.getRange(rows.length + 1, 1, last - rows.length, width).clearContent();
+		return;
+	}
+	const oldKeys = values.slice(1).map((line, i2) => {
+		var _a2, _b2;
+		return JSON.stringify([...line.slice(0, width - 1).map(String), (_b2 = (_a2 = links[i2 + 1]) == null ? void 0 : _a2[0]) != null ? _b2 : ""]);
+	});
+	const wanted = rows.slice(1);
+	const newKeys = wanted.map(
+		(line) => JSON.stringify(
+			line.map((v, c) => c === width - 1 ? String(v) : String(typeof v === "string" ? storedText(v) : v))
+		)
+	);
+	const left = (keys) => keys.reduce((m, k) => {
+		var _a2;
+		return m.set(k, ((_a2 = m.get(k)) != null ? _a2 : 0) + 1);
+	}, new Map());
+	const oldLeft = left(oldKeys);
+	const newLeft = left(newKeys);
+	const take = (m, k) => {
+		var _a2;
+		return m.set(k, ((_a2 = m.get(k)) != null ? _a2 : 1) - 1);
+	};
+	let i = 0;
+	let j = 0;
+	let at = 2;
+	while (i < oldKeys.length || j < wanted.length) {
+		if (i < oldKeys.length && j < wanted.length && oldKeys[i] === newKeys[j]) {
+			take(oldLeft, oldKeys[i++]);
+			take(newLeft, newKeys[j++]);
+			at++;
+		} else if (j < wanted.length && !((_a = oldLeft.get(newKeys[j])) != null ? _a : 0)) {
+			let n = 0;
+			while (j + n < wanted.length && !((_b = oldLeft.get(newKeys[j + n])) != null ? _b : 0) && !(i < oldKeys.length && oldKeys[i] === newKeys[j + n]))
+				n++;
+			sheet.insertRowsAfter(at - 1, n);
+			sheet.getRange(at, 1, n, width).setValues(wanted.slice(j, j + n));
+			for (let k = 0; k < n; k++) take(newLeft, newKeys[j + k]);
+			j += n;
+			at += n;
+		} else if (i < oldKeys.length && !((_c = newLeft.get(oldKeys[i])) != null ? _c : 0)) {
+			let n = 0;
+			while (i + n < oldKeys.length && !((_d = newLeft.get(oldKeys[i + n])) != null ? _d : 0)) n++;
+			sheet.deleteRows(at, n);
+			for (let k = 0; k < n; k++) take(oldLeft, oldKeys[i + k]);
+			i += n;
+		} else {
+			sheet.getRange(at, 1, 1, width).setValues([wanted[j]]);
+			take(oldLeft, oldKeys[i++]);
+			take(newLeft, newKeys[j++]);
+			at++;
+		}
+	}
+}
+
+function validateAndMark() {
+	const ss = SpreadsheetApp.getActiveSpreadsheet();
+	let result;
+	try {
+		result = runValidation(ss);
+	} catch (e) {
+		if (!(e instanceof LockBusyError)) throw e;
+		const ui = SpreadsheetApp.getUi();
+		ui.alert("ตรวจสอบข้อมูล", BUSY_TH, ui.ButtonSet.OK);
+		return void 0;
+	}
+	const { errors, warnings } = result;
+	const message = errors + warnings === 0 ? "ไม่พบปัญหา ข้อมูลพร้อมสร้างรายงาน" : `พบข้อผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ — ดูรายละเอียดในชีต "${SHEET.findings}" และหมายเหตุบนเซลล์ที่มีสี`;
+	ss.toast(message, "ตรวจสอบข้อมูล", 10);
+	return result;
+}
+function runValidation(ss) {
+	const run = withDocumentLock(ACTION_LOCK_MS, () => validateAndMarkAll(ss));
+	if (!run.ok) throw new LockBusyError();
+	return run.value;
+}
+function validateAndMarkAll(ss) {
+	const data = readWorkbookData(ss);
+	const result = validateWorkbookData(data);
+	const memory = loadMarks(ss);
+	const plans = [];
+	const present = new Set();
+	for (const name of DATA_SHEETS) {
+		const sheet = ss.getSheetByName(name);
+		if (!sheet) continue;
+		present.add(name);
+		const plan = planRows(sheet, name, data[name], result.findings, memory, 1, sheet.getMaxRows());
+		if (plan) plans.push(plan);
+	}
+	const kept = entriesOutside(memory, plans, (key) => present.has(splitKey(key).sheet));
+	applyPlans(ss, memory, plans, kept);
+	writeFindingsSheet(ss, result.findings);
+	return result;
+}
+
+function folderIdFrom(text) {
+	const s = text.trim();
+	if (s === "") return void 0;
+	const fromPath = /\/folders\/([-\w]{10,})/.exec(s);
+	if (fromPath) return fromPath[1];
+	const fromQuery = /[?&]id=([-\w]{10,})/.exec(s);
+	if (fromQuery) return fromQuery[1];
+	return /^[-\w]{10,}$/.test(s) ? s : void 0;
+}
+function documentIdFrom(text) {
+	const s = text.trim();
+	if (s === "") return void 0;
+	const fromPath = /\/document\/d\/([-\w]{10,})/.exec(s);
+	if (fromPath) return fromPath[1];
+	return /^[-\w]{20,}$/.test(s) ? s : void 0;
+}
+
+function placeDocument(ss, docId, configured) {
+	const { folder, note } = reportFolder(ss, configured);
+	if (!folder) return { note: note ? `${note} รายงานจึงอยู่ใน My Drive` : void 0 };
+	try {
+		DriveApp.getFileById(docId).moveTo(folder);
+		return { folderName: folder.getName(), note: note ? `${note} จึงเก็บรายงานไว้ข้างสมุดงานนี้แทน` : void 0 };
+	} catch (e) {
+		return { note: `ย้ายรายงานเข้าโฟลเดอร์ไม่ได้ (${errorMessage(e)}) รายงานจึงอยู่ใน My Drive` };
+	}
+}
+function reportFolder(ss, configured) {
+	let note;
+	let folder;
+	const id = folderIdFrom(configured);
+	if (configured.trim() !== "" && !id) note = `ค่า "โฟลเดอร์รายงาน" ในชีตตั้งค่าไม่ใช่ลิงก์หรือรหัสโฟลเดอร์ Google Drive`;
+	if (id) {
+		try {
+			folder = DriveApp.getFolderById(id);
+		} catch {
+			note = "เปิดโฟลเดอร์รายงานที่ตั้งค่าไว้ไม่ได้ (ไม่มีโฟลเดอร์นี้ หรือไม่มีสิทธิ์แก้ไข)";
+		}
+	}
+	if (!folder && ss) {
+		try {
+			const parents = DriveApp.getFileById(ss.getId()).getParents();
+			if (parents.hasNext()) folder = parents.next();
+		} catch {
+		}
+	}
+	return { folder, note };
+}
+function showDone(model, docId, name, warnings, folderName, notes, fromTemplate, published) {
+	const url = docUrl(docId);
+	const d = (n) => applyDigitStyle(String(n), model.digitStyle);
+	const { sections, issues, measures, rows } = model.stats;
+	const warningLine = warnings > 0 ? `<p style="color:#8a6d00">มีคำเตือน ${d(warnings)} รายการ (ไม่ขัดขวางการสร้างรายงาน) — ดูในชีต "${escapeHtml$1(SHEET.findings)}"</p>` : "<p>ไม่มีคำเตือน</p>";
+	const noteLines = notes.filter((n) => Boolean(n)).map((n) => `<p style="color:#8a6d00">${escapeHtml$1(n).replace(/\n/g, "<br>")}</p>`);
+	const html = HtmlService.createHtmlOutput(
+		`<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
+<p><b>สร้างรายงานเสร็จแล้ว</b></p>
+<p>Google Doc: <a href="${escapeHtml$1(url)}" target="_blank">${escapeHtml$1(name)}</a></p>
+${pdfLines(published)}
+<p>ตัวชี้วัด ${d(sections)} หัวข้อ · ประเด็น ${d(issues)} ประเด็น · มาตรการ ${d(measures)} มาตรการ · ${d(rows)} แถว</p>
+${warningLine}
+${folderName ? `<p>เก็บไว้ในโฟลเดอร์ "${escapeHtml$1(folderName)}"</p>` : ""}
+${noteLines.join("\n")}
+${fromTemplate ? "<p>เลขหน้ามาจากเอกสารแม่แบบ</p>" : '<p style="color:#555">เลขหน้า: ใส่ลิงก์ "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าเพื่อให้มีเลขหน้าทุกครั้ง หรือเปิดรายงานแล้วเลือก แทรก &gt; เลขหน้า</p>'}
+</div>`
+	).setWidth(520).setHeight(360 + 60 * noteLines.length);
+	SpreadsheetApp.getUi().showModalDialog(html, "สร้างรายงาน");
+}
+function docUrl(docId) {
+	return `https://docs.google.com/document/d/${docId}/edit`;
+}
+function pdfLines(published) {
+	if (!(published == null ? void 0 : published.pdfUrl)) return "";
+	const shared = published.shared.length ? `<p style="color:#1e6b2f">ทุกคนที่มีลิงก์ดูได้: ${escapeHtml$1(published.shared.join(" และ "))} — คัดลอกลิงก์ PDF ไปวางในระบบ ITAS ได้เลย</p>` : "";
+	return `<p>PDF: <a href="${escapeHtml$1(published.pdfUrl)}" target="_blank">${escapeHtml$1(published.pdfName)}</a></p>
+${shared}`;
+}
+function escapeHtml$1(s) {
+	return s.replace(
+		/[&<>"']/g,
+		(c) => {
+			var _a;
+			return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
+		}
+	);
+}
+
+function sharingRefusedTh(what, detail) {
+	return `ตั้งค่า ${what} ให้ "ทุกคนที่มีลิงก์ดูได้" ไม่ได้ (${detail}) — Google Workspace ของหน่วยงานน่าจะไม่อนุญาตให้แชร์ไฟล์ออกนอกองค์กร ขอให้ผู้ดูแลระบบ (admin) เปิดการแชร์ภายนอกสำหรับบัญชีนี้ที่ คอนโซลผู้ดูแลระบบ > แอป > Google Workspace > ไดรฟ์และเอกสาร > การตั้งค่าการแชร์ หรือแชร์ไฟล์เองใน Google Drive หรืออัปโหลดไฟล์ PDF ขึ้นเว็บไซต์หน่วยงานโดยตรง ไฟล์รายงานสร้างครบแล้ว เพียงยังไม่ได้เปิดให้ทุกคนที่มีลิงก์ดู`;
+}
+function publishReport(docId, docName, oitCode, share) {
+	const name = pdfName(docName, oitCode);
+	const out = { pdfName: name, shared: [], notes: [] };
+	let pdf;
+	try {
+		const doc = DriveApp.getFileById(docId);
+		const parents = doc.getParents();
+		const folder = parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
+		pdf = folder.createFile(doc.getAs(MimeType.PDF)).setName(name);
+		out.pdfId = pdf.getId();
+		out.pdfUrl = pdf.getUrl();
+	} catch (e) {
+		out.notes.push(`สร้างไฟล์ PDF ไม่ได้ (${errorMessage(e)}) — เปิดรายงานแล้วเลือก ไฟล์ > ดาวน์โหลด > PDF แทนได้`);
+	}
+	if (share === "none") return out;
+	const refused = [];
+	let detail = "";
+	const shareWithLink = (what, file) => {
+		try {
+			file().setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+			out.shared.push(what);
+		} catch (e) {
+			refused.push(what);
+			detail = errorMessage(e);
+		}
+	};
+	if (pdf) shareWithLink("PDF", () => pdf);
+	if (share === "both") shareWithLink("Google Doc", () => DriveApp.getFileById(docId));
+	if (refused.length > 0) out.notes.push(sharingRefusedTh(refused.join(" และ "), detail));
+	return out;
+}
+
+function completeReport(ss, job, journal, entry, record, extraNotes = []) {
+	var _a;
+	const { docId, name } = job;
+	const placement = placeDocument(ss, docId, job.folder);
+	const renamed = nameReport(docId, name);
+	if (entry) {
+		if (renamed) journal.settle(entry);
+		else journal.forget(entry);
+	}
+	const published = publishReport(docId, name, job.oitCode, job.share);
+	const notes = [
+		placement.note,
+		renamed ? void 0 : `เขียนรายงานครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ เอกสารจึงยังมีชื่อขึ้นต้นด้วย "${IN_PROGRESS_PREFIX}" โปรดเปลี่ยนชื่อเอง`,
+		...published.notes,
+		...extraNotes
+	];
+	record.docUrl = docUrl(docId);
+	record.pdfUrl = (_a = published.pdfUrl) != null ? _a : "";
+	record.succeed(notes);
+	return { placement, published, notes };
+}
+function nameReport(docId, name) {
+	try {
+		withRetry(() => DriveApp.getFileById(docId).setName(name));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 var __defProp$1 = Object.defineProperty;
 var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __publicField$1 = (obj, key, value) => __defNormalProp$1(obj, typeof key !== "symbol" ? key + "" : key, value);
@@ -5963,142 +6099,6 @@ function openCopy(documents, docId, retry) {
 	return { docId, revisionId: (_c = doc.revisionId) != null ? _c : void 0, footerId: (_e = (_d = doc.documentStyle) == null ? void 0 : _d.defaultFooterId) != null ? _e : void 0 };
 }
 
-function columnLetters(column) {
-	let s = "";
-	for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s;
-	return s;
-}
-
-const HEADER = ["ระดับ", "ชีต", "แถว", "คอลัมน์", "หัวคอลัมน์", "รายละเอียด", "ไปที่เซลล์"];
-function writeFindingsSheet(ss, findings) {
-	var _a;
-	const sheet = (_a = ss.getSheetByName(SHEET.findings)) != null ? _a : ss.insertSheet(SHEET.findings);
-	if (sheet.getFrozenRows() !== 1) {
-		sheet.setColumnWidth(6, 520);
-		sheet.setFrozenRows(1);
-	}
-	const gids = new Map(ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
-	const rows = [HEADER];
-	for (const f of findings) {
-		const a1 = f.row && f.column ? `${columnLetters(f.column)}${f.row}` : f.row ? `A${f.row}` : "A1";
-		const gid = gids.get(f.sheet);
-		rows.push([
-			f.severity === "error" ? "ข้อผิดพลาด" : "คำเตือน",
-			f.sheet,
-			f.row || "",
-			f.column ? columnLetters(f.column) : "",
-			asText(f.header),
-			asText(f.messageTh),
-			gid === void 0 ? "" : `=HYPERLINK("#gid=${gid}&range=${a1}","ไปที่ ${a1}")`
-		]);
-	}
-	if (findings.length === 0) rows.push(["", "", "", "", "", "ไม่พบปัญหา", ""]);
-	writeChangedRows(sheet, rows);
-}
-function writeChangedRows(sheet, rows) {
-	var _a, _b, _c, _d;
-	const width = HEADER.length;
-	const last = sheet.getLastRow();
-	const values = last > 0 ? sheet.getRange(1, 1, last, width).getValues() : [];
-	const links = last > 0 ? sheet.getRange(1, width, last, 1).getFormulas() : [];
-	if (values.length === 0 || values[0].some((v, c) => String(v) !== HEADER[c])) {
-		ensureSheetSize(sheet, rows.length, width);
-		sheet.getRange(1, 1, rows.length, width).setValues(rows);
-		if (last > rows.length) sheet.getRange(rows.length + 1, 1, last - rows.length, width).clearContent();
-		return;
-	}
-	const oldKeys = values.slice(1).map((line, i2) => {
-		var _a2, _b2;
-		return JSON.stringify([...line.slice(0, width - 1).map(String), (_b2 = (_a2 = links[i2 + 1]) == null ? void 0 : _a2[0]) != null ? _b2 : ""]);
-	});
-	const wanted = rows.slice(1);
-	const newKeys = wanted.map(
-		(line) => JSON.stringify(
-			line.map((v, c) => c === width - 1 ? String(v) : String(typeof v === "string" ? storedText(v) : v))
-		)
-	);
-	const left = (keys) => keys.reduce((m, k) => {
-		var _a2;
-		return m.set(k, ((_a2 = m.get(k)) != null ? _a2 : 0) + 1);
-	}, new Map());
-	const oldLeft = left(oldKeys);
-	const newLeft = left(newKeys);
-	const take = (m, k) => {
-		var _a2;
-		return m.set(k, ((_a2 = m.get(k)) != null ? _a2 : 1) - 1);
-	};
-	let i = 0;
-	let j = 0;
-	let at = 2;
-	while (i < oldKeys.length || j < wanted.length) {
-		if (i < oldKeys.length && j < wanted.length && oldKeys[i] === newKeys[j]) {
-			take(oldLeft, oldKeys[i++]);
-			take(newLeft, newKeys[j++]);
-			at++;
-		} else if (j < wanted.length && !((_a = oldLeft.get(newKeys[j])) != null ? _a : 0)) {
-			let n = 0;
-			while (j + n < wanted.length && !((_b = oldLeft.get(newKeys[j + n])) != null ? _b : 0) && !(i < oldKeys.length && oldKeys[i] === newKeys[j + n]))
-				n++;
-			sheet.insertRowsAfter(at - 1, n);
-			sheet.getRange(at, 1, n, width).setValues(wanted.slice(j, j + n));
-			for (let k = 0; k < n; k++) take(newLeft, newKeys[j + k]);
-			j += n;
-			at += n;
-		} else if (i < oldKeys.length && !((_c = newLeft.get(oldKeys[i])) != null ? _c : 0)) {
-			let n = 0;
-			while (i + n < oldKeys.length && !((_d = newLeft.get(oldKeys[i + n])) != null ? _d : 0)) n++;
-			sheet.deleteRows(at, n);
-			for (let k = 0; k < n; k++) take(oldLeft, oldKeys[i + k]);
-			i += n;
-		} else {
-			sheet.getRange(at, 1, 1, width).setValues([wanted[j]]);
-			take(oldLeft, oldKeys[i++]);
-			take(newLeft, newKeys[j++]);
-			at++;
-		}
-	}
-}
-
-function validateAndMark() {
-	const ss = SpreadsheetApp.getActiveSpreadsheet();
-	let result;
-	try {
-		result = runValidation(ss);
-	} catch (e) {
-		if (!(e instanceof LockBusyError)) throw e;
-		const ui = SpreadsheetApp.getUi();
-		ui.alert("ตรวจสอบข้อมูล", BUSY_TH, ui.ButtonSet.OK);
-		return void 0;
-	}
-	const { errors, warnings } = result;
-	const message = errors + warnings === 0 ? "ไม่พบปัญหา ข้อมูลพร้อมสร้างรายงาน" : `พบข้อผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ — ดูรายละเอียดในชีต "${SHEET.findings}" และหมายเหตุบนเซลล์ที่มีสี`;
-	ss.toast(message, "ตรวจสอบข้อมูล", 10);
-	return result;
-}
-function runValidation(ss) {
-	const run = withDocumentLock(ACTION_LOCK_MS, () => validateAndMarkAll(ss));
-	if (!run.ok) throw new LockBusyError();
-	return run.value;
-}
-function validateAndMarkAll(ss) {
-	const data = readWorkbookData(ss);
-	const result = validateWorkbookData(data);
-	const memory = loadMarks(ss);
-	const plans = [];
-	const present = new Set();
-	for (const name of DATA_SHEETS) {
-		const sheet = ss.getSheetByName(name);
-		if (!sheet) continue;
-		present.add(name);
-		const plan = planRows(sheet, name, data[name], result.findings, memory, 1, sheet.getMaxRows());
-		if (plan) plans.push(plan);
-	}
-	const kept = entriesOutside(memory, plans, (key) => present.has(splitKey(key).sheet));
-	applyPlans(ss, memory, plans, kept);
-	writeFindingsSheet(ss, result.findings);
-	return result;
-}
-
 function spreadsheetTimeZone(ss) {
 	try {
 		return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
@@ -6107,109 +6107,6 @@ function spreadsheetTimeZone(ss) {
 	}
 }
 
-const LOCK_WAIT_MS$1 = 1e3;
-function generateReportFromSheet() {
-	const clock = new ExecutionClock(Date.now());
-	const ss = SpreadsheetApp.getActiveSpreadsheet();
-	const record = new RunRecord( new Date());
-	try {
-		runReport(ss, record, clock);
-	} catch (e) {
-		record.fail(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${errorMessage(e)}`);
-		throw e;
-	} finally {
-		record.write(ss, spreadsheetTimeZone(ss));
-	}
-}
-function runReport(ss, record, clock) {
-	const ui = SpreadsheetApp.getUi();
-	const continuing = continuationInTheWay(Date.now(), false);
-	if (continuing) {
-		const message = stillContinuingMessage(continuing, spreadsheetTimeZone(ss));
-		record.fail(message);
-		ui.alert("ยังสร้างรายงานไม่ได้", message, ui.ButtonSet.OK);
-		return;
-	}
-	let result;
-	try {
-		result = runValidation(ss);
-	} catch (e) {
-		if (!(e instanceof LockBusyError)) throw e;
-		record.fail(e.message);
-		ui.alert("ยังสร้างรายงานไม่ได้", e.message, ui.ButtonSet.OK);
-		return;
-	}
-	const config = result.workbook.config;
-	record.errors = result.errors;
-	record.warnings = result.warnings;
-	record.rows = result.workbook.measures.length;
-	if (config) record.round = applyDigitStyle(`${config.fiscalYear} รอบ ${config.round} เดือน`, config.digitStyle);
-	if (result.errors > 0 || !config) {
-		record.fail(`พบข้อผิดพลาด ${result.errors} รายการ: แก้ไขตามชีต "${SHEET.findings}" แล้วสั่งใหม่`);
-		ui.alert(
-			"ยังสร้างรายงานไม่ได้",
-			`พบข้อผิดพลาด ${result.errors} รายการ และคำเตือน ${result.warnings} รายการ
-แก้ไขข้อผิดพลาดตามรายการในชีต "${SHEET.findings}" (เซลล์ที่มีปัญหาถูกระบายสีแดงและมีหมายเหตุ) แล้วสั่งสร้างรายงานอีกครั้ง คำเตือนไม่ขัดขวางการสร้างรายงาน`,
-			ui.ButtonSet.OK
-		);
-		return;
-	}
-	if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) {
-		record.fail("ยังไม่ได้เปิดใช้บริการ Google Docs API");
-		ui.alert(
-			"ยังสร้างรายงานไม่ได้",
-			"สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม (หรือวางไฟล์ appsscript.json ของโปรแกรมให้ครบ) แล้วลองอีกครั้ง",
-			ui.ButtonSet.OK
-		);
-		return;
-	}
-	const documents = Docs.Documents;
-	const forms = loadFormView(ss, result.workbook, config);
-	const statuses = formStatuses(forms.records, config.round);
-	const model = buildReportModel(result.workbook, config, forms.contributions, statuses);
-	const [year, month, day, hour, minute] = Utilities.formatDate( new Date(), spreadsheetTimeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
-	const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
-	const plan = buildDocsRequests(model, { footerText });
-	if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
-		const d = (n) => applyDigitStyle(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","), model.digitStyle);
-		record.fail(tooLongForDocsTh(plan.stats.characters, d));
-		ui.alert(
-			"รายงานยาวเกินกว่าที่ Google Docs รับได้",
-			`${tooLongForDocsTh(plan.stats.characters, d)} โปรดย่อข้อความผลการดำเนินงาน หรือใช้โปรแกรมบนเครื่อง (ita-report) สร้างเป็นไฟล์ .docx`,
-			ui.ButtonSet.OK
-		);
-		return;
-	}
-	const lock = LockService.getUserLock();
-	if (!lock.tryLock(LOCK_WAIT_MS$1)) {
-		record.fail(REPORT_BUSY_TH);
-		ui.alert("ยังสร้างรายงานไม่ได้", REPORT_BUSY_TH, ui.ButtonSet.OK);
-		return;
-	}
-	try {
-		writeReport({
-			ss,
-			documents,
-			model,
-			plan,
-			name,
-			footerText,
-			templateText: config.reportTemplate,
-			folder: config.reportFolder,
-			warnings: result.warnings,
-			record,
-			oitCode: config.oitCode,
-			share: config.shareWithLink,
-			clock,
-			startedAt: record.startedAt.getTime(),
-			errors: result.errors,
-			round: record.round,
-			rows: result.workbook.measures.length
-		});
-	} finally {
-		lock.releaseLock();
-	}
-}
 function writeReport(job) {
 	var _a;
 	const { ss, documents, model, name, footerText, record } = job;
@@ -6342,6 +6239,110 @@ function startDocument(documents, templateText, entry, journal) {
 	if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
 	journal.created(entry, doc.documentId, attempts > 1);
 	return { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
+}
+
+const LOCK_WAIT_MS$1 = 1e3;
+function generateReportFromSheet() {
+	const clock = new ExecutionClock(Date.now());
+	const ss = SpreadsheetApp.getActiveSpreadsheet();
+	const record = new RunRecord( new Date());
+	try {
+		runReport(ss, record, clock);
+	} catch (e) {
+		record.fail(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${errorMessage(e)}`);
+		throw e;
+	} finally {
+		record.write(ss, spreadsheetTimeZone(ss));
+	}
+}
+function runReport(ss, record, clock) {
+	const ui = SpreadsheetApp.getUi();
+	const continuing = continuationInTheWay(Date.now(), false);
+	if (continuing) {
+		const message = stillContinuingMessage(continuing, spreadsheetTimeZone(ss));
+		record.fail(message);
+		ui.alert("ยังสร้างรายงานไม่ได้", message, ui.ButtonSet.OK);
+		return;
+	}
+	let result;
+	try {
+		result = runValidation(ss);
+	} catch (e) {
+		if (!(e instanceof LockBusyError)) throw e;
+		record.fail(e.message);
+		ui.alert("ยังสร้างรายงานไม่ได้", e.message, ui.ButtonSet.OK);
+		return;
+	}
+	const config = result.workbook.config;
+	record.errors = result.errors;
+	record.warnings = result.warnings;
+	record.rows = result.workbook.measures.length;
+	if (config) record.round = applyDigitStyle(`${config.fiscalYear} รอบ ${config.round} เดือน`, config.digitStyle);
+	if (result.errors > 0 || !config) {
+		record.fail(`พบข้อผิดพลาด ${result.errors} รายการ: แก้ไขตามชีต "${SHEET.findings}" แล้วสั่งใหม่`);
+		ui.alert(
+			"ยังสร้างรายงานไม่ได้",
+			`พบข้อผิดพลาด ${result.errors} รายการ และคำเตือน ${result.warnings} รายการ
+แก้ไขข้อผิดพลาดตามรายการในชีต "${SHEET.findings}" (เซลล์ที่มีปัญหาถูกระบายสีแดงและมีหมายเหตุ) แล้วสั่งสร้างรายงานอีกครั้ง คำเตือนไม่ขัดขวางการสร้างรายงาน`,
+			ui.ButtonSet.OK
+		);
+		return;
+	}
+	if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) {
+		record.fail("ยังไม่ได้เปิดใช้บริการ Google Docs API");
+		ui.alert(
+			"ยังสร้างรายงานไม่ได้",
+			"สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม (หรือวางไฟล์ appsscript.json ของโปรแกรมให้ครบ) แล้วลองอีกครั้ง",
+			ui.ButtonSet.OK
+		);
+		return;
+	}
+	const documents = Docs.Documents;
+	const forms = loadFormView(ss, result.workbook, config);
+	const statuses = formStatuses(forms.records, config.round);
+	const model = buildReportModel(result.workbook, config, forms.contributions, statuses);
+	const [year, month, day, hour, minute] = Utilities.formatDate( new Date(), spreadsheetTimeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
+	const { title: name, footerText } = reportLabels(model, { year, month, day, hour, minute });
+	const plan = buildDocsRequests(model, { footerText });
+	if (plan.stats.characters > DOCS_MAX_CHARACTERS) {
+		const d = (n) => applyDigitStyle(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","), model.digitStyle);
+		record.fail(tooLongForDocsTh(plan.stats.characters, d));
+		ui.alert(
+			"รายงานยาวเกินกว่าที่ Google Docs รับได้",
+			`${tooLongForDocsTh(plan.stats.characters, d)} โปรดย่อข้อความผลการดำเนินงาน หรือใช้โปรแกรมบนเครื่อง (ita-report) สร้างเป็นไฟล์ .docx`,
+			ui.ButtonSet.OK
+		);
+		return;
+	}
+	const lock = LockService.getUserLock();
+	if (!lock.tryLock(LOCK_WAIT_MS$1)) {
+		record.fail(REPORT_BUSY_TH);
+		ui.alert("ยังสร้างรายงานไม่ได้", REPORT_BUSY_TH, ui.ButtonSet.OK);
+		return;
+	}
+	try {
+		writeReport({
+			ss,
+			documents,
+			model,
+			plan,
+			name,
+			footerText,
+			templateText: config.reportTemplate,
+			folder: config.reportFolder,
+			warnings: result.warnings,
+			record,
+			oitCode: config.oitCode,
+			share: config.shareWithLink,
+			clock,
+			startedAt: record.startedAt.getTime(),
+			errors: result.errors,
+			round: record.round,
+			rows: result.workbook.measures.length
+		});
+	} finally {
+		lock.releaseLock();
+	}
 }
 
 const LOCK_WAIT_MS = 1e3;
