@@ -4139,6 +4139,16 @@ function ensureFormSheets(ss, actions) {
 	if (ensureSurveySheet(ss)) actions.push(`สร้างชีต "${SHEET.surveys}" (เชื่อมแบบประเมินความพึงพอใจกับแถวมาตรการ)`);
 }
 
+function escapeHtml(s) {
+	return s.replace(
+		/[&<>"']/g,
+		(c) => {
+			var _a;
+			return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
+		}
+	);
+}
+
 const FORM_ID_PROPERTY = "ITA_PROGRESS_FORM_ID";
 const ITEM_IDS_PROPERTY = "ITA_PROGRESS_FORM_ITEMS";
 const SUBMIT_HANDLER = "onFormSubmit";
@@ -4293,15 +4303,6 @@ function ensureSubmitTrigger(ss) {
 	ScriptApp.newTrigger(SUBMIT_HANDLER).forSpreadsheet(ss).onFormSubmit().create();
 	return true;
 }
-function escapeHtml$2(s) {
-	return s.replace(
-		/[&<>"']/g,
-		(c) => {
-			var _a;
-			return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
-		}
-	);
-}
 function showResult(result) {
 	var _a;
 	const ui = SpreadsheetApp.getUi();
@@ -4309,11 +4310,11 @@ function showResult(result) {
 		ui.alert("แบบฟอร์มรายงานผล", (_a = result.problem) != null ? _a : "ยังสร้างแบบฟอร์มไม่ได้", ui.ButtonSet.OK);
 		return;
 	}
-	const link = (url, text) => url ? `<p>${text}<br><a href="${escapeHtml$2(url)}" target="_blank">${escapeHtml$2(url)}</a></p>` : "";
+	const link = (url, text) => url ? `<p>${text}<br><a href="${escapeHtml(url)}" target="_blank">${escapeHtml(url)}</a></p>` : "";
 	const html = HtmlService.createHtmlOutput(
 		`<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
 <p><b>แบบฟอร์มรายงานผลพร้อมใช้</b> (หน่วยงาน ${result.units} หน่วย · มาตรการ/ค่าเป้าหมาย ${result.rows} แถว)</p>
-<ul>${result.actions.map((a) => `<li>${escapeHtml$2(a)}</li>`).join("")}</ul>
+<ul>${result.actions.map((a) => `<li>${escapeHtml(a)}</li>`).join("")}</ul>
 ${link(result.publishedUrl, "ลิงก์สำหรับหน่วยงานตอบแบบฟอร์ม (ส่งให้ผู้ประสานงานของแต่ละสำนัก/หน่วย):")}
 ${link(result.editUrl, "ลิงก์แก้ไขแบบฟอร์ม (เฉพาะผู้ดูแล — อย่าเปลี่ยนชื่อคำถาม):")}
 <p style="color:#555">เพิ่มหรือแก้หน่วยงาน/มาตรการแล้ว ให้เรียกเมนูนี้อีกครั้ง รายการในแบบฟอร์มจะปรับตาม โดยคำตอบเดิมไม่หาย</p>
@@ -5830,16 +5831,16 @@ function showDone(model, docId, name, warnings, folderName, notes, fromTemplate,
 	const url = docUrl(docId);
 	const d = (n) => applyDigitStyle(String(n), model.digitStyle);
 	const { sections, issues, measures, rows } = model.stats;
-	const warningLine = warnings > 0 ? `<p style="color:#8a6d00">มีคำเตือน ${d(warnings)} รายการ (ไม่ขัดขวางการสร้างรายงาน) — ดูในชีต "${escapeHtml$1(SHEET.findings)}"</p>` : "<p>ไม่มีคำเตือน</p>";
-	const noteLines = notes.filter((n) => Boolean(n)).map((n) => `<p style="color:#8a6d00">${escapeHtml$1(n).replace(/\n/g, "<br>")}</p>`);
+	const warningLine = warnings > 0 ? `<p style="color:#8a6d00">มีคำเตือน ${d(warnings)} รายการ (ไม่ขัดขวางการสร้างรายงาน) — ดูในชีต "${escapeHtml(SHEET.findings)}"</p>` : "<p>ไม่มีคำเตือน</p>";
+	const noteLines = notes.filter((n) => Boolean(n)).map((n) => `<p style="color:#8a6d00">${escapeHtml(n).replace(/\n/g, "<br>")}</p>`);
 	const html = HtmlService.createHtmlOutput(
 		`<div style="font-family:Sarabun,sans-serif;font-size:14px;line-height:1.5">
 <p><b>สร้างรายงานเสร็จแล้ว</b></p>
-<p>Google Doc: <a href="${escapeHtml$1(url)}" target="_blank">${escapeHtml$1(name)}</a></p>
+<p>Google Doc: <a href="${escapeHtml(url)}" target="_blank">${escapeHtml(name)}</a></p>
 ${pdfLines(published)}
 <p>ตัวชี้วัด ${d(sections)} หัวข้อ · ประเด็น ${d(issues)} ประเด็น · มาตรการ ${d(measures)} มาตรการ · ${d(rows)} แถว</p>
 ${warningLine}
-${folderName ? `<p>เก็บไว้ในโฟลเดอร์ "${escapeHtml$1(folderName)}"</p>` : ""}
+${folderName ? `<p>เก็บไว้ในโฟลเดอร์ "${escapeHtml(folderName)}"</p>` : ""}
 ${noteLines.join("\n")}
 ${fromTemplate ? "<p>เลขหน้ามาจากเอกสารแม่แบบ</p>" : '<p style="color:#555">เลขหน้า: ใส่ลิงก์ "แม่แบบรายงาน (Google Doc)" ในชีตตั้งค่าเพื่อให้มีเลขหน้าทุกครั้ง หรือเปิดรายงานแล้วเลือก แทรก &gt; เลขหน้า</p>'}
 </div>`
@@ -5851,18 +5852,9 @@ function docUrl(docId) {
 }
 function pdfLines(published) {
 	if (!(published == null ? void 0 : published.pdfUrl)) return "";
-	const shared = published.shared.length ? `<p style="color:#1e6b2f">ทุกคนที่มีลิงก์ดูได้: ${escapeHtml$1(published.shared.join(" และ "))} — คัดลอกลิงก์ PDF ไปวางในระบบ ITAS ได้เลย</p>` : "";
-	return `<p>PDF: <a href="${escapeHtml$1(published.pdfUrl)}" target="_blank">${escapeHtml$1(published.pdfName)}</a></p>
+	const shared = published.shared.length ? `<p style="color:#1e6b2f">ทุกคนที่มีลิงก์ดูได้: ${escapeHtml(published.shared.join(" และ "))} — คัดลอกลิงก์ PDF ไปวางในระบบ ITAS ได้เลย</p>` : "";
+	return `<p>PDF: <a href="${escapeHtml(published.pdfUrl)}" target="_blank">${escapeHtml(published.pdfName)}</a></p>
 ${shared}`;
-}
-function escapeHtml$1(s) {
-	return s.replace(
-		/[&<>"']/g,
-		(c) => {
-			var _a;
-			return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
-		}
-	);
 }
 
 function sharingRefusedTh(what, detail) {
@@ -7394,15 +7386,6 @@ function refreshProgressFromMenu() {
 		ui.alert("สรุปความคืบหน้า", notes.join("\n"), ui.ButtonSet.OK);
 }
 
-function escapeHtml(s) {
-	return s.replace(
-		/[&<>"']/g,
-		(c) => {
-			var _a;
-			return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
-		}
-	);
-}
 function reminderMail(unit, link, ctx) {
 	const d = (text) => applyDigitStyle(text, ctx.style);
 	const roundText = d(`รอบ ${ctx.round} เดือน ปีงบประมาณ ${ctx.fiscalYear}`);
