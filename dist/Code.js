@@ -6091,6 +6091,23 @@ function openCopy(documents, docId, retry) {
 	return { docId, revisionId: (_c = doc.revisionId) != null ? _c : void 0, footerId: (_e = (_d = doc.documentStyle) == null ? void 0 : _d.defaultFooterId) != null ? _e : void 0 };
 }
 
+function startDocument(documents, templateText, entry, journal) {
+	var _a;
+	if (templateText.trim()) {
+		const copyId = copyTemplate(templateText, entry.draft);
+		journal.created(entry, copyId, false);
+		return openCopy(documents, copyId, withRetry);
+	}
+	let attempts = 0;
+	const doc = withRetry(() => {
+		attempts++;
+		return documents.create({ title: entry.draft });
+	});
+	if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
+	journal.created(entry, doc.documentId, attempts > 1);
+	return { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
+}
+
 function spreadsheetTimeZone(ss) {
 	try {
 		return ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
@@ -6215,22 +6232,6 @@ ${leftovers}` : text;
 		[leftovers]
 	);
 	showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
-}
-function startDocument(documents, templateText, entry, journal) {
-	var _a;
-	if (templateText.trim()) {
-		const copyId = copyTemplate(templateText, entry.draft);
-		journal.created(entry, copyId, false);
-		return openCopy(documents, copyId, withRetry);
-	}
-	let attempts = 0;
-	const doc = withRetry(() => {
-		attempts++;
-		return documents.create({ title: entry.draft });
-	});
-	if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
-	journal.created(entry, doc.documentId, attempts > 1);
-	return { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
 }
 
 const LOCK_WAIT_MS$1 = 1e3;
@@ -8528,7 +8529,7 @@ ${listed.join("\n")}`,
 	}
 }
 function writePlan(job) {
-	var _a, _b;
+	var _a;
 	const { ss, documents, model, blob, name, footerText, record, warningsListed } = job;
 	const { reportFolder: folder, reportTemplate: template, oitCode, shareWithLink: share } = job.config;
 	const ui = SpreadsheetApp.getUi();
@@ -8551,20 +8552,7 @@ ${leftovers}` : text, ui.ButtonSet.OK);
 	}
 	let started;
 	try {
-		if (template.trim()) {
-			const copyId = copyTemplate(template, entry.draft);
-			journal.created(entry, copyId, false);
-			started = openCopy(documents, copyId, withRetry);
-		} else {
-			let attempts = 0;
-			const doc = withRetry(() => {
-				attempts++;
-				return documents.create({ title: entry.draft });
-			});
-			if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
-			journal.created(entry, doc.documentId, attempts > 1);
-			started = { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
-		}
+		started = startDocument(documents, template, entry, journal);
 	} catch (e) {
 		if (e instanceof TemplateError && (!e.docId || discardDocument(e.docId, name))) journal.settle(entry);
 		fail(e instanceof TemplateError ? e.message : `สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}
@@ -8605,7 +8593,7 @@ ${leftovers}` : text, ui.ButtonSet.OK);
 		leftovers
 	].filter((n) => Boolean(n));
 	record.docUrl = docUrl(docId);
-	record.pdfUrl = (_b = published.pdfUrl) != null ? _b : "";
+	record.pdfUrl = (_a = published.pdfUrl) != null ? _a : "";
 	record.succeed(notes);
 	const s = model.stats;
 	const lines = [

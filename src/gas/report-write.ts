@@ -6,7 +6,7 @@ import type { ReportModel } from '../core/report-model';
 import { applyDigitStyle } from '../core/thai';
 import { buildDocsRequests } from '../render/docs-requests';
 import { writeBatches } from '../render/docs-write';
-import { docsCalls, withRetry } from './docs-calls';
+import { docsCalls } from './docs-calls';
 import { leftoversTh, stoppedPartWayTh } from '../render/report-messages';
 import { inProgressName } from '../render/report-naming';
 import { errorMessage } from './error-message';
@@ -24,7 +24,8 @@ import {
 import { continuesInBackgroundTh } from './report-continue-messages';
 import { planSegments } from '../render/docs-continue';
 import { discardDocument, ReportJournal, type JournalEntry } from './report-journal';
-import { copyTemplate, openCopy, TemplateError, type StartedDocument } from './report-template';
+import { TemplateError, type StartedDocument } from './report-template';
+import { startDocument } from './start-document';
 import type { ShareMode } from '../core/schemas';
 import { RunRecord } from './report-history';
 import { spreadsheetTimeZone } from './time-zone';
@@ -181,26 +182,4 @@ export function writeReport(job: ReportJob): void {
     [leftovers],
   );
   showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
-}
-
-/** A blank Doc, or a copy of the template, under the entry's in-progress name; the journal gets its id at once. */
-function startDocument(
-  documents: Documents,
-  templateText: string,
-  entry: JournalEntry,
-  journal: ReportJournal,
-): StartedDocument {
-  if (templateText.trim()) {
-    const copyId = copyTemplate(templateText, entry.draft);
-    journal.created(entry, copyId, false);
-    return openCopy(documents, copyId, withRetry);
-  }
-  let attempts = 0;
-  const doc = withRetry(() => {
-    attempts++;
-    return documents.create({ title: entry.draft });
-  });
-  if (!doc.documentId) throw new Error('Docs.Documents.create returned no documentId');
-  journal.created(entry, doc.documentId, attempts > 1);
-  return { docId: doc.documentId, revisionId: doc.revisionId ?? undefined };
 }
