@@ -9,7 +9,8 @@ import { SHEET } from '../src/core/layout';
 import { parseWorkbook } from '../src/core/parse';
 import { progressOf, percentAnswered, type UnitProgress } from '../src/core/progress';
 import { progressCells, textCell, UNIT_COLUMNS } from '../src/core/progress-sheet';
-import { escapeHtml, reminderMail } from '../src/core/reminder-mail';
+import { escapeHtml } from '../src/core/html';
+import { reminderMail } from '../src/core/reminder-mail';
 import {
   AUTO_REMIND_LABEL,
   DEADLINE_LABEL,

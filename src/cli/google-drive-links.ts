@@ -9,7 +9,7 @@
 import { google } from './google-apis';
 import type { DriveTarget } from '../core/links/google-links';
 import type { Outcome } from '../core/links/probe';
-import { apiOptions, authorise, httpStatus, type GoogleOptions } from './google';
+import { apiOptions, authorise, httpStatus, type GoogleOptions } from './google-auth';
 
 export const DRIVE_LINK_SCOPES = ['https://www.googleapis.com/auth/drive.metadata.readonly'] as const;
 const HOW_TO_SHARE = 'เปิดไฟล์ › แชร์ › การเข้าถึงทั่วไป › เลือก "ทุกคนที่มีลิงก์" สิทธิ์ "ผู้มีสิทธิ์อ่าน"';

@@ -5,6 +5,7 @@
  */
 import type { UnitProgress } from './progress';
 import { applyDigitStyle, formatThaiDateLong, type CalendarDate, type DigitStyle, type Round } from './thai';
+import { escapeHtml } from './html';
 
 export interface MailContext {
   agencyName: string;
@@ -21,13 +22,6 @@ export interface ReminderMail {
   subject: string;
   body: string;
   htmlBody: string;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 }
 
 /** `link` is the form's pre-filled link ('' when the form cannot be opened: the e-mail then says to ask for it). */

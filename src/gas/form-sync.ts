@@ -21,6 +21,7 @@ import {
 import { normaliseHeader, type WorkbookData } from '../core/workbook';
 import { ensureLedgerSheet, sheetValues } from './form-ledger';
 import { ensureSurveySheet } from './form-sheets';
+import { escapeHtml } from '../core/html';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Form = GoogleAppsScript.Forms.Form;
@@ -241,13 +242,6 @@ export function ensureSubmitTrigger(ss: Spreadsheet): boolean {
   if (exists) return false;
   ScriptApp.newTrigger(SUBMIT_HANDLER).forSpreadsheet(ss).onFormSubmit().create();
   return true;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 }
 
 function showResult(result: FormSyncResult): void {

@@ -23,7 +23,8 @@ import { docUrl, placeDocument } from './report-finish';
 import { RunRecord } from './report-history';
 import { discardDocument, ReportJournal } from './report-journal';
 import { publishReport } from './report-pdf';
-import { copyTemplate, openCopy, TemplateError, type StartedDocument } from './report-template';
+import { TemplateError, type StartedDocument } from './report-template';
+import { startDocument } from './start-document';
 import { readSheet, readWorkbookData } from './read-workbook';
 import { spreadsheetTimeZone } from './time-zone';
 
@@ -157,20 +158,7 @@ function writePlan(job: PlanJob): void {
   // A blank Doc, or (for page numbers) a copy of the report's template, as the report does.
   let started: StartedDocument;
   try {
-    if (template.trim()) {
-      const copyId = copyTemplate(template, entry.draft);
-      journal.created(entry, copyId, false);
-      started = openCopy(documents, copyId, withRetry);
-    } else {
-      let attempts = 0;
-      const doc = withRetry(() => {
-        attempts++;
-        return documents.create({ title: entry.draft });
-      });
-      if (!doc.documentId) throw new Error('Docs.Documents.create returned no documentId');
-      journal.created(entry, doc.documentId, attempts > 1);
-      started = { docId: doc.documentId, revisionId: doc.revisionId ?? undefined };
-    }
+    started = startDocument(documents, template, entry, journal);
   } catch (e) {
     if (e instanceof TemplateError && (!e.docId || discardDocument(e.docId, name))) journal.settle(entry);
     fail(e instanceof TemplateError ? e.message : `สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}\nลองสั่งอีกครั้งในอีกสักครู่`);

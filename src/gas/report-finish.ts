@@ -8,6 +8,7 @@ import type { ReportModel } from '../core/report-model';
 import { applyDigitStyle } from '../core/thai';
 import { errorMessage } from './error-message';
 import type { Published } from './report-pdf';
+import { escapeHtml } from '../core/html';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -107,11 +108,4 @@ function pdfLines(published: Published | undefined): string {
     : '';
   return `<p>PDF: <a href="${escapeHtml(published.pdfUrl)}" target="_blank">${escapeHtml(published.pdfName)}</a></p>
 ${shared}`;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 }

@@ -12,108 +12,45 @@
  * footer by that id (Location.segmentId). So a report is 2 batchUpdate calls, whatever its number of rows.
  */
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
-import type { Cell, ReportModel, Run } from '../core/report-model';
+import type { ReportModel } from '../core/report-model';
 import { applyDigitStyle, roundLine } from '../core/thai';
 import { DEFAULT_BATCH_LIMITS, splitIntoBatches, type BatchLimits } from './docs-batching';
-import { blockStyleRequests, blockText, type BlockMetrics } from './docs-extra-blocks'; // [publish] summary, problems, sign-off
+import { blockStyleRequests, blockText } from './docs-extra-blocks'; // [publish] summary, problems, sign-off
 import { footerLineRequests, insertable, pt, tableGeometryRequests } from './docs-common';
+import {
+  BLOCK_METRICS,
+  cellParagraphIndex,
+  COLUMNS,
+  columnWidthsPt,
+  FONT_SIZE_PT,
+  HEADER_BACKGROUND,
+  HEADER_ROWS,
+  pageStyleRequest,
+  type DocsRenderOptions,
+  type DocsRenderPlan,
+} from './docs-page';
+import { cellContent, cellRequests, mergeRanges } from './docs-table-content';
+
+// The page, sizes and plan shape (docs-page.ts) and the table's content (docs-table-content.ts), for importers.
+export {
+  BLOCK_METRICS,
+  cellParagraphIndex,
+  COLUMNS,
+  columnWidthsPt,
+  DOCS_MAX_CHARACTERS,
+  FONT_SIZE_PT,
+  footerIdFromReplies,
+  HEADER_BACKGROUND,
+  HEADER_ROWS,
+  PAGE,
+  type DocsRenderOptions,
+  type DocsRenderPlan,
+} from './docs-page';
+export { mergeRanges } from './docs-table-content';
 
 type Request = docs_v1.Schema$Request;
 
-/** A4 landscape in points (210 x 297 mm), margins as the seed's PDF: narrow sides, a little more top and bottom. */
-export const PAGE = {
-  widthPt: 841.89,
-  heightPt: 595.28,
-  marginLeftPt: 36,
-  marginRightPt: 36,
-  marginTopPt: 42,
-  marginBottomPt: 42,
-} as const;
-
-/**
- * Sizes that read like the seed's TH Sarabun New 16 pt: Sarabun's glyphs are about 1.4 times larger at the
- * same nominal size, so the table is set at 11 pt and the title block at 14-16 pt.
- */
-export const FONT_SIZE_PT = { table: 11, title: 16, agency: 15, normal: 14, footer: 9 } as const;
-
-/**
- * A Google Doc holds about 1.02 million characters (Google Drive help, "Files you can store in Google Drive").
- * Past it the Docs API refuses the insertions, so the caller checks stats.characters before creating anything.
- */
-export const DOCS_MAX_CHARACTERS = 1_020_000;
-
-/** [publish] Sizes of the paragraphs outside the table (docs-extra-blocks.ts). */
-export const BLOCK_METRICS: BlockMetrics = {
-  normalPt: FONT_SIZE_PT.normal,
-  tablePt: FONT_SIZE_PT.table,
-  indentPt: 18,
-  rightHalfPt: Math.floor((PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) / 2),
-};
-
-export const COLUMNS = 6;
-export const HEADER_ROWS = 2;
-/** Light grey behind the two header rows (#e8e8e8). */
-export const HEADER_BACKGROUND = { red: 0.91, green: 0.91, blue: 0.91 } as const;
 const TITLE_SPACE_BELOW_PT = 10;
-
-export interface DocsRenderOptions {
-  /**
-   * The footer line. Default: the title, fiscal year and round. `null`: no footer.
-   * The Docs API cannot insert a page-number field (AutoText is read-only in the API; there is no request that
-   * creates it), so page numbers come from a template Doc made in Docs (see templateFooterId).
-   */
-  footerText?: string | null;
-  /**
-   * The document is a copy of a template whose default footer already exists (holding its page number):
-   * no createFooter (it would fail), and the footer line goes above what the template's footer holds.
-   */
-  footerExists?: boolean;
-  limits?: Partial<BatchLimits>;
-}
-
-export interface DocsRenderPlan {
-  /** The body, in order: send batches[0], batches[1], ... Batch 0 begins with createFooter when there is a footer. */
-  batches: Request[][];
-  /** The same requests, flat. */
-  requests: Request[];
-  /** Whether a last call (footerRequests) writes the footer line. */
-  hasFooter: boolean;
-  /** Whether batches[0][0] is a createFooter whose reply gives the id footerRequests needs. */
-  createsFooter: boolean;
-  /** The last call: fills the footer (created by batches[0][0], or the template's). Empty when there is no footer. */
-  footerRequests(footerId: string): Request[];
-  stats: {
-    /** batches.length + 1 when there is a footer. */
-    batchUpdateCalls: number;
-    requests: number;
-    bytesPerBatch: number[];
-    tableRows: number;
-    /** Index where the table starts. */
-    tableStartIndex: number;
-    /** The body's end index after all insertions (one past its last newline). */
-    bodyEndIndex: number;
-    /** Characters inserted (Docs counts UTF-16 code units; a Google Doc holds at most about 1.02 million). */
-    characters: number;
-  };
-}
-
-/** One cell's content, ready to insert: its text and the ranges (relative to the cell start) to style. */
-interface CellContent {
-  text: string;
-  bold: Array<[number, number]>;
-  links: Array<{ start: number; end: number; url: string }>;
-  center: boolean;
-}
-
-const EMPTY: CellContent = { text: '', bold: [], links: [], center: false };
-
-/**
- * Paragraph index of cell (r, c) of an empty table starting at `tableStart` with `columns` columns, before any
- * text is added ("Working with tables": S + 3 + r(2C + 1) + 2c).
- */
-export function cellParagraphIndex(tableStart: number, row: number, column: number, columns = COLUMNS): number {
-  return tableStart + 3 + row * (2 * columns + 1) + 2 * column;
-}
 
 export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions = {}): DocsRenderPlan {
   const limits: BatchLimits = { ...DEFAULT_BATCH_LIMITS, ...options.limits };
@@ -134,18 +71,7 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
   // No sectionBreakLocation: "If this is unset ... the footer applies to the document style."
   if (createsFooter) requests.push({ createFooter: { type: 'DEFAULT' } });
 
-  requests.push({
-    updateDocumentStyle: {
-      documentStyle: {
-        pageSize: { width: pt(PAGE.widthPt), height: pt(PAGE.heightPt) },
-        marginLeft: pt(PAGE.marginLeftPt),
-        marginRight: pt(PAGE.marginRightPt),
-        marginTop: pt(PAGE.marginTopPt),
-        marginBottom: pt(PAGE.marginBottomPt),
-      },
-      fields: 'pageSize,marginLeft,marginRight,marginTop,marginBottom',
-    },
-  });
+  requests.push(pageStyleRequest());
 
   // --- Title block: one insertText into the empty paragraph at index 1 (the body starts after the section break).
   const titleTexts = model.titleLines.map((l) => l.text);
@@ -181,37 +107,8 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
       const content = cellContent(model, r, c);
       if (content.text === '') continue;
       characters += content.text.length;
-      const at0 = cellParagraphIndex(tableStart, r, c);
-      requests.push({ insertText: { location: { index: at0 }, text: insertable(content.text) } });
-      for (const [s, e] of content.bold) {
-        requests.push({
-          updateTextStyle: {
-            range: { startIndex: at0 + s, endIndex: at0 + e },
-            textStyle: { bold: true },
-            fields: 'bold',
-          },
-        });
-      }
-      // "When setting a link, the text foreground color will be updated to the default link color and the text
-      // will be underlined" (TextStyle.link): the link looks like one without further styling.
-      for (const l of content.links) {
-        requests.push({
-          updateTextStyle: {
-            range: { startIndex: at0 + l.start, endIndex: at0 + l.end },
-            textStyle: { link: { url: l.url } },
-            fields: 'link',
-          },
-        });
-      }
-      if (content.center) {
-        requests.push({
-          updateParagraphStyle: {
-            range: { startIndex: at0, endIndex: at0 + content.text.length },
-            paragraphStyle: { alignment: 'CENTER' },
-            fields: 'alignment',
-          },
-        });
-      }
+      const { insert, styles } = cellRequests(cellParagraphIndex(tableStart, r, c), content);
+      requests.push(insert, ...styles);
     }
   }
 
@@ -342,93 +239,4 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
       characters,
     },
   };
-}
-
-/** The footer id from the reply to the batch that held createFooter. */
-export function footerIdFromReplies(
-  replies: readonly docs_v1.Schema$Response[] | null | undefined,
-): string | undefined {
-  for (const reply of replies ?? []) {
-    const id = reply?.createFooter?.footerId;
-    if (id) return id;
-  }
-  return undefined;
-}
-
-/** Column widths in points: the weights shared out over the usable width (page minus side margins). */
-export function columnWidthsPt(weights: readonly number[]): number[] {
-  const usable = PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt;
-  const total = weights.reduce((a, b) => a + b, 0);
-  // Rounded down to 0.01 pt so the table never exceeds the usable width.
-  return weights.map((w) => Math.floor(((usable * w) / total) * 100) / 100);
-}
-
-interface MergeRange {
-  row: number;
-  column: number;
-  rowSpan: number;
-  columnSpan: number;
-}
-
-/** Every merge of the table: header spans, full-width section rows, cells spanning down (rowSpan > 1). */
-export function mergeRanges(model: ReportModel): MergeRange[] {
-  const merges: MergeRange[] = [];
-  for (let c = 0; c < COLUMNS; c++) {
-    const top = model.headerTop[c];
-    if (top === null) continue; // covered by the column to its left
-    const columnSpan = c + 1 < COLUMNS && model.headerTop[c + 1] === null ? 2 : 1;
-    const below = model.headerBottom.slice(c, c + columnSpan).some((t) => t !== '');
-    if (columnSpan > 1) merges.push({ row: 0, column: c, rowSpan: 1, columnSpan });
-    else if (!below) merges.push({ row: 0, column: c, rowSpan: HEADER_ROWS, columnSpan: 1 });
-  }
-  model.body.forEach((row, i) => {
-    const r = HEADER_ROWS + i;
-    if (row.kind === 'section') {
-      merges.push({ row: r, column: 0, rowSpan: 1, columnSpan: COLUMNS });
-      return;
-    }
-    row.cells.forEach((cell, c) => {
-      if (cell.rowSpan > 1) merges.push({ row: r, column: c, rowSpan: cell.rowSpan, columnSpan: 1 });
-    });
-  });
-  return merges;
-}
-
-function cellContent(model: ReportModel, r: number, c: number): CellContent {
-  if (r < HEADER_ROWS) {
-    const text = (r === 0 ? model.headerTop[c] : model.headerBottom[c]) ?? '';
-    return text === '' ? EMPTY : { text, bold: [[0, text.length]], links: [], center: true };
-  }
-  const row = model.body[r - HEADER_ROWS];
-  if (row.kind === 'section') {
-    return c === 0 && row.text !== ''
-      ? { text: row.text, bold: [[0, row.text.length]], links: [], center: false }
-      : EMPTY;
-  }
-  return fromCell(row.cells[c]);
-}
-
-/** A model cell as text (paragraphs joined by newlines) and its bold and link ranges. */
-function fromCell(cell: Cell): CellContent {
-  if (cell.rowSpan === 0) return EMPTY; // covered by a merge: stays empty so the merge adds nothing
-  let text = '';
-  const bold: Array<[number, number]> = [];
-  const links: CellContent['links'] = [];
-  cell.paragraphs.forEach((p, i) => {
-    if (i > 0) text += '\n';
-    for (const run of p.runs as Run[]) {
-      if (run.text === '') continue;
-      const start = text.length;
-      text += run.text;
-      const end = text.length;
-      if (run.bold) {
-        const last = bold[bold.length - 1];
-        // Join with the previous bold range when only this paragraph's newline lies between: one request fewer.
-        if (last && (last[1] === start || (last[1] + 1 === start && text[last[1]] === '\n'))) last[1] = end;
-        else bold.push([start, end]);
-      }
-      if (run.link) links.push({ start, end, url: run.link });
-    }
-  });
-  return { text, bold, links, center: false };
 }

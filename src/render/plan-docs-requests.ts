@@ -13,20 +13,14 @@
  * instead; the Apps Script side replaces it with the image blob through DocumentApp (src/gas/plan-chart.ts).
  */
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
-import type { BlockCell, BlockDocument, TableBlock } from '../core/doc-blocks';
+import type { BlockDocument } from '../core/doc-blocks';
 import type { BlockParagraph, TitleLine } from '../core/report-model';
 import { splitIntoBatches, DEFAULT_BATCH_LIMITS, type BatchLimits } from './docs-batching';
-import { footerLineRequests, insertable, pt, tableGeometryRequests } from './docs-common';
+import { footerLineRequests, insertable, pt } from './docs-common';
 import { blockStyleRequests } from './docs-extra-blocks';
-import {
-  BLOCK_METRICS,
-  cellParagraphIndex,
-  FONT_SIZE_PT,
-  HEADER_BACKGROUND,
-  PAGE,
-  type DocsRenderPlan,
-} from './docs-requests';
+import { BLOCK_METRICS, FONT_SIZE_PT, pageStyleRequest, type DocsRenderPlan } from './docs-page';
 import { EMPTY_BODY_END } from './docs-split';
+import { tableRequests } from './plan-docs-table';
 
 type Request = docs_v1.Schema$Request;
 
@@ -39,13 +33,6 @@ export interface PlanDocsOptions {
   limits?: Partial<BatchLimits>;
 }
 
-/** The usable width shared out by weights, rounded down to 0.01 pt. */
-export function tableWidthsPt(table: Pick<TableBlock, 'columnWeights' | 'widthShare'>): number[] {
-  const usable = (PAGE.widthPt - PAGE.marginLeftPt - PAGE.marginRightPt) * table.widthShare;
-  const total = table.columnWeights.reduce((a, b) => a + b, 0);
-  return table.columnWeights.map((w) => Math.floor(((usable * w) / total) * 100) / 100);
-}
-
 export function buildPlanDocsRequests(
   doc: BlockDocument,
   options: PlanDocsOptions = {},
@@ -56,18 +43,7 @@ export function buildPlanDocsRequests(
   const createsFooter = hasFooter && !options.footerExists;
   const requests: Request[] = [];
   if (createsFooter) requests.push({ createFooter: { type: 'DEFAULT' } });
-  requests.push({
-    updateDocumentStyle: {
-      documentStyle: {
-        pageSize: { width: pt(PAGE.widthPt), height: pt(PAGE.heightPt) },
-        marginLeft: pt(PAGE.marginLeftPt),
-        marginRight: pt(PAGE.marginRightPt),
-        marginTop: pt(PAGE.marginTopPt),
-        marginBottom: pt(PAGE.marginBottomPt),
-      },
-      fields: 'pageSize,marginLeft,marginRight,marginTop,marginBottom',
-    },
-  });
+  requests.push(pageStyleRequest());
 
   /** The newline of the body's last paragraph, and whether that paragraph is empty. */
   let end = EMPTY_BODY_END - 1;
@@ -182,136 +158,5 @@ function titleStyles(lines: readonly TitleLine[], start: number, font: string): 
     }
     at += line.text.length + 1;
   });
-  return requests;
-}
-
-/** A cell's text (paragraphs joined by newlines) and its bold and link ranges, relative to the cell. */
-function cellText(cell: BlockCell): {
-  text: string;
-  bold: [number, number][];
-  links: { start: number; end: number; url: string }[];
-} {
-  let text = '';
-  const bold: [number, number][] = [];
-  const links: { start: number; end: number; url: string }[] = [];
-  if (cell.rowSpan === 0) return { text, bold, links }; // covered by a merge: stays empty
-  cell.paragraphs.forEach((p, i) => {
-    if (i > 0) text += '\n';
-    for (const run of p.runs) {
-      if (run.text === '') continue;
-      const start = text.length;
-      text += run.text;
-      if (run.bold) bold.push([start, text.length]);
-      if (run.link) links.push({ start, end: text.length, url: run.link });
-    }
-  });
-  return { text, bold, links };
-}
-
-/** Cell text first to last, then the table's styles at their final indexes, merges and the pinned header rows. */
-function tableRequests(table: TableBlock, tableStart: number, font: string, added: (n: number) => void): Request[] {
-  const columns = table.rows[0].length;
-  const requests: Request[] = [];
-  const styles: Request[] = [];
-  let shift = 0;
-  table.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      const { text, bold, links } = cellText(cell);
-      if (text === '') return;
-      const at = cellParagraphIndex(tableStart, r, c, columns) + shift;
-      requests.push({ insertText: { location: { index: at }, text: insertable(text) } });
-      for (const [s, e] of bold)
-        styles.push({
-          updateTextStyle: {
-            range: { startIndex: at + s, endIndex: at + e },
-            textStyle: { bold: true },
-            fields: 'bold',
-          },
-        });
-      for (const l of links)
-        styles.push({
-          updateTextStyle: {
-            range: { startIndex: at + l.start, endIndex: at + l.end },
-            textStyle: { link: { url: l.url } },
-            fields: 'link',
-          },
-        });
-      if (cell.center || cell.header)
-        styles.push({
-          updateParagraphStyle: {
-            range: { startIndex: at, endIndex: at + text.length },
-            paragraphStyle: { alignment: 'CENTER' },
-            fields: 'alignment',
-          },
-        });
-      shift += text.length;
-    }),
-  );
-  added(shift);
-  const tableEnd = tableStart + 1 + table.rows.length * (2 * columns + 1) + 1 + shift;
-  const range = { startIndex: tableStart, endIndex: tableEnd };
-  // The cells took the style of the paragraph the table was inserted after (a bold heading, a centred caption):
-  // everything is reset first, then bold, links and centring go on top.
-  requests.push({
-    updateTextStyle: {
-      range,
-      textStyle: {
-        weightedFontFamily: { fontFamily: font, weight: 400 },
-        fontSize: pt(FONT_SIZE_PT.table),
-        bold: false,
-      },
-      fields: 'weightedFontFamily,fontSize,bold',
-    },
-  });
-  requests.push({
-    updateParagraphStyle: {
-      range,
-      paragraphStyle: {
-        alignment: 'START',
-        indentStart: pt(0),
-        indentFirstLine: pt(0),
-        lineSpacing: 100,
-        spaceAbove: pt(0),
-        spaceBelow: pt(0),
-      },
-      fields: 'alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow',
-    },
-  });
-  requests.push(...styles);
-  const tableStartLocation = { index: tableStart };
-  requests.push(...tableGeometryRequests(tableStart, tableWidthsPt(table)));
-  if (table.headerRows > 0) {
-    requests.push({
-      updateTableCellStyle: {
-        tableRange: {
-          tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 },
-          rowSpan: table.headerRows,
-          columnSpan: columns,
-        },
-        tableCellStyle: {
-          backgroundColor: { color: { rgbColor: { ...HEADER_BACKGROUND } } },
-          contentAlignment: 'MIDDLE',
-        },
-        fields: 'backgroundColor,contentAlignment',
-      },
-    });
-  }
-  // Merges after all text is in: covered cells are empty, so each head cell keeps exactly its own text.
-  table.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell.rowSpan > 1 || cell.columnSpan > 1)
-        requests.push({
-          mergeTableCells: {
-            tableRange: {
-              tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c },
-              rowSpan: Math.max(cell.rowSpan, 1),
-              columnSpan: Math.max(cell.columnSpan, 1),
-            },
-          },
-        });
-    }),
-  );
-  if (table.headerRows > 0)
-    requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: table.headerRows } });
   return requests;
 }

@@ -4,12 +4,9 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
-  ExternalHyperlink,
   Footer,
   ImageRun,
-  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -17,32 +14,18 @@ import {
   ShadingType,
   Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlignTable,
   WidthType,
-  type ParagraphChild,
 } from 'docx';
 import type { BlockCell, BlockDocument, TableBlock } from '../core/doc-blocks';
-import type { Run, TitleLine } from '../core/report-model';
 import { checkDocxPackage } from './docx-check';
+import { A4_TWIPS, half, HEADER_FILL, minLineSpacing, runChild, tableFrame, titleParagraph, twip } from './docx-common';
 import { docxBlockParagraphs } from './docx-extra-blocks';
-import { FONT_SIZE_PT, HEADER_BACKGROUND, PAGE } from './docs-requests';
-import { tableWidthsPt } from './plan-docs-requests';
+import { FONT_SIZE_PT, PAGE } from './docs-page';
+import { tableWidthsPt } from './plan-docs-table';
 
-const twip = (pt: number) => Math.round(pt * 20);
-const half = (pt: number) => Math.round(pt * 2);
-const A4_TWIPS = { width: 11906, height: 16838 } as const;
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const HEADER_FILL = [HEADER_BACKGROUND.red, HEADER_BACKGROUND.green, HEADER_BACKGROUND.blue]
-  .map((v) =>
-    Math.round(v * 255)
-      .toString(16)
-      .padStart(2, '0'),
-  )
-  .join('');
-const minLine = (sizePt: number) => ({ line: twip(sizePt * 1.2), lineRule: LineRuleType.AT_LEAST });
 /** docx sizes images in pixels of 1/96 inch: a point is 4/3 of one. */
 const px = (pt: number) => Math.round((pt * 4) / 3);
 
@@ -93,7 +76,7 @@ export function buildPlanDocx(doc: BlockDocument, options: PlanDocxOptions): Doc
       default: {
         document: {
           run: { font: fonts, size: half(FONT_SIZE_PT.table), sizeComplexScript: half(FONT_SIZE_PT.table) },
-          paragraph: { spacing: { before: 0, after: 0, ...minLine(FONT_SIZE_PT.table) } },
+          paragraph: { spacing: { before: 0, after: 0, ...minLineSpacing(FONT_SIZE_PT.table) } },
         },
         hyperlink: { run: { color: '1155CC', underline: {} } },
       },
@@ -134,28 +117,6 @@ export function buildPlanDocx(doc: BlockDocument, options: PlanDocxOptions): Doc
   });
 }
 
-function titleParagraph(line: TitleLine, last: boolean): Paragraph {
-  const size =
-    line.emphasis === 'title'
-      ? FONT_SIZE_PT.title
-      : line.emphasis === 'agency'
-        ? FONT_SIZE_PT.agency
-        : FONT_SIZE_PT.normal;
-  const bold = line.emphasis !== 'normal';
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { ...minLine(size), ...(last ? { after: twip(10) } : {}) },
-    children: [
-      new TextRun({
-        text: line.text,
-        size: half(size),
-        sizeComplexScript: half(size),
-        ...(bold ? { bold: true, boldComplexScript: true } : {}),
-      }),
-    ],
-  });
-}
-
 function blockTable(table: TableBlock): Table {
   const widths = tableWidthsPt(table).map((w) => Math.floor(w * 20));
   const span = (from: number, n: number) => widths.slice(from, from + n).reduce((a, b) => a + b, 0);
@@ -170,18 +131,7 @@ function blockTable(table: TableBlock): Table {
   });
   return new Table({
     rows,
-    columnWidths: widths,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: BORDER,
-      bottom: BORDER,
-      left: BORDER,
-      right: BORDER,
-      insideHorizontal: BORDER,
-      insideVertical: BORDER,
-    },
-    margins: { top: twip(2), bottom: twip(2), left: twip(4), right: twip(4), marginUnitType: WidthType.DXA },
+    ...tableFrame(widths),
   });
 }
 
@@ -202,10 +152,4 @@ function blockCell(cell: BlockCell, width: number): TableCell {
         }
       : {}),
   });
-}
-
-function runChild(run: Run): ParagraphChild {
-  const options = { text: run.text, ...(run.bold ? { bold: true, boldComplexScript: true } : {}) };
-  if (!run.link) return new TextRun(options);
-  return new ExternalHyperlink({ link: run.link, children: [new TextRun({ ...options, style: 'Hyperlink' })] });
 }
