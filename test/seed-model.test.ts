@@ -140,10 +140,10 @@ describe('the seed fixture', () => {
   });
 
   it('switches to Arabic digits when configured, leaving URLs alone', () => {
-    const { result, measureRows } = seed();
+    const { result } = seed();
     const arabic = buildReportModel(result.workbook, { ...result.workbook.config!, digitStyle: 'arabic' });
     expect(arabic.titleLines[1].text).toBe('ประจำปีงบประมาณ พ.ศ. 2567');
-    const rows = arabic.body.filter((r) => r.kind === 'measure') as typeof measureRows;
+    const rows = arabic.body.filter((r): r is Extract<BodyRow, { kind: 'measure' }> => r.kind === 'measure');
     expect(text(rows[0].cells[0])).toMatch(/^1\. /);
   });
 });
