@@ -1648,8 +1648,13 @@ function targetQuantities(targets) {
 	}
 	return out;
 }
-function typedHeadings(result) {
-	return cellLines(result).filter((l) => /^\*\*\s*[๐-๙\d]+\.\s/.test(l)).length;
+function lastTypedHeading(result) {
+	let last = 0;
+	for (const line of cellLines(result)) {
+		const m = /^\*\*\s*([๐-๙\d]+)\.\s/.exec(line);
+		if (m) last = Number(toArabicDigits(m[1]));
+	}
+	return last;
 }
 const sortKey = (r) => {
 	var _a;
@@ -1701,7 +1706,7 @@ function rowContribution(row, records, units, style) {
 	const singleOwner = !owners.all && owners.units.length === 1 ? owners.units[0].code : void 0;
 	const headed = codes.length > 1 || singleOwner === void 0 || codes[0] !== singleOwner;
 	const result = [];
-	let n = typedHeadings(row.result);
+	let n = lastTypedHeading(row.result);
 	for (const code of codes) {
 		const entries = groups.get(code);
 		if (headed) {

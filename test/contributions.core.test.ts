@@ -219,7 +219,12 @@ describe('several records', () => {
     expect(result(row('R4', { result: '**หมายเหตุ**\n1. ข้อหนึ่ง\nดู **2. ข้อสอง**' }), [rec({ done: 'ก' })])[0]).toBe(
       '1. กองการเจ้าหน้าที่',
     );
-    expect(result(row('R4', { result: '** 10. กองคลัง**' }), [rec({ done: 'ก' })])[0]).toBe('2. กองการเจ้าหน้าที่'); // counted, whatever its number
+  });
+  it('numbering follows the number of the last heading staff typed, not how many they typed', () => {
+    const next = (typed: string) => result(row('R4', { result: typed }), [rec({ done: 'ก' })])[0];
+    expect(next('** 10. กองคลัง**')).toBe('11. กองการเจ้าหน้าที่');
+    expect(next('**๓. กองคลัง**\nจัดทำแผน')).toBe('4. กองการเจ้าหน้าที่'); // Thai digits read as numbers
+    expect(next('**1. กองคลัง**\n**5. กองแผน**\n**2. กองกลาง**')).toBe('3. กองการเจ้าหน้าที่'); // the last one
   });
   it('a multi-unit row answered by one of its units is still headed, even by the first of them', () => {
     expect(result(row('R3'), [rec({ rowId: 'R3', unit: 'HR', done: 'ก' })])).toEqual(['1. กองการเจ้าหน้าที่', 'ก']);

@@ -36,12 +36,24 @@ const simRuns = (cell: CellView) => cell.paragraphs.flatMap((p) => p.runs);
 const mag = (v: unknown) => (v as { magnitude: number }).magnitude;
 const family = (style: Json) => (style.weightedFontFamily as { fontFamily?: string } | undefined)?.fontFamily;
 
-const seedModel = modelOf(seedWorkbook());
-const { plan: seedPlan, doc: seedDoc } = render(seedModel, { footerText: 'ท้ายกระดาษ ๒๕๖๗' });
-const table = seedDoc.tables()[0];
+/**
+ * The seed's model, plan and simulated document, built inside each test that uses them: code run when the file
+ * loads belongs to no test, and Stryker would run its mutants against the whole suite. The simulator (a test
+ * tool, the slow part) is reused for a plan it has already applied.
+ */
+const simulated = new Map<string, ReturnType<typeof applyPlan>>();
+function seed() {
+  const seedModel = modelOf(seedWorkbook());
+  const seedPlan = buildDocsRequests(seedModel, { footerText: 'ท้ายกระดาษ ๒๕๖๗' });
+  const key = JSON.stringify(seedPlan);
+  if (!simulated.has(key)) simulated.set(key, applyPlan(seedPlan));
+  const seedDoc = simulated.get(key)!;
+  return { seedModel, seedPlan, seedDoc, table: seedDoc.tables()[0] };
+}
 
 describe('Google Doc report for the seed fixture (through the Docs simulator)', () => {
   it('is A4 landscape with the configured margins', () => {
+    const { seedDoc } = seed();
     const ds = seedDoc.documentStyle as Record<string, { magnitude: number; unit: string } & Record<string, unknown>>;
     const size = ds.pageSize as unknown as { width: { magnitude: number }; height: { magnitude: number } };
     expect(size.width.magnitude).toBeCloseTo(841.89, 1); // 297 mm
@@ -55,6 +67,7 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   });
 
   it('sets the title block centred, in order, the title lines bold and larger', () => {
+    const { seedModel, seedDoc } = seed();
     const paragraphs = seedDoc.paragraphs();
     const title = paragraphs.slice(0, seedModel.titleLines.length);
     expect(title.map((p) => p.text)).toEqual(seedModel.titleLines.map((l) => l.text));
@@ -81,6 +94,7 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   });
 
   it('has one 6-column table: 2 pinned header rows and one row per body row', () => {
+    const { seedModel, seedPlan, seedDoc, table } = seed();
     expect(seedDoc.tables()).toHaveLength(1);
     expect(table.columns).toBe(6);
     expect(table.rows).toBe(2 + seedModel.body.length);
@@ -90,6 +104,7 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   });
 
   it('puts the right text in every cell', () => {
+    const { seedModel, table } = seed();
     expect(table.cells[0].map((c) => c.text)).toEqual([
       'ประเด็นการพัฒนา จากการวิเคราะห์ผลการประเมิน',
       'มาตรการ/แนวทางปฏิบัติ',
@@ -119,6 +134,7 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   });
 
   it('merges the header, the section rows and the issue cells, and nothing else', () => {
+    const { seedModel, table } = seed();
     const expected = [
       { row: 0, column: 0, rowSpan: 2, columnSpan: 1 },
       { row: 0, column: 1, rowSpan: 2, columnSpan: 1 },
@@ -138,6 +154,7 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   });
 
   it('sets every character of the table in the configured font and size', () => {
+    const { table } = seed();
     const sizes = new Set<number>();
     for (const cell of table.cells.flat()) {
       for (const run of simRuns(cell)) {
@@ -149,6 +166,7 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   });
 
   it('bolds exactly the header, the section rows, "ค่าเป้าหมาย:" and the bold sub-headings', () => {
+    const { seedModel, table } = seed();
     const boldText = (cell: CellView) =>
       simRuns(cell)
         .filter((r) => r.style.bold)
@@ -178,6 +196,7 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   });
 
   it('keeps every link live, on exactly its text', () => {
+    const { seedModel, table } = seed();
     const want = seedModel.body.flatMap((row) =>
       row.kind === 'measure' ? row.cells.flatMap(runsOf).filter((r) => r.link) : [],
     );
@@ -191,6 +210,7 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   });
 
   it('sizes the columns in proportion to the seed, within the page', () => {
+    const { table } = seed();
     const widths = table.columnProperties.map((p) => {
       expect(p.widthType).toBe('FIXED_WIDTH');
       return mag(p.width);
@@ -202,16 +222,19 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   });
 
   it('shades and centres the header rows', () => {
+    const { table } = seed();
     for (const cell of table.cells[0]) expect(cell.style.backgroundColor).toBeDefined();
     for (const cell of table.cells[0].filter((c) => c.text)) expect(cell.paragraphs[0].style.alignment).toBe('CENTER');
   });
 
   it('writes the footer line', () => {
+    const { seedDoc } = seed();
     expect(seedDoc.footer().map((p) => p.text)).toEqual(['ท้ายกระดาษ ๒๕๖๗']);
     expect(family(seedDoc.footer()[0].runs[0].style)).toBe('Sarabun');
   });
 
   it('into a template whose footer exists: no createFooter, the footer line goes above its page number', () => {
+    const { seedModel } = seed();
     const plan = buildDocsRequests(seedModel, { footerText: 'ท้ายกระดาษ ๒๕๖๗', footerExists: true });
     expect(plan.createsFooter).toBe(false);
     expect(plan.batches.flat().some((r) => 'createFooter' in r)).toBe(false);
@@ -227,11 +250,13 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
   });
 
   it('uses the configured font', () => {
+    const { seedModel } = seed();
     const { doc } = render({ ...seedModel, font: 'TH Sarabun New' });
     expect(family(doc.tables()[0].cells[3][1].paragraphs[0].runs[0].style)).toBe('TH Sarabun New');
   });
 
   it('writes HTML a person can open: page size, pinned rows as thead, spans', () => {
+    const { seedDoc } = seed();
     const html = documentToHtml(seedDoc, 'seed');
     expect(html).toContain('@page { size: 841.89pt 595.28pt;');
     expect(html).toContain('<thead>');
@@ -244,6 +269,7 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
 
 describe('Docs request plan', () => {
   it('needs the same number of batchUpdate calls whatever the number of rows', () => {
+    const { seedPlan } = seed();
     const calls = [50, 400].map((rows) => {
       const { plan, doc } = render(modelOf(generateWorkbook({ rows })));
       expect(doc.calls.length).toBe(plan.stats.batchUpdateCalls);
@@ -254,6 +280,7 @@ describe('Docs request plan', () => {
   });
 
   it('gives the same document when cut into many small batches', () => {
+    const { seedModel, seedDoc } = seed();
     const { plan, doc } = render(seedModel, { footerText: 'ท้ายกระดาษ ๒๕๖๗', limits: { maxRequestsPerBatch: 17 } });
     expect(plan.batches.length).toBeGreaterThan(5);
     expect(plan.batches.every((b) => b.length <= 17)).toBe(true);
@@ -261,6 +288,7 @@ describe('Docs request plan', () => {
   });
 
   it('is refused when an index is off by one (the simulator catches wrong indexes)', () => {
+    const { seedPlan } = seed();
     const requests = structuredClone(seedPlan.requests);
     const target = requests.find((r) => r.insertText && r.insertText.location?.index !== 1)!;
     target.insertText!.location!.index! -= 1; // onto the cell's boundary
@@ -269,6 +297,7 @@ describe('Docs request plan', () => {
   });
 
   it('cells filled first-to-last would land in the wrong cells', () => {
+    const { seedPlan, table } = seed();
     const requests = structuredClone(seedPlan.requests) as Request[];
     // Reorder the cell insertions to first-to-last, dropping their styles: the later cells' indexes are then stale.
     const inserts = requests.filter(

@@ -53,12 +53,17 @@ const boldTexts = (xml: string) =>
     .map((m) => m[2]);
 const vMerge = (cell: string) => /<w:vMerge w:val="(\w+)"\/>/.exec(cell)?.[1];
 
-describe('the .docx of the seed report', async () => {
+/** Built inside each test: code run when the file loads belongs to no test (Stryker would run its mutants against every test). */
+async function seedDocx() {
   const model = modelOf(seedWorkbook());
   const docx = await unzip(await renderDocx(model, { footerText: 'ท้ายกระดาษ' }));
-  const rows = tableRows(docx.document);
+  return { model, docx, rows: tableRows(docx.document) };
+}
 
-  it("is an A4 landscape page with the Google Doc's margins", () => {
+describe('the .docx of the seed report', () => {
+
+  it("is an A4 landscape page with the Google Doc's margins", async () => {
+    const { docx } = await seedDocx();
     const pgSz = /<w:pgSz ([^>]*)\/>/.exec(docx.document)?.[1] ?? '';
     expect(pgSz).toContain('w:orient="landscape"');
     expect(Number(/w:w="(\d+)"/.exec(pgSz)?.[1])).toBe(16838); // 297 mm in twips
@@ -68,14 +73,16 @@ describe('the .docx of the seed report', async () => {
     expect(Number(/w:top="(\d+)"/.exec(pgMar)?.[1])).toBe(PAGE.marginTopPt * 20);
   });
 
-  it('has one table row per model row under two header rows that repeat on every page', () => {
+  it('has one table row per model row under two header rows that repeat on every page', async () => {
+    const { model, rows } = await seedDocx();
     expect(rows).toHaveLength(2 + model.body.length);
     rows.forEach((row, i) => expect(row.includes('<w:tblHeader/>'), `row ${i}`).toBe(i < 2));
     expect(textOf(rows[0])).toBe(model.headerTop.filter((t) => t !== null).join(''));
     expect(textOf(rows[1])).toBe(model.headerBottom.join(''));
   });
 
-  it('every row covers the six grid columns, with ผลลัพธ์/ความสำเร็จ over two and section rows across six', () => {
+  it('every row covers the six grid columns, with ผลลัพธ์/ความสำเร็จ over two and section rows across six', async () => {
+    const { model, rows } = await seedDocx();
     for (const row of rows) expect(cellsOf(row).reduce((sum, c) => sum + gridSpan(c), 0)).toBe(6);
     const top = cellsOf(rows[0]);
     expect(top.map(gridSpan)).toEqual([1, 1, 2, 1, 1]);
@@ -90,7 +97,8 @@ describe('the .docx of the seed report', async () => {
     });
   });
 
-  it('merges the header cells without a second row, and each issue cell down its rows (vMerge restart/continue)', () => {
+  it('merges the header cells without a second row, and each issue cell down its rows (vMerge restart/continue)', async () => {
+    const { model, docx, rows } = await seedDocx();
     expect(cellsOf(rows[0]).map(vMerge)).toEqual(['restart', 'restart', undefined, 'restart', 'restart']);
     expect(cellsOf(rows[1]).map(vMerge)).toEqual([
       'continue',
@@ -118,7 +126,8 @@ describe('the .docx of the seed report', async () => {
     expect(continues).toBe(4 + spans.reduce((sum, n) => sum + n - 1, 0));
   });
 
-  it("prints every cell's text in Thai digits, with the bold runs of the model", () => {
+  it("prints every cell's text in Thai digits, with the bold runs of the model", async () => {
+    const { model, docx, rows } = await seedDocx();
     model.body.forEach((row, i) => {
       if (row.kind !== 'measure') return;
       const cells = cellsOf(rows[2 + i]);
@@ -143,7 +152,8 @@ describe('the .docx of the seed report', async () => {
     expect(bodyText).not.toMatch(/[0-9]/);
   });
 
-  it('makes every URL a live external hyperlink', () => {
+  it('makes every URL a live external hyperlink', async () => {
+    const { model, docx } = await seedDocx();
     const links = model.body.flatMap((r) =>
       r.kind === 'measure' ? r.cells.flatMap((c) => c.paragraphs.flatMap((p) => p.runs.filter((x) => x.link))) : [],
     );
@@ -159,14 +169,16 @@ describe('the .docx of the seed report', async () => {
     });
   });
 
-  it('puts the footer text and PAGE / NUMPAGES fields in the footer', () => {
+  it('puts the footer text and PAGE / NUMPAGES fields in the footer', async () => {
+    const { docx } = await seedDocx();
     expect(textOf(docx.footer)).toContain('ท้ายกระดาษ · หน้า ');
     const fields = [...docx.footer.matchAll(/<w:instrText[^>]*>\s*([A-Z]+)[^<]*<\/w:instrText>/g)].map((m) => m[1]);
     expect(fields).toEqual(['PAGE', 'NUMPAGES']);
     expect(docx.document).toMatch(/<w:footerReference w:type="default" r:id="[^"]+"\/>/);
   });
 
-  it("sets the Thai font on the complex-script slot too, and the column widths in the seed's proportions", () => {
+  it("sets the Thai font on the complex-script slot too, and the column widths in the seed's proportions", async () => {
+    const { model, docx } = await seedDocx();
     const fonts = /<w:rFonts ([^>]*)\/>/.exec(docx.styles)?.[1] ?? '';
     for (const slot of ['ascii', 'hAnsi', 'cs', 'eastAsia']) expect(fonts).toContain(`w:${slot}="${model.font}"`);
     expect(docx.styles).toMatch(/<w:szCs w:val="\d+"\/>/);

@@ -60,11 +60,13 @@ function damaged(): WorkbookData {
 }
 
 describe('onEdit validates edited rows from key columns', () => {
+  // The workbook comes from a test tool (no src code); the validation runs inside the test: code run when the
+  // file loads belongs to no test, and Stryker would run its mutants against every test.
   const data = damaged();
-  const full = validateWorkbookData(data).findings;
-  const rows = data[SHEET.measures]!.values.length;
 
   it('gives the full validation’s findings on the edited rows, wherever the edit is', () => {
+    const full = validateWorkbookData(data).findings;
+    const rows = data[SHEET.measures]!.values.length;
     const edits: [number, number][] = [
       [2, 2],
       [2, 30],

@@ -2,7 +2,7 @@
  * The forms' pure core: labels, the answer schema, ledger records and keys, folding into the report,
  * surveys, and the validation they feed. No Apps Script here: plain getValues()-shaped arrays.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { normaliseAnswer } from '../src/core/forms/answer';
 import { answerContext } from '../src/core/forms/context';
 import { formContributions, formView } from '../src/core/forms/view';
@@ -292,10 +292,14 @@ describe('a responses tab matched to its form, never by position', () => {
     raw: Object.fromEntries(QUESTIONS.map((q) => [q.key, String(a[q.key] ?? '')])),
     editUrl: `https://docs.google.com/forms/d/e/x/viewform?edit2=${id}`,
   });
-  const A = answer();
-  const B = answer({ unit: unit('IT'), done: 'งานของ IT' });
-  const C = answer({ done: 'งานที่สาม' });
-  const form = [fromForm(A, 0, 'ra'), fromForm(B, 1, 'rb'), fromForm(C, 1, 'rc')];
+  // Built before each test, not when the file loads (that code would belong to no test for Stryker).
+  let A: Answers, B: Answers, C: Answers, form: AnswerSource[];
+  beforeEach(() => {
+    A = answer();
+    B = answer({ unit: unit('IT'), done: 'งานของ IT' });
+    C = answer({ done: 'งานที่สาม' });
+    form = [fromForm(A, 0, 'ra'), fromForm(B, 1, 'rb'), fromForm(C, 1, 'rc')];
+  });
 
   it('sorted, with a row deleted, a blank row inserted and a row copied: each response once, at the row it shows now', () => {
     const tab = tabOf([responseRow(C, 1), ['', '', ...QUESTIONS.map(() => '')], responseRow(A), responseRow(C, 1)]);

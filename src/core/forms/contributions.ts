@@ -44,9 +44,17 @@ export function targetQuantities(targets: readonly string[]): { qty: number; wor
   return out;
 }
 
-/** Units whose names head a bold numbered line staff typed ("**๑. สำนักส่งเสริมฯ**"): the next number follows them. */
-function typedHeadings(result: string): number {
-  return cellLines(result).filter((l) => /^\*\*\s*[๐-๙\d]+\.\s/.test(l)).length;
+/**
+ * The number of the last bold numbered heading staff typed ("**๑๐. สำนักส่งเสริมฯ**" → 10), 0 when none: the
+ * headings added after it follow the staff's own numbers.
+ */
+function lastTypedHeading(result: string): number {
+  let last = 0;
+  for (const line of cellLines(result)) {
+    const m = /^\*\*\s*([๐-๙\d]+)\.\s/.exec(line);
+    if (m) last = Number(toArabicDigits(m[1]));
+  }
+  return last;
 }
 
 const sortKey = (r: LedgerRecord) =>
@@ -113,7 +121,7 @@ export function rowContribution(
   const headed = codes.length > 1 || singleOwner === undefined || codes[0] !== singleOwner;
 
   const result: Paragraph[] = [];
-  let n = typedHeadings(row.result);
+  let n = lastTypedHeading(row.result);
   for (const code of codes) {
     const entries = groups.get(code)!;
     if (headed) {
