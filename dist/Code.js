@@ -4107,7 +4107,10 @@ function identifyFromEvent(sheet, name, row, stamp, raw, recorded) {
 	const same = form.getResponses(new Date(stamp.getTime() - LOOK_BACK_MS)).map((response2) => ({ response: response2, timestamp: response2.getTimestamp() })).map((c) => ({ ...c, apart: Math.abs(second(c.timestamp) - second(stamp)) })).filter((c) => c.apart <= SAME_SECOND_MS).filter((c) => sameAnswerTexts(raw, answerTextsOf(c.response))).sort((a, b) => a.apart - b.apart);
 	if (same.length === 0) return void 0;
 	const ids = same.map((c) => c.response.getId());
-	const pick = same.length === 1 ? 0 : Math.max(0, ids.findIndex((id) => !recorded(id)));
+	const pick = same.length === 1 ? 0 : Math.max(
+		0,
+		ids.findIndex((id) => !recorded(id))
+	);
 	const { response, timestamp } = same[pick];
 	return { responseId: ids[pick], sheet: name, row, timestamp, raw, editUrl: response.getEditResponseUrl() };
 }

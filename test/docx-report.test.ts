@@ -61,7 +61,6 @@ async function seedDocx() {
 }
 
 describe('the .docx of the seed report', () => {
-
   it("is an A4 landscape page with the Google Doc's margins", async () => {
     const { docx } = await seedDocx();
     const pgSz = /<w:pgSz ([^>]*)\/>/.exec(docx.document)?.[1] ?? '';

@@ -52,7 +52,8 @@ function ledgerSheet(p: FormProject) {
 }
 
 /** Per-question getters: what the form path costs and the event path does without. */
-const perQuestion = (c: Record<string, number>) => (c['FormResponse.getResponseForItem'] ?? 0) + (c['Item.getTitle'] ?? 0);
+const perQuestion = (c: Record<string, number>) =>
+  (c['FormResponse.getResponseForItem'] ?? 0) + (c['Item.getTitle'] ?? 0);
 
 describe.skipIf(!existsSync(BUNDLE))('onFormSubmit from the event (issue 13)', () => {
   it('answers from e.namedValues give the same ledger line and colours as the form path, without per-question getters', () => {
@@ -115,7 +116,12 @@ describe.skipIf(!existsSync(BUNDLE))('onFormSubmit from the event (issue 13)', (
       trigger(p, sheetsOnFormSubmitForLastResponse(p.form as unknown as GForm));
       expect(ledger(p.fakes)).toHaveLength(n + 1);
       expect(ledger(p.fakes).at(-1)![L.done]).toBe('ใหม่');
-      return { n, calls: p.fakes.calls.snapshot(), read: p.fakes.calls.cells.read, written: p.fakes.calls.cells.written };
+      return {
+        n,
+        calls: p.fakes.calls.snapshot(),
+        read: p.fakes.calls.cells.read,
+        written: p.fakes.calls.cells.written,
+      };
     });
     expect(runs[1].calls).toEqual(runs[0].calls);
     // One key a line; the rest (the row, the ledger header, config, units, measures) does not grow.

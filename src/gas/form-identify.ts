@@ -56,7 +56,13 @@ export function identifyFromEvent(
   // Responses alike in time and every answer (sent twice within a second) are told apart only by their ids:
   // the nearest not in the ledger yet is this row's, so each is recorded once.
   const ids = same.map((c) => c.response.getId());
-  const pick = same.length === 1 ? 0 : Math.max(0, ids.findIndex((id) => !recorded(id)));
+  const pick =
+    same.length === 1
+      ? 0
+      : Math.max(
+          0,
+          ids.findIndex((id) => !recorded(id)),
+        );
   const { response, timestamp } = same[pick];
   return { responseId: ids[pick], sheet: name, row, timestamp, raw, editUrl: response.getEditResponseUrl() };
 }
