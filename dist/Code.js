@@ -4878,6 +4878,9 @@ const PAGE = {
 	marginBottomPt: 42
 };
 const FONT_SIZE_PT = { table: 11, title: 16, agency: 15, normal: 14, footer: 9 };
+function titleLineSizePt(emphasis) {
+	return emphasis === "title" ? FONT_SIZE_PT.title : emphasis === "agency" ? FONT_SIZE_PT.agency : FONT_SIZE_PT.normal;
+}
 const DOCS_MAX_CHARACTERS = 102e4;
 const BLOCK_METRICS = {
 	normalPt: FONT_SIZE_PT.normal,
@@ -5089,7 +5092,7 @@ ${summaryText}`;
 	}
 	model.titleLines.forEach((line, i) => {
 		if (line.text === "") return;
-		const size = line.emphasis === "title" ? FONT_SIZE_PT.title : line.emphasis === "agency" ? FONT_SIZE_PT.agency : FONT_SIZE_PT.normal;
+		const size = titleLineSizePt(line.emphasis);
 		requests.push({
 			updateTextStyle: {
 				range: { startIndex: titleStarts[i], endIndex: titleStarts[i] + line.text.length },
@@ -8542,7 +8545,7 @@ function titleStyles(lines, start, font) {
 	const requests = [];
 	let at = start;
 	lines.forEach((line, i) => {
-		const size = line.emphasis === "title" ? FONT_SIZE_PT.title : line.emphasis === "agency" ? FONT_SIZE_PT.agency : FONT_SIZE_PT.normal;
+		const size = titleLineSizePt(line.emphasis);
 		if (line.text !== "") {
 			const range = { startIndex: at, endIndex: at + line.text.length };
 			requests.push({

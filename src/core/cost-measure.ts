@@ -35,8 +35,9 @@ const verdictOf = (value: number, [low, high]: readonly [number, number]): Measu
 
 /**
  * The model's constants from the timings: a call is callsMs / calls; a bulk read's own cost is a one-cell read
- * less the getRange call that made its range; a cell read is the big read less one bulk read, per cell; a cell
- * written is the write (flush included) less one call, per cell. Never below zero (timer resolution is 1 ms).
+ * less its getRange and getValues calls; a cell read is the big read less one one-cell read, per cell; a cell
+ * written is the write less its getRange and setValues calls (the flush is when the cells are sent: their cost),
+ * per cell. Never below zero (timer resolution is 1 ms).
  */
 export function costsFromTimings(t: CostTimings): MeasuredCost[] {
   const call = t.callsMs / Math.max(1, t.calls);

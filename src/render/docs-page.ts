@@ -2,6 +2,7 @@
  * The Google Doc's page and sizes (shared by the report, the measures plan and the .docx writers), the shape of a
  * render plan (docs-requests.ts builds it, docs-write.ts sends it), and the index rules of an empty table. Pure.
  */
+import type { TitleLine } from '../core/report-model';
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import { pt } from './docs-common';
 import type { BatchLimits } from './docs-batching';
@@ -24,6 +25,11 @@ export const PAGE = {
  * same nominal size, so the table is set at 11 pt and the title block at 14-16 pt.
  */
 export const FONT_SIZE_PT = { table: 11, title: 16, agency: 15, normal: 14, footer: 9 } as const;
+
+/** A title-block line's size by its emphasis: the report's and the plan's title blocks set it alike. */
+export function titleLineSizePt(emphasis: TitleLine['emphasis']): number {
+  return emphasis === 'title' ? FONT_SIZE_PT.title : emphasis === 'agency' ? FONT_SIZE_PT.agency : FONT_SIZE_PT.normal;
+}
 
 /**
  * A Google Doc holds about 1.02 million characters (Google Drive help, "Files you can store in Google Drive").

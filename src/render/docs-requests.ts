@@ -26,6 +26,7 @@ import {
   HEADER_BACKGROUND,
   HEADER_ROWS,
   pageStyleRequest,
+  titleLineSizePt,
   type DocsRenderOptions,
   type DocsRenderPlan,
 } from './docs-page';
@@ -163,12 +164,7 @@ export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions
   }
   model.titleLines.forEach((line, i) => {
     if (line.text === '') return; // style ranges must not be empty
-    const size =
-      line.emphasis === 'title'
-        ? FONT_SIZE_PT.title
-        : line.emphasis === 'agency'
-          ? FONT_SIZE_PT.agency
-          : FONT_SIZE_PT.normal;
+    const size = titleLineSizePt(line.emphasis);
     requests.push({
       updateTextStyle: {
         range: { startIndex: titleStarts[i], endIndex: titleStarts[i] + line.text.length },

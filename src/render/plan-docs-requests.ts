@@ -18,7 +18,7 @@ import type { BlockParagraph, TitleLine } from '../core/report-model';
 import { splitIntoBatches, DEFAULT_BATCH_LIMITS, type BatchLimits } from './docs-batching';
 import { footerLineRequests, insertable, pt } from './docs-common';
 import { blockStyleRequests } from './docs-extra-blocks';
-import { BLOCK_METRICS, FONT_SIZE_PT, pageStyleRequest, type DocsRenderPlan } from './docs-page';
+import { BLOCK_METRICS, FONT_SIZE_PT, pageStyleRequest, titleLineSizePt, type DocsRenderPlan } from './docs-page';
 import { EMPTY_BODY_END } from './docs-split';
 import { tableRequests } from './plan-docs-table';
 
@@ -124,12 +124,7 @@ function titleStyles(lines: readonly TitleLine[], start: number, font: string): 
   const requests: Request[] = [];
   let at = start;
   lines.forEach((line, i) => {
-    const size =
-      line.emphasis === 'title'
-        ? FONT_SIZE_PT.title
-        : line.emphasis === 'agency'
-          ? FONT_SIZE_PT.agency
-          : FONT_SIZE_PT.normal;
+    const size = titleLineSizePt(line.emphasis);
     if (line.text !== '') {
       const range = { startIndex: at, endIndex: at + line.text.length };
       requests.push({
