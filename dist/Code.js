@@ -3183,14 +3183,15 @@ function cellKeysOf(sheet, data) {
 	};
 }
 
-function ensureSheetSize(sheet, rows, columns) {
+function ensureSheetSize(sheet, rows, columns, spareRows = 0) {
 	const maxRows = sheet.getMaxRows();
-	if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+	if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows + spareRows);
 	const maxColumns = sheet.getMaxColumns();
 	if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
 const HEADER$1 = ["ชีต", "คีย์แถว", "หัวคอลัมน์", "สีพื้นเดิม", "คอลัมน์ล่าสุด"];
+const MARKS_SPARE_ROWS = 200;
 const LEGACY_HEADER = ["ชีต", "แถว", "คอลัมน์", "สีพื้นเดิม"];
 function memoryIntact(memory) {
 	return memory.layout !== null;
@@ -3276,7 +3277,7 @@ function loadMarksOfRows(ss, sheetName, rowKeys) {
 		entries.set(key, { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
 		layout.push({ key, cells });
 	}
-	return { entries, legacy: [], sheet, layout };
+	return { entries, legacy: [], sheet, layout, partial: true };
 }
 function rowOf(key, e) {
 	const { sheet: s, row, column } = splitKey(key);
@@ -3294,13 +3295,13 @@ function saveMarks(ss, memory, entries) {
 	if (rows && memory.sheet && !changed.includes(true)) return;
 	let sheet = (_b = memory.sheet) != null ? _b : ss.getSheetByName(SHEET.marks);
 	if (!sheet) sheet = ss.insertSheet(SHEET.marks);
-	if (!sheet.isSheetHidden()) sheet.hideSheet();
+	if (!memory.partial && !sheet.isSheetHidden()) sheet.hideSheet();
 	memory.sheet = sheet;
 	if (!rows) {
 		rewriteWhole(sheet, memory, entries);
 		return;
 	}
-	if (rows.length > before.length) ensureSheetSize(sheet, rows.length + 1, HEADER$1.length);
+	if (rows.length > before.length) ensureSheetSize(sheet, rows.length + 1, HEADER$1.length, MARKS_SPARE_ROWS);
 	for (let i = 0; i < rows.length; i++) {
 		if (!changed[i]) continue;
 		let j = i;

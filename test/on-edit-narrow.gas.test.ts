@@ -131,6 +131,39 @@ describe('onEdit on a large measures sheet', () => {
     expect({ bg: measures._read('background'), notes: measures._read('note') }).toEqual(before);
   });
 
+  it('new marks from edit after edit grow the marks memory a block at a time, and onEdit leaves its hiding to full runs', () => {
+    const { fakes, context } = project(600);
+    const measures = fakes.sheet(MEASURES);
+    const unit = col(measures, 'ผู้รับผิดชอบ');
+    measures._setValues(99, unit, [['หน่วยที่ไม่มี']]);
+    context.validateWorkbook();
+    // A memory sheet with no room left, as a full validation of many marks leaves it.
+    const memory = fakes.sheet('_ita_marks');
+    memory.deleteRows(memory.getLastRow() + 1, memory.getMaxRows() - memory.getLastRow());
+    const inserts: number[] = [];
+    // Each edit gives one more row an unknown unit: one more line at the end of the memory.
+    for (let row = 100; row < 106; row++) {
+      fakes.calls.reset();
+      fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), row, unit, 'หน่วยที่ไม่มี')));
+      expect(marksOf(measures, row).notes.flat().join('')).toContain('หน่วยที่ไม่มี');
+      expect(fakes.calls.count('Sheet.isSheetHidden')).toBe(0);
+      inserts.push(fakes.calls.count('Sheet.insertRowsAfter'));
+    }
+    // The first new line outgrows the sheet and adds room for 200 more; the next five fit.
+    expect(inserts).toEqual([1, 0, 0, 0, 0, 0]);
+    expect(memory.getMaxRows()).toBeGreaterThan(memory.getLastRow() + 190);
+    // The spare blank lines change nothing: the menu's validation finds the same marks.
+    const left = { bg: measures._read('background'), notes: measures._read('note') };
+    context.validateWorkbook();
+    expect({ bg: measures._read('background'), notes: measures._read('note') }).toEqual(left);
+    // A memory sheet left showing is hidden by the next full run that changes a mark.
+    memory.showSheet();
+    measures._setValues(100, unit, [[measures._values()[1][unit - 1]]]);
+    context.validateWorkbook();
+    expect(marksOf(measures, 100).notes.flat().join('')).not.toContain('หน่วยที่ไม่มี');
+    expect(memory.isSheetHidden()).toBe(true);
+  });
+
   it('reads formulas and rich text only when an edited row has text in a link column', () => {
     const { fakes, context } = project(600);
     const measures = fakes.sheet(MEASURES);

@@ -17,6 +17,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER = ['ชีต', 'คีย์แถว', 'หัวคอลัมน์', 'สีพื้นเดิม', 'คอลัมน์ล่าสุด'];
 
+/** Blank lines added when onEdit's new marks outgrow the sheet: one row insert per this many new lines. */
+export const MARKS_SPARE_ROWS = 200;
+
 /** The layout before marks were kept by identity: (sheet, row, column, background), by position. */
 const LEGACY_HEADER = ['ชีต', 'แถว', 'คอลัมน์', 'สีพื้นเดิม'];
 
@@ -36,6 +39,8 @@ export interface MarkMemory {
    * rewritten whole (missing, damaged, or in the old layout).
    */
   layout: { key: string | undefined; cells: string[] }[] | null;
+  /** Loaded for some rows only (onEdit): the sheet was there, and its hiding is left to full runs. */
+  partial?: boolean;
 }
 
 /** Whether the marks sheet was read whole and as we wrote it: only then may a run trust it to find every mark. */
@@ -134,7 +139,7 @@ export function loadMarksOfRows(ss: Spreadsheet, sheetName: string, rowKeys: Rea
     entries.set(key, { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
     layout.push({ key, cells });
   }
-  return { entries, legacy: [], sheet, layout };
+  return { entries, legacy: [], sheet, layout, partial: true };
 }
 
 /** An entry as the sheet's cells (text; keys written with an apostrophe so Sheets never reads them as dates). */
@@ -162,15 +167,16 @@ export function saveMarks(ss: Spreadsheet, memory: MarkMemory, entries: MarkMemo
   if (rows && memory.sheet && !changed!.includes(true)) return;
   let sheet = memory.sheet ?? ss.getSheetByName(SHEET.marks);
   if (!sheet) sheet = ss.insertSheet(SHEET.marks);
-  // Also when a run stopped between inserting and hiding it.
-  if (!sheet.isSheetHidden()) sheet.hideSheet();
+  // Also when a run stopped between inserting and hiding it: checked by full runs, not by each onEdit (a call
+  // saved on the edit a person waits for; a sheet left showing is hidden by the next validation that writes it).
+  if (!memory.partial && !sheet.isSheetHidden()) sheet.hideSheet();
   memory.sheet = sheet;
   if (!rows) {
     rewriteWhole(sheet, memory, entries);
     return;
   }
   // The sheet holds the header and every line of the layout already; only new lines at the end need room.
-  if (rows.length > before.length) ensureSheetSize(sheet, rows.length + 1, HEADER.length);
+  if (rows.length > before.length) ensureSheetSize(sheet, rows.length + 1, HEADER.length, MARKS_SPARE_ROWS);
   for (let i = 0; i < rows.length; i++) {
     if (!changed![i]) continue;
     let j = i;
