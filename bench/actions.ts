@@ -171,6 +171,16 @@ function sheetActions(rows: number): string[] {
       measure(p, () => p.fakes.run({ authMode: 'LIMITED' }, () => p.context.onEdit(pasteEvent))),
     ),
   );
+  // A unit's name emptied on the units sheet: its findings need the small sheets only, whatever the rows.
+  const units = p.fakes.sheet('หน่วยงาน');
+  const unitName = (units._values()[0] as string[]).indexOf('ชื่อหน่วยงาน') + 1;
+  const unitEdit = editCell(units as unknown as GoogleAppsScript.Spreadsheet.Sheet, 3, unitName, '');
+  out.push(
+    line(
+      'onEdit, a units row',
+      measure(p, () => p.fakes.run({ authMode: 'LIMITED' }, () => p.context.onEdit(unitEdit))),
+    ),
+  );
   // Fix the two unit errors (row 5 and the edited row) so the report is made.
   measures._setValues(5, unitColumn, [['U1']]);
   measures._setValues(mid, unitColumn, [['U1']]);

@@ -2949,7 +2949,6 @@ const ROW_RULES = [
 	activityDatesRule,
 	textLintRule
 ];
-[...CROSS_ROW_RULES, ...ROW_RULES];
 function validateWorkbookData(data) {
 	return validateParsed(parseWorkbook(data), data);
 }
@@ -2983,6 +2982,23 @@ function validateParsed(workbook, formData = {}, crossRowMeasures = workbook.mea
 	}
 	const sorted = sortFindings(findings, DATA_SHEETS);
 	return { workbook, findings: sorted, ...countBySeverity(sorted), contributions: forms.contributions };
+}
+
+function sideSheetSources(name) {
+	const small = DATA_SHEETS.filter((s) => s !== SHEET.measures);
+	return name === SHEET.config ? [...small, SHEET.links] : small;
+}
+function validateSideSheet(data, name) {
+	var _a;
+	const findings = [
+		...parseWorkbook(data).findings,
+		...linkFindings(data),
+		...reminderConfigFindings((_a = data[SHEET.config]) == null ? void 0 : _a.values)
+	];
+	return sortFindings(
+		findings.filter((f) => f.sheet === name),
+		DATA_SHEETS
+	);
 }
 
 const ACTION_LOCK_MS = 3e4;
@@ -4647,6 +4663,15 @@ function validateMeasureRows(ss, sheet, first, last) {
 	return validateEditedRows({ header, keys, columns, blocks, other: readSheetsBesideMeasures(ss) });
 }
 
+function readSideSheets(ss, name) {
+	const data = {};
+	for (const source of sideSheetSources(name)) {
+		const sheet = ss.getSheetByName(source);
+		if (sheet) data[source] = readSheet(sheet, "none", source === SHEET.config ? "all" : "none");
+	}
+	return data;
+}
+
 function handleEdit(e) {
 	try {
 		if (!e || !e.range) return;
@@ -4684,6 +4709,9 @@ function validateRows(ss, sheet, name, first, last) {
 	if (name === SHEET.measures) {
 		const result = validateMeasureRows(ss, sheet, first, last);
 		if (result) return { findings: result.findings, sheetData: result.measures };
+	} else {
+		const data2 = readSideSheets(ss, name);
+		return { findings: validateSideSheet(data2, name), sheetData: data2[name] };
 	}
 	const data = readWorkbookData(ss, name === SHEET.measures ? { first, last } : "none");
 	return { findings: validateWorkbookData(data).findings, sheetData: data[name] };

@@ -1,10 +1,12 @@
 import { DATA_SHEETS, SHEET, SYSTEM_SHEETS } from '../core/layout';
 import { validateWorkbookData } from '../core/validation';
+import { validateSideSheet } from '../core/validation/side-sheets';
 import { EDIT_LOCK_MS, withDocumentLock } from './document-lock';
 import { applyPlans, entriesOutside, planRows } from './marks-apply';
 import { cellKeysOf } from './mark-keys';
 import { loadMarksOfRows } from './marks-store';
 import { validateMeasureRows } from './on-edit-rows';
+import { readSideSheets } from './read-side-sheets';
 import { readWorkbookData } from './read-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,12 +59,17 @@ function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, 
 
 /**
  * Measure rows: only the key columns of the other rows are read (on-edit-rows.ts), so the time grows with the
- * rows by three cells each. Other sheets, a tall paste or a sheet missing a key header: the whole workbook.
+ * rows by three cells each; a tall paste or a sheet missing a key header: the whole workbook. The other sheets:
+ * the small sheets only, whatever the number of measures.
  */
 function validateRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, last: number) {
   if (name === SHEET.measures) {
     const result = validateMeasureRows(ss, sheet, first, last);
     if (result) return { findings: result.findings, sheetData: result.measures };
+  } else {
+    // Config, units, headings: their findings need the small sheets only (core/validation/side-sheets.ts).
+    const data = readSideSheets(ss, name);
+    return { findings: validateSideSheet(data, name), sheetData: data[name] };
   }
   // Links matter row by row, so only the edited rows' rich text is read (see readSheet).
   const data = readWorkbookData(ss, name === SHEET.measures ? { first, last } : 'none');

@@ -33,8 +33,6 @@ export const ROW_RULES: readonly MeasureRule[] = [
   textLintRule,
 ];
 
-export const MEASURE_RULES: readonly MeasureRule[] = [...CROSS_ROW_RULES, ...ROW_RULES];
-
 export interface ValidationResult {
   workbook: ParsedWorkbook;
   findings: Finding[];
