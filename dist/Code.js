@@ -1160,6 +1160,7 @@ function unitsLabel(refs, units) {
 const referencesRule = ({ workbook, report }) => {
 	const seenIds = new Map();
 	const headingOrder = new Map(workbook.headings.map((h, i) => [h.value.code, i]));
+	const units = workbook.units.map((u) => u.value);
 	let lastSection = -1;
 	for (const row of workbook.measures) {
 		const firstRow = seenIds.get(row.rowId);
@@ -1196,11 +1197,8 @@ const referencesRule = ({ workbook, report }) => {
 			}
 			lastSection = Math.max(lastSection, section);
 		}
-		const { unknown } = resolveUnits(
-			row.units,
-			workbook.units.map((u) => u.value)
-		);
-		for (const ref of unknown) {
+		if (row.units.length === 0) continue;
+		for (const ref of resolveUnits(row.units, units).unknown) {
 			report(
 				"error",
 				"unit-unknown",
@@ -3259,7 +3257,12 @@ function loadMarks(ss) {
 	return { entries, legacy, sheet, layout: damaged || all.length === 0 ? null : layout };
 }
 const OTHER = "other";
-const isOther = (key) => key !== void 0 && key.startsWith(OTHER);
+const isOther = (key) => key === OTHER;
+const BLANK = HEADER$1.map(() => "");
+const OTHER_LINE = Object.freeze({ key: OTHER, cells: Object.freeze([]) });
+const BLANK_LINE = Object.freeze({ key: void 0, cells: BLANK });
+const OTHER_ROW = Object.freeze({ ...OTHER_LINE, write: BLANK });
+const BLANK_ROW = Object.freeze({ ...BLANK_LINE, write: BLANK });
 function loadMarksOfRows(ss, sheetName, rowKeys) {
 	const sheet = ss.getSheetByName(SHEET.marks);
 	const last = sheet ? sheet.getLastRow() : 0;
@@ -3282,7 +3285,7 @@ function loadMarksOfRows(ss, sheetName, rowKeys) {
 		const line = lines.get(i);
 		if (!line) {
 			const blank = cellText$1(pairs[i][0]) === "" && cellText$1(pairs[i][1]) === "";
-			layout.push(blank ? { key: void 0, cells: BLANK } : { key: `${OTHER}${i}`, cells: [] });
+			layout.push(blank ? BLANK_LINE : OTHER_LINE);
 			continue;
 		}
 		const cells = HEADER$1.map((_, c2) => cellText$1(line[c2]));
@@ -3302,7 +3305,6 @@ function rowOf(key, e) {
 		cells: [s, row, column, e.original, String(e.column)]
 	};
 }
-const BLANK = HEADER$1.map(() => "");
 function saveMarks(ss, memory, entries) {
 	var _a, _b;
 	const rows = memory.layout === null ? null : placeEntries(memory.layout, entries);
@@ -3325,22 +3327,26 @@ function saveMarks(ss, memory, entries) {
 		sheet.getRange(i + 2, 1, j - i + 1, HEADER$1.length).setValues(rows.slice(i, j + 1).map((row) => row.write));
 		i = j;
 	}
-	memory.layout = rows.map(({ key, cells }) => ({ key, cells }));
+	memory.layout = rows;
 }
 function placeEntries(layout, entries) {
-	const kept = layout.map(
-		(row) => row.key !== void 0 && !isOther(row.key) && !entries.has(row.key) ? { key: void 0, cells: BLANK } : row
-	);
-	const placed = new Set(kept.map((row) => row.key));
-	const rows = kept.map(
-		(row) => row.key === void 0 || isOther(row.key) ? { key: row.key, cells: row.cells, write: BLANK } : { key: row.key, ...rowOf(row.key, entries.get(row.key)) }
-	);
+	const placed = new Set();
+	const rows = layout.map((row) => {
+		if (row.key === void 0) return BLANK_ROW;
+		if (isOther(row.key)) return OTHER_ROW;
+		const e = entries.get(row.key);
+		if (!e) return BLANK_ROW;
+		placed.add(row.key);
+		return { key: row.key, ...rowOf(row.key, e) };
+	});
+	let free = 0;
 	for (const [key, e] of entries) {
 		if (placed.has(key)) continue;
-		const free = rows.findIndex((row2) => row2.key === void 0);
+		while (free < rows.length && rows[free].key !== void 0) free++;
 		const row = { key, ...rowOf(key, e) };
-		if (free === -1) rows.push(row);
+		if (free === rows.length) rows.push(row);
 		else rows[free] = row;
+		free++;
 	}
 	return rows;
 }

@@ -99,7 +99,16 @@ export function loadMarks(ss: Spreadsheet): MarkMemory {
 
 /** A layout row holding another row's entries, not read by a partial load: saved as it is. */
 const OTHER = '\u0001other';
-const isOther = (key: string | undefined) => key !== undefined && key.startsWith(OTHER);
+const isOther = (key: string | undefined) => key === OTHER;
+const BLANK = HEADER.map(() => '');
+// Shared, never changed: onEdit's partial load has one per line of the memory (thousands), not one object each.
+const OTHER_LINE = Object.freeze({ key: OTHER, cells: Object.freeze([]) as unknown as string[] });
+const BLANK_LINE = Object.freeze({ key: undefined, cells: BLANK });
+
+/** A line as saveMarks writes it: its key, its cells as text (to compare), and what setValues writes. */
+type SavedRow = { key: string | undefined; cells: string[]; write: (string | number)[] };
+const OTHER_ROW: SavedRow = Object.freeze({ ...OTHER_LINE, write: BLANK });
+const BLANK_ROW: SavedRow = Object.freeze({ ...BLANK_LINE, write: BLANK });
 
 /**
  * onEdit: the entries of some rows of one sheet only (by row key, see mark-keys.ts), reading the sheet and row
@@ -128,7 +137,7 @@ export function loadMarksOfRows(ss: Spreadsheet, sheetName: string, rowKeys: Rea
     const line = lines.get(i);
     if (!line) {
       const blank = cellText(pairs[i][0]) === '' && cellText(pairs[i][1]) === '';
-      layout.push(blank ? { key: undefined, cells: BLANK } : { key: `${OTHER}${i}`, cells: [] });
+      layout.push(blank ? BLANK_LINE : OTHER_LINE);
       continue;
     }
     const cells = HEADER.map((_, c) => cellText(line[c]));
@@ -150,8 +159,6 @@ function rowOf(key: string, e: { original: string; column: number }): { write: (
     cells: [s, row, column, e.original, String(e.column)],
   };
 }
-
-const BLANK = HEADER.map(() => '');
 
 /**
  * Saves the entries. With an intact sheet only the rows that change are written (an entry removed becomes a
@@ -184,30 +191,30 @@ export function saveMarks(ss: Spreadsheet, memory: MarkMemory, entries: MarkMemo
     sheet.getRange(i + 2, 1, j - i + 1, HEADER.length).setValues(rows.slice(i, j + 1).map((row) => row.write));
     i = j;
   }
-  memory.layout = rows.map(({ key, cells }) => ({ key, cells }));
+  memory.layout = rows;
 }
 
 /** The memory's lines after saving `entries`: removed entries blank, new ones in the first blank line or at the end. */
-function placeEntries(
-  layout: NonNullable<MarkMemory['layout']>,
-  entries: MarkMemory['entries'],
-): { key: string | undefined; cells: string[]; write: (string | number)[] }[] {
-  const kept = layout.map((row) =>
-    row.key !== undefined && !isOther(row.key) && !entries.has(row.key) ? { key: undefined, cells: BLANK } : row,
-  );
-  const placed = new Set(kept.map((row) => row.key));
-  // Plain object literals, not spreads: onEdit runs this over every line of the memory.
-  const rows: { key: string | undefined; cells: string[]; write: (string | number)[] }[] = kept.map((row) =>
-    row.key === undefined || isOther(row.key)
-      ? { key: row.key, cells: row.cells, write: BLANK }
-      : { key: row.key, ...rowOf(row.key, entries.get(row.key)!) },
-  );
+function placeEntries(layout: NonNullable<MarkMemory['layout']>, entries: MarkMemory['entries']): SavedRow[] {
+  const placed = new Set<string>();
+  // One pass, and shared rows for the lines that stay blank or belong to other rows: onEdit runs this over every
+  // line of the memory. In a layout, a line without a key is blank (a damaged sheet has no layout).
+  const rows = layout.map((row): SavedRow => {
+    if (row.key === undefined) return BLANK_ROW;
+    if (isOther(row.key)) return OTHER_ROW;
+    const e = entries.get(row.key);
+    if (!e) return BLANK_ROW; // an entry removed: its line becomes blank
+    placed.add(row.key);
+    return { key: row.key, ...rowOf(row.key, e) };
+  });
+  let free = 0;
   for (const [key, e] of entries) {
     if (placed.has(key)) continue;
-    const free = rows.findIndex((row) => row.key === undefined);
+    while (free < rows.length && rows[free].key !== undefined) free++;
     const row = { key, ...rowOf(key, e) };
-    if (free === -1) rows.push(row);
+    if (free === rows.length) rows.push(row);
     else rows[free] = row;
+    free++;
   }
   return rows;
 }

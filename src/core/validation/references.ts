@@ -6,6 +6,7 @@ import type { MeasureRule } from './context';
 export const referencesRule: MeasureRule = ({ workbook, report }) => {
   const seenIds = new Map<string, number>();
   const headingOrder = new Map(workbook.headings.map((h, i) => [h.value.code, i]));
+  const units = workbook.units.map((u) => u.value); // once, not per row: onEdit runs this over every row above
   let lastSection = -1;
   for (const row of workbook.measures) {
     const firstRow = seenIds.get(row.rowId);
@@ -44,11 +45,8 @@ export const referencesRule: MeasureRule = ({ workbook, report }) => {
       lastSection = Math.max(lastSection, section);
     }
 
-    const { unknown } = resolveUnits(
-      row.units,
-      workbook.units.map((u) => u.value),
-    );
-    for (const ref of unknown) {
+    if (row.units.length === 0) continue; // nothing to resolve (onEdit's key-only rows above the edit: all of them)
+    for (const ref of resolveUnits(row.units, units).unknown) {
       report(
         'error',
         'unit-unknown',
