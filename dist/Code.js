@@ -3155,15 +3155,15 @@ function uniqueIndex(texts) {
 	for (const t of twice) seen.delete(t);
 	return seen;
 }
+function uniqueTexts(texts) {
+	const index = uniqueIndex(texts);
+	return texts.map((t) => index.get(t) === void 0 ? void 0 : t);
+}
 function cellKeysOf(sheet, data) {
 	var _a, _b;
 	const values = (_a = data == null ? void 0 : data.values) != null ? _a : [];
-	const unique = (texts) => {
-		const index = uniqueIndex(texts);
-		return texts.map((t) => index.get(t) === void 0 ? void 0 : t);
-	};
 	if (sheet === SHEET.config) {
-		const labels = unique(values.map((line) => normaliseHeader(Array.isArray(line) ? line[0] : "")));
+		const labels = uniqueTexts(values.map((line) => normaliseHeader(Array.isArray(line) ? line[0] : "")));
 		return {
 			rowKeyOf: (row) => labels[row - 1],
 			columnOf: (part) => /^#\d+$/.test(part) ? Number(part.slice(1)) : void 0,
@@ -3177,11 +3177,14 @@ function cellKeysOf(sheet, data) {
 	const headerIndex = values.slice(0, 5).findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
 	if (keyHeader === "" || headerIndex === -1)
 		return { keyOf: () => void 0, rowKeyOf: () => void 0, columnOf: () => void 0 };
-	const headers = unique(values[headerIndex].map((c) => normaliseHeader(c)));
-	const keyColumn = headers.indexOf(keyHeader);
-	const rowKeys = unique(
-		values.map((line, r) => r > headerIndex && Array.isArray(line) ? cellText$1(line[keyColumn]) : "")
-	);
+	const headerRow = values[headerIndex];
+	const keyColumn = uniqueTexts(headerRow.map((c) => normaliseHeader(c))).indexOf(keyHeader);
+	const keyTexts = values.map((line, r) => r > headerIndex && Array.isArray(line) ? cellText$1(line[keyColumn]) : "");
+	return keysFromTexts(sheet, headerRow, headerIndex, keyTexts);
+}
+function keysFromTexts(sheet, headerRow, headerIndex, keyTexts) {
+	const headers = uniqueTexts(headerRow.map((c) => normaliseHeader(c)));
+	const rowKeys = uniqueTexts(keyTexts.map((t, r) => r > headerIndex ? t : ""));
 	rowKeys[headerIndex] = HEADER_ROW_KEY;
 	return {
 		rowKeyOf: (row) => rowKeys[row - 1],
@@ -3550,7 +3553,7 @@ function mergeByRow(a, b) {
 	return out;
 }
 function validateEditedRows(input) {
-	var _a, _b, _c, _d;
+	var _a, _b;
 	const { header, keys, columns, blocks } = input;
 	const values = [[...header]];
 	const links = [];
@@ -3570,16 +3573,10 @@ function validateEditedRows(input) {
 	const windowFirst = (_b = (_a = blocks[0]) == null ? void 0 : _a.first) != null ? _b : 2;
 	const crossRow = mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), workbook.measures);
 	const result = validateParsed(workbook, data, crossRow);
-	const keyed = [[...header]];
-	for (let row = 2; row <= height; row++) {
-		if (inBlock(row)) keyed[row - 1] = values[row - 1];
-		else {
-			const line = [];
-			line[columns.rowId - 1] = (_d = (_c = keys.values[row - 2]) == null ? void 0 : _c[columns.rowId - keys.left]) != null ? _d : "";
-			keyed[row - 1] = line;
-		}
-	}
-	return { ...result, measures: { values: keyed } };
+	const rowIds = [""];
+	for (let row = 2; row <= height; row++)
+		rowIds[row - 1] = inBlock(row) ? cellText$1(values[row - 1][columns.rowId - 1]) : keyText(keys, columns, row, "rowId");
+	return { ...result, header, rowIds };
 }
 
 function namedHeader(named) {
@@ -4694,8 +4691,7 @@ function handleEdit(e) {
 	}
 }
 function remarkRows(ss, sheet, name, first, last) {
-	const { findings, sheetData } = validateRows(ss, sheet, name, first, last);
-	const keys = cellKeysOf(name, sheetData);
+	const { findings, sheetData, keys } = validateRows(ss, sheet, name, first, last);
 	const rowKeys = new Set();
 	for (let r = first; r <= last; r++) {
 		const key = keys.rowKeyOf(r);
@@ -4714,13 +4710,18 @@ function remarkRows(ss, sheet, name, first, last) {
 function validateRows(ss, sheet, name, first, last) {
 	if (name === SHEET.measures) {
 		const result = validateMeasureRows(ss, sheet, first, last);
-		if (result) return { findings: result.findings, sheetData: result.measures };
+		if (result)
+			return {
+				findings: result.findings,
+				sheetData: void 0,
+				keys: keysFromTexts(name, result.header, 0, result.rowIds)
+			};
 	} else {
 		const data2 = readSideSheets(ss, name);
-		return { findings: validateSideSheet(data2, name), sheetData: data2[name] };
+		return { findings: validateSideSheet(data2, name), sheetData: data2[name], keys: cellKeysOf(name, data2[name]) };
 	}
 	const data = readWorkbookData(ss, name === SHEET.measures ? { first, last } : "none");
-	return { findings: validateWorkbookData(data).findings, sheetData: data[name] };
+	return { findings: validateWorkbookData(data).findings, sheetData: data[name], keys: cellKeysOf(name, data[name]) };
 }
 
 const MENU_TITLE = "รายงาน ITA";

@@ -128,8 +128,11 @@ describe('onEdit validates edited rows from key columns', () => {
       blocks: [{ first: 41, values: [values[40]] }],
       other: {},
     });
-    expect(result.measures.values[40][0]).toBe(values[40][0]);
-    expect(result.measures.values[10][0]).toBe(values[10][0]);
-    expect(result.measures.values.length).toBe(values.length);
+    // Row 41 from its block, row 11 from the key columns; one text per sheet row, the header's blank.
+    expect(result.rowIds[40]).toBe(String(values[40][0]));
+    expect(result.rowIds[10]).toBe(String(values[10][0]));
+    expect(result.rowIds[0]).toBe('');
+    expect(result.rowIds.length).toBe(values.length);
+    expect(result.header).toEqual(header);
   });
 });

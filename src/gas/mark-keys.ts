@@ -53,15 +53,17 @@ function uniqueIndex(texts: string[]): Map<string, number> {
   return seen;
 }
 
+/** Each text, or undefined where it is blank or not unique. */
+function uniqueTexts(texts: readonly string[]): (string | undefined)[] {
+  const index = uniqueIndex(texts as string[]);
+  return texts.map((t) => (index.get(t) === undefined ? undefined : t));
+}
+
 /** Keys of the cells of one data sheet, from the values validation read (no extra call). */
 export function cellKeysOf(sheet: string, data: SheetData | undefined): SheetKeys {
   const values = data?.values ?? [];
-  const unique = (texts: string[]) => {
-    const index = uniqueIndex(texts);
-    return texts.map((t) => (index.get(t) === undefined ? undefined : t));
-  };
   if (sheet === SHEET.config) {
-    const labels = unique(values.map((line) => normaliseHeader(Array.isArray(line) ? line[0] : '')));
+    const labels = uniqueTexts(values.map((line) => normaliseHeader(Array.isArray(line) ? line[0] : '')));
     return {
       rowKeyOf: (row) => labels[row - 1],
       columnOf: (part) => (/^#\d+$/.test(part) ? Number(part.slice(1)) : undefined),
@@ -77,11 +79,24 @@ export function cellKeysOf(sheet: string, data: SheetData | undefined): SheetKey
     .findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
   if (keyHeader === '' || headerIndex === -1)
     return { keyOf: () => undefined, rowKeyOf: () => undefined, columnOf: () => undefined };
-  const headers = unique((values[headerIndex] as unknown[]).map((c) => normaliseHeader(c)));
-  const keyColumn = headers.indexOf(keyHeader);
-  const rowKeys = unique(
-    values.map((line, r) => (r > headerIndex && Array.isArray(line) ? cellText(line[keyColumn]) : '')),
-  );
+  const headerRow = values[headerIndex] as unknown[];
+  const keyColumn = uniqueTexts(headerRow.map((c) => normaliseHeader(c))).indexOf(keyHeader);
+  const keyTexts = values.map((line, r) => (r > headerIndex && Array.isArray(line) ? cellText(line[keyColumn]) : ''));
+  return keysFromTexts(sheet, headerRow, headerIndex, keyTexts);
+}
+
+/**
+ * Keys from the header row (sheet row headerIndex + 1) and each row's key cell as text (index r − 1 for sheet
+ * row r; rows up to the header ignored): for onEdit, which has the row ids as text already (edited-rows.ts).
+ */
+export function keysFromTexts(
+  sheet: string,
+  headerRow: readonly unknown[],
+  headerIndex: number,
+  keyTexts: readonly string[],
+): SheetKeys {
+  const headers = uniqueTexts(headerRow.map((c) => normaliseHeader(c)));
+  const rowKeys = uniqueTexts(keyTexts.map((t, r) => (r > headerIndex ? t : '')));
   rowKeys[headerIndex] = HEADER_ROW_KEY;
   return {
     rowKeyOf: (row) => rowKeys[row - 1],

@@ -3,7 +3,9 @@ import { validateWorkbookData } from '../core/validation';
 import { validateSideSheet } from '../core/validation/side-sheets';
 import { EDIT_LOCK_MS, withDocumentLock } from './document-lock';
 import { applyPlans, entriesOutside, planRows } from './marks-apply';
-import { cellKeysOf } from './mark-keys';
+import type { Finding } from '../core/findings';
+import type { SheetData } from '../core/workbook';
+import { cellKeysOf, keysFromTexts, type SheetKeys } from './mark-keys';
 import { loadMarksOfRows } from './marks-store';
 import { validateMeasureRows } from './on-edit-rows';
 import { readSideSheets } from './read-side-sheets';
@@ -38,9 +40,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
 }
 
 function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, last: number): void {
-  const { findings, sheetData } = validateRows(ss, sheet, name, first, last);
+  const { findings, sheetData, keys } = validateRows(ss, sheet, name, first, last);
   // Only the edited rows' memory: with thousands of marks, reading and re-placing all of it is most of the time.
-  const keys = cellKeysOf(name, sheetData);
   const rowKeys = new Set<string>();
   for (let r = first; r <= last; r++) {
     const key = keys.rowKeyOf(r);
@@ -62,16 +63,28 @@ function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, 
  * rows by three cells each; a tall paste or a sheet missing a key header: the whole workbook. The other sheets:
  * the small sheets only, whatever the number of measures.
  */
-function validateRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, last: number) {
+function validateRows(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  name: string,
+  first: number,
+  last: number,
+): { findings: Finding[]; sheetData: SheetData | undefined; keys: SheetKeys } {
   if (name === SHEET.measures) {
     const result = validateMeasureRows(ss, sheet, first, last);
-    if (result) return { findings: result.findings, sheetData: result.measures };
+    // The row ids are text already (edited-rows.ts): the keys come from them, not from another walk of the rows.
+    if (result)
+      return {
+        findings: result.findings,
+        sheetData: undefined,
+        keys: keysFromTexts(name, result.header, 0, result.rowIds),
+      };
   } else {
     // Config, units, headings: their findings need the small sheets only (core/validation/side-sheets.ts).
     const data = readSideSheets(ss, name);
-    return { findings: validateSideSheet(data, name), sheetData: data[name] };
+    return { findings: validateSideSheet(data, name), sheetData: data[name], keys: cellKeysOf(name, data[name]) };
   }
   // Links matter row by row, so only the edited rows' rich text is read (see readSheet).
   const data = readWorkbookData(ss, name === SHEET.measures ? { first, last } : 'none');
-  return { findings: validateWorkbookData(data).findings, sheetData: data[name] };
+  return { findings: validateWorkbookData(data).findings, sheetData: data[name], keys: cellKeysOf(name, data[name]) };
 }

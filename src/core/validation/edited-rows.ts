@@ -115,8 +115,9 @@ export interface RowBlock {
 }
 
 export interface EditedRowsResult extends ValidationResult {
-  /** The measures sheet as far as the marks need it: the blocks in full, every other row's row id. */
-  measures: SheetData;
+  /** The header row and every row's row id as text, for the marks' row keys: index r − 1 for sheet row r. */
+  header: readonly unknown[];
+  rowIds: string[];
 }
 
 /** A row seen by its key cells only; the other fields empty (shared empty lists: nothing writes to them). */
@@ -206,15 +207,11 @@ export function validateEditedRows(input: EditedRowsInput): EditedRowsResult {
   const windowFirst = blocks[0]?.first ?? 2;
   const crossRow = mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), workbook.measures);
   const result = validateParsed(workbook, data, crossRow);
-  // For the marks' row keys: every row's id, so an id used twice anywhere has no key, as in a full run.
-  const keyed: unknown[][] = [[...header]];
-  for (let row = 2; row <= height; row++) {
-    if (inBlock(row)) keyed[row - 1] = values[row - 1];
-    else {
-      const line: unknown[] = [];
-      line[columns.rowId - 1] = keys.values[row - 2]?.[columns.rowId - keys.left] ?? '';
-      keyed[row - 1] = line;
-    }
-  }
-  return { ...result, measures: { values: keyed } };
+  // For the marks' row keys: every row's id as text, so an id used twice anywhere has no key, as in a full run.
+  const rowIds: string[] = [''];
+  for (let row = 2; row <= height; row++)
+    rowIds[row - 1] = inBlock(row)
+      ? cellText(values[row - 1][columns.rowId - 1])
+      : keyText(keys, columns, row, 'rowId');
+  return { ...result, header, rowIds };
 }
