@@ -445,6 +445,9 @@ function readCell(value) {
 	return readCell(String(value));
 }
 function cellText$1(value) {
+	if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+	if (typeof value === "string" && value !== "" && spreadsheetError(value) === null && !needsCleaning(value))
+		return (value.indexOf("\r") === -1 ? value : value.replace(/\r\n?/g, "\n")).trim();
 	return readCell(value).text;
 }
 function cellLines(text) {
@@ -3465,17 +3468,20 @@ function keyColumns(header) {
 	return Object.values(columns).every((c) => c > 0) ? columns : void 0;
 }
 const keyTexts = new WeakMap();
-function keyText(keys, columns, row, field) {
-	var _a;
+function keyColumnTexts(keys, columns, field) {
 	let byColumn = keyTexts.get(keys);
 	if (!byColumn) keyTexts.set(keys, byColumn = new Map());
 	const at = columns[field] - keys.left;
 	let texts = byColumn.get(at);
 	if (!texts) byColumn.set(at, texts = keys.values.map((line) => cellText$1(line == null ? void 0 : line[at])));
-	return (_a = texts[row - 2]) != null ? _a : "";
+	return texts;
 }
 function editWindow(keys, columns, first, last) {
-	const issue = (row) => keyText(keys, columns, row, "issueNo");
+	const issues = keyColumnTexts(keys, columns, "issueNo");
+	const issue = (row) => {
+		var _a;
+		return (_a = issues[row - 2]) != null ? _a : "";
+	};
 	const lastRow = keys.values.length + 1;
 	let top = first;
 	while (top > 2 && first - top < WINDOW_REACH && issue(top) !== "" && issue(top - 1) === issue(top)) top--;
@@ -3485,15 +3491,17 @@ function editWindow(keys, columns, first, last) {
 	return { first: top, last: bottom };
 }
 function rowsToRead(keys, columns, first, last) {
+	var _a, _b;
 	const window = editWindow(keys, columns, first, last);
 	const issues = new Set();
-	for (let row = window.first; row <= window.last; row++) issues.add(keyText(keys, columns, row, "issueNo"));
+	const texts = keyColumnTexts(keys, columns, "issueNo");
+	for (let row = window.first; row <= window.last; row++) issues.add((_a = texts[row - 2]) != null ? _a : "");
 	issues.delete("");
 	const spans = [window];
 	let extra = 0;
 	for (let row = 2; row <= keys.values.length + 1 && extra < WINDOW_REACH; row++) {
 		if (row >= window.first && row <= window.last) continue;
-		if (!issues.has(keyText(keys, columns, row, "issueNo"))) continue;
+		if (!issues.has((_b = texts[row - 2]) != null ? _b : "")) continue;
 		const lastSpan = spans[spans.length - 1];
 		if (spans.length > 1 && lastSpan.last === row - 1) lastSpan.last = row;
 		else spans.push({ first: row, last: row });
@@ -3524,21 +3532,25 @@ function keyOnlyRow(row, rowId, heading, issueNo) {
 	};
 }
 function keyOnlyRows(keys, columns, before, inBlock) {
+	var _a, _b, _c;
 	const out = [];
 	const shape = measureSchema.shape;
 	const issues = new Map();
 	const issueOf = (text) => {
-		if (!issues.has(text)) {
-			const parsed = shape.issueNo.parse(text);
-			issues.set(text, parsed.ok ? parsed.value : void 0);
-		}
-		return issues.get(text);
+		const known = issues.get(text);
+		if (known !== void 0 || issues.has(text)) return known;
+		const parsed = shape.issueNo.parse(text);
+		issues.set(text, parsed.ok ? parsed.value : void 0);
+		return parsed.ok ? parsed.value : void 0;
 	};
+	const rowIds = keyColumnTexts(keys, columns, "rowId");
+	const headings = keyColumnTexts(keys, columns, "heading");
+	const issueNos = keyColumnTexts(keys, columns, "issueNo");
 	for (let row = 2; row < before; row++) {
 		if (inBlock(row)) continue;
-		const rowId = keyText(keys, columns, row, "rowId");
-		const heading = keyText(keys, columns, row, "heading");
-		const issueNo = issueOf(keyText(keys, columns, row, "issueNo"));
+		const rowId = (_a = rowIds[row - 2]) != null ? _a : "";
+		const heading = (_b = headings[row - 2]) != null ? _b : "";
+		const issueNo = issueOf((_c = issueNos[row - 2]) != null ? _c : "");
 		if (rowId === "" || heading === "" || issueNo === void 0) continue;
 		out.push(keyOnlyRow(row, rowId, heading, issueNo));
 	}
@@ -3553,7 +3565,7 @@ function mergeByRow(a, b) {
 	return out;
 }
 function validateEditedRows(input) {
-	var _a, _b;
+	var _a, _b, _c;
 	const { header, keys, columns, blocks } = input;
 	const values = [[...header]];
 	const links = [];
@@ -3573,9 +3585,10 @@ function validateEditedRows(input) {
 	const windowFirst = (_b = (_a = blocks[0]) == null ? void 0 : _a.first) != null ? _b : 2;
 	const crossRow = mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), workbook.measures);
 	const result = validateParsed(workbook, data, crossRow);
+	const keyRowIds = keyColumnTexts(keys, columns, "rowId");
 	const rowIds = [""];
 	for (let row = 2; row <= height; row++)
-		rowIds[row - 1] = inBlock(row) ? cellText$1(values[row - 1][columns.rowId - 1]) : keyText(keys, columns, row, "rowId");
+		rowIds[row - 1] = inBlock(row) ? cellText$1(values[row - 1][columns.rowId - 1]) : (_c = keyRowIds[row - 2]) != null ? _c : "";
 	return { ...result, header, rowIds };
 }
 

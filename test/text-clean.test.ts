@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from '../src/core/report-model';
 import { cleanText, describeNotesTh, spreadsheetError } from '../src/core/text-clean';
@@ -73,6 +74,20 @@ describe('readCell: the boundary every value passes', () => {
     expect(cellText('  ก\uf70a\r\n')).toBe('ก่');
     expect(cellText(12)).toBe('12');
     expect(cellText(new Date(Date.UTC(2024, 1, 28, 17)))).toBe('2024-02-29');
+  });
+
+  it("cellText's short paths give readCell's text for every kind of value", () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(' #REF! ', '#N/A', 'ก\r\nข ', '\u200bก', 'ก\uf70a', '', '   ', 'Loading...'),
+    );
+    const value = fc.oneof(text, fc.double(), fc.integer(), fc.boolean(), fc.date(), fc.constant(null));
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(cellText(v)).toBe(readCell(v).text);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

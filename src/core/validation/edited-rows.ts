@@ -40,13 +40,14 @@ export interface KeyCells {
 /** Each key column's cells as text, made once per KeyCells: the window, the spans and the rows above all read them. */
 const keyTexts = new WeakMap<KeyCells, Map<number, string[]>>();
 
-function keyText(keys: KeyCells, columns: Record<KeyField, number>, row: number, field: KeyField): string {
+/** A key column as text: index row − 2 for sheet row `row` (the loops below index it directly, row by row). */
+function keyColumnTexts(keys: KeyCells, columns: Record<KeyField, number>, field: KeyField): string[] {
   let byColumn = keyTexts.get(keys);
   if (!byColumn) keyTexts.set(keys, (byColumn = new Map()));
   const at = columns[field] - keys.left;
   let texts = byColumn.get(at);
   if (!texts) byColumn.set(at, (texts = keys.values.map((line) => cellText(line?.[at]))));
-  return texts[row - 2] ?? '';
+  return texts;
 }
 
 /**
@@ -54,7 +55,8 @@ function keyText(keys: KeyCells, columns: Record<KeyField, number>, row: number,
  * numbering needs every row of an issue) but never more than WINDOW_REACH rows each way.
  */
 export function editWindow(keys: KeyCells, columns: Record<KeyField, number>, first: number, last: number): RowSpan {
-  const issue = (row: number) => keyText(keys, columns, row, 'issueNo');
+  const issues = keyColumnTexts(keys, columns, 'issueNo');
+  const issue = (row: number) => issues[row - 2] ?? '';
   const lastRow = keys.values.length + 1;
   let top = first;
   while (top > 2 && first - top < WINDOW_REACH && issue(top) !== '' && issue(top - 1) === issue(top)) top--;
@@ -82,13 +84,14 @@ export interface RowSpan {
 export function rowsToRead(keys: KeyCells, columns: Record<KeyField, number>, first: number, last: number): RowSpan[] {
   const window = editWindow(keys, columns, first, last);
   const issues = new Set<string>();
-  for (let row = window.first; row <= window.last; row++) issues.add(keyText(keys, columns, row, 'issueNo'));
+  const texts = keyColumnTexts(keys, columns, 'issueNo');
+  for (let row = window.first; row <= window.last; row++) issues.add(texts[row - 2] ?? '');
   issues.delete('');
   const spans: RowSpan[] = [window];
   let extra = 0;
   for (let row = 2; row <= keys.values.length + 1 && extra < WINDOW_REACH; row++) {
     if (row >= window.first && row <= window.last) continue;
-    if (!issues.has(keyText(keys, columns, row, 'issueNo'))) continue;
+    if (!issues.has(texts[row - 2] ?? '')) continue;
     const lastSpan = spans[spans.length - 1];
     if (spans.length > 1 && lastSpan.last === row - 1) lastSpan.last = row;
     else spans.push({ first: row, last: row });
@@ -158,18 +161,21 @@ function keyOnlyRows(
   const shape = measureSchema.shape;
   const issues = new Map<string, number | undefined>();
   const issueOf = (text: string) => {
-    if (!issues.has(text)) {
-      const parsed = shape.issueNo.parse(text);
-      issues.set(text, parsed.ok ? parsed.value : undefined);
-    }
-    return issues.get(text);
+    const known = issues.get(text);
+    if (known !== undefined || issues.has(text)) return known;
+    const parsed = shape.issueNo.parse(text);
+    issues.set(text, parsed.ok ? parsed.value : undefined);
+    return parsed.ok ? parsed.value : undefined;
   };
+  const rowIds = keyColumnTexts(keys, columns, 'rowId');
+  const headings = keyColumnTexts(keys, columns, 'heading');
+  const issueNos = keyColumnTexts(keys, columns, 'issueNo');
   for (let row = 2; row < before; row++) {
     if (inBlock(row)) continue;
     // rowId and heading are required() in the schema: present once cleaned.
-    const rowId = keyText(keys, columns, row, 'rowId');
-    const heading = keyText(keys, columns, row, 'heading');
-    const issueNo = issueOf(keyText(keys, columns, row, 'issueNo'));
+    const rowId = rowIds[row - 2] ?? '';
+    const heading = headings[row - 2] ?? '';
+    const issueNo = issueOf(issueNos[row - 2] ?? '');
     if (rowId === '' || heading === '' || issueNo === undefined) continue;
     out.push(keyOnlyRow(row, rowId, heading, issueNo));
   }
@@ -208,10 +214,9 @@ export function validateEditedRows(input: EditedRowsInput): EditedRowsResult {
   const crossRow = mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), workbook.measures);
   const result = validateParsed(workbook, data, crossRow);
   // For the marks' row keys: every row's id as text, so an id used twice anywhere has no key, as in a full run.
+  const keyRowIds = keyColumnTexts(keys, columns, 'rowId');
   const rowIds: string[] = [''];
   for (let row = 2; row <= height; row++)
-    rowIds[row - 1] = inBlock(row)
-      ? cellText(values[row - 1][columns.rowId - 1])
-      : keyText(keys, columns, row, 'rowId');
+    rowIds[row - 1] = inBlock(row) ? cellText(values[row - 1][columns.rowId - 1]) : (keyRowIds[row - 2] ?? '');
   return { ...result, header, rowIds };
 }
