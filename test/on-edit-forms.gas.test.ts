@@ -70,11 +70,12 @@ function ledgerFor(row: number, rows: number, seed: number): LedgerLine[] {
     answer(3, 'NEW-1', 'U2'), // a row id the sheet gets later (below)
     ...others.slice(800, 1500),
     answer(4, id, 'U7', { exclude: 'x' }), // excluded by staff
-    answer(5, id, 'U9', { check: 'ใช้ไม่ได้', reasons: 'วันที่ไม่ถูกต้อง' }), // invalid
-    answer(6, idOf(20), 'U4'), // row 20's, read with its neighbours but not theirs: the id doubled below
-    ...others.slice(1500, 2200),
-    // A stale copy (a rewrite cut short): the key of an earlier answer of another row, naming the edited row.
+    // A stale copy (a rewrite cut short) between two of the edited row's answers, so it is read with them: the
+    // key of an earlier answer of another row, naming the edited row. readLedger keeps a key's first line only.
     { ...answer(7, id, 'U11'), key: others[10].key },
+    answer(6, idOf(20), 'U4'), // row 20's, read with its neighbours but not theirs: the id doubled below
+    answer(5, id, 'U9', { check: 'ใช้ไม่ได้', reasons: 'วันที่ไม่ถูกต้อง' }), // invalid
+    ...others.slice(1500, 2200),
     answer(8, 'NEW-1', 'U6', { round: '6' }),
     ...others.slice(2200),
     answer(9, id, 'U5'), // the last line
