@@ -3637,20 +3637,27 @@ function requestsWithin(ms) {
 	return Math.max(0, Math.floor((ms - COST.docsCall.range[1]) / COST.docsRequest.range[1]));
 }
 
+const middle = (c) => (COST[c].range[0] + COST[c].range[1]) / 2;
+const CELL_MS = middle("cellRead");
+const READ_MS = 2 * middle("call") + middle("bulkRead");
 function readMs(cells) {
-	return 2 * COST.call.range[1] + COST.bulkRead.range[1] + cells * COST.cellRead.range[1];
+	return READ_MS + cells * CELL_MS;
 }
 function spansMs(spans, width) {
 	return spans.reduce((ms, s) => ms + readMs((s.last - s.first + 1) * width), 0);
 }
+function scatteredMs(lines, hits, width) {
+	if (hits <= 0) return 0;
+	const gap = lines / hits - 1;
+	return gap * width * CELL_MS < READ_MS ? readMs(lines * width) : hits * readMs(width);
+}
 function spansOf(lines, width) {
 	const sorted = [...new Set(lines)].sort((a, b) => a - b);
-	const oneRead = readMs(0);
 	const spans = [];
 	for (const line of sorted) {
 		const last = spans[spans.length - 1];
 		const gap = last ? line - last.last - 1 : Infinity;
-		if (gap * width * COST.cellRead.range[1] < oneRead) last.last = line;
+		if (gap * width * CELL_MS < READ_MS) last.last = line;
 		else spans.push({ first: line, last: line });
 	}
 	return spans;
@@ -3776,12 +3783,12 @@ function ledgerBackgrounds(records) {
 	return records.map((r) => new Array(WIDTH).fill(CHECK_BACKGROUND[r.check]));
 }
 
-function readFormRows(ss, rowIds) {
+function readFormRows(ss, rowIds, measureRows) {
 	const data = {};
 	const mapping = sheetValues(ss, SHEET.surveys);
 	if (mapping) data[SHEET.surveys] = { values: mapping };
 	const tabs = formSheetNames(data, rowIds).slice(2);
-	const ledger = tabs.includes(SHEET.ledger) ? sheetValues(ss, SHEET.ledger) : readLedgerLines(ss, rowIds);
+	const ledger = tabs.includes(SHEET.ledger) ? sheetValues(ss, SHEET.ledger) : readLedgerLines(ss, rowIds, measureRows);
 	if (ledger) data[SHEET.ledger] = { values: ledger };
 	for (const name of tabs) {
 		if (name in data) continue;
@@ -3790,14 +3797,17 @@ function readFormRows(ss, rowIds) {
 	}
 	return data;
 }
-function readLedgerLines(ss, rowIds) {
+function readLedgerLines(ss, rowIds, measureRows) {
 	const sheet = ss.getSheetByName(SHEET.ledger);
 	if (!sheet) return void 0;
 	if (rowIds.size === 0) return [];
 	const height = sheet.getLastRow();
 	const width = sheet.getLastColumn();
 	const whole = () => sheet.getDataRange().getValues();
-	if (height < 2 || width < 1 || readMs(height * width) <= readMs(width) + 2 * readMs(height - 1)) return whole();
+	if (height < 2 || width < 1) return whole();
+	const expected = (height - 1) * rowIds.size / Math.max(measureRows, rowIds.size);
+	const narrow = readMs(width) + readMs(2 * (height - 1)) + scatteredMs(height - 1, expected, width);
+	if (readMs(height * width) <= narrow) return whole();
 	const header = sheet.getRange(1, 1, 1, width).getValues()[0];
 	const at = ledgerIdColumns(header);
 	if (!at) return [header];
@@ -4791,7 +4801,8 @@ function validateMeasureRows(ss, sheet, first, last) {
 		const links = readLinks(sheet, placed, { first, last }, linkHeaders, { first, last });
 		return { first: span.first, values, links: links && values.map((_, r) => links[span.first - 1 + r]) };
 	});
-	const forms = { edited: { first, last }, read: (rowIds) => readFormRows(ss, rowIds) };
+	const read = (rowIds) => readFormRows(ss, rowIds, lastRow - 1);
+	const forms = { edited: { first, last }, read };
 	return validateEditedRows({ header, keys, columns, blocks, other: readSheetsBesideMeasures(ss, false), forms });
 }
 

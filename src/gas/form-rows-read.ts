@@ -9,21 +9,24 @@
 import { ledgerIdColumns, ledgerLinesOf } from '../core/forms/ledger-lines';
 import { formSheetNames } from '../core/forms/view';
 import { SHEET } from '../core/layout';
-import { readMs, spansMs, spansOf } from '../core/read-spans';
+import { readMs, scatteredMs, spansMs, spansOf } from '../core/read-spans';
 import type { WorkbookData } from '../core/workbook';
 import { sheetValues } from './form-ledger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The forms' sheets as readFormData reads them, but only what the records and surveys of `rowIds` need. */
-export function readFormRows(ss: Spreadsheet, rowIds: ReadonlySet<string>): WorkbookData {
+/**
+ * The forms' sheets as readFormData reads them, but only what the records and surveys of `rowIds` need.
+ * `measureRows`: how many rows the measures sheet has, to estimate how many ledger lines are theirs.
+ */
+export function readFormRows(ss: Spreadsheet, rowIds: ReadonlySet<string>, measureRows: number): WorkbookData {
   const data: WorkbookData = {};
   const mapping = sheetValues(ss, SHEET.surveys); // small: one line per linked survey
   if (mapping) data[SHEET.surveys] = { values: mapping };
   const tabs = formSheetNames(data, rowIds).slice(2);
   // A survey "tab" that is the ledger itself (a mistyped mapping) is aggregated over the whole sheet.
-  const ledger = tabs.includes(SHEET.ledger) ? sheetValues(ss, SHEET.ledger) : readLedgerLines(ss, rowIds);
+  const ledger = tabs.includes(SHEET.ledger) ? sheetValues(ss, SHEET.ledger) : readLedgerLines(ss, rowIds, measureRows);
   if (ledger) data[SHEET.ledger] = { values: ledger };
   for (const name of tabs) {
     if (name in data) continue;
@@ -38,7 +41,11 @@ export function readFormRows(ss: Spreadsheet, rowIds: ReadonlySet<string>): Work
  * holes, which readLedger skips); the whole sheet when the cost model says that is cheaper; undefined when
  * there is no ledger.
  */
-export function readLedgerLines(ss: Spreadsheet, rowIds: ReadonlySet<string>): unknown[][] | undefined {
+export function readLedgerLines(
+  ss: Spreadsheet,
+  rowIds: ReadonlySet<string>,
+  measureRows: number,
+): unknown[][] | undefined {
   const sheet = ss.getSheetByName(SHEET.ledger);
   if (!sheet) return undefined;
   // No parsed row id among the edited rows: no record can be theirs (an empty ledger still means "in use").
@@ -46,8 +53,13 @@ export function readLedgerLines(ss: Spreadsheet, rowIds: ReadonlySet<string>): u
   const height = sheet.getLastRow();
   const width = sheet.getLastColumn();
   const whole = () => sheet.getDataRange().getValues();
-  // A short ledger costs less in one read than its header and two columns do.
-  if (height < 2 || width < 1 || readMs(height * width) <= readMs(width) + 2 * readMs(height - 1)) return whole();
+  if (height < 2 || width < 1) return whole();
+  // Before reading anything: a short ledger, or one where the rows' answers are expected close together (few
+  // measure rows, or a tall paste), costs less in one read than its header, two columns and those lines do.
+  // (Answers are taken as spread evenly over the measure rows; the two columns at their cheapest, one read.)
+  const expected = ((height - 1) * rowIds.size) / Math.max(measureRows, rowIds.size);
+  const narrow = readMs(width) + readMs(2 * (height - 1)) + scatteredMs(height - 1, expected, width);
+  if (readMs(height * width) <= narrow) return whole();
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
   const at = ledgerIdColumns(header);
   if (!at) return [header]; // without a key or row id column readLedger gives no record for any row

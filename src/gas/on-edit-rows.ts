@@ -52,6 +52,7 @@ export function validateMeasureRows(
     return { first: span.first, values, links: links && values.map((_, r) => links[span.first - 1 + r]) };
   });
   // The forms' sheets last, once the edited rows' ids are parsed: only their ledger lines and survey tabs.
-  const forms = { edited: { first, last }, read: (rowIds: ReadonlySet<string>) => readFormRows(ss, rowIds) };
+  const read = (rowIds: ReadonlySet<string>) => readFormRows(ss, rowIds, lastRow - 1);
+  const forms = { edited: { first, last }, read };
   return validateEditedRows({ header, keys, columns, blocks, other: readSheetsBesideMeasures(ss, false), forms });
 }
