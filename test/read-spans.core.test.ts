@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { COST } from '../src/core/cost-model';
 import { ledgerIdColumns, ledgerLinesOf } from '../src/core/forms/ledger-lines';
 import { readLedger } from '../src/core/forms/ledger';
-import { readMs, spansMs, spansOf } from '../src/core/read-spans';
+import { readMs, scatteredMs, spansMs, spansOf } from '../src/core/read-spans';
 import { answer, ledgerValues } from './tools/generate-ledger';
 
 describe('spansOf', () => {
@@ -34,6 +34,14 @@ describe('spansOf', () => {
     ]);
     expect(spansMs(spans, width)).toBeCloseTo(readMs(3 * width) + readMs(width), 9);
     expect(spansOf([], width)).toEqual([]);
+  });
+
+  it('estimates scattered lines as one span when they would be bridged, else one read each', () => {
+    expect(scatteredMs(10_000, 0, width)).toBe(0);
+    // 1 in 18 lines (the seed's 18 rows): one span over all of them.
+    expect(scatteredMs(10_000, 10_000 / 18, width)).toBeCloseTo(readMs(10_000 * width), 9);
+    // 1.5 in 10,000 (one row of 10,000, 15,000 answers): a read each.
+    expect(scatteredMs(15_000, 1.5, width)).toBeCloseTo(1.5 * readMs(width), 9);
   });
 
   it('a wider line bridges less', () => {

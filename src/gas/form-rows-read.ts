@@ -24,7 +24,7 @@ export function readFormRows(ss: Spreadsheet, rowIds: ReadonlySet<string>, measu
   const data: WorkbookData = {};
   const mapping = sheetValues(ss, SHEET.surveys); // small: one line per linked survey
   if (mapping) data[SHEET.surveys] = { values: mapping };
-  const tabs = formSheetNames(data, rowIds).slice(2);
+  const tabs = formSheetNames(data, rowIds).slice(2); // after the ledger's and the mapping's names
   // A survey "tab" that is the ledger itself (a mistyped mapping) is aggregated over the whole sheet.
   const ledger = tabs.includes(SHEET.ledger) ? sheetValues(ss, SHEET.ledger) : readLedgerLines(ss, rowIds, measureRows);
   if (ledger) data[SHEET.ledger] = { values: ledger };
