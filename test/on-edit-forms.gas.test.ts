@@ -43,8 +43,18 @@ function project(data: WorkbookData) {
     const left = Math.min(...columns);
     const range = measures._range({ row: first, column: left, numRows: height, numColumns: 1 });
     const event = sheetsOnEdit(range as unknown as GoogleAppsScript.Spreadsheet.Range);
+    // onEdit of the measures sheet marks its edited rows only: the forms' sheets keep their values and colours.
+    const formSheets = () =>
+      JSON.stringify(
+        [SHEET.ledger, SHEET.surveys].map((n) => {
+          const sheet = fakes.sheet(n);
+          return [sheet._read('note'), sheet._read('background'), sheet._read('value')];
+        }),
+      );
+    const before = formSheets();
     fakes.calls.reset();
     fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(event));
+    expect(formSheets()).toBe(before);
     const bySheet = new Map(fakes.calls.cellsReadBySheet);
     const read = (name: string) => bySheet.get(name) ?? 0;
     const byEdit = marks(first, first + height - 1);
