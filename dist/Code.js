@@ -2288,12 +2288,16 @@ function isExcludeMark(value) {
 	const s = cellText$1(value);
 	return s !== "" && !/^(false|0|no|ใช้)$/i.test(s);
 }
+function ledgerColumnsOf(headerRow) {
+	const header = headerRow.map(normaliseHeader);
+	const col = {};
+	for (const c of LEDGER_COLUMNS$1) col[c] = header.indexOf(normaliseHeader(LEDGER_HEADER[c]));
+	return col;
+}
 function readLedger(values) {
 	var _a;
 	if (!values || values.length === 0) return { records: [], rows: [], headerOk: false };
-	const header = values[0].map(normaliseHeader);
-	const col = {};
-	for (const c of LEDGER_COLUMNS$1) col[c] = header.indexOf(normaliseHeader(LEDGER_HEADER[c]));
+	const col = ledgerColumnsOf(values[0]);
 	const headerOk = LEDGER_COLUMNS$1.every((c, i) => col[c] === i);
 	const records = [];
 	const rows = [];
@@ -2301,6 +2305,7 @@ function readLedger(values) {
 	const checkOf = new Map(Object.entries(CHECK_TEXT).map(([k, v]) => [v, k]));
 	for (let r = 1; r < values.length; r++) {
 		const line = values[r];
+		if (!Array.isArray(line)) continue;
 		const get = (c) => col[c] === -1 ? "" : fromText(cellText$1(line[col[c]]));
 		const key = get("key");
 		if (key === "" || seen.has(key)) continue;
@@ -2432,9 +2437,10 @@ function surveyParagraphs(result, style) {
 	};
 }
 
-function formSheetNames(data) {
+function formSheetNames(data, rowIds) {
 	const { links } = readSurveyLinks(data[SHEET.surveys]);
-	return [SHEET.ledger, SHEET.surveys, ...new Set(links.map((l) => l.sheet).filter(Boolean))];
+	const wanted = rowIds ? links.filter((l) => rowIds.has(l.rowId)) : links;
+	return [SHEET.ledger, SHEET.surveys, ...new Set(wanted.map((l) => l.sheet).filter(Boolean))];
 }
 function formView(data, workbook, config) {
 	var _a;
@@ -3564,6 +3570,12 @@ function mergeByRow(a, b) {
 		out.push(j >= b.length || i < a.length && a[i].row < b[j].row ? a[i++] : b[j++]);
 	return out;
 }
+function withForms(data, measures, forms) {
+	if (!forms) return data;
+	const { edited, read } = forms;
+	const rowIds = new Set(measures.filter((m) => m.row >= edited.first && m.row <= edited.last).map((m) => m.rowId));
+	return { ...data, ...read(rowIds) };
+}
 function validateEditedRows(input) {
 	var _a, _b, _c;
 	const { header, keys, columns, blocks } = input;
@@ -3584,7 +3596,7 @@ function validateEditedRows(input) {
 	const workbook = parseWorkbook(data);
 	const windowFirst = (_b = (_a = blocks[0]) == null ? void 0 : _a.first) != null ? _b : 2;
 	const crossRow = mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), workbook.measures);
-	const result = validateParsed(workbook, data, crossRow);
+	const result = validateParsed(workbook, withForms(data, workbook.measures, input.forms), crossRow);
 	const keyRowIds = keyColumnTexts(keys, columns, "rowId");
 	const rowIds = [""];
 	for (let row = 2; row <= height; row++)
@@ -3592,44 +3604,96 @@ function validateEditedRows(input) {
 	return { ...result, header, rowIds };
 }
 
-function namedHeader(named) {
-	return Object.keys(named);
+function ledgerIdColumns(header) {
+	const col = ledgerColumnsOf(header);
+	return col.key === -1 || col.rowId === -1 ? void 0 : { key: col.key, rowId: col.rowId };
 }
-function rawFromNamedValues(named) {
-	var _a, _b, _c;
-	const byTitle = new Map();
-	for (const [title, values] of Object.entries(named)) {
-		const key = normaliseHeader(title);
-		byTitle.set(key, [...(_a = byTitle.get(key)) != null ? _a : [], ...values != null ? values : []]);
+function ledgerLinesOf(keys, ids, rowIds) {
+	const seen = new Set();
+	const out = [];
+	for (let i = 0; i < keys.length; i++) {
+		const key = ledgerText(keys[i]);
+		if (key === "" || seen.has(key)) continue;
+		seen.add(key);
+		if (rowIds.has(ledgerText(ids[i]))) out.push(i + 2);
 	}
-	const raw = {};
-	for (const q of QUESTIONS)
-		raw[q.key] = (_c = ((_b = byTitle.get(normaliseHeader(q.title))) != null ? _b : []).map(text).find((v) => v.trim() !== "")) != null ? _c : "";
-	return raw;
+	return out;
 }
-function timestampIndex(named, values) {
-	var _a;
-	const stamps = TIMESTAMP_HEADERS.map(normaliseHeader);
-	const titles = Object.keys(named).filter((t) => stamps.includes(normaliseHeader(t)));
-	if (titles.length !== 1) return -1;
-	const stamp = text(((_a = named[titles[0]]) != null ? _a : [])[0]);
-	if (stamp.trim() === "") return -1;
-	const at = values.findIndex((v) => text(v) === stamp);
-	return at !== -1 && values.findIndex((v, i) => i > at && text(v) === stamp) === -1 ? at : -1;
+
+const COST = {
+	call: {
+		range: [3, 20],
+		unit: "ms per service call",
+		source: `issue #13's published figures (3–20 ms per handle call); Google, "Best practices" (Apps Script guides): every call is a round trip`
+	},
+	bulkRead: {
+		range: [50, 200],
+		unit: "ms per bulk read, on top of its cells",
+		source: "issue #13 (50–200 ms per bulk read); tanaikech.github.io benchmarks of getValues"
+	},
+	cellRead: {
+		range: [0.025, 0.031],
+		unit: "ms per cell read",
+		source: "issue #13 (25–31 µs per cell read)"
+	},
+	cellWritten: {
+		range: [0.15, 0.3],
+		unit: "ms per cell written",
+		source: "issue #13 (0.15–0.3 ms per cell written). Pessimistic: a 2012 measurement (4,000 cells in one setValues under 50 ms) gives about 0.012 ms"
+	},
+	docsRequest: {
+		range: [1.5, 9],
+		unit: "ms per Docs request in a batchUpdate",
+		source: "an assumption set so that the largest Doc (about 38,000 requests) gives issue #13's 57–351 s; to be measured"
+	},
+	docsCall: {
+		range: [300, 1500],
+		unit: "ms per batchUpdate or create call",
+		source: "an assumption (one HTTPS round trip to the Docs API from Apps Script, plus its own checks); to be measured"
+	},
+	reportFinish: {
+		range: [2e3, 2e4],
+		unit: "ms to finish a report (move, rename, PDF export, sharing, history line)",
+		source: "an assumption (a handful of Drive calls; Drive's PDF export of a Doc near 1M characters may take seconds); to be measured"
+	},
+	cpu: {
+		range: [1, 4],
+		unit: "x this machine's local CPU",
+		source: "an assumption: Apps Script runs V8 on shared servers, slower than a developer's Node"
+	}
+};
+const REPORT_BUDGET_MS = 270 * 1e3;
+function docsBatchMs(requests) {
+	return COST.docsCall.range[1] + requests * COST.docsRequest.range[1];
 }
-function answerText(value) {
-	return Array.isArray(value) ? value.map(text).join(", ") : text(value);
+function requestsWithin(ms) {
+	return Math.max(0, Math.floor((ms - COST.docsCall.range[1]) / COST.docsRequest.range[1]));
 }
-function answerTexts(raw) {
-	return QUESTIONS.map((q) => answerText(raw[q.key])).filter((t) => t.trim() !== "").sort();
+
+const middle = (c) => (COST[c].range[0] + COST[c].range[1]) / 2;
+const CELL_MS = middle("cellRead");
+const READ_MS = 2 * middle("call") + middle("bulkRead");
+function readMs(cells) {
+	return READ_MS + cells * CELL_MS;
 }
-function sameAnswerTexts(eventRaw, formTexts) {
-	const ours = answerTexts(eventRaw);
-	const theirs = formTexts.map(answerText).filter((t) => t.trim() !== "").sort();
-	return ours.length === theirs.length && ours.every((t, i) => t === theirs[i]);
+function spansMs(spans, width) {
+	return spans.reduce((ms, s) => ms + readMs((s.last - s.first + 1) * width), 0);
 }
-function text(value) {
-	return value === null || value === void 0 ? "" : String(value);
+function scatteredMs(lines, hits, width) {
+	if (hits <= 0) return 0;
+	const gap = lines / hits - 1;
+	return gap * width * CELL_MS < READ_MS ? readMs(lines * width) : hits * readMs(width);
+}
+function spansOf(lines, width) {
+	const sorted = [...new Set(lines)].sort((a, b) => a - b);
+	const spans = [];
+	for (const line of sorted) {
+		const last = spans[spans.length - 1];
+		const gap = last ? line - last.last - 1 : Infinity;
+		if (gap * width * CELL_MS < READ_MS) last.last = line;
+		else spans.push({ first: line, last: line });
+	}
+	return spans;
 }
 
 function answerContext(data, parsed = parseWorkbook(data)) {
@@ -3750,6 +3814,100 @@ function rewriteLedger(sheet, records, previousLastRow) {
 const HEADER_BACKGROUND$1 = "#d9e2f3";
 function ledgerBackgrounds(records) {
 	return records.map((r) => new Array(WIDTH).fill(CHECK_BACKGROUND[r.check]));
+}
+
+function readFormRows(ss, rowIds, measureRows) {
+	const data = {};
+	const mapping = sheetValues(ss, SHEET.surveys);
+	if (mapping) data[SHEET.surveys] = { values: mapping };
+	const tabs = formSheetNames(data, rowIds).slice(2);
+	const ledger = tabs.includes(SHEET.ledger) ? sheetValues(ss, SHEET.ledger) : readLedgerLines(ss, rowIds, measureRows);
+	if (ledger) data[SHEET.ledger] = { values: ledger };
+	for (const name of tabs) {
+		if (name in data) continue;
+		const values = sheetValues(ss, name);
+		if (values) data[name] = { values };
+	}
+	return data;
+}
+function readLedgerLines(ss, rowIds, measureRows) {
+	const sheet = ss.getSheetByName(SHEET.ledger);
+	if (!sheet) return void 0;
+	if (rowIds.size === 0) return [];
+	const height = sheet.getLastRow();
+	const width = sheet.getLastColumn();
+	const whole = () => sheet.getDataRange().getValues();
+	if (height < 2 || width < 1) return whole();
+	const expected = (height - 1) * rowIds.size / Math.max(measureRows, rowIds.size);
+	const narrow = readMs(width) + readMs(2 * (height - 1)) + scatteredMs(height - 1, expected, width);
+	if (readMs(height * width) <= narrow) return whole();
+	const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+	const at = ledgerIdColumns(header);
+	if (!at) return [header];
+	const { keys, ids } = readIdColumns(sheet, height, at);
+	const lines = ledgerLinesOf(keys, ids, rowIds);
+	let spans = spansOf(lines, width);
+	if (spansMs(spans, width) > readMs((height - 1) * width)) spans = [{ first: 2, last: height }];
+	const wanted = new Set(lines);
+	const values = [header];
+	for (const span of spans) {
+		const part = sheet.getRange(span.first, 1, span.last - span.first + 1, width).getValues();
+		part.forEach((line, i) => {
+			if (wanted.has(span.first + i)) values[span.first - 1 + i] = line;
+		});
+	}
+	return values;
+}
+function readIdColumns(sheet, height, at) {
+	const lines = height - 1;
+	const left = Math.min(at.key, at.rowId);
+	const span = Math.abs(at.key - at.rowId) + 1;
+	const column = (c, w) => sheet.getRange(2, c + 1, lines, w).getValues();
+	if (readMs(lines * span) <= 2 * readMs(lines)) {
+		const block = column(left, span);
+		return { keys: block.map((l) => l[at.key - left]), ids: block.map((l) => l[at.rowId - left]) };
+	}
+	return { keys: column(at.key, 1).map((l) => l[0]), ids: column(at.rowId, 1).map((l) => l[0]) };
+}
+
+function namedHeader(named) {
+	return Object.keys(named);
+}
+function rawFromNamedValues(named) {
+	var _a, _b, _c;
+	const byTitle = new Map();
+	for (const [title, values] of Object.entries(named)) {
+		const key = normaliseHeader(title);
+		byTitle.set(key, [...(_a = byTitle.get(key)) != null ? _a : [], ...values != null ? values : []]);
+	}
+	const raw = {};
+	for (const q of QUESTIONS)
+		raw[q.key] = (_c = ((_b = byTitle.get(normaliseHeader(q.title))) != null ? _b : []).map(text).find((v) => v.trim() !== "")) != null ? _c : "";
+	return raw;
+}
+function timestampIndex(named, values) {
+	var _a;
+	const stamps = TIMESTAMP_HEADERS.map(normaliseHeader);
+	const titles = Object.keys(named).filter((t) => stamps.includes(normaliseHeader(t)));
+	if (titles.length !== 1) return -1;
+	const stamp = text(((_a = named[titles[0]]) != null ? _a : [])[0]);
+	if (stamp.trim() === "") return -1;
+	const at = values.findIndex((v) => text(v) === stamp);
+	return at !== -1 && values.findIndex((v, i) => i > at && text(v) === stamp) === -1 ? at : -1;
+}
+function answerText(value) {
+	return Array.isArray(value) ? value.map(text).join(", ") : text(value);
+}
+function answerTexts(raw) {
+	return QUESTIONS.map((q) => answerText(raw[q.key])).filter((t) => t.trim() !== "").sort();
+}
+function sameAnswerTexts(eventRaw, formTexts) {
+	const ours = answerTexts(eventRaw);
+	const theirs = formTexts.map(answerText).filter((t) => t.trim() !== "").sort();
+	return ours.length === theirs.length && ours.every((t, i) => t === theirs[i]);
+}
+function text(value) {
+	return value === null || value === void 0 ? "" : String(value);
 }
 
 const MISSED_PROPERTY = "ITA_FORMS_MISSED_AT";
@@ -4636,14 +4794,14 @@ function readWorkbookData(ss, measureRows = "all") {
 	if (links) data[SHEET.links] = readSheet(links, "none", "none");
 	return data;
 }
-function readSheetsBesideMeasures(ss) {
+function readSheetsBesideMeasures(ss, withForms = true) {
 	const data = {};
 	for (const name of DATA_SHEETS) {
 		if (name === SHEET.measures) continue;
 		const sheet = ss.getSheetByName(name);
 		if (sheet) data[name] = readSheet(sheet, "none", "none");
 	}
-	Object.assign(data, readFormData(ss));
+	if (withForms) Object.assign(data, readFormData(ss));
 	const links = ss.getSheetByName(SHEET.links);
 	if (links) data[SHEET.links] = readSheet(links, "none", "none");
 	return data;
@@ -4676,7 +4834,9 @@ function validateMeasureRows(ss, sheet, first, last) {
 		const links = readLinks(sheet, placed, { first, last }, linkHeaders, { first, last });
 		return { first: span.first, values, links: links && values.map((_, r) => links[span.first - 1 + r]) };
 	});
-	return validateEditedRows({ header, keys, columns, blocks, other: readSheetsBesideMeasures(ss) });
+	const read = (rowIds) => readFormRows(ss, rowIds, lastRow - 1);
+	const forms = { edited: { first, last }, read };
+	return validateEditedRows({ header, keys, columns, blocks, other: readSheetsBesideMeasures(ss, false), forms });
 }
 
 function readSideSheets(ss, name) {
@@ -5249,56 +5409,6 @@ const REPORT_BUSY_TH = "บัญชีนี้กำลังสร้าง�
 function errorMessage(e) {
 	const message = e !== null && typeof e === "object" ? e.message : void 0;
 	return typeof message === "string" ? message : String(e);
-}
-
-const COST = {
-	call: {
-		range: [3, 20],
-		unit: "ms per service call",
-		source: `issue #13's published figures (3–20 ms per handle call); Google, "Best practices" (Apps Script guides): every call is a round trip`
-	},
-	bulkRead: {
-		range: [50, 200],
-		unit: "ms per bulk read, on top of its cells",
-		source: "issue #13 (50–200 ms per bulk read); tanaikech.github.io benchmarks of getValues"
-	},
-	cellRead: {
-		range: [0.025, 0.031],
-		unit: "ms per cell read",
-		source: "issue #13 (25–31 µs per cell read)"
-	},
-	cellWritten: {
-		range: [0.15, 0.3],
-		unit: "ms per cell written",
-		source: "issue #13 (0.15–0.3 ms per cell written). Pessimistic: a 2012 measurement (4,000 cells in one setValues under 50 ms) gives about 0.012 ms"
-	},
-	docsRequest: {
-		range: [1.5, 9],
-		unit: "ms per Docs request in a batchUpdate",
-		source: "an assumption set so that the largest Doc (about 38,000 requests) gives issue #13's 57–351 s; to be measured"
-	},
-	docsCall: {
-		range: [300, 1500],
-		unit: "ms per batchUpdate or create call",
-		source: "an assumption (one HTTPS round trip to the Docs API from Apps Script, plus its own checks); to be measured"
-	},
-	reportFinish: {
-		range: [2e3, 2e4],
-		unit: "ms to finish a report (move, rename, PDF export, sharing, history line)",
-		source: "an assumption (a handful of Drive calls; Drive's PDF export of a Doc near 1M characters may take seconds); to be measured"
-	},
-	cpu: {
-		range: [1, 4],
-		unit: "x this machine's local CPU",
-		source: "an assumption: Apps Script runs V8 on shared servers, slower than a developer's Node"
-	}
-};
-const REPORT_BUDGET_MS = 270 * 1e3;
-function docsBatchMs(requests) {
-	return COST.docsCall.range[1] + requests * COST.docsRequest.range[1];
-}
-function requestsWithin(ms) {
-	return Math.max(0, Math.floor((ms - COST.docsCall.range[1]) / COST.docsRequest.range[1]));
 }
 
 const TOO_LARGE = /request payload size exceeds the limit|request entity too large|\b413\b/i;

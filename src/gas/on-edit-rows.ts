@@ -2,6 +2,7 @@ import { MEASURE_HEADER } from '../core/layout';
 import { LINKED_MEASURE_COLUMNS } from '../core/parse';
 import { cellText, normaliseHeader } from '../core/workbook';
 import { keyColumns, rowsToRead, validateEditedRows, type EditedRowsResult } from '../core/validation/edited-rows';
+import { readFormRows } from './form-rows-read';
 import { readLinks, readSheetsBesideMeasures } from './read-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -50,5 +51,8 @@ export function validateMeasureRows(
     const links = readLinks(sheet, placed, { first, last }, linkHeaders, { first, last });
     return { first: span.first, values, links: links && values.map((_, r) => links[span.first - 1 + r]) };
   });
-  return validateEditedRows({ header, keys, columns, blocks, other: readSheetsBesideMeasures(ss) });
+  // The forms' sheets last, once the edited rows' ids are parsed: only their ledger lines and survey tabs.
+  const read = (rowIds: ReadonlySet<string>) => readFormRows(ss, rowIds, lastRow - 1);
+  const forms = { edited: { first, last }, read };
+  return validateEditedRows({ header, keys, columns, blocks, other: readSheetsBesideMeasures(ss, false), forms });
 }

@@ -128,16 +128,17 @@ export function readWorkbookData(ss: Spreadsheet, measureRows: RichTextRows = 'a
 
 /**
  * onEdit of measure rows: every sheet the validation reads but the measures sheet, as values only (the config's
- * links name the folder and template, which no measure finding depends on).
+ * links name the folder and template, which no measure finding depends on). `withForms` false leaves out the
+ * forms' sheets, which onEdit reads for the edited rows only (form-rows-read.ts).
  */
-export function readSheetsBesideMeasures(ss: Spreadsheet): WorkbookData {
+export function readSheetsBesideMeasures(ss: Spreadsheet, withForms = true): WorkbookData {
   const data: WorkbookData = {};
   for (const name of DATA_SHEETS) {
     if (name === SHEET.measures) continue;
     const sheet = ss.getSheetByName(name);
     if (sheet) data[name] = readSheet(sheet, 'none', 'none');
   }
-  Object.assign(data, readFormData(ss));
+  if (withForms) Object.assign(data, readFormData(ss));
   const links = ss.getSheetByName(SHEET.links);
   if (links) data[SHEET.links] = readSheet(links, 'none', 'none');
   return data;

@@ -21,6 +21,8 @@ export class CallLog {
   readonly cells = { read: 0, written: 0 };
   /** Cells by method ("Range.getValues"), for the bench's breakdown. */
   readonly cellsBy = new Map<string, number>();
+  /** Cells read by sheet name ("ผลจากแบบฟอร์ม"), for tests of which sheet's cells a run read. */
+  readonly cellsReadBySheet = new Map<string, number>();
   /** Time spent inside the fakes serving the script's calls (ms): the bench subtracts it from the script's own. */
   fakeMs = 0;
   private readonly order: string[] = [];
@@ -65,6 +67,7 @@ export class CallLog {
     this.cells.read = 0;
     this.cells.written = 0;
     this.cellsBy.clear();
+    this.cellsReadBySheet.clear();
     this.fakeMs = 0;
   }
 
@@ -248,11 +251,15 @@ const READS_ONE =
 const WRITES_ALL =
   /^(set(Values|Value|Backgrounds|Background|Notes|Note|RichTextValues|RichTextValue|Formulas|Formula|FontWeights|FontWeight|NumberFormats|NumberFormat|DataValidations|DataValidation)|clear|clearContent|clearNote|clearFormat|clearDataValidations)$/;
 
-function countCells(log: CallLog, method: string, box: CellBox | undefined): void {
+function countCells(log: CallLog, method: string, range: { _box?: CellBox; _sheet?: { _name?: string } }): void {
+  const box = range._box;
   if (!box) return;
   const n = READS_ONE.test(method) ? 1 : box.numRows * box.numColumns;
-  if (READS_ALL.test(method) || READS_ONE.test(method)) log.cells.read += n;
-  else if (WRITES_ALL.test(method)) log.cells.written += n;
+  if (READS_ALL.test(method) || READS_ONE.test(method)) {
+    log.cells.read += n;
+    const sheet = range._sheet?._name ?? '';
+    log.cellsReadBySheet.set(sheet, (log.cellsReadBySheet.get(sheet) ?? 0) + n);
+  } else if (WRITES_ALL.test(method)) log.cells.written += n;
   else return;
   log.cellsBy.set(`Range.${method}`, (log.cellsBy.get(`Range.${method}`) ?? 0) + n);
 }
@@ -284,7 +291,7 @@ export function strict<T extends object>(target: T, kind: string, env: Env): T {
           env.checkAuthorisation(kind, key);
           log.beforeCall?.(`${kind}.${key}`);
           log.record(`${kind}.${key}`);
-          if (kind === 'Range') countCells(log, key, (t as { _box?: CellBox })._box);
+          if (kind === 'Range') countCells(log, key, t as { _box?: CellBox; _sheet?: { _name?: string } });
         }
         const outer = log.depth === 0;
         const t0 = outer ? performance.now() : 0;

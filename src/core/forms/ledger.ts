@@ -247,12 +247,21 @@ export interface LedgerRead {
   headerOk: boolean;
 }
 
-/** Reads the ledger sheet's values (header in row 1) back into records. */
-export function readLedger(values: readonly unknown[][] | undefined): LedgerRead {
-  if (!values || values.length === 0) return { records: [], rows: [], headerOk: false };
-  const header = values[0].map(normaliseHeader);
+/** 0-based column of each ledger field in a header row, by name (the first match), −1 when missing. */
+export function ledgerColumnsOf(headerRow: readonly unknown[]): Record<LedgerColumn, number> {
+  const header = headerRow.map(normaliseHeader);
   const col = {} as Record<LedgerColumn, number>;
   for (const c of LEDGER_COLUMNS) col[c] = header.indexOf(normaliseHeader(LEDGER_HEADER[c]));
+  return col;
+}
+
+/**
+ * Reads the ledger sheet's values (header in row 1) back into records. Lines that are not arrays are skipped:
+ * onEdit passes only the lines it read, at their sheet positions (src/gas/form-rows-read.ts).
+ */
+export function readLedger(values: readonly unknown[][] | undefined): LedgerRead {
+  if (!values || values.length === 0) return { records: [], rows: [], headerOk: false };
+  const col = ledgerColumnsOf(values[0]);
   const headerOk = LEDGER_COLUMNS.every((c, i) => col[c] === i);
   const records: LedgerRecord[] = [];
   const rows: number[] = [];
@@ -260,6 +269,7 @@ export function readLedger(values: readonly unknown[][] | undefined): LedgerRead
   const checkOf = new Map(Object.entries(CHECK_TEXT).map(([k, v]) => [v, k as Check]));
   for (let r = 1; r < values.length; r++) {
     const line = values[r];
+    if (!Array.isArray(line)) continue;
     const get = (c: LedgerColumn) => (col[c] === -1 ? '' : fromText(cellText(line[col[c]])));
     const key = get('key');
     // A stale copy (a rewrite cut short) never counts twice: the first line of a key wins.

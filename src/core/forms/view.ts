@@ -29,10 +29,14 @@ export interface FormView {
   findings: Finding[];
 }
 
-/** The sheets the forms need from a workbook: the ledger, the survey mapping, and each survey tab it names. */
-export function formSheetNames(data: WorkbookData): string[] {
+/**
+ * The sheets the forms need from a workbook: the ledger, the survey mapping, and each survey tab it names
+ * (with `rowIds`, only the tabs linked to those rows: what onEdit of those rows needs).
+ */
+export function formSheetNames(data: WorkbookData, rowIds?: ReadonlySet<string>): string[] {
   const { links } = readSurveyLinks(data[SHEET.surveys]);
-  return [SHEET.ledger, SHEET.surveys, ...new Set(links.map((l) => l.sheet).filter(Boolean))];
+  const wanted = rowIds ? links.filter((l) => rowIds.has(l.rowId)) : links;
+  return [SHEET.ledger, SHEET.surveys, ...new Set(wanted.map((l) => l.sheet).filter(Boolean))];
 }
 
 export function formView(data: WorkbookData, workbook: ParsedWorkbook, config: Config | null): FormView {

@@ -109,6 +109,11 @@ export interface EditedRowsInput {
   blocks: readonly RowBlock[];
   /** Every other sheet the validation reads (config, units, headings, the forms' sheets, link results). */
   other: WorkbookData;
+  /**
+   * onEdit: the forms' sheets are read once the edited rows are parsed, for their row ids only (the ledger
+   * lines and survey tabs of those rows: src/gas/form-rows-read.ts). Without it, `other` holds them whole.
+   */
+  forms?: { edited: RowSpan; read: (rowIds: ReadonlySet<string>) => WorkbookData };
 }
 
 export interface RowBlock {
@@ -192,6 +197,17 @@ function mergeByRow(a: readonly MeasureRow[], b: readonly MeasureRow[]): Measure
   return out;
 }
 
+/**
+ * The data with the forms' sheets as far as the edited rows need them: the row ids of the edited rows that
+ * parse (a row that does not parse gets no finding from the forms), so their records and surveys are all there.
+ */
+function withForms(data: WorkbookData, measures: readonly MeasureRow[], forms: EditedRowsInput['forms']): WorkbookData {
+  if (!forms) return data;
+  const { edited, read } = forms;
+  const rowIds = new Set(measures.filter((m) => m.row >= edited.first && m.row <= edited.last).map((m) => m.rowId));
+  return { ...data, ...read(rowIds) };
+}
+
 export function validateEditedRows(input: EditedRowsInput): EditedRowsResult {
   const { header, keys, columns, blocks } = input;
   // Sparse, at sheet positions: the parser skips rows that are not arrays, so only the blocks are parsed.
@@ -212,7 +228,7 @@ export function validateEditedRows(input: EditedRowsInput): EditedRowsResult {
   const workbook = parseWorkbook(data);
   const windowFirst = blocks[0]?.first ?? 2;
   const crossRow = mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), workbook.measures);
-  const result = validateParsed(workbook, data, crossRow);
+  const result = validateParsed(workbook, withForms(data, workbook.measures, input.forms), crossRow);
   // For the marks' row keys: every row's id as text, so an id used twice anywhere has no key, as in a full run.
   const keyRowIds = keyColumnTexts(keys, columns, 'rowId');
   const rowIds: string[] = [''];
