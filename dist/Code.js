@@ -3390,7 +3390,7 @@ function planRows(sheet, name, data, findings, memory, first, last, keys = cellK
 		reach(keys.columnOf(at.column));
 	}
 	for (const m of memory.legacy) if (m.sheet === name) reach(m.column);
-	if (!memoryIntact(memory)) {
+	if (!memoryIntact(memory) || memory.partial) {
 		reach(1);
 		reach(Math.min(sheet.getLastColumn(), maxColumns));
 	}

@@ -60,7 +60,10 @@ export function planRows(
     reach(keys.columnOf(at.column));
   }
   for (const m of memory.legacy) if (m.sheet === name) reach(m.column);
-  if (!memoryIntact(memory)) {
+  // Every column when the memory cannot say where our marks are: a missing or damaged one, or onEdit's, which
+  // holds the edited rows' new keys only (a paste that changed a row id leaves marks the old id remembers; the
+  // notes show them).
+  if (!memoryIntact(memory) || memory.partial) {
     reach(1);
     reach(Math.min(sheet.getLastColumn(), maxColumns));
   }
