@@ -185,6 +185,7 @@ function sheetActions(rows: number): string[] {
   // A unit's name emptied on the units sheet: its findings need the small sheets only, whatever the rows.
   const units = p.fakes.sheet('หน่วยงาน');
   const unitName = (units._values()[0] as string[]).indexOf('ชื่อหน่วยงาน') + 1;
+  const unitNameBefore = units._values()[2][unitName - 1];
   const unitEdit = editCell(units as unknown as GoogleAppsScript.Spreadsheet.Sheet, 3, unitName, '');
   out.push(
     line(
@@ -192,6 +193,7 @@ function sheetActions(rows: number): string[] {
       measure(p, () => coldOnEdit(p, unitEdit)),
     ),
   );
+  units._setValues(3, unitName, [[unitNameBefore]]); // its name back: an empty one stops the report
   // Fix the two unit errors (row 5 and the edited row) so the report is made.
   measures._setValues(5, unitColumn, [['U1']]);
   measures._setValues(mid, unitColumn, [['U1']]);
