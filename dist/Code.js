@@ -4864,14 +4864,14 @@ function handleEdit(e) {
 	}
 }
 function remarkRows(ss, sheet, name, first, last) {
-	const { findings, sheetData, keys } = validateRows(ss, sheet, name, first, last);
+	const { findings, keys } = validateRows(ss, sheet, name, first, last);
 	const rowKeys = new Set();
 	for (let r = first; r <= last; r++) {
 		const key = keys.rowKeyOf(r);
 		if (key !== void 0) rowKeys.add(key);
 	}
 	const memory = loadMarksOfRows(ss, name, rowKeys);
-	const plan = planRows(sheet, name, sheetData, findings, memory, first, last, keys);
+	const plan = planRows(sheet, name, void 0, findings, memory, first, last, keys);
 	if (!plan) return;
 	applyPlans(
 		ss,
@@ -4883,18 +4883,13 @@ function remarkRows(ss, sheet, name, first, last) {
 function validateRows(ss, sheet, name, first, last) {
 	if (name === SHEET.measures) {
 		const result = validateMeasureRows(ss, sheet, first, last);
-		if (result)
-			return {
-				findings: result.findings,
-				sheetData: void 0,
-				keys: keysFromTexts(name, result.header, 0, result.rowIds)
-			};
+		if (result) return { findings: result.findings, keys: keysFromTexts(name, result.header, 0, result.rowIds) };
 	} else {
 		const data2 = readSideSheets(ss, name);
-		return { findings: validateSideSheet(data2, name), sheetData: data2[name], keys: cellKeysOf(name, data2[name]) };
+		return { findings: validateSideSheet(data2, name), keys: cellKeysOf(name, data2[name]) };
 	}
 	const data = readWorkbookData(ss, name === SHEET.measures ? { first, last } : "none");
-	return { findings: validateWorkbookData(data).findings, sheetData: data[name], keys: cellKeysOf(name, data[name]) };
+	return { findings: validateWorkbookData(data).findings, keys: cellKeysOf(name, data[name]) };
 }
 
 const MENU_TITLE = "รายงาน ITA";

@@ -4,7 +4,6 @@ import { validateSideSheet } from '../core/validation/side-sheets';
 import { EDIT_LOCK_MS, withDocumentLock } from './document-lock';
 import { applyPlans, entriesOutside, planRows } from './marks-apply';
 import type { Finding } from '../core/findings';
-import type { SheetData } from '../core/workbook';
 import { cellKeysOf, keysFromTexts, type SheetKeys } from './mark-keys';
 import { loadMarksOfRows } from './marks-store';
 import { validateMeasureRows } from './on-edit-rows';
@@ -40,7 +39,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
 }
 
 function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, last: number): void {
-  const { findings, sheetData, keys } = validateRows(ss, sheet, name, first, last);
+  const { findings, keys } = validateRows(ss, sheet, name, first, last);
   // Only the edited rows' memory: with thousands of marks, reading and re-placing all of it is most of the time.
   const rowKeys = new Set<string>();
   for (let r = first; r <= last; r++) {
@@ -48,7 +47,7 @@ function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, 
     if (key !== undefined) rowKeys.add(key);
   }
   const memory = loadMarksOfRows(ss, name, rowKeys);
-  const plan = planRows(sheet, name, sheetData, findings, memory, first, last, keys);
+  const plan = planRows(sheet, name, undefined, findings, memory, first, last, keys);
   if (!plan) return;
   applyPlans(
     ss,
@@ -69,22 +68,17 @@ function validateRows(
   name: string,
   first: number,
   last: number,
-): { findings: Finding[]; sheetData: SheetData | undefined; keys: SheetKeys } {
+): { findings: Finding[]; keys: SheetKeys } {
   if (name === SHEET.measures) {
     const result = validateMeasureRows(ss, sheet, first, last);
     // The row ids are text already (edited-rows.ts): the keys come from them, not from another walk of the rows.
-    if (result)
-      return {
-        findings: result.findings,
-        sheetData: undefined,
-        keys: keysFromTexts(name, result.header, 0, result.rowIds),
-      };
+    if (result) return { findings: result.findings, keys: keysFromTexts(name, result.header, 0, result.rowIds) };
   } else {
     // Config, units, headings: their findings need the small sheets only (core/validation/side-sheets.ts).
     const data = readSideSheets(ss, name);
-    return { findings: validateSideSheet(data, name), sheetData: data[name], keys: cellKeysOf(name, data[name]) };
+    return { findings: validateSideSheet(data, name), keys: cellKeysOf(name, data[name]) };
   }
   // Links matter row by row, so only the edited rows' rich text is read (see readSheet).
   const data = readWorkbookData(ss, name === SHEET.measures ? { first, last } : 'none');
-  return { findings: validateWorkbookData(data).findings, sheetData: data[name], keys: cellKeysOf(name, data[name]) };
+  return { findings: validateWorkbookData(data).findings, keys: cellKeysOf(name, data[name]) };
 }
