@@ -5,7 +5,7 @@ import { EDIT_LOCK_MS, withDocumentLock } from './document-lock';
 import { applyPlans, entriesOutside, planRows } from './marks-apply';
 import type { Finding } from '../core/findings';
 import type { SheetData } from '../core/workbook';
-import { cellKeysOf, keysFromTexts, type SheetKeys } from './mark-keys';
+import { cellKeysOf, keysFromTexts, UNKEYED_ROW_KEY, type SheetKeys } from './mark-keys';
 import { loadMarksOfRows } from './marks-store';
 import { validateMeasureRows } from './on-edit-rows';
 import { readSideSheets } from './read-side-sheets';
@@ -42,7 +42,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
 function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, last: number): void {
   const { findings, sheetData, keys } = validateRows(ss, sheet, name, first, last);
   // Only the edited rows' memory: with thousands of marks, reading and re-placing all of it is most of the time.
-  const rowKeys = new Set<string>();
+  // With the lines of the columns that hold marks without identity (marks-apply.ts): kept, never written twice.
+  const rowKeys = new Set<string>([UNKEYED_ROW_KEY]);
   for (let r = first; r <= last; r++) {
     const key = keys.rowKeyOf(r);
     if (key !== undefined) rowKeys.add(key);
