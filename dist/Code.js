@@ -3423,15 +3423,16 @@ function planRows(sheet, name, data, findings, memory, first, last, keys = cellK
 		if (key !== void 0 && !originals.has(key)) originals.set(key, m.original);
 	}
 	const remarked = remarkBlock(block, own, keyOf, originals);
-	rememberUnkeyed(block, remarked, keys, name);
+	rememberUnkeyed(block, remarked, keys, name, memory.partial === true);
 	return { ...remarked, sheet, block, width, covers };
 }
-function rememberUnkeyed(block, remarked, keys, name) {
+function rememberUnkeyed(block, remarked, keys, name, partial) {
 	block.notes.forEach(
 		(line, r) => line.forEach((note, c) => {
 			var _a;
 			const now = remarked.notes[r][c].includes(NOTE_MARKER);
 			if (!now && !note.includes(NOTE_MARKER)) return;
+			if (partial && keys.rowKeyOf(block.top + r) !== void 0) return;
 			const column = block.left + c;
 			if (keys.keyOf(block.top + r, column) !== void 0) return;
 			const key = joinKey(name, UNKEYED_ROW_KEY, (_a = keys.columnPartOf(column)) != null ? _a : `#${column}`);
@@ -4891,10 +4892,10 @@ function handleEdit(e) {
 }
 function remarkRows(ss, sheet, name, first, last) {
 	const { findings, sheetData, keys } = validateRows(ss, sheet, name, first, last);
-	const rowKeys = new Set([UNKEYED_ROW_KEY]);
+	const rowKeys = new Set();
 	for (let r = first; r <= last; r++) {
 		const key = keys.rowKeyOf(r);
-		if (key !== void 0) rowKeys.add(key);
+		rowKeys.add(key != null ? key : UNKEYED_ROW_KEY);
 	}
 	const memory = loadMarksOfRows(ss, name, rowKeys);
 	const plan = planRows(sheet, name, sheetData, findings, memory, first, last, keys);

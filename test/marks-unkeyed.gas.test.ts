@@ -56,6 +56,35 @@ describe('marks on cells without identity', () => {
     expect(cell(measures, 30, 1)).toEqual({ bg: '#ffffff', note: '' });
   });
 
+  it('onEdit of a row without identity keeps one memory line for the column, never two', () => {
+    const { fakes, context } = project();
+    const measures = fakes.sheet(SHEET.measures);
+    // One id used twice: neither row has identity, both still parse.
+    measures._setValues(12, 1, [['DUP']]);
+    measures._setValues(40, 1, [['DUP']]);
+    context.validateWorkbook();
+    const markers = () =>
+      fakes.spreadsheet
+        ._sheetNamed('_ita_marks')!
+        ._values()
+        .filter((l) => String(l[0]) === SHEET.measures && String(l[1]).includes('ไม่มีรหัส'));
+    expect(markers()).toHaveLength(1);
+    for (const row of [40, 12]) {
+      measures._setValues(row, 11, [['หน่วยที่ไม่มี']]);
+      fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(sheetsOnEdit(measures.getRange(row, 1, 1, 11))));
+      expect(cell(measures, row, 11).note).toContain('หน่วยที่ไม่มี');
+    }
+    expect(
+      markers()
+        .map((l) => l[2])
+        .sort(),
+    ).toEqual(['ผู้รับผิดชอบ', 'รหัสแถว']);
+    measures._setValues(12, 1, [['G-11']]);
+    measures._setValues(40, 1, [['G-39']]);
+    context.validateWorkbook();
+    expect(markers()).toEqual([]);
+  });
+
   it('a row sorted with its formats keeps its mark found, and the memory forgets the column once none is left', () => {
     const { fakes, context } = project();
     const measures = fakes.sheet(SHEET.measures);

@@ -158,6 +158,23 @@ function stepOf(rnd: () => number, fakes: GasFakes, forms: boolean): Step {
   return { sheet: measures, first: row, last: row, left: 1, right: width };
 }
 
+/** A person edits the hidden marks sheet: a line cleared, a line deleted, two lines swapped, a cell retyped. */
+function editMemory(rnd: () => number, fakes: GasFakes): void {
+  const sheet = fakes.spreadsheet._sheetNamed(MARKS);
+  const lines = sheet ? sheet.getLastRow() - 1 : 0;
+  if (!sheet || lines < 2) return;
+  const at = () => 2 + Math.floor(rnd() * lines);
+  const kind = rnd();
+  if (kind < 0.35) sheet._setValues(at(), 1, [['', '', '', '', '']]);
+  else if (kind < 0.6) sheet.deleteRow(at());
+  else if (kind < 0.85) {
+    const [a, b] = [at(), at()];
+    const values = sheet._values();
+    sheet._setValues(a, 1, [values[b - 1]]);
+    sheet._setValues(b, 1, [values[a - 1]]);
+  } else sheet._setValues(at(), 4, [['แดง']]);
+}
+
 function run(seed: number, steps: number, data: WorkbookData, forms = false) {
   const { fakes, context } = project(data);
   const rnd = random(seed);
@@ -185,6 +202,7 @@ function run(seed: number, steps: number, data: WorkbookData, forms = false) {
   const start = everything(fakes);
   const failures: string[] = [];
   for (let i = 0; i < steps; i++) {
+    if (rnd() < 0.15) editMemory(rnd, fakes);
     const step = stepOf(rnd, fakes, forms);
     const range = step.sheet._range({
       row: step.first,
@@ -245,8 +263,63 @@ function run(seed: number, steps: number, data: WorkbookData, forms = false) {
   return fakes;
 }
 
+/**
+ * Edits one after another through onEdit alone (no validation between them) in one project, and each followed
+ * by the menu's validation in a twin: after every edit the edited rows look the same in both, and once the first
+ * project is validated too, every sheet and the memory's lines are the same.
+ */
+function runTwins(seed: number, steps: number, data: WorkbookData) {
+  const a = project(data);
+  const b = project(data);
+  const rnd = random(seed);
+  for (const p of [a, b]) {
+    const measures = p.fakes.sheet(SHEET.measures);
+    const staff = random(seed + 100);
+    for (let i = 0; i < 20; i++)
+      measures._setBackground(2 + Math.floor(staff() * 59), 1 + Math.floor(staff() * 14), '#d9ead3');
+    p.context.validateWorkbook();
+  }
+  const failures: string[] = [];
+  for (let i = 0; i < steps && failures.length === 0; i++) {
+    const step = stepOf(rnd, a.fakes, false);
+    const name = step.sheet.getName();
+    const twin = b.fakes.sheet(name);
+    twin._setValues(1, 1, step.sheet._values());
+    const box = {
+      row: step.first,
+      column: step.left,
+      numRows: step.last - step.first + 1,
+      numColumns: step.right - step.left + 1,
+    };
+    for (const [p, sheet] of [
+      [a, step.sheet],
+      [b, twin],
+    ] as const)
+      p.fakes.run({ authMode: 'LIMITED' }, () =>
+        p.context.onEdit(sheetsOnEdit(sheet._range(box) as unknown as GoogleAppsScript.Spreadsheet.Range)),
+      );
+    b.context.validateWorkbook();
+    const [left, right] = [marksOf(step.sheet, step.first, step.last), marksOf(twin, step.first, step.last)];
+    if (JSON.stringify(left) !== JSON.stringify(right))
+      failures.push(
+        `step ${i} (${name} ${step.first}-${step.last}): onEdit alone ${JSON.stringify(left)} twin ${JSON.stringify(right)}`,
+      );
+    const keys = memoryKeys(a.fakes);
+    if (new Set(keys).size !== keys.length) failures.push(`step ${i}: a memory line twice after onEdit`);
+  }
+  expect(failures.map((f) => f.slice(0, 1500))).toEqual([]);
+  a.context.validateWorkbook();
+  expect(everything(a.fakes)).toEqual(everything(b.fakes));
+  expect(memoryKeys(a.fakes).sort()).toEqual(memoryKeys(b.fakes).sort());
+}
+
 describe('onEdit over seeded sequences of edits', () => {
-  for (const seed of [1, 2, 3, 4])
+  for (const seed of [21, 22, 23])
+    it(`onEdit after onEdit leaves what the menu's validation after each would (seed ${seed})`, () => {
+      runTwins(seed, 30, generateWorkbook({ rows: 60, seed }));
+    });
+
+  for (const seed of [1, 2, 3, 4, 5, 6])
     it(`leaves every edited row as the menu's validation does, and staff formats come back (seed ${seed})`, () => {
       run(seed, 40, generateWorkbook({ rows: 60, seed }));
     });

@@ -42,11 +42,11 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
 function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, last: number): void {
   const { findings, sheetData, keys } = validateRows(ss, sheet, name, first, last);
   // Only the edited rows' memory: with thousands of marks, reading and re-placing all of it is most of the time.
-  // With the lines of the columns that hold marks without identity (marks-apply.ts): kept, never written twice.
-  const rowKeys = new Set<string>([UNKEYED_ROW_KEY]);
+  const rowKeys = new Set<string>();
   for (let r = first; r <= last; r++) {
     const key = keys.rowKeyOf(r);
-    if (key !== undefined) rowKeys.add(key);
+    // A row without identity: the lines of the columns that hold such marks too (marks-apply.ts), never written twice.
+    rowKeys.add(key ?? UNKEYED_ROW_KEY);
   }
   const memory = loadMarksOfRows(ss, name, rowKeys);
   const plan = planRows(sheet, name, sheetData, findings, memory, first, last, keys);
