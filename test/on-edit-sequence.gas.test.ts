@@ -93,8 +93,13 @@ function stepOf(rnd: () => number, fakes: GasFakes, forms: boolean): Step {
   }
   if (roll < 0.27) {
     const config = fakes.sheet(SHEET.config);
-    const row = 2 + Math.floor(rnd() * 7);
-    config._setValues(row, 2, [[pick(['', 'ปีหน้า', 6, 'อารบิก', 'https://example.go.th/folder'])]]);
+    const row = 2 + Math.floor(rnd() * 8);
+    if (rnd() < 0.3) {
+      // A label retyped: blank, another row's (a label used twice), a new row's.
+      config._setValues(row, 1, [[pick(['', 'ปีงบประมาณ (พ.ศ.)', 'รอบรายงาน', 'เตือนอัตโนมัติทุกสัปดาห์'])]]);
+      return { sheet: config, first: row, last: row, left: 1, right: 1 };
+    }
+    config._setValues(row, 2, [[pick(['', 'ปีหน้า', 6, 'อารบิก', 'https://example.go.th/folder', 'บางที'])]]);
     return { sheet: config, first: row, last: row, left: 2, right: 2 };
   }
   const header = measures._values()[0] as string[];
@@ -284,7 +289,15 @@ function runTwins(seed: number, steps: number, data: WorkbookData) {
     const step = stepOf(rnd, a.fakes, false);
     const name = step.sheet.getName();
     const twin = b.fakes.sheet(name);
-    twin._setValues(1, 1, step.sheet._values());
+    // The edited sheet's values, rows cleared at the bottom included (past the data range of the first project).
+    const values = step.sheet._values();
+    const width = Math.max(...values.map((l) => l.length), ...twin._values().map((l) => l.length));
+    const rows = Math.max(values.length, twin._values().length);
+    twin._setValues(
+      1,
+      1,
+      Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => values[r]?.[c] ?? '')),
+    );
     const box = {
       row: step.first,
       column: step.left,
