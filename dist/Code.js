@@ -3140,6 +3140,7 @@ function changedBoxes(a, b, same) {
 }
 
 const HEADER_ROW_KEY = "(หัวตาราง)";
+const UNKEYED_ROW_KEY = "(แถวไม่มีรหัส)";
 const SEP = "\0";
 const KEY_COLUMN$1 = {
 	[SHEET.units]: UNIT_HEADER.code,
@@ -3176,6 +3177,7 @@ function cellKeysOf(sheet, data) {
 		return {
 			rowKeyOf: (row) => labels[row - 1],
 			columnOf: (part) => /^#\d+$/.test(part) ? Number(part.slice(1)) : void 0,
+			columnPartOf: (column) => `#${column}`,
 			keyOf: (row, column) => {
 				const label = labels[row - 1];
 				return label === void 0 ? void 0 : joinKey(sheet, label, `#${column}`);
@@ -3185,7 +3187,12 @@ function cellKeysOf(sheet, data) {
 	const keyHeader = normaliseHeader((_b = KEY_COLUMN$1[sheet]) != null ? _b : "");
 	const headerIndex = values.slice(0, 5).findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
 	if (keyHeader === "" || headerIndex === -1)
-		return { keyOf: () => void 0, rowKeyOf: () => void 0, columnOf: () => void 0 };
+		return {
+			keyOf: () => void 0,
+			rowKeyOf: () => void 0,
+			columnOf: () => void 0,
+			columnPartOf: () => void 0
+		};
 	const headerRow = values[headerIndex];
 	const keyColumn = uniqueTexts(headerRow.map((c) => normaliseHeader(c))).indexOf(keyHeader);
 	const keyTexts = values.map((line, r) => r > headerIndex && Array.isArray(line) ? cellText$1(line[keyColumn]) : "");
@@ -3201,6 +3208,7 @@ function keysFromTexts(sheet, headerRow, headerIndex, keyTexts) {
 			const at = headers.indexOf(part);
 			return at === -1 ? void 0 : at + 1;
 		},
+		columnPartOf: (column) => headers[column - 1],
 		keyOf: (row, column) => {
 			const rowKey = rowKeys[row - 1];
 			const header = headers[column - 1];
@@ -3404,16 +3412,35 @@ function planRows(sheet, name, data, findings, memory, first, last, keys = cellK
 		const key = rowKeyOf(r);
 		if (key !== void 0) rowKeys.add(key);
 	}
+	const whole = first === 1;
 	const covers = (key) => {
 		const at = splitKey(key);
-		return at.sheet === name && rowKeys.has(at.row);
+		return at.sheet === name && (rowKeys.has(at.row) || whole && at.row === UNKEYED_ROW_KEY);
 	};
 	const originals = new Map([...memory.entries].map(([k, e]) => [k, e.original]));
 	for (const m of memory.legacy) {
 		const key = m.sheet === name ? keyOf(m.row, m.column) : void 0;
 		if (key !== void 0 && !originals.has(key)) originals.set(key, m.original);
 	}
-	return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, covers };
+	const remarked = remarkBlock(block, own, keyOf, originals);
+	rememberUnkeyed(block, remarked, keys, name, memory.partial === true);
+	return { ...remarked, sheet, block, width, covers };
+}
+function rememberUnkeyed(block, remarked, keys, name, partial) {
+	block.notes.forEach(
+		(line, r) => line.forEach((note, c) => {
+			var _a;
+			const now = remarked.notes[r][c].includes(NOTE_MARKER);
+			if (!now && !note.includes(NOTE_MARKER)) return;
+			if (partial && keys.rowKeyOf(block.top + r) !== void 0) return;
+			const column = block.left + c;
+			if (keys.keyOf(block.top + r, column) !== void 0) return;
+			const key = joinKey(name, UNKEYED_ROW_KEY, (_a = keys.columnPartOf(column)) != null ? _a : `#${column}`);
+			const entry = { original: NO_FILL, column };
+			remarked.during.set(key, entry);
+			if (now) remarked.after.set(key, entry);
+		})
+	);
 }
 function applyPlans(ss, memory, plans, kept) {
 	const merge = (pick) => {
@@ -4868,7 +4895,7 @@ function remarkRows(ss, sheet, name, first, last) {
 	const rowKeys = new Set();
 	for (let r = first; r <= last; r++) {
 		const key = keys.rowKeyOf(r);
-		if (key !== void 0) rowKeys.add(key);
+		rowKeys.add(key != null ? key : UNKEYED_ROW_KEY);
 	}
 	const memory = loadMarksOfRows(ss, name, rowKeys);
 	const plan = planRows(sheet, name, void 0, findings, memory, first, last, keys);

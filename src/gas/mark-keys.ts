@@ -19,10 +19,17 @@ export interface SheetKeys {
   rowKeyOf: (row: number) => string | undefined;
   /** The 1-based column a key's column part names now (its header moved with the column), or undefined. */
   columnOf: (columnPart: string) => number | undefined;
+  /** A column's part of a key (its header; the config: its letter position), or undefined when it has none. */
+  columnPartOf: (column: number) => string | undefined;
 }
 
 /** The header row itself, as a row key. */
 export const HEADER_ROW_KEY = '(หัวตาราง)';
+/**
+ * The row part of a memory line standing for a column that holds marks on cells without identity (marks-apply.ts):
+ * such marks are remembered by their note only, so the line keeps later runs reading that column.
+ */
+export const UNKEYED_ROW_KEY = '(แถวไม่มีรหัส)';
 const SEP = '\u0000';
 
 const KEY_COLUMN: Record<string, string> = {
@@ -67,6 +74,7 @@ export function cellKeysOf(sheet: string, data: SheetData | undefined): SheetKey
     return {
       rowKeyOf: (row) => labels[row - 1],
       columnOf: (part) => (/^#\d+$/.test(part) ? Number(part.slice(1)) : undefined),
+      columnPartOf: (column) => `#${column}`,
       keyOf: (row, column) => {
         const label = labels[row - 1];
         return label === undefined ? undefined : joinKey(sheet, label, `#${column}`);
@@ -78,7 +86,12 @@ export function cellKeysOf(sheet: string, data: SheetData | undefined): SheetKey
     .slice(0, 5)
     .findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
   if (keyHeader === '' || headerIndex === -1)
-    return { keyOf: () => undefined, rowKeyOf: () => undefined, columnOf: () => undefined };
+    return {
+      keyOf: () => undefined,
+      rowKeyOf: () => undefined,
+      columnOf: () => undefined,
+      columnPartOf: () => undefined,
+    };
   const headerRow = values[headerIndex] as unknown[];
   const keyColumn = uniqueTexts(headerRow.map((c) => normaliseHeader(c))).indexOf(keyHeader);
   const keyTexts = values.map((line, r) => (r > headerIndex && Array.isArray(line) ? cellText(line[keyColumn]) : ''));
@@ -104,6 +117,7 @@ export function keysFromTexts(
       const at = headers.indexOf(part);
       return at === -1 ? undefined : at + 1;
     },
+    columnPartOf: (column) => headers[column - 1],
     keyOf: (row, column) => {
       const rowKey = rowKeys[row - 1];
       const header = headers[column - 1];

@@ -11,8 +11,8 @@
  */
 import type { Finding } from '../core/findings';
 import type { SheetData } from '../core/workbook';
-import { changedBoxes, NO_FILL, remarkBlock, type Block, type Remarked } from './cell-marks';
-import { cellKeysOf, splitKey, type SheetKeys } from './mark-keys';
+import { changedBoxes, NO_FILL, NOTE_MARKER, remarkBlock, type Block, type Remarked } from './cell-marks';
+import { cellKeysOf, joinKey, splitKey, UNKEYED_ROW_KEY, type SheetKeys } from './mark-keys';
 import { memoryIntact, saveMarks, type MarkMemory } from './marks-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -78,16 +78,44 @@ export function planRows(
     const key = rowKeyOf(r);
     if (key !== undefined) rowKeys.add(key);
   }
+  // A full run plans every row from the top: it sees every mark of its columns, so it decides the columns' lines
+  // for marks without identity (below); onEdit sees some rows only and keeps them.
+  const whole = first === 1;
   const covers = (key: string) => {
     const at = splitKey(key);
-    return at.sheet === name && rowKeys.has(at.row);
+    return at.sheet === name && (rowKeys.has(at.row) || (whole && at.row === UNKEYED_ROW_KEY));
   };
   const originals = new Map([...memory.entries].map(([k, e]) => [k, e.original]));
   for (const m of memory.legacy) {
     const key = m.sheet === name ? keyOf(m.row, m.column) : undefined;
     if (key !== undefined && !originals.has(key)) originals.set(key, m.original);
   }
-  return { ...remarkBlock(block, own, keyOf, originals), sheet, block, width, covers };
+  const remarked = remarkBlock(block, own, keyOf, originals);
+  rememberUnkeyed(block, remarked, keys, name, memory.partial === true);
+  return { ...remarked, sheet, block, width, covers };
+}
+
+/**
+ * A mark on a cell without identity (its row key blank or used twice, its header blank or repeated) has no memory
+ * line, only its note: one line per column holding such marks (row part UNKEYED_ROW_KEY) keeps that column read by
+ * the next runs, which only read where marks are or were, until a full run finds none left in it.
+ */
+function rememberUnkeyed(block: Block, remarked: Remarked, keys: SheetKeys, name: string, partial: boolean): void {
+  block.notes.forEach((line, r) =>
+    line.forEach((note, c) => {
+      const now = remarked.notes[r][c].includes(NOTE_MARKER);
+      if (!now && !note.includes(NOTE_MARKER)) return;
+      // onEdit loads these lines for its rows without identity only (on-edit.ts), so it writes no others: a mark
+      // under a blank or repeated header in a row with identity gets its line at the next full run.
+      if (partial && keys.rowKeyOf(block.top + r) !== undefined) return;
+      const column = block.left + c;
+      if (keys.keyOf(block.top + r, column) !== undefined) return;
+      const key = joinKey(name, UNKEYED_ROW_KEY, keys.columnPartOf(column) ?? `#${column}`);
+      const entry = { original: NO_FILL, column };
+      remarked.during.set(key, entry);
+      if (now) remarked.after.set(key, entry);
+    }),
+  );
 }
 
 /** Writes the plans in the order above; `kept` are memory entries outside every plan. */

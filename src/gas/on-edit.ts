@@ -4,7 +4,7 @@ import { validateSideSheet } from '../core/validation/side-sheets';
 import { EDIT_LOCK_MS, withDocumentLock } from './document-lock';
 import { applyPlans, entriesOutside, planRows } from './marks-apply';
 import type { Finding } from '../core/findings';
-import { cellKeysOf, keysFromTexts, type SheetKeys } from './mark-keys';
+import { cellKeysOf, keysFromTexts, UNKEYED_ROW_KEY, type SheetKeys } from './mark-keys';
 import { loadMarksOfRows } from './marks-store';
 import { validateMeasureRows } from './on-edit-rows';
 import { readSideSheets } from './read-side-sheets';
@@ -44,7 +44,8 @@ function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, 
   const rowKeys = new Set<string>();
   for (let r = first; r <= last; r++) {
     const key = keys.rowKeyOf(r);
-    if (key !== undefined) rowKeys.add(key);
+    // A row without identity: the lines of the columns that hold such marks too (marks-apply.ts), never written twice.
+    rowKeys.add(key ?? UNKEYED_ROW_KEY);
   }
   const memory = loadMarksOfRows(ss, name, rowKeys);
   const plan = planRows(sheet, name, undefined, findings, memory, first, last, keys);
