@@ -968,6 +968,88 @@ function createContext(workbook, findings) {
 	};
 }
 
+function keyColumns(header) {
+	const at = (field) => header.findIndex((c) => normaliseHeader(c) === normaliseHeader(MEASURE_HEADER[field])) + 1;
+	const columns = { rowId: at("rowId"), heading: at("heading"), issueNo: at("issueNo") };
+	return Object.values(columns).every((c) => c > 0) ? columns : void 0;
+}
+const keyTexts = new WeakMap();
+function keyColumnTexts(keys, columns, field) {
+	let byColumn = keyTexts.get(keys);
+	if (!byColumn) keyTexts.set(keys, byColumn = new Map());
+	const at = columns[field] - keys.left;
+	let texts = byColumn.get(at);
+	if (!texts) byColumn.set(at, texts = keys.values.map((line) => cellText$1(line == null ? void 0 : line[at])));
+	return texts;
+}
+const NONE = [];
+function keyOnlyRow(row, rowId, heading, issueNo) {
+	return {
+		row,
+		rowId,
+		heading,
+		issueNo,
+		issueTitle: "",
+		measureNo: "",
+		measureText: "",
+		targets: NONE,
+		output: "",
+		outcome: "",
+		result: "",
+		units: NONE,
+		status: "",
+		evidence: NONE,
+		activityDates: NONE,
+		timeframe: "",
+		budget: ""
+	};
+}
+function keyOnlyRows(keys, columns, before, skip, from = 2) {
+	var _a, _b, _c;
+	const out = [];
+	const shape = measureSchema.shape;
+	const issues = new Map();
+	const issueOf = (text) => {
+		const known = issues.get(text);
+		if (known !== void 0 || issues.has(text)) return known;
+		const parsed = shape.issueNo.parse(text);
+		issues.set(text, parsed.ok ? parsed.value : void 0);
+		return parsed.ok ? parsed.value : void 0;
+	};
+	const rowIds = keyColumnTexts(keys, columns, "rowId");
+	const headings = keyColumnTexts(keys, columns, "heading");
+	const issueNos = keyColumnTexts(keys, columns, "issueNo");
+	for (let row = from; row < before; row++) {
+		if (skip(row)) continue;
+		const rowId = (_a = rowIds[row - 2]) != null ? _a : "";
+		const heading = (_b = headings[row - 2]) != null ? _b : "";
+		const issueNo = issueOf((_c = issueNos[row - 2]) != null ? _c : "");
+		if (rowId === "" || heading === "" || issueNo === void 0) continue;
+		out.push(keyOnlyRow(row, rowId, heading, issueNo));
+	}
+	return out;
+}
+function mergeByRow(a, b) {
+	const out = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length)
+		out.push(j >= b.length || i < a.length && a[i].row < b[j].row ? a[i++] : b[j++]);
+	return out;
+}
+function crossRowMeasures(parsed, values) {
+	const columns = (values == null ? void 0 : values[0]) ? keyColumns(values[0]) : void 0;
+	if (!values || !columns) return parsed;
+	const rows = new Set(parsed.map((m) => m.row));
+	const unparsed = keyOnlyRows(
+		{ left: 1, values: values.slice(1) },
+		columns,
+		values.length + 1,
+		(row) => rows.has(row)
+	);
+	return unparsed.length === 0 ? parsed : mergeByRow(unparsed, parsed);
+}
+
 const activityDatesRule = ({ workbook, report }) => {
 	const config = workbook.config;
 	for (const row of workbook.measures) {
@@ -2957,9 +3039,11 @@ const ROW_RULES = [
 	textLintRule
 ];
 function validateWorkbookData(data) {
-	return validateParsed(parseWorkbook(data), data);
+	var _a;
+	const workbook = parseWorkbook(data);
+	return validateParsed(workbook, data, crossRowMeasures(workbook.measures, (_a = data[SHEET.measures]) == null ? void 0 : _a.values));
 }
-function validateParsed(workbook, formData = {}, crossRowMeasures = workbook.measures) {
+function validateParsed(workbook, formData = {}, crossRowMeasures2 = workbook.measures) {
 	var _a;
 	const findings = [...workbook.findings];
 	const forms = formView(formData, workbook, workbook.config);
@@ -2968,7 +3052,7 @@ function validateParsed(workbook, formData = {}, crossRowMeasures = workbook.mea
 		return ((_c = (_b = (_a2 = forms.contributions.get(rowId)) == null ? void 0 : _a2[column]) == null ? void 0 : _b.length) != null ? _c : 0) > 0;
 	};
 	const ctx = { ...createContext(workbook, findings), supplied };
-	const crossRow = crossRowMeasures === workbook.measures ? ctx : { ...ctx, workbook: { ...workbook, measures: [...crossRowMeasures] } };
+	const crossRow = crossRowMeasures2 === workbook.measures ? ctx : { ...ctx, workbook: { ...workbook, measures: [...crossRowMeasures2] } };
 	for (const rule of CROSS_ROW_RULES) rule(crossRow);
 	for (const rule of ROW_RULES) rule(ctx);
 	findings.push(...forms.findings);
@@ -3495,20 +3579,6 @@ function write(plan, next, before, same, set) {
 }
 
 const WINDOW_REACH = 200;
-function keyColumns(header) {
-	const at = (field) => header.findIndex((c) => normaliseHeader(c) === normaliseHeader(MEASURE_HEADER[field])) + 1;
-	const columns = { rowId: at("rowId"), heading: at("heading"), issueNo: at("issueNo") };
-	return Object.values(columns).every((c) => c > 0) ? columns : void 0;
-}
-const keyTexts = new WeakMap();
-function keyColumnTexts(keys, columns, field) {
-	let byColumn = keyTexts.get(keys);
-	if (!byColumn) keyTexts.set(keys, byColumn = new Map());
-	const at = columns[field] - keys.left;
-	let texts = byColumn.get(at);
-	if (!texts) byColumn.set(at, texts = keys.values.map((line) => cellText$1(line == null ? void 0 : line[at])));
-	return texts;
-}
 function editWindow(keys, columns, first, last) {
 	const issues = keyColumnTexts(keys, columns, "issueNo");
 	const issue = (row) => {
@@ -3542,61 +3612,6 @@ function rowsToRead(keys, columns, first, last) {
 	}
 	return spans;
 }
-const NONE = [];
-function keyOnlyRow(row, rowId, heading, issueNo) {
-	return {
-		row,
-		rowId,
-		heading,
-		issueNo,
-		issueTitle: "",
-		measureNo: "",
-		measureText: "",
-		targets: NONE,
-		output: "",
-		outcome: "",
-		result: "",
-		units: NONE,
-		status: "",
-		evidence: NONE,
-		activityDates: NONE,
-		timeframe: "",
-		budget: ""
-	};
-}
-function keyOnlyRows(keys, columns, before, inBlock) {
-	var _a, _b, _c;
-	const out = [];
-	const shape = measureSchema.shape;
-	const issues = new Map();
-	const issueOf = (text) => {
-		const known = issues.get(text);
-		if (known !== void 0 || issues.has(text)) return known;
-		const parsed = shape.issueNo.parse(text);
-		issues.set(text, parsed.ok ? parsed.value : void 0);
-		return parsed.ok ? parsed.value : void 0;
-	};
-	const rowIds = keyColumnTexts(keys, columns, "rowId");
-	const headings = keyColumnTexts(keys, columns, "heading");
-	const issueNos = keyColumnTexts(keys, columns, "issueNo");
-	for (let row = 2; row < before; row++) {
-		if (inBlock(row)) continue;
-		const rowId = (_a = rowIds[row - 2]) != null ? _a : "";
-		const heading = (_b = headings[row - 2]) != null ? _b : "";
-		const issueNo = issueOf((_c = issueNos[row - 2]) != null ? _c : "");
-		if (rowId === "" || heading === "" || issueNo === void 0) continue;
-		out.push(keyOnlyRow(row, rowId, heading, issueNo));
-	}
-	return out;
-}
-function mergeByRow(a, b) {
-	const out = [];
-	let i = 0;
-	let j = 0;
-	while (i < a.length || j < b.length)
-		out.push(j >= b.length || i < a.length && a[i].row < b[j].row ? a[i++] : b[j++]);
-	return out;
-}
 function withForms(data, measures, forms) {
 	if (!forms) return data;
 	const { edited, read } = forms;
@@ -3622,7 +3637,12 @@ function validateEditedRows(input) {
 	const data = { ...input.other, [SHEET.measures]: { values, links } };
 	const workbook = parseWorkbook(data);
 	const windowFirst = (_b = (_a = blocks[0]) == null ? void 0 : _a.first) != null ? _b : 2;
-	const crossRow = mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), workbook.measures);
+	const parsedRows = new Set(workbook.measures.map((m) => m.row));
+	const unparsed = blocks.flatMap((b) => keyOnlyRows(keys, columns, b.first + b.values.length, (row) => parsedRows.has(row), b.first)).sort((a, b) => a.row - b.row);
+	const crossRow = mergeByRow(
+		mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), unparsed),
+		workbook.measures
+	);
 	const result = validateParsed(workbook, withForms(data, workbook.measures, input.forms), crossRow);
 	const keyRowIds = keyColumnTexts(keys, columns, "rowId");
 	const rowIds = [""];

@@ -5,50 +5,21 @@
  * whole sheet, the full rows of a small window around the edit, and the small sheets; this file turns them
  * into what the full validation would say about the edited rows.
  *
- * Where it can differ from the menu's validation (which stays the authority): a row above whose key cells are
- * filled but another required cell is empty counts here (the full parse drops it), and an issue longer than
- * WINDOW_REACH rows each way is numbered from the part read.
+ * Where it can differ from the menu's validation (which stays the authority): an issue longer than WINDOW_REACH
+ * rows each way is numbered from the part read. A row whose key cells are filled but another required cell is
+ * empty counts in the cross-row rules here and in the full run alike (key-rows.ts).
  */
-import { MEASURE_HEADER, SHEET } from '../layout';
+import { SHEET } from '../layout';
 import type { MeasureRow } from '../parse';
 import { parseWorkbook } from '../parse';
-import { measureSchema } from '../schemas';
-import { cellText, normaliseHeader, type SheetData, type WorkbookData } from '../workbook';
+import { cellText, type SheetData, type WorkbookData } from '../workbook';
 import { validateParsed, type ValidationResult } from './index';
+import { keyColumnTexts, keyOnlyRows, mergeByRow, type KeyCells, type KeyField } from './key-rows';
 
-/** The key cells the cross-row rules read, and the issue number that bounds the window. */
-export const KEY_FIELDS = ['rowId', 'heading', 'issueNo'] as const;
-type KeyField = (typeof KEY_FIELDS)[number];
+export { KEY_FIELDS, keyColumns, type KeyCells } from './key-rows';
 
 /** How far the window reaches up and down from the edit to take in the rest of an issue. */
 export const WINDOW_REACH = 200;
-
-/** 1-based columns of the key cells, from the header row; undefined when one is missing (the caller reads all). */
-export function keyColumns(header: readonly unknown[]): Record<KeyField, number> | undefined {
-  const at = (field: KeyField) =>
-    header.findIndex((c) => normaliseHeader(c) === normaliseHeader(MEASURE_HEADER[field])) + 1;
-  const columns = { rowId: at('rowId'), heading: at('heading'), issueNo: at('issueNo') };
-  return Object.values(columns).every((c) => c > 0) ? columns : undefined;
-}
-
-/** The key cells of the sheet: `values[i]` is sheet row i + 2, over columns left..left + width − 1. */
-export interface KeyCells {
-  left: number;
-  values: readonly (readonly unknown[])[];
-}
-
-/** Each key column's cells as text, made once per KeyCells: the window, the spans and the rows above all read them. */
-const keyTexts = new WeakMap<KeyCells, Map<number, string[]>>();
-
-/** A key column as text: index row − 2 for sheet row `row` (the loops below index it directly, row by row). */
-function keyColumnTexts(keys: KeyCells, columns: Record<KeyField, number>, field: KeyField): string[] {
-  let byColumn = keyTexts.get(keys);
-  if (!byColumn) keyTexts.set(keys, (byColumn = new Map()));
-  const at = columns[field] - keys.left;
-  let texts = byColumn.get(at);
-  if (!texts) byColumn.set(at, (texts = keys.values.map((line) => cellText(line?.[at]))));
-  return texts;
-}
 
 /**
  * The rows to read in full: the edited rows, widened to the whole of the issues at their ends (the measure
@@ -128,75 +99,6 @@ export interface EditedRowsResult extends ValidationResult {
   rowIds: string[];
 }
 
-/** A row seen by its key cells only; the other fields empty (shared empty lists: nothing writes to them). */
-const NONE: string[] = [];
-function keyOnlyRow(row: number, rowId: string, heading: string, issueNo: number): MeasureRow {
-  return {
-    row,
-    rowId,
-    heading,
-    issueNo,
-    issueTitle: '',
-    measureNo: '',
-    measureText: '',
-    targets: NONE,
-    output: '',
-    outcome: '',
-    result: '',
-    units: NONE,
-    status: '',
-    evidence: NONE,
-    activityDates: NONE,
-    timeframe: '',
-    budget: '',
-  };
-}
-
-/**
- * Rows above `before` not read in full, as the cross-row rules see them; rows whose key cells do not parse are
- * left out. The schema decides, once per distinct issue-number text (thousands of rows share a few numbers).
- */
-function keyOnlyRows(
-  keys: KeyCells,
-  columns: Record<KeyField, number>,
-  before: number,
-  inBlock: (row: number) => boolean,
-): MeasureRow[] {
-  const out: MeasureRow[] = [];
-  const shape = measureSchema.shape;
-  const issues = new Map<string, number | undefined>();
-  const issueOf = (text: string) => {
-    const known = issues.get(text);
-    if (known !== undefined || issues.has(text)) return known;
-    const parsed = shape.issueNo.parse(text);
-    issues.set(text, parsed.ok ? parsed.value : undefined);
-    return parsed.ok ? parsed.value : undefined;
-  };
-  const rowIds = keyColumnTexts(keys, columns, 'rowId');
-  const headings = keyColumnTexts(keys, columns, 'heading');
-  const issueNos = keyColumnTexts(keys, columns, 'issueNo');
-  for (let row = 2; row < before; row++) {
-    if (inBlock(row)) continue;
-    // rowId and heading are required() in the schema: present once cleaned.
-    const rowId = rowIds[row - 2] ?? '';
-    const heading = headings[row - 2] ?? '';
-    const issueNo = issueOf(issueNos[row - 2] ?? '');
-    if (rowId === '' || heading === '' || issueNo === undefined) continue;
-    out.push(keyOnlyRow(row, rowId, heading, issueNo));
-  }
-  return out;
-}
-
-/** Two lists already in row order, as one. */
-function mergeByRow(a: readonly MeasureRow[], b: readonly MeasureRow[]): MeasureRow[] {
-  const out: MeasureRow[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length)
-    out.push(j >= b.length || (i < a.length && a[i].row < b[j].row) ? a[i++] : b[j++]);
-  return out;
-}
-
 /**
  * The data with the forms' sheets as far as the edited rows need them: the row ids of the edited rows that
  * parse (a row that does not parse gets no finding from the forms), so their records and surveys are all there.
@@ -227,7 +129,16 @@ export function validateEditedRows(input: EditedRowsInput): EditedRowsResult {
   const data: WorkbookData = { ...input.other, [SHEET.measures]: { values, links: links as SheetData['links'] } };
   const workbook = parseWorkbook(data);
   const windowFirst = blocks[0]?.first ?? 2;
-  const crossRow = mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), workbook.measures);
+  // Rows above by their key cells; in the blocks, the rows that parse and, by their key cells, those that do not
+  // (as the full run counts them: key-rows.ts).
+  const parsedRows = new Set(workbook.measures.map((m) => m.row));
+  const unparsed = blocks
+    .flatMap((b) => keyOnlyRows(keys, columns, b.first + b.values.length, (row) => parsedRows.has(row), b.first))
+    .sort((a, b) => a.row - b.row);
+  const crossRow = mergeByRow(
+    mergeByRow(keyOnlyRows(keys, columns, windowFirst, inBlock), unparsed),
+    workbook.measures,
+  );
   const result = validateParsed(workbook, withForms(data, workbook.measures, input.forms), crossRow);
   // For the marks' row keys: every row's id as text, so an id used twice anywhere has no key, as in a full run.
   const keyRowIds = keyColumnTexts(keys, columns, 'rowId');

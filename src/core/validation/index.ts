@@ -4,6 +4,7 @@ import { DATA_SHEETS, SHEET } from '../layout';
 import { parseWorkbook, type MeasureRow, type ParsedWorkbook } from '../parse';
 import type { WorkbookData } from '../workbook';
 import { createContext, type MeasureRule } from './context';
+import { crossRowMeasures } from './key-rows';
 import { activityDatesRule } from './dates';
 import { evidenceLinksRule } from './links';
 import { issueSequenceRule, measureNumberingRule } from './numbering';
@@ -44,7 +45,8 @@ export interface ValidationResult {
 
 /** Parses and validates a whole workbook. */
 export function validateWorkbookData(data: WorkbookData): ValidationResult {
-  return validateParsed(parseWorkbook(data), data);
+  const workbook = parseWorkbook(data);
+  return validateParsed(workbook, data, crossRowMeasures(workbook.measures, data[SHEET.measures]?.values));
 }
 
 /**
@@ -55,7 +57,7 @@ export function validateWorkbookData(data: WorkbookData): ValidationResult {
 export function validateParsed(
   workbook: ParsedWorkbook,
   formData: WorkbookData = {},
-  /** onEdit: the rows the cross-row rules see (edited-rows.ts: key cells only above the rows parsed); default all. */
+  /** The rows the cross-row rules see (key-rows.ts: rows that do not parse count by their key cells); default all. */
   crossRowMeasures: readonly MeasureRow[] = workbook.measures,
 ): ValidationResult {
   const findings: Finding[] = [...workbook.findings];
