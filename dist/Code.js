@@ -3619,7 +3619,7 @@ function withForms(data, measures, forms) {
 	return { ...data, ...read(rowIds) };
 }
 function validateEditedRows(input) {
-	var _a, _b, _c;
+	var _a, _b;
 	const { header, keys, columns, blocks } = input;
 	const values = [[...header]];
 	const links = [];
@@ -3644,11 +3644,7 @@ function validateEditedRows(input) {
 		workbook.measures
 	);
 	const result = validateParsed(workbook, withForms(data, workbook.measures, input.forms), crossRow);
-	const keyRowIds = keyColumnTexts(keys, columns, "rowId");
-	const rowIds = [""];
-	for (let row = 2; row <= height; row++)
-		rowIds[row - 1] = inBlock(row) ? cellText$1(values[row - 1][columns.rowId - 1]) : (_c = keyRowIds[row - 2]) != null ? _c : "";
-	return { ...result, header, rowIds };
+	return { ...result, header, rowIds: ["", ...keyColumnTexts(keys, columns, "rowId")] };
 }
 
 function ledgerIdColumns(header) {

@@ -3,21 +3,14 @@
  * their findings go, in onEdit and in the menu's validation alike (through the built bundle over the fakes).
  */
 import { describe, expect, it } from 'vitest';
-import { createGasGlobals, editCell, loadBundle, type FakeSheet } from './fakes';
+import { editCell, type FakeSheet } from './fakes';
+import { asSheet, col, project as bundleProject } from './tools/bundle-project';
 import { generateWorkbook } from './tools/generate-workbook';
 
-const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 const MEASURES = 'มาตรการ';
-const asSheet = (sheet: FakeSheet) => sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet;
 
-function project(rows: number) {
-  const fakes = createGasGlobals({ spreadsheet: { name: 'ITA', timeZone: 'Asia/Bangkok' } });
-  for (const [name, sheet] of Object.entries(generateWorkbook({ rows, seed: 7 })))
-    fakes.seed(name, sheet?.values ?? []);
-  return { fakes, context: loadBundle(BUNDLE, fakes.globals) };
-}
+const project = (rows: number) => bundleProject(generateWorkbook({ rows, seed: 7 }));
 
-const col = (sheet: FakeSheet, header: string) => sheet._values()[0].indexOf(header) + 1;
 const noteAt = (sheet: FakeSheet, row: number, column: number) =>
   sheet._read('note', { row, numRows: 1 })[0][column - 1] as string;
 

@@ -3,21 +3,14 @@
  * the edited rows as a full validation would: run from the built bundle over the fakes.
  */
 import { describe, expect, it } from 'vitest';
-import { createGasGlobals, editCell, loadBundle, sheetsOnEdit, type FakeSheet } from './fakes';
+import { editCell, sheetsOnEdit, type FakeSheet } from './fakes';
+import { asSheet, col, project as bundleProject } from './tools/bundle-project';
 import { generateWorkbook } from './tools/generate-workbook';
 
-const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 const MEASURES = 'มาตรการ';
-const asSheet = (sheet: FakeSheet) => sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet;
 
-function project(rows: number) {
-  const fakes = createGasGlobals({ spreadsheet: { name: 'ITA', timeZone: 'Asia/Bangkok' } });
-  for (const [name, sheet] of Object.entries(generateWorkbook({ rows, seed: 3 })))
-    fakes.seed(name, sheet?.values ?? []);
-  return { fakes, context: loadBundle(BUNDLE, fakes.globals) };
-}
+const project = (rows: number) => bundleProject(generateWorkbook({ rows, seed: 3 }));
 
-const col = (sheet: FakeSheet, header: string) => sheet._values()[0].indexOf(header) + 1;
 const marksOf = (sheet: FakeSheet, row: number) => ({
   backgrounds: sheet._read('background', { row, numRows: 1 }),
   notes: sheet._read('note', { row, numRows: 1 }),

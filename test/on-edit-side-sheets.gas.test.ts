@@ -5,20 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AUTO_REMIND_LABEL } from '../src/core/reminders';
-import { createGasGlobals, editCell, loadBundle, type FakeSheet } from './fakes';
+import { editCell, type FakeSheet } from './fakes';
+import { asSheet, col, project as bundleProject } from './tools/bundle-project';
 import { generateWorkbook } from './tools/generate-workbook';
 
-const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
-const asSheet = (sheet: FakeSheet) => sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+const project = (rows: number) => bundleProject(generateWorkbook({ rows, seed: 5 }));
 
-function project(rows: number) {
-  const fakes = createGasGlobals({ spreadsheet: { name: 'ITA', timeZone: 'Asia/Bangkok' } });
-  for (const [name, sheet] of Object.entries(generateWorkbook({ rows, seed: 5 })))
-    fakes.seed(name, sheet?.values ?? []);
-  return { fakes, context: loadBundle(BUNDLE, fakes.globals) };
-}
-
-const col = (sheet: FakeSheet, header: string) => sheet._values()[0].indexOf(header) + 1;
 const marks = (sheet: FakeSheet) => ({ backgrounds: sheet._read('background'), notes: sheet._read('note') });
 
 describe('onEdit of the small sheets', () => {

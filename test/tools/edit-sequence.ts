@@ -4,10 +4,8 @@
  * person editing the marks sheet, and the marks and memory lines to compare.
  */
 import { SHEET } from '../../src/core/layout';
-import type { WorkbookData } from '../../src/core/workbook';
-import { createGasGlobals, loadBundle, type FakeSheet, type GasFakes } from '../fakes';
+import type { FakeSheet, GasFakes } from '../fakes';
 
-const BUNDLE = new URL('../../dist/Code.js', import.meta.url).pathname;
 const MARKS = '_ita_marks';
 export const SHEETS = [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures];
 
@@ -19,11 +17,7 @@ export function random(seed: number): () => number {
   };
 }
 
-export function project(data: WorkbookData) {
-  const fakes = createGasGlobals({ spreadsheet: { name: 'ITA', timeZone: 'Asia/Bangkok' } });
-  for (const [name, sheet] of Object.entries(data)) fakes.seed(name, sheet?.values ?? []);
-  return { fakes, context: loadBundle(BUNDLE, fakes.globals) };
-}
+export { project } from './bundle-project';
 
 export const marksOf = (sheet: FakeSheet, first: number, last: number) => {
   const box = { row: first, column: 1, numRows: last - first + 1, numColumns: sheet._maxColumns };

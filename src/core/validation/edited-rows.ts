@@ -12,7 +12,7 @@
 import { SHEET } from '../layout';
 import type { MeasureRow } from '../parse';
 import { parseWorkbook } from '../parse';
-import { cellText, type SheetData, type WorkbookData } from '../workbook';
+import type { SheetData, WorkbookData } from '../workbook';
 import { validateParsed, type ValidationResult } from './index';
 import { keyColumnTexts, keyOnlyRows, mergeByRow, type KeyCells, type KeyField } from './key-rows';
 
@@ -140,10 +140,7 @@ export function validateEditedRows(input: EditedRowsInput): EditedRowsResult {
     workbook.measures,
   );
   const result = validateParsed(workbook, withForms(data, workbook.measures, input.forms), crossRow);
-  // For the marks' row keys: every row's id as text, so an id used twice anywhere has no key, as in a full run.
-  const keyRowIds = keyColumnTexts(keys, columns, 'rowId');
-  const rowIds: string[] = [''];
-  for (let row = 2; row <= height; row++)
-    rowIds[row - 1] = inBlock(row) ? cellText(values[row - 1][columns.rowId - 1]) : (keyRowIds[row - 2] ?? '');
-  return { ...result, header, rowIds };
+  // For the marks' row keys: every row's id as text, so an id used twice anywhere has no key, as in a full run. The
+  // key columns cover every row, the blocks' too (read at the same time), so they give them all.
+  return { ...result, header, rowIds: ['', ...keyColumnTexts(keys, columns, 'rowId')] };
 }
