@@ -3,6 +3,7 @@
  * Builds first (package.json), because the Sheet and forms figures run the real bundle.
  */
 import { benchActions } from './actions';
+import { benchBundleLoad } from './bundle-load';
 import { benchCliStart } from './cli-start';
 import { benchDocsRender } from './docs-render';
 import { benchFormsReconcile } from './forms-reconcile';
@@ -16,6 +17,7 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
   ['actions', benchActions],
   ['links', benchLinks],
   ['cli', benchCliStart],
+  ['bundle', benchBundleLoad],
 ];
 
 const only = process.argv[2];
