@@ -279,6 +279,23 @@ export function formActions(n: number): string[] {
       measure(p, () => p.fakes.run({ ui: false }, () => p.context.onFormSubmit(event))),
     ),
   );
+  // An answer whose trigger never ran (the lock was busy, say): the next reconcile finds it and writes its line.
+  form._submit(
+    {
+      [QUESTION.unit]: choices(QUESTION.unit)[1],
+      [QUESTION.row]: choices(QUESTION.row)[1],
+      [QUESTION.round]: 'รอบ ๑๒ เดือน',
+      [QUESTION.done]: 'ตกหล่น',
+      [QUESTION.status]: 'ดำเนินการแล้วเสร็จ',
+    },
+    { timestamp: new Date(start + (n + 1) * 60_000) },
+  );
+  out.push(
+    line(
+      'reconcile, one answer missed',
+      measure(p, () => p.context.reconcileResponses()),
+    ),
+  );
   out.push(onEditWithForms(p));
   return out;
 }

@@ -3837,6 +3837,16 @@ function writeLedgerRows(sheet, firstRow, records) {
 	range.setValues(records.map(ledgerCells));
 	range.setBackgrounds(ledgerBackgrounds(records));
 }
+function writeLedgerLines(sheet, block, next, colours) {
+	ensureRows(sheet, block.first + block.count);
+	const range = sheet.getRange(block.first + 1, 1, block.count, WIDTH);
+	const end = block.first + block.count;
+	if (block.values) {
+		range.setNumberFormat("@");
+		range.setValues(next.slice(block.first, end).map((line) => [...line]));
+	}
+	range.setBackgrounds(colours.slice(block.first, end).map((colour) => new Array(WIDTH).fill(colour)));
+}
 function rewriteLedger(sheet, records, previousLastRow) {
 	const rows = Math.max(records.length + 1, previousLastRow);
 	ensureRows(sheet, rows);
@@ -4152,6 +4162,41 @@ function matchTab(tab, responses) {
 	return out;
 }
 
+const CALLS_PER_WRITE = 4;
+function ledgerWritePlan(input) {
+	const { old, next, width, keyColumn, sameCell } = input;
+	if (next.cells.length < old.cells.length) return "whole";
+	const valuesDiffer = (r) => {
+		const was = old.cells[r];
+		if (!was) return true;
+		for (let c = 0; c < width; c++) if (!sameCell(next.cells[r][c], was[c])) return true;
+		return false;
+	};
+	const coloursDiffer = (r) => next.colours[r] !== old.colours[r];
+	const blocks = [];
+	for (let r = 0; r < next.cells.length; r++) {
+		const values = valuesDiffer(r);
+		if (!values && !coloursDiffer(r)) continue;
+		if (values && r < old.cells.length) {
+			if (r === 0) return "whole";
+			const oldKey = old.cells[r][keyColumn];
+			if (!sameCell("", oldKey) && !sameCell(next.cells[r][keyColumn], oldKey)) return "whole";
+		}
+		const last = blocks[blocks.length - 1];
+		if (last && last.first + last.count === r && last.values === values) last.count++;
+		else blocks.push({ first: r, count: 1, values });
+	}
+	return cheaperThanWhole(blocks, next.cells.length, width) ? blocks : "whole";
+}
+function cheaperThanWhole(blocks, lines, width) {
+	const call = COST.call.range[1];
+	const cell = COST.cellWritten.range[1];
+	const whole = CALLS_PER_WRITE * call + lines * width * 3 * cell;
+	let parts = 0;
+	for (const b of blocks) parts += CALLS_PER_WRITE * call + b.count * width * (b.values ? 3 : 1) * cell;
+	return parts <= whole;
+}
+
 function openSheetForm(sheet) {
 	var _a;
 	let url;
@@ -4270,18 +4315,22 @@ function syncLedger(ss, mode) {
 		warnings: merge.records.filter((r) => r.check === "warning").length
 	});
 	const next = [LEDGER_HEADER_ROW, ...merge.records.map(ledgerCells)];
-	const colours = [
-		new Array(LEDGER_WIDTH).fill(HEADER_BACKGROUND$1),
-		...merge.records.map((r) => new Array(LEDGER_WIDTH).fill(CHECK_BACKGROUND[r.check]))
-	];
-	const backgrounds = range.getBackgrounds();
-	const same = values.length === next.length && next.every(
-		(line, r) => line.length === values[r].length && line.every(
-			(v, c) => cellText$1(typeof v === "string" ? storedText(v) : v) === cellText$1(values[r][c]) && colours[r][c] === backgrounds[r][c]
-		)
-	);
-	if (!same) {
+	const colours = [HEADER_BACKGROUND$1, ...merge.records.map((r) => CHECK_BACKGROUND[r.check])];
+	const plan = ledgerWritePlan({
+		old: {
+			cells: values,
+			colours: ledger.getRange(1, 1, values.length, 1).getBackgrounds().map((l) => l[0])
+		},
+		next: { cells: next, colours },
+		width: LEDGER_WIDTH,
+		keyColumn: LEDGER_COLUMNS$1.indexOf("key"),
+		sameCell: (v, was) => cellText$1(typeof v === "string" ? storedText(v) : v) === cellText$1(was)
+	});
+	if (plan === "whole") {
 		rewriteLedger(ledger, merge.records, values.length);
+		summary.wrote = true;
+	} else if (plan.length > 0) {
+		for (const block of plan) writeLedgerLines(ledger, block, next, colours);
 		summary.wrote = true;
 	}
 	for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);
@@ -4460,11 +4509,9 @@ function applyUpserts(ledger, ledgerValues, incoming) {
 	const contiguous = read.headerOk && read.rows.every((r, i) => r === i + 2) && ledgerValues.length === read.rows.length + 1;
 	if (!contiguous) {
 		rewriteLedger(ledger, [...records, ...appended], ledgerValues.length);
-	} else if (replaced.length === 0) {
-		writeLedgerRows(ledger, ledgerValues.length + 1, appended);
 	} else {
-		const from = Math.min(...replaced.map((w) => w.index));
-		writeLedgerRows(ledger, from + 2, [...records.slice(from), ...appended]);
+		for (const w of replaced) writeLedgerRows(ledger, w.index + 2, [w.record]);
+		writeLedgerRows(ledger, ledgerValues.length + 1, appended);
 	}
 	return plan;
 }

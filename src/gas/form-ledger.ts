@@ -16,6 +16,7 @@ import {
   type LedgerRecord,
   type ResponseColumns,
 } from '../core/forms/ledger';
+import type { LedgerBlock } from '../core/forms/ledger-write-plan';
 import { questionColumns } from '../core/forms/questions';
 import { LEDGER_HEADER, SHEET, TIMESTAMP_HEADERS } from '../core/layout';
 import { cellText, normaliseHeader, type WorkbookData } from '../core/workbook';
@@ -180,6 +181,26 @@ export function writeLedgerRows(sheet: Sheet, firstRow: number, records: readonl
   range.setNumberFormat('@');
   range.setValues(records.map(ledgerCells));
   range.setBackgrounds(ledgerBackgrounds(records));
+}
+
+/**
+ * Writes one block of ledger lines (ledger-write-plan.ts) as `next` and `colours` have them, at sheet row
+ * block.first + 1: values as text with their line colours, or the colours alone. Four calls, or three.
+ */
+export function writeLedgerLines(
+  sheet: Sheet,
+  block: LedgerBlock,
+  next: readonly (readonly unknown[])[],
+  colours: readonly string[],
+): void {
+  ensureRows(sheet, block.first + block.count);
+  const range = sheet.getRange(block.first + 1, 1, block.count, WIDTH);
+  const end = block.first + block.count;
+  if (block.values) {
+    range.setNumberFormat('@');
+    range.setValues(next.slice(block.first, end).map((line) => [...line]));
+  }
+  range.setBackgrounds(colours.slice(block.first, end).map((colour) => new Array<string>(WIDTH).fill(colour)));
 }
 
 /**

@@ -25,8 +25,10 @@ import {
   readAnswerContext,
   rewriteLedger,
   scanResponsesSheets,
+  writeLedgerLines,
 } from './form-ledger';
-import { LEDGER_HEADER_ROW, ledgerCells, readLedger } from '../core/forms/ledger';
+import { LEDGER_COLUMNS, LEDGER_HEADER_ROW, ledgerCells, readLedger } from '../core/forms/ledger';
+import { ledgerWritePlan } from '../core/forms/ledger-write-plan';
 import { openSheetForm, responseSources } from './form-responses';
 import { clearMissed } from './form-missed';
 
@@ -59,7 +61,8 @@ export interface SyncSummary {
 /**
  * 'rebuild' (reconcile) always reads the forms; 'catch-up' first compares the sheets with the ledger
  * (no Forms call) and reads the forms only when a sheet shows an answer the ledger lacks. Either way the
- * ledger is rewritten whole in one setValues, and only when something changed.
+ * ledger is written only where something changed: the changed lines when every record keeps its line, else whole
+ * in one setValues (src/core/forms/ledger-write-plan.ts).
  */
 export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncSummary {
   const { sheets, unreadable } = scanResponsesSheets(ss);
@@ -134,24 +137,27 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
     warnings: merge.records.filter((r) => r.check === 'warning').length,
   });
   const next = [LEDGER_HEADER_ROW, ...merge.records.map(ledgerCells)];
-  const colours = [
-    new Array<string>(LEDGER_WIDTH).fill(HEADER_BACKGROUND),
-    ...merge.records.map((r) => new Array<string>(LEDGER_WIDTH).fill(CHECK_BACKGROUND[r.check])),
-  ];
-  const backgrounds = range.getBackgrounds();
-  const same =
-    values.length === next.length &&
-    next.every(
-      (line, r) =>
-        line.length === values[r].length &&
-        line.every(
-          (v, c) =>
-            cellText(typeof v === 'string' ? storedText(v) : v) === cellText(values[r][c]) &&
-            colours[r][c] === backgrounds[r][c],
-        ),
-    );
-  if (!same) {
+  const colours = [HEADER_BACKGROUND, ...merge.records.map((r) => CHECK_BACKGROUND[r.check])];
+  const plan = ledgerWritePlan({
+    // Colours of the first column only: lines are coloured whole (ledger-write-plan.ts).
+    old: {
+      cells: values,
+      colours: ledger
+        .getRange(1, 1, values.length, 1)
+        .getBackgrounds()
+        .map((l) => l[0]),
+    },
+    next: { cells: next, colours },
+    width: LEDGER_WIDTH,
+    keyColumn: LEDGER_COLUMNS.indexOf('key'),
+    sameCell: (v, was) => cellText(typeof v === 'string' ? storedText(v) : v) === cellText(was),
+  });
+  if (plan === 'whole') {
     rewriteLedger(ledger, merge.records, values.length);
+    summary.wrote = true;
+  } else if (plan.length > 0) {
+    // Only the lines that changed (each keeps its record: ledger-write-plan.ts), colours alone where only they did.
+    for (const block of plan) writeLedgerLines(ledger, block, next, colours);
     summary.wrote = true;
   }
   for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);

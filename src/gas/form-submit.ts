@@ -164,7 +164,7 @@ function catchUpIfMissed(ss: Spreadsheet, sheet: Sheet, held: number): void {
   if (shown > held || missedNoted()) syncLedger(ss, 'catch-up');
 }
 
-/** Applies planUpserts to the ledger sheet: appends in one block; a replacement rewrites from it on. */
+/** Applies planUpserts to the ledger sheet: appends in one block; a replacement writes its own line. */
 export function applyUpserts(ledger: Sheet, ledgerValues: unknown[][], incoming: readonly LedgerRecord[]) {
   const read = readLedger(ledgerValues);
   const plan = planUpserts(read.records, incoming);
@@ -178,11 +178,10 @@ export function applyUpserts(ledger: Sheet, ledgerValues: unknown[][], incoming:
   if (!contiguous) {
     // Staff left blank or foreign rows in the ledger (or a stale copy): rewrite it whole (a fixed number of calls).
     rewriteLedger(ledger, [...records, ...appended], ledgerValues.length);
-  } else if (replaced.length === 0) {
-    writeLedgerRows(ledger, ledgerValues.length + 1, appended);
   } else {
-    const from = Math.min(...replaced.map((w) => w.index));
-    writeLedgerRows(ledger, from + 2, [...records.slice(from), ...appended]);
+    // A replacement keeps its record's line (planUpserts): that line is written, not every line below it.
+    for (const w of replaced) writeLedgerRows(ledger, w.index + 2, [w.record]);
+    writeLedgerRows(ledger, ledgerValues.length + 1, appended);
   }
   return plan;
 }
