@@ -8,7 +8,17 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { QUESTION } from '../src/core/forms/questions';
 import { LEDGER_HEADER, SHEET } from '../src/core/layout';
-import { BUNDLE, sheetNamed, submit, submitAndFire, withForm, type FormProject } from './tools/forms-project';
+import {
+  BUNDLE,
+  eventForRow,
+  responsesSheet,
+  sheetNamed,
+  submit,
+  submitAndFire,
+  trigger,
+  withForm,
+  type FormProject,
+} from './tools/forms-project';
 
 const WIDTH = Object.keys(LEDGER_HEADER).length;
 /** Names of the service calls that write. */
@@ -76,6 +86,19 @@ describe.skipIf(!existsSync(BUNDLE))('the ledger: a reconcile writes the lines t
       [true, true],
     );
     expect(after).toEqual(rebuilt(p));
+  });
+
+  it('an answer edited with its trigger firing (the event, or the form when the event lacks it): its line only', () => {
+    for (const changedColumns of [true, false]) {
+      const p = withAnswers(40);
+      const header = responsesSheet(p)._values()[0];
+      const row = p.form._editResponse(p.form.getResponses()[9], { [QUESTION.done]: 'แก้ไขผ่านทริกเกอร์' })!;
+      p.fakes.calls.reset();
+      trigger(p, eventForRow(p, row, changedColumns ? [1, header.indexOf(QUESTION.done) + 1] : undefined));
+      expect(p.fakes.calls.cells.written, `changedColumns ${changedColumns}`).toBe(3 * WIDTH);
+      expect(grid(p).values[10]).toContain('แก้ไขผ่านทริกเกอร์');
+      expect(grid(p)).toEqual(rebuilt(p));
+    }
   });
 
   it('cut short after any write, then run again: every answer on one line, then the ledger a rebuild makes', () => {
