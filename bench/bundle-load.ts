@@ -55,7 +55,7 @@ export function benchBundleLoad(): string[] {
   if (!existsSync(BUNDLE)) return ['Bundle load: dist/Code.js is missing — run `npm run build` first'];
   const minified = join(mkdtempSync(join(tmpdir(), 'ita-bundle-')), 'Code.min.js');
   const source = readFileSync(BUNDLE, 'utf8');
-  writeFileSync(minified, transformSync(source, { minify: true, charset: 'utf8', target: 'es2019' }).code);
+  writeFileSync(minified, transformSync(source, { minify: true, charset: 'utf8', target: 'es2020' }).code);
   return [
     'Bundle load (cost at the start of every Apps Script execution; Apps Script may be 1–4× slower: cost-model.ts cpu)',
     describe('dist/Code.js as built', BUNDLE),

@@ -195,11 +195,10 @@ function object(shape) {
 	return {
 		shape,
 		safeParse(row) {
-			var _a;
 			const data = {};
 			const issues = [];
 			for (const key of Object.keys(shape)) {
-				const r = shape[key].parse((_a = row[key]) != null ? _a : "");
+				const r = shape[key].parse(row[key] ?? "");
 				if (r.ok) data[key] = r.value;
 				else issues.push({ path: [key], message: r.message });
 			}
@@ -317,10 +316,7 @@ function cleanText(input) {
 		return { text: input.indexOf("\r") === -1 ? input : input.replace(/\r\n?/g, "\n"), notes: NO_NOTES$1 };
 	}
 	const notes = {};
-	const count = (kind, n = 1) => {
-		var _a;
-		return notes[kind] = ((_a = notes[kind]) != null ? _a : 0) + n;
-	};
+	const count = (kind, n = 1) => notes[kind] = (notes[kind] ?? 0) + n;
 	const out = [];
 	for (let i = 0; i < input.length; i++) {
 		const c = input.charCodeAt(i);
@@ -383,10 +379,7 @@ const DESCRIBE = {
 	"doubled-mark": (n) => `สระหรือวรรณยุกต์ซ้ำกัน ${n} แห่ง ตัดตัวที่ซ้ำออก`
 };
 function describeNotesTh(notes) {
-	const parts = Object.keys(DESCRIBE).filter((k) => notes[k]).map((k) => {
-		var _a;
-		return DESCRIBE[k](thaiNumber((_a = notes[k]) != null ? _a : 0));
-	});
+	const parts = Object.keys(DESCRIBE).filter((k) => notes[k]).map((k) => DESCRIBE[k](thaiNumber(notes[k] ?? 0)));
 	return `${parts.join("; ")} — รายงานจะพิมพ์ข้อความที่แก้แล้ว (ข้อความในเซลล์ไม่ถูกเปลี่ยน)`;
 }
 function describeNotesEn(notes) {
@@ -470,13 +463,12 @@ function trimEnd(url) {
 	}
 }
 function findUrls(text) {
-	var _a;
 	if (text.indexOf("://") === -1) return [];
 	const out = [];
 	for (const m of text.matchAll(CANDIDATE)) {
 		const url = trimEnd(m[0]);
 		if (!/^https?:\/\/[^/.]/i.test(url)) continue;
-		const start = (_a = m.index) != null ? _a : 0;
+		const start = m.index ?? 0;
 		out.push({ start, end: start + url.length, url });
 	}
 	return out;
@@ -717,7 +709,6 @@ function cellReadingFinding(cell, at) {
 	};
 }
 function readTable(sheetName, data, headers, required) {
-	var _a, _b, _c, _d;
 	const keys = Object.keys(headers);
 	const findings = [];
 	if (!data) {
@@ -735,11 +726,11 @@ function readTable(sheetName, data, headers, required) {
 	}
 	const values = data.values;
 	const wanted = new Map(keys.map((k) => [normaliseHeader(headers[k]), k]));
-	const anchor = normaliseHeader(headers[(_a = required[0]) != null ? _a : keys[0]]);
+	const anchor = normaliseHeader(headers[required[0] ?? keys[0]]);
 	let headerIndex = values.slice(0, 5).findIndex((r) => Array.isArray(r) && r.some((c) => normaliseHeader(c) === anchor));
 	if (headerIndex === -1) headerIndex = 0;
 	const columns = {};
-	((_b = values[headerIndex]) != null ? _b : []).forEach((cell, c) => {
+	(values[headerIndex] ?? []).forEach((cell, c) => {
 		const key = wanted.get(normaliseHeader(cell));
 		if (key !== void 0 && columns[key] === void 0) columns[key] = c + 1;
 	});
@@ -775,7 +766,7 @@ function readTable(sheetName, data, headers, required) {
 			}
 			const cell = readCell(line[c - 1]);
 			text[key] = cell.text;
-			const url = (_d = (_c = data.links) == null ? void 0 : _c[r]) == null ? void 0 : _d[c - 1];
+			const url = data.links?.[r]?.[c - 1];
 			link[key] = url ? readCell(url).text || void 0 : void 0;
 			if (text[key] !== "" || link[key] || cell.error) empty = false;
 			if (cell.error) errors[key] = cell.error;
@@ -863,7 +854,6 @@ ${l}`.trim();
 	};
 }
 function parseConfig(data, findings) {
-	var _a;
 	const sheet = data[SHEET.config];
 	const configRows = {};
 	const values = { ...DEFAULT_CONFIG_VALUES };
@@ -885,7 +875,6 @@ function parseConfig(data, findings) {
 		Object.keys(CONFIG_LABEL).map((k) => [normaliseHeader(CONFIG_LABEL[k]), k])
 	);
 	sheet.values.forEach((line, r) => {
-		var _a2, _b;
 		if (!Array.isArray(line)) return;
 		const key = byLabel.get(normaliseHeader(line[0]));
 		if (key === void 0 || configRows[key] !== void 0) return;
@@ -898,7 +887,7 @@ function parseConfig(data, findings) {
 		const text = cell.text;
 		const optional = OPTIONAL_CONFIG_KEYS.includes(key);
 		if (text !== "" || optional) values[key] = text;
-		const link = (_b = (_a2 = sheet.links) == null ? void 0 : _a2[r]) == null ? void 0 : _b[1];
+		const link = sheet.links?.[r]?.[1];
 		if ((key === "reportFolder" || key === "reportTemplate") && link) values[key] = cellText$1(link) || text;
 	});
 	if (erroneous.size > 0) return { config: null, configRows };
@@ -906,7 +895,7 @@ function parseConfig(data, findings) {
 	if (parsed.success) return { config: parsed.data, configRows };
 	for (const issue of parsed.error.issues) {
 		const key = issue.path[0];
-		const row = (_a = configRows[key]) != null ? _a : 0;
+		const row = configRows[key] ?? 0;
 		findings.push({
 			severity: "error",
 			rule: "config-invalid",
@@ -921,10 +910,9 @@ function parseConfig(data, findings) {
 	return { config: null, configRows };
 }
 function parseRows(table, schema, headers, findings, prepare) {
-	var _a;
 	const out = [];
 	for (const row of table.rows) {
-		prepare == null ? void 0 : prepare(row);
+		prepare?.(row);
 		const parsed = schema.safeParse(row.text);
 		if (parsed.success) {
 			out.push({ row: row.row, value: parsed.data });
@@ -939,7 +927,7 @@ function parseRows(table, schema, headers, findings, prepare) {
 				rule: "cell-invalid",
 				sheet: table.sheet,
 				row: row.row,
-				column: (_a = table.columns[key]) != null ? _a : 0,
+				column: table.columns[key] ?? 0,
 				header: headers[key],
 				messageTh: issue.message,
 				messageEn: `${String(key)}: ${issue.message}`
@@ -953,13 +941,12 @@ function createContext(workbook, findings) {
 	return {
 		workbook,
 		report(severity, rule, row, column, th, en) {
-			var _a;
 			findings.push({
 				severity,
 				rule,
 				sheet: SHEET.measures,
 				row: row.row,
-				column: (_a = workbook.columns.measures[column]) != null ? _a : 0,
+				column: workbook.columns.measures[column] ?? 0,
 				header: MEASURE_HEADER[column],
 				messageTh: th,
 				messageEn: en
@@ -979,7 +966,7 @@ function keyColumnTexts(keys, columns, field) {
 	if (!byColumn) keyTexts.set(keys, byColumn = new Map());
 	const at = columns[field] - keys.left;
 	let texts = byColumn.get(at);
-	if (!texts) byColumn.set(at, texts = keys.values.map((line) => cellText$1(line == null ? void 0 : line[at])));
+	if (!texts) byColumn.set(at, texts = keys.values.map((line) => cellText$1(line?.[at])));
 	return texts;
 }
 const NONE = [];
@@ -1005,7 +992,6 @@ function keyOnlyRow(row, rowId, heading, issueNo) {
 	};
 }
 function keyOnlyRows(keys, columns, before, skip, from = 2) {
-	var _a, _b, _c;
 	const out = [];
 	const shape = measureSchema.shape;
 	const issues = new Map();
@@ -1021,9 +1007,9 @@ function keyOnlyRows(keys, columns, before, skip, from = 2) {
 	const issueNos = keyColumnTexts(keys, columns, "issueNo");
 	for (let row = from; row < before; row++) {
 		if (skip(row)) continue;
-		const rowId = (_a = rowIds[row - 2]) != null ? _a : "";
-		const heading = (_b = headings[row - 2]) != null ? _b : "";
-		const issueNo = issueOf((_c = issueNos[row - 2]) != null ? _c : "");
+		const rowId = rowIds[row - 2] ?? "";
+		const heading = headings[row - 2] ?? "";
+		const issueNo = issueOf(issueNos[row - 2] ?? "");
 		if (rowId === "" || heading === "" || issueNo === void 0) continue;
 		out.push(keyOnlyRow(row, rowId, heading, issueNo));
 	}
@@ -1038,7 +1024,7 @@ function mergeByRow(a, b) {
 	return out;
 }
 function crossRowMeasures(parsed, values) {
-	const columns = (values == null ? void 0 : values[0]) ? keyColumns(values[0]) : void 0;
+	const columns = values?.[0] ? keyColumns(values[0]) : void 0;
 	if (!values || !columns) return parsed;
 	const rows = new Set(parsed.map((m) => m.row));
 	const unparsed = keyOnlyRows(
@@ -1150,11 +1136,10 @@ const issueSequenceRule = ({ workbook, report }) => {
 	}
 };
 const measureNumberingRule = ({ workbook, report }) => {
-	var _a;
 	const rows = workbook.measures;
 	const byIssue = new Map();
 	for (const row of rows) {
-		const entry = (_a = byIssue.get(row.issueNo)) != null ? _a : { rows: [], measures: [] };
+		const entry = byIssue.get(row.issueNo) ?? { rows: [], measures: [] };
 		entry.rows.push(row);
 		const key = row.measureNo || row.measureText;
 		if (entry.measures[entry.measures.length - 1] !== key) entry.measures.push(key);
@@ -1219,9 +1204,8 @@ const measureNumberingRule = ({ workbook, report }) => {
 };
 
 function findUnit(ref, units) {
-	var _a, _b;
 	const key = ref.trim();
-	return (_b = (_a = units.find((u) => u.code === key)) != null ? _a : units.find((u) => u.abbr !== "" && u.abbr === key)) != null ? _b : units.find((u) => u.name === key);
+	return units.find((u) => u.code === key) ?? units.find((u) => u.abbr !== "" && u.abbr === key) ?? units.find((u) => u.name === key);
 }
 function resolveUnits(refs, units) {
 	if (refs.length === 1 && refs[0] === ALL_UNITS) return { all: true, units: [...units], unknown: [] };
@@ -1236,10 +1220,7 @@ function resolveUnits(refs, units) {
 }
 function unitsLabel(refs, units) {
 	if (refs.length === 1 && refs[0] === ALL_UNITS) return ALL_UNITS;
-	return refs.map((ref) => {
-		var _a, _b;
-		return (_b = (_a = findUnit(ref, units)) == null ? void 0 : _a.name) != null ? _b : ref;
-	}).join(" + ");
+	return refs.map((ref) => findUnit(ref, units)?.name ?? ref).join(" + ");
 }
 
 const referencesRule = ({ workbook, report }) => {
@@ -1298,10 +1279,7 @@ const referencesRule = ({ workbook, report }) => {
 
 const resultsRule = (ctx) => {
 	const { report, workbook } = ctx;
-	const fromForms = (row, column) => {
-		var _a, _b;
-		return (_b = (_a = ctx.supplied) == null ? void 0 : _a.call(ctx, row.rowId, column)) != null ? _b : false;
-	};
+	const fromForms = (row, column) => ctx.supplied?.(row.rowId, column) ?? false;
 	for (const row of workbook.measures) {
 		if (row.output === "") {
 			if (!fromForms(row, "output"))
@@ -1396,8 +1374,7 @@ const MISSPELLINGS = [
 const FOUR_DIGITS = /[0-9๐-๙]{4}/;
 const textOf = (value) => Array.isArray(value) ? value.join("\n") : value;
 const textLintRule = ({ workbook, report }) => {
-	var _a;
-	const fiscalYear = (_a = workbook.config) == null ? void 0 : _a.fiscalYear;
+	const fiscalYear = workbook.config?.fiscalYear;
 	for (const row of workbook.measures) {
 		for (const column of FREE_TEXT) {
 			const text = textOf(row[column]);
@@ -1467,9 +1444,8 @@ const SUMMARY_STATUSES = [
 ];
 const KNOWN_STATUSES = new Set(STATUS_VALUES);
 function rowStatus(row, fromForms) {
-	var _a;
 	const typed = row.status.trim();
-	const status = typed !== "" ? typed : (_a = fromForms.get(row.rowId)) != null ? _a : "";
+	const status = typed !== "" ? typed : fromForms.get(row.rowId) ?? "";
 	return KNOWN_STATUSES.has(status) ? status : UNSPECIFIED;
 }
 function measureStatus(statuses) {
@@ -1483,30 +1459,25 @@ function measureStatus(statuses) {
 }
 const measureKey = (r) => `${r.issueNo}|${r.measureNo || r.measureText}`;
 function scope(title, rows, fromForms) {
-	var _a;
 	const zero = () => Object.fromEntries(SUMMARY_STATUSES.map((s) => [s, 0]));
 	const rowCounts = zero();
 	const byMeasure = new Map();
 	for (const r of rows) {
 		const s = rowStatus(r, fromForms);
 		rowCounts[s]++;
-		byMeasure.set(measureKey(r), [...(_a = byMeasure.get(measureKey(r))) != null ? _a : [], s]);
+		byMeasure.set(measureKey(r), [...byMeasure.get(measureKey(r)) ?? [], s]);
 	}
 	const measureCounts = zero();
 	for (const statuses of byMeasure.values()) measureCounts[measureStatus(statuses)]++;
 	return { title, measures: measureCounts, rows: rowCounts, measureTotal: byMeasure.size, rowTotal: rows.length };
 }
 function statusSummary(workbook, fromForms) {
-	var _a;
 	const headingText = new Map(workbook.headings.map((h) => [h.value.code, h.value.text]));
 	const bySection = new Map();
-	for (const r of workbook.measures) bySection.set(r.heading, [...(_a = bySection.get(r.heading)) != null ? _a : [], r]);
+	for (const r of workbook.measures) bySection.set(r.heading, [...bySection.get(r.heading) ?? [], r]);
 	return {
 		overall: scope("ภาพรวม", workbook.measures, fromForms),
-		sections: [...bySection].map(([code, rows]) => {
-			var _a2;
-			return scope((_a2 = headingText.get(code)) != null ? _a2 : code, rows, fromForms);
-		})
+		sections: [...bySection].map(([code, rows]) => scope(headingText.get(code) ?? code, rows, fromForms))
 	};
 }
 function percentText(count, total, style) {
@@ -1591,7 +1562,6 @@ const HEADER_TOP = [
 const HEADER_BOTTOM = ["", "", "ผลผลิต", "ผลสัมฤทธิ์", "", ""];
 const COLUMN_WEIGHTS = [15, 21, 14, 15, 24, 11];
 function buildReportModel(workbook, config, contributions = new Map(), formStatuses = new Map()) {
-	var _a, _b, _c, _d, _e, _f, _g, _h, _i, _j, _k, _l;
 	const style = config.digitStyle;
 	const d = (s) => applyDigitStyle(s, style);
 	const units = workbook.units.map((u) => u.value);
@@ -1610,10 +1580,10 @@ function buildReportModel(workbook, config, contributions = new Map(), formStatu
 	const measureKey = (r) => `${r.issueNo}|${r.measureNo || r.measureText}`;
 	const targetsPerMeasure = new Map();
 	for (const r of rows)
-		targetsPerMeasure.set(measureKey(r), ((_a = targetsPerMeasure.get(measureKey(r))) != null ? _a : 0) + r.targets.length);
+		targetsPerMeasure.set(measureKey(r), (targetsPerMeasure.get(measureKey(r)) ?? 0) + r.targets.length);
 	const measuresPerIssue = new Map();
 	for (const r of rows)
-		measuresPerIssue.set(r.issueNo, ((_b = measuresPerIssue.get(r.issueNo)) != null ? _b : new Set()).add(measureKey(r)));
+		measuresPerIssue.set(r.issueNo, (measuresPerIssue.get(r.issueNo) ?? new Set()).add(measureKey(r)));
 	const body = [];
 	let section;
 	let sections = 0;
@@ -1623,7 +1593,7 @@ function buildReportModel(workbook, config, contributions = new Map(), formStatu
 		if (row.heading !== section) {
 			section = row.heading;
 			sections++;
-			body.push({ kind: "section", text: d((_c = headingText.get(row.heading)) != null ? _c : row.heading) });
+			body.push({ kind: "section", text: d(headingText.get(row.heading) ?? row.heading) });
 		}
 		const prev = i > 0 && rows[i - 1].heading === row.heading ? rows[i - 1] : void 0;
 		const issueContinues = prev !== void 0 && prev.issueNo === row.issueNo;
@@ -1635,17 +1605,17 @@ function buildReportModel(workbook, config, contributions = new Map(), formStatu
 				issueSpan++;
 		}
 		const key = measureKey(row);
-		const numbered = ((_d = targetsPerMeasure.get(key)) != null ? _d : 0) > 1;
+		const numbered = (targetsPerMeasure.get(key) ?? 0) > 1;
 		const measureParagraphs = [];
 		if (!measureContinues) {
-			const showNo = ((_f = (_e = measuresPerIssue.get(row.issueNo)) == null ? void 0 : _e.size) != null ? _f : 0) > 1 && row.measureNo !== "";
+			const showNo = (measuresPerIssue.get(row.issueNo)?.size ?? 0) > 1 && row.measureNo !== "";
 			measureParagraphs.push(
 				...textParagraphs(showNo ? `${row.measureNo} ${row.measureText}` : row.measureText, style)
 			);
 		}
 		measureParagraphs.push({ runs: [{ text: TARGET_LABEL, bold: true }] });
 		for (const target of row.targets) {
-			const n = ((_g = targetCounter.get(key)) != null ? _g : 0) + 1;
+			const n = (targetCounter.get(key) ?? 0) + 1;
 			targetCounter.set(key, n);
 			measureParagraphs.push(...textParagraphs(numbered ? `${n}. ${target}` : target, style));
 		}
@@ -1653,10 +1623,10 @@ function buildReportModel(workbook, config, contributions = new Map(), formStatu
 		const shown = row.result + "\n" + row.output + "\n" + row.outcome;
 		for (const link of row.evidence)
 			if (!shown.includes(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
-		const extra = (_h = contributions.get(row.rowId)) != null ? _h : {};
-		const outputParagraphs = row.output === "" && ((_i = extra.output) == null ? void 0 : _i.length) ? [] : textParagraphs(row.output === "" ? "-" : row.output, style);
-		outputParagraphs.push(...(_j = extra.output) != null ? _j : []);
-		resultParagraphs.push(...(_k = extra.result) != null ? _k : []);
+		const extra = contributions.get(row.rowId) ?? {};
+		const outputParagraphs = row.output === "" && extra.output?.length ? [] : textParagraphs(row.output === "" ? "-" : row.output, style);
+		outputParagraphs.push(...extra.output ?? []);
+		resultParagraphs.push(...extra.result ?? []);
 		body.push({
 			kind: "measure",
 			rowId: row.rowId,
@@ -1667,7 +1637,7 @@ function buildReportModel(workbook, config, contributions = new Map(), formStatu
 				},
 				{ paragraphs: measureParagraphs, rowSpan: 1 },
 				{ paragraphs: outputParagraphs, rowSpan: 1 },
-				{ paragraphs: [...textParagraphs(row.outcome, style), ...(_l = extra.outcome) != null ? _l : []], rowSpan: 1 },
+				{ paragraphs: [...textParagraphs(row.outcome, style), ...extra.outcome ?? []], rowSpan: 1 },
 				{ paragraphs: resultParagraphs, rowSpan: 1 },
 				{ paragraphs: textParagraphs(unitsLabel(row.units, units), style), rowSpan: 1 }
 			]
@@ -1739,10 +1709,7 @@ function lastTypedHeading(result) {
 	}
 	return last;
 }
-const sortKey = (r) => {
-	var _a;
-	return `${(_a = r.dates.find((d) => /^\d{4}-\d\d-\d\d$/.test(d))) != null ? _a : "9999"}|${r.timestamp}|${r.key}`;
-};
+const sortKey = (r) => `${r.dates.find((d) => /^\d{4}-\d\d-\d\d$/.test(d)) ?? "9999"}|${r.timestamp}|${r.key}`;
 function datesText(dates, style) {
 	const shown = dates.map((d) => {
 		const day = parseThaiDate(d);
@@ -1772,7 +1739,6 @@ function bold(text) {
 	return { runs: [run] };
 }
 function rowContribution(row, records, units, style) {
-	var _a, _b, _c, _d;
 	if (records.length === 0) return void 0;
 	const targets = targetQuantities(row.targets);
 	const words = [...new Set(targets.map((t) => t.word))];
@@ -1780,11 +1746,8 @@ function rowContribution(row, records, units, style) {
 	const order = new Map(units.map((u, i) => [u.code, i]));
 	const groups = new Map();
 	for (const r of [...records].sort((a, b) => sortKey(a).localeCompare(sortKey(b))))
-		groups.set(r.unit, [...(_a = groups.get(r.unit)) != null ? _a : [], r]);
-	const codes = [...groups.keys()].sort((a, b) => {
-		var _a2, _b2;
-		return ((_a2 = order.get(a)) != null ? _a2 : 1e9) - ((_b2 = order.get(b)) != null ? _b2 : 1e9) || a.localeCompare(b);
-	});
+		groups.set(r.unit, [...groups.get(r.unit) ?? [], r]);
+	const codes = [...groups.keys()].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9) || a.localeCompare(b));
 	const owners = resolveUnits(row.units, units);
 	const singleOwner = !owners.all && owners.units.length === 1 ? owners.units[0].code : void 0;
 	const headed = codes.length > 1 || singleOwner === void 0 || codes[0] !== singleOwner;
@@ -1794,7 +1757,7 @@ function rowContribution(row, records, units, style) {
 		const entries = groups.get(code);
 		if (headed) {
 			n++;
-			const name = (_c = (_b = units.find((u) => u.code === code)) == null ? void 0 : _b.name) != null ? _c : code;
+			const name = units.find((u) => u.code === code)?.name ?? code;
 			result.push(bold(applyDigitStyle(`${n}. ${name}`, style)));
 		}
 		entries.forEach(
@@ -1805,7 +1768,7 @@ function rowContribution(row, records, units, style) {
 	for (const r of records) {
 		if (r.quantity === null) continue;
 		const word = r.quantityWord || defaultWord;
-		sums.set(word, ((_d = sums.get(word)) != null ? _d : 0) + r.quantity);
+		sums.set(word, (sums.get(word) ?? 0) + r.quantity);
 	}
 	const output = [];
 	for (const [word, sum] of sums) {
@@ -1817,20 +1780,19 @@ function rowContribution(row, records, units, style) {
 	return { result, ...output.length > 0 ? { output } : {} };
 }
 function recordsByRow(workbook, records, round) {
-	var _a;
 	const rowIds = new Set(workbook.measures.map((m) => m.rowId));
 	const codes = new Set(workbook.units.map((u) => u.value.code));
 	const out = new Map();
 	for (const r of records) {
 		if (!usable(r, round) || !rowIds.has(r.rowId) || !codes.has(r.unit)) continue;
-		out.set(r.rowId, [...(_a = out.get(r.rowId)) != null ? _a : [], r]);
+		out.set(r.rowId, [...out.get(r.rowId) ?? [], r]);
 	}
 	return out;
 }
 function mergeContribution(a, b) {
 	if (!a) return b;
 	if (!b) return a;
-	const join = (x, y) => x || y ? [...x != null ? x : [], ...y != null ? y : []] : void 0;
+	const join = (x, y) => x || y ? [...x ?? [], ...y ?? []] : void 0;
 	const out = {};
 	const output = join(a.output, b.output);
 	const outcome = join(a.outcome, b.outcome);
@@ -1841,13 +1803,12 @@ function mergeContribution(a, b) {
 	return out;
 }
 function ledgerContributions(workbook, config, records) {
-	var _a;
 	const units = workbook.units.map((u) => u.value);
 	const byRow = recordsByRow(workbook, records, config.round);
 	const out = new Map();
 	for (const row of workbook.measures) {
 		if (out.has(row.rowId)) continue;
-		const c = rowContribution(row, (_a = byRow.get(row.rowId)) != null ? _a : [], units, config.digitStyle);
+		const c = rowContribution(row, byRow.get(row.rowId) ?? [], units, config.digitStyle);
 		if (c) out.set(row.rowId, c);
 	}
 	return out;
@@ -1957,17 +1918,16 @@ function shorten(text, max = LABEL_TEXT_MAX) {
 	return `${flat.slice(0, cut > max / 2 ? cut : max).trim()}…`;
 }
 function targetNumbers(rows) {
-	var _a, _b, _c;
 	const key = (r) => `${r.issueNo}|${r.measureNo || r.measureText}`;
 	const total = new Map();
-	for (const r of rows) total.set(key(r), ((_a = total.get(key(r))) != null ? _a : 0) + r.targets.length);
+	for (const r of rows) total.set(key(r), (total.get(key(r)) ?? 0) + r.targets.length);
 	const seen = new Map();
 	const out = new Map();
 	for (const r of rows) {
-		const first = ((_b = seen.get(key(r))) != null ? _b : 0) + 1;
+		const first = (seen.get(key(r)) ?? 0) + 1;
 		const last = first + r.targets.length - 1;
 		seen.set(key(r), last);
-		if (((_c = total.get(key(r))) != null ? _c : 0) > 1) out.set(r, first === last ? `${first}` : `${first}–${last}`);
+		if ((total.get(key(r)) ?? 0) > 1) out.set(r, first === last ? `${first}` : `${first}–${last}`);
 	}
 	return out;
 }
@@ -1992,18 +1952,16 @@ function unitLabel(unit) {
 	return `${unit.name} [${unit.code}]`;
 }
 function unitFromAnswer(answer, units) {
-	var _a, _b;
 	const code = idFromLabel(answer);
 	if (code !== void 0) {
 		const byCode = units.find((u) => u.code === code);
 		if (byCode) return byCode;
 	}
 	const text = answer.replace(ID_SUFFIX, "").trim();
-	return (_b = (_a = units.find((u) => u.code === text)) != null ? _a : units.find((u) => u.name === text)) != null ? _b : units.find((u) => u.abbr !== "" && u.abbr === text);
+	return units.find((u) => u.code === text) ?? units.find((u) => u.name === text) ?? units.find((u) => u.abbr !== "" && u.abbr === text);
 }
 function roundFromAnswer(answer) {
-	var _a;
-	const digits = (_a = toArabicDigits(answer).match(/\d+/g)) != null ? _a : [];
+	const digits = toArabicDigits(answer).match(/\d+/g) ?? [];
 	if (digits.length !== 1) return null;
 	const n = Number(digits[0]);
 	return n === 6 || n === 12 ? n : null;
@@ -2012,9 +1970,8 @@ function questionColumns(header) {
 	const byTitle = new Map(QUESTIONS.map((q) => [normaliseHeader(q.title), q.key]));
 	const out = {};
 	header.forEach((cell, c) => {
-		var _a;
 		const key = byTitle.get(normaliseHeader(cell));
-		if (key !== void 0) ((_a = out[key]) != null ? _a : out[key] = []).push(c);
+		if (key !== void 0) (out[key] ?? (out[key] = [])).push(c);
 	});
 	return out;
 }
@@ -2030,7 +1987,6 @@ function rowCoverage(row, units, reported) {
 }
 const zero = () => Object.fromEntries(SUMMARY_STATUSES.map((s) => [s, 0]));
 function progressOf(workbook, config, view) {
-	var _a, _b, _c, _d;
 	const units = workbook.units.map((u) => u.value);
 	const labels = new Map(rowLabels(workbook, config.digitStyle).map((l) => [l.rowId, l.label]));
 	const seen = new Set();
@@ -2051,12 +2007,12 @@ function progressOf(workbook, config, view) {
 		])
 	);
 	for (const row of rows) {
-		const { expected, missing } = rowCoverage(row, units, (_a = view.reported.get(row.rowId)) != null ? _a : new Set());
+		const { expected, missing } = rowCoverage(row, units, view.reported.get(row.rowId) ?? new Set());
 		const gaps = new Set(missing.map((u) => u.code));
 		for (const u of expected) {
 			const p = byUnit.get(u.code);
 			p.owed++;
-			if (gaps.has(u.code)) p.missing.push({ rowId: row.rowId, label: (_b = labels.get(row.rowId)) != null ? _b : row.rowId });
+			if (gaps.has(u.code)) p.missing.push({ rowId: row.rowId, label: labels.get(row.rowId) ?? row.rowId });
 			else p.answered++;
 		}
 	}
@@ -2071,9 +2027,9 @@ function progressOf(workbook, config, view) {
 	const sections = new Map();
 	const byStatus = zero();
 	for (const row of rows) {
-		const section = (_d = sections.get(row.heading)) != null ? _d : {
+		const section = sections.get(row.heading) ?? {
 			code: row.heading,
-			title: (_c = headingText.get(row.heading)) != null ? _c : row.heading,
+			title: headingText.get(row.heading) ?? row.heading,
 			rows: 0,
 			byStatus: zero()
 		};
@@ -2114,10 +2070,9 @@ const ok = (value) => ({ ok: true, value });
 function answerSchema(ctx) {
 	return object({
 		rowId: text$1().then((typed) => {
-			var _a, _b, _c;
 			const s = collapse(typed);
 			if (s === "") return fail("ไม่ได้เลือกมาตรการ/ค่าเป้าหมาย");
-			const id = (_c = (_b = idFromLabel(s)) != null ? _b : (_a = ctx.labels) == null ? void 0 : _a.get(s)) != null ? _c : s;
+			const id = idFromLabel(s) ?? ctx.labels?.get(s) ?? s;
 			if (!ctx.rowIds.has(id)) {
 				return fail(`ไม่พบแถวรหัส "${id}" ในชีตมาตรการแล้ว (แถวถูกลบหรือเปลี่ยนรหัส) — ให้หน่วยงานส่งคำตอบใหม่ หรือคืนรหัสแถวเดิม`);
 			}
@@ -2177,20 +2132,14 @@ function normaliseAnswer(raw, ctx) {
 		else if (hasNotes(cell.notes))
 			warnings.push(`คำถาม "${QUESTION[FIELD_QUESTION[f]]}": ${describeNotesTh(cell.notes)}`);
 	}
-	const text2 = (f) => {
-		var _a;
-		return (_a = cells.get(f)) != null ? _a : "";
-	};
+	const text2 = (f) => cells.get(f) ?? "";
 	const field = (f, fallback, reasons = errors) => {
 		const result = schema.shape[f].parse(text2(f));
 		if (result.ok) return result.value;
 		reasons.push(result.message);
 		return fallback(text2(f));
 	};
-	const rowId = field("rowId", (s) => {
-		var _a, _b, _c;
-		return (_c = (_b = idFromLabel(s)) != null ? _b : (_a = ctx.labels) == null ? void 0 : _a.get(collapse(s))) != null ? _c : collapse(s);
-	});
+	const rowId = field("rowId", (s) => idFromLabel(s) ?? ctx.labels?.get(collapse(s)) ?? collapse(s));
 	const round = field("round", () => null);
 	const unit = field("unit", (s) => s);
 	const done = field("done", (s) => s);
@@ -2280,10 +2229,9 @@ function responseColumns(header) {
 	return { timestamp, questions };
 }
 function rawFromLine(line, columns) {
-	var _a, _b;
 	const raw = {};
 	for (const q of QUESTIONS)
-		raw[q.key] = (_b = ((_a = columns.questions[q.key]) != null ? _a : []).map((c) => line[c]).find((v) => cellText$1(v) !== "")) != null ? _b : "";
+		raw[q.key] = (columns.questions[q.key] ?? []).map((c) => line[c]).find((v) => cellText$1(v) !== "") ?? "";
 	return raw;
 }
 function fingerprintOf(timestamp, raw) {
@@ -2338,7 +2286,6 @@ function ledgerText(value) {
 	return fromText(cellText$1(value));
 }
 function ledgerCells(record) {
-	var _a;
 	const cells = {
 		key: record.key,
 		sheet: record.sheet,
@@ -2355,7 +2302,7 @@ function ledgerCells(record) {
 		status: record.status,
 		check: CHECK_TEXT[record.check],
 		reasons: record.reasons.join("\n"),
-		exclude: (_a = record.excludeCell) != null ? _a : record.excluded ? "ไม่ใช้" : "",
+		exclude: record.excludeCell ?? (record.excluded ? "ไม่ใช้" : ""),
 		fingerprint: record.fingerprint,
 		editUrl: record.editUrl
 	};
@@ -2377,7 +2324,6 @@ function ledgerColumnsOf(headerRow) {
 	return col;
 }
 function readLedger(values) {
-	var _a;
 	if (!values || values.length === 0) return { records: [], rows: [], headerOk: false };
 	const col = ledgerColumnsOf(values[0]);
 	const headerOk = LEDGER_COLUMNS$1.every((c, i) => col[c] === i);
@@ -2409,7 +2355,7 @@ function readLedger(values) {
 			quantityWord: get("quantityWord"),
 			evidence: cellLines(get("evidence")),
 			status: get("status"),
-			check: (_a = checkOf.get(get("check"))) != null ? _a : "invalid",
+			check: checkOf.get(get("check")) ?? "invalid",
 			reasons: cellLines(get("reasons")),
 			excluded: isExcludeMark(excludeCell),
 			excludeCell: excludeCell === "" ? void 0 : excludeCell,
@@ -2525,7 +2471,6 @@ function formSheetNames(data, rowIds) {
 	return [SHEET.ledger, SHEET.surveys, ...new Set(wanted.map((l) => l.sheet).filter(Boolean))];
 }
 function formView(data, workbook, config) {
-	var _a;
 	const ledgerData = data[SHEET.ledger];
 	const surveyData = data[SHEET.surveys];
 	const view = {
@@ -2538,7 +2483,7 @@ function formView(data, workbook, config) {
 		findings: []
 	};
 	if (!view.inUse) return view;
-	const ledger = readLedger(ledgerData == null ? void 0 : ledgerData.values);
+	const ledger = readLedger(ledgerData?.values);
 	view.records = ledger.records;
 	const rowIds = new Set(workbook.measures.map((m) => m.rowId));
 	const codes = new Set(workbook.units.map((u) => u.value.code));
@@ -2605,7 +2550,7 @@ function formView(data, workbook, config) {
 			);
 			continue;
 		}
-		const result = aggregateSurvey(link, (_a = data[link.sheet]) == null ? void 0 : _a.values, {
+		const result = aggregateSurvey(link, data[link.sheet]?.values, {
 			fiscalYear: config.fiscalYear,
 			round: config.round
 		});
@@ -2650,13 +2595,12 @@ function formView(data, workbook, config) {
 	return view;
 }
 function completenessFindings(workbook, config, view) {
-	var _a, _b;
 	if (!view.progressFormInUse) return [];
 	const units = workbook.units.map((u) => u.value);
 	const findings = [];
-	const column = (_a = workbook.columns.measures.units) != null ? _a : 0;
+	const column = workbook.columns.measures.units ?? 0;
 	for (const row of workbook.measures) {
-		const { expected, missing } = rowCoverage(row, units, (_b = view.reported.get(row.rowId)) != null ? _b : new Set());
+		const { expected, missing } = rowCoverage(row, units, view.reported.get(row.rowId) ?? new Set());
 		if (missing.length === 0) continue;
 		const rounds = roundsIn(config.round).map((r) => toThaiDigits(String(r))).join(" หรือ ");
 		findings.push({
@@ -2682,8 +2626,7 @@ function httpParts(url) {
 	return { scheme: m[1].toLowerCase(), host, rest: m[3] === "" ? "/" : m[3].startsWith("/") ? m[3] : `/${m[3]}` };
 }
 function schemeOf(url) {
-	var _a;
-	return (_a = ABSOLUTE.exec(url.trim())) == null ? void 0 : _a[1].toLowerCase();
+	return ABSOLUTE.exec(url.trim())?.[1].toLowerCase();
 }
 function linkKey(url) {
 	const p = httpParts(url);
@@ -2726,21 +2669,18 @@ function normalisePath(pathAndQuery) {
 const MEASURE_COLUMNS = ["evidence", "output", "outcome", "result"];
 const LEDGER_COLUMNS = ["evidence", "done"];
 function mainWebsite(data) {
-	var _a, _b, _c, _d, _e;
 	const label = normaliseHeader(MAIN_WEBSITE_LABEL);
-	for (const [r, line] of ((_b = (_a = data[SHEET.config]) == null ? void 0 : _a.values) != null ? _b : []).entries()) {
+	for (const [r, line] of (data[SHEET.config]?.values ?? []).entries()) {
 		if (!Array.isArray(line) || normaliseHeader(line[0]) !== label) continue;
-		return cellText$1((_e = (_d = (_c = data[SHEET.config]) == null ? void 0 : _c.links) == null ? void 0 : _d[r]) == null ? void 0 : _e[1]) || cellText$1(line[1]);
+		return cellText$1(data[SHEET.config]?.links?.[r]?.[1]) || cellText$1(line[1]);
 	}
 	return "";
 }
 function readLinkSources(data) {
-	var _a, _b;
 	const targets = new Map();
 	const add = (url, use) => {
-		var _a2;
 		const key = linkKey(url);
-		const target = (_a2 = targets.get(key)) != null ? _a2 : { url, uses: [] };
+		const target = targets.get(key) ?? { url, uses: [] };
 		targets.set(key, target);
 		if (!target.uses.some((u) => u.sheet === use.sheet && u.key === use.key && u.header === use.header))
 			target.uses.push(use);
@@ -2757,11 +2697,11 @@ function readLinkSources(data) {
 		const oit = oitCodes.has(row.text.heading);
 		if (oit) oitRows.add(key);
 		for (const column of MEASURE_COLUMNS) {
-			const text = [row.text[column], (_a = row.link[column]) != null ? _a : ""].join("\n");
+			const text = [row.text[column], row.link[column] ?? ""].join("\n");
 			for (const m of findUrls(text)) add(m.url, { sheet: SHEET.measures, key, header: MEASURE_HEADER[column], oit });
 		}
 	}
-	const ledger = readLedger((_b = data[SHEET.ledger]) == null ? void 0 : _b.values);
+	const ledger = readLedger(data[SHEET.ledger]?.values);
 	for (const record of ledger.records) {
 		if (record.excluded) continue;
 		const oit = oitRows.has(record.rowId);
@@ -2818,24 +2758,21 @@ function checkedAtText(ms) {
 	return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
 }
 function checkedAtMs(value) {
-	var _a;
 	if (Object.prototype.toString.call(value) === "[object Date]") return value.getTime();
 	const m = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?$/.exec(cellText$1(value));
 	if (!m) return 0;
-	return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +((_a = m[6]) != null ? _a : 0)) - BANGKOK_MS;
+	return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0)) - BANGKOK_MS;
 }
 function offSiteNote(url, use, site) {
-	var _a, _b, _c, _d;
-	const siteHost = (_c = (_a = httpParts(site)) == null ? void 0 : _a.host) != null ? _c : (_b = httpParts(`https://${site}`)) == null ? void 0 : _b.host;
-	const host = (_d = httpParts(url)) == null ? void 0 : _d.host;
+	const siteHost = httpParts(site)?.host ?? httpParts(`https://${site}`)?.host;
+	const host = httpParts(url)?.host;
 	if (!use.oit || !siteHost || !host || onSite(host, siteHost)) return "";
 	return `ข้อ OIT ควรใช้ลิงก์บนเว็บไซต์หลักของหน่วยงาน (${siteHost}) — ลิงก์นี้อยู่ที่ ${host}`;
 }
 function linkSheetRows(targets, results, site) {
-	var _a, _b;
 	const rows = [[...LINK_SHEET_HEADER]];
 	for (const t of targets) {
-		const r = (_a = results.get(linkKey(t.url))) != null ? _a : { url: t.url, status: "pending", detail: "", checkedAt: 0 };
+		const r = results.get(linkKey(t.url)) ?? { url: t.url, status: "pending", detail: "", checkedAt: 0 };
 		for (const use of t.uses) {
 			rows.push([
 				t.url,
@@ -2844,7 +2781,7 @@ function linkSheetRows(targets, results, site) {
 				use.header,
 				STATUS_TH[r.status],
 				r.detail,
-				(_b = r.finalUrl) != null ? _b : "",
+				r.finalUrl ?? "",
 				offSiteNote(t.url, use, site),
 				checkedAtText(r.checkedAt)
 			]);
@@ -2880,8 +2817,7 @@ function readLinkSheet(values) {
 
 const useKey = (url, sheet, key, header) => `${linkKey(url)}\0${sheet}\0${key}\0${header}`;
 function linkFindings(data) {
-	var _a;
-	const rows = readLinkSheet((_a = data[SHEET.links]) == null ? void 0 : _a.values);
+	const rows = readLinkSheet(data[SHEET.links]?.values);
 	if (rows.length === 0) return [];
 	const sources = readLinkSources(data);
 	const current = new Set();
@@ -2943,7 +2879,7 @@ const NO = new Set(["", "ไม่", "no", "false", "ปิด"]);
 function scanConfig(values) {
 	const out = { deadline: null, auto: false, issues: [] };
 	let autoRow = 0;
-	for (const [r, line] of (values != null ? values : []).entries()) {
+	for (const [r, line] of (values ?? []).entries()) {
 		const label = normaliseHeader(line[0]);
 		const raw = line[1];
 		if (label === normaliseHeader(DEADLINE_LABEL) && cellText$1(raw).trim() !== "") {
@@ -3039,18 +2975,13 @@ const ROW_RULES = [
 	textLintRule
 ];
 function validateWorkbookData(data) {
-	var _a;
 	const workbook = parseWorkbook(data);
-	return validateParsed(workbook, data, crossRowMeasures(workbook.measures, (_a = data[SHEET.measures]) == null ? void 0 : _a.values));
+	return validateParsed(workbook, data, crossRowMeasures(workbook.measures, data[SHEET.measures]?.values));
 }
 function validateParsed(workbook, formData = {}, crossRowMeasures2 = workbook.measures) {
-	var _a;
 	const findings = [...workbook.findings];
 	const forms = formView(formData, workbook, workbook.config);
-	const supplied = (rowId, column) => {
-		var _a2, _b, _c;
-		return ((_c = (_b = (_a2 = forms.contributions.get(rowId)) == null ? void 0 : _a2[column]) == null ? void 0 : _b.length) != null ? _c : 0) > 0;
-	};
+	const supplied = (rowId, column) => (forms.contributions.get(rowId)?.[column]?.length ?? 0) > 0;
 	const ctx = { ...createContext(workbook, findings), supplied };
 	const crossRow = crossRowMeasures2 === workbook.measures ? ctx : { ...ctx, workbook: { ...workbook, measures: [...crossRowMeasures2] } };
 	for (const rule of CROSS_ROW_RULES) rule(crossRow);
@@ -3058,7 +2989,7 @@ function validateParsed(workbook, formData = {}, crossRowMeasures2 = workbook.me
 	findings.push(...forms.findings);
 	if (workbook.config) findings.push(...completenessFindings(workbook, workbook.config, forms));
 	findings.push(...linkFindings(formData));
-	findings.push(...reminderConfigFindings((_a = formData[SHEET.config]) == null ? void 0 : _a.values));
+	findings.push(...reminderConfigFindings(formData[SHEET.config]?.values));
 	if (workbook.measures.length === 0 && findings.every((f) => f.sheet !== SHEET.measures)) {
 		findings.push({
 			severity: "error",
@@ -3080,11 +3011,10 @@ function sideSheetSources(name) {
 	return name === SHEET.config ? [...small, SHEET.links] : small;
 }
 function validateSideSheet(data, name) {
-	var _a;
 	const findings = [
 		...parseWorkbook(data).findings,
 		...linkFindings(data),
-		...reminderConfigFindings((_a = data[SHEET.config]) == null ? void 0 : _a.values)
+		...reminderConfigFindings(data[SHEET.config]?.values)
 	];
 	return sortFindings(
 		findings.filter((f) => f.sheet === name),
@@ -3146,7 +3076,6 @@ ${lines.join("\n")}
 (สีพื้นเดิม ${original})`;
 }
 function remarkBlock(block, findings, keyOf, memory) {
-	var _a, _b, _c, _d;
 	const rows = block.backgrounds.length;
 	const cols = rows ? block.backgrounds[0].length : 0;
 	const backgrounds = [];
@@ -3165,7 +3094,7 @@ function remarkBlock(block, findings, keyOf, memory) {
 				const remembered = key === void 0 ? void 0 : memory.get(key);
 				const hasOurNote = note.includes(NOTE_MARKER);
 				if (hasOurNote || remembered !== void 0) {
-					base = (_b = (_a = hasOurNote ? noteOriginal(note) : void 0) != null ? _a : remembered) != null ? _b : NO_FILL;
+					base = (hasOurNote ? noteOriginal(note) : void 0) ?? remembered ?? NO_FILL;
 					if (key !== void 0) during.set(key, { original: base, column: block.left + c });
 				}
 			}
@@ -3180,12 +3109,12 @@ function remarkBlock(block, findings, keyOf, memory) {
 		const c = f.column - block.left;
 		if (f.row === 0 || f.column === 0 || r < 0 || r >= rows || c < 0 || c >= cols) continue;
 		const at = `${r},${c}`;
-		byCell.set(at, [...(_c = byCell.get(at)) != null ? _c : [], f]);
+		byCell.set(at, [...byCell.get(at) ?? [], f]);
 	}
 	for (const [at, list] of byCell) {
 		const [r, c] = at.split(",").map(Number);
 		list.sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
-		const original = (_d = backgrounds[r][c]) != null ? _d : NO_FILL;
+		const original = backgrounds[r][c] ?? NO_FILL;
 		const key = keyOf(block.top + r, block.left + c);
 		if (key !== void 0) {
 			during.set(key, { original, column: block.left + c });
@@ -3254,8 +3183,7 @@ function uniqueTexts(texts) {
 	return texts.map((t) => index.get(t) === void 0 ? void 0 : t);
 }
 function cellKeysOf(sheet, data) {
-	var _a, _b;
-	const values = (_a = data == null ? void 0 : data.values) != null ? _a : [];
+	const values = data?.values ?? [];
 	if (sheet === SHEET.config) {
 		const labels = uniqueTexts(values.map((line) => normaliseHeader(Array.isArray(line) ? line[0] : "")));
 		return {
@@ -3268,7 +3196,7 @@ function cellKeysOf(sheet, data) {
 			}
 		};
 	}
-	const keyHeader = normaliseHeader((_b = KEY_COLUMN$1[sheet]) != null ? _b : "");
+	const keyHeader = normaliseHeader(KEY_COLUMN$1[sheet] ?? "");
 	const headerIndex = values.slice(0, 5).findIndex((line) => Array.isArray(line) && line.some((c) => normaliseHeader(c) === keyHeader));
 	if (keyHeader === "" || headerIndex === -1)
 		return {
@@ -3410,12 +3338,11 @@ function rowOf(key, e) {
 	};
 }
 function saveMarks(ss, memory, entries) {
-	var _a, _b;
 	const rows = memory.layout === null ? null : placeEntries(memory.layout, entries);
-	const before = (_a = memory.layout) != null ? _a : [];
-	const changed = rows == null ? void 0 : rows.map((row, i) => before[i] === void 0 || row.cells.some((v, c) => v !== before[i].cells[c]));
+	const before = memory.layout ?? [];
+	const changed = rows?.map((row, i) => before[i] === void 0 || row.cells.some((v, c) => v !== before[i].cells[c]));
 	if (rows && memory.sheet && !changed.includes(true)) return;
-	let sheet = (_b = memory.sheet) != null ? _b : ss.getSheetByName(SHEET.marks);
+	let sheet = memory.sheet ?? ss.getSheetByName(SHEET.marks);
 	if (!sheet) sheet = ss.insertSheet(SHEET.marks);
 	if (!memory.partial && !sheet.isSheetHidden()) sheet.hideSheet();
 	memory.sheet = sheet;
@@ -3513,13 +3440,12 @@ function planRows(sheet, name, data, findings, memory, first, last, keys = cellK
 function rememberUnkeyed(block, remarked, keys, name, partial) {
 	block.notes.forEach(
 		(line, r) => line.forEach((note, c) => {
-			var _a;
 			const now = remarked.notes[r][c].includes(NOTE_MARKER);
 			if (!now && !note.includes(NOTE_MARKER)) return;
 			if (partial && keys.rowKeyOf(block.top + r) !== void 0) return;
 			const column = block.left + c;
 			if (keys.keyOf(block.top + r, column) !== void 0) return;
-			const key = joinKey(name, UNKEYED_ROW_KEY, (_a = keys.columnPartOf(column)) != null ? _a : `#${column}`);
+			const key = joinKey(name, UNKEYED_ROW_KEY, keys.columnPartOf(column) ?? `#${column}`);
 			const entry = { original: NO_FILL, column };
 			remarked.during.set(key, entry);
 			if (now) remarked.after.set(key, entry);
@@ -3549,7 +3475,7 @@ function applyPlans(ss, memory, plans, kept) {
 			p,
 			p.backgrounds,
 			p.block.backgrounds,
-			(x, y) => (x != null ? x : NO_FILL) === y.toLowerCase(),
+			(x, y) => (x ?? NO_FILL) === y.toLowerCase(),
 			(range, v) => range.setBackgrounds(v)
 		);
 		write(
@@ -3581,10 +3507,7 @@ function write(plan, next, before, same, set) {
 const WINDOW_REACH = 200;
 function editWindow(keys, columns, first, last) {
 	const issues = keyColumnTexts(keys, columns, "issueNo");
-	const issue = (row) => {
-		var _a;
-		return (_a = issues[row - 2]) != null ? _a : "";
-	};
+	const issue = (row) => issues[row - 2] ?? "";
 	const lastRow = keys.values.length + 1;
 	let top = first;
 	while (top > 2 && first - top < WINDOW_REACH && issue(top) !== "" && issue(top - 1) === issue(top)) top--;
@@ -3594,17 +3517,16 @@ function editWindow(keys, columns, first, last) {
 	return { first: top, last: bottom };
 }
 function rowsToRead(keys, columns, first, last) {
-	var _a, _b;
 	const window = editWindow(keys, columns, first, last);
 	const issues = new Set();
 	const texts = keyColumnTexts(keys, columns, "issueNo");
-	for (let row = window.first; row <= window.last; row++) issues.add((_a = texts[row - 2]) != null ? _a : "");
+	for (let row = window.first; row <= window.last; row++) issues.add(texts[row - 2] ?? "");
 	issues.delete("");
 	const spans = [window];
 	let extra = 0;
 	for (let row = 2; row <= keys.values.length + 1 && extra < WINDOW_REACH; row++) {
 		if (row >= window.first && row <= window.last) continue;
-		if (!issues.has((_b = texts[row - 2]) != null ? _b : "")) continue;
+		if (!issues.has(texts[row - 2] ?? "")) continue;
 		const lastSpan = spans[spans.length - 1];
 		if (spans.length > 1 && lastSpan.last === row - 1) lastSpan.last = row;
 		else spans.push({ first: row, last: row });
@@ -3619,7 +3541,6 @@ function withForms(data, measures, forms) {
 	return { ...data, ...read(rowIds) };
 }
 function validateEditedRows(input) {
-	var _a, _b;
 	const { header, keys, columns, blocks } = input;
 	const values = [[...header]];
 	const links = [];
@@ -3627,16 +3548,15 @@ function validateEditedRows(input) {
 	const held = new Uint8Array(height + 1);
 	for (const block of blocks) {
 		block.values.forEach((line, i) => {
-			var _a2;
 			values[block.first - 1 + i] = line;
-			links[block.first - 1 + i] = (_a2 = block.links) == null ? void 0 : _a2[i];
+			links[block.first - 1 + i] = block.links?.[i];
 			held[block.first + i] = 1;
 		});
 	}
 	const inBlock = (row) => held[row] === 1;
 	const data = { ...input.other, [SHEET.measures]: { values, links } };
 	const workbook = parseWorkbook(data);
-	const windowFirst = (_b = (_a = blocks[0]) == null ? void 0 : _a.first) != null ? _b : 2;
+	const windowFirst = blocks[0]?.first ?? 2;
 	const parsedRows = new Set(workbook.measures.map((m) => m.row));
 	const unparsed = blocks.flatMap((b) => keyOnlyRows(keys, columns, b.first + b.values.length, (row) => parsedRows.has(row), b.first)).sort((a, b) => a.row - b.row);
 	const crossRow = mergeByRow(
@@ -3740,10 +3660,9 @@ function spansOf(lines, width) {
 }
 
 function answerContext(data, parsed = parseWorkbook(data)) {
-	var _a, _b;
 	const table = readTable(SHEET.measures, data[SHEET.measures], { rowId: MEASURE_HEADER.rowId }, ["rowId"]);
 	const rowIds = new Set(table.rows.map((r) => r.text.rowId).filter((id) => id !== ""));
-	const style = (_b = (_a = parsed.config) == null ? void 0 : _a.digitStyle) != null ? _b : "thai";
+	const style = parsed.config?.digitStyle ?? "thai";
 	const labels = new Map(rowLabels(parsed, style).map((l) => [l.label.replace(/\s+/g, " ").trim(), l.rowId]));
 	return { units: parsed.units.map((u) => u.value), rowIds, labels, config: parsed.config };
 }
@@ -3927,23 +3846,21 @@ function namedHeader(named) {
 	return Object.keys(named);
 }
 function rawFromNamedValues(named) {
-	var _a, _b, _c;
 	const byTitle = new Map();
 	for (const [title, values] of Object.entries(named)) {
 		const key = normaliseHeader(title);
-		byTitle.set(key, [...(_a = byTitle.get(key)) != null ? _a : [], ...values != null ? values : []]);
+		byTitle.set(key, [...byTitle.get(key) ?? [], ...values ?? []]);
 	}
 	const raw = {};
 	for (const q of QUESTIONS)
-		raw[q.key] = (_c = ((_b = byTitle.get(normaliseHeader(q.title))) != null ? _b : []).map(text).find((v) => v.trim() !== "")) != null ? _c : "";
+		raw[q.key] = (byTitle.get(normaliseHeader(q.title)) ?? []).map(text).find((v) => v.trim() !== "") ?? "";
 	return raw;
 }
 function timestampIndex(named, values) {
-	var _a;
 	const stamps = TIMESTAMP_HEADERS.map(normaliseHeader);
 	const titles = Object.keys(named).filter((t) => stamps.includes(normaliseHeader(t)));
 	if (titles.length !== 1) return -1;
-	const stamp = text(((_a = named[titles[0]]) != null ? _a : [])[0]);
+	const stamp = text((named[titles[0]] ?? [])[0]);
 	if (stamp.trim() === "") return -1;
 	const at = values.findIndex((v) => text(v) === stamp);
 	return at !== -1 && values.findIndex((v, i) => i > at && text(v) === stamp) === -1 ? at : -1;
@@ -4004,9 +3921,8 @@ function claims(previous, fresh, legacy) {
 	const byKey = new Map();
 	const byPrint = new Map();
 	previous.forEach((r, i) => {
-		var _a;
 		if (!byKey.has(r.key)) byKey.set(r.key, i);
-		byPrint.set(r.fingerprint, [...(_a = byPrint.get(r.fingerprint)) != null ? _a : [], i]);
+		byPrint.set(r.fingerprint, [...byPrint.get(r.fingerprint) ?? [], i]);
 	});
 	const freshKeys = new Set(fresh.map((f) => f.key));
 	const taken = new Set();
@@ -4017,13 +3933,12 @@ function claims(previous, fresh, legacy) {
 		return i;
 	});
 	fresh.forEach((f, n) => {
-		var _a, _b;
 		if (out[n] !== void 0) return;
-		const candidates = ((_a = byPrint.get(f.fingerprint)) != null ? _a : []).filter(
+		const candidates = (byPrint.get(f.fingerprint) ?? []).filter(
 			(j) => !taken.has(j) && !freshKeys.has(previous[j].key)
 		);
-		const i = (_b = candidates.find((j) => !previous[j].excluded)) != null ? _b : candidates[0];
-		const old = i != null ? i : legacy ? byKey.get(legacy(f)) : void 0;
+		const i = candidates.find((j) => !previous[j].excluded) ?? candidates[0];
+		const old = i ?? (legacy ? byKey.get(legacy(f)) : void 0);
 		if (old !== void 0 && !taken.has(old)) {
 			taken.add(old);
 			out[n] = old;
@@ -4046,7 +3961,7 @@ function mergeLedger(previous, fresh, legacy) {
 		if (!old) merge.added++;
 		else if (old.fingerprint !== f.fingerprint) merge.changed++;
 		else merge.unchanged++;
-		placed.push({ at: i != null ? i : previous.length + n, record: carry(old, f) });
+		placed.push({ at: i ?? previous.length + n, record: carry(old, f) });
 	});
 	const claimed = new Set(claim.filter((i) => i !== void 0));
 	const prints = new Set(unique.map((f) => f.fingerprint));
@@ -4116,13 +4031,9 @@ function matchTab(tab, responses) {
 	const prints = responses.map(sourceFingerprint);
 	const tabPrints = tab.map(sourceFingerprint);
 	const byPrint = new Map();
-	prints.forEach((p, i) => {
-		var _a;
-		return byPrint.set(p, [...(_a = byPrint.get(p)) != null ? _a : [], i]);
-	});
+	prints.forEach((p, i) => byPrint.set(p, [...byPrint.get(p) ?? [], i]));
 	tabPrints.forEach((p, ti) => {
-		var _a;
-		const ri = ((_a = byPrint.get(p)) != null ? _a : []).find((i) => free.has(i));
+		const ri = (byPrint.get(p) ?? []).find((i) => free.has(i));
 		if (ri !== void 0) take(ti, ri);
 	});
 	const pairedPrints = new Set([...paired].map((ti) => tabPrints[ti]));
@@ -4198,7 +4109,6 @@ function cheaperThanWhole(blocks, lines, width) {
 }
 
 function openSheetForm(sheet) {
-	var _a;
 	let url;
 	try {
 		url = sheet.getFormUrl();
@@ -4217,20 +4127,19 @@ function openSheetForm(sheet) {
 	if (columns.unit === void 0 || columns.row === void 0)
 		return { problem: "แบบฟอร์มของชีตนี้ไม่มีคำถามหน่วยงานหรือมาตรการแล้ว (ชื่อคำถามถูกเปลี่ยน)" };
 	const items = {};
-	for (const q of QUESTIONS) items[q.key] = ((_a = columns[q.key]) != null ? _a : []).map((i) => all[i]);
+	for (const q of QUESTIONS) items[q.key] = (columns[q.key] ?? []).map((i) => all[i]);
 	return { form, items };
 }
 function responseSources(reader, sheet, since) {
 	const responses = since ? reader.form.getResponses(since) : reader.form.getResponses();
 	return responses.map((response) => {
-		var _a;
 		const raw = {};
 		for (const q of QUESTIONS) {
 			raw[q.key] = "";
-			for (const item of (_a = reader.items[q.key]) != null ? _a : []) {
+			for (const item of reader.items[q.key] ?? []) {
 				const answer = response.getResponseForItem(item);
 				const value = answer ? answer.getResponse() : "";
-				const text = Array.isArray(value) ? value.join(", ") : String(value != null ? value : "");
+				const text = Array.isArray(value) ? value.join(", ") : String(value ?? "");
 				if (text.trim() !== "") {
 					raw[q.key] = text;
 					break;
@@ -4433,10 +4342,9 @@ function recordSubmission(ss, submission) {
 	catchUpIfMissed(ss, submission.sheet, index.keys.length + (appended ? 1 : 0));
 }
 function submittedSource(s, name, held) {
-	var _a;
 	const fromEvent = eventSource(s, name, held);
 	if (fromEvent) return fromEvent;
-	const header = (_a = s.header) != null ? _a : headerOf(s.sheet);
+	const header = s.header ?? headerOf(s.sheet);
 	const columns = responseColumns(header);
 	if (!columns) {
 		console.warn(`onFormSubmit: sheet "${name}" no longer shows the unit or row question; the answer waits there.`);
@@ -4478,7 +4386,6 @@ function upsertLine(ss, ledger, index, source) {
 	return false;
 }
 function recordSubmissionReadingAll(ss, ledger, submission) {
-	var _a;
 	const ledgerValues = ledger.getDataRange().getValues();
 	const read = readLedger(ledgerValues);
 	if (read.records.some((r) => isLegacyKey(r.key))) {
@@ -4492,7 +4399,7 @@ function recordSubmissionReadingAll(ss, ledger, submission) {
 	});
 	const record = source && recordFromSource(source, readAnswerContext(ss));
 	const plan = record ? applyUpserts(ledger, ledgerValues, [record]) : void 0;
-	catchUpIfMissed(ss, submission.sheet, read.records.filter((r) => r.sheet === name).length + ((_a = plan == null ? void 0 : plan.added) != null ? _a : 0));
+	catchUpIfMissed(ss, submission.sheet, read.records.filter((r) => r.sheet === name).length + (plan?.added ?? 0));
 }
 function catchUpIfMissed(ss, sheet, held) {
 	const shown = sheet.getLastRow() - 1;
@@ -4543,10 +4450,7 @@ function ensureFormSheets(ss, actions) {
 function escapeHtml(s) {
 	return s.replace(
 		/[&<>"']/g,
-		(c) => {
-			var _a;
-			return (_a = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]) != null ? _a : c;
-		}
+		(c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c
 	);
 }
 
@@ -4576,7 +4480,6 @@ function openStoredForm(id) {
 	return form;
 }
 function ensureProgressForm(ss) {
-	var _a, _b;
 	const actions = [];
 	const data = {};
 	for (const name of [SHEET.config, SHEET.units, SHEET.headings, SHEET.measures]) {
@@ -4584,7 +4487,7 @@ function ensureProgressForm(ss) {
 		if (values) data[name] = { values };
 	}
 	const workbook = parseWorkbook(data);
-	const style = (_b = (_a = workbook.config) == null ? void 0 : _a.digitStyle) != null ? _b : "thai";
+	const style = workbook.config?.digitStyle ?? "thai";
 	const units = workbook.units.map((u) => u.value);
 	const rows = rowLabels(workbook, style);
 	const base = { created: false, actions, rows: rows.length, units: units.length };
@@ -4643,10 +4546,9 @@ function ensureProgressForm(ss) {
 	};
 }
 function ensureItems(form, props, choices, actions, created) {
-	var _a, _b;
 	let stored = {};
 	try {
-		stored = JSON.parse((_a = props.getProperty(ITEM_IDS_PROPERTY)) != null ? _a : "{}");
+		stored = JSON.parse(props.getProperty(ITEM_IDS_PROPERTY) ?? "{}");
 	} catch {
 		stored = {};
 	}
@@ -4663,7 +4565,7 @@ function ensureItems(form, props, choices, actions, created) {
 	const repaired = [];
 	for (const spec of QUESTIONS) {
 		const type = String(itemType(spec.kind));
-		const found = (_b = info.find((i) => i.id === stored[spec.key] && i.type === type && !used.has(i.id))) != null ? _b : info.find((i) => i.title === normaliseHeader(spec.title) && i.type === type && !used.has(i.id));
+		const found = info.find((i) => i.id === stored[spec.key] && i.type === type && !used.has(i.id)) ?? info.find((i) => i.title === normaliseHeader(spec.title) && i.type === type && !used.has(i.id));
 		let question;
 		if (found) {
 			question = typed(found.item, spec.kind);
@@ -4693,7 +4595,7 @@ function configure(question, spec, values) {
 	question.setTitle(spec.title);
 	question.setHelpText(spec.help);
 	question.setRequired(spec.required);
-	if (spec.kind === "list") question.setChoiceValues(values != null ? values : []);
+	if (spec.kind === "list") question.setChoiceValues(values ?? []);
 }
 function ensureSubmitTrigger(ss) {
 	const wanted = String(ScriptApp.EventType.ON_FORM_SUBMIT);
@@ -4705,10 +4607,9 @@ function ensureSubmitTrigger(ss) {
 	return true;
 }
 function showResult(result) {
-	var _a;
 	const ui = SpreadsheetApp.getUi();
 	if (!result.ok) {
-		ui.alert("แบบฟอร์มรายงานผล", (_a = result.problem) != null ? _a : "ยังสร้างแบบฟอร์มไม่ได้", ui.ButtonSet.OK);
+		ui.alert("แบบฟอร์มรายงานผล", result.problem ?? "ยังสร้างแบบฟอร์มไม่ได้", ui.ButtonSet.OK);
 		return;
 	}
 	const link = (url, text) => url ? `<p>${text}<br><a href="${escapeHtml(url)}" target="_blank">${escapeHtml(url)}</a></p>` : "";
@@ -4781,7 +4682,7 @@ function reconcileAllResponses(afterSync) {
 		notify(ss, "ดึงคำตอบแบบฟอร์มใหม่", BUSY_TH);
 		return;
 	}
-	if (!run.value.refused) afterSync == null ? void 0 : afterSync(ss);
+	if (!run.value.refused) afterSync?.(ss);
 	notify(ss, "ดึงคำตอบแบบฟอร์มใหม่", summaryText(run.value));
 }
 function notify(ss, title, message) {
@@ -4829,27 +4730,24 @@ function readSheet(sheet, richTextRows, linkColumns = "all", formulaRows = richT
 	return links ? { values, links } : { values };
 }
 function readLinks(sheet, values, richTextRows, linkColumns, formulaRows) {
-	var _a;
 	const span = linkSpan(values, linkColumns);
 	if (!span) return void 0;
 	const width = span.right - span.left + 1;
-	const formulas = (_a = readRows(sheet, formulaRows, values.length, span.left, width, (r) => r.getFormulas())) != null ? _a : [];
+	const formulas = readRows(sheet, formulaRows, values.length, span.left, width, (r) => r.getFormulas()) ?? [];
 	const rich = readRows(sheet, richTextRows, values.length, span.left, width, (r) => r.getRichTextValues());
 	return values.map(
 		(row, r) => row.map((_, c) => {
-			var _a2, _b, _c;
 			const at = c + 1 - span.left;
 			if (at < 0 || at >= width) return void 0;
-			const fromFormula = ((_a2 = formulas[r]) == null ? void 0 : _a2[at]) ? hyperlinkFormulaUrl(formulas[r][at]) : void 0;
+			const fromFormula = formulas[r]?.[at] ? hyperlinkFormulaUrl(formulas[r][at]) : void 0;
 			if (fromFormula) return fromFormula;
 			if (!rich || values[r][c] === "" || typeof values[r][c] !== "string") return void 0;
-			return ((_c = (_b = rich[r]) == null ? void 0 : _b[at]) == null ? void 0 : _c.getLinkUrl()) || void 0;
+			return rich[r]?.[at]?.getLinkUrl() || void 0;
 		})
 	);
 }
 function linkSpan(values, columns) {
-	var _a, _b;
-	const width = (_b = (_a = values[0]) == null ? void 0 : _a.length) != null ? _b : 0;
+	const width = values[0]?.length ?? 0;
 	if (columns === "none" || values.length === 0 || width === 0) return void 0;
 	if (columns === "all") return { left: 1, right: width };
 	const wanted = new Set(columns.map((h) => normaliseHeader(h)));
@@ -4958,7 +4856,7 @@ function remarkRows(ss, sheet, name, first, last) {
 	const rowKeys = new Set();
 	for (let r = first; r <= last; r++) {
 		const key = keys.rowKeyOf(r);
-		rowKeys.add(key != null ? key : UNKEYED_ROW_KEY);
+		rowKeys.add(key ?? UNKEYED_ROW_KEY);
 	}
 	const memory = loadMarksOfRows(ss, name, rowKeys);
 	const plan = planRows(sheet, name, void 0, findings, memory, first, last, keys);
@@ -5066,7 +4964,6 @@ function blockIndentPt(p, m) {
 	return p.rightHalf ? m.rightHalfPt : p.indent ? m.indentPt : 0;
 }
 function blockStyleRequests(paragraphs, start, font, m) {
-	var _a, _b;
 	const requests = [];
 	let at = start;
 	for (const p of paragraphs) {
@@ -5087,11 +4984,11 @@ function blockStyleRequests(paragraphs, start, font, m) {
 				updateParagraphStyle: {
 					range: { startIndex: at, endIndex: end },
 					paragraphStyle: {
-						alignment: (_a = p.align) != null ? _a : "START",
+						alignment: p.align ?? "START",
 						indentStart: pt$1(blockIndentPt(p, m)),
 						indentFirstLine: pt$1(blockIndentPt(p, m)),
 						lineSpacing: 100,
-						spaceAbove: pt$1((_b = p.spaceAbovePt) != null ? _b : 0),
+						spaceAbove: pt$1(p.spaceAbovePt ?? 0),
 						spaceBelow: pt$1(0)
 					},
 					fields: "alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow"
@@ -5203,9 +5100,8 @@ function cellParagraphIndex(tableStart, row, column, columns = COLUMNS$1) {
 	return tableStart + 3 + row * (2 * columns + 1) + 2 * column;
 }
 function footerIdFromReplies(replies) {
-	var _a;
-	for (const reply of replies != null ? replies : []) {
-		const id = (_a = reply == null ? void 0 : reply.createFooter) == null ? void 0 : _a.footerId;
+	for (const reply of replies ?? []) {
+		const id = reply?.createFooter?.footerId;
 		if (id) return id;
 	}
 	return void 0;
@@ -5271,9 +5167,8 @@ function mergeRanges(model) {
 	return merges;
 }
 function cellContent(model, r, c) {
-	var _a;
 	if (r < HEADER_ROWS) {
-		const text = (_a = r === 0 ? model.headerTop[c] : model.headerBottom[c]) != null ? _a : "";
+		const text = (r === 0 ? model.headerTop[c] : model.headerBottom[c]) ?? "";
 		return text === "" ? EMPTY : { text, bold: [[0, text.length]], links: [], center: true };
 	}
 	const row = model.body[r - HEADER_ROWS];
@@ -5512,28 +5407,25 @@ function halves(requests) {
 }
 const EMPTY_BODY_END = 2;
 function bodyGrowth(requests) {
-	var _a, _b, _c, _d;
 	let growth = 0;
 	for (const r of requests) {
-		if (r.insertText && !((_a = r.insertText.location) == null ? void 0 : _a.segmentId)) growth += ((_b = r.insertText.text) != null ? _b : "").length;
-		if (r.insertTable) growth += ((_c = r.insertTable.rows) != null ? _c : 0) * (2 * ((_d = r.insertTable.columns) != null ? _d : 0) + 1) + 3;
+		if (r.insertText && !r.insertText.location?.segmentId) growth += (r.insertText.text ?? "").length;
+		if (r.insertTable) growth += (r.insertTable.rows ?? 0) * (2 * (r.insertTable.columns ?? 0) + 1) + 3;
 	}
 	return growth;
 }
 
 const READ_FIELDS = "revisionId,documentStyle(defaultFooterId),body(content(endIndex))";
 function bodyEndOf(body) {
-	var _a, _b;
-	const content = (_a = body == null ? void 0 : body.content) != null ? _a : [];
-	return content.length > 0 ? (_b = content[content.length - 1].endIndex) != null ? _b : void 0 : void 0;
+	const content = body?.content ?? [];
+	return content.length > 0 ? content[content.length - 1].endIndex ?? void 0 : void 0;
 }
 function* steps(plan, start) {
-	var _a;
 	const outcome = { batchUpdateCalls: 0, splits: 0, reads: 0 };
 	let revisionId = start.revisionId;
 	let footerId = start.footerId;
 	const queue = plan.batches.map((b) => b.slice());
-	let bodyEnd = (_a = start.bodyEnd) != null ? _a : EMPTY_BODY_END;
+	let bodyEnd = start.bodyEnd ?? EMPTY_BODY_END;
 	let footerQueued = false;
 	for (; ; ) {
 		if (queue.length === 0) {
@@ -5549,7 +5441,7 @@ function* steps(plan, start) {
 			outcome.batchUpdateCalls++;
 			bodyEnd += bodyGrowth(batch);
 			revisionId = answer.reply.revisionId;
-			footerId != null ? footerId : footerId = footerIdFromReplies(answer.reply.replies);
+			footerId ?? (footerId = footerIdFromReplies(answer.reply.replies));
 			yield { kind: "applied", count: batch.length, revisionId, footerId, bodyEnd };
 			continue;
 		}
@@ -5565,7 +5457,7 @@ function* steps(plan, start) {
 				outcome.batchUpdateCalls++;
 				bodyEnd += bodyGrowth(batch);
 				revisionId = read.state.revisionId;
-				if (batch.some((r) => r.createFooter)) footerId != null ? footerId : footerId = read.state.footerId;
+				if (batch.some((r) => r.createFooter)) footerId ?? (footerId = read.state.footerId);
 				yield { kind: "applied", count: batch.length, revisionId, footerId, bodyEnd };
 				continue;
 			}
@@ -5587,7 +5479,6 @@ function landed(batch, before, revisionId, state, error) {
 	throw error;
 }
 function writeBatches(plan, start, calls) {
-	var _a, _b;
 	const run = steps(plan, start);
 	let next = run.next();
 	while (!next.done) {
@@ -5595,10 +5486,10 @@ function writeBatches(plan, start, calls) {
 		let answer;
 		if (step.kind === "read") answer = { kind: "read", state: calls.read() };
 		else if (step.kind === "applied") {
-			(_a = calls.applied) == null ? void 0 : _a.call(calls, step);
+			calls.applied?.(step);
 			answer = { kind: "ack" };
 		} else {
-			(_b = calls.sending) == null ? void 0 : _b.call(calls, step.requests);
+			calls.sending?.(step.requests);
 			try {
 				answer = { kind: "sent", reply: calls.send(step.requests, step.revisionId) };
 			} catch (e) {
@@ -5644,13 +5535,12 @@ function inFlightRequests(segments, p) {
 	return segments[p.cursor.segment].slice(p.cursor.offset, p.cursor.offset + p.inFlight);
 }
 function resume(segments, p, doc) {
-	var _a;
 	const stale = new Error("เอกสารไม่อยู่ในสภาพที่การเขียนครั้งก่อนทิ้งไว้ (อาจมีคนแก้ไขเอกสารที่ยังสร้างไม่เสร็จ)");
 	if (!doc.revisionId) throw stale;
 	if (p.inFlight > 0 && p.revisionId) {
 		const batch = inFlightRequests(segments, p);
 		if (landed(batch, p.bodyEnd, p.revisionId, doc, stale)) {
-			const footerId = (_a = p.footerId) != null ? _a : batch.some((r) => r.createFooter) ? doc.footerId : void 0;
+			const footerId = p.footerId ?? (batch.some((r) => r.createFooter) ? doc.footerId : void 0);
 			return {
 				cursor: advance(segments, p.cursor, batch.length),
 				revisionId: doc.revisionId,
@@ -5687,7 +5577,6 @@ function docsCalls(documents, docId) {
 	let attempts = 0;
 	return {
 		send(requests, revisionId) {
-			var _a, _b;
 			const resource = {
 				requests,
 				...revisionId ? { writeControl: { requiredRevisionId: revisionId } } : {}
@@ -5697,14 +5586,13 @@ function docsCalls(documents, docId) {
 				attempts++;
 				return documents.batchUpdate(resource, docId);
 			});
-			return { replies: response.replies, revisionId: (_b = (_a = response.writeControl) == null ? void 0 : _a.requiredRevisionId) != null ? _b : void 0 };
+			return { replies: response.replies, revisionId: response.writeControl?.requiredRevisionId ?? void 0 };
 		},
 		read() {
-			var _a, _b, _c;
 			const doc = withRetry(() => documents.get(docId, { fields: READ_FIELDS }));
 			return {
-				revisionId: (_a = doc.revisionId) != null ? _a : void 0,
-				footerId: (_c = (_b = doc.documentStyle) == null ? void 0 : _b.defaultFooterId) != null ? _c : void 0,
+				revisionId: doc.revisionId ?? void 0,
+				footerId: doc.documentStyle?.defaultFooterId ?? void 0,
 				bodyEnd: bodyEndOf(doc.body)
 			};
 		},
@@ -5757,11 +5645,10 @@ class RunRecord {
 		this.reason = notes.filter((n) => Boolean(n)).join("\n");
 	}
 	write(ss, timeZone) {
-		var _a;
 		if (this.written) return;
 		this.written = true;
 		try {
-			const sheet = (_a = ss.getSheetByName(SHEET.history)) != null ? _a : createHistorySheet(ss);
+			const sheet = ss.getSheetByName(SHEET.history) ?? createHistorySheet(ss);
 			sheet.appendRow([
 				Utilities.formatDate(this.startedAt, timeZone, "yyyy-MM-dd HH:mm:ss"),
 				currentUser(),
@@ -6033,8 +5920,7 @@ function columnLetters(column) {
 
 const HEADER = ["ระดับ", "ชีต", "แถว", "คอลัมน์", "หัวคอลัมน์", "รายละเอียด", "ไปที่เซลล์"];
 function writeFindingsSheet(ss, findings) {
-	var _a;
-	const sheet = (_a = ss.getSheetByName(SHEET.findings)) != null ? _a : ss.insertSheet(SHEET.findings);
+	const sheet = ss.getSheetByName(SHEET.findings) ?? ss.insertSheet(SHEET.findings);
 	if (sheet.getFrozenRows() !== 1) {
 		sheet.setColumnWidth(6, 520);
 		sheet.setFrozenRows(1);
@@ -6058,7 +5944,6 @@ function writeFindingsSheet(ss, findings) {
 	writeChangedRows(sheet, rows);
 }
 function writeChangedRows(sheet, rows) {
-	var _a, _b, _c, _d;
 	const width = HEADER.length;
 	const last = sheet.getLastRow();
 	const values = last > 0 ? sheet.getRange(1, 1, last, width).getValues() : [];
@@ -6069,26 +5954,17 @@ function writeChangedRows(sheet, rows) {
 		if (last > rows.length) sheet.getRange(rows.length + 1, 1, last - rows.length, width).clearContent();
 		return;
 	}
-	const oldKeys = values.slice(1).map((line, i2) => {
-		var _a2, _b2;
-		return JSON.stringify([...line.slice(0, width - 1).map(String), (_b2 = (_a2 = links[i2 + 1]) == null ? void 0 : _a2[0]) != null ? _b2 : ""]);
-	});
+	const oldKeys = values.slice(1).map((line, i2) => JSON.stringify([...line.slice(0, width - 1).map(String), links[i2 + 1]?.[0] ?? ""]));
 	const wanted = rows.slice(1);
 	const newKeys = wanted.map(
 		(line) => JSON.stringify(
 			line.map((v, c) => c === width - 1 ? String(v) : String(typeof v === "string" ? storedText(v) : v))
 		)
 	);
-	const left = (keys) => keys.reduce((m, k) => {
-		var _a2;
-		return m.set(k, ((_a2 = m.get(k)) != null ? _a2 : 0) + 1);
-	}, new Map());
+	const left = (keys) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map());
 	const oldLeft = left(oldKeys);
 	const newLeft = left(newKeys);
-	const take = (m, k) => {
-		var _a2;
-		return m.set(k, ((_a2 = m.get(k)) != null ? _a2 : 1) - 1);
-	};
+	const take = (m, k) => m.set(k, (m.get(k) ?? 1) - 1);
 	let i = 0;
 	let j = 0;
 	let at = 2;
@@ -6097,18 +5973,18 @@ function writeChangedRows(sheet, rows) {
 			take(oldLeft, oldKeys[i++]);
 			take(newLeft, newKeys[j++]);
 			at++;
-		} else if (j < wanted.length && !((_a = oldLeft.get(newKeys[j])) != null ? _a : 0)) {
+		} else if (j < wanted.length && !(oldLeft.get(newKeys[j]) ?? 0)) {
 			let n = 0;
-			while (j + n < wanted.length && !((_b = oldLeft.get(newKeys[j + n])) != null ? _b : 0) && !(i < oldKeys.length && oldKeys[i] === newKeys[j + n]))
+			while (j + n < wanted.length && !(oldLeft.get(newKeys[j + n]) ?? 0) && !(i < oldKeys.length && oldKeys[i] === newKeys[j + n]))
 				n++;
 			sheet.insertRowsAfter(at - 1, n);
 			sheet.getRange(at, 1, n, width).setValues(wanted.slice(j, j + n));
 			for (let k = 0; k < n; k++) take(newLeft, newKeys[j + k]);
 			j += n;
 			at += n;
-		} else if (i < oldKeys.length && !((_c = newLeft.get(oldKeys[i])) != null ? _c : 0)) {
+		} else if (i < oldKeys.length && !(newLeft.get(oldKeys[i]) ?? 0)) {
 			let n = 0;
-			while (i + n < oldKeys.length && !((_d = newLeft.get(oldKeys[i + n])) != null ? _d : 0)) n++;
+			while (i + n < oldKeys.length && !(newLeft.get(oldKeys[i + n]) ?? 0)) n++;
 			sheet.deleteRows(at, n);
 			for (let k = 0; k < n; k++) take(oldLeft, oldKeys[i + k]);
 			i += n;
@@ -6233,7 +6109,7 @@ function docUrl(docId) {
 	return `https://docs.google.com/document/d/${docId}/edit`;
 }
 function pdfLines(published) {
-	if (!(published == null ? void 0 : published.pdfUrl)) return "";
+	if (!published?.pdfUrl) return "";
 	const shared = published.shared.length ? `<p style="color:#1e6b2f">ทุกคนที่มีลิงก์ดูได้: ${escapeHtml(published.shared.join(" และ "))} — คัดลอกลิงก์ PDF ไปวางในระบบ ITAS ได้เลย</p>` : "";
 	return `<p>PDF: <a href="${escapeHtml(published.pdfUrl)}" target="_blank">${escapeHtml(published.pdfName)}</a></p>
 ${shared}`;
@@ -6275,7 +6151,6 @@ function publishReport(docId, docName, oitCode, share) {
 }
 
 function completeReport(ss, job, journal, entry, record, extraNotes = []) {
-	var _a;
 	const { docId, name } = job;
 	const placement = placeDocument(ss, docId, job.folder);
 	const renamed = nameReport(docId, name);
@@ -6291,7 +6166,7 @@ function completeReport(ss, job, journal, entry, record, extraNotes = []) {
 		...extraNotes
 	];
 	record.docUrl = docUrl(docId);
-	record.pdfUrl = (_a = published.pdfUrl) != null ? _a : "";
+	record.pdfUrl = published.pdfUrl ?? "";
 	record.succeed(notes);
 	return { placement, published, notes };
 }
@@ -6319,7 +6194,6 @@ class ReportJournal {
 		const result = { discarded: 0, stuck: [] };
 		if (this.entries.length === 0) return result;
 		const kept = this.entries.filter((entry) => {
-			var _a;
 			const files = leftovers(entry);
 			let stuck = false;
 			for (const file of files) {
@@ -6328,7 +6202,7 @@ class ReportJournal {
 					if (discardFile(file, entry.title)) result.discarded++;
 				} catch {
 					stuck = true;
-					result.stuck.push((_a = entry.id) != null ? _a : entry.draft);
+					result.stuck.push(entry.id ?? entry.draft);
 				}
 			}
 			return stuck || files.length === 0 && now - entry.at < KEEP_UNFOUND_MS;
@@ -6427,13 +6301,9 @@ function parse(text) {
 }
 
 function isBlankBody(content) {
-	var _a;
 	const rest = content.filter((e) => !e.sectionBreak);
 	if (rest.length !== 1 || !rest[0].paragraph) return false;
-	return ((_a = rest[0].paragraph.elements) != null ? _a : []).every((e) => {
-		var _a2;
-		return ((_a2 = e.textRun) == null ? void 0 : _a2.content) === "\n";
-	});
+	return (rest[0].paragraph.elements ?? []).every((e) => e.textRun?.content === "\n");
 }
 const TEMPLATE_NOT_BLANK_TH = "เอกสารแม่แบบรายงานต้องไม่มีเนื้อหาในหน้ากระดาษ (ใส่ได้เฉพาะส่วนท้าย เช่น เลขหน้า) — ลบเนื้อหาในแม่แบบออก แล้วสั่งสร้างรายงานอีกครั้ง";
 
@@ -6459,7 +6329,6 @@ function copyTemplate(templateText, name) {
 	}
 }
 function openCopy(documents, docId, retry) {
-	var _a, _b, _c, _d, _e;
 	let doc;
 	try {
 		doc = retry(() => documents.get(docId));
@@ -6469,12 +6338,11 @@ function openCopy(documents, docId, retry) {
 			docId
 		);
 	}
-	if (!isBlankBody((_b = (_a = doc.body) == null ? void 0 : _a.content) != null ? _b : [])) throw new TemplateError(TEMPLATE_NOT_BLANK_TH, docId);
-	return { docId, revisionId: (_c = doc.revisionId) != null ? _c : void 0, footerId: (_e = (_d = doc.documentStyle) == null ? void 0 : _d.defaultFooterId) != null ? _e : void 0 };
+	if (!isBlankBody(doc.body?.content ?? [])) throw new TemplateError(TEMPLATE_NOT_BLANK_TH, docId);
+	return { docId, revisionId: doc.revisionId ?? void 0, footerId: doc.documentStyle?.defaultFooterId ?? void 0 };
 }
 
 function startDocument(documents, templateText, entry, journal) {
-	var _a;
 	if (templateText.trim()) {
 		const copyId = copyTemplate(templateText, entry.draft);
 		journal.created(entry, copyId, false);
@@ -6487,7 +6355,7 @@ function startDocument(documents, templateText, entry, journal) {
 	});
 	if (!doc.documentId) throw new Error("Docs.Documents.create returned no documentId");
 	journal.created(entry, doc.documentId, attempts > 1);
-	return { docId: doc.documentId, revisionId: (_a = doc.revisionId) != null ? _a : void 0 };
+	return { docId: doc.documentId, revisionId: doc.revisionId ?? void 0 };
 }
 
 function spreadsheetTimeZone(ss) {
@@ -6499,7 +6367,6 @@ function spreadsheetTimeZone(ss) {
 }
 
 function writeReport(job) {
-	var _a;
 	const { ss, documents, model, name, footerText, record } = job;
 	const ui = SpreadsheetApp.getUi();
 	const d = (n) => applyDigitStyle(String(n), model.digitStyle);
@@ -6556,7 +6423,7 @@ ${leftovers}` : text;
 		if (fitsNow(segments, job.clock)) {
 			writeBatches(plan, { revisionId: started.revisionId, footerId: started.footerId }, docsCalls(documents, docId));
 		} else {
-			const folder = (_a = reportFolder(ss, job.folder).folder) != null ? _a : DriveApp.getRootFolder();
+			const folder = reportFolder(ss, job.folder).folder ?? DriveApp.getRootFolder();
 			continuation = startContinuation({
 				documents,
 				docId,
@@ -6663,7 +6530,7 @@ function runReport(ss, record, clock) {
 		);
 		return;
 	}
-	if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) {
+	if (typeof Docs === "undefined" || !Docs?.Documents) {
 		record.fail("ยังไม่ได้เปิดใช้บริการ Google Docs API");
 		ui.alert(
 			"ยังสร้างรายงานไม่ได้",
@@ -6725,7 +6592,7 @@ const LATER_RETRIES = 3;
 const RETRY_DELAY_MS = 10 * 60 * 1e3;
 function continueReportFromTrigger(e) {
 	const clock = new ExecutionClock(Date.now());
-	const fired = (e == null ? void 0 : e.triggerUid) ? String(e.triggerUid) : void 0;
+	const fired = e?.triggerUid ? String(e.triggerUid) : void 0;
 	const lock = LockService.getUserLock();
 	if (!lock.tryLock(LOCK_WAIT_MS)) {
 		scheduleContinue(NEXT_DELAY_MS);
@@ -6738,7 +6605,6 @@ function continueReportFromTrigger(e) {
 	}
 }
 function continueOnce(clock, fired) {
-	var _a, _b;
 	const store = new ContinuationStore(PropertiesService.getUserProperties());
 	const c = store.load();
 	if (!c) {
@@ -6752,7 +6618,7 @@ function continueOnce(clock, fired) {
 	const record = recordOf(c);
 	let segments = [];
 	try {
-		if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) throw new Error("ยังไม่ได้เปิดใช้บริการ Google Docs API");
+		if (typeof Docs === "undefined" || !Docs?.Documents) throw new Error("ยังไม่ได้เปิดใช้บริการ Google Docs API");
 		segments = readPlanFile(c);
 		const calls = docsCalls(Docs.Documents, c.docId);
 		const before = c.progress;
@@ -6767,8 +6633,8 @@ function continueOnce(clock, fired) {
 		}
 	} catch (err) {
 		const message = errorMessage(err);
-		if (isRetryable(message) && ((_a = c.retries) != null ? _a : 0) < LATER_RETRIES) {
-			c.retries = ((_b = c.retries) != null ? _b : 0) + 1;
+		if (isRetryable(message) && (c.retries ?? 0) < LATER_RETRIES) {
+			c.retries = (c.retries ?? 0) + 1;
 			swapTrigger(c, RETRY_DELAY_MS * c.retries, store);
 			console.warn(`continueReport: temporary error, try ${c.retries} of ${LATER_RETRIES} again later: ${message}`);
 			return;
@@ -6801,9 +6667,8 @@ function failContinuation(c, store, ss, record, err) {
 	if (ss) record.write(ss, spreadsheetTimeZone(ss));
 }
 function spreadsheetOf(c) {
-	var _a;
 	try {
-		return (_a = SpreadsheetApp.getActiveSpreadsheet()) != null ? _a : SpreadsheetApp.openById(c.finish.spreadsheetId);
+		return SpreadsheetApp.getActiveSpreadsheet() ?? SpreadsheetApp.openById(c.finish.spreadsheetId);
 	} catch {
 		return void 0;
 	}
@@ -7101,7 +6966,6 @@ function fillSeedExample() {
 	);
 }
 function writeExample(ss) {
-	var _a;
 	const actions = [];
 	const seed = seedExample();
 	const filled = fillEmptyConfigValues(ss.getSheetByName(SHEET.config), seed);
@@ -7126,7 +6990,7 @@ function writeExample(ss) {
 		sheet.getRange(2, 1, out.length, width).setValues(out);
 		actions.push(`ใส่ข้อมูลตัวอย่าง ${out.length} แถวในชีต "${name}"`);
 	}
-	actions.push(...fillExampleScores(ss, (_a = seed[SHEET.lastResult]) != null ? _a : []));
+	actions.push(...fillExampleScores(ss, seed[SHEET.lastResult] ?? []));
 	return actions;
 }
 function fillEmptyConfigValues(config, seed) {
@@ -7350,12 +7214,11 @@ function isQuotaError(e) {
 	return /too many times/i.test(errorMessage(e));
 }
 function takeGroup(waiting, size, perHost) {
-	var _a, _b, _c;
 	const group = [];
 	const hosts = new Map();
 	for (let i = 0; i < waiting.length && group.length < size; ) {
-		const host = (_b = (_a = httpParts(waiting[i].current)) == null ? void 0 : _a.host) != null ? _b : "";
-		const n = (_c = hosts.get(host)) != null ? _c : 0;
+		const host = httpParts(waiting[i].current)?.host ?? "";
+		const n = hosts.get(host) ?? 0;
 		if (n >= perHost) {
 			i++;
 			continue;
@@ -7366,7 +7229,6 @@ function takeGroup(waiting, size, perHost) {
 	return group;
 }
 function fetchLinks(urls, limits) {
-	var _a, _b;
 	const waiting = urls.map((u) => startProbe(u, "GET"));
 	const outcomes = [];
 	let requests = 0;
@@ -7377,9 +7239,9 @@ function fetchLinks(urls, limits) {
 	};
 	while (waiting.length > 0) {
 		if (Date.now() + ROUND_WORST_MS > limits.deadline) return { outcomes, stopped: "time", requests };
-		const size = Math.min((_a = limits.groupSize) != null ? _a : GROUP_SIZE, limits.quotaLeft());
+		const size = Math.min(limits.groupSize ?? GROUP_SIZE, limits.quotaLeft());
 		if (size <= 0) return { outcomes, stopped: "quota", requests };
-		const group = takeGroup(waiting, size, (_b = limits.perHost) != null ? _b : PER_HOST);
+		const group = takeGroup(waiting, size, limits.perHost ?? PER_HOST);
 		limits.spend(group.length);
 		requests += group.length;
 		let responses;
@@ -7418,11 +7280,10 @@ const RESERVE = 500;
 const QUOTA_KEY = "ita.links.urlfetch";
 const DAY_MS = 24 * 36e5;
 function dailyQuota(now) {
-	var _a;
 	const props = PropertiesService.getUserProperties();
 	let window = { since: now, used: 0 };
 	try {
-		const stored = JSON.parse((_a = props.getProperty(QUOTA_KEY)) != null ? _a : "null");
+		const stored = JSON.parse(props.getProperty(QUOTA_KEY) ?? "null");
 		if (stored && typeof stored.since === "number" && typeof stored.used === "number" && now - stored.since < DAY_MS) {
 			window = { since: stored.since, used: stored.used };
 		}
@@ -7445,14 +7306,13 @@ function checkEvidenceLinksFromSheet() {
 	return summary;
 }
 function runLinkCheck(ss, deadline) {
-	var _a;
 	const data = readWorkbookData(ss);
 	const sources = readLinkSources(data);
 	const { targets } = sources;
 	const site = mainWebsite(data);
 	const { fresh, todo } = planChecks(
 		targets.map((t) => t.url),
-		latestResults(readLinkSheet((_a = data[SHEET.links]) == null ? void 0 : _a.values)),
+		latestResults(readLinkSheet(data[SHEET.links]?.values)),
 		Date.now()
 	);
 	const results = new Map(fresh);
@@ -7622,20 +7482,18 @@ const CHART_ID_PROPERTY = "ITA_PROGRESS_CHART_ID";
 const COLOURS = ["#6aa84f", "#e06666"];
 const ANCHOR_COLUMN = 11;
 function titleOf(chart) {
-	var _a;
 	try {
-		return String((_a = chart.getOptions().get("title")) != null ? _a : "");
+		return String(chart.getOptions().get("title") ?? "");
 	} catch {
 		return "";
 	}
 }
 function upsertProgressChart(sheet, at, dataChanged = true) {
-	var _a;
 	const range = sheet.getRange(at.row, at.column, at.numRows, at.numColumns);
 	const props = PropertiesService.getDocumentProperties();
 	const stored = props.getProperty(CHART_ID_PROPERTY);
 	const charts = sheet.getCharts();
-	const found = (_a = charts.find((c) => stored !== null && String(c.getChartId()) === stored)) != null ? _a : charts.find((c) => titleOf(c) === CHART_TITLE);
+	const found = charts.find((c) => stored !== null && String(c.getChartId()) === stored) ?? charts.find((c) => titleOf(c) === CHART_TITLE);
 	if (found && !dataChanged) return "kept";
 	if (found) {
 		const chart2 = found.modify().clearRanges().addRange(range).setOption("title", CHART_TITLE).setPosition(at.row, ANCHOR_COLUMN, 0, 0).build();
@@ -7648,7 +7506,7 @@ function upsertProgressChart(sheet, at, dataChanged = true) {
 	const chart = sheet.newChart().asBarChart().setStacked().setTitle(CHART_TITLE).setColors(COLOURS).addRange(range).setNumHeaders(1).setPosition(at.row, ANCHOR_COLUMN, 0, 0).build();
 	sheet.insertChart(chart);
 	const added = sheet.getCharts().find((c) => !before.has(String(c.getChartId())));
-	const id = added == null ? void 0 : added.getChartId();
+	const id = added?.getChartId();
 	if (id !== null && id !== void 0) props.setProperty(CHART_ID_PROPERTY, String(id));
 	return "created";
 }
@@ -7690,7 +7548,6 @@ function calendarDay(key) {
 	return { year, month, day };
 }
 function readProgress(ss, catchUp) {
-	var _a;
 	const data = {};
 	for (const name of DATA_SHEETS) {
 		const values = sheetValues(ss, name);
@@ -7710,13 +7567,12 @@ function readProgress(ss, catchUp) {
 		workbook,
 		config,
 		progress: progressOf(workbook, config, view),
-		reminder: readReminderConfig((_a = data[SHEET.config]) == null ? void 0 : _a.values),
+		reminder: readReminderConfig(data[SHEET.config]?.values),
 		today: calendarDay(todayKey),
 		todayKey
 	};
 }
 function writeProgressSheet(ss, read) {
-	var _a, _b;
 	const cells = progressCells(read.progress, {
 		updatedAt: nowText(),
 		today: read.today,
@@ -7741,17 +7597,14 @@ function writeProgressSheet(ss, read) {
 			)
 		);
 		if (old.length > height)
-			sheet.getRange(height + 1, 1, old.length - height, Math.max(PROGRESS_WIDTH, (_b = (_a = old[0]) == null ? void 0 : _a.length) != null ? _b : 0)).clear();
+			sheet.getRange(height + 1, 1, old.length - height, Math.max(PROGRESS_WIDTH, old[0]?.length ?? 0)).clear();
 	}
 	upsertProgressChart(sheet, cells.chart, changed);
 }
 function sameCells(old, next) {
 	if (old.length !== next.length) return false;
 	const shown = (v) => typeof v === "string" ? storedText(v) : cellText$1(v);
-	return next.every((line, r) => r === 1 || line.every((v, c) => {
-		var _a;
-		return shown(v) === cellText$1((_a = old[r]) == null ? void 0 : _a[c]);
-	}));
+	return next.every((line, r) => r === 1 || line.every((v, c) => shown(v) === cellText$1(old[r]?.[c])));
 }
 function refreshProgressIn(ss, catchUp) {
 	const read = readProgress(ss, catchUp);
@@ -7769,7 +7622,6 @@ function refreshProgressQuietly(ss) {
 	}
 }
 function refreshProgressFromMenu() {
-	var _a;
 	const ss = SpreadsheetApp.getActiveSpreadsheet();
 	const ui = SpreadsheetApp.getUi();
 	const out = refreshProgressIn(ss, true);
@@ -7779,7 +7631,7 @@ function refreshProgressFromMenu() {
 	}
 	const { totals, units } = out.progress;
 	const behind = units.filter((u) => u.missing.length > 0).length;
-	(_a = ss.getSheetByName(SHEET.progress)) == null ? void 0 : _a.activate();
+	ss.getSheetByName(SHEET.progress)?.activate();
 	ss.toast(`รายงานแล้ว ${totals.answered} จาก ${totals.owed} แถว · ยังรายงานไม่ครบ ${behind} หน่วยงาน`, "สรุปความคืบหน้า", 8);
 	const notes = [...out.reminder.problems, scheduleText(out.schedule)].filter(Boolean);
 	if (out.reminder.problems.length > 0 || out.schedule === "installed" || out.schedule === "removed")
@@ -7815,7 +7667,6 @@ function reminderMail(unit, link, ctx) {
 }
 
 function openForm() {
-	var _a;
 	const props = PropertiesService.getDocumentProperties();
 	const id = props.getProperty(FORM_ID_PROPERTY);
 	if (!id) return null;
@@ -7827,15 +7678,14 @@ function openForm() {
 	}
 	let ids = {};
 	try {
-		ids = JSON.parse((_a = props.getProperty(ITEM_IDS_PROPERTY)) != null ? _a : "{}");
+		ids = JSON.parse(props.getProperty(ITEM_IDS_PROPERTY) ?? "{}");
 	} catch {
 		ids = {};
 	}
 	const item = (itemId) => {
-		var _a2, _b;
 		if (itemId === void 0) return null;
 		try {
-			return (_b = (_a2 = form.getItemById(itemId)) == null ? void 0 : _a2.asListItem()) != null ? _b : null;
+			return form.getItemById(itemId)?.asListItem() ?? null;
 		} catch {
 			return null;
 		}
@@ -7878,7 +7728,6 @@ function prefilledLinks(units) {
 }
 
 function openReminderLog(ss) {
-	var _a;
 	let sheet = ss.getSheetByName(SHEET.reminderLog);
 	if (!sheet) {
 		sheet = ss.insertSheet(SHEET.reminderLog);
@@ -7887,7 +7736,7 @@ function openReminderLog(ss) {
 		sheet.protect().setDescription("ITA: บันทึกการเตือน — โปรแกรมเขียนต่อท้ายเอง").setWarningOnly(true);
 	}
 	const values = sheet.getDataRange().getValues();
-	const header = ((_a = values[0]) != null ? _a : []).map((h) => normaliseHeader(h));
+	const header = (values[0] ?? []).map((h) => normaliseHeader(h));
 	const at = (name) => header.indexOf(normaliseHeader(name));
 	const [time, code, result] = [at(LOG_HEADER[0]), at(LOG_HEADER[1]), at(LOG_HEADER[5])];
 	const tz = Session.getScriptTimeZone();
@@ -7945,7 +7794,6 @@ function listsText(p) {
 }
 function sendUnder(ss, read, codes) {
 	const run = withDocumentLock(ACTION_LOCK_MS, () => {
-		var _a;
 		const log = openReminderLog(ss);
 		const fresh = planReminders(
 			read.progress.units,
@@ -7974,7 +7822,7 @@ function sendUnder(ss, read, codes) {
 				continue;
 			}
 			appendLogLine(log, { ...entry, result: RESULT.sending });
-			const mail = reminderMail(u, (_a = links.get(u.code)) != null ? _a : "", ctx);
+			const mail = reminderMail(u, links.get(u.code) ?? "", ctx);
 			try {
 				MailApp.sendEmail({ to: mail.to, subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody });
 				appendLogLine(log, { ...entry, result: RESULT.sent });
@@ -8060,7 +7908,6 @@ function textCell(text, options = {}) {
 const COVERED = Object.freeze({ paragraphs: [], rowSpan: 0, columnSpan: 0 });
 
 function itaLevel(score) {
-	var _a, _b;
 	const bands = [
 		[95, "AA"],
 		[85, "A"],
@@ -8069,7 +7916,7 @@ function itaLevel(score) {
 		[55, "D"],
 		[50, "E"]
 	];
-	return (_b = (_a = bands.find(([min]) => score >= min)) == null ? void 0 : _a[1]) != null ? _b : "F";
+	return bands.find(([min]) => score >= min)?.[1] ?? "F";
 }
 const LEVELS = ["AA", "A", "B", "C", "D", "E", "F"];
 function parseScore(text) {
@@ -8077,14 +7924,12 @@ function parseScore(text) {
 	return /^\d{1,3}(\.\d+)?$/.test(s) ? Number(s) : void 0;
 }
 function readPlanInputs(data, workbook) {
-	var _a, _b;
 	const findings = [];
 	const finding = (severity, rule, sheet, row, column, header, th, en) => findings.push({ severity, rule, sheet, row, column, header, messageTh: th, messageEn: en });
 	const config = workbook.config;
 	const configCell = (key) => {
-		var _a2, _b2, _c;
-		const row = (_a2 = workbook.configRows[key]) != null ? _a2 : 0;
-		return { text: (_c = (_b2 = config == null ? void 0 : config[key]) == null ? void 0 : _b2.trim()) != null ? _c : "", row, column: row ? 2 : 0, label: CONFIG_LABEL[key] };
+		const row = workbook.configRows[key] ?? 0;
+		return { text: config?.[key]?.trim() ?? "", row, column: row ? 2 : 0, label: CONFIG_LABEL[key] };
 	};
 	const missingRow = (label) => `ไม่พบบรรทัด "${label}" ในชีต "${SHEET.config}" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อเพิ่ม แล้วกรอกค่า`;
 	const year = configCell("assessedYear");
@@ -8175,8 +8020,8 @@ function readPlanInputs(data, workbook) {
 	if (!data[SHEET.lastResult])
 		table.findings[0].messageTh = `ไม่พบชีต "${SHEET.lastResult}" — เรียกเมนู "ตั้งค่าสมุดงาน" เพื่อสร้างชีตนี้ (พร้อมตัวชี้วัด ๑๐ ข้อ) แล้วกรอกคะแนน`;
 	findings.push(...table.findings);
-	const scoreColumn = (_a = table.columns.score) != null ? _a : 0;
-	const indicatorColumn = (_b = table.columns.indicator) != null ? _b : 0;
+	const scoreColumn = table.columns.score ?? 0;
+	const indicatorColumn = table.columns.indicator ?? 0;
 	const indicators = [];
 	const seen = new Map();
 	for (const r of table.rows) {
@@ -8388,7 +8233,6 @@ function budgetText(text, style) {
 	return b === void 0 ? applyDigitStyle(text, style) : applyDigitStyle(formatBaht(b), style);
 }
 function measuresTable(workbook, style) {
-	var _a, _b;
 	const d = (s) => applyDigitStyle(s, style);
 	const rows = workbook.measures;
 	const units = workbook.units.map((u) => u.value);
@@ -8397,8 +8241,8 @@ function measuresTable(workbook, style) {
 	const targetsPerMeasure = new Map();
 	const measuresPerIssue = new Map();
 	for (const r of rows) {
-		targetsPerMeasure.set(measureKey(r), ((_a = targetsPerMeasure.get(measureKey(r))) != null ? _a : 0) + r.targets.length);
-		measuresPerIssue.set(r.issueNo, ((_b = measuresPerIssue.get(r.issueNo)) != null ? _b : new Set()).add(measureKey(r)));
+		targetsPerMeasure.set(measureKey(r), (targetsPerMeasure.get(measureKey(r)) ?? 0) + r.targets.length);
+		measuresPerIssue.set(r.issueNo, (measuresPerIssue.get(r.issueNo) ?? new Set()).add(measureKey(r)));
 	}
 	const out = [PLAN_TABLE_HEADER.map((h) => textCell(h, { header: true, bold: true, center: true }))];
 	const counter = new Map();
@@ -8409,11 +8253,10 @@ function measuresTable(workbook, style) {
 		return n;
 	};
 	rows.forEach((row, i) => {
-		var _a2, _b2, _c, _d;
 		if (row.heading !== section) {
 			section = row.heading;
 			out.push([
-				textCell(d((_a2 = headingText.get(row.heading)) != null ? _a2 : row.heading), { bold: true, columnSpan: 6 }),
+				textCell(d(headingText.get(row.heading) ?? row.heading), { bold: true, columnSpan: 6 }),
 				COVERED,
 				COVERED,
 				COVERED,
@@ -8425,14 +8268,13 @@ function measuresTable(workbook, style) {
 		const issueContinues = prev !== void 0 && prev.issueNo === row.issueNo;
 		const measureContinues = issueContinues && measureKey(prev) === measureKey(row);
 		const key = measureKey(row);
-		const numbered = ((_b2 = targetsPerMeasure.get(key)) != null ? _b2 : 0) > 1;
+		const numbered = (targetsPerMeasure.get(key) ?? 0) > 1;
 		const targets = row.targets.map((t) => {
-			var _a3;
-			const n = ((_a3 = counter.get(key)) != null ? _a3 : 0) + 1;
+			const n = (counter.get(key) ?? 0) + 1;
 			counter.set(key, n);
 			return numbered ? `${n}. ${t}` : t;
 		});
-		const showNo = ((_d = (_c = measuresPerIssue.get(row.issueNo)) == null ? void 0 : _c.size) != null ? _d : 0) > 1 && row.measureNo !== "";
+		const showNo = (measuresPerIssue.get(row.issueNo)?.size ?? 0) > 1 && row.measureNo !== "";
 		const cell = (text) => ({ paragraphs: textParagraphs(text, style), rowSpan: 1, columnSpan: 1 });
 		out.push([
 			issueContinues ? COVERED : { ...cell(`${row.issueNo}. ${row.issueTitle}`), rowSpan: span(i, (a, b) => a.issueNo === b.issueNo) },
@@ -8458,11 +8300,10 @@ const NO_ISSUE_TEXT = "ยังไม่มีประเด็นการพ
 const CHART_SIZE_PT = { width: 540, height: 270 };
 const score2 = (n) => n.toFixed(2);
 function buildPlanModel(plan, config) {
-	var _a;
 	const style = config.digitStyle;
 	const d = (s) => applyDigitStyle(s, style);
 	const { workbook, inputs, headingIndicator } = plan;
-	const year = (_a = inputs.assessedYear) != null ? _a : config.fiscalYear - 1;
+	const year = inputs.assessedYear ?? config.fiscalYear - 1;
 	const target = inputs.target;
 	const targetText = d(Number.isInteger(target) ? String(target) : score2(target));
 	const compiled = config.compiledBy.split("\n").map((l) => l.trim()).filter(Boolean);
@@ -8880,7 +8721,7 @@ ${listed.join("\n")}`,
 		);
 		return;
 	}
-	if (typeof Docs === "undefined" || !(Docs == null ? void 0 : Docs.Documents)) {
+	if (typeof Docs === "undefined" || !Docs?.Documents) {
 		record.fail("ยังไม่ได้เปิดใช้บริการ Google Docs API");
 		ui.alert(
 			"ยังสร้างเอกสารมาตรการไม่ได้",
@@ -8922,7 +8763,6 @@ ${listed.join("\n")}`,
 	}
 }
 function writePlan(job) {
-	var _a;
 	const { ss, documents, model, blob, name, footerText, record, warningsListed } = job;
 	const { reportFolder: folder, reportTemplate: template, oitCode, shareWithLink: share } = job.config;
 	const ui = SpreadsheetApp.getUi();
@@ -8986,7 +8826,7 @@ ${leftovers}` : text, ui.ButtonSet.OK);
 		leftovers
 	].filter((n) => Boolean(n));
 	record.docUrl = docUrl(docId);
-	record.pdfUrl = (_a = published.pdfUrl) != null ? _a : "";
+	record.pdfUrl = published.pdfUrl ?? "";
 	record.succeed(notes);
 	const s = model.stats;
 	const lines = [
