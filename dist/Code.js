@@ -3504,6 +3504,26 @@ function write(plan, next, before, same, set) {
 	}
 }
 
+function rowsNeedNoMarks(name, header, findings, memory, keys, edit) {
+	if (name !== SHEET.measures || !header || !memoryIntact(memory) || memory.legacy.length > 0) return false;
+	const { first, last } = edit;
+	if (findings.some((f) => f.sheet === name && f.row >= first && f.row <= last)) return false;
+	const rowKeys = new Set();
+	for (let r = first; r <= last; r++) {
+		const key = keys.rowKeyOf(r);
+		if (key === void 0) return false;
+		rowKeys.add(key);
+	}
+	for (const key of memory.entries.keys()) {
+		const at = splitKey(key);
+		if (at.sheet === name && rowKeys.has(at.row)) return false;
+	}
+	for (let c = 1; c <= header.length; c++) if (keys.columnPartOf(c) === void 0) return false;
+	const rowIdColumn = header.findIndex((h) => normaliseHeader(h) === normaliseHeader(MEASURE_HEADER.rowId)) + 1;
+	const { left, right } = edit.columns();
+	return rowIdColumn > 0 && (rowIdColumn < left || rowIdColumn > right);
+}
+
 const WINDOW_REACH = 200;
 function editWindow(keys, columns, first, last) {
 	const issues = keyColumnTexts(keys, columns, "issueNo");
@@ -4845,20 +4865,24 @@ function handleEdit(e) {
 		const first = Math.max(e.range.getRow(), 2);
 		const last = e.range.getLastRow();
 		if (last < first) return;
-		const run = withDocumentLock(EDIT_LOCK_MS, () => remarkRows(e.source, sheet, name, first, last));
+		const range = e.range;
+		const columns = () => ({ left: range.getColumn(), right: range.getLastColumn() });
+		const run = withDocumentLock(EDIT_LOCK_MS, () => remarkRows(e.source, sheet, name, { first, last, columns }));
 		if (!run.ok) console.log(`onEdit: another run holds the lock; rows ${first}-${last} of "${name}" are left to it`);
 	} catch (error) {
 		console.error("onEdit validation failed", error);
 	}
 }
-function remarkRows(ss, sheet, name, first, last) {
-	const { findings, keys } = validateRows(ss, sheet, name, first, last);
+function remarkRows(ss, sheet, name, edit) {
+	const { first, last } = edit;
+	const { findings, keys, header } = validateRows(ss, sheet, name, first, last);
 	const rowKeys = new Set();
 	for (let r = first; r <= last; r++) {
 		const key = keys.rowKeyOf(r);
 		rowKeys.add(key ?? UNKEYED_ROW_KEY);
 	}
 	const memory = loadMarksOfRows(ss, name, rowKeys);
+	if (rowsNeedNoMarks(name, header, findings, memory, keys, edit)) return;
 	const plan = planRows(sheet, name, void 0, findings, memory, first, last, keys);
 	if (!plan) return;
 	applyPlans(
@@ -4871,7 +4895,10 @@ function remarkRows(ss, sheet, name, first, last) {
 function validateRows(ss, sheet, name, first, last) {
 	if (name === SHEET.measures) {
 		const result = validateMeasureRows(ss, sheet, first, last);
-		if (result) return { findings: result.findings, keys: keysFromTexts(name, result.header, 0, result.rowIds) };
+		if (result) {
+			const keys = keysFromTexts(name, result.header, 0, result.rowIds);
+			return { findings: result.findings, keys, header: result.header };
+		}
 	} else {
 		const data2 = readSideSheets(ss, name);
 		return { findings: validateSideSheet(data2, name), keys: cellKeysOf(name, data2[name]) };

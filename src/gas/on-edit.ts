@@ -5,6 +5,7 @@ import { EDIT_LOCK_MS, withDocumentLock } from './document-lock';
 import { applyPlans, entriesOutside, planRows } from './marks-apply';
 import type { Finding } from '../core/findings';
 import { cellKeysOf, keysFromTexts, UNKEYED_ROW_KEY, type SheetKeys } from './mark-keys';
+import { rowsNeedNoMarks, type EditedRows } from './marks-absent';
 import { loadMarksOfRows } from './marks-store';
 import { validateMeasureRows } from './on-edit-rows';
 import { readSideSheets } from './read-side-sheets';
@@ -31,15 +32,18 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
     const first = Math.max(e.range.getRow(), 2);
     const last = e.range.getLastRow();
     if (last < first) return; // a header-only edit
-    const run = withDocumentLock(EDIT_LOCK_MS, () => remarkRows(e.source, sheet, name, first, last));
+    const range = e.range;
+    const columns = () => ({ left: range.getColumn(), right: range.getLastColumn() });
+    const run = withDocumentLock(EDIT_LOCK_MS, () => remarkRows(e.source, sheet, name, { first, last, columns }));
     if (!run.ok) console.log(`onEdit: another run holds the lock; rows ${first}-${last} of "${name}" are left to it`);
   } catch (error) {
     console.error('onEdit validation failed', error);
   }
 }
 
-function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, last: number): void {
-  const { findings, keys } = validateRows(ss, sheet, name, first, last);
+function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, edit: EditedRows): void {
+  const { first, last } = edit;
+  const { findings, keys, header } = validateRows(ss, sheet, name, first, last);
   // Only the edited rows' memory: with thousands of marks, reading and re-placing all of it is most of the time.
   const rowKeys = new Set<string>();
   for (let r = first; r <= last; r++) {
@@ -48,6 +52,7 @@ function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, first: number, 
     rowKeys.add(key ?? UNKEYED_ROW_KEY);
   }
   const memory = loadMarksOfRows(ss, name, rowKeys);
+  if (rowsNeedNoMarks(name, header, findings, memory, keys, edit)) return; // nothing of ours there, nothing to add
   const plan = planRows(sheet, name, undefined, findings, memory, first, last, keys);
   if (!plan) return;
   applyPlans(
@@ -69,11 +74,14 @@ function validateRows(
   name: string,
   first: number,
   last: number,
-): { findings: Finding[]; keys: SheetKeys } {
+): { findings: Finding[]; keys: SheetKeys; header?: readonly unknown[] } {
   if (name === SHEET.measures) {
     const result = validateMeasureRows(ss, sheet, first, last);
     // The row ids are text already (edited-rows.ts): the keys come from them, not from another walk of the rows.
-    if (result) return { findings: result.findings, keys: keysFromTexts(name, result.header, 0, result.rowIds) };
+    if (result) {
+      const keys = keysFromTexts(name, result.header, 0, result.rowIds);
+      return { findings: result.findings, keys, header: result.header };
+    }
   } else {
     // Config, units, headings: their findings need the small sheets only (core/validation/side-sheets.ts).
     const data = readSideSheets(ss, name);
