@@ -128,7 +128,7 @@ function coldOnEdit(p: Project, event: GoogleAppsScript.Events.SheetsOnEdit): vo
 }
 
 /** validateWorkbook (twice: the second changes nothing), onEdit of one row and of a 50-row paste, generateReport. */
-function sheetActions(rows: number): string[] {
+export function sheetActions(rows: number): string[] {
   const p = project(generateWorkbook({ rows }));
   const measures = p.fakes.sheet('มาตรการ');
   const header = measures._values()[0] as string[];
@@ -194,6 +194,21 @@ function sheetActions(rows: number): string[] {
     ),
   );
   units._setValues(3, unitName, [[unitNameBefore]]); // its name back: an empty one stops the report
+  // Typing in a row that is right and stays right (the common edit): no mark before or after.
+  const notes = measures._read('note', { row: 1, column: 1, numRows: rows + 1, numColumns: header.length });
+  const clean = notes.findIndex((line, i) => i >= rows / 4 && line.every((n) => n === '')) + 1;
+  const cleanEdit = editCell(
+    measures as unknown as GoogleAppsScript.Spreadsheet.Sheet,
+    clean,
+    resultColumn,
+    'จัดประชุมชี้แจงครบทุกหน่วยงาน',
+  );
+  out.push(
+    line(
+      'onEdit, a row left right',
+      measure(p, () => coldOnEdit(p, cleanEdit)),
+    ),
+  );
   // Fix the two unit errors (row 5 and the edited row) so the report is made.
   measures._setValues(5, unitColumn, [['U1']]);
   measures._setValues(mid, unitColumn, [['U1']]);
