@@ -4095,8 +4095,11 @@ function matchTab(tab, responses) {
 
 const CALLS_PER_WRITE = 4;
 function ledgerWritePlan(input) {
-	const { old, next, width, keyColumn, sameCell } = input;
-	if (next.cells.length < old.cells.length) return "whole";
+	const { old, next, width, keyColumn, sameCell, blankColour } = input;
+	for (let r = next.cells.length; r < old.cells.length; r++) {
+		if (old.colours[r] !== blankColour) return "whole";
+		for (let c = 0; c < width; c++) if (!sameCell("", old.cells[r][c])) return "whole";
+	}
 	const valuesDiffer = (r) => {
 		const was = old.cells[r];
 		if (!was) return true;
@@ -4253,7 +4256,8 @@ function syncLedger(ss, mode) {
 		next: { cells: next, colours },
 		width: LEDGER_WIDTH,
 		keyColumn: LEDGER_COLUMNS$1.indexOf("key"),
-		sameCell: (v, was) => cellText$1(typeof v === "string" ? storedText(v) : v) === cellText$1(was)
+		sameCell: (v, was) => cellText$1(typeof v === "string" ? storedText(v) : v) === cellText$1(was),
+		blankColour: CHECK_BACKGROUND.ok
 	});
 	if (plan === "whole") {
 		rewriteLedger(ledger, merge.records, values.length);

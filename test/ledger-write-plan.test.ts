@@ -15,7 +15,14 @@ function lines(records: [string, string][], red: string[] = []): LedgerLines {
 }
 
 const plan = (old: LedgerLines, next: LedgerLines) =>
-  ledgerWritePlan({ old, next, width: WIDTH, keyColumn: 0, sameCell: (a, b) => String(a ?? '') === String(b ?? '') });
+  ledgerWritePlan({
+    old,
+    next,
+    width: WIDTH,
+    keyColumn: 0,
+    sameCell: (a, b) => String(a ?? '') === String(b ?? ''),
+    blankColour: WHITE,
+  });
 
 const many = (n: number): [string, string][] => Array.from({ length: n }, (_, i) => [`r${i}`, `text ${i}`]);
 
@@ -61,6 +68,13 @@ describe('ledgerWritePlan: only the lines that changed, when every record keeps 
 
   it('fewer lines than before (a tail to blank): whole', () => {
     expect(plan(lines(many(50)), lines(many(49)))).toBe('whole');
+  });
+
+  it('blank white lines below the ledger (read for a note right of it): not a tail, nothing to write', () => {
+    const old = lines(many(20));
+    const below = { cells: [...old.cells, ['', '', ''], ['', '', '']], colours: [...old.colours, WHITE, WHITE] };
+    expect(plan(below, lines(many(20)))).toEqual([]);
+    expect(plan({ ...below, colours: [...old.colours, WHITE, RED] }, lines(many(20)))).toBe('whole');
   });
 
   it('the header changed: whole', () => {

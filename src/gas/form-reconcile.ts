@@ -151,6 +151,7 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
     width: LEDGER_WIDTH,
     keyColumn: LEDGER_COLUMNS.indexOf('key'),
     sameCell: (v, was) => cellText(typeof v === 'string' ? storedText(v) : v) === cellText(was),
+    blankColour: CHECK_BACKGROUND.ok,
   });
   if (plan === 'whole') {
     rewriteLedger(ledger, merge.records, values.length);

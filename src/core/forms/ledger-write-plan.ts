@@ -34,6 +34,8 @@ export interface LedgerWriteInput {
   keyColumn: number;
   /** True when a cell as read shows what writing `next` would store (text written as text: apostrophes, digits). */
   sameCell: (next: unknown, old: unknown) => boolean;
+  /** The colour of a line below the ledger (what a rewrite leaves there). */
+  blankColour: string;
 }
 
 /** Calls a block costs (getRange, setNumberFormat, setValues, setBackgrounds) and a whole rewrite (the same). */
@@ -41,8 +43,13 @@ const CALLS_PER_WRITE = 4;
 
 /** 'whole', or the blocks to write (none when nothing changed). */
 export function ledgerWritePlan(input: LedgerWriteInput): 'whole' | LedgerBlock[] {
-  const { old, next, width, keyColumn, sameCell } = input;
-  if (next.cells.length < old.cells.length) return 'whole'; // a tail to blank: one write, never half of one
+  const { old, next, width, keyColumn, sameCell, blankColour } = input;
+  // Lines below the new end (read because staff keep a note right of the ledger, say) must already be blank:
+  // else a tail to blank, in one write, never half of one.
+  for (let r = next.cells.length; r < old.cells.length; r++) {
+    if (old.colours[r] !== blankColour) return 'whole';
+    for (let c = 0; c < width; c++) if (!sameCell('', old.cells[r][c])) return 'whole';
+  }
   const valuesDiffer = (r: number) => {
     const was = old.cells[r];
     if (!was) return true;
