@@ -5810,7 +5810,9 @@ function writePlanFile(folder, c, segments) {
 }
 function readPlanFile(c) {
 	if (!c.planFileId) throw new Error("ไม่พบแผนการเขียนรายงานที่บันทึกไว้");
-	const body = JSON.parse(DriveApp.getFileById(c.planFileId).getBlob().getDataAsString());
+	const file = DriveApp.getFileById(c.planFileId);
+	if (file.isTrashed()) throw new Error("แผนการเขียนรายงานที่บันทึกไว้ถูกย้ายไปถังขยะแล้ว");
+	const body = JSON.parse(file.getBlob().getDataAsString());
 	if (body.v !== 1 || body.runId !== c.runId || body.docId !== c.docId || !Array.isArray(body.segments)) {
 		throw new Error("แผนการเขียนรายงานที่บันทึกไว้ไม่ใช่ของการสร้างครั้งนี้");
 	}
@@ -5835,6 +5837,14 @@ function deleteTriggers(ids) {
 	if (wanted.length === 0) return;
 	try {
 		for (const t of ScriptApp.getProjectTriggers()) if (wanted.includes(t.getUniqueId())) ScriptApp.deleteTrigger(t);
+	} catch (e) {
+		console.warn(`report continuation: could not delete a trigger: ${errorMessage(e)}`);
+	}
+}
+function sweepTriggers(keep) {
+	try {
+		for (const t of ScriptApp.getProjectTriggers())
+			if (!keep.includes(t.getUniqueId()) && t.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(t);
 	} catch (e) {
 		console.warn(`report continuation: could not delete a trigger: ${errorMessage(e)}`);
 	}
@@ -5898,7 +5908,7 @@ function startContinuation(x) {
 			endContinuation(c, store);
 			return void 0;
 		}
-		swapTrigger(c, NEXT_DELAY_MS, store);
+		swapTrigger(c, NEXT_DELAY_MS, store, c.triggerId);
 		return c;
 	} catch (e) {
 		endContinuation(c, store);
@@ -5946,20 +5956,19 @@ function writeWithin(c, segments, base, clock, store) {
 	}
 	return true;
 }
-function swapTrigger(c, ms, store) {
-	const old = c.triggerId;
+function swapTrigger(c, ms, store, spare) {
 	c.triggerId = scheduleContinue(ms);
 	store.save(c, Date.now());
-	deleteTriggers([old]);
+	sweepTriggers([c.triggerId, spare]);
 }
 function endContinuation(c, store) {
+	trashPlanFile(c);
 	try {
 		store.clear();
 	} catch (e) {
 		console.warn(`report continuation: could not clear its record: ${errorMessage(e)}`);
 	}
-	deleteTriggers([c.triggerId]);
-	trashPlanFile(c);
+	sweepTriggers([]);
 }
 function continuationInTheWay(now, abandonDead) {
 	const store = new ContinuationStore(PropertiesService.getUserProperties());
@@ -6268,11 +6277,12 @@ class ReportJournal {
 		__publicField$1(this, "entries");
 		this.entries = parse(props.getProperty(KEY));
 	}
-	recover(now) {
+	recover(now, live) {
 		const result = { discarded: 0, stuck: [] };
 		if (this.entries.length === 0) return result;
 		const kept = this.entries.filter((entry) => {
 			var _a;
+			if (live && entry.id === live) return true;
 			const files = leftovers(entry);
 			let stuck = false;
 			for (const file of files) {
@@ -6700,7 +6710,6 @@ function continueOnce(clock, fired) {
 	}
 	c.executions++;
 	swapTrigger(c, SAFETY_DELAY_MS, store);
-	deleteTriggers([fired]);
 	const ss = spreadsheetOf(c);
 	const record = recordOf(c);
 	let segments = [];
@@ -6715,7 +6724,7 @@ function continueOnce(clock, fired) {
 		const written = writeWithin(c, segments, calls, clock, store);
 		c.retries = 0;
 		if (!written || !startedDone && clock.leftMs() < COST.reportFinish.range[1]) {
-			swapTrigger(c, NEXT_DELAY_MS, store);
+			swapTrigger(c, NEXT_DELAY_MS, store, c.triggerId);
 			return;
 		}
 	} catch (err) {
@@ -8881,7 +8890,8 @@ function writePlan(job) {
 	const ui = SpreadsheetApp.getUi();
 	const d = (n) => applyDigitStyle(String(n), model.digitStyle);
 	const journal = new ReportJournal(PropertiesService.getUserProperties());
-	const recovery = journal.recover(Date.now());
+	const continuing = continuationInTheWay(Date.now(), true);
+	const recovery = journal.recover(Date.now(), continuing == null ? void 0 : continuing.docId);
 	const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
 	const fail = (text) => {
 		record.fail(text);

@@ -69,8 +69,7 @@ function continueOnce(clock: ExecutionClock, fired: string | undefined): void {
     return;
   }
   c.executions++;
-  swapTrigger(c, SAFETY_DELAY_MS, store); // from here a kill leaves a trigger to resume from
-  deleteTriggers([fired]);
+  swapTrigger(c, SAFETY_DELAY_MS, store); // from here a kill leaves a trigger to resume from (the fired one deleted)
   const ss = spreadsheetOf(c);
   const record = recordOf(c);
   let segments: Request[][] = [];
@@ -85,7 +84,7 @@ function continueOnce(clock: ExecutionClock, fired: string | undefined): void {
     const written = writeWithin(c, segments, calls, clock, store);
     c.retries = 0;
     if (!written || (!startedDone && clock.leftMs() < COST.reportFinish.range[1])) {
-      swapTrigger(c, NEXT_DELAY_MS, store);
+      swapTrigger(c, NEXT_DELAY_MS, store, c.triggerId);
       return;
     }
   } catch (err) {
