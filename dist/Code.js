@@ -6565,6 +6565,7 @@ ${leftovers}` : text;
 		);
 		record.docUrl = docUrl(docId);
 		record.continuing(message.split("\n")[0]);
+		record.write(ss, spreadsheetTimeZone(ss));
 		ui.alert("กำลังสร้างรายงานต่อเบื้องหลัง", withLeftovers(message), ui.ButtonSet.OK);
 		return;
 	}

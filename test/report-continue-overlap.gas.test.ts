@@ -71,6 +71,21 @@ describe.skipIf(!existsSync(BUNDLE))('a continued report and what happens betwee
     expectReportDone(p);
   });
 
+  it('the follow-ups running while the first alert is still open (the script waits, its locks are not kept): the history in order', () => {
+    const p = continuedProject({}, budget);
+    let read = false;
+    p.fakes.calls.beforeCall = (name) => {
+      if (name !== 'Ui.alert' || read) return;
+      read = true; // Apps Script: "LockService locks don't persist across the suspension" (Ui.alert)
+      p.fireAll();
+    };
+    p.execute(() => p.context.generateReport());
+    p.fakes.calls.beforeCall = undefined;
+    expect(read).toBe(true);
+    expect(p.fakes.recorded.alerts.at(-1)!.title).toBe('กำลังสร้างรายงานต่อเบื้องหลัง');
+    expectReportDone(p);
+  });
+
   it('the sheet edited before the report is done: the report is the Sheet as it was ordered, not a mix', () => {
     const p = continuedProject({}, budget);
     p.context.generateReport();
