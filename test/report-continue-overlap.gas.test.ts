@@ -2,7 +2,8 @@
  * A report written over several executions while other things happen between them, through the built bundle:
  * the measures plan made meanwhile (it shares the report's journal of unfinished Docs), the follow-up trigger
  * firing while another execution of the account holds the user lock, and the sheet edited before the report
- * is done (the report is the Sheet as it was when it was ordered: its plan is fixed by the first execution).
+ * is done (the report is the Sheet as it was when it was ordered: its plan is fixed by the first execution);
+ * and, in one execution, another user's validation holding the document lock.
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -96,5 +97,22 @@ describe.skipIf(!existsSync(BUNDLE))('a continued report and what happens betwee
     measures._setValues(rows.length + 1, 1, [rows[rows.length - 1].map((v, i) => (i === 0 ? 'NEW-1' : v))]);
     p.fireAll();
     expectReportDone(p);
+  });
+});
+
+describe.skipIf(!existsSync(BUNDLE))('two people at once: the document lock', () => {
+  it("another user's validation holding the document lock: the report is refused in Thai, nothing made; then made", () => {
+    const p = continuedProject({ recordOnly: true });
+    p.fakes.services.LockService._holdByOther('document');
+    p.execute(() => p.context.generateReport());
+    const alert = p.fakes.recorded.alerts.at(-1)!;
+    expect(alert.title).toBe('ยังสร้างรายงานไม่ได้');
+    expect(alert.prompt).toContain('อาจเป็นของผู้ใช้อื่น');
+    expect(p.reportDocs()).toEqual([]);
+    expect(p.historyRows().map((r) => r[RESULT])).toEqual(['ล้มเหลว']);
+    p.fakes.services.LockService._holdByOther('document', false);
+    p.execute(() => p.context.generateReport());
+    expect(p.reportDocs().map((d) => d.name)).toEqual([expect.stringMatching(REPORT_NAME)]);
+    expect(p.historyRows().map((r) => r[RESULT])).toEqual(['ล้มเหลว', 'สำเร็จ']);
   });
 });
