@@ -6748,6 +6748,7 @@ function continueOnce(clock, fired) {
 	if (ss) record.write(ss, spreadsheetTimeZone(ss));
 }
 function failContinuation(c, store, ss, record, err) {
+	endContinuation(c, store);
 	let trashed = false;
 	try {
 		discardFile(DriveApp.getFileById(c.docId), c.name);
@@ -6759,7 +6760,6 @@ function failContinuation(c, store, ss, record, err) {
 		const entry = journal.find(c.docId);
 		if (entry) journal.settle(entry);
 	}
-	endContinuation(c, store);
 	record.fail(stoppedPartWayTh(errorMessage(err), trashed, c.docId, true));
 	if (ss) record.write(ss, spreadsheetTimeZone(ss));
 }

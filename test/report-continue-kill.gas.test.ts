@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { docsBatchMs } from '../src/core/cost-model';
+import type { FakeDocsOptions } from './tools/fake-docs';
 import { BUNDLE } from './tools/report-project';
 import { continuedProject, type ContinuedProject } from './tools/report-continue';
 
@@ -146,4 +147,45 @@ describe.skipIf(!existsSync(BUNDLE))('a continued report killed after any servic
     }
     expect(reruns).toBeGreaterThan(0);
   }, 300_000);
+
+  for (const after of ['File.setTrashed', 'File.setName'] as const) {
+    it(`a failing follow-up killed right after its ${after} of the Doc: nothing writes into the discarded Doc`, () => {
+      const options: FakeDocsOptions = { ...RECORD };
+      const p = continuedProject(options, budget);
+      p.context.generateReport();
+      // The next batch is refused for good (a 400), and the execution dies as it discards the Doc.
+      options.permanentFailure = 'API call to docs.documents.batchUpdate failed with error: Invalid requests[0] (400)';
+      const env = p.fakes.env;
+      const tick = env.tick.bind(env);
+      const state = { refused: false, previous: '', dead: false, killed: false };
+      env.tick = (name: string) => {
+        if (state.dead) throw env.exception('Exceeded maximum execution time');
+        if (name === 'Docs.Documents.batchUpdate') state.refused = true;
+        if (state.refused && state.previous === after && !state.killed) {
+          state.dead = state.killed = true;
+          throw env.exception('Exceeded maximum execution time');
+        }
+        state.previous = name;
+        tick(name);
+      };
+      expect(p.fireNext()).toBe(true);
+      expect(state.killed).toBe(true);
+      state.dead = false;
+      options.permanentFailure = undefined; // whatever refused it is gone by the next try
+      p.fireAll();
+      const [doc] = p.reportDocs();
+      expect(doc.trashed).toBe(true);
+      expect(p.pdfs()).toEqual([]);
+      expect(p.historyRows().map((r) => r[RESULT])).not.toContain('สำเร็จ');
+      expect(p.listed()).toEqual([]);
+      expect(p.record()).toBeUndefined();
+      // The next report run completes the discarding and makes a good report.
+      p.execute(() => p.context.generateReport());
+      p.fireAll();
+      expect(doc.name.startsWith(FAILED)).toBe(true);
+      expect(liveReports(p).map((d) => d.name)).toEqual([expect.stringMatching(REPORT_NAME)]);
+      expect(p.historyRows().filter((r) => String(r[6]).includes(doc.id) && r[RESULT] === 'สำเร็จ')).toEqual([]);
+      expect(p.planFiles().every((f) => f.trashed)).toBe(true);
+    });
+  }
 });

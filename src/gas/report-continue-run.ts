@@ -117,6 +117,8 @@ function failContinuation(
   record: RunRecord,
   err: unknown,
 ): void {
+  // First: once the Doc is discarded nothing may resume into it (a kill right after would leave the trigger).
+  endContinuation(c, store);
   let trashed = false;
   try {
     discardFile(DriveApp.getFileById(c.docId), c.name);
@@ -129,7 +131,6 @@ function failContinuation(
     const entry = journal.find(c.docId);
     if (entry) journal.settle(entry);
   }
-  endContinuation(c, store);
   record.fail(stoppedPartWayTh(errorMessage(err), trashed, c.docId, true));
   if (ss) record.write(ss, spreadsheetTimeZone(ss));
 }
