@@ -1,9 +1,12 @@
 /**
- * A report written over several executions, killed after ANY service call of its report step (the first
- * execution from the user lock on, and every follow-up), not only around its batchUpdate calls: then the
+ * A report written over several executions, killed at any point of its report step (the first execution from
+ * the user lock on, and every follow-up), not only around its batchUpdate calls: right after each call that
+ * changes something (a property, a trigger, a Drive file, the Doc, the history; reads change nothing, so this
+ * reaches every state a kill can leave) and at the first call of each execution (a failed start). Then the
  * triggers fire, and, when nothing is left to resume, the user runs generateReport again. Afterwards: one
  * report with every request of the one-execution report applied once, in order; every other Doc trashed and
  * named as failed; no trigger, record or plan file left; no PDF of an unfinished Doc; no outcome line twice.
+ * And a follow-up that fails, killed as it discards the Doc: nothing writes into the discarded Doc after.
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -70,7 +73,7 @@ function liveReports(p: ContinuedProject) {
   return p.reportDocs().filter((d) => !d.trashed);
 }
 
-describe.skipIf(!existsSync(BUNDLE))('a continued report killed after any service call, then resumed', () => {
+describe.skipIf(!existsSync(BUNDLE))('a continued report killed at any point, then resumed', () => {
   const reference = continuedProject(RECORD);
   reference.context.generateReport();
   const [refDoc] = reference.reportDocs();
