@@ -5775,7 +5775,9 @@ function writePlanFile(folder, c, segments) {
 }
 function readPlanFile(c) {
 	if (!c.planFileId) throw new Error("ไม่พบแผนการเขียนรายงานที่บันทึกไว้");
-	const body = JSON.parse(DriveApp.getFileById(c.planFileId).getBlob().getDataAsString());
+	const file = DriveApp.getFileById(c.planFileId);
+	if (file.isTrashed()) throw new Error("แผนการเขียนรายงานที่บันทึกไว้ถูกย้ายไปถังขยะแล้ว");
+	const body = JSON.parse(file.getBlob().getDataAsString());
 	if (body.v !== 1 || body.runId !== c.runId || body.docId !== c.docId || !Array.isArray(body.segments)) {
 		throw new Error("แผนการเขียนรายงานที่บันทึกไว้ไม่ใช่ของการสร้างครั้งนี้");
 	}
@@ -5800,6 +5802,14 @@ function deleteTriggers(ids) {
 	if (wanted.length === 0) return;
 	try {
 		for (const t of ScriptApp.getProjectTriggers()) if (wanted.includes(t.getUniqueId())) ScriptApp.deleteTrigger(t);
+	} catch (e) {
+		console.warn(`report continuation: could not delete a trigger: ${errorMessage(e)}`);
+	}
+}
+function sweepTriggers(keep) {
+	try {
+		for (const t of ScriptApp.getProjectTriggers())
+			if (!keep.includes(t.getUniqueId()) && t.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(t);
 	} catch (e) {
 		console.warn(`report continuation: could not delete a trigger: ${errorMessage(e)}`);
 	}
@@ -5863,7 +5873,7 @@ function startContinuation(x) {
 			endContinuation(c, store);
 			return void 0;
 		}
-		swapTrigger(c, NEXT_DELAY_MS, store);
+		swapTrigger(c, NEXT_DELAY_MS, store, c.triggerId);
 		return c;
 	} catch (e) {
 		endContinuation(c, store);
@@ -5911,20 +5921,19 @@ function writeWithin(c, segments, base, clock, store) {
 	}
 	return true;
 }
-function swapTrigger(c, ms, store) {
-	const old = c.triggerId;
+function swapTrigger(c, ms, store, spare) {
 	c.triggerId = scheduleContinue(ms);
 	store.save(c, Date.now());
-	deleteTriggers([old]);
+	sweepTriggers([c.triggerId, spare]);
 }
 function endContinuation(c, store) {
+	trashPlanFile(c);
 	try {
 		store.clear();
 	} catch (e) {
 		console.warn(`report continuation: could not clear its record: ${errorMessage(e)}`);
 	}
-	deleteTriggers([c.triggerId]);
-	trashPlanFile(c);
+	sweepTriggers([]);
 }
 function continuationInTheWay(now, abandonDead) {
 	const store = new ContinuationStore(PropertiesService.getUserProperties());
@@ -6221,10 +6230,11 @@ class ReportJournal {
 		__publicField$1(this, "entries");
 		this.entries = parse(props.getProperty(KEY));
 	}
-	recover(now) {
+	recover(now, live) {
 		const result = { discarded: 0, stuck: [] };
 		if (this.entries.length === 0) return result;
 		const kept = this.entries.filter((entry) => {
+			if (live && entry.id === live) return true;
 			const files = leftovers(entry);
 			let stuck = false;
 			for (const file of files) {
@@ -6500,6 +6510,7 @@ ${leftovers}` : text;
 		);
 		record.docUrl = docUrl(docId);
 		record.continuing(message.split("\n")[0]);
+		record.write(ss, spreadsheetTimeZone(ss));
 		ui.alert("กำลังสร้างรายงานต่อเบื้องหลัง", withLeftovers(message), ui.ButtonSet.OK);
 		return;
 	}
@@ -6644,7 +6655,6 @@ function continueOnce(clock, fired) {
 	}
 	c.executions++;
 	swapTrigger(c, SAFETY_DELAY_MS, store);
-	deleteTriggers([fired]);
 	const ss = spreadsheetOf(c);
 	const record = recordOf(c);
 	let segments = [];
@@ -6659,7 +6669,7 @@ function continueOnce(clock, fired) {
 		const written = writeWithin(c, segments, calls, clock, store);
 		c.retries = 0;
 		if (!written || !startedDone && clock.leftMs() < COST.reportFinish.range[1]) {
-			swapTrigger(c, NEXT_DELAY_MS, store);
+			swapTrigger(c, NEXT_DELAY_MS, store, c.triggerId);
 			return;
 		}
 	} catch (err) {
@@ -6682,6 +6692,7 @@ function continueOnce(clock, fired) {
 	if (ss) record.write(ss, spreadsheetTimeZone(ss));
 }
 function failContinuation(c, store, ss, record, err) {
+	endContinuation(c, store);
 	let trashed = false;
 	try {
 		discardFile(DriveApp.getFileById(c.docId), c.name);
@@ -6693,7 +6704,6 @@ function failContinuation(c, store, ss, record, err) {
 		const entry = journal.find(c.docId);
 		if (entry) journal.settle(entry);
 	}
-	endContinuation(c, store);
 	record.fail(stoppedPartWayTh(errorMessage(err), trashed, c.docId, true));
 	if (ss) record.write(ss, spreadsheetTimeZone(ss));
 }
@@ -8801,7 +8811,8 @@ function writePlan(job) {
 	const ui = SpreadsheetApp.getUi();
 	const d = (n) => applyDigitStyle(String(n), model.digitStyle);
 	const journal = new ReportJournal(PropertiesService.getUserProperties());
-	const recovery = journal.recover(Date.now());
+	const continuing = continuationInTheWay(Date.now(), true);
+	const recovery = journal.recover(Date.now(), continuing?.docId);
 	const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
 	const fail = (text) => {
 		record.fail(text);

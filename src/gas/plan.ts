@@ -23,6 +23,7 @@ import { docUrl, placeDocument } from './report-finish';
 import { RunRecord } from './report-history';
 import { discardDocument, ReportJournal } from './report-journal';
 import { publishReport } from './report-pdf';
+import { continuationInTheWay } from './report-continue';
 import { TemplateError, type StartedDocument } from './report-template';
 import { startDocument } from './start-document';
 import { readSheet, readWorkbookData } from './read-workbook';
@@ -142,7 +143,9 @@ function writePlan(job: PlanJob): void {
   const ui = SpreadsheetApp.getUi();
   const d = (n: number) => applyDigitStyle(String(n), model.digitStyle);
   const journal = new ReportJournal(PropertiesService.getUserProperties());
-  const recovery = journal.recover(Date.now());
+  // A report going on in the background has its unfinished Doc in the same journal: it is not a leftover.
+  const continuing = continuationInTheWay(Date.now(), true);
+  const recovery = journal.recover(Date.now(), continuing?.docId);
   const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
   const fail = (text: string) => {
     record.fail(text);

@@ -69,8 +69,7 @@ function continueOnce(clock: ExecutionClock, fired: string | undefined): void {
     return;
   }
   c.executions++;
-  swapTrigger(c, SAFETY_DELAY_MS, store); // from here a kill leaves a trigger to resume from
-  deleteTriggers([fired]);
+  swapTrigger(c, SAFETY_DELAY_MS, store); // from here a kill leaves a trigger to resume from (the fired one deleted)
   const ss = spreadsheetOf(c);
   const record = recordOf(c);
   let segments: Request[][] = [];
@@ -85,7 +84,7 @@ function continueOnce(clock: ExecutionClock, fired: string | undefined): void {
     const written = writeWithin(c, segments, calls, clock, store);
     c.retries = 0;
     if (!written || (!startedDone && clock.leftMs() < COST.reportFinish.range[1])) {
-      swapTrigger(c, NEXT_DELAY_MS, store);
+      swapTrigger(c, NEXT_DELAY_MS, store, c.triggerId);
       return;
     }
   } catch (err) {
@@ -118,6 +117,8 @@ function failContinuation(
   record: RunRecord,
   err: unknown,
 ): void {
+  // First: once the Doc is discarded nothing may resume into it (a kill right after would leave the trigger).
+  endContinuation(c, store);
   let trashed = false;
   try {
     discardFile(DriveApp.getFileById(c.docId), c.name);
@@ -130,7 +131,6 @@ function failContinuation(
     const entry = journal.find(c.docId);
     if (entry) journal.settle(entry);
   }
-  endContinuation(c, store);
   record.fail(stoppedPartWayTh(errorMessage(err), trashed, c.docId, true));
   if (ss) record.write(ss, spreadsheetTimeZone(ss));
 }

@@ -112,10 +112,12 @@ export function writePlanFile(folder: Folder, c: Continuation, segments: Request
   return folder.createFile(planFileName(c.runId), JSON.stringify(body), 'application/json').getId();
 }
 
-/** Reads the plan file by its id, checking it is this run's. */
+/** Reads the plan file by its id, checking it is this run's. Trashed, the continuation was ended (endContinuation). */
 export function readPlanFile(c: Continuation): Request[][] {
   if (!c.planFileId) throw new Error('ไม่พบแผนการเขียนรายงานที่บันทึกไว้');
-  const body = JSON.parse(DriveApp.getFileById(c.planFileId).getBlob().getDataAsString()) as PlanFile;
+  const file = DriveApp.getFileById(c.planFileId);
+  if (file.isTrashed()) throw new Error('แผนการเขียนรายงานที่บันทึกไว้ถูกย้ายไปถังขยะแล้ว');
+  const body = JSON.parse(file.getBlob().getDataAsString()) as PlanFile;
   if (body.v !== 1 || body.runId !== c.runId || body.docId !== c.docId || !Array.isArray(body.segments)) {
     throw new Error('แผนการเขียนรายงานที่บันทึกไว้ไม่ใช่ของการสร้างครั้งนี้');
   }
@@ -146,6 +148,19 @@ export function deleteTriggers(ids: readonly (string | undefined)[]): void {
   if (wanted.length === 0) return;
   try {
     for (const t of ScriptApp.getProjectTriggers()) if (wanted.includes(t.getUniqueId())) ScriptApp.deleteTrigger(t);
+  } catch (e) {
+    console.warn(`report continuation: could not delete a trigger: ${errorMessage(e)}`);
+  }
+}
+
+/**
+ * Deletes every continueReport trigger of this user but those kept (getProjectTriggers lists the current user's
+ * only): spent ones stay listed, and one an execution cut short never got to delete would stay for good.
+ */
+export function sweepTriggers(keep: readonly (string | undefined)[]): void {
+  try {
+    for (const t of ScriptApp.getProjectTriggers())
+      if (!keep.includes(t.getUniqueId()) && t.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(t);
   } catch (e) {
     console.warn(`report continuation: could not delete a trigger: ${errorMessage(e)}`);
   }

@@ -10,6 +10,8 @@
  *   batch carries writeControl.requiredRevisionId, so a batch is never applied twice nor skipped;
  * - each execution first schedules its successor 7 minutes out (past the 6-minute limit, so never while it
  *   still runs), then deletes the trigger that started it: a killed execution always leaves one to resume it;
+ *   one that ends on its own schedules the next a minute out and keeps that 7-minute one as a spare, so a next
+ *   execution that dies before scheduling its own (a failed start) is resumed too;
  * - the Doc keeps its in-progress name (the journal's) until the last execution, which alone renames it,
  *   makes the PDF, shares it and appends the outcome to the history sheet.
  * A second report run while one continues is refused, in Thai, unless that one is dead (no trigger pending,
@@ -28,9 +30,9 @@ import { stillContinuingTh } from './report-continue-messages';
 import {
   budgetMs,
   ContinuationStore,
-  deleteTriggers,
   scheduleContinue,
   STALE_MS,
+  sweepTriggers,
   trashPlanFile,
   triggerExists,
   writePlanFile,
@@ -118,7 +120,7 @@ export function startContinuation(x: FirstExecution): Continuation | undefined {
       endContinuation(c, store);
       return undefined;
     }
-    swapTrigger(c, NEXT_DELAY_MS, store);
+    swapTrigger(c, NEXT_DELAY_MS, store, c.triggerId);
     return c;
   } catch (e) {
     endContinuation(c, store);
@@ -181,23 +183,29 @@ export function writeWithin(
   return true;
 }
 
-/** Schedules the next execution and only then forgets the trigger pending until now. */
-export function swapTrigger(c: Continuation, ms: number, store: ContinuationStore): void {
-  const old = c.triggerId;
+/**
+ * Schedules the next execution and only then deletes the other continueReport triggers, but `spare`: an
+ * execution ending on its own keeps its safety trigger, so that a next one dying before it schedules its own
+ * (a failed start, a Properties or Lock error) still leaves one to resume from.
+ */
+export function swapTrigger(c: Continuation, ms: number, store: ContinuationStore, spare?: string): void {
   c.triggerId = scheduleContinue(ms);
   store.save(c, Date.now());
-  deleteTriggers([old]);
+  sweepTriggers([c.triggerId, spare]);
 }
 
-/** The continuation is over (complete, failed or abandoned): no record, no trigger, no plan file. */
+/**
+ * The continuation is over (complete, failed or abandoned): no record, no trigger, no plan file. The plan file
+ * goes first: once the record is cleared nothing finds it again, and a trashed one ends the continuation.
+ */
 export function endContinuation(c: Continuation, store: ContinuationStore): void {
+  trashPlanFile(c);
   try {
     store.clear();
   } catch (e) {
     console.warn(`report continuation: could not clear its record: ${errorMessage(e)}`);
   }
-  deleteTriggers([c.triggerId]);
-  trashPlanFile(c);
+  sweepTriggers([]);
 }
 
 /**

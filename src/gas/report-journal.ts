@@ -45,11 +45,15 @@ export class ReportJournal {
     this.entries = parse(props.getProperty(KEY));
   }
 
-  /** Trashes (and renames as failed) every Doc an earlier run left unfinished; forgets the settled entries. */
-  recover(now: number): Recovery {
+  /**
+   * Trashes (and renames as failed) every Doc an earlier run left unfinished; forgets the settled entries.
+   * `live`: the Doc of a report still being written by follow-up executions (report-continue.ts), not a leftover.
+   */
+  recover(now: number, live?: string): Recovery {
     const result: Recovery = { discarded: 0, stuck: [] };
     if (this.entries.length === 0) return result;
     const kept = this.entries.filter((entry) => {
+      if (live && entry.id === live) return true;
       const files = leftovers(entry);
       let stuck = false;
       for (const file of files) {

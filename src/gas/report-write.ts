@@ -170,6 +170,9 @@ export function writeReport(job: ReportJob): void {
     );
     record.docUrl = docUrl(docId);
     record.continuing(message.split('\n')[0]);
+    // Now, not after the alert: the script waits while it is open and keeps no lock, so the follow-ups may
+    // run (even finish) before it is dismissed; their outcome line must come after this one.
+    record.write(ss, spreadsheetTimeZone(ss));
     ui.alert('กำลังสร้างรายงานต่อเบื้องหลัง', withLeftovers(message), ui.ButtonSet.OK);
     return;
   }

@@ -30,9 +30,12 @@ export interface FakeDocsOptions {
    * Faults by batchUpdate call number (1 = the first call): a timeout before or after the batch is applied,
    * or a 500 after it is applied (the reply is lost; a retry then meets the new revision); or a timeout
    * unapplied whose Doc's revision moved anyway (the Docs reference: a changed ID can be "due to internal
-   * factors such as ID format changes").
+   * factors such as ID format changes"); or this call refused as too large (a single request excepted).
    */
-  faults?: Record<number, 'timeout-before' | 'timeout-after' | 'applied-then-500' | 'timeout-revision-moved'>;
+  faults?: Record<
+    number,
+    'timeout-before' | 'timeout-after' | 'applied-then-500' | 'timeout-revision-moved' | 'too-large'
+  >;
 }
 
 const BATCH_ERROR = 'API call to docs.documents.batchUpdate failed with error: ';
@@ -121,7 +124,11 @@ export function fakeDocs(fakes: () => GasFakes, options: FakeDocsOptions = {}) {
         if (options.permanentFailure) throw new Error(options.permanentFailure);
         const fault = options.faults?.[service.batchCalls];
         if (fault === 'timeout-before') throw new Error(TIMEOUT_TEXT);
-        if (options.maxRequestsPerBatch !== undefined && resource.requests.length > options.maxRequestsPerBatch) {
+        const tooLarge = fault === 'too-large' && resource.requests.length > 1; // this call refused for its size
+        if (
+          tooLarge ||
+          (options.maxRequestsPerBatch !== undefined && resource.requests.length > options.maxRequestsPerBatch)
+        ) {
           service.refusedSizes.push(resource.requests.length);
           throw new Error(TOO_LARGE_TEXT);
         }

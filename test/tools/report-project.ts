@@ -21,6 +21,7 @@ export function reportProject(options: FakeDocsOptions = {}) {
   const docs = fakeDocs(() => holder.fakes!, options);
   const fakes = (holder.fakes = createGasGlobals({
     docs,
+    documents: (id) => docs.docs.get(id)?.doc, // DocumentApp too: the measures plan runs in the same project
     spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' },
   }));
   for (const [name, sheet] of Object.entries(seedWorkbook())) fakes.seed(name, sheet?.values ?? []);
