@@ -4231,9 +4231,13 @@ function syncLedger(ss, mode) {
 	const read = readLedger(values);
 	const tabs = sheets.map((s) => ({ ...s, lines: sourcesFromResponses(s.name, s.sheet.getDataRange().getValues()) }));
 	if (mode === "catch-up") {
-		const known = new Set(read.records.map((r) => r.fingerprint));
+		const known = countPrints(read.records.map((r) => r.fingerprint));
 		const legacy = read.records.some((r) => isLegacyKey(r.key));
-		if (!legacy && tabs.every((t) => t.lines.every((l) => known.has(sourceFingerprint(l))))) {
+		const held = (t) => [...countPrints(t.lines.map(sourceFingerprint))].every(([print, n]) => {
+			var _a;
+			return n <= ((_a = known.get(print)) != null ? _a : 0);
+		});
+		if (!legacy && tabs.every(held)) {
 			clearMissed();
 			return summary;
 		}
@@ -4287,6 +4291,12 @@ function syncLedger(ss, mode) {
 	for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);
 	clearMissed();
 	return summary;
+}
+function countPrints(prints) {
+	var _a;
+	const out = new Map();
+	for (const p of prints) out.set(p, ((_a = out.get(p)) != null ? _a : 0) + 1);
+	return out;
 }
 function readForm(sheet, name) {
 	const reader = openSheetForm(sheet);
@@ -4351,7 +4361,7 @@ function identifyFromEvent(sheet, name, row, stamp, raw, recorded) {
 function answerTextsOf(response) {
 	return response.getItemResponses().map((item) => item.getResponse());
 }
-function identifyRow(sheet, tab) {
+function identifyRow(sheet, tab, recorded) {
 	const reader = openSheetForm(sheet);
 	if ("problem" in reader) {
 		console.warn(`onFormSubmit: ${reader.problem}; the answer is kept by its content (run reconcileResponses later).`);
@@ -4359,7 +4369,10 @@ function identifyRow(sheet, tab) {
 	}
 	const stamp = tab.timestamp;
 	const since = isDate$1(stamp) && !Number.isNaN(stamp.getTime()) ? new Date(stamp.getTime() - LOOK_BACK_MS) : void 0;
-	const match = matchTab([tab], responseSources(reader, tab.sheet, since));
+	const print = sourceFingerprint(tab);
+	const twinRecorded = (s) => sourceFingerprint(s) === print && recorded(s.responseId) ? 1 : 0;
+	const sources = responseSources(reader, tab.sheet, since).sort((a, b) => twinRecorded(a) - twinRecorded(b));
+	const match = matchTab([tab], sources);
 	const found = match.responses.find((r) => r.row === tab.row);
 	if (found) return found;
 	console.warn(`onFormSubmit: row ${tab.row} of "${tab.sheet}" matches no form response; kept by its content.`);
@@ -4397,7 +4410,7 @@ function submittedSource(s, name, held) {
 	const line = s.sheet.getRange(s.row, 1, 1, header.length).getValues()[0];
 	const tab = sourceFromLine(name, s.row, line, columns);
 	if (isBlankSource(tab) || held.content(sourceFingerprint(tab))) return null;
-	return identifyRow(s.sheet, tab);
+	return identifyRow(s.sheet, tab, held.response);
 }
 function eventSource(s, name, held) {
 	if (!s.named || !s.values || !s.range) return void 0;

@@ -12,7 +12,7 @@
  *   response, matched with matchTab (an edited response, a number Sheets reformatted, two alike).
  */
 import type { RawAnswer } from '../core/forms/answer';
-import type { AnswerSource } from '../core/forms/ledger';
+import { sourceFingerprint, type AnswerSource } from '../core/forms/ledger';
 import { matchTab } from '../core/forms/match';
 import { sameAnswerTexts } from '../core/forms/submit-event';
 import { openSheetForm, responseSources } from './form-responses';
@@ -72,8 +72,12 @@ function answerTextsOf(response: GoogleAppsScript.Forms.FormResponse): unknown[]
   return response.getItemResponses().map((item) => item.getResponse());
 }
 
-/** The row as its form response (id, edit link, the form's answers) when found; else as it is (content key). */
-export function identifyRow(sheet: Sheet, tab: AnswerSource): AnswerSource {
+/**
+ * The row as its form response (id, edit link, the form's answers) when found; else as it is (content key).
+ * `recorded` tells the responses the ledger holds: of responses alike in time and every answer, the row is
+ * one not recorded yet (as identifyFromEvent picks), so each of them is recorded once.
+ */
+export function identifyRow(sheet: Sheet, tab: AnswerSource, recorded: (responseId: string) => boolean): AnswerSource {
   const reader = openSheetForm(sheet);
   if ('problem' in reader) {
     console.warn(`onFormSubmit: ${reader.problem}; the answer is kept by its content (run reconcileResponses later).`);
@@ -81,7 +85,10 @@ export function identifyRow(sheet: Sheet, tab: AnswerSource): AnswerSource {
   }
   const stamp = tab.timestamp;
   const since = isDate(stamp) && !Number.isNaN(stamp.getTime()) ? new Date(stamp.getTime() - LOOK_BACK_MS) : undefined;
-  const match = matchTab([tab], responseSources(reader, tab.sheet, since));
+  const print = sourceFingerprint(tab);
+  const twinRecorded = (s: AnswerSource) => (sourceFingerprint(s) === print && recorded(s.responseId) ? 1 : 0);
+  const sources = responseSources(reader, tab.sheet, since).sort((a, b) => twinRecorded(a) - twinRecorded(b));
+  const match = matchTab([tab], sources);
   const found = match.responses.find((r) => r.row === tab.row);
   if (found) return found;
   console.warn(`onFormSubmit: row ${tab.row} of "${tab.sheet}" matches no form response; kept by its content.`);

@@ -92,10 +92,13 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
   const read = readLedger(values);
   const tabs = sheets.map((s) => ({ ...s, lines: sourcesFromResponses(s.name, s.sheet.getDataRange().getValues()) }));
   if (mode === 'catch-up') {
-    // No Forms call while every answer the sheets show is already in the ledger (and its keys are ids).
-    const known = new Set(read.records.map((r) => r.fingerprint));
+    // No Forms call while every answer the sheets show is already in the ledger (and its keys are ids), counted:
+    // two responses alike in time and every answer (a double submit) are two lines of the ledger.
+    const known = countPrints(read.records.map((r) => r.fingerprint));
     const legacy = read.records.some((r) => isLegacyKey(r.key));
-    if (!legacy && tabs.every((t) => t.lines.every((l) => known.has(sourceFingerprint(l))))) {
+    const held = (t: (typeof tabs)[number]) =>
+      [...countPrints(t.lines.map(sourceFingerprint))].every(([print, n]) => n <= (known.get(print) ?? 0));
+    if (!legacy && tabs.every(held)) {
       clearMissed();
       return summary;
     }
@@ -157,6 +160,13 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
   for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);
   clearMissed();
   return summary;
+}
+
+/** How many times each fingerprint occurs. */
+function countPrints(prints: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of prints) out.set(p, (out.get(p) ?? 0) + 1);
+  return out;
 }
 
 /** Every response of the sheet's form, or why they cannot be read (the sheet is then used alone). */

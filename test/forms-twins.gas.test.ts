@@ -1,0 +1,78 @@
+/**
+ * Two responses alike in time (the same second) and every answer ("twins": a double submit, two people
+ * pasting the same text): each is its own submission and is recorded once, under its own id, whichever way
+ * the trigger reads the row (the event's answers, or the row and the form's answers when the event lacks
+ * them) and when a trigger never ran (the next submission's and the report's catch-up). Found by the seeded
+ * sequences of test/forms-sequence.gas.test.ts. Through the built bundle over the fakes.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  answers,
+  BUNDLE,
+  eventForRow,
+  ledger,
+  L,
+  reportRows,
+  trigger,
+  withForm,
+  type FormProject,
+} from './tools/forms-project';
+
+const WHEN = new Date(Date.UTC(2024, 5, 28, 3, 0, 0));
+
+/**
+ * Two alike responses in one second (rows 2 and 3), then a third a minute later (row 4), each followed by
+ * `fire(row)` (the trigger of that row, or nothing).
+ */
+function twins(fire: (p: FormProject, row: number) => void, p = withForm()) {
+  const first = p.form._responsesSheet()!._grid.lastRow() + 1;
+  const reply = answers(p.form, { done: 'ส่งซ้ำ', quantity: '1', quantityWord: 'ครั้ง' });
+  const later = answers(p.form, { unit: 'SBK', done: 'ถัดมา' });
+  const ids = [reply, reply, later].map((r, i) => {
+    const id = p.form._submit(r, { timestamp: new Date(WHEN.getTime() + (i === 2 ? 60_000 : 0)) }).getId();
+    fire(p, first + i);
+    return id;
+  });
+  return { p, ids };
+}
+
+const keys = (p: FormProject) =>
+  ledger(p.fakes)
+    .map((r) => String(r[L.key]))
+    .sort();
+
+describe.skipIf(!existsSync(BUNDLE))('twin responses (the same second, the same answers)', () => {
+  it('an event without namedValues (the row and the form are read): each twin under its own id, at its trigger', () => {
+    // An earlier answer whose tab row staff deleted: the tab never shows more answers than the ledger, so no
+    // catch-up runs; each trigger must record its own row.
+    const p = withForm();
+    const earlier = p.form._submit(answers(p.form, { unit: 'LAW', done: 'ก่อนหน้า' }), {
+      timestamp: new Date(WHEN.getTime() - 60_000),
+    });
+    trigger(p, eventForRow(p, 2));
+    p.form._responsesSheet()!.deleteRows(2, 1);
+    const { ids } = twins((p, row) => {
+      const e = eventForRow(p, row) as unknown as Record<string, unknown>;
+      delete e.namedValues;
+      trigger(p, e);
+      expect(ledger(p.fakes)).toHaveLength(row);
+    }, p);
+    expect(keys(p)).toEqual([earlier.getId(), ...ids].sort());
+  });
+
+  it("the second twin's trigger never ran: the next submission catches it up", () => {
+    const { p, ids } = twins((p, row) => row !== 3 && trigger(p, eventForRow(p, row)));
+    expect(keys(p)).toEqual([...ids].sort());
+  });
+
+  it("the second twin's trigger never ran and the tab lost a row: the report catches it up and counts it", () => {
+    const { p, ids } = twins((p, row) => row !== 3 && trigger(p, eventForRow(p, row)));
+    p.form._responsesSheet()!.deleteRows(4, 1); // the third's row: the tab no longer shows more answers than the ledger
+    const total = reportRows(p)
+      .flat()
+      .find((c) => c.includes('ดำเนินการรวม'));
+    expect(keys(p)).toEqual([...ids].sort());
+    expect(total).toContain('ดำเนินการรวม ๒ ครั้ง');
+  });
+});
