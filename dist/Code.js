@@ -4369,9 +4369,8 @@ function identifyRow(sheet, tab, recorded) {
 	}
 	const stamp = tab.timestamp;
 	const since = isDate$1(stamp) && !Number.isNaN(stamp.getTime()) ? new Date(stamp.getTime() - LOOK_BACK_MS) : void 0;
-	const print = sourceFingerprint(tab);
-	const twinRecorded = (s) => sourceFingerprint(s) === print && recorded(s.responseId) ? 1 : 0;
-	const sources = responseSources(reader, tab.sheet, since).sort((a, b) => twinRecorded(a) - twinRecorded(b));
+	const held = (s) => recorded(s.responseId) ? 1 : 0;
+	const sources = responseSources(reader, tab.sheet, since).sort((a, b) => held(a) - held(b));
 	const match = matchTab([tab], sources);
 	const found = match.responses.find((r) => r.row === tab.row);
 	if (found) return found;

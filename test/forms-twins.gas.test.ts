@@ -75,4 +75,20 @@ describe.skipIf(!existsSync(BUNDLE))('twin responses (the same second, the same 
     expect(keys(p)).toEqual([...ids].sort());
     expect(total).toContain('ดำเนินการรวม ๒ ครั้ง');
   });
+
+  it('two different answers in one second, the second with a number the sheet shows otherwise (1.50 as 1.5): both kept', () => {
+    const p = withForm();
+    // An earlier answer whose tab row staff deleted: no catch-up by count, the trigger alone must find B.
+    p.form._submit(answers(p.form, { unit: 'LAW' }), { timestamp: new Date(WHEN.getTime() - 60_000) });
+    trigger(p, eventForRow(p, 2));
+    p.form._responsesSheet()!.deleteRows(2, 1);
+    const a = p.form._submit(answers(p.form, { done: 'ก' }), { timestamp: WHEN });
+    trigger(p, eventForRow(p, 2));
+    const b = p.form._submit(answers(p.form, { unit: 'SBK', done: 'ข', quantity: '1.50' }), { timestamp: WHEN });
+    trigger(p, eventForRow(p, 3));
+    const byKey = new Map(ledger(p.fakes).map((r) => [String(r[L.key]), r]));
+    expect(byKey.get(a.getId())?.[L.done]).toBe('ก');
+    expect(byKey.get(b.getId())?.[L.done]).toBe('ข');
+    expect(byKey.get(b.getId())?.[L.quantity]).toBe('1.5');
+  });
 });

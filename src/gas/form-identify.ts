@@ -12,7 +12,7 @@
  *   response, matched with matchTab (an edited response, a number Sheets reformatted, two alike).
  */
 import type { RawAnswer } from '../core/forms/answer';
-import { sourceFingerprint, type AnswerSource } from '../core/forms/ledger';
+import type { AnswerSource } from '../core/forms/ledger';
 import { matchTab } from '../core/forms/match';
 import { sameAnswerTexts } from '../core/forms/submit-event';
 import { openSheetForm, responseSources } from './form-responses';
@@ -74,8 +74,8 @@ function answerTextsOf(response: GoogleAppsScript.Forms.FormResponse): unknown[]
 
 /**
  * The row as its form response (id, edit link, the form's answers) when found; else as it is (content key).
- * `recorded` tells the responses the ledger holds: of responses alike in time and every answer, the row is
- * one not recorded yet (as identifyFromEvent picks), so each of them is recorded once.
+ * `recorded` tells the responses the ledger holds: of responses the row could be by time (a number the sheet
+ * shows otherwise) or by time and every answer (twins), one not recorded yet, so each is recorded once.
  */
 export function identifyRow(sheet: Sheet, tab: AnswerSource, recorded: (responseId: string) => boolean): AnswerSource {
   const reader = openSheetForm(sheet);
@@ -85,9 +85,9 @@ export function identifyRow(sheet: Sheet, tab: AnswerSource, recorded: (response
   }
   const stamp = tab.timestamp;
   const since = isDate(stamp) && !Number.isNaN(stamp.getTime()) ? new Date(stamp.getTime() - LOOK_BACK_MS) : undefined;
-  const print = sourceFingerprint(tab);
-  const twinRecorded = (s: AnswerSource) => (sourceFingerprint(s) === print && recorded(s.responseId) ? 1 : 0);
-  const sources = responseSources(reader, tab.sheet, since).sort((a, b) => twinRecorded(a) - twinRecorded(b));
+  // Responses the ledger holds last: a new submission is none of them, and an edited one matches by its answers.
+  const held = (s: AnswerSource) => (recorded(s.responseId) ? 1 : 0);
+  const sources = responseSources(reader, tab.sheet, since).sort((a, b) => held(a) - held(b));
   const match = matchTab([tab], sources);
   const found = match.responses.find((r) => r.row === tab.row);
   if (found) return found;
