@@ -4052,6 +4052,7 @@ function mergeLedger(previous, fresh, legacy) {
 	merge.records = placed.sort((a, b) => a.at - b.at).map((p) => p.record);
 	return merge;
 }
+const isResponseId = (key) => !key.startsWith(CONTENT_KEY_PREFIX) && !isLegacyKey(key);
 function planUpserts(existing, incoming) {
 	const plan = { writes: [], added: 0, replaced: 0, unchanged: 0 };
 	const used = new Set();
@@ -4063,7 +4064,7 @@ function planUpserts(existing, incoming) {
 		let i = existing.findIndex((r) => r.key === record.key);
 		if (i === -1)
 			i = existing.findIndex(
-				(r, j) => !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key)
+				(r, j) => !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key) && !isResponseId(r.key)
 			);
 		if (i === -1) {
 			plan.writes.push({ index: -1, record });

@@ -7,8 +7,10 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SHEET } from '../src/core/layout';
 import {
   answers,
+  sheetNamed,
   BUNDLE,
   eventForRow,
   ledger,
@@ -35,6 +37,20 @@ function twins(fire: (p: FormProject, row: number) => void, p = withForm()) {
     return id;
   });
   return { p, ids };
+}
+
+/**
+ * A project with one earlier answer whose tab row staff deleted: the tab never shows more answers than the
+ * ledger holds, so no catch-up by count runs and each trigger alone must record its row.
+ */
+function withDeletedEarlier() {
+  const p = withForm();
+  const earlier = p.form._submit(answers(p.form, { unit: 'LAW', done: 'ก่อนหน้า' }), {
+    timestamp: new Date(WHEN.getTime() - 60_000),
+  });
+  trigger(p, eventForRow(p, 2));
+  p.form._responsesSheet()!.deleteRows(2, 1);
+  return { p, earlier: earlier.getId() };
 }
 
 const keys = (p: FormProject) =>
@@ -90,5 +106,14 @@ describe.skipIf(!existsSync(BUNDLE))('twin responses (the same second, the same 
     expect(byKey.get(a.getId())?.[L.done]).toBe('ก');
     expect(byKey.get(b.getId())?.[L.done]).toBe('ข');
     expect(byKey.get(b.getId())?.[L.quantity]).toBe('1.5');
+  });
+
+  it('a ledger with a blank row staff inserted (read whole): the second twin is added, the first is kept', () => {
+    const { p, earlier } = withDeletedEarlier();
+    const { ids } = twins((p, row) => {
+      if (row === 3) sheetNamed(p.fakes, SHEET.ledger)!.insertRowsAfter(1, 1);
+      trigger(p, eventForRow(p, row));
+    }, p);
+    expect(keys(p)).toEqual([earlier, ...ids].sort());
   });
 });

@@ -138,10 +138,13 @@ export interface LedgerPlan {
   unchanged: number;
 }
 
+/** A key that is a form response's id (not a content key, not a legacy key). */
+const isResponseId = (key: string) => !key.startsWith(CONTENT_KEY_PREFIX) && !isLegacyKey(key);
+
 /**
  * Upserts a submission's records: a known key with the same fingerprint changes nothing (the same
  * submission delivered twice); a known key with a new fingerprint is an edited response; a record
- * with the same fingerprint under another key (its content key, before the response was found) is
+ * with the same fingerprint under a content or legacy key (kept before the response was found) is
  * replaced in place; anything else is appended.
  */
 export function planUpserts(existing: readonly LedgerRecord[], incoming: readonly LedgerRecord[]): LedgerPlan {
@@ -153,9 +156,12 @@ export function planUpserts(existing: readonly LedgerRecord[], incoming: readonl
     if (seen.has(record.key)) continue;
     seen.add(record.key);
     let i = existing.findIndex((r) => r.key === record.key);
+    // Only a line kept by its content (or a legacy key) is the same submission under another key: a line under
+    // another response id is another submission, even alike in time and every answer (a double submit).
     if (i === -1)
       i = existing.findIndex(
-        (r, j) => !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key),
+        (r, j) =>
+          !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key) && !isResponseId(r.key),
       );
     if (i === -1) {
       plan.writes.push({ index: -1, record });
