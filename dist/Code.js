@@ -4040,10 +4040,23 @@ function mergeLedger(previous, fresh, legacy) {
 	});
 	const claimed = new Set(claim.filter((i) => i !== void 0));
 	const prints = new Set(unique.map((f) => f.fingerprint));
+	const responseAt = new Map();
+	unique.forEach((f, n) => {
+		if (!f.key.startsWith(CONTENT_KEY_PREFIX) && f.row > 0) responseAt.set(`${f.sheet}
+${f.row}`, n);
+	});
 	previous.forEach((r, i) => {
 		if (claimed.has(i)) return;
 		if (prints.has(r.fingerprint)) {
 			merge.replaced++;
+			return;
+		}
+		const n = r.key.startsWith(CONTENT_KEY_PREFIX) && r.row > 0 ? responseAt.get(`${r.sheet}
+${r.row}`) : void 0;
+		if (n !== void 0 && r.timestamp <= unique[n].timestamp) {
+			merge.replaced++;
+			const next = placed[n].record;
+			if (!next.excluded && next.excludeCell === void 0) placed[n].record = carry(r, next);
 			return;
 		}
 		merge.kept++;
@@ -4238,7 +4251,9 @@ function syncLedger(ss, mode) {
 			var _a;
 			return n <= ((_a = known.get(print)) != null ? _a : 0);
 		});
-		if (!legacy && tabs.every(held)) {
+		const shown = new Set(tabs.flatMap((t) => t.lines.map(sourceFingerprint)));
+		const stale = read.records.some((r) => r.key.startsWith(CONTENT_KEY_PREFIX) && !shown.has(r.fingerprint));
+		if (!legacy && !stale && tabs.every(held)) {
 			clearMissed();
 			return summary;
 		}

@@ -6,6 +6,7 @@
  */
 import {
   CHECK_BACKGROUND,
+  CONTENT_KEY_PREFIX,
   recordFromSource,
   sourceFingerprint,
   sourcesFromResponses,
@@ -98,7 +99,10 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
     const legacy = read.records.some((r) => isLegacyKey(r.key));
     const held = (t: (typeof tabs)[number]) =>
       [...countPrints(t.lines.map(sourceFingerprint))].every(([print, n]) => n <= (known.get(print) ?? 0));
-    if (!legacy && tabs.every(held)) {
+    // A line kept by its content that no tab shows any more: its response may have been edited since.
+    const shown = new Set(tabs.flatMap((t) => t.lines.map(sourceFingerprint)));
+    const stale = read.records.some((r) => r.key.startsWith(CONTENT_KEY_PREFIX) && !shown.has(r.fingerprint));
+    if (!legacy && !stale && tabs.every(held)) {
       clearMissed();
       return summary;
     }

@@ -116,10 +116,24 @@ export function mergeLedger(
   });
   const claimed = new Set(claim.filter((i): i is number => i !== undefined));
   const prints = new Set(unique.map((f) => f.fingerprint));
+  // A line kept by its content (the form could not be read when it arrived) found nowhere now, at the tab row of
+  // a response and not newer than it, is that response before an edit: Forms rewrites an edited response's row in
+  // place and keeps only its latest version. As for a legacy key, the tab position is the only link left.
+  const responseAt = new Map<string, number>();
+  unique.forEach((f, n) => {
+    if (!f.key.startsWith(CONTENT_KEY_PREFIX) && f.row > 0) responseAt.set(`${f.sheet}\n${f.row}`, n);
+  });
   previous.forEach((r, i) => {
     if (claimed.has(i)) return;
     if (prints.has(r.fingerprint)) {
       merge.replaced++; // the same submission is in the ledger under its identity
+      return;
+    }
+    const n = r.key.startsWith(CONTENT_KEY_PREFIX) && r.row > 0 ? responseAt.get(`${r.sheet}\n${r.row}`) : undefined;
+    if (n !== undefined && r.timestamp <= unique[n].timestamp) {
+      merge.replaced++;
+      const next = placed[n].record;
+      if (!next.excluded && next.excludeCell === undefined) placed[n].record = carry(r, next); // staff's x follows
       return;
     }
     merge.kept++;
