@@ -4295,10 +4295,12 @@ function syncLedger(ss, mode) {
 		...merge.records.map((r) => new Array(LEDGER_WIDTH).fill(CHECK_BACKGROUND[r.check]))
 	];
 	const backgrounds = range.getBackgrounds();
-	const same = values.length === next.length && next.every(
-		(line, r) => line.length === values[r].length && line.every(
-			(v, c) => cellText$1(typeof v === "string" ? storedText(v) : v) === cellText$1(values[r][c]) && colours[r][c] === backgrounds[r][c]
-		)
+	const same = values.length >= next.length && values.every(
+		(line, r) => Array.from({ length: LEDGER_WIDTH }, (_, c) => c).every((c) => {
+			const v = r < next.length ? next[r][c] : "";
+			const colour = r < next.length ? colours[r][c] : "#ffffff";
+			return cellText$1(typeof v === "string" ? storedText(v) : v) === cellText$1(line[c]) && colour === backgrounds[r][c];
+		})
 	);
 	if (!same) {
 		rewriteLedger(ledger, merge.records, values.length);

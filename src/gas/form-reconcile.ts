@@ -146,16 +146,18 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
     ...merge.records.map((r) => new Array<string>(LEDGER_WIDTH).fill(CHECK_BACKGROUND[r.check])),
   ];
   const backgrounds = range.getBackgrounds();
+  // Only the ledger's columns count, and below its lines they must be blank and white (what rewriteLedger leaves):
+  // staff's notes right of it are not the ledger's, and the rewrite would leave them as they are anyway.
   const same =
-    values.length === next.length &&
-    next.every(
-      (line, r) =>
-        line.length === values[r].length &&
-        line.every(
-          (v, c) =>
-            cellText(typeof v === 'string' ? storedText(v) : v) === cellText(values[r][c]) &&
-            colours[r][c] === backgrounds[r][c],
-        ),
+    values.length >= next.length &&
+    values.every((line, r) =>
+      Array.from({ length: LEDGER_WIDTH }, (_, c) => c).every((c) => {
+        const v = r < next.length ? next[r][c] : '';
+        const colour = r < next.length ? colours[r][c] : '#ffffff';
+        return (
+          cellText(typeof v === 'string' ? storedText(v) : v) === cellText(line[c]) && colour === backgrounds[r][c]
+        );
+      }),
     );
   if (!same) {
     rewriteLedger(ledger, merge.records, values.length);
