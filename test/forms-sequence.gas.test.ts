@@ -192,13 +192,13 @@ function run(seed: number, steps: number): string[] {
 }
 
 describe.skipIf(!existsSync(BUNDLE))('the forms over seeded sequences of submissions, edits and runs', () => {
-  // SEEDS=200 SEED0=1000 TRACE=1 npx vitest run test/forms-sequence.gas.test.ts: more seeds, with the steps of a failure.
+  // SEEDS=200 SEED0=1000 STEPS=90 TRACE=1 npx vitest run test/forms-sequence.gas.test.ts: more and longer, with the steps of a failure.
   const seeds = Array.from(
     { length: Number(process.env.SEEDS ?? 8) },
     (_, i) => i + 1 + Number(process.env.SEED0 ?? 0),
   );
   for (const seed of seeds)
     it(`seed ${seed}`, () => {
-      expect(run(seed, 40)).toEqual([]);
+      expect(run(seed, Number(process.env.STEPS ?? 40))).toEqual([]);
     });
 });
