@@ -4252,7 +4252,9 @@ function syncLedger(ss, mode) {
 			return n <= ((_a = known.get(print)) != null ? _a : 0);
 		});
 		const shown = new Set(tabs.flatMap((t) => t.lines.map(sourceFingerprint)));
-		const stale = read.records.some((r) => r.key.startsWith(CONTENT_KEY_PREFIX) && !shown.has(r.fingerprint));
+		const stale = read.records.some(
+			(r) => r.key.startsWith(CONTENT_KEY_PREFIX) && !shown.has(r.fingerprint) && !r.reasons.includes(NOT_FOUND_AGAIN)
+		);
 		if (!legacy && !stale && tabs.every(held)) {
 			clearMissed();
 			return summary;

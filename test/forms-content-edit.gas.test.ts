@@ -38,6 +38,9 @@ function editedAfterKeptByContent(fired: boolean, excluded = false) {
   return { p, b: b.getId() };
 }
 
+/** Generates the report (its catch-up first). */
+const reportTotal = (p: ReturnType<typeof editedAfterKeptByContent>['p']) => formPart(p).total;
+
 const lines = (p: ReturnType<typeof editedAfterKeptByContent>['p']) =>
   ledger(p.fakes).map((r) => [String(r[L.key]).replace(/^content:.*/, 'content'), r[L.quantity], r[L.exclude]]);
 
@@ -59,5 +62,16 @@ describe.skipIf(!existsSync(BUNDLE))('an answer kept by its content, then edited
     expect(lines(p).slice(1)).toEqual([[b, '5', 'x']]);
     expect(ledger(p.fakes)[1][L.reasons]).toContain('ผู้ตอบแก้ไขคำตอบหลังจากถูกตัดออก');
     expect(formPart(p).total).toBe('ดำเนินการรวม ๑ ครั้ง');
+  });
+
+  it('found nowhere (deleted from the form and the tab): flagged by the first catch-up, the next ones read no form', () => {
+    const { p } = editedAfterKeptByContent(false);
+    p.form._responses.splice(1, 1); // B deleted in the form (Form.deleteResponse) ...
+    responsesSheet(p).deleteRows(3, 1); // ... and its tab row by staff
+    reportTotal(p);
+    expect(ledger(p.fakes)[1][L.reasons]).toContain('ไม่พบคำตอบนี้ในแบบฟอร์มหรือชีตคำตอบแล้ว');
+    p.fakes.calls.reset();
+    reportTotal(p);
+    expect(p.fakes.calls.count('Form.getResponses')).toBe(0);
   });
 });

@@ -14,7 +14,7 @@ import {
   type LedgerRecord,
 } from '../core/forms/ledger';
 import type { AnswerContext } from '../core/forms/answer';
-import { flagged, isLegacyKey, mergeLedger } from '../core/forms/ledger-merge';
+import { flagged, isLegacyKey, mergeLedger, NOT_FOUND_AGAIN } from '../core/forms/ledger-merge';
 import { matchTab, notInFormReason } from '../core/forms/match';
 import { SHEET } from '../core/layout';
 import { storedText } from '../core/sheet-text';
@@ -99,9 +99,12 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
     const legacy = read.records.some((r) => isLegacyKey(r.key));
     const held = (t: (typeof tabs)[number]) =>
       [...countPrints(t.lines.map(sourceFingerprint))].every(([print, n]) => n <= (known.get(print) ?? 0));
-    // A line kept by its content that no tab shows any more: its response may have been edited since.
+    // A line kept by its content that no tab shows any more: its response may have been edited since (looked
+    // at once: found nowhere, it is flagged and no longer makes every catch-up read the forms).
     const shown = new Set(tabs.flatMap((t) => t.lines.map(sourceFingerprint)));
-    const stale = read.records.some((r) => r.key.startsWith(CONTENT_KEY_PREFIX) && !shown.has(r.fingerprint));
+    const stale = read.records.some(
+      (r) => r.key.startsWith(CONTENT_KEY_PREFIX) && !shown.has(r.fingerprint) && !r.reasons.includes(NOT_FOUND_AGAIN),
+    );
     if (!legacy && !stale && tabs.every(held)) {
       clearMissed();
       return summary;
