@@ -4217,7 +4217,7 @@ function responseSources(reader, sheet, since) {
 	});
 }
 
-function syncLedger(ss, mode) {
+function syncLedger(ss, mode, counted = false) {
 	const { sheets, unreadable } = scanResponsesSheets(ss);
 	const summary = {
 		responsesSheets: sheets.map((s) => s.name),
@@ -4247,10 +4247,12 @@ function syncLedger(ss, mode) {
 	if (mode === "catch-up") {
 		const known = countPrints(read.records.map((r) => r.fingerprint));
 		const legacy = read.records.some((r) => isLegacyKey(r.key));
-		const held = (t) => [...countPrints(t.lines.map(sourceFingerprint))].every(([print, n]) => {
-			var _a;
-			return n <= ((_a = known.get(print)) != null ? _a : 0);
-		});
+		const held = (t) => [...countPrints(t.lines.map(sourceFingerprint))].every(
+			([print, n]) => {
+				var _a;
+				return ((_a = known.get(print)) != null ? _a : 0) >= (counted ? n : 1);
+			}
+		);
 		const shown = new Set(tabs.flatMap((t) => t.lines.map(sourceFingerprint)));
 		const stale = read.records.some(
 			(r) => r.key.startsWith(CONTENT_KEY_PREFIX) && !shown.has(r.fingerprint) && !r.reasons.includes(NOT_FOUND_AGAIN)
@@ -4795,7 +4797,7 @@ function readFormData(ss) {
 function loadFormView(ss, workbook, config) {
 	withDocumentLock(RECONCILE_LOCK_MS, () => {
 		try {
-			syncLedger(ss, "catch-up");
+			syncLedger(ss, "catch-up", true);
 		} catch (error) {
 			console.warn("loadFormView: catch-up failed; the report uses the ledger as it is", error);
 		}

@@ -77,12 +77,24 @@ describe.skipIf(!existsSync(BUNDLE))('twin responses (the same second, the same 
     expect(keys(p)).toEqual([earlier.getId(), ...ids].sort());
   });
 
-  it("the second twin's trigger never ran: the next submission catches it up", () => {
-    const { p, ids } = twins((p, row) => row !== 3 && trigger(p, eventForRow(p, row)));
-    expect(keys(p)).toEqual([...ids].sort());
+  it('a tab row staff copied: the next submission records its own answer and reads no other response', () => {
+    const p = withForm();
+    p.form._submit(answers(p.form, { done: 'ก' }), { timestamp: WHEN });
+    trigger(p, eventForRow(p, 2));
+    const tab = p.form._responsesSheet()!;
+    tab._setValues(4, 1, [tab._values()[1]]); // A's row copied below, then B submitted after it
+    const b = p.form._submit(answers(p.form, { unit: 'SBK', done: 'ข' }), {
+      timestamp: new Date(WHEN.getTime() + 60_000),
+    });
+    p.fakes.calls.reset();
+    trigger(p, eventForRow(p, p.form._responses.at(-1)!.row!));
+    expect(ledger(p.fakes).map((r) => r[L.done])).toEqual(['ก', 'ข']);
+    expect(ledger(p.fakes)[1][L.key]).toBe(b.getId());
+    // One read of the form: the responses of B's last seconds; no catch-up reading every response.
+    expect(p.fakes.calls.count('Form.getResponses')).toBe(1);
   });
 
-  it("the second twin's trigger never ran and the tab lost a row: the report catches it up and counts it", () => {
+  it("the second twin's trigger never ran (and the tab lost a row): the report catches it up and counts it", () => {
     const { p, ids } = twins((p, row) => row !== 3 && trigger(p, eventForRow(p, row)));
     p.form._responsesSheet()!.deleteRows(4, 1); // the third's row: the tab no longer shows more answers than the ledger
     const total = reportRows(p)

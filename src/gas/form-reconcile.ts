@@ -60,9 +60,9 @@ export interface SyncSummary {
 /**
  * 'rebuild' (reconcile) always reads the forms; 'catch-up' first compares the sheets with the ledger
  * (no Forms call) and reads the forms only when a sheet shows an answer the ledger lacks. Either way the
- * ledger is rewritten whole in one setValues, and only when something changed.
+ * ledger is rewritten whole in one setValues, and only when something changed. `counted`: see below.
  */
-export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncSummary {
+export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up', counted = false): SyncSummary {
   const { sheets, unreadable } = scanResponsesSheets(ss);
   const summary: SyncSummary = {
     responsesSheets: sheets.map((s) => s.name),
@@ -93,12 +93,16 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
   const read = readLedger(values);
   const tabs = sheets.map((s) => ({ ...s, lines: sourcesFromResponses(s.name, s.sheet.getDataRange().getValues()) }));
   if (mode === 'catch-up') {
-    // No Forms call while every answer the sheets show is already in the ledger (and its keys are ids), counted:
-    // two responses alike in time and every answer (a double submit) are two lines of the ledger.
+    // No Forms call while every answer the sheets show is already in the ledger (and its keys are ids). `counted`
+    // (the report, where a person waits): as many times as a tab shows it, so a missed twin (two responses alike in
+    // time and every answer) is caught up; not for submissions, where a row staff copied in a tab would make every
+    // catch-up read every response of the forms.
     const known = countPrints(read.records.map((r) => r.fingerprint));
     const legacy = read.records.some((r) => isLegacyKey(r.key));
     const held = (t: (typeof tabs)[number]) =>
-      [...countPrints(t.lines.map(sourceFingerprint))].every(([print, n]) => n <= (known.get(print) ?? 0));
+      [...countPrints(t.lines.map(sourceFingerprint))].every(
+        ([print, n]) => (known.get(print) ?? 0) >= (counted ? n : 1),
+      );
     // A line kept by its content that no tab shows any more: its response may have been edited since (looked
     // at once: found nowhere, it is flagged and no longer makes every catch-up read the forms).
     const shown = new Set(tabs.flatMap((t) => t.lines.map(sourceFingerprint)));

@@ -38,6 +38,8 @@ export function sequence(seed: number) {
     /** An answer kept by its content since the last reconcile. */
     away: false,
     hadTwin: false,
+    /** A twin's trigger never ran: the submissions' catch-up does not count twins, the report's does. */
+    missedTwin: false,
     /** Twins are told apart by their rows only: a twin's row typed over may swap their rows. */
     rowsMayMove: false,
     /** The fake form's rows go stale once staff delete tab rows: no response edits after. */
