@@ -3985,10 +3985,23 @@ function mergeLedger(previous, fresh, legacy) {
 	});
 	const claimed = new Set(claim.filter((i) => i !== void 0));
 	const prints = new Set(unique.map((f) => f.fingerprint));
+	const responseAt = new Map();
+	unique.forEach((f, n) => {
+		if (!f.key.startsWith(CONTENT_KEY_PREFIX) && f.row > 0) responseAt.set(`${f.sheet}
+${f.row}`, n);
+	});
 	previous.forEach((r, i) => {
 		if (claimed.has(i)) return;
 		if (prints.has(r.fingerprint)) {
 			merge.replaced++;
+			return;
+		}
+		const n = r.key.startsWith(CONTENT_KEY_PREFIX) && r.row > 0 ? responseAt.get(`${r.sheet}
+${r.row}`) : void 0;
+		if (n !== void 0 && r.timestamp <= unique[n].timestamp) {
+			merge.replaced++;
+			const next = placed[n].record;
+			if (!next.excluded && next.excludeCell === void 0) placed[n].record = carry(r, next);
 			return;
 		}
 		merge.kept++;
@@ -3997,6 +4010,7 @@ function mergeLedger(previous, fresh, legacy) {
 	merge.records = placed.sort((a, b) => a.at - b.at).map((p) => p.record);
 	return merge;
 }
+const isResponseId = (key) => !key.startsWith(CONTENT_KEY_PREFIX) && !isLegacyKey(key);
 function planUpserts(existing, incoming) {
 	const plan = { writes: [], added: 0, replaced: 0, unchanged: 0 };
 	const used = new Set();
@@ -4008,7 +4022,7 @@ function planUpserts(existing, incoming) {
 		let i = existing.findIndex((r) => r.key === record.key);
 		if (i === -1)
 			i = existing.findIndex(
-				(r, j) => !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key)
+				(r, j) => !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key) && !isResponseId(r.key)
 			);
 		if (i === -1) {
 			plan.writes.push({ index: -1, record });
@@ -4180,7 +4194,7 @@ function responseSources(reader, sheet, since) {
 	});
 }
 
-function syncLedger(ss, mode) {
+function syncLedger(ss, mode, counted = false) {
 	const { sheets, unreadable } = scanResponsesSheets(ss);
 	const summary = {
 		responsesSheets: sheets.map((s) => s.name),
@@ -4208,9 +4222,16 @@ function syncLedger(ss, mode) {
 	const read = readLedger(values);
 	const tabs = sheets.map((s) => ({ ...s, lines: sourcesFromResponses(s.name, s.sheet.getDataRange().getValues()) }));
 	if (mode === "catch-up") {
-		const known = new Set(read.records.map((r) => r.fingerprint));
+		const known = countPrints(read.records.map((r) => r.fingerprint));
 		const legacy = read.records.some((r) => isLegacyKey(r.key));
-		if (!legacy && tabs.every((t) => t.lines.every((l) => known.has(sourceFingerprint(l))))) {
+		const held = (t) => [...countPrints(t.lines.map(sourceFingerprint))].every(
+			([print, n]) => (known.get(print) ?? 0) >= (counted ? n : 1)
+		);
+		const shown = new Set(tabs.flatMap((t) => t.lines.map(sourceFingerprint)));
+		const stale = read.records.some(
+			(r) => r.key.startsWith(CONTENT_KEY_PREFIX) && !shown.has(r.fingerprint) && !r.reasons.includes(NOT_FOUND_AGAIN)
+		);
+		if (!legacy && !stale && tabs.every(held)) {
 			clearMissed();
 			return summary;
 		}
@@ -4269,6 +4290,11 @@ function syncLedger(ss, mode) {
 	for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);
 	clearMissed();
 	return summary;
+}
+function countPrints(prints) {
+	const out = new Map();
+	for (const p of prints) out.set(p, (out.get(p) ?? 0) + 1);
+	return out;
 }
 function readForm(sheet, name) {
 	const reader = openSheetForm(sheet);
@@ -4333,7 +4359,7 @@ function identifyFromEvent(sheet, name, row, stamp, raw, recorded) {
 function answerTextsOf(response) {
 	return response.getItemResponses().map((item) => item.getResponse());
 }
-function identifyRow(sheet, tab) {
+function identifyRow(sheet, tab, recorded) {
 	const reader = openSheetForm(sheet);
 	if ("problem" in reader) {
 		console.warn(`onFormSubmit: ${reader.problem}; the answer is kept by its content (run reconcileResponses later).`);
@@ -4341,7 +4367,9 @@ function identifyRow(sheet, tab) {
 	}
 	const stamp = tab.timestamp;
 	const since = isDate$1(stamp) && !Number.isNaN(stamp.getTime()) ? new Date(stamp.getTime() - LOOK_BACK_MS) : void 0;
-	const match = matchTab([tab], responseSources(reader, tab.sheet, since));
+	const held = (s) => recorded(s.responseId) ? 1 : 0;
+	const sources = responseSources(reader, tab.sheet, since).sort((a, b) => held(a) - held(b));
+	const match = matchTab([tab], sources);
 	const found = match.responses.find((r) => r.row === tab.row);
 	if (found) return found;
 	console.warn(`onFormSubmit: row ${tab.row} of "${tab.sheet}" matches no form response; kept by its content.`);
@@ -4378,7 +4406,7 @@ function submittedSource(s, name, held) {
 	const line = s.sheet.getRange(s.row, 1, 1, header.length).getValues()[0];
 	const tab = sourceFromLine(name, s.row, line, columns);
 	if (isBlankSource(tab) || held.content(sourceFingerprint(tab))) return null;
-	return identifyRow(s.sheet, tab);
+	return identifyRow(s.sheet, tab, held.response);
 }
 function eventSource(s, name, held) {
 	if (!s.named || !s.values || !s.range) return void 0;
@@ -4735,7 +4763,7 @@ function readFormData(ss) {
 function loadFormView(ss, workbook, config) {
 	withDocumentLock(RECONCILE_LOCK_MS, () => {
 		try {
-			syncLedger(ss, "catch-up");
+			syncLedger(ss, "catch-up", true);
 		} catch (error) {
 			console.warn("loadFormView: catch-up failed; the report uses the ledger as it is", error);
 		}

@@ -225,4 +225,33 @@ describe('one submission (planUpserts)', () => {
     expect(plan.writes.map((w) => [w.index, w.record.key])).toEqual([[-1, 'r2']]);
     expect(plan).toMatchObject({ added: 1, replaced: 0, unchanged: 1 });
   });
+
+  it("another response's line is not taken by fingerprint (twins: alike in time and every answer)", () => {
+    const plan = planUpserts([rec('r1', 'A')], [rec('r2', 'A')]);
+    expect(plan.writes.map((w) => [w.index, w.record.key])).toEqual([[-1, 'r2']]);
+    expect(planUpserts([rec('content:A', 'A')], [rec('r2', 'A')]).writes.map((w) => w.index)).toEqual([0]);
+  });
+});
+
+describe('a line kept by its content, its response edited since (mergeLedger)', () => {
+  const kept = rec('content:A', 'A', { row: 3, timestamp: '2025-01-10 09:00:00', excluded: true, excludeCell: 'x' });
+  const edited = rec('r1', 'B', { row: 3, timestamp: '2025-01-11 10:00:00' });
+  it('at the row the response shows at, and not newer: replaced by it, the x carried and flagged', () => {
+    const merge = mergeLedger([kept], [edited]);
+    expect(merge.records.map((r) => [r.key, r.excludeCell, r.reasons])).toEqual([['r1', 'x', [EDITED_AFTER_EXCLUDE]]]);
+    expect(counts(merge)).toMatchObject({ added: 1, replaced: 1, kept: 0 });
+    // The response already had its own line (its trigger ran): the content line still goes.
+    expect(keys(mergeLedger([rec('r1', 'C', { row: 3 }), kept], [edited]).records)).toEqual(['r1']);
+  });
+  it('newer than the response, at another row, or under a response id: kept and flagged', () => {
+    for (const previous of [
+      { ...kept, timestamp: '2025-01-12 08:00:00' },
+      { ...kept, row: 4 },
+      { ...kept, key: 'r9' },
+    ]) {
+      const merge = mergeLedger([previous], [edited]);
+      expect(keys(merge.records)).toEqual([previous.key, 'r1']);
+      expect(merge.records[0].reasons).toContain(NOT_FOUND_AGAIN);
+    }
+  });
 });

@@ -72,8 +72,12 @@ function answerTextsOf(response: GoogleAppsScript.Forms.FormResponse): unknown[]
   return response.getItemResponses().map((item) => item.getResponse());
 }
 
-/** The row as its form response (id, edit link, the form's answers) when found; else as it is (content key). */
-export function identifyRow(sheet: Sheet, tab: AnswerSource): AnswerSource {
+/**
+ * The row as its form response (id, edit link, the form's answers) when found; else as it is (content key).
+ * `recorded` tells the responses the ledger holds: of responses the row could be by time (a number the sheet
+ * shows otherwise) or by time and every answer (twins), one not recorded yet, so each is recorded once.
+ */
+export function identifyRow(sheet: Sheet, tab: AnswerSource, recorded: (responseId: string) => boolean): AnswerSource {
   const reader = openSheetForm(sheet);
   if ('problem' in reader) {
     console.warn(`onFormSubmit: ${reader.problem}; the answer is kept by its content (run reconcileResponses later).`);
@@ -81,7 +85,10 @@ export function identifyRow(sheet: Sheet, tab: AnswerSource): AnswerSource {
   }
   const stamp = tab.timestamp;
   const since = isDate(stamp) && !Number.isNaN(stamp.getTime()) ? new Date(stamp.getTime() - LOOK_BACK_MS) : undefined;
-  const match = matchTab([tab], responseSources(reader, tab.sheet, since));
+  // Responses the ledger holds last: a new submission is none of them, and an edited one matches by its answers.
+  const held = (s: AnswerSource) => (recorded(s.responseId) ? 1 : 0);
+  const sources = responseSources(reader, tab.sheet, since).sort((a, b) => held(a) - held(b));
+  const match = matchTab([tab], sources);
   const found = match.responses.find((r) => r.row === tab.row);
   if (found) return found;
   console.warn(`onFormSubmit: row ${tab.row} of "${tab.sheet}" matches no form response; kept by its content.`);

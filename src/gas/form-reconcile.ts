@@ -6,6 +6,7 @@
  */
 import {
   CHECK_BACKGROUND,
+  CONTENT_KEY_PREFIX,
   recordFromSource,
   sourceFingerprint,
   sourcesFromResponses,
@@ -13,7 +14,7 @@ import {
   type LedgerRecord,
 } from '../core/forms/ledger';
 import type { AnswerContext } from '../core/forms/answer';
-import { flagged, isLegacyKey, mergeLedger } from '../core/forms/ledger-merge';
+import { flagged, isLegacyKey, mergeLedger, NOT_FOUND_AGAIN } from '../core/forms/ledger-merge';
 import { matchTab, notInFormReason } from '../core/forms/match';
 import { SHEET } from '../core/layout';
 import { storedText } from '../core/sheet-text';
@@ -63,8 +64,9 @@ export interface SyncSummary {
  * (no Forms call) and reads the forms only when a sheet shows an answer the ledger lacks. Either way the
  * ledger is written only where something changed: the changed lines when every record keeps its line, else whole
  * in one setValues (src/core/forms/ledger-write-plan.ts).
+ * `counted`: see below.
  */
-export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncSummary {
+export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up', counted = false): SyncSummary {
   const { sheets, unreadable } = scanResponsesSheets(ss);
   const summary: SyncSummary = {
     responsesSheets: sheets.map((s) => s.name),
@@ -95,10 +97,23 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
   const read = readLedger(values);
   const tabs = sheets.map((s) => ({ ...s, lines: sourcesFromResponses(s.name, s.sheet.getDataRange().getValues()) }));
   if (mode === 'catch-up') {
-    // No Forms call while every answer the sheets show is already in the ledger (and its keys are ids).
-    const known = new Set(read.records.map((r) => r.fingerprint));
+    // No Forms call while every answer the sheets show is already in the ledger (and its keys are ids). `counted`
+    // (the report, where a person waits): as many times as a tab shows it, so a missed twin (two responses alike in
+    // time and every answer) is caught up; not for submissions, where a row staff copied in a tab would make every
+    // catch-up read every response of the forms.
+    const known = countPrints(read.records.map((r) => r.fingerprint));
     const legacy = read.records.some((r) => isLegacyKey(r.key));
-    if (!legacy && tabs.every((t) => t.lines.every((l) => known.has(sourceFingerprint(l))))) {
+    const held = (t: (typeof tabs)[number]) =>
+      [...countPrints(t.lines.map(sourceFingerprint))].every(
+        ([print, n]) => (known.get(print) ?? 0) >= (counted ? n : 1),
+      );
+    // A line kept by its content that no tab shows any more: its response may have been edited since (looked
+    // at once: found nowhere, it is flagged and no longer makes every catch-up read the forms).
+    const shown = new Set(tabs.flatMap((t) => t.lines.map(sourceFingerprint)));
+    const stale = read.records.some(
+      (r) => r.key.startsWith(CONTENT_KEY_PREFIX) && !shown.has(r.fingerprint) && !r.reasons.includes(NOT_FOUND_AGAIN),
+    );
+    if (!legacy && !stale && tabs.every(held)) {
       clearMissed();
       return summary;
     }
@@ -164,6 +179,13 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up'): SyncS
   for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);
   clearMissed();
   return summary;
+}
+
+/** How many times each fingerprint occurs. */
+function countPrints(prints: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of prints) out.set(p, (out.get(p) ?? 0) + 1);
+  return out;
 }
 
 /** Every response of the sheet's form, or why they cannot be read (the sheet is then used alone). */

@@ -100,7 +100,7 @@ function submittedSource(s: Submission, name: string, held: Held): AnswerSource 
   const line = s.sheet.getRange(s.row, 1, 1, header.length).getValues()[0];
   const tab = sourceFromLine(name, s.row, line, columns);
   if (isBlankSource(tab) || held.content(sourceFingerprint(tab))) return null;
-  return identifyRow(s.sheet, tab);
+  return identifyRow(s.sheet, tab, held.response);
 }
 
 /** The response found from the event's answers and the row's timestamp (one read of e.range); else undefined. */

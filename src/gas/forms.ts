@@ -156,7 +156,7 @@ export function readFormData(ss: Spreadsheet): WorkbookData {
 export function loadFormView(ss: Spreadsheet, workbook: ParsedWorkbook, config: Config): FormView {
   withDocumentLock(RECONCILE_LOCK_MS, () => {
     try {
-      syncLedger(ss, 'catch-up');
+      syncLedger(ss, 'catch-up', true);
     } catch (error) {
       console.warn('loadFormView: catch-up failed; the report uses the ledger as it is', error);
     }

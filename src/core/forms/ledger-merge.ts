@@ -116,10 +116,24 @@ export function mergeLedger(
   });
   const claimed = new Set(claim.filter((i): i is number => i !== undefined));
   const prints = new Set(unique.map((f) => f.fingerprint));
+  // A line kept by its content (the form could not be read when it arrived) found nowhere now, at the tab row of
+  // a response and not newer than it, is that response before an edit: Forms rewrites an edited response's row in
+  // place and keeps only its latest version. As for a legacy key, the tab position is the only link left.
+  const responseAt = new Map<string, number>();
+  unique.forEach((f, n) => {
+    if (!f.key.startsWith(CONTENT_KEY_PREFIX) && f.row > 0) responseAt.set(`${f.sheet}\n${f.row}`, n);
+  });
   previous.forEach((r, i) => {
     if (claimed.has(i)) return;
     if (prints.has(r.fingerprint)) {
       merge.replaced++; // the same submission is in the ledger under its identity
+      return;
+    }
+    const n = r.key.startsWith(CONTENT_KEY_PREFIX) && r.row > 0 ? responseAt.get(`${r.sheet}\n${r.row}`) : undefined;
+    if (n !== undefined && r.timestamp <= unique[n].timestamp) {
+      merge.replaced++;
+      const next = placed[n].record;
+      if (!next.excluded && next.excludeCell === undefined) placed[n].record = carry(r, next); // staff's x follows
       return;
     }
     merge.kept++;
@@ -138,10 +152,13 @@ export interface LedgerPlan {
   unchanged: number;
 }
 
+/** A key that is a form response's id (not a content key, not a legacy key). */
+const isResponseId = (key: string) => !key.startsWith(CONTENT_KEY_PREFIX) && !isLegacyKey(key);
+
 /**
  * Upserts a submission's records: a known key with the same fingerprint changes nothing (the same
  * submission delivered twice); a known key with a new fingerprint is an edited response; a record
- * with the same fingerprint under another key (its content key, before the response was found) is
+ * with the same fingerprint under a content or legacy key (kept before the response was found) is
  * replaced in place; anything else is appended.
  */
 export function planUpserts(existing: readonly LedgerRecord[], incoming: readonly LedgerRecord[]): LedgerPlan {
@@ -153,9 +170,12 @@ export function planUpserts(existing: readonly LedgerRecord[], incoming: readonl
     if (seen.has(record.key)) continue;
     seen.add(record.key);
     let i = existing.findIndex((r) => r.key === record.key);
+    // Only a line kept by its content (or a legacy key) is the same submission under another key: a line under
+    // another response id is another submission, even alike in time and every answer (a double submit).
     if (i === -1)
       i = existing.findIndex(
-        (r, j) => !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key),
+        (r, j) =>
+          !used.has(j) && r.fingerprint === record.fingerprint && !incomingKeys.has(r.key) && !isResponseId(r.key),
       );
     if (i === -1) {
       plan.writes.push({ index: -1, record });
