@@ -12,13 +12,11 @@ import { documentToHtml } from './tools/docs-simulator/html';
 import type { DocsSimulator } from './tools/docs-simulator';
 import { DocsSimulator as Simulator } from './tools/docs-simulator';
 import { BUNDLE, setConfig } from './tools/report-project';
-import { continuedProject, type ContinuedProject } from './tools/report-continue';
+import { continuedProject, expectFailedCleanly, FAILED, RESULT, type ContinuedProject } from './tools/report-continue';
 
 const IN_PROGRESS = '[กำลังสร้าง — ยังไม่เสร็จ]';
-const FAILED = '[ไม่สมบูรณ์ — สร้างไม่สำเร็จ]';
 const REPORT_NAME =
   /^รายงานผลตามมาตรการ.*ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน \(สร้างเมื่อ [๐-๙]{4}-[๐-๙]{2}-[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}\)$/;
-const RESULT = 8; // the history's ผล column
 
 const same = (a: DocsSimulator, b: DocsSimulator) => {
   expect(a.get()).toEqual(b.get());
@@ -227,15 +225,7 @@ describe.skipIf(!existsSync(BUNDLE))(
         );
       };
       p.fireAll();
-      const [doc] = p.reportDocs();
-      expect(doc.trashed).toBe(true);
-      expect(doc.name.startsWith(FAILED)).toBe(true);
-      expect(p.listed()).toEqual([]);
-      expect(p.record()).toBeUndefined();
-      expect(p.planFiles().every((f) => f.trashed)).toBe(true);
-      const rows = p.historyRows();
-      expect(rows.map((r) => r[RESULT])).toEqual(['กำลังสร้างต่อ', 'ล้มเหลว']);
-      expect(String(rows[1][9])).toContain('Invalid requests[0]');
+      expectFailedCleanly(p, 'Invalid requests[0]');
       expect(footer).toBeGreaterThan(0);
     });
   },

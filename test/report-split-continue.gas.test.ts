@@ -10,11 +10,9 @@ import { docsBatchMs } from '../src/core/cost-model';
 import { documentToHtml } from './tools/docs-simulator/html';
 import type { FakeDocsOptions } from './tools/fake-docs';
 import { BUNDLE } from './tools/report-project';
-import { continuedProject, type ContinuedProject } from './tools/report-continue';
+import { continuedProject, expectFailedCleanly, RESULT, type ContinuedProject } from './tools/report-continue';
 
 const REPORT_NAME = /^รายงานผลตามมาตรการ.*\(สร้างเมื่อ [๐-๙]{4}-[๐-๙]{2}-[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}\)$/;
-const FAILED = '[ไม่สมบูรณ์ — สร้างไม่สำเร็จ]';
-const RESULT = 8; // the history's ผล column
 
 describe.skipIf(!existsSync(BUNDLE))('batches refused or timed out: the second call, and continued reports', () => {
   const reference = continuedProject();
@@ -75,15 +73,7 @@ describe.skipIf(!existsSync(BUNDLE))('batches refused or timed out: the second c
     p.context.generateReport();
     options.maxRequestsPerBatch = 0;
     p.fireAll();
-    const [doc] = p.reportDocs();
-    expect(doc.trashed).toBe(true);
-    expect(doc.name.startsWith(FAILED)).toBe(true);
-    expect(p.listed()).toEqual([]);
-    expect(p.record()).toBeUndefined();
-    expect(p.planFiles().every((f) => f.trashed)).toBe(true);
+    expectFailedCleanly(p, 'Request payload size exceeds the limit');
     expect(p.pdfs()).toEqual([]);
-    const rows = p.historyRows();
-    expect(rows.map((r) => r[RESULT])).toEqual(['กำลังสร้างต่อ', 'ล้มเหลว']);
-    expect(String(rows[1][9])).toContain('Request payload size exceeds the limit');
   });
 });

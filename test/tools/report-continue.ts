@@ -5,6 +5,7 @@
  * script reads, and time-driven triggers can be fired (the fake's `_fire`) until the report is done.
  */
 import vm from 'node:vm';
+import { expect } from 'vitest';
 import { docsBatchMs } from '../../src/core/cost-model';
 import { FakeClock, type DriveItem } from '../fakes';
 import { DOCUMENT_MIME_TYPE } from '../fakes/drive';
@@ -107,4 +108,25 @@ export function continuedProject(options: FakeDocsOptions = {}, budgetMs?: numbe
       return p.fakes.sheet('ประวัติการสร้างรายงาน')._values().slice(1);
     },
   };
+}
+
+/** The Doc name of a report that could not be made. */
+export const FAILED = '[ไม่สมบูรณ์ — สร้างไม่สำเร็จ]';
+/** The history's ผล column (0-based). */
+export const RESULT = 8;
+
+/**
+ * A continued report that failed ended clean: its Doc trashed under the failed name, no trigger, record or plan file
+ * left, and the history says กำลังสร้างต่อ, then ล้มเหลว with `reason` in it.
+ */
+export function expectFailedCleanly(p: ContinuedProject, reason: string): void {
+  const [doc] = p.reportDocs();
+  expect(doc.trashed).toBe(true);
+  expect(doc.name.startsWith(FAILED)).toBe(true);
+  expect(p.listed()).toEqual([]);
+  expect(p.record()).toBeUndefined();
+  expect(p.planFiles().every((f) => f.trashed)).toBe(true);
+  const rows = p.historyRows();
+  expect(rows.map((r) => r[RESULT])).toEqual(['กำลังสร้างต่อ', 'ล้มเหลว']);
+  expect(String(rows[1][9])).toContain(reason);
 }
