@@ -277,16 +277,19 @@ export function formActions(n: number): string[] {
       measure(p, () => p.context.reconcileResponses()),
     ),
   );
-  form._submit(
-    {
-      [QUESTION.unit]: choices(QUESTION.unit)[0],
-      [QUESTION.row]: choices(QUESTION.row)[0],
-      [QUESTION.round]: 'รอบ ๑๒ เดือน',
-      [QUESTION.done]: 'ใหม่',
-      [QUESTION.status]: 'ดำเนินการแล้วเสร็จ',
-    },
-    { timestamp: new Date(start + n * 60_000) },
-  );
+  // One more answer through the form, the i-th choice of unit and row, a minute after the previous one.
+  const submitOne = (i: number, done: string) =>
+    form._submit(
+      {
+        [QUESTION.unit]: choices(QUESTION.unit)[i],
+        [QUESTION.row]: choices(QUESTION.row)[i],
+        [QUESTION.round]: 'รอบ ๑๒ เดือน',
+        [QUESTION.done]: done,
+        [QUESTION.status]: 'ดำเนินการแล้วเสร็จ',
+      },
+      { timestamp: new Date(start + (n + i) * 60_000) },
+    );
+  submitOne(0, 'ใหม่');
   const event = sheetsOnFormSubmitForLastResponse(form as unknown as GoogleAppsScript.Forms.Form);
   out.push(
     line(
@@ -295,16 +298,7 @@ export function formActions(n: number): string[] {
     ),
   );
   // An answer whose trigger never ran (the lock was busy, say): the next reconcile finds it and writes its line.
-  form._submit(
-    {
-      [QUESTION.unit]: choices(QUESTION.unit)[1],
-      [QUESTION.row]: choices(QUESTION.row)[1],
-      [QUESTION.round]: 'รอบ ๑๒ เดือน',
-      [QUESTION.done]: 'ตกหล่น',
-      [QUESTION.status]: 'ดำเนินการแล้วเสร็จ',
-    },
-    { timestamp: new Date(start + (n + 1) * 60_000) },
-  );
+  submitOne(1, 'ตกหล่น');
   out.push(
     line(
       'reconcile, one answer missed',

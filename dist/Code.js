@@ -3776,15 +3776,19 @@ function writeLedgerRows(sheet, firstRow, records) {
 	range.setValues(records.map(ledgerCells));
 	range.setBackgrounds(ledgerBackgrounds(records));
 }
-function writeLedgerLines(sheet, block, next, colours) {
-	ensureRows(sheet, block.first + block.count);
-	const range = sheet.getRange(block.first + 1, 1, block.count, WIDTH);
-	const end = block.first + block.count;
-	if (block.values) {
-		range.setNumberFormat("@");
-		range.setValues(next.slice(block.first, end).map((line) => [...line]));
+function writeLedgerBlocks(sheet, blocks, next, colours) {
+	if (blocks.length === 0) return;
+	const end = blocks[blocks.length - 1];
+	ensureRows(sheet, end.first + end.count);
+	for (const block of blocks) {
+		const range = sheet.getRange(block.first + 1, 1, block.count, WIDTH);
+		const lines = { from: block.first, to: block.first + block.count };
+		if (block.values) {
+			range.setNumberFormat("@");
+			range.setValues(next.slice(lines.from, lines.to).map((line) => [...line]));
+		}
+		range.setBackgrounds(colours.slice(lines.from, lines.to).map((colour) => new Array(WIDTH).fill(colour)));
 	}
-	range.setBackgrounds(colours.slice(block.first, end).map((colour) => new Array(WIDTH).fill(colour)));
 }
 function rewriteLedger(sheet, records, previousLastRow) {
 	const rows = Math.max(records.length + 1, previousLastRow);
@@ -4284,7 +4288,7 @@ function syncLedger(ss, mode, counted = false) {
 		rewriteLedger(ledger, merge.records, values.length);
 		summary.wrote = true;
 	} else if (plan.length > 0) {
-		for (const block of plan) writeLedgerLines(ledger, block, next, colours);
+		writeLedgerBlocks(ledger, plan, next, colours);
 		summary.wrote = true;
 	}
 	for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);
@@ -4367,8 +4371,10 @@ function identifyRow(sheet, tab, recorded) {
 	}
 	const stamp = tab.timestamp;
 	const since = isDate$1(stamp) && !Number.isNaN(stamp.getTime()) ? new Date(stamp.getTime() - LOOK_BACK_MS) : void 0;
-	const held = (s) => recorded(s.responseId) ? 1 : 0;
-	const sources = responseSources(reader, tab.sheet, since).sort((a, b) => held(a) - held(b));
+	const fresh = [];
+	const held = [];
+	for (const s of responseSources(reader, tab.sheet, since)) (recorded(s.responseId) ? held : fresh).push(s);
+	const sources = [...fresh, ...held];
 	const match = matchTab([tab], sources);
 	const found = match.responses.find((r) => r.row === tab.row);
 	if (found) return found;

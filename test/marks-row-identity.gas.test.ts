@@ -14,14 +14,20 @@ const project = (rows: number) => bundleProject(generateWorkbook({ rows, seed: 7
 const noteAt = (sheet: FakeSheet, row: number, column: number) =>
   sheet._read('note', { row, numRows: 1 })[0][column - 1] as string;
 
+/** 300 rows validated with an unknown unit on row 40, so that the unit cell carries our mark. */
+function markedRow40() {
+  const p = project(300);
+  const measures = p.fakes.sheet(MEASURES);
+  const unit = col(measures, 'ผู้รับผิดชอบ');
+  measures._setValues(40, unit, [['หน่วยที่ไม่มี']]);
+  p.context.validateWorkbook();
+  expect(noteAt(measures, 40, unit)).toContain('หน่วยที่ไม่มี');
+  return { ...p, measures, unit };
+}
+
 describe('marks of a row whose identity changes', () => {
   it('the menu validation takes a mark off a row whose row id was emptied', () => {
-    const { fakes, context } = project(300);
-    const measures = fakes.sheet(MEASURES);
-    const unit = col(measures, 'ผู้รับผิดชอบ');
-    measures._setValues(40, unit, [['หน่วยที่ไม่มี']]);
-    context.validateWorkbook();
-    expect(noteAt(measures, 40, unit)).toContain('หน่วยที่ไม่มี');
+    const { context, measures, unit } = markedRow40();
     measures._setValues(40, col(measures, 'รหัสแถว'), [['']]);
     context.validateWorkbook();
     // The row no longer parses: only its empty id is a finding; the unit's old mark is gone.
@@ -30,14 +36,9 @@ describe('marks of a row whose identity changes', () => {
   });
 
   it('onEdit takes a mark off when one paste changes the row id and fixes the cell', () => {
-    const { fakes, context } = project(300);
-    const measures = fakes.sheet(MEASURES);
-    const unit = col(measures, 'ผู้รับผิดชอบ');
+    const { fakes, context, measures, unit } = markedRow40();
     const id = col(measures, 'รหัสแถว');
     const good = measures._values()[41][unit - 1];
-    measures._setValues(40, unit, [['หน่วยที่ไม่มี']]);
-    context.validateWorkbook();
-    expect(noteAt(measures, 40, unit)).toContain('หน่วยที่ไม่มี');
     // A paste over the whole row: a new id and a known unit.
     const line = [...measures._values()[39]];
     line[id - 1] = 'NEW-40';
@@ -49,11 +50,7 @@ describe('marks of a row whose identity changes', () => {
   });
 
   it('onEdit of a row id emptied leaves the row as the menu validation leaves it', () => {
-    const { fakes, context } = project(300);
-    const measures = fakes.sheet(MEASURES);
-    const unit = col(measures, 'ผู้รับผิดชอบ');
-    measures._setValues(40, unit, [['หน่วยที่ไม่มี']]);
-    context.validateWorkbook();
+    const { fakes, context, measures, unit } = markedRow40();
     fakes.run({ authMode: 'LIMITED' }, () =>
       context.onEdit(editCell(asSheet(measures), 40, col(measures, 'รหัสแถว'), '')),
     );

@@ -6,15 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SHEET } from '../src/core/layout';
-import { createGasGlobals, loadBundle, sheetsOnEdit, type FakeSheet } from './fakes';
+import { sheetsOnEdit, type FakeSheet } from './fakes';
+import { project as bundleProject } from './tools/bundle-project';
 import { generateWorkbook } from './tools/generate-workbook';
 import { answer, withForms } from './tools/generate-ledger';
-const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
-function project(data = generateWorkbook({ rows: 60, seed: 1 })) {
-  const fakes = createGasGlobals({ spreadsheet: { name: 'ITA', timeZone: 'Asia/Bangkok' } });
-  for (const [name, sheet] of Object.entries(data)) fakes.seed(name, sheet?.values ?? []);
-  return { fakes, context: loadBundle(BUNDLE, fakes.globals) };
-}
+const project = (data = generateWorkbook({ rows: 60, seed: 1 })) => bundleProject(data);
 const rowsOf = (s: FakeSheet, first: number, last: number) => {
   const box = { row: first, column: 1, numRows: last - first + 1, numColumns: s._maxColumns };
   return JSON.stringify({ bg: s._read('background', box), note: s._read('note', box) });

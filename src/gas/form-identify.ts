@@ -86,8 +86,10 @@ export function identifyRow(sheet: Sheet, tab: AnswerSource, recorded: (response
   const stamp = tab.timestamp;
   const since = isDate(stamp) && !Number.isNaN(stamp.getTime()) ? new Date(stamp.getTime() - LOOK_BACK_MS) : undefined;
   // Responses the ledger holds last: a new submission is none of them, and an edited one matches by its answers.
-  const held = (s: AnswerSource) => (recorded(s.responseId) ? 1 : 0);
-  const sources = responseSources(reader, tab.sheet, since).sort((a, b) => held(a) - held(b));
+  const fresh: AnswerSource[] = [];
+  const held: AnswerSource[] = [];
+  for (const s of responseSources(reader, tab.sheet, since)) (recorded(s.responseId) ? held : fresh).push(s);
+  const sources = [...fresh, ...held];
   const match = matchTab([tab], sources);
   const found = match.responses.find((r) => r.row === tab.row);
   if (found) return found;

@@ -184,23 +184,28 @@ export function writeLedgerRows(sheet: Sheet, firstRow: number, records: readonl
 }
 
 /**
- * Writes one block of ledger lines (ledger-write-plan.ts) as `next` and `colours` have them, at sheet row
- * block.first + 1: values as text with their line colours, or the colours alone. Four calls, or three.
+ * Writes the blocks of ledger lines a plan gives (ledger-write-plan.ts) as `next` and `colours` have them, block
+ * line b at sheet row b + 1: values as text with their line colours, or the colours alone. The rows are made once
+ * for all of them; then three calls a block, or two.
  */
-export function writeLedgerLines(
+export function writeLedgerBlocks(
   sheet: Sheet,
-  block: LedgerBlock,
+  blocks: readonly LedgerBlock[],
   next: readonly (readonly unknown[])[],
   colours: readonly string[],
 ): void {
-  ensureRows(sheet, block.first + block.count);
-  const range = sheet.getRange(block.first + 1, 1, block.count, WIDTH);
-  const end = block.first + block.count;
-  if (block.values) {
-    range.setNumberFormat('@');
-    range.setValues(next.slice(block.first, end).map((line) => [...line]));
+  if (blocks.length === 0) return;
+  const end = blocks[blocks.length - 1];
+  ensureRows(sheet, end.first + end.count);
+  for (const block of blocks) {
+    const range = sheet.getRange(block.first + 1, 1, block.count, WIDTH);
+    const lines = { from: block.first, to: block.first + block.count };
+    if (block.values) {
+      range.setNumberFormat('@');
+      range.setValues(next.slice(lines.from, lines.to).map((line) => [...line]));
+    }
+    range.setBackgrounds(colours.slice(lines.from, lines.to).map((colour) => new Array<string>(WIDTH).fill(colour)));
   }
-  range.setBackgrounds(colours.slice(block.first, end).map((colour) => new Array<string>(WIDTH).fill(colour)));
 }
 
 /**

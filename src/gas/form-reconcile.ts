@@ -26,7 +26,7 @@ import {
   readAnswerContext,
   rewriteLedger,
   scanResponsesSheets,
-  writeLedgerLines,
+  writeLedgerBlocks,
 } from './form-ledger';
 import { LEDGER_COLUMNS, LEDGER_HEADER_ROW, ledgerCells, readLedger } from '../core/forms/ledger';
 import { ledgerWritePlan } from '../core/forms/ledger-write-plan';
@@ -63,8 +63,7 @@ export interface SyncSummary {
  * 'rebuild' (reconcile) always reads the forms; 'catch-up' first compares the sheets with the ledger
  * (no Forms call) and reads the forms only when a sheet shows an answer the ledger lacks. Either way the
  * ledger is written only where something changed: the changed lines when every record keeps its line, else whole
- * in one setValues (src/core/forms/ledger-write-plan.ts).
- * `counted`: see below.
+ * in one setValues (src/core/forms/ledger-write-plan.ts). `counted`: the catch-up's count of alike answers (below).
  */
 export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up', counted = false): SyncSummary {
   const { sheets, unreadable } = scanResponsesSheets(ss);
@@ -173,7 +172,7 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up', counte
     summary.wrote = true;
   } else if (plan.length > 0) {
     // Only the lines that changed (each keeps its record: ledger-write-plan.ts), colours alone where only they did.
-    for (const block of plan) writeLedgerLines(ledger, block, next, colours);
+    writeLedgerBlocks(ledger, plan, next, colours);
     summary.wrote = true;
   }
   for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);

@@ -38,7 +38,7 @@ export interface LedgerWriteInput {
   blankColour: string;
 }
 
-/** Calls a block costs (getRange, setNumberFormat, setValues, setBackgrounds) and a whole rewrite (the same). */
+/** Calls a block of values costs (getRange, setNumberFormat, setValues, setBackgrounds); a whole rewrite, the same. */
 const CALLS_PER_WRITE = 4;
 
 /** 'whole', or the blocks to write (none when nothing changed). */
