@@ -142,6 +142,21 @@ describe('validation on cleaned and erroneous cells', () => {
     expect(text[0]).toBe('จัดอบรมที่ ๑ ครั้ง แล้ว'.replace('๑', '1'));
   });
 
+  it('takes out the invisible characters pasted text carries, so a code with one still matches (warning only)', () => {
+    // Word, LINE and web pages leave zero-width spaces, word joiners, soft hyphens, BOMs and direction marks.
+    for (const invisible of ['\u200b', '\u200c', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u202b', '\u2066']) {
+      const data = setMeasure(sampleAgency(), 1, 'ผู้รับผิดชอบ', `HR${invisible}`);
+      const result = validateWorkbookData(data);
+      expect(result.findings.map((f) => f.rule)).toEqual(['text-cleaned']);
+      expect(result.findings[0]).toMatchObject({ severity: 'warning', row: 2, header: 'ผู้รับผิดชอบ' });
+      expect(result.findings[0].messageTh).toContain('มองไม่เห็น');
+    }
+    expect(cleanText('ก\u200bข\u00adค').text).toBe('กขค');
+    expect(cleanText('ก\u200bข\u00adค').notes).toEqual({ invisible: 2 });
+    // The joiner inside an emoji sequence is part of the picture: kept.
+    expect(cleanText('👨\u200d👩').text).toBe('👨\u200d👩');
+  });
+
   it('makes a formula error value an error on its cell, never a row id or report text', () => {
     let data = setMeasure(sampleAgency(), 2, 'รหัสแถว', '#NAME?');
     data = setMeasure(data, 3, 'ผลผลิต', '#REF!');

@@ -19,10 +19,15 @@
  *   (ํา, often with the tone mark between: น ํ ้ า) typed for sara am (ำ), which looks the same on screen
  *   but breaks search and line breaking; the same combining mark typed twice (stacked invisibly).
  * - C1 controls (U+0080–U+009F) and the Unicode noncharacters are invisible or invalid: removed.
+ * - Invisible format characters that Word, LINE and web pages leave in pasted text (zero-width space and
+ *   non-joiner, word joiner, soft hyphen, BOM, direction marks and embeddings): removed, with a warning. Staff
+ *   cannot see them, yet "HR\u200b" is not the unit code HR and they count as characters. The zero-width
+ *   joiner stays: it joins the parts of an emoji.
  */
 import { LEGACY_THAI_PUA } from './legacy-thai-pua';
 
-export type CleanKind = 'legacy-thai' | 'private-use' | 'control' | 'invalid' | 'tab' | 'sara-am' | 'doubled-mark';
+export type CleanKind =
+  'legacy-thai' | 'private-use' | 'control' | 'invalid' | 'invisible' | 'tab' | 'sara-am' | 'doubled-mark';
 
 /** What the cleaning changed, by kind, with how many times. Empty when the text was already clean. */
 export type CleanNotes = Partial<Record<CleanKind, number>>;
@@ -38,7 +43,7 @@ export interface Cleaned {
  * this runs on every cell of a 10,000-row workbook.
  */
 const HARD =
-  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u0e4d\ud800-\uf8ff\ufdd0-\ufdef\ufffe\uffff]/;
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u0e4d\ud800-\uf8ff\ufdd0-\ufdef\ufeff\ufffe\uffff]/;
 const MARK_PAIR = new RegExp(
   [
     0x0e31, 0x0e34, 0x0e35, 0x0e36, 0x0e37, 0x0e38, 0x0e39, 0x0e3a, 0x0e47, 0x0e48, 0x0e49, 0x0e4a, 0x0e4b, 0x0e4c,
@@ -54,6 +59,17 @@ export function needsCleaning(s: string): boolean {
 }
 
 const LINE_BREAKS = new Set([0x0b, 0x85, 0x2028, 0x2029]);
+/** Invisible format characters (see the rules above); U+200D, the emoji joiner, is not one of them. */
+const isInvisible = (c: number) =>
+  c === 0xad ||
+  c === 0x200b ||
+  c === 0x200c ||
+  c === 0x200e ||
+  c === 0x200f ||
+  (c >= 0x202a && c <= 0x202e) ||
+  (c >= 0x2060 && c <= 0x2064) ||
+  (c >= 0x2066 && c <= 0x2069) ||
+  c === 0xfeff;
 const SARA_AM_SLIP = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
 const DOUBLED_MARK = /([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+/g;
 
@@ -101,6 +117,7 @@ export function cleanText(input: string): Cleaned {
         count('legacy-thai');
       } else count('private-use');
     } else if ((c >= 0xfdd0 && c <= 0xfdef) || c === 0xfffe || c === 0xffff) count('invalid');
+    else if (isInvisible(c)) count('invisible');
     else out.push(input[i]);
   }
   let text = out.join('');
@@ -127,6 +144,8 @@ const DESCRIBE: Record<CleanKind, (n: string) => string> = {
   'private-use': (n) => `อักขระพิเศษที่แสดงผลไม่ได้ (Private Use Area) ${n} ตัว ถูกตัดออก`,
   control: (n) => `อักขระควบคุมที่มองไม่เห็น ${n} ตัว ถูกตัดออก`,
   invalid: (n) => `อักขระที่ไม่ถูกต้อง (เช่น U+FFFE หรืออีโมจิที่ขาดครึ่ง) ${n} ตัว ถูกตัดออก`,
+  invisible: (n) =>
+    `อักขระที่มองไม่เห็น (เช่น ช่องว่างความกว้างศูนย์หรือยัติภังค์ซ่อนที่ติดมาจากการคัดลอกจาก Word, LINE หรือเว็บ) ${n} ตัว ถูกตัดออก`,
   tab: (n) => `แท็บ ${n} ตัว แทนด้วยช่องว่าง`,
   'sara-am': (n) => `พิมพ์นิคหิต (ํ) กับสระอา (า) แทนสระอำ (ำ) ${n} แห่ง แก้เป็น "ำ"`,
   'doubled-mark': (n) => `สระหรือวรรณยุกต์ซ้ำกัน ${n} แห่ง ตัดตัวที่ซ้ำออก`,
