@@ -5999,6 +5999,8 @@ const HEADER = ["ระดับ", "ชีต", "แถว", "คอลัมน
 function writeFindingsSheet(ss, findings) {
 	const sheet = ss.getSheetByName(SHEET.findings) ?? ss.insertSheet(SHEET.findings);
 	if (sheet.getFrozenRows() !== 1) {
+		if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0)
+			sheet.protect().setDescription("ITA: ผลการตรวจสอบ — โปรแกรมเขียนใหม่ทุกครั้งที่ตรวจสอบ").setWarningOnly(true);
 		sheet.setColumnWidth(6, 520);
 		sheet.setFrozenRows(1);
 	}

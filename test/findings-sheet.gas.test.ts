@@ -59,4 +59,21 @@ describe.skipIf(!existsSync(BUNDLE))('the findings sheet, updated in place', () 
     expect(p.fakes.calls.count('Sheet.deleteRows')).toBe(1);
     expect(findingsSheet(p.fakes).values.length).toBe(before);
   });
+
+  it("warns staff before they type in it (warning-only protection, made once; an administrator's own kept)", () => {
+    const p = project(generateWorkbook({ rows: 20 }));
+    p.context.validateWorkbook();
+    p.context.validateWorkbook();
+    const sheet = p.fakes.sheet(SHEET.findings);
+    expect(sheet._protections.map((x) => [x._type, x.isWarningOnly()])).toEqual([['SHEET', true]]);
+    expect(sheet._protections[0].getDescription()).toContain('ผลการตรวจสอบ');
+
+    // A findings sheet an administrator protected (not warning-only) before the first validation keeps that.
+    const q = project(generateWorkbook({ rows: 20 }));
+    q.fakes.seed(SHEET.findings, []);
+    const own = q.fakes.sheet(SHEET.findings);
+    own.protect().setDescription('admin');
+    q.context.validateWorkbook();
+    expect(own._protections.map((x) => [x.getDescription(), x.isWarningOnly()])).toEqual([['admin', false]]);
+  });
 });

@@ -13,6 +13,9 @@ export function writeFindingsSheet(ss: Spreadsheet, findings: readonly Finding[]
   const sheet = ss.getSheetByName(SHEET.findings) ?? ss.insertSheet(SHEET.findings);
   // Set up when new, and again when a run stopped right after inserting it (the frozen row is set last).
   if (sheet.getFrozenRows() !== 1) {
+    // Staff are warned before typing here (each validation writes over it); a protection already there is kept.
+    if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0)
+      sheet.protect().setDescription('ITA: ผลการตรวจสอบ — โปรแกรมเขียนใหม่ทุกครั้งที่ตรวจสอบ').setWarningOnly(true);
     sheet.setColumnWidth(6, 520);
     sheet.setFrozenRows(1);
   }
