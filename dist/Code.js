@@ -4489,16 +4489,17 @@ const NOTES = {
 };
 const WIDTHS$1 = { rowId: 120, sheet: 200, questions: 360, label: 220 };
 function ensureSurveySheet(ss) {
-	if (ss.getSheetByName(SHEET.surveys)) return false;
-	const sheet = ss.insertSheet(SHEET.surveys);
+	const found = ss.getSheetByName(SHEET.surveys);
+	if (found && found.getLastColumn() > 0) return false;
+	const sheet = found ?? ss.insertSheet(SHEET.surveys);
 	const keys = Object.keys(SURVEY_HEADER);
 	const header = sheet.getRange(1, 1, 1, keys.length);
-	header.setValues([keys.map((k) => SURVEY_HEADER[k])]);
 	header.setNotes([keys.map((k) => NOTES[k])]);
 	header.setFontWeight("bold");
 	header.setBackground("#d9e2f3");
 	keys.forEach((k, i) => sheet.setColumnWidth(i + 1, WIDTHS$1[k]));
 	sheet.setFrozenRows(1);
+	header.setValues([keys.map((k) => SURVEY_HEADER[k])]);
 	return true;
 }
 function ensureFormSheets(ss, actions) {
@@ -6957,12 +6958,12 @@ function ensureSheet(ss, spec, actions) {
 		const start = present.every((h) => h === "") ? 1 : sheet.getLastColumn() + 1;
 		ensureSheetSize(sheet, 1, start + missing.length - 1);
 		const range = sheet.getRange(1, start, 1, missing.length);
-		range.setValues([missing.map((c) => c.header)]);
 		range.setNotes([missing.map((c) => c.note)]);
 		range.setFontWeight("bold");
 		range.setBackground("#d9e2f3");
 		missing.forEach((c, i) => sheet.setColumnWidth(start + i, c.width));
 		sheet.getRange(1, start, Math.max(sheet.getMaxRows(), 2), missing.length).setWrap(true);
+		range.setValues([missing.map((c) => c.header)]);
 		actions.push(`เพิ่มคอลัมน์ ${missing.map((c) => `"${c.header}"`).join(", ")} ในชีต "${spec.name}"`);
 	}
 	if (sheet.getFrozenRows() !== 1) {
@@ -6976,20 +6977,20 @@ function ensureConfigRows(sheet, actions) {
 	const labels = sheet.getRange(1, 1, last, 1).getValues().map((r) => normaliseHeader(r[0]));
 	const missing = CONFIG_DEFAULTS.filter(([label]) => !labels.includes(normaliseHeader(label)));
 	if (missing.length === 0) return;
-	const range = sheet.getRange(last + 1, 1, missing.length, 2);
-	range.setValues(missing.map(([label, value]) => [label, value]));
 	sheet.getRange(last + 1, 1, missing.length, 1).setNotes(missing.map(([, , note]) => [note]));
 	const share = missing.findIndex(([label]) => label === CONFIG_LABEL.shareWithLink);
 	if (share >= 0) {
 		const rule = SpreadsheetApp.newDataValidation().requireValueInList([...SHARE_CHOICES], true).setAllowInvalid(true).build();
 		sheet.getRange(last + 1 + share, 2).setDataValidation(rule);
 	}
+	sheet.getRange(last + 1, 1, missing.length, 2).setValues(missing.map(([label, value]) => [label, value]));
 	actions.push(`เพิ่มค่าตั้งต้น ${missing.map(([l]) => `"${l}"`).join(", ")} ในชีต "${SHEET.config}"`);
 }
 function columnOf(sheet, header) {
 	const headers = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0].map(normaliseHeader);
 	return headers.indexOf(normaliseHeader(header)) + 1;
 }
+const listRange = (sheet, header) => sheet.getRange(2, columnOf(sheet, header), Math.max(sheet.getMaxRows() - 1, 1), 1);
 function ensureMeasureDropdowns(sheet, actions) {
 	const ss = sheet.getParent();
 	const rows = Math.max(sheet.getMaxRows() - 1, 1);
@@ -6998,21 +6999,24 @@ function ensureMeasureDropdowns(sheet, actions) {
 	const rules = [
 		[
 			MEASURE_HEADER.heading,
-			() => SpreadsheetApp.newDataValidation().requireValueInRange(headingSheet.getRange(2, columnOf(headingSheet, "รหัสตัวชี้วัด"), 999, 1), true).setAllowInvalid(true).setHelpText("เลือกรหัสตัวชี้วัดจากชีตตัวชี้วัด").build()
+			() => SpreadsheetApp.newDataValidation().requireValueInRange(listRange(headingSheet, "รหัสตัวชี้วัด"), true).setAllowInvalid(true).setHelpText("เลือกรหัสตัวชี้วัดจากชีตตัวชี้วัด").build(),
+			SHEET.headings
 		],
 		[
 			MEASURE_HEADER.units,
-			() => SpreadsheetApp.newDataValidation().requireValueInRange(unitSheet.getRange(2, columnOf(unitSheet, "ชื่อหน่วยงาน"), 999, 1), true).setAllowInvalid(true).setHelpText(`เลือกหน่วยงาน หรือพิมพ์หลายหน่วยคั่นด้วย + หรือพิมพ์ ${ALL_UNITS}`).build()
+			() => SpreadsheetApp.newDataValidation().requireValueInRange(listRange(unitSheet, "ชื่อหน่วยงาน"), true).setAllowInvalid(true).setHelpText(`เลือกหน่วยงาน หรือพิมพ์หลายหน่วยคั่นด้วย + หรือพิมพ์ ${ALL_UNITS}`).build(),
+			SHEET.units
 		],
 		[
 			MEASURE_HEADER.status,
 			() => SpreadsheetApp.newDataValidation().requireValueInList([...STATUS_VALUES], true).setAllowInvalid(false).setHelpText("เลือกสถานะจากรายการ").build()
 		]
 	];
-	for (const [header, rule] of rules) {
+	for (const [header, rule, list] of rules) {
 		const column = columnOf(sheet, header);
 		if (column === 0) continue;
-		if (sheet.getRange(2, column).getDataValidation() !== null) continue;
+		const made = actions.includes(`สร้างชีต "${list}"`);
+		if (!made && sheet.getRange(2, column).getDataValidation() !== null) continue;
 		sheet.getRange(2, column, rows, 1).setDataValidation(rule());
 		actions.push(`เพิ่มรายการให้เลือกในคอลัมน์ "${header}"`);
 	}

@@ -57,12 +57,13 @@ function ensureSheet(ss: Spreadsheet, spec: SheetSpec, actions: string[]): Sheet
     const start = present.every((h) => h === '') ? 1 : sheet.getLastColumn() + 1;
     ensureSheetSize(sheet, 1, start + missing.length - 1);
     const range = sheet.getRange(1, start, 1, missing.length);
-    range.setValues([missing.map((c) => c.header)]);
     range.setNotes([missing.map((c) => c.note)]);
     range.setFontWeight('bold');
     range.setBackground('#d9e2f3');
     missing.forEach((c, i) => sheet!.setColumnWidth(start + i, c.width));
     sheet.getRange(1, start, Math.max(sheet.getMaxRows(), 2), missing.length).setWrap(true);
+    // The headers last: a run stopped before them left nothing the next run takes as done, so it redoes all.
+    range.setValues([missing.map((c) => c.header)]);
     actions.push(`เพิ่มคอลัมน์ ${missing.map((c) => `"${c.header}"`).join(', ')} ในชีต "${spec.name}"`);
   }
   if (sheet.getFrozenRows() !== 1) {
@@ -80,8 +81,6 @@ function ensureConfigRows(sheet: Sheet, actions: string[]): void {
     .map((r) => normaliseHeader(r[0]));
   const missing = CONFIG_DEFAULTS.filter(([label]) => !labels.includes(normaliseHeader(label)));
   if (missing.length === 0) return;
-  const range = sheet.getRange(last + 1, 1, missing.length, 2);
-  range.setValues(missing.map(([label, value]) => [label, value]));
   sheet.getRange(last + 1, 1, missing.length, 1).setNotes(missing.map(([, , note]) => [note]));
   // [publish] The sharing row, when added now, offers its three words (typed ones like ใช่ stay allowed).
   const share = missing.findIndex(([label]) => label === CONFIG_LABEL.shareWithLink);
@@ -92,6 +91,8 @@ function ensureConfigRows(sheet: Sheet, actions: string[]): void {
       .build();
     sheet.getRange(last + 1 + share, 2).setDataValidation(rule);
   }
+  // The labels last (as the headers above): a stopped run's notes and dropdown are written again.
+  sheet.getRange(last + 1, 1, missing.length, 2).setValues(missing.map(([label, value]) => [label, value]));
   actions.push(`เพิ่มค่าตั้งต้น ${missing.map(([l]) => `"${l}"`).join(', ')} ในชีต "${SHEET.config}"`);
 }
 
@@ -100,31 +101,40 @@ function columnOf(sheet: Sheet, header: string): number {
   return headers.indexOf(normaliseHeader(header)) + 1;
 }
 
-/** Dropdowns for ตัวชี้วัด, ผู้รับผิดชอบ and สถานะ, added only where a column has none yet. */
+/** A list sheet's column below its header, as far as the sheet goes (staff may have deleted its empty rows). */
+const listRange = (sheet: Sheet, header: string) =>
+  sheet.getRange(2, columnOf(sheet, header), Math.max(sheet.getMaxRows() - 1, 1), 1);
+
+/**
+ * Dropdowns for ตัวชี้วัด, ผู้รับผิดชอบ and สถานะ, added where a column has none yet, and again where the list
+ * sheet was just made anew: the old dropdown pointed into the deleted sheet.
+ */
 function ensureMeasureDropdowns(sheet: Sheet, actions: string[]): void {
   const ss = sheet.getParent();
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
   const headingSheet = ss.getSheetByName(SHEET.headings)!;
   const unitSheet = ss.getSheetByName(SHEET.units)!;
-  const rules: [string, () => GoogleAppsScript.Spreadsheet.DataValidation][] = [
+  const rules: [string, () => GoogleAppsScript.Spreadsheet.DataValidation, string?][] = [
     [
       MEASURE_HEADER.heading,
       () =>
         SpreadsheetApp.newDataValidation()
-          .requireValueInRange(headingSheet.getRange(2, columnOf(headingSheet, 'รหัสตัวชี้วัด'), 999, 1), true)
+          .requireValueInRange(listRange(headingSheet, 'รหัสตัวชี้วัด'), true)
           .setAllowInvalid(true)
           .setHelpText('เลือกรหัสตัวชี้วัดจากชีตตัวชี้วัด')
           .build(),
+      SHEET.headings,
     ],
     [
       MEASURE_HEADER.units,
       () =>
         SpreadsheetApp.newDataValidation()
-          .requireValueInRange(unitSheet.getRange(2, columnOf(unitSheet, 'ชื่อหน่วยงาน'), 999, 1), true)
+          .requireValueInRange(listRange(unitSheet, 'ชื่อหน่วยงาน'), true)
           // Joint units ("สบก. + สนย.") and ทุกสำนัก/หน่วย are valid too: the check is the menu's validation.
           .setAllowInvalid(true)
           .setHelpText(`เลือกหน่วยงาน หรือพิมพ์หลายหน่วยคั่นด้วย + หรือพิมพ์ ${ALL_UNITS}`)
           .build(),
+      SHEET.units,
     ],
     [
       MEASURE_HEADER.status,
@@ -136,10 +146,11 @@ function ensureMeasureDropdowns(sheet: Sheet, actions: string[]): void {
           .build(),
     ],
   ];
-  for (const [header, rule] of rules) {
+  for (const [header, rule, list] of rules) {
     const column = columnOf(sheet, header);
     if (column === 0) continue;
-    if (sheet.getRange(2, column).getDataValidation() !== null) continue;
+    const made = actions.includes(`สร้างชีต "${list}"`);
+    if (!made && sheet.getRange(2, column).getDataValidation() !== null) continue;
     sheet.getRange(2, column, rows, 1).setDataValidation(rule());
     actions.push(`เพิ่มรายการให้เลือกในคอลัมน์ "${header}"`);
   }

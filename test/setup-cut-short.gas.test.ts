@@ -1,0 +1,105 @@
+/**
+ * Menu "ตั้งค่าสมุดงาน" on workbooks as staff really leave them, through the built bundle: a run stopped after
+ * every single write and then run again (the result must be an unbroken run's: headers with their notes and
+ * formats, the config rows with theirs, the survey-mapping sheet with its headers), list sheets whose empty
+ * rows were deleted, and a list sheet deleted and made again by set-up (its dropdown must follow).
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createGasGlobals, loadBundle, type FakeSheet, type GasFakes } from './fakes';
+import { countWrites, Killed, killAfter } from './tools/faults';
+import { seedWorkbook } from './tools/seed';
+
+const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
+
+function project(seed?: (fakes: GasFakes) => void) {
+  const fakes = createGasGlobals({ spreadsheet: { name: 'ITA 2568', timeZone: 'Asia/Bangkok' } });
+  seed?.(fakes);
+  return { fakes, context: loadBundle(BUNDLE, fakes.globals) };
+}
+
+/** Last year's workbook: the seed's data, a column of the staff's own, no plan columns and some config rows gone. */
+function lastYear(fakes: GasFakes): void {
+  const data = seedWorkbook();
+  for (const name of ['หน่วยงาน', 'ตัวชี้วัด'] as const) fakes.seed(name, data[name]!.values);
+  fakes.seed(
+    'มาตรการ',
+    data['มาตรการ']!.values.map((row, i) => [...row.slice(0, 14), i === 0 ? 'หมายเหตุของสำนัก' : `โน้ต ${i}`]),
+  );
+  fakes.seed('ตั้งค่า', data['ตั้งค่า']!.values.slice(0, 6));
+}
+
+/** Everything set-up writes, sheet by sheet: values, notes, formats, dropdowns, widths, frozen rows, protection. */
+function state(fakes: GasFakes) {
+  return fakes.spreadsheet._sheets.map((s: FakeSheet) => {
+    const box = { row: 1, column: 1, numRows: Math.max(s.getLastRow(), 3), numColumns: Math.max(s.getLastColumn(), 1) };
+    const rule = (v: GoogleAppsScript.Spreadsheet.DataValidation | null) =>
+      v && JSON.stringify([String(v.getCriteriaType()), v.getCriteriaValues().map(String), v.getAllowInvalid()]);
+    return {
+      name: s._name,
+      frozen: s._frozenRows,
+      size: [s._maxRows, s._maxColumns],
+      cells: (['value', 'note', 'background', 'fontWeight', 'wrap'] as const).map((f) => s._read(f, box)),
+      rules: s._read('validation', box).map((line) => line.map(rule)),
+      widths: [...s._columnWidths.entries()],
+      protections: s._protections.map((p) => [p._type, p._description, p._warningOnly]),
+    };
+  });
+}
+
+describe.skipIf(!existsSync(BUNDLE))('set-up as staff leave workbooks (bundle + fakes)', () => {
+  for (const [label, seed] of [
+    ['a new Sheet', undefined],
+    ["last year's workbook", lastYear],
+  ] as const)
+    it(`on ${label}, stopped after every write and run again, ends as one unbroken run`, () => {
+      const unbroken = project(seed);
+      const writes = countWrites(unbroken.fakes, () => unbroken.context.setupWorkbook());
+      const want = state(unbroken.fakes);
+      expect(writes).toBeGreaterThan(20);
+      for (let k = 0; k < writes; k++) {
+        const { fakes, context } = project(seed);
+        const kill = killAfter(fakes, k);
+        expect(() => context.setupWorkbook()).toThrow(Killed);
+        kill.disarm();
+        context.setupWorkbook();
+        expect(state(fakes), `stopped after write ${k}`).toEqual(want);
+      }
+    });
+
+  it('on list sheets whose empty rows were deleted, adds the dropdowns over the rows the sheets have', () => {
+    const { fakes, context } = project(lastYear);
+    fakes.sheet('ตัวชี้วัด')._maxRows = 12;
+    fakes.sheet('หน่วยงาน')._maxRows = 25;
+    context.setupWorkbook();
+    const measures = fakes.sheet('มาตรการ');
+    const header = measures._values()[0];
+    const source = (h: string) =>
+      (
+        measures
+          ._cell(2, header.indexOf(h) + 1)
+          .validation!.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range
+      ).getA1Notation();
+    expect(source('ตัวชี้วัด')).toBe('A2:A12');
+    expect(source('ผู้รับผิดชอบ')).toBe('B2:B25');
+  });
+
+  it('after a list sheet was deleted, set-up makes it again and points the dropdown into the new sheet', () => {
+    const { fakes, context } = project();
+    context.setupWorkbook();
+    const ss = fakes.spreadsheet;
+    ss.deleteSheet(ss._sheetNamed('หน่วยงาน') as unknown as GoogleAppsScript.Spreadsheet.Sheet);
+    context.setupWorkbook();
+    expect(fakes.recorded.alerts.at(-1)!.prompt).toContain('เพิ่มรายการให้เลือกในคอลัมน์ "ผู้รับผิดชอบ"');
+    const measures = fakes.sheet('มาตรการ');
+    const units = measures._values()[0].indexOf('ผู้รับผิดชอบ') + 1;
+    for (const row of [2, 700]) {
+      const range = measures._cell(row, units).validation!.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range;
+      expect(range.getSheet().getSheetId()).toBe(fakes.sheet('หน่วยงาน').getSheetId());
+    }
+    // The headings' dropdown, whose sheet stayed, is left as it was; a third run adds nothing.
+    expect(fakes.recorded.alerts.at(-1)!.prompt).not.toContain('"ตัวชี้วัด"');
+    context.setupWorkbook();
+    expect(fakes.recorded.alerts.at(-1)!.prompt).toBe('สมุดงานครบถ้วนแล้ว ไม่มีสิ่งที่ต้องเพิ่ม');
+  });
+});
