@@ -7022,8 +7022,7 @@ function ensureMeasureDropdowns(sheet, actions) {
 	}
 }
 function ensureProtections(config, dataSheets, actions) {
-	const sheetProtected = config.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((p) => p.getDescription() === CONFIG_PROTECTION_NOTE);
-	if (!sheetProtected) {
+	if (config.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
 		config.protect().setDescription(CONFIG_PROTECTION_NOTE).setWarningOnly(true);
 		actions.push(`ตั้งการเตือนก่อนแก้ไขชีต "${SHEET.config}"`);
 	}

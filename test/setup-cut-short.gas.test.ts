@@ -2,7 +2,8 @@
  * Menu "ตั้งค่าสมุดงาน" on workbooks as staff really leave them, through the built bundle: a run stopped after
  * every single write and then run again (the result must be an unbroken run's: headers with their notes and
  * formats, the config rows with theirs, the survey-mapping sheet with its headers), list sheets whose empty
- * rows were deleted, and a list sheet deleted and made again by set-up (its dropdown must follow).
+ * rows were deleted, a list sheet deleted and made again by set-up (its dropdown must follow), and a config
+ * sheet an administrator protected (Sheet.protect() hands back that protection: it must stay as they set it).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -101,5 +102,18 @@ describe.skipIf(!existsSync(BUNDLE))('set-up as staff leave workbooks (bundle + 
     expect(fakes.recorded.alerts.at(-1)!.prompt).not.toContain('"ตัวชี้วัด"');
     context.setupWorkbook();
     expect(fakes.recorded.alerts.at(-1)!.prompt).toBe('สมุดงานครบถ้วนแล้ว ไม่มีสิ่งที่ต้องเพิ่ม');
+  });
+
+  it("keeps the protection an administrator put on the config sheet: not turned into set-up's warning", () => {
+    const { fakes, context } = project(lastYear);
+    const config = fakes.sheet('ตั้งค่า');
+    config.protect().setDescription('เฉพาะผู้ดูแลระบบ').setWarningOnly(false);
+    context.setupWorkbook();
+    context.setupWorkbook();
+    expect(config._protections.map((p) => [p._type, p._description, p._warningOnly])).toEqual([
+      ['SHEET', 'เฉพาะผู้ดูแลระบบ', false],
+    ]);
+    // The data sheets still get their header warning.
+    expect(fakes.sheet('มาตรการ')._protections.map((p) => [p._type, p._warningOnly])).toEqual([['RANGE', true]]);
   });
 });

@@ -158,10 +158,8 @@ function ensureMeasureDropdowns(sheet: Sheet, actions: string[]): void {
 
 /** Warning-only protection: staff are warned before editing headers or config, never blocked. */
 function ensureProtections(config: Sheet, dataSheets: Sheet[], actions: string[]): void {
-  const sheetProtected = config
-    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
-    .some((p) => p.getDescription() === CONFIG_PROTECTION_NOTE);
-  if (!sheetProtected) {
+  // Any sheet protection is kept: protect() would hand back an administrator's and make it a mere warning.
+  if (config.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
     config.protect().setDescription(CONFIG_PROTECTION_NOTE).setWarningOnly(true);
     actions.push(`ตั้งการเตือนก่อนแก้ไขชีต "${SHEET.config}"`);
   }
