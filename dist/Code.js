@@ -6918,6 +6918,17 @@ function fillExampleScores(ss, example) {
 	return filled > 0 ? [`ใส่คะแนนตัวอย่าง (สมมุติ) ${filled} ตัวชี้วัดในชีต "${LAST_RESULT_SPEC.name}"`] : [];
 }
 
+function headerRow(sheet, headers) {
+	const top = sheet.getRange(1, 1, Math.min(Math.max(sheet.getLastRow(), 1), 5), Math.max(sheet.getLastColumn(), 1)).getValues().map((line) => line.map(normaliseHeader));
+	const wanted = headers.map(normaliseHeader);
+	const count = (r) => top[r].filter((h) => wanted.includes(h)).length;
+	let row = 0;
+	top.forEach((_, r) => {
+		if (count(r) > count(row)) row = r;
+	});
+	return { row: row + 1, present: top[row] };
+}
+
 const PROTECTION_NOTE = "ITA: หัวตาราง — แก้ไขได้ แต่ชื่อหัวคอลัมน์ต้องตรงตามที่โปรแกรมใช้";
 const CONFIG_PROTECTION_NOTE = "ITA: ชีตตั้งค่า — ตรวจสอบก่อนแก้ไข";
 function setUpWorkbook() {
@@ -6939,7 +6950,7 @@ function ensureWorkbook(ss) {
 	const sheets = new Map();
 	for (const spec of DATA_SHEET_SPECS) sheets.set(spec.name, ensureSheet(ss, spec, actions));
 	ensureMeasureDropdowns(sheets.get(SHEET.measures), actions);
-	ensureProtections(config, [...sheets.values()], actions);
+	ensureProtections(config, sheets, actions);
 	ensureFormSheets(ss, actions);
 	ensurePlanSheet(ss, actions, ensureSheet);
 	return actions;
@@ -6950,14 +6961,12 @@ function ensureSheet(ss, spec, actions) {
 		sheet = ss.insertSheet(spec.name);
 		actions.push(`สร้างชีต "${spec.name}"`);
 	}
-	const width = Math.max(sheet.getLastColumn(), 1);
-	const headerRange = sheet.getRange(1, 1, 1, width);
-	const present = headerRange.getValues()[0].map(normaliseHeader);
+	const { row, present } = headerRow(sheet, headersOf(spec));
 	const missing = spec.columns.filter((c) => !present.includes(normaliseHeader(c.header)));
 	if (missing.length > 0) {
 		const start = present.every((h) => h === "") ? 1 : sheet.getLastColumn() + 1;
 		ensureSheetSize(sheet, 1, start + missing.length - 1);
-		const range = sheet.getRange(1, start, 1, missing.length);
+		const range = sheet.getRange(row, start, 1, missing.length);
 		range.setNotes([missing.map((c) => c.note)]);
 		range.setFontWeight("bold");
 		range.setBackground("#d9e2f3");
@@ -6966,8 +6975,8 @@ function ensureSheet(ss, spec, actions) {
 		range.setValues([missing.map((c) => c.header)]);
 		actions.push(`เพิ่มคอลัมน์ ${missing.map((c) => `"${c.header}"`).join(", ")} ในชีต "${spec.name}"`);
 	}
-	if (sheet.getFrozenRows() !== 1) {
-		sheet.setFrozenRows(1);
+	if (sheet.getFrozenRows() < row) {
+		sheet.setFrozenRows(row);
 		actions.push(`ตรึงแถวหัวตารางของชีต "${spec.name}"`);
 	}
 	return sheet;
@@ -6986,25 +6995,25 @@ function ensureConfigRows(sheet, actions) {
 	sheet.getRange(last + 1, 1, missing.length, 2).setValues(missing.map(([label, value]) => [label, value]));
 	actions.push(`เพิ่มค่าตั้งต้น ${missing.map(([l]) => `"${l}"`).join(", ")} ในชีต "${SHEET.config}"`);
 }
-function columnOf(sheet, header) {
-	const headers = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0].map(normaliseHeader);
-	return headers.indexOf(normaliseHeader(header)) + 1;
+const headersOf = (spec) => spec.columns.map((c) => c.header);
+function below(sheet, header) {
+	const { row, present } = headerRow(sheet, [header]);
+	const column = present.indexOf(normaliseHeader(header)) + 1;
+	return column ? sheet.getRange(row + 1, column, Math.max(sheet.getMaxRows() - row, 1), 1) : null;
 }
-const listRange = (sheet, header) => sheet.getRange(2, columnOf(sheet, header), Math.max(sheet.getMaxRows() - 1, 1), 1);
 function ensureMeasureDropdowns(sheet, actions) {
 	const ss = sheet.getParent();
-	const rows = Math.max(sheet.getMaxRows() - 1, 1);
 	const headingSheet = ss.getSheetByName(SHEET.headings);
 	const unitSheet = ss.getSheetByName(SHEET.units);
 	const rules = [
 		[
 			MEASURE_HEADER.heading,
-			() => SpreadsheetApp.newDataValidation().requireValueInRange(listRange(headingSheet, "รหัสตัวชี้วัด"), true).setAllowInvalid(true).setHelpText("เลือกรหัสตัวชี้วัดจากชีตตัวชี้วัด").build(),
+			() => SpreadsheetApp.newDataValidation().requireValueInRange(below(headingSheet, "รหัสตัวชี้วัด"), true).setAllowInvalid(true).setHelpText("เลือกรหัสตัวชี้วัดจากชีตตัวชี้วัด").build(),
 			SHEET.headings
 		],
 		[
 			MEASURE_HEADER.units,
-			() => SpreadsheetApp.newDataValidation().requireValueInRange(listRange(unitSheet, "ชื่อหน่วยงาน"), true).setAllowInvalid(true).setHelpText(`เลือกหน่วยงาน หรือพิมพ์หลายหน่วยคั่นด้วย + หรือพิมพ์ ${ALL_UNITS}`).build(),
+			() => SpreadsheetApp.newDataValidation().requireValueInRange(below(unitSheet, "ชื่อหน่วยงาน"), true).setAllowInvalid(true).setHelpText(`เลือกหน่วยงาน หรือพิมพ์หลายหน่วยคั่นด้วย + หรือพิมพ์ ${ALL_UNITS}`).build(),
 			SHEET.units
 		],
 		[
@@ -7013,23 +7022,24 @@ function ensureMeasureDropdowns(sheet, actions) {
 		]
 	];
 	for (const [header, rule, list] of rules) {
-		const column = columnOf(sheet, header);
-		if (column === 0) continue;
+		const cells = below(sheet, header);
+		if (!cells) continue;
 		const made = actions.includes(`สร้างชีต "${list}"`);
-		if (!made && sheet.getRange(2, column).getDataValidation() !== null) continue;
-		sheet.getRange(2, column, rows, 1).setDataValidation(rule());
+		if (!made && cells.getDataValidation() !== null) continue;
+		cells.setDataValidation(rule());
 		actions.push(`เพิ่มรายการให้เลือกในคอลัมน์ "${header}"`);
 	}
 }
-function ensureProtections(config, dataSheets, actions) {
+function ensureProtections(config, sheets, actions) {
 	if (config.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
 		config.protect().setDescription(CONFIG_PROTECTION_NOTE).setWarningOnly(true);
 		actions.push(`ตั้งการเตือนก่อนแก้ไขชีต "${SHEET.config}"`);
 	}
-	for (const sheet of dataSheets) {
+	for (const spec of DATA_SHEET_SPECS) {
+		const sheet = sheets.get(spec.name);
 		const has = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === PROTECTION_NOTE);
 		if (has) continue;
-		sheet.getRange(1, 1, 1, sheet.getMaxColumns()).protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
+		sheet.getRange(1, 1, headerRow(sheet, headersOf(spec)).row, sheet.getMaxColumns()).protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
 		actions.push(`ตั้งการเตือนก่อนแก้ไขหัวตารางของชีต "${sheet.getName()}"`);
 	}
 }
@@ -7050,22 +7060,22 @@ function writeExample(ss) {
 	if (filled > 0) actions.push(`กรอกค่าตั้งค่าที่ว่างอยู่ ${filled} รายการ`);
 	for (const name of [SHEET.units, SHEET.headings, SHEET.measures]) {
 		const sheet = ss.getSheetByName(name);
-		if (sheet.getLastRow() > 1) {
+		const [header, ...rows] = seed[name];
+		const { row, present } = headerRow(sheet, header);
+		if (sheet.getLastRow() > row) {
 			actions.push(`ข้ามชีต "${name}" เพราะมีข้อมูลอยู่แล้ว`);
 			continue;
 		}
-		const [header, ...rows] = seed[name];
-		const width = sheet.getLastColumn();
-		const present = sheet.getRange(1, 1, 1, width).getValues()[0].map(normaliseHeader);
+		const width = present.length;
 		const at = header.map((h) => present.indexOf(normaliseHeader(h)));
-		const out = rows.map((row) => {
+		const out = rows.map((row2) => {
 			const line = new Array(width).fill("");
-			row.forEach((v, i) => {
+			row2.forEach((v, i) => {
 				if (at[i] >= 0) line[at[i]] = v;
 			});
 			return line;
 		});
-		sheet.getRange(2, 1, out.length, width).setValues(out);
+		sheet.getRange(row + 1, 1, out.length, width).setValues(out);
 		actions.push(`ใส่ข้อมูลตัวอย่าง ${out.length} แถวในชีต "${name}"`);
 	}
 	actions.push(...fillExampleScores(ss, seed[SHEET.lastResult] ?? []));

@@ -3,7 +3,8 @@
  * every single write and then run again (the result must be an unbroken run's: headers with their notes and
  * formats, the config rows with theirs, the survey-mapping sheet with its headers), list sheets whose empty
  * rows were deleted, a list sheet deleted and made again by set-up (its dropdown must follow), and a config
- * sheet an administrator protected (Sheet.protect() hands back that protection: it must stay as they set it).
+ * sheet an administrator protected (Sheet.protect() hands back that protection: it must stay as they set it),
+ * and sheets with a title row above the headers (the reader finds headers in rows 1–5; set-up must too).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -115,5 +116,43 @@ describe.skipIf(!existsSync(BUNDLE))('set-up as staff leave workbooks (bundle + 
     ]);
     // The data sheets still get their header warning.
     expect(fakes.sheet('มาตรการ')._protections.map((p) => [p._type, p._warningOnly])).toEqual([['RANGE', true]]);
+  });
+
+  it('on sheets with a title row above the headers, completes that header row: the data stays readable', () => {
+    const titled = (fakes: GasFakes) => {
+      lastYear(fakes);
+      const measures = fakes.sheet('มาตรการ');
+      measures.insertRowsBefore(1, 1);
+      measures._setValues(1, 1, [['มาตรการขับเคลื่อนฯ ปีงบประมาณ ๒๕๖๗ (แผ่นงานของสำนัก)']]);
+    };
+    const { fakes, context } = project(titled);
+    const findings = () => fakes.sheet('ผลการตรวจสอบ')._values();
+    context.validateWorkbook();
+    const before = findings();
+    expect(before.length).toBeGreaterThan(2);
+    context.setupWorkbook();
+    context.validateWorkbook();
+    // The same findings: no row went missing behind a second header row.
+    expect(findings()).toEqual(before);
+    const measures = fakes.sheet('มาตรการ');
+    const [title, header] = measures._read('value', { row: 1, column: 1, numRows: 2, numColumns: 20 });
+    expect(title.filter((v) => v !== '')).toEqual(['มาตรการขับเคลื่อนฯ ปีงบประมาณ ๒๕๖๗ (แผ่นงานของสำนัก)']);
+    expect(header.slice(14, 17)).toEqual(['หมายเหตุของสำนัก', 'ระยะเวลาดำเนินการ', 'งบประมาณ (บาท)']);
+    expect(measures.getFrozenRows()).toBe(2);
+    const status = header.indexOf('สถานะ') + 1;
+    expect(measures._cell(2, status).validation).toBeNull(); // not on the header cell itself
+    expect(measures._cell(3, status).validation).not.toBeNull();
+    expect(measures._protections.map((p) => p.getRange().getA1Notation())).toEqual(['A1:Z2']);
+    context.setupWorkbook();
+    expect(fakes.recorded.alerts.at(-1)!.prompt).toBe('สมุดงานครบถ้วนแล้ว ไม่มีสิ่งที่ต้องเพิ่ม');
+  });
+
+  it('keeps the rows staff froze beyond the header: a second run has nothing to do', () => {
+    const { fakes, context } = project(lastYear);
+    context.setupWorkbook();
+    fakes.sheet('มาตรการ').setFrozenRows(3);
+    context.setupWorkbook();
+    expect(fakes.sheet('มาตรการ').getFrozenRows()).toBe(3);
+    expect(fakes.recorded.alerts.at(-1)!.prompt).toBe('สมุดงานครบถ้วนแล้ว ไม่มีสิ่งที่ต้องเพิ่ม');
   });
 });

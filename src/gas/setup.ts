@@ -5,6 +5,7 @@ import { seedExample, type SeedExample } from './seed-example';
 import { ensureFormSheets } from './form-sheets'; // [forms]
 import { ensureSheetSize } from './sheet-size';
 import { ensurePlanSheet, fillExampleScores } from './plan-setup';
+import { headerRow } from './header-row';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,7 +37,7 @@ export function ensureWorkbook(ss: Spreadsheet): string[] {
   const sheets = new Map<string, Sheet>();
   for (const spec of DATA_SHEET_SPECS) sheets.set(spec.name, ensureSheet(ss, spec, actions));
   ensureMeasureDropdowns(sheets.get(SHEET.measures)!, actions);
-  ensureProtections(config, [...sheets.values()], actions);
+  ensureProtections(config, sheets, actions);
   ensureFormSheets(ss, actions); // [forms] the survey-mapping sheet (src/gas/form-sheets.ts)
   ensurePlanSheet(ss, actions, ensureSheet); // [plan] last year's ITA scores (src/gas/plan-setup.ts)
   return actions;
@@ -48,15 +49,13 @@ function ensureSheet(ss: Spreadsheet, spec: SheetSpec, actions: string[]): Sheet
     sheet = ss.insertSheet(spec.name);
     actions.push(`สร้างชีต "${spec.name}"`);
   }
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const headerRange = sheet.getRange(1, 1, 1, width);
-  const present = headerRange.getValues()[0].map(normaliseHeader);
+  const { row, present } = headerRow(sheet, headersOf(spec));
   const missing = spec.columns.filter((c) => !present.includes(normaliseHeader(c.header)));
   if (missing.length > 0) {
     // New headers go after the last used column, so staff's own columns are never overwritten.
     const start = present.every((h) => h === '') ? 1 : sheet.getLastColumn() + 1;
     ensureSheetSize(sheet, 1, start + missing.length - 1);
-    const range = sheet.getRange(1, start, 1, missing.length);
+    const range = sheet.getRange(row, start, 1, missing.length);
     range.setNotes([missing.map((c) => c.note)]);
     range.setFontWeight('bold');
     range.setBackground('#d9e2f3');
@@ -66,8 +65,9 @@ function ensureSheet(ss: Spreadsheet, spec: SheetSpec, actions: string[]): Sheet
     range.setValues([missing.map((c) => c.header)]);
     actions.push(`เพิ่มคอลัมน์ ${missing.map((c) => `"${c.header}"`).join(', ')} ในชีต "${spec.name}"`);
   }
-  if (sheet.getFrozenRows() !== 1) {
-    sheet.setFrozenRows(1);
+  // Down to the header row; more rows frozen by staff stay so.
+  if (sheet.getFrozenRows() < row) {
+    sheet.setFrozenRows(row);
     actions.push(`ตรึงแถวหัวตารางของชีต "${spec.name}"`);
   }
   return sheet;
@@ -96,14 +96,14 @@ function ensureConfigRows(sheet: Sheet, actions: string[]): void {
   actions.push(`เพิ่มค่าตั้งต้น ${missing.map(([l]) => `"${l}"`).join(', ')} ในชีต "${SHEET.config}"`);
 }
 
-function columnOf(sheet: Sheet, header: string): number {
-  const headers = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0].map(normaliseHeader);
-  return headers.indexOf(normaliseHeader(header)) + 1;
-}
+const headersOf = (spec: SheetSpec) => spec.columns.map((c) => c.header);
 
-/** A list sheet's column below its header, as far as the sheet goes (staff may have deleted its empty rows). */
-const listRange = (sheet: Sheet, header: string) =>
-  sheet.getRange(2, columnOf(sheet, header), Math.max(sheet.getMaxRows() - 1, 1), 1);
+/** A column below its header, to the sheet's end (staff may have deleted its empty rows); null without the header. */
+function below(sheet: Sheet, header: string): GoogleAppsScript.Spreadsheet.Range | null {
+  const { row, present } = headerRow(sheet, [header]);
+  const column = present.indexOf(normaliseHeader(header)) + 1;
+  return column ? sheet.getRange(row + 1, column, Math.max(sheet.getMaxRows() - row, 1), 1) : null;
+}
 
 /**
  * Dropdowns for ตัวชี้วัด, ผู้รับผิดชอบ and สถานะ, added where a column has none yet, and again where the list
@@ -111,7 +111,6 @@ const listRange = (sheet: Sheet, header: string) =>
  */
 function ensureMeasureDropdowns(sheet: Sheet, actions: string[]): void {
   const ss = sheet.getParent();
-  const rows = Math.max(sheet.getMaxRows() - 1, 1);
   const headingSheet = ss.getSheetByName(SHEET.headings)!;
   const unitSheet = ss.getSheetByName(SHEET.units)!;
   const rules: [string, () => GoogleAppsScript.Spreadsheet.DataValidation, string?][] = [
@@ -119,7 +118,7 @@ function ensureMeasureDropdowns(sheet: Sheet, actions: string[]): void {
       MEASURE_HEADER.heading,
       () =>
         SpreadsheetApp.newDataValidation()
-          .requireValueInRange(listRange(headingSheet, 'รหัสตัวชี้วัด'), true)
+          .requireValueInRange(below(headingSheet, 'รหัสตัวชี้วัด')!, true)
           .setAllowInvalid(true)
           .setHelpText('เลือกรหัสตัวชี้วัดจากชีตตัวชี้วัด')
           .build(),
@@ -129,7 +128,7 @@ function ensureMeasureDropdowns(sheet: Sheet, actions: string[]): void {
       MEASURE_HEADER.units,
       () =>
         SpreadsheetApp.newDataValidation()
-          .requireValueInRange(listRange(unitSheet, 'ชื่อหน่วยงาน'), true)
+          .requireValueInRange(below(unitSheet, 'ชื่อหน่วยงาน')!, true)
           // Joint units ("สบก. + สนย.") and ทุกสำนัก/หน่วย are valid too: the check is the menu's validation.
           .setAllowInvalid(true)
           .setHelpText(`เลือกหน่วยงาน หรือพิมพ์หลายหน่วยคั่นด้วย + หรือพิมพ์ ${ALL_UNITS}`)
@@ -147,28 +146,33 @@ function ensureMeasureDropdowns(sheet: Sheet, actions: string[]): void {
     ],
   ];
   for (const [header, rule, list] of rules) {
-    const column = columnOf(sheet, header);
-    if (column === 0) continue;
+    const cells = below(sheet, header);
+    if (!cells) continue;
     const made = actions.includes(`สร้างชีต "${list}"`);
-    if (!made && sheet.getRange(2, column).getDataValidation() !== null) continue;
-    sheet.getRange(2, column, rows, 1).setDataValidation(rule());
+    if (!made && cells.getDataValidation() !== null) continue;
+    cells.setDataValidation(rule());
     actions.push(`เพิ่มรายการให้เลือกในคอลัมน์ "${header}"`);
   }
 }
 
 /** Warning-only protection: staff are warned before editing headers or config, never blocked. */
-function ensureProtections(config: Sheet, dataSheets: Sheet[], actions: string[]): void {
+function ensureProtections(config: Sheet, sheets: Map<string, Sheet>, actions: string[]): void {
   // Any sheet protection is kept: protect() would hand back an administrator's and make it a mere warning.
   if (config.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
     config.protect().setDescription(CONFIG_PROTECTION_NOTE).setWarningOnly(true);
     actions.push(`ตั้งการเตือนก่อนแก้ไขชีต "${SHEET.config}"`);
   }
-  for (const sheet of dataSheets) {
+  for (const spec of DATA_SHEET_SPECS) {
+    const sheet = sheets.get(spec.name)!;
     const has = sheet
       .getProtections(SpreadsheetApp.ProtectionType.RANGE)
       .some((p) => p.getDescription() === PROTECTION_NOTE);
     if (has) continue;
-    sheet.getRange(1, 1, 1, sheet.getMaxColumns()).protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
+    sheet
+      .getRange(1, 1, headerRow(sheet, headersOf(spec)).row, sheet.getMaxColumns())
+      .protect()
+      .setDescription(PROTECTION_NOTE)
+      .setWarningOnly(true);
     actions.push(`ตั้งการเตือนก่อนแก้ไขหัวตารางของชีต "${sheet.getName()}"`);
   }
 }
@@ -192,13 +196,13 @@ export function writeExample(ss: Spreadsheet): string[] {
   if (filled > 0) actions.push(`กรอกค่าตั้งค่าที่ว่างอยู่ ${filled} รายการ`);
   for (const name of [SHEET.units, SHEET.headings, SHEET.measures] as const) {
     const sheet = ss.getSheetByName(name)!;
-    if (sheet.getLastRow() > 1) {
+    const [header, ...rows] = seed[name];
+    const { row, present } = headerRow(sheet, header as string[]);
+    if (sheet.getLastRow() > row) {
       actions.push(`ข้ามชีต "${name}" เพราะมีข้อมูลอยู่แล้ว`);
       continue;
     }
-    const [header, ...rows] = seed[name];
-    const width = sheet.getLastColumn();
-    const present = sheet.getRange(1, 1, 1, width).getValues()[0].map(normaliseHeader);
+    const width = present.length;
     // Place each example column under its header, wherever staff moved it.
     const at = header.map((h) => present.indexOf(normaliseHeader(h)));
     const out = rows.map((row) => {
@@ -208,7 +212,7 @@ export function writeExample(ss: Spreadsheet): string[] {
       });
       return line;
     });
-    sheet.getRange(2, 1, out.length, width).setValues(out);
+    sheet.getRange(row + 1, 1, out.length, width).setValues(out);
     actions.push(`ใส่ข้อมูลตัวอย่าง ${out.length} แถวในชีต "${name}"`);
   }
   actions.push(...fillExampleScores(ss, seed[SHEET.lastResult] ?? [])); // [plan]
