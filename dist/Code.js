@@ -6758,7 +6758,7 @@ function recordOf(c) {
 	return record;
 }
 
-const col = (header, note, width = 160) => ({ header, note, width });
+const col = (header, note, width = 160, text) => ({ header, note, width, text });
 const CONFIG_SPEC = {
 	name: SHEET.config,
 	columns: [col("หัวข้อ", "ชื่อการตั้งค่า (อย่าแก้ข้อความในคอลัมน์นี้)", 200), col("ค่า", "ค่าที่หน่วยงานกำหนด", 480)]
@@ -6838,11 +6838,11 @@ const HEADINGS_SPEC = {
 const MEASURES_SPEC = {
 	name: SHEET.measures,
 	columns: [
-		col(MEASURE_HEADER.rowId, "รหัสแถวที่ไม่ซ้ำและไม่เปลี่ยน เช่น 2567-01 ใช้เชื่อมคำตอบจากแบบฟอร์ม", 100),
+		col(MEASURE_HEADER.rowId, "รหัสแถวที่ไม่ซ้ำและไม่เปลี่ยน เช่น 2567-01 ใช้เชื่อมคำตอบจากแบบฟอร์ม", 100, true),
 		col(MEASURE_HEADER.heading, "รหัสตัวชี้วัด จากชีตตัวชี้วัด", 130),
 		col(MEASURE_HEADER.issueNo, "เลขประเด็น 1, 2, 3 … (เลขไทยหรืออารบิกก็ได้)", 70),
 		col(MEASURE_HEADER.issueTitle, "ประเด็นการพัฒนาจากการวิเคราะห์ผลการประเมิน (ไม่ต้องใส่เลขข้อ) ใส่ซ้ำทุกแถวของประเด็น", 240),
-		col(MEASURE_HEADER.measureNo, "เช่น 1.1 — เว้นว่างเมื่อประเด็นมีมาตรการเดียว", 80),
+		col(MEASURE_HEADER.measureNo, "เช่น 1.1 — เว้นว่างเมื่อประเด็นมีมาตรการเดียว", 80, true),
 		col(MEASURE_HEADER.measureText, "มาตรการ/แนวทางปฏิบัติ (ไม่ต้องใส่เลข) ใส่ซ้ำทุกแถวของมาตรการ", 260),
 		col(MEASURE_HEADER.targets, "ค่าเป้าหมายของแถวนี้ บรรทัดละ ๑ ข้อ (ไม่ต้องใส่เลขข้อ โปรแกรมใส่ให้)", 280),
 		col(MEASURE_HEADER.output, 'ผลผลิต ใส่ "-" ได้เมื่อไม่มี (ต้องระบุสถานะ)', 220),
@@ -6970,7 +6970,10 @@ function ensureSheet(ss, spec, actions) {
 		range.setNotes([missing.map((c) => c.note)]);
 		range.setFontWeight("bold");
 		range.setBackground("#d9e2f3");
-		missing.forEach((c, i) => sheet.setColumnWidth(start + i, c.width));
+		missing.forEach((c, i) => {
+			sheet.setColumnWidth(start + i, c.width);
+			if (c.text) sheet.getRange(row + 1, start + i, Math.max(sheet.getMaxRows() - row, 1), 1).setNumberFormat("@");
+		});
 		sheet.getRange(1, start, Math.max(sheet.getMaxRows(), 2), missing.length).setWrap(true);
 		range.setValues([missing.map((c) => c.header)]);
 		actions.push(`เพิ่มคอลัมน์ ${missing.map((c) => `"${c.header}"`).join(", ")} ในชีต "${spec.name}"`);

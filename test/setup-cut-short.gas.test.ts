@@ -4,7 +4,8 @@
  * formats, the config rows with theirs, the survey-mapping sheet with its headers), list sheets whose empty
  * rows were deleted, a list sheet deleted and made again by set-up (its dropdown must follow), and a config
  * sheet an administrator protected (Sheet.protect() hands back that protection: it must stay as they set it),
- * and sheets with a title row above the headers (the reader finds headers in rows 1–5; set-up must too).
+ * sheets with a title row above the headers (the reader finds headers in rows 1–5; set-up must too), and
+ * measure numbers and row ids typed into a new sheet (Sheets reads "1.10" as the number 1.1, "001" as 1).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -157,5 +158,23 @@ describe.skipIf(!existsSync(BUNDLE))('set-up as staff leave workbooks (bundle + 
     context.setupWorkbook();
     expect(fakes.sheet('มาตรการ').getFrozenRows()).toBe(3);
     expect(fakes.recorded.alerts.at(-1)!.prompt).toBe('สมุดงานครบถ้วนแล้ว ไม่มีสิ่งที่ต้องเพิ่ม');
+  });
+
+  it('a new measures sheet keeps measure numbers and row ids as typed: 1.10 is not the number 1.1', () => {
+    const { fakes, context } = project();
+    context.setupWorkbook();
+    const measures = fakes.sheet('มาตรการ');
+    const header = measures._values()[0];
+    const [rowId, measureNo] = ['รหัสแถว', 'มาตรการที่'].map((h) => header.indexOf(h) + 1);
+    // As staff type them (Sheets parses typed text as setValue does).
+    measures.getRange(11, measureNo).setValue('1.10');
+    measures.getRange(11, rowId).setValue('001');
+    measures.getRange(900, measureNo).setValue('2.10');
+    expect([measures._cell(11, measureNo).value, measures._cell(11, rowId).value]).toEqual(['1.10', '001']);
+    expect(measures._cell(900, measureNo).value).toBe('2.10');
+    // Headers and the other columns are untouched: a number typed as the issue stays a number.
+    expect(measures._cell(1, measureNo).numberFormat).toBeUndefined();
+    measures.getRange(11, header.indexOf('ประเด็นที่') + 1).setValue('1');
+    expect(measures._cell(11, header.indexOf('ประเด็นที่') + 1).value).toBe(1);
   });
 });

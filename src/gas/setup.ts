@@ -59,7 +59,10 @@ function ensureSheet(ss: Spreadsheet, spec: SheetSpec, actions: string[]): Sheet
     range.setNotes([missing.map((c) => c.note)]);
     range.setFontWeight('bold');
     range.setBackground('#d9e2f3');
-    missing.forEach((c, i) => sheet!.setColumnWidth(start + i, c.width));
+    missing.forEach((c, i) => {
+      sheet!.setColumnWidth(start + i, c.width);
+      if (c.text) sheet!.getRange(row + 1, start + i, Math.max(sheet!.getMaxRows() - row, 1), 1).setNumberFormat('@');
+    });
     sheet.getRange(1, start, Math.max(sheet.getMaxRows(), 2), missing.length).setWrap(true);
     // The headers last: a run stopped before them left nothing the next run takes as done, so it redoes all.
     range.setValues([missing.map((c) => c.header)]);
