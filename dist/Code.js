@@ -447,7 +447,7 @@ function cellLines(text) {
 	return text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
 }
 function normaliseHeader(text) {
-	return cellText$1(text).replace(/\s+/g, "");
+	return cellText$1(text).replace(/[\s\u200b-\u200d\u2060]+/g, "");
 }
 
 const CANDIDATE = /https?:\/\/[^\s<>"“”‘’«»\u0e00-\u0e4f\u0e5a-\u0e7f]+/gi;

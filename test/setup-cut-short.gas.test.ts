@@ -5,7 +5,8 @@
  * rows were deleted, a list sheet deleted and made again by set-up (its dropdown must follow), and a config
  * sheet an administrator protected (Sheet.protect() hands back that protection: it must stay as they set it),
  * sheets with a title row above the headers (the reader finds headers in rows 1–5; set-up must too), and
- * measure numbers and row ids typed into a new sheet (Sheets reads "1.10" as the number 1.1, "001" as 1).
+ * measure numbers and row ids typed into a new sheet (Sheets reads "1.10" as the number 1.1, "001" as 1), and
+ * headers and labels pasted with the zero-width spaces Thai text from Word and web pages carries.
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -176,5 +177,25 @@ describe.skipIf(!existsSync(BUNDLE))('set-up as staff leave workbooks (bundle + 
     expect(measures._cell(1, measureNo).numberFormat).toBeUndefined();
     measures.getRange(11, header.indexOf('ประเด็นที่') + 1).setValue('1');
     expect(measures._cell(11, header.indexOf('ประเด็นที่') + 1).value).toBe(1);
+  });
+
+  it('takes a header or config label pasted with zero-width spaces as that header: no second column or row', () => {
+    const { fakes, context } = project(lastYear);
+    const measures = fakes.sheet('มาตรการ');
+    const units = measures._values()[0].indexOf('ผู้รับผิดชอบ') + 1;
+    measures._setValues(1, units, [['ผู้รับ\u200bผิดชอบ']]);
+    const config = fakes.sheet('ตั้งค่า');
+    const year = config._values().findIndex((r) => r[0] === 'ปีงบประมาณ (พ.ศ.)') + 1;
+    config._setValues(year, 1, [['\u200bปีงบประมาณ\u200b (พ.ศ.)']]);
+    context.setupWorkbook();
+    const prompt = fakes.recorded.alerts.at(-1)!.prompt;
+    expect(prompt).not.toContain('"ผู้รับผิดชอบ",');
+    expect(prompt).not.toContain('"ปีงบประมาณ (พ.ศ.)"');
+    context.validateWorkbook();
+    const findings = fakes
+      .sheet('ผลการตรวจสอบ')
+      ._values()
+      .filter((r) => r[0] === 'ข้อผิดพลาด');
+    expect(findings).toEqual([]);
   });
 });
