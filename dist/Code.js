@@ -450,7 +450,7 @@ function cellLines(text) {
 	return text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
 }
 function normaliseHeader(text) {
-	return cellText$1(text).replace(/\s+/g, "");
+	return cellText$1(text).replace(/[\s\u200b-\u200d\u2060]+/g, "");
 }
 
 const CANDIDATE = /https?:\/\/[^\s<>"“”‘’«»\u0e00-\u0e4f\u0e5a-\u0e7f]+/gi;
@@ -4492,16 +4492,17 @@ const NOTES = {
 };
 const WIDTHS$1 = { rowId: 120, sheet: 200, questions: 360, label: 220 };
 function ensureSurveySheet(ss) {
-	if (ss.getSheetByName(SHEET.surveys)) return false;
-	const sheet = ss.insertSheet(SHEET.surveys);
+	const found = ss.getSheetByName(SHEET.surveys);
+	if (found && found.getLastColumn() > 0) return false;
+	const sheet = found ?? ss.insertSheet(SHEET.surveys);
 	const keys = Object.keys(SURVEY_HEADER);
 	const header = sheet.getRange(1, 1, 1, keys.length);
-	header.setValues([keys.map((k) => SURVEY_HEADER[k])]);
 	header.setNotes([keys.map((k) => NOTES[k])]);
 	header.setFontWeight("bold");
 	header.setBackground("#d9e2f3");
 	keys.forEach((k, i) => sheet.setColumnWidth(i + 1, WIDTHS$1[k]));
 	sheet.setFrozenRows(1);
+	header.setValues([keys.map((k) => SURVEY_HEADER[k])]);
 	return true;
 }
 function ensureFormSheets(ss, actions) {
@@ -6762,7 +6763,7 @@ function recordOf(c) {
 	return record;
 }
 
-const col = (header, note, width = 160) => ({ header, note, width });
+const col = (header, note, width = 160, text) => ({ header, note, width, text });
 const CONFIG_SPEC = {
 	name: SHEET.config,
 	columns: [col("หัวข้อ", "ชื่อการตั้งค่า (อย่าแก้ข้อความในคอลัมน์นี้)", 200), col("ค่า", "ค่าที่หน่วยงานกำหนด", 480)]
@@ -6842,11 +6843,11 @@ const HEADINGS_SPEC = {
 const MEASURES_SPEC = {
 	name: SHEET.measures,
 	columns: [
-		col(MEASURE_HEADER.rowId, "รหัสแถวที่ไม่ซ้ำและไม่เปลี่ยน เช่น 2567-01 ใช้เชื่อมคำตอบจากแบบฟอร์ม", 100),
+		col(MEASURE_HEADER.rowId, "รหัสแถวที่ไม่ซ้ำและไม่เปลี่ยน เช่น 2567-01 ใช้เชื่อมคำตอบจากแบบฟอร์ม", 100, true),
 		col(MEASURE_HEADER.heading, "รหัสตัวชี้วัด จากชีตตัวชี้วัด", 130),
 		col(MEASURE_HEADER.issueNo, "เลขประเด็น 1, 2, 3 … (เลขไทยหรืออารบิกก็ได้)", 70),
 		col(MEASURE_HEADER.issueTitle, "ประเด็นการพัฒนาจากการวิเคราะห์ผลการประเมิน (ไม่ต้องใส่เลขข้อ) ใส่ซ้ำทุกแถวของประเด็น", 240),
-		col(MEASURE_HEADER.measureNo, "เช่น 1.1 — เว้นว่างเมื่อประเด็นมีมาตรการเดียว", 80),
+		col(MEASURE_HEADER.measureNo, "เช่น 1.1 — เว้นว่างเมื่อประเด็นมีมาตรการเดียว", 80, true),
 		col(MEASURE_HEADER.measureText, "มาตรการ/แนวทางปฏิบัติ (ไม่ต้องใส่เลข) ใส่ซ้ำทุกแถวของมาตรการ", 260),
 		col(MEASURE_HEADER.targets, "ค่าเป้าหมายของแถวนี้ บรรทัดละ ๑ ข้อ (ไม่ต้องใส่เลขข้อ โปรแกรมใส่ให้)", 280),
 		col(MEASURE_HEADER.output, 'ผลผลิต ใส่ "-" ได้เมื่อไม่มี (ต้องระบุสถานะ)', 220),
@@ -6922,6 +6923,17 @@ function fillExampleScores(ss, example) {
 	return filled > 0 ? [`ใส่คะแนนตัวอย่าง (สมมุติ) ${filled} ตัวชี้วัดในชีต "${LAST_RESULT_SPEC.name}"`] : [];
 }
 
+function headerRow(sheet, headers) {
+	const top = sheet.getRange(1, 1, Math.min(Math.max(sheet.getLastRow(), 1), 5), Math.max(sheet.getLastColumn(), 1)).getValues().map((line) => line.map(normaliseHeader));
+	const wanted = headers.map(normaliseHeader);
+	const count = (r) => top[r].filter((h) => wanted.includes(h)).length;
+	let row = 0;
+	top.forEach((_, r) => {
+		if (count(r) > count(row)) row = r;
+	});
+	return { row: row + 1, present: top[row] };
+}
+
 const PROTECTION_NOTE = "ITA: หัวตาราง — แก้ไขได้ แต่ชื่อหัวคอลัมน์ต้องตรงตามที่โปรแกรมใช้";
 const CONFIG_PROTECTION_NOTE = "ITA: ชีตตั้งค่า — ตรวจสอบก่อนแก้ไข";
 function setUpWorkbook() {
@@ -6943,7 +6955,7 @@ function ensureWorkbook(ss) {
 	const sheets = new Map();
 	for (const spec of DATA_SHEET_SPECS) sheets.set(spec.name, ensureSheet(ss, spec, actions));
 	ensureMeasureDropdowns(sheets.get(SHEET.measures), actions);
-	ensureProtections(config, [...sheets.values()], actions);
+	ensureProtections(config, sheets, actions);
 	ensureFormSheets(ss, actions);
 	ensurePlanSheet(ss, actions, ensureSheet);
 	return actions;
@@ -6954,24 +6966,25 @@ function ensureSheet(ss, spec, actions) {
 		sheet = ss.insertSheet(spec.name);
 		actions.push(`สร้างชีต "${spec.name}"`);
 	}
-	const width = Math.max(sheet.getLastColumn(), 1);
-	const headerRange = sheet.getRange(1, 1, 1, width);
-	const present = headerRange.getValues()[0].map(normaliseHeader);
+	const { row, present } = headerRow(sheet, headersOf(spec));
 	const missing = spec.columns.filter((c) => !present.includes(normaliseHeader(c.header)));
 	if (missing.length > 0) {
 		const start = present.every((h) => h === "") ? 1 : sheet.getLastColumn() + 1;
 		ensureSheetSize(sheet, 1, start + missing.length - 1);
-		const range = sheet.getRange(1, start, 1, missing.length);
-		range.setValues([missing.map((c) => c.header)]);
+		const range = sheet.getRange(row, start, 1, missing.length);
 		range.setNotes([missing.map((c) => c.note)]);
 		range.setFontWeight("bold");
 		range.setBackground("#d9e2f3");
-		missing.forEach((c, i) => sheet.setColumnWidth(start + i, c.width));
+		missing.forEach((c, i) => {
+			sheet.setColumnWidth(start + i, c.width);
+			if (c.text) sheet.getRange(row + 1, start + i, Math.max(sheet.getMaxRows() - row, 1), 1).setNumberFormat("@");
+		});
 		sheet.getRange(1, start, Math.max(sheet.getMaxRows(), 2), missing.length).setWrap(true);
+		range.setValues([missing.map((c) => c.header)]);
 		actions.push(`เพิ่มคอลัมน์ ${missing.map((c) => `"${c.header}"`).join(", ")} ในชีต "${spec.name}"`);
 	}
-	if (sheet.getFrozenRows() !== 1) {
-		sheet.setFrozenRows(1);
+	if (sheet.getFrozenRows() < row) {
+		sheet.setFrozenRows(row);
 		actions.push(`ตรึงแถวหัวตารางของชีต "${spec.name}"`);
 	}
 	return sheet;
@@ -6981,57 +6994,60 @@ function ensureConfigRows(sheet, actions) {
 	const labels = sheet.getRange(1, 1, last, 1).getValues().map((r) => normaliseHeader(r[0]));
 	const missing = CONFIG_DEFAULTS.filter(([label]) => !labels.includes(normaliseHeader(label)));
 	if (missing.length === 0) return;
-	const range = sheet.getRange(last + 1, 1, missing.length, 2);
-	range.setValues(missing.map(([label, value]) => [label, value]));
 	sheet.getRange(last + 1, 1, missing.length, 1).setNotes(missing.map(([, , note]) => [note]));
 	const share = missing.findIndex(([label]) => label === CONFIG_LABEL.shareWithLink);
 	if (share >= 0) {
 		const rule = SpreadsheetApp.newDataValidation().requireValueInList([...SHARE_CHOICES], true).setAllowInvalid(true).build();
 		sheet.getRange(last + 1 + share, 2).setDataValidation(rule);
 	}
+	sheet.getRange(last + 1, 1, missing.length, 2).setValues(missing.map(([label, value]) => [label, value]));
 	actions.push(`เพิ่มค่าตั้งต้น ${missing.map(([l]) => `"${l}"`).join(", ")} ในชีต "${SHEET.config}"`);
 }
-function columnOf(sheet, header) {
-	const headers = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0].map(normaliseHeader);
-	return headers.indexOf(normaliseHeader(header)) + 1;
+const headersOf = (spec) => spec.columns.map((c) => c.header);
+function below(sheet, header) {
+	const { row, present } = headerRow(sheet, [header]);
+	const column = present.indexOf(normaliseHeader(header)) + 1;
+	return column ? sheet.getRange(row + 1, column, Math.max(sheet.getMaxRows() - row, 1), 1) : null;
 }
 function ensureMeasureDropdowns(sheet, actions) {
 	const ss = sheet.getParent();
-	const rows = Math.max(sheet.getMaxRows() - 1, 1);
 	const headingSheet = ss.getSheetByName(SHEET.headings);
 	const unitSheet = ss.getSheetByName(SHEET.units);
 	const rules = [
 		[
 			MEASURE_HEADER.heading,
-			() => SpreadsheetApp.newDataValidation().requireValueInRange(headingSheet.getRange(2, columnOf(headingSheet, "รหัสตัวชี้วัด"), 999, 1), true).setAllowInvalid(true).setHelpText("เลือกรหัสตัวชี้วัดจากชีตตัวชี้วัด").build()
+			() => SpreadsheetApp.newDataValidation().requireValueInRange(below(headingSheet, "รหัสตัวชี้วัด"), true).setAllowInvalid(true).setHelpText("เลือกรหัสตัวชี้วัดจากชีตตัวชี้วัด").build(),
+			SHEET.headings
 		],
 		[
 			MEASURE_HEADER.units,
-			() => SpreadsheetApp.newDataValidation().requireValueInRange(unitSheet.getRange(2, columnOf(unitSheet, "ชื่อหน่วยงาน"), 999, 1), true).setAllowInvalid(true).setHelpText(`เลือกหน่วยงาน หรือพิมพ์หลายหน่วยคั่นด้วย + หรือพิมพ์ ${ALL_UNITS}`).build()
+			() => SpreadsheetApp.newDataValidation().requireValueInRange(below(unitSheet, "ชื่อหน่วยงาน"), true).setAllowInvalid(true).setHelpText(`เลือกหน่วยงาน หรือพิมพ์หลายหน่วยคั่นด้วย + หรือพิมพ์ ${ALL_UNITS}`).build(),
+			SHEET.units
 		],
 		[
 			MEASURE_HEADER.status,
 			() => SpreadsheetApp.newDataValidation().requireValueInList([...STATUS_VALUES], true).setAllowInvalid(false).setHelpText("เลือกสถานะจากรายการ").build()
 		]
 	];
-	for (const [header, rule] of rules) {
-		const column = columnOf(sheet, header);
-		if (column === 0) continue;
-		if (sheet.getRange(2, column).getDataValidation() !== null) continue;
-		sheet.getRange(2, column, rows, 1).setDataValidation(rule());
+	for (const [header, rule, list] of rules) {
+		const cells = below(sheet, header);
+		if (!cells) continue;
+		const made = actions.includes(`สร้างชีต "${list}"`);
+		if (!made && cells.getDataValidation() !== null) continue;
+		cells.setDataValidation(rule());
 		actions.push(`เพิ่มรายการให้เลือกในคอลัมน์ "${header}"`);
 	}
 }
-function ensureProtections(config, dataSheets, actions) {
-	const sheetProtected = config.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((p) => p.getDescription() === CONFIG_PROTECTION_NOTE);
-	if (!sheetProtected) {
+function ensureProtections(config, sheets, actions) {
+	if (config.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
 		config.protect().setDescription(CONFIG_PROTECTION_NOTE).setWarningOnly(true);
 		actions.push(`ตั้งการเตือนก่อนแก้ไขชีต "${SHEET.config}"`);
 	}
-	for (const sheet of dataSheets) {
+	for (const spec of DATA_SHEET_SPECS) {
+		const sheet = sheets.get(spec.name);
 		const has = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === PROTECTION_NOTE);
 		if (has) continue;
-		sheet.getRange(1, 1, 1, sheet.getMaxColumns()).protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
+		sheet.getRange(1, 1, headerRow(sheet, headersOf(spec)).row, sheet.getMaxColumns()).protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
 		actions.push(`ตั้งการเตือนก่อนแก้ไขหัวตารางของชีต "${sheet.getName()}"`);
 	}
 }
@@ -7052,22 +7068,22 @@ function writeExample(ss) {
 	if (filled > 0) actions.push(`กรอกค่าตั้งค่าที่ว่างอยู่ ${filled} รายการ`);
 	for (const name of [SHEET.units, SHEET.headings, SHEET.measures]) {
 		const sheet = ss.getSheetByName(name);
-		if (sheet.getLastRow() > 1) {
+		const [header, ...rows] = seed[name];
+		const { row, present } = headerRow(sheet, header);
+		if (sheet.getLastRow() > row) {
 			actions.push(`ข้ามชีต "${name}" เพราะมีข้อมูลอยู่แล้ว`);
 			continue;
 		}
-		const [header, ...rows] = seed[name];
-		const width = sheet.getLastColumn();
-		const present = sheet.getRange(1, 1, 1, width).getValues()[0].map(normaliseHeader);
+		const width = present.length;
 		const at = header.map((h) => present.indexOf(normaliseHeader(h)));
-		const out = rows.map((row) => {
+		const out = rows.map((row2) => {
 			const line = new Array(width).fill("");
-			row.forEach((v, i) => {
+			row2.forEach((v, i) => {
 				if (at[i] >= 0) line[at[i]] = v;
 			});
 			return line;
 		});
-		sheet.getRange(2, 1, out.length, width).setValues(out);
+		sheet.getRange(row + 1, 1, out.length, width).setValues(out);
 		actions.push(`ใส่ข้อมูลตัวอย่าง ${out.length} แถวในชีต "${name}"`);
 	}
 	actions.push(...fillExampleScores(ss, seed[SHEET.lastResult] ?? []));

@@ -13,8 +13,13 @@ const SEED = JSON.parse(readFileSync(new URL('./fixtures/seed-2567.json', import
   unknown[][]
 >;
 
-/** What a sheet holds after setValues of the fixture's value: Sheets (and the fake) read "1.1" as the number 1.1. */
-const asSheetHolds = (v: unknown) => (typeof v === 'string' && v.trim() !== '' && !isNaN(Number(v)) ? Number(v) : v);
+/**
+ * What a sheet holds after setValues of the fixture's value: Sheets (and the fake) read "1.1" as the number 1.1,
+ * but not in the measure columns set-up makes plain text (src/core/sheet-specs.ts), where it stays "1.1".
+ */
+const TEXT_COLUMNS = ['รหัสแถว', 'มาตรการที่'];
+const asSheetHolds = (v: unknown, header = '') =>
+  typeof v === 'string' && v.trim() !== '' && !isNaN(Number(v)) && !TEXT_COLUMNS.includes(header) ? Number(v) : v;
 
 describe.skipIf(!existsSync(BUNDLE))('the seed example in the bundle', () => {
   it('fills a blank workbook with the fixture, value for value, under each header', () => {
@@ -30,7 +35,7 @@ describe.skipIf(!existsSync(BUNDLE))('the seed example in the bundle', () => {
         const at = values[0].indexOf(h);
         expect(at, `${name}: ${String(h)}`).toBeGreaterThanOrEqual(0);
         rows.forEach((row, r) => {
-          expect(values[r + 1][at], `${name} row ${r + 2} ${String(h)}`).toEqual(asSheetHolds(row[c]));
+          expect(values[r + 1][at], `${name} row ${r + 2} ${String(h)}`).toEqual(asSheetHolds(row[c], String(h)));
           compared++;
         });
       });

@@ -16,6 +16,8 @@ export interface ColumnSpec {
   header: string;
   note: string;
   width: number;
+  /** Plain text below the header: Sheets would read a typed "1.10" as the number 1.1 and "001" as 1. */
+  text?: boolean;
 }
 
 export interface SheetSpec {
@@ -23,7 +25,7 @@ export interface SheetSpec {
   columns: ColumnSpec[];
 }
 
-const col = (header: string, note: string, width = 160): ColumnSpec => ({ header, note, width });
+const col = (header: string, note: string, width = 160, text?: boolean): ColumnSpec => ({ header, note, width, text });
 
 export const CONFIG_SPEC: SheetSpec = {
   name: SHEET.config,
@@ -114,11 +116,11 @@ export const HEADINGS_SPEC: SheetSpec = {
 export const MEASURES_SPEC: SheetSpec = {
   name: SHEET.measures,
   columns: [
-    col(MEASURE_HEADER.rowId, 'รหัสแถวที่ไม่ซ้ำและไม่เปลี่ยน เช่น 2567-01 ใช้เชื่อมคำตอบจากแบบฟอร์ม', 100),
+    col(MEASURE_HEADER.rowId, 'รหัสแถวที่ไม่ซ้ำและไม่เปลี่ยน เช่น 2567-01 ใช้เชื่อมคำตอบจากแบบฟอร์ม', 100, true),
     col(MEASURE_HEADER.heading, 'รหัสตัวชี้วัด จากชีตตัวชี้วัด', 130),
     col(MEASURE_HEADER.issueNo, 'เลขประเด็น 1, 2, 3 … (เลขไทยหรืออารบิกก็ได้)', 70),
     col(MEASURE_HEADER.issueTitle, 'ประเด็นการพัฒนาจากการวิเคราะห์ผลการประเมิน (ไม่ต้องใส่เลขข้อ) ใส่ซ้ำทุกแถวของประเด็น', 240),
-    col(MEASURE_HEADER.measureNo, 'เช่น 1.1 — เว้นว่างเมื่อประเด็นมีมาตรการเดียว', 80),
+    col(MEASURE_HEADER.measureNo, 'เช่น 1.1 — เว้นว่างเมื่อประเด็นมีมาตรการเดียว', 80, true),
     col(MEASURE_HEADER.measureText, 'มาตรการ/แนวทางปฏิบัติ (ไม่ต้องใส่เลข) ใส่ซ้ำทุกแถวของมาตรการ', 260),
     col(MEASURE_HEADER.targets, 'ค่าเป้าหมายของแถวนี้ บรรทัดละ ๑ ข้อ (ไม่ต้องใส่เลขข้อ โปรแกรมใส่ให้)', 280),
     col(MEASURE_HEADER.output, 'ผลผลิต ใส่ "-" ได้เมื่อไม่มี (ต้องระบุสถานะ)', 220),

@@ -86,7 +86,10 @@ export function cellLines(text: string): string[] {
     .filter((line) => line !== '');
 }
 
-/** Header text compared loosely: spaces and line breaks inside a header do not matter. */
+/**
+ * Header text compared loosely: spaces and line breaks inside a header do not matter, nor the zero-width spaces
+ * and joiners Thai text pasted from Word or a web page carries (invisible, so a header would look right and miss).
+ */
 export function normaliseHeader(text: unknown): string {
-  return cellText(text).replace(/\s+/g, '');
+  return cellText(text).replace(/[\s\u200b-\u200d\u2060]+/g, '');
 }

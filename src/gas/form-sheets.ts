@@ -15,16 +15,18 @@ const WIDTHS: Record<keyof typeof SURVEY_HEADER, number> = { rowId: 120, sheet: 
 
 /** Creates the survey-mapping sheet with its headers and notes when missing. True when created. */
 export function ensureSurveySheet(ss: Spreadsheet): boolean {
-  if (ss.getSheetByName(SHEET.surveys)) return false;
-  const sheet = ss.insertSheet(SHEET.surveys);
+  const found = ss.getSheetByName(SHEET.surveys);
+  // A sheet without headers is one a stopped run inserted: completed now (the headers are written last).
+  if (found && found.getLastColumn() > 0) return false;
+  const sheet = found ?? ss.insertSheet(SHEET.surveys);
   const keys = Object.keys(SURVEY_HEADER) as (keyof typeof SURVEY_HEADER)[];
   const header = sheet.getRange(1, 1, 1, keys.length);
-  header.setValues([keys.map((k) => SURVEY_HEADER[k])]);
   header.setNotes([keys.map((k) => NOTES[k])]);
   header.setFontWeight('bold');
   header.setBackground('#d9e2f3');
   keys.forEach((k, i) => sheet.setColumnWidth(i + 1, WIDTHS[k]));
   sheet.setFrozenRows(1);
+  header.setValues([keys.map((k) => SURVEY_HEADER[k])]);
   return true;
 }
 
