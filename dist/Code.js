@@ -450,7 +450,7 @@ function normaliseHeader(text) {
 	return cellText$1(text).replace(/\s+/g, "");
 }
 
-const CANDIDATE = /https?:\/\/[^\s<>"“”‘’«»\u0e00-\u0e4f\u0e5a-\u0e7f]+/gi;
+const CANDIDATE = /https?:\/\/[^\s<>"“”‘’«»\u0e00-\u0e4f\u0e5a-\u0e7f\u200b-\u200d\u2060\u00ad]+/gi;
 const TRAILING = /[.,;:!?…'*]$/;
 const PAIRS = { ")": "(", "]": "[", "}": "{" };
 const count = (s, ch) => s.split(ch).length - 1;
@@ -7908,7 +7908,7 @@ function sendUnder(ss, read, codes) {
 				const why = errorMessage(error);
 				appendLogLine(log, { ...entry, result: `${RESULT.failed}: ${why}` });
 				outcome.failed.push({ unit: u, why });
-				if (/too many times|quota/i.test(why)) stopped = true;
+				if (/too many times|quota/i.test(why) || MailApp.getRemainingDailyQuota() < 1) stopped = true;
 			}
 		}
 		for (const u of outcome.left)

@@ -166,6 +166,26 @@ describe('sendReminders', () => {
     expect(last).toContain('• สำนักส่งเสริมฯ <promo@nhrc.example.go.th>');
   });
 
+  it('the quota runs out mid-way with the error worded in Thai (Apps Script localises it): nothing more is tried, the rest are named', () => {
+    const q = progressProject();
+    const fake = mail(q);
+    // The preview and the locked re-read see 10 left (another script then spends them); later reads are the truth.
+    let reads = 0;
+    fake.getRemainingDailyQuota = () => (++reads <= 2 ? 10 : fake._quota);
+    fake._quota = 1;
+    fake._quotaMessage = 'มีการเรียกใช้บริการหลายครั้งเกินไปสำหรับหนึ่งวัน: email';
+    let tries = 0;
+    q.fakes.calls.beforeCall = (name) => void (name === 'MailApp.sendEmail' && tries++);
+    q.context.sendReminders();
+    q.fakes.calls.beforeCall = undefined;
+    expect(fake._sent).toHaveLength(1);
+    expect(tries).toBe(2);
+    const last = alerts(q).at(-1)!.prompt;
+    expect(last).toContain('ยังไม่ได้ส่ง เพราะโควตาอีเมลของวันนี้หมด');
+    expect(last).toContain('• สำนักส่งเสริมฯ <promo@nhrc.example.go.th>');
+    expect(logRows(q).find((l) => l['รหัสหน่วยงาน'] === 'PROMO')?.['ผล']).toBe(RESULT.overQuota);
+  });
+
   it('a run stopped between the log line and MailApp: that unit is not sent to again the same day (at most one e-mail)', () => {
     const p = progressProject();
     // Killed (the 6-minute limit) right before the second sendEmail: no catch block runs, no call after it is made.

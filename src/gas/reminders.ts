@@ -94,8 +94,9 @@ function sendUnder(ss: Spreadsheet, read: ProgressRead, codes: ReadonlySet<strin
         const why = errorMessage(error);
         appendLogLine(log, { ...entry, result: `${RESULT.failed}: ${why}` });
         outcome.failed.push({ unit: u, why });
-        // "Service invoked too many times for one day: email": nothing more goes out today.
-        if (/too many times|quota/i.test(why)) stopped = true;
+        // "Service invoked too many times for one day: email" (worded in the user's language): nothing more
+        // goes out today. The quota itself says so whatever the wording.
+        if (/too many times|quota/i.test(why) || MailApp.getRemainingDailyQuota() < 1) stopped = true;
       }
     }
     for (const u of outcome.left)
