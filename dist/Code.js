@@ -7288,7 +7288,7 @@ function errorAnswer(e) {
 	return { kind: "error", error: "unreachable", message: `ติดต่อไม่ได้ (${message.slice(0, 120)})` };
 }
 function isQuotaError(e) {
-	return /too many times/i.test(errorMessage(e));
+	return /too many times|\burlfetch\b/i.test(errorMessage(e).replace(/https?:\S+/g, ""));
 }
 function takeGroup(waiting, size, perHost) {
 	const group = [];

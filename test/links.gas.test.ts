@@ -222,6 +222,19 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     expect(fakes.recorded.toasts.at(-1)!.message).toContain('เพราะโควตาการเรียกเว็บ (UrlFetch) ของวันนี้ใกล้หมด');
   });
 
+  it('the platform quota error worded in Thai (a Thai account) also stops the run: no link is called unreachable', () => {
+    const urls = Array.from({ length: 30 }, (_, i) => `https://h${i % 10}.example.go.th/z${i}`);
+    const { fakes, context, web } = project([{ rowId: 'R1', evidence: urls }]);
+    for (const url of urls) web._route(url, { status: 200 });
+    web._dailyLimit = 25;
+    web._quotaMessage = 'มีการเรียกใช้บริการหลายครั้งเกินไปสำหรับหนึ่งวัน: urlfetch';
+    context.checkEvidenceLinks();
+    const rows = results(fakes.sheet(LINKS));
+    expect(rows.filter((r) => r['สถานะ'] === 'เปิดได้')).toHaveLength(20);
+    expect(rows.filter((r) => r['สถานะ'] === 'ยังไม่ได้ตรวจ')).toHaveLength(10);
+    expect(fakes.recorded.toasts.at(-1)!.message).toContain('เพราะโควตาการเรียกเว็บ (UrlFetch) ของวันนี้ใกล้หมด');
+  });
+
   it('validation (which generateReport runs first) shows the latest results without fetching', () => {
     const { fakes, context, web } = project([{ rowId: 'R1', evidence: [`${SITE}/gone`] }]);
     web._route(`${SITE}/gone`, { status: 404 });
