@@ -7160,6 +7160,11 @@ const DOC_PATH = /^\/(?:a\/[^/]+\/)?(?:file|document|spreadsheets|presentation|f
 const FOLDER_PATH = /^\/(?:a\/[^/]+\/)?drive\/(?:u\/\d+\/)?folders\/([-\w]{10,})/;
 const ID_QUERY = /[?&]id=([-\w]{10,})/;
 function driveTarget(url) {
+	const t = driveItem(url);
+	const key = t && /[?&]resourcekey=([-\w]+)/i.exec(url)?.[1];
+	return key ? { ...t, key } : t;
+}
+function driveItem(url) {
 	const p = httpParts(url);
 	if (!p || p.host !== "drive.google.com" && p.host !== "docs.google.com") return void 0;
 	if (/^\/forms\/d\/e\//.test(p.rest)) return void 0;
@@ -7176,11 +7181,12 @@ function isGoogleSignIn(url) {
 }
 
 const HOW_TO_SHARE = 'เปิดไฟล์ › แชร์ › การเข้าถึงทั่วไป › เลือก "ทุกคนที่มีลิงก์" สิทธิ์ "ผู้มีสิทธิ์อ่าน"';
-function lookUp(target) {
-	const tries = target.folder ? [(id) => DriveApp.getFolderById(id)] : [(id) => DriveApp.getFileById(id), (id) => DriveApp.getFolderById(id)];
-	for (const get of tries) {
+function lookUp({ id, folder, key }) {
+	const file = () => key ? DriveApp.getFileByIdAndResourceKey(id, key) : DriveApp.getFileById(id);
+	const dir = () => key ? DriveApp.getFolderByIdAndResourceKey(id, key) : DriveApp.getFolderById(id);
+	for (const get of folder ? [dir] : [file, dir]) {
 		try {
-			return get(target.id);
+			return get();
 		} catch {
 		}
 	}

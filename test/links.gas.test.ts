@@ -142,6 +142,24 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     expect(fakes.recorded.toasts.at(-1)!.message).toContain('ตรวจใหม่ 0 ใช้ผลเดิม (ไม่เกิน ๒๔ ชั่วโมง) 9');
   });
 
+  it('a link-shared Drive file with a resource key in its link is looked up with that key, not called unopenable', () => {
+    const file = 'https://drive.google.com/file/d/keyedFile00001/view?usp=sharing&resourcekey=0-AbC_d-9';
+    const folder = 'https://drive.google.com/drive/folders/keyedFolder0001?resourcekey=0-XyZ';
+    const { fakes, context, share } = project([{ rowId: 'R1', evidence: [file, folder] }]);
+    share('keyedFile00001', 'ประกาศ.pdf', 'ANYONE_WITH_LINK', 'VIEW');
+    const drive = fakes.services.DriveApp;
+    drive._items.get('keyedFile00001')!.resourceKey = '0-AbC_d-9';
+    drive._addFolder('หลักฐาน', undefined, 'keyedFolder0001');
+    Object.assign(drive._items.get('keyedFolder0001')!, {
+      resourceKey: '0-XyZ',
+      sharing: { access: 'ANYONE_WITH_LINK', permission: 'VIEW' },
+    });
+    context.checkEvidenceLinks();
+    const sheet = fakes.sheet(LINKS);
+    expect(statusOf(sheet, file)).toBe('เปิดได้');
+    expect(statusOf(sheet, folder)).toBe('เปิดได้');
+  });
+
   it('a group in which one link fails at the network level is asked again one by one', () => {
     const { fakes, context, web } = project([{ rowId: 'R1', evidence: [`${SITE}/a`, `${SITE}/slow`, `${SITE}/b`] }]);
     web._route(`${SITE}/a`, { status: 200 });

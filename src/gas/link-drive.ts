@@ -11,13 +11,13 @@ type Item = GoogleAppsScript.Drive.File | GoogleAppsScript.Drive.Folder;
 
 const HOW_TO_SHARE = 'เปิดไฟล์ › แชร์ › การเข้าถึงทั่วไป › เลือก "ทุกคนที่มีลิงก์" สิทธิ์ "ผู้มีสิทธิ์อ่าน"';
 
-function lookUp(target: DriveTarget): Item | undefined {
-  const tries: ((id: string) => Item)[] = target.folder
-    ? [(id) => DriveApp.getFolderById(id)]
-    : [(id) => DriveApp.getFileById(id), (id) => DriveApp.getFolderById(id)];
-  for (const get of tries) {
+/** With the link's resource key, the ...AndResourceKey getters: without it, getFileById misses such a file. */
+function lookUp({ id, folder, key }: DriveTarget): Item | undefined {
+  const file = () => (key ? DriveApp.getFileByIdAndResourceKey(id, key) : DriveApp.getFileById(id));
+  const dir = () => (key ? DriveApp.getFolderByIdAndResourceKey(id, key) : DriveApp.getFolderById(id));
+  for (const get of folder ? [dir] : [file, dir]) {
     try {
-      return get(target.id);
+      return get();
     } catch {
       // not this kind, or no access: the next try, then no-access
     }
