@@ -7193,7 +7193,14 @@ function lookUp({ id, folder, key }) {
 	return void 0;
 }
 function checkDriveLink(url, target) {
-	const item = lookUp(target);
+	try {
+		return sharingOutcome(url, lookUp(target));
+	} catch (error) {
+		console.warn(`links: sharing of ${url} not readable`, error);
+		return void 0;
+	}
+}
+function sharingOutcome(url, item) {
 	if (!item) {
 		return {
 			url,
@@ -7408,7 +7415,11 @@ function runLinkCheck(ss, deadline) {
 			stopped = "time";
 			break;
 		}
-		for (const url of drive.slice(i, i + DRIVE_SLICE)) record(checkDriveLink(url, driveTarget(url)));
+		for (const url of drive.slice(i, i + DRIVE_SLICE)) {
+			const outcome = checkDriveLink(url, driveTarget(url));
+			if (outcome) record(outcome);
+			else web.push(url);
+		}
 	}
 	const quota = dailyQuota(Date.now());
 	let requests = 0;

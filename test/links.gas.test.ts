@@ -160,6 +160,28 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     expect(statusOf(sheet, folder)).toBe('เปิดได้');
   });
 
+  it('a Drive file whose sharing cannot be read (getSharingAccess throws) is fetched without an account; the run is not lost', () => {
+    const odd = 'https://drive.google.com/file/d/oddSharing0001/view';
+    const closed = 'https://drive.google.com/file/d/oddSharing0002/view';
+    const { fakes, context, web, share } = project([
+      { rowId: 'R1', evidence: [odd, closed, `${SITE}/ok`, 'https://drive.google.com/file/d/publicFile0001/view'] },
+    ]);
+    share('publicFile0001', 'รายงาน.pdf', 'ANYONE_WITH_LINK', 'VIEW');
+    for (const id of ['oddSharing0001', 'oddSharing0002']) {
+      share(id, 'เก่า.pdf', 'ANYONE_WITH_LINK', 'VIEW');
+      fakes.services.DriveApp._items.get(id)!.sharingError = 'The file or folder has invalid access settings.';
+    }
+    web._route(odd, { status: 200 });
+    web._route(closed, { status: 302, headers: { Location: 'https://accounts.google.com/ServiceLogin?continue=x' } });
+    web._route(`${SITE}/ok`, { status: 200 });
+    context.checkEvidenceLinks();
+    const sheet = fakes.sheet(LINKS);
+    expect(statusOf(sheet, odd)).toBe('เปิดได้');
+    expect(statusOf(sheet, closed)).toBe('จำกัดสิทธิ์ (ผู้ประเมินเปิดไม่ได้)');
+    expect(statusOf(sheet, `${SITE}/ok`)).toBe('เปิดได้');
+    expect(statusOf(sheet, 'https://drive.google.com/file/d/publicFile0001/view')).toBe('เปิดได้');
+  });
+
   it('a group in which one link fails at the network level is asked again one by one', () => {
     const { fakes, context, web } = project([{ rowId: 'R1', evidence: [`${SITE}/a`, `${SITE}/slow`, `${SITE}/b`] }]);
     web._route(`${SITE}/a`, { status: 200 });

@@ -73,7 +73,11 @@ export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummar
       stopped = 'time';
       break;
     }
-    for (const url of drive.slice(i, i + DRIVE_SLICE)) record(checkDriveLink(url, driveTarget(url)!));
+    for (const url of drive.slice(i, i + DRIVE_SLICE)) {
+      const outcome = checkDriveLink(url, driveTarget(url)!);
+      if (outcome) record(outcome);
+      else web.push(url);
+    }
   }
   const quota = dailyQuota(Date.now());
   let requests = 0;

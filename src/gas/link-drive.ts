@@ -3,6 +3,8 @@
  * check) and its sharing read: getSharingAccess() ANYONE / ANYONE_WITH_LINK with a permission other than NONE
  * is what an assessor can open; DOMAIN / DOMAIN_WITH_LINK is inside the agency only; PRIVATE is restricted.
  * getFileById throws when the file does not exist or this account may not open it: said so, as no-access.
+ * A link's resourcekey is passed on (...AndResourceKey). Sharing that cannot be read (getSharingAccess throws
+ * for some old items) leaves the link to be fetched without an account, as the CLI does.
  */
 import type { DriveTarget } from '../core/links/google-links';
 import type { Outcome } from '../core/links/probe';
@@ -25,8 +27,18 @@ function lookUp({ id, folder, key }: DriveTarget): Item | undefined {
   return undefined;
 }
 
-export function checkDriveLink(url: string, target: DriveTarget): Outcome {
-  const item = lookUp(target);
+/** The outcome, or undefined when the sharing cannot be read: the link is then fetched without an account. */
+export function checkDriveLink(url: string, target: DriveTarget): Outcome | undefined {
+  try {
+    return sharingOutcome(url, lookUp(target));
+  } catch (error) {
+    // "The file or folder has invalid access settings." (sharing set before Drive's current model), a Drive hiccup.
+    console.warn(`links: sharing of ${url} not readable`, error);
+    return undefined;
+  }
+}
+
+function sharingOutcome(url: string, item: Item | undefined): Outcome {
   if (!item) {
     return {
       url,

@@ -29,6 +29,11 @@ export interface DriveItem {
    * documented, getFileById / getFolderById do not find it; getFileByIdAndResourceKey with the key does.
    */
   resourceKey?: string;
+  /**
+   * getSharingAccess throws this: what scripts report for items with sharing settings from before Drive's
+   * current model ("The file or folder has invalid access settings.").
+   */
+  sharingError?: string;
   /** Bytes of a file made from a blob (a PDF export, say). */
   bytes?: Uint8Array;
 }
@@ -138,6 +143,7 @@ export class FakeFile extends Fake implements Partial<GFile> {
   }
 
   getSharingAccess(): GoogleAppsScript.Drive.Access {
+    if (this._item.sharingError) throw this._env.exception(this._item.sharingError);
     return sharingAccess(this._item);
   }
 
@@ -289,6 +295,7 @@ export class FakeFolder extends Fake implements Partial<GFolder> {
   }
 
   getSharingAccess(): GoogleAppsScript.Drive.Access {
+    if (this._item.sharingError) throw this._env.exception(this._item.sharingError);
     return sharingAccess(this._item);
   }
 
