@@ -7841,6 +7841,10 @@ function openReminderLog(ss) {
 	}));
 	return { sheet, header: values.length > 0 ? header : [...LOG_HEADER], lines };
 }
+function logProblem(log) {
+	const gone = [0, 1, 5].map((i) => LOG_HEADER[i]).filter((h) => !log.header.includes(normaliseHeader(h)));
+	return gone.length === 0 ? "" : `ชีต "${SHEET.reminderLog}" แถว 1 ไม่มีคอลัมน์ ${gone.map((h) => `"${h}"`).join(" ")} จึงบอกไม่ได้ว่าวันนี้เตือนหน่วยงานใดไปแล้ว — พิมพ์หัวคอลัมน์กลับตามเดิม แล้วสั่งอีกครั้ง (ยังไม่ได้ส่งอีเมลใด ๆ)`;
+}
 function dayOf(value, tz) {
 	if (Object.prototype.toString.call(value) === "[object Date]")
 		return Utilities.formatDate(value, tz, "yyyy-MM-dd");
@@ -7867,7 +7871,7 @@ function appendLogLine(log, entry) {
 const TITLE = "ส่งอีเมลเตือนหน่วยงาน";
 function plan(ss, read) {
 	const log = openReminderLog(ss);
-	return planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
+	return logProblem(log) || planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
 }
 const unitLine = (u) => `• ${u.name} <${u.email}>: ${u.missing.length} รายการ (${rowIdsText(u)})`;
 function listsText(p) {
@@ -7953,6 +7957,10 @@ function sendRemindersFromMenu() {
 	}
 	const schedule = scheduleText(read.schedule);
 	const p = plan(ss, read);
+	if (typeof p === "string") {
+		ui.alert(TITLE, p, ui.ButtonSet.OK);
+		return;
+	}
 	const notes = [...read.reminder.problems, ...schedule ? [schedule] : []];
 	if (p.send.length === 0) {
 		const head = p.complete === read.progress.units.length ? "ทุกหน่วยงานรายงานครบแล้ว ไม่มีอีเมลที่ต้องส่ง" : "ไม่มีอีเมลที่ส่งได้ในตอนนี้";
@@ -7986,6 +7994,7 @@ function sendRemindersWeeklyRun() {
 		return;
 	}
 	const p = plan(ss, read);
+	if (typeof p === "string") return console.warn(`sendRemindersWeekly: ${p}`);
 	const outcome = sendUnder(ss, read, new Set(p.send.map((u) => u.code)));
 	console.log(`sendRemindersWeekly: ${outcome ? outcomeText(outcome).join(" | ") : BUSY_TH}`);
 }

@@ -125,6 +125,22 @@ describe('sendReminders', () => {
     expect(mail(p)._sent).toHaveLength(6);
   });
 
+  it('a log whose time or unit-code column was renamed or deleted sends nothing (it could not tell who was reminded today)', () => {
+    for (const column of [1, 2]) {
+      const p = progressProject();
+      p.context.sendReminders();
+      expect(mail(p)._sent).toHaveLength(3);
+      const log = sheetNamed(p.fakes, SHEET.reminderLog)!;
+      // Renamed, or its header cleared (as good as deleted for a log read by header).
+      log.getRange(1, column).setValue(column === 1 ? 'วันที่ส่ง' : '');
+      p.context.sendReminders();
+      expect(mail(p)._sent).toHaveLength(3);
+      const last = alerts(p).at(-1)!;
+      expect(last.buttons).toBe('OK');
+      expect(last.prompt).toContain(`ชีต "${SHEET.reminderLog}" แถว 1 ไม่มีคอลัมน์ "${LOG_HEADER[column - 1]}"`);
+    }
+  });
+
   it('a unit that has answered everything gets nothing; a unit without e-mail is reported in the result too', () => {
     const p = progressProject({ emails: { WATCH: 'watch@nhrc.example.go.th', AUDIT: '' } });
     for (const row of ['2567-02', '2567-05', '2567-13', '2567-15']) submitAndFire(p, { unit: 'WATCH', row });

@@ -41,6 +41,14 @@ export function openReminderLog(ss: Spreadsheet): ReminderLog {
   return { sheet, header: values.length > 0 ? header : [...LOG_HEADER], lines };
 }
 
+/** Thai, when a column the once-a-day rule reads was renamed or deleted: sending could then mail a unit twice. */
+export function logProblem(log: ReminderLog): string {
+  const gone = [0, 1, 5].map((i) => LOG_HEADER[i]).filter((h) => !log.header.includes(normaliseHeader(h)));
+  return gone.length === 0
+    ? ''
+    : `ชีต "${SHEET.reminderLog}" แถว 1 ไม่มีคอลัมน์ ${gone.map((h) => `"${h}"`).join(' ')} จึงบอกไม่ได้ว่าวันนี้เตือนหน่วยงานใดไปแล้ว — พิมพ์หัวคอลัมน์กลับตามเดิม แล้วสั่งอีกครั้ง (ยังไม่ได้ส่งอีเมลใด ๆ)`;
+}
+
 /** The day of a time cell: a Date in the script's time zone, else the text's first 10 characters. */
 function dayOf(value: unknown, tz: string): string {
   if (Object.prototype.toString.call(value) === '[object Date]')
