@@ -4800,9 +4800,15 @@ function readLinks(sheet, values, richTextRows, linkColumns, formulaRows) {
 			const fromFormula = formulas[r]?.[at] ? hyperlinkFormulaUrl(formulas[r][at]) : void 0;
 			if (fromFormula) return fromFormula;
 			if (!rich || values[r][c] === "" || typeof values[r][c] !== "string") return void 0;
-			return rich[r]?.[at]?.getLinkUrl() || void 0;
+			const value = rich[r]?.[at];
+			return value?.getLinkUrl() || runLinks(value);
 		})
 	);
+}
+function runLinks(value) {
+	const urls = new Set(value?.getRuns().map((run) => run.getLinkUrl()));
+	urls.delete(null);
+	return urls.size > 0 ? [...urls].join("\n") : void 0;
 }
 function linkSpan(values, columns) {
 	const width = values[0]?.length ?? 0;

@@ -182,6 +182,21 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     expect(statusOf(sheet, 'https://drive.google.com/file/d/publicFile0001/view')).toBe('เปิดได้');
   });
 
+  it('an evidence cell with two labels linked to two files (Insert › Link twice) has both links checked', () => {
+    const { fakes, context, web } = project([{ rowId: 'R1', evidence: ['x'] }]);
+    const measures = fakes.sheet('มาตรการ');
+    const column = (measures._values()[0] as string[]).indexOf('ลิงก์หลักฐาน') + 1;
+    const text = 'คำสั่งแต่งตั้ง\nรายงานการประชุม';
+    measures._setLink(2, column, text, `${SITE}/order`, 0, 14);
+    measures._grid.ensure(2, column).links!.push({ start: 15, end: text.length, url: `${SITE}/minutes` });
+    web._route(`${SITE}/order`, { status: 200 });
+    web._route(`${SITE}/minutes`, { status: 404 });
+    context.checkEvidenceLinks();
+    const sheet = fakes.sheet(LINKS);
+    expect(statusOf(sheet, `${SITE}/order`)).toBe('เปิดได้');
+    expect(statusOf(sheet, `${SITE}/minutes`)).toBe('ไม่พบหน้า (404)');
+  });
+
   it('a group in which one link fails at the network level is asked again one by one', () => {
     const { fakes, context, web } = project([{ rowId: 'R1', evidence: [`${SITE}/a`, `${SITE}/slow`, `${SITE}/b`] }]);
     web._route(`${SITE}/a`, { status: 200 });
