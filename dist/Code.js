@@ -7166,11 +7166,6 @@ const DOC_PATH = /^\/(?:a\/[^/]+\/)?(?:file|document|spreadsheets|presentation|f
 const FOLDER_PATH = /^\/(?:a\/[^/]+\/)?drive\/(?:u\/\d+\/)?folders\/([-\w]{10,})/;
 const ID_QUERY = /[?&]id=([-\w]{10,})/;
 function driveTarget(url) {
-	const t = driveItem(url);
-	const key = t && /[?&]resourcekey=([-\w]+)/i.exec(url)?.[1];
-	return key ? { ...t, key } : t;
-}
-function driveItem(url) {
 	const p = httpParts(url);
 	if (!p || p.host !== "drive.google.com" && p.host !== "docs.google.com") return void 0;
 	if (/^\/forms\/d\/e\//.test(p.rest)) return void 0;
@@ -7187,7 +7182,8 @@ function isGoogleSignIn(url) {
 }
 
 const HOW_TO_SHARE = 'เปิดไฟล์ › แชร์ › การเข้าถึงทั่วไป › เลือก "ทุกคนที่มีลิงก์" สิทธิ์ "ผู้มีสิทธิ์อ่าน"';
-function lookUp({ id, folder, key }) {
+function lookUp({ id, folder }, url) {
+	const key = /[?&]resourcekey=([-\w]+)/i.exec(url)?.[1];
 	const file = () => key ? DriveApp.getFileByIdAndResourceKey(id, key) : DriveApp.getFileById(id);
 	const dir = () => key ? DriveApp.getFolderByIdAndResourceKey(id, key) : DriveApp.getFolderById(id);
 	for (const get of folder ? [dir] : [file, dir]) {
@@ -7200,9 +7196,8 @@ function lookUp({ id, folder, key }) {
 }
 function checkDriveLink(url, target) {
 	try {
-		return sharingOutcome(url, lookUp(target));
-	} catch (error) {
-		console.warn(`links: sharing of ${url} not readable`, error);
+		return sharingOutcome(url, lookUp(target, url));
+	} catch {
 		return void 0;
 	}
 }
@@ -7849,7 +7844,7 @@ function openReminderLog(ss) {
 }
 function logProblem(log) {
 	const gone = [0, 1, 5].map((i) => LOG_HEADER[i]).filter((h) => !log.header.includes(normaliseHeader(h)));
-	return gone.length === 0 ? "" : `ชีต "${SHEET.reminderLog}" แถว 1 ไม่มีคอลัมน์ ${gone.map((h) => `"${h}"`).join(" ")} จึงบอกไม่ได้ว่าวันนี้เตือนหน่วยงานใดไปแล้ว — พิมพ์หัวคอลัมน์กลับตามเดิม แล้วสั่งอีกครั้ง (ยังไม่ได้ส่งอีเมลใด ๆ)`;
+	return gone.length === 0 ? "" : `ชีต "${SHEET.reminderLog}" แถว 1 ไม่มีคอลัมน์ "${gone.join('", "')}" จึงยังไม่ส่ง — แก้หัวคอลัมน์กลับแล้วสั่งใหม่`;
 }
 function dayOf(value, tz) {
 	if (Object.prototype.toString.call(value) === "[object Date]")

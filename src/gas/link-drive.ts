@@ -13,8 +13,9 @@ type Item = GoogleAppsScript.Drive.File | GoogleAppsScript.Drive.Folder;
 
 const HOW_TO_SHARE = 'เปิดไฟล์ › แชร์ › การเข้าถึงทั่วไป › เลือก "ทุกคนที่มีลิงก์" สิทธิ์ "ผู้มีสิทธิ์อ่าน"';
 
-/** With the link's resource key, the ...AndResourceKey getters: without it, getFileById misses such a file. */
-function lookUp({ id, folder, key }: DriveTarget): Item | undefined {
+/** With the link's resourcekey, the ...AndResourceKey getters: without it, getFileById misses such a file. */
+function lookUp({ id, folder }: DriveTarget, url: string): Item | undefined {
+  const key = /[?&]resourcekey=([-\w]+)/i.exec(url)?.[1];
   const file = () => (key ? DriveApp.getFileByIdAndResourceKey(id, key) : DriveApp.getFileById(id));
   const dir = () => (key ? DriveApp.getFolderByIdAndResourceKey(id, key) : DriveApp.getFolderById(id));
   for (const get of folder ? [dir] : [file, dir]) {
@@ -30,10 +31,9 @@ function lookUp({ id, folder, key }: DriveTarget): Item | undefined {
 /** The outcome, or undefined when the sharing cannot be read: the link is then fetched without an account. */
 export function checkDriveLink(url: string, target: DriveTarget): Outcome | undefined {
   try {
-    return sharingOutcome(url, lookUp(target));
-  } catch (error) {
+    return sharingOutcome(url, lookUp(target, url));
+  } catch {
     // "The file or folder has invalid access settings." (sharing set before Drive's current model), a Drive hiccup.
-    console.warn(`links: sharing of ${url} not readable`, error);
     return undefined;
   }
 }

@@ -46,7 +46,7 @@ export function logProblem(log: ReminderLog): string {
   const gone = [0, 1, 5].map((i) => LOG_HEADER[i]).filter((h) => !log.header.includes(normaliseHeader(h)));
   return gone.length === 0
     ? ''
-    : `ชีต "${SHEET.reminderLog}" แถว 1 ไม่มีคอลัมน์ ${gone.map((h) => `"${h}"`).join(' ')} จึงบอกไม่ได้ว่าวันนี้เตือนหน่วยงานใดไปแล้ว — พิมพ์หัวคอลัมน์กลับตามเดิม แล้วสั่งอีกครั้ง (ยังไม่ได้ส่งอีเมลใด ๆ)`;
+    : `ชีต "${SHEET.reminderLog}" แถว 1 ไม่มีคอลัมน์ "${gone.join('", "')}" จึงยังไม่ส่ง — แก้หัวคอลัมน์กลับแล้วสั่งใหม่`;
 }
 
 /** The day of a time cell: a Date in the script's time zone, else the text's first 10 characters. */

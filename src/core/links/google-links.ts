@@ -9,8 +9,6 @@ import { httpParts } from './url-parts';
 export interface DriveTarget {
   id: string;
   folder: boolean;
-  /** The link's resourcekey: a link-shared file is found by id alone only by those who opened it before. */
-  key?: string;
 }
 
 const DOC_PATH =
@@ -20,12 +18,6 @@ const ID_QUERY = /[?&]id=([-\w]{10,})/;
 
 /** The Drive file or folder a link points at, or undefined when it is not a Drive-id link. */
 export function driveTarget(url: string): DriveTarget | undefined {
-  const t = driveItem(url);
-  const key = t && /[?&]resourcekey=([-\w]+)/i.exec(url)?.[1];
-  return key ? { ...t, key } : t;
-}
-
-function driveItem(url: string): DriveTarget | undefined {
   const p = httpParts(url);
   if (!p || (p.host !== 'drive.google.com' && p.host !== 'docs.google.com')) return undefined;
   if (/^\/forms\/d\/e\//.test(p.rest)) return undefined; // a published form's id is not its Drive id
