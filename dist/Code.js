@@ -7461,9 +7461,10 @@ function writeLinkSheet(ss, targets, results, site, sources) {
 		sheet.setColumnWidth(1, 360);
 		sheet.setColumnWidth(6, 420);
 	}
-	sheet.clearContents();
+	const below = sheet.getLastRow() - rows.length;
 	ensureSheetSize(sheet, rows.length, rows[0].length);
 	sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+	if (below > 0) sheet.getRange(rows.length + 1, 1, below, sheet.getLastColumn()).clearContent();
 }
 function jumpLinks(ss, sources) {
 	const find = cellFinder(sources);

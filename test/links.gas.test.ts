@@ -197,6 +197,47 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     expect(statusOf(sheet, `${SITE}/minutes`)).toBe('ไม่พบหน้า (404)');
   });
 
+  it('a run killed after any write of the results sheet loses no earlier result (the sheet is the cache)', () => {
+    const urls = [`${SITE}/a`, `${SITE}/b`];
+    for (let cut = 1; cut <= 3; cut++) {
+      const { fakes, context, web, clock } = project([{ rowId: 'R1', evidence: urls }]);
+      for (const url of urls) web._route(url, { status: 200 });
+      context.checkEvidenceLinks();
+      expect(web._log).toHaveLength(2);
+      // The next run (nothing to fetch) dies right after its cut-th write to the results sheet.
+      clock.advance(3_600_000);
+      let writes = 0;
+      let dead = false;
+      fakes.calls.beforeCall = (name) => {
+        if (dead) throw new Error('Exceeded maximum execution time');
+        if (
+          /^(Sheet\.(clearContents|insertRows|insertColumns)|Range\.(setValues|clearContent))/.test(name) &&
+          ++writes === cut
+        )
+          dead = true;
+      };
+      try {
+        context.checkEvidenceLinks();
+      } catch {
+        // killed
+      }
+      fakes.calls.beforeCall = undefined;
+      context.checkEvidenceLinks();
+      expect(web._log).toHaveLength(2);
+      expect(results(fakes.sheet(LINKS)).map((r) => r['สถานะ'])).toEqual(['เปิดได้', 'เปิดได้']);
+      // A link taken out of the sheet: its row goes, nothing is left below.
+      const measures = fakes.sheet('มาตรการ');
+      measures.getRange(2, (measures._values()[0] as string[]).indexOf('ลิงก์หลักฐาน') + 1).setValue(urls[0]);
+      context.checkEvidenceLinks();
+      expect(
+        fakes
+          .sheet(LINKS)
+          ._values()
+          .map((r) => r[0]),
+      ).toEqual(['ลิงก์', urls[0]]);
+    }
+  });
+
   it('a group in which one link fails at the network level is asked again one by one', () => {
     const { fakes, context, web } = project([{ rowId: 'R1', evidence: [`${SITE}/a`, `${SITE}/slow`, `${SITE}/b`] }]);
     web._route(`${SITE}/a`, { status: 200 });

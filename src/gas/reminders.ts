@@ -32,7 +32,10 @@ export interface SendOutcome {
 /** The plan, or why nothing may be sent (Thai). */
 function plan(ss: Spreadsheet, read: ProgressRead): ReminderPlan | string {
   const log = openReminderLog(ss);
-  return logProblem(log) || planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
+  return (
+    logProblem(log) ||
+    planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota())
+  );
 }
 
 const unitLine = (u: UnitProgress) => `• ${u.name} <${u.email}>: ${u.missing.length} รายการ (${rowIdsText(u)})`;

@@ -127,8 +127,7 @@ export class FakeUrlFetchApp extends Fake {
     let ms = 0;
     let current = url;
     for (let hop = 0; ; hop++) {
-      if (this._log.length >= this._dailyLimit)
-        return { error: this._env.exception(this._quotaMessage), ms };
+      if (this._log.length >= this._dailyLimit) return { error: this._env.exception(this._quotaMessage), ms };
       this._log.push({
         url: current,
         method,
