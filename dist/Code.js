@@ -7827,11 +7827,14 @@ function openReminderLog(ss) {
 	let sheet = ss.getSheetByName(SHEET.reminderLog);
 	if (!sheet) {
 		sheet = ss.insertSheet(SHEET.reminderLog);
-		sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]).setFontWeight("bold");
 		sheet.setFrozenRows(1);
 		sheet.protect().setDescription("ITA: บันทึกการเตือน — โปรแกรมเขียนต่อท้ายเอง").setWarningOnly(true);
 	}
-	const values = sheet.getDataRange().getValues();
+	let values = sheet.getDataRange().getValues();
+	if (values.length < 2 && !values[0]?.some((v) => v !== "")) {
+		sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]).setFontWeight("bold");
+		values = [[...LOG_HEADER]];
+	}
 	const header = (values[0] ?? []).map((h) => normaliseHeader(h));
 	const at = (name) => header.indexOf(normaliseHeader(name));
 	const [time, code, result] = [at(LOG_HEADER[0]), at(LOG_HEADER[1]), at(LOG_HEADER[5])];

@@ -141,6 +141,15 @@ describe('sendReminders', () => {
     }
   });
 
+  it('a log sheet left empty by a run stopped right after making it gets its header: sent once, not twice', () => {
+    const p = progressProject();
+    p.fakes.spreadsheet.insertSheet(SHEET.reminderLog);
+    p.context.sendReminders();
+    p.context.sendReminders();
+    expect(mail(p)._sent).toHaveLength(3);
+    expect(sheetNamed(p.fakes, SHEET.reminderLog)!._values()[0]).toEqual([...LOG_HEADER]);
+  });
+
   it('a unit that has answered everything gets nothing; a unit without e-mail is reported in the result too', () => {
     const p = progressProject({ emails: { WATCH: 'watch@nhrc.example.go.th', AUDIT: '' } });
     for (const row of ['2567-02', '2567-05', '2567-13', '2567-15']) submitAndFire(p, { unit: 'WATCH', row });

@@ -21,14 +21,18 @@ export function openReminderLog(ss: Spreadsheet): ReminderLog {
   let sheet = ss.getSheetByName(SHEET.reminderLog);
   if (!sheet) {
     sheet = ss.insertSheet(SHEET.reminderLog);
+    sheet.setFrozenRows(1);
+    sheet.protect().setDescription('ITA: บันทึกการเตือน — โปรแกรมเขียนต่อท้ายเอง').setWarningOnly(true);
+  }
+  let values = sheet.getDataRange().getValues();
+  // Empty (new, or a run stopped right after making it): the header first, so every line is read back by it.
+  if (values.length < 2 && !values[0]?.some((v) => v !== '')) {
     sheet
       .getRange(1, 1, 1, LOG_HEADER.length)
       .setValues([[...LOG_HEADER]])
       .setFontWeight('bold');
-    sheet.setFrozenRows(1);
-    sheet.protect().setDescription('ITA: บันทึกการเตือน — โปรแกรมเขียนต่อท้ายเอง').setWarningOnly(true);
+    values = [[...LOG_HEADER]];
   }
-  const values = sheet.getDataRange().getValues();
   const header = (values[0] ?? []).map((h) => normaliseHeader(h));
   const at = (name: string) => header.indexOf(normaliseHeader(name));
   const [time, code, result] = [at(LOG_HEADER[0]), at(LOG_HEADER[1]), at(LOG_HEADER[5])];
