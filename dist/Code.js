@@ -7168,7 +7168,7 @@ const ID_QUERY = /[?&]id=([-\w]{10,})/;
 function driveTarget(url) {
 	const p = httpParts(url);
 	if (!p || p.host !== "drive.google.com" && p.host !== "docs.google.com") return void 0;
-	if (/^\/forms\/d\/e\//.test(p.rest)) return void 0;
+	if (/^\/forms\/d\/(e\/|[^/]+\/(viewform|formResponse))/.test(p.rest)) return void 0;
 	const doc = DOC_PATH.exec(p.rest);
 	if (doc) return { id: doc[1], folder: false };
 	const folder = FOLDER_PATH.exec(p.rest);

@@ -46,6 +46,10 @@ describe('Google links', () => {
     });
     expect(driveTarget('https://drive.google.com/open?id=1AbCdEfGhIjK')?.id).toBe('1AbCdEfGhIjK');
   });
+  it("a form's answer page by its editor id (/forms/d/<id>/viewform) is fetched: who may answer is not its Drive sharing", () => {
+    expect(driveTarget('https://docs.google.com/forms/d/1AbCdEfGhIjK/viewform?usp=sf_link')).toBeUndefined();
+    expect(driveTarget('https://docs.google.com/forms/d/1AbCdEfGhIjK/formResponse')).toBeUndefined();
+  });
   it('a published form, a Site and other hosts are fetched, not looked up', () => {
     expect(driveTarget('https://docs.google.com/forms/d/e/1FAIpQLSf_long_id/viewform')).toBeUndefined();
     expect(driveTarget('https://sites.google.com/view/agency/home')).toBeUndefined();
