@@ -7227,6 +7227,7 @@ function sharingOutcome(url, item) {
 }
 
 const MAX_REDIRECTS = 5;
+const SHORTENER = /^(bit\.ly|tinyurl\.com|forms\.gle|goo\.gl|shorturl\.(at|asia)|rb\.gy|is\.gd|cutt\.ly|t\.ly|s\.id|ow\.ly)$/;
 function startProbe(url, method) {
 	return { url, current: url, method, visited: [], permanent: false };
 }
@@ -7256,7 +7257,12 @@ function nextStep(probe, answer) {
 			return done(probe, "restricted", 'ต้องลงชื่อเข้าใช้ Google จึงจะเปิดได้ — ตั้งค่าการแชร์เป็น "ทุกคนที่มีลิงก์" (ผู้มีสิทธิ์อ่าน)', next);
 		}
 		return {
-			probe: { ...probe, current: next, visited, permanent: probe.permanent || status === 301 || status === 308 }
+			probe: {
+				...probe,
+				current: next,
+				visited,
+				permanent: probe.permanent || (status === 301 || status === 308) && !SHORTENER.test(httpParts(probe.current)?.host ?? "")
+			}
 		};
 	}
 	const moved = probe.current !== probe.url ? probe.current : void 0;

@@ -82,6 +82,21 @@ describe('probe', () => {
     const permEnd = 'probe' in perm ? respond(perm.probe, 200) : perm;
     expect('outcome' in permEnd && permEnd.outcome.status).toBe('moved');
   });
+  it("a link shortener's permanent redirect is what it is for: ok with where it went, not a moved page to update", () => {
+    for (const short of [
+      'https://bit.ly/3AbCd',
+      'https://tinyurl.com/y2x',
+      'https://forms.gle/AbC',
+      'https://shorturl.asia/x1',
+    ]) {
+      const hop = respond(startProbe(short, 'GET'), 301, 'https://www.a.go.th/docs/plan.pdf');
+      const end = 'probe' in hop ? respond(hop.probe, 200) : hop;
+      expect('outcome' in end && [end.outcome.status, end.outcome.finalUrl]).toEqual([
+        'ok',
+        'https://www.a.go.th/docs/plan.pdf',
+      ]);
+    }
+  });
   it('HEAD refused (405, 501) is asked again with GET; other codes are not', () => {
     const refused = respond(startProbe('https://a.go.th/x', 'HEAD'), 405);
     expect('probe' in refused && refused.probe.method).toBe('GET');
