@@ -453,7 +453,7 @@ function normaliseHeader(text) {
 	return cellText$1(text).replace(/[\s\u200b-\u200d\u2060]+/g, "");
 }
 
-const CANDIDATE = /https?:\/\/[^\s<>"“”‘’«»\u0e00-\u0e4f\u0e5a-\u0e7f]+/gi;
+const CANDIDATE = /https?:\/\/[^\s<>"“”‘’«»\u0e00-\u0e4f\u0e5a-\u0e7f\u200b-\u200d\u2060\u00ad]+/gi;
 const TRAILING = /[.,;:!?…'*]$/;
 const PAIRS = { ")": "(", "]": "[", "}": "{" };
 const count = (s, ch) => s.split(ch).length - 1;
@@ -4804,9 +4804,15 @@ function readLinks(sheet, values, richTextRows, linkColumns, formulaRows) {
 			const fromFormula = formulas[r]?.[at] ? hyperlinkFormulaUrl(formulas[r][at]) : void 0;
 			if (fromFormula) return fromFormula;
 			if (!rich || values[r][c] === "" || typeof values[r][c] !== "string") return void 0;
-			return rich[r]?.[at]?.getLinkUrl() || void 0;
+			const value = rich[r]?.[at];
+			return value?.getLinkUrl() || runLinks(value);
 		})
 	);
+}
+function runLinks(value) {
+	const urls = new Set(value?.getRuns().map((run) => run.getLinkUrl()));
+	urls.delete(null);
+	return urls.size > 0 ? [...urls].join("\n") : void 0;
 }
 function linkSpan(values, columns) {
 	const width = values[0]?.length ?? 0;
@@ -7183,7 +7189,7 @@ const ID_QUERY = /[?&]id=([-\w]{10,})/;
 function driveTarget(url) {
 	const p = httpParts(url);
 	if (!p || p.host !== "drive.google.com" && p.host !== "docs.google.com") return void 0;
-	if (/^\/forms\/d\/e\//.test(p.rest)) return void 0;
+	if (/^\/forms\/d\/(e\/|[^/]+\/(viewform|formResponse))/.test(p.rest)) return void 0;
 	const doc = DOC_PATH.exec(p.rest);
 	if (doc) return { id: doc[1], folder: false };
 	const folder = FOLDER_PATH.exec(p.rest);
@@ -7197,18 +7203,26 @@ function isGoogleSignIn(url) {
 }
 
 const HOW_TO_SHARE = 'เปิดไฟล์ › แชร์ › การเข้าถึงทั่วไป › เลือก "ทุกคนที่มีลิงก์" สิทธิ์ "ผู้มีสิทธิ์อ่าน"';
-function lookUp(target) {
-	const tries = target.folder ? [(id) => DriveApp.getFolderById(id)] : [(id) => DriveApp.getFileById(id), (id) => DriveApp.getFolderById(id)];
-	for (const get of tries) {
+function lookUp({ id, folder }, url) {
+	const key = /[?&]resourcekey=([-\w]+)/i.exec(url)?.[1];
+	const file = () => key ? DriveApp.getFileByIdAndResourceKey(id, key) : DriveApp.getFileById(id);
+	const dir = () => key ? DriveApp.getFolderByIdAndResourceKey(id, key) : DriveApp.getFolderById(id);
+	for (const get of folder ? [dir] : [file, dir]) {
 		try {
-			return get(target.id);
+			return get();
 		} catch {
 		}
 	}
 	return void 0;
 }
 function checkDriveLink(url, target) {
-	const item = lookUp(target);
+	try {
+		return sharingOutcome(url, lookUp(target, url));
+	} catch {
+		return void 0;
+	}
+}
+function sharingOutcome(url, item) {
 	if (!item) {
 		return {
 			url,
@@ -7234,6 +7248,7 @@ function checkDriveLink(url, target) {
 }
 
 const MAX_REDIRECTS = 5;
+const SHORTENER = /^(bit\.ly|tinyurl\.com|forms\.gle|goo\.gl|shorturl\.(at|asia)|rb\.gy|is\.gd|cutt\.ly|t\.ly|s\.id|ow\.ly)$/;
 function startProbe(url, method) {
 	return { url, current: url, method, visited: [], permanent: false };
 }
@@ -7263,7 +7278,12 @@ function nextStep(probe, answer) {
 			return done(probe, "restricted", 'ต้องลงชื่อเข้าใช้ Google จึงจะเปิดได้ — ตั้งค่าการแชร์เป็น "ทุกคนที่มีลิงก์" (ผู้มีสิทธิ์อ่าน)', next);
 		}
 		return {
-			probe: { ...probe, current: next, visited, permanent: probe.permanent || status === 301 || status === 308 }
+			probe: {
+				...probe,
+				current: next,
+				visited,
+				permanent: probe.permanent || (status === 301 || status === 308) && !SHORTENER.test(httpParts(probe.current)?.host ?? "")
+			}
 		};
 	}
 	const moved = probe.current !== probe.url ? probe.current : void 0;
@@ -7309,7 +7329,7 @@ function errorAnswer(e) {
 	return { kind: "error", error: "unreachable", message: `ติดต่อไม่ได้ (${message.slice(0, 120)})` };
 }
 function isQuotaError(e) {
-	return /too many times/i.test(errorMessage(e));
+	return /too many times|\burlfetch\b/i.test(errorMessage(e).replace(/https?:\S+/g, ""));
 }
 function takeGroup(waiting, size, perHost) {
 	const group = [];
@@ -7423,7 +7443,11 @@ function runLinkCheck(ss, deadline) {
 			stopped = "time";
 			break;
 		}
-		for (const url of drive.slice(i, i + DRIVE_SLICE)) record(checkDriveLink(url, driveTarget(url)));
+		for (const url of drive.slice(i, i + DRIVE_SLICE)) {
+			const outcome = checkDriveLink(url, driveTarget(url));
+			if (outcome) record(outcome);
+			else web.push(url);
+		}
 	}
 	const quota = dailyQuota(Date.now());
 	let requests = 0;
@@ -7464,9 +7488,10 @@ function writeLinkSheet(ss, targets, results, site, sources) {
 		sheet.setColumnWidth(1, 360);
 		sheet.setColumnWidth(6, 420);
 	}
-	sheet.clearContents();
+	const below = sheet.getLastRow() - rows.length;
 	ensureSheetSize(sheet, rows.length, rows[0].length);
 	sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+	if (below > 0) sheet.getRange(rows.length + 1, 1, below, sheet.getLastColumn()).clearContent();
 }
 function jumpLinks(ss, sources) {
 	const find = cellFinder(sources);
@@ -7829,11 +7854,14 @@ function openReminderLog(ss) {
 	let sheet = ss.getSheetByName(SHEET.reminderLog);
 	if (!sheet) {
 		sheet = ss.insertSheet(SHEET.reminderLog);
-		sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]).setFontWeight("bold");
 		sheet.setFrozenRows(1);
 		sheet.protect().setDescription("ITA: บันทึกการเตือน — โปรแกรมเขียนต่อท้ายเอง").setWarningOnly(true);
 	}
-	const values = sheet.getDataRange().getValues();
+	let values = sheet.getDataRange().getValues();
+	if (values.length < 2 && !values[0]?.some((v) => v !== "")) {
+		sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]).setFontWeight("bold");
+		values = [[...LOG_HEADER]];
+	}
 	const header = (values[0] ?? []).map((h) => normaliseHeader(h));
 	const at = (name) => header.indexOf(normaliseHeader(name));
 	const [time, code, result] = [at(LOG_HEADER[0]), at(LOG_HEADER[1]), at(LOG_HEADER[5])];
@@ -7844,6 +7872,10 @@ function openReminderLog(ss) {
 		result: result < 0 ? "" : cellText$1(row[result]).trim()
 	}));
 	return { sheet, header: values.length > 0 ? header : [...LOG_HEADER], lines };
+}
+function logProblem(log) {
+	const gone = [0, 1, 5].map((i) => LOG_HEADER[i]).filter((h) => !log.header.includes(normaliseHeader(h)));
+	return gone.length === 0 ? "" : `ชีต "${SHEET.reminderLog}" แถว 1 ไม่มีคอลัมน์ "${gone.join('", "')}" จึงยังไม่ส่ง — แก้หัวคอลัมน์กลับแล้วสั่งใหม่`;
 }
 function dayOf(value, tz) {
 	if (Object.prototype.toString.call(value) === "[object Date]")
@@ -7871,7 +7903,7 @@ function appendLogLine(log, entry) {
 const TITLE = "ส่งอีเมลเตือนหน่วยงาน";
 function plan(ss, read) {
 	const log = openReminderLog(ss);
-	return planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
+	return logProblem(log) || planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
 }
 const unitLine = (u) => `• ${u.name} <${u.email}>: ${u.missing.length} รายการ (${rowIdsText(u)})`;
 function listsText(p) {
@@ -7929,7 +7961,7 @@ function sendUnder(ss, read, codes) {
 				const why = errorMessage(error);
 				appendLogLine(log, { ...entry, result: `${RESULT.failed}: ${why}` });
 				outcome.failed.push({ unit: u, why });
-				if (/too many times|quota/i.test(why)) stopped = true;
+				if (/too many times|quota/i.test(why) || MailApp.getRemainingDailyQuota() < 1) stopped = true;
 			}
 		}
 		for (const u of outcome.left)
@@ -7957,6 +7989,10 @@ function sendRemindersFromMenu() {
 	}
 	const schedule = scheduleText(read.schedule);
 	const p = plan(ss, read);
+	if (typeof p === "string") {
+		ui.alert(TITLE, p, ui.ButtonSet.OK);
+		return;
+	}
 	const notes = [...read.reminder.problems, ...schedule ? [schedule] : []];
 	if (p.send.length === 0) {
 		const head = p.complete === read.progress.units.length ? "ทุกหน่วยงานรายงานครบแล้ว ไม่มีอีเมลที่ต้องส่ง" : "ไม่มีอีเมลที่ส่งได้ในตอนนี้";
@@ -7990,6 +8026,7 @@ function sendRemindersWeeklyRun() {
 		return;
 	}
 	const p = plan(ss, read);
+	if (typeof p === "string") return console.warn(`sendRemindersWeekly: ${p}`);
 	const outcome = sendUnder(ss, read, new Set(p.send.map((u) => u.code)));
 	console.log(`sendRemindersWeekly: ${outcome ? outcomeText(outcome).join(" | ") : BUSY_TH}`);
 }

@@ -46,6 +46,10 @@ describe('Google links', () => {
     });
     expect(driveTarget('https://drive.google.com/open?id=1AbCdEfGhIjK')?.id).toBe('1AbCdEfGhIjK');
   });
+  it("a form's answer page by its editor id (/forms/d/<id>/viewform) is fetched: who may answer is not its Drive sharing", () => {
+    expect(driveTarget('https://docs.google.com/forms/d/1AbCdEfGhIjK/viewform?usp=sf_link')).toBeUndefined();
+    expect(driveTarget('https://docs.google.com/forms/d/1AbCdEfGhIjK/formResponse')).toBeUndefined();
+  });
   it('a published form, a Site and other hosts are fetched, not looked up', () => {
     expect(driveTarget('https://docs.google.com/forms/d/e/1FAIpQLSf_long_id/viewform')).toBeUndefined();
     expect(driveTarget('https://sites.google.com/view/agency/home')).toBeUndefined();
@@ -77,6 +81,21 @@ describe('probe', () => {
     const perm = respond(startProbe('https://a.go.th/x', 'GET'), 308, 'https://b.go.th/y');
     const permEnd = 'probe' in perm ? respond(perm.probe, 200) : perm;
     expect('outcome' in permEnd && permEnd.outcome.status).toBe('moved');
+  });
+  it("a link shortener's permanent redirect is what it is for: ok with where it went, not a moved page to update", () => {
+    for (const short of [
+      'https://bit.ly/3AbCd',
+      'https://tinyurl.com/y2x',
+      'https://forms.gle/AbC',
+      'https://shorturl.asia/x1',
+    ]) {
+      const hop = respond(startProbe(short, 'GET'), 301, 'https://www.a.go.th/docs/plan.pdf');
+      const end = 'probe' in hop ? respond(hop.probe, 200) : hop;
+      expect('outcome' in end && [end.outcome.status, end.outcome.finalUrl]).toEqual([
+        'ok',
+        'https://www.a.go.th/docs/plan.pdf',
+      ]);
+    }
   });
   it('HEAD refused (405, 501) is asked again with GET; other codes are not', () => {
     const refused = respond(startProbe('https://a.go.th/x', 'HEAD'), 405);

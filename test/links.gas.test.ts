@@ -142,6 +142,102 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     expect(fakes.recorded.toasts.at(-1)!.message).toContain('ตรวจใหม่ 0 ใช้ผลเดิม (ไม่เกิน ๒๔ ชั่วโมง) 9');
   });
 
+  it('a link-shared Drive file with a resource key in its link is looked up with that key, not called unopenable', () => {
+    const file = 'https://drive.google.com/file/d/keyedFile00001/view?usp=sharing&resourcekey=0-AbC_d-9';
+    const folder = 'https://drive.google.com/drive/folders/keyedFolder0001?resourcekey=0-XyZ';
+    const { fakes, context, share } = project([{ rowId: 'R1', evidence: [file, folder] }]);
+    share('keyedFile00001', 'ประกาศ.pdf', 'ANYONE_WITH_LINK', 'VIEW');
+    const drive = fakes.services.DriveApp;
+    drive._items.get('keyedFile00001')!.resourceKey = '0-AbC_d-9';
+    drive._addFolder('หลักฐาน', undefined, 'keyedFolder0001');
+    Object.assign(drive._items.get('keyedFolder0001')!, {
+      resourceKey: '0-XyZ',
+      sharing: { access: 'ANYONE_WITH_LINK', permission: 'VIEW' },
+    });
+    context.checkEvidenceLinks();
+    const sheet = fakes.sheet(LINKS);
+    expect(statusOf(sheet, file)).toBe('เปิดได้');
+    expect(statusOf(sheet, folder)).toBe('เปิดได้');
+  });
+
+  it('a Drive file whose sharing cannot be read (getSharingAccess throws) is fetched without an account; the run is not lost', () => {
+    const odd = 'https://drive.google.com/file/d/oddSharing0001/view';
+    const closed = 'https://drive.google.com/file/d/oddSharing0002/view';
+    const { fakes, context, web, share } = project([
+      { rowId: 'R1', evidence: [odd, closed, `${SITE}/ok`, 'https://drive.google.com/file/d/publicFile0001/view'] },
+    ]);
+    share('publicFile0001', 'รายงาน.pdf', 'ANYONE_WITH_LINK', 'VIEW');
+    for (const id of ['oddSharing0001', 'oddSharing0002']) {
+      share(id, 'เก่า.pdf', 'ANYONE_WITH_LINK', 'VIEW');
+      fakes.services.DriveApp._items.get(id)!.sharingError = 'The file or folder has invalid access settings.';
+    }
+    web._route(odd, { status: 200 });
+    web._route(closed, { status: 302, headers: { Location: 'https://accounts.google.com/ServiceLogin?continue=x' } });
+    web._route(`${SITE}/ok`, { status: 200 });
+    context.checkEvidenceLinks();
+    const sheet = fakes.sheet(LINKS);
+    expect(statusOf(sheet, odd)).toBe('เปิดได้');
+    expect(statusOf(sheet, closed)).toBe('จำกัดสิทธิ์ (ผู้ประเมินเปิดไม่ได้)');
+    expect(statusOf(sheet, `${SITE}/ok`)).toBe('เปิดได้');
+    expect(statusOf(sheet, 'https://drive.google.com/file/d/publicFile0001/view')).toBe('เปิดได้');
+  });
+
+  it('an evidence cell with two labels linked to two files (Insert › Link twice) has both links checked', () => {
+    const { fakes, context, web } = project([{ rowId: 'R1', evidence: ['x'] }]);
+    const measures = fakes.sheet('มาตรการ');
+    const column = (measures._values()[0] as string[]).indexOf('ลิงก์หลักฐาน') + 1;
+    const text = 'คำสั่งแต่งตั้ง\nรายงานการประชุม';
+    measures._setLink(2, column, text, `${SITE}/order`, 0, 14);
+    measures._grid.ensure(2, column).links!.push({ start: 15, end: text.length, url: `${SITE}/minutes` });
+    web._route(`${SITE}/order`, { status: 200 });
+    web._route(`${SITE}/minutes`, { status: 404 });
+    context.checkEvidenceLinks();
+    const sheet = fakes.sheet(LINKS);
+    expect(statusOf(sheet, `${SITE}/order`)).toBe('เปิดได้');
+    expect(statusOf(sheet, `${SITE}/minutes`)).toBe('ไม่พบหน้า (404)');
+  });
+
+  it('a run killed after any write of the results sheet loses no earlier result (the sheet is the cache)', () => {
+    const urls = [`${SITE}/a`, `${SITE}/b`];
+    for (let cut = 1; cut <= 3; cut++) {
+      const { fakes, context, web, clock } = project([{ rowId: 'R1', evidence: urls }]);
+      for (const url of urls) web._route(url, { status: 200 });
+      context.checkEvidenceLinks();
+      expect(web._log).toHaveLength(2);
+      // The next run (nothing to fetch) dies right after its cut-th write to the results sheet.
+      clock.advance(3_600_000);
+      let writes = 0;
+      let dead = false;
+      fakes.calls.beforeCall = (name) => {
+        if (dead) throw new Error('Exceeded maximum execution time');
+        if (
+          /^(Sheet\.(clearContents|insertRows|insertColumns)|Range\.(setValues|clearContent))/.test(name) &&
+          ++writes === cut
+        )
+          dead = true;
+      };
+      try {
+        context.checkEvidenceLinks();
+      } catch {
+        // killed
+      }
+      fakes.calls.beforeCall = undefined;
+      context.checkEvidenceLinks();
+      expect(web._log).toHaveLength(2);
+      expect(results(fakes.sheet(LINKS)).map((r) => r['สถานะ'])).toEqual(['เปิดได้', 'เปิดได้']);
+      // A link taken out of the sheet: its row goes, nothing is left below.
+      const measures = fakes.sheet('มาตรการ');
+      measures.getRange(2, (measures._values()[0] as string[]).indexOf('ลิงก์หลักฐาน') + 1).setValue(urls[0]);
+      context.checkEvidenceLinks();
+      expect(
+        fakes
+          .sheet(LINKS)
+          ._values()
+          .map((r) => r[0]),
+      ).toEqual(['ลิงก์', urls[0]]);
+    }
+  });
+
   it('a group in which one link fails at the network level is asked again one by one', () => {
     const { fakes, context, web } = project([{ rowId: 'R1', evidence: [`${SITE}/a`, `${SITE}/slow`, `${SITE}/b`] }]);
     web._route(`${SITE}/a`, { status: 200 });
@@ -219,6 +315,19 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
     expect(rows.filter((r) => r['สถานะ'] === 'เปิดได้')).toHaveLength(20);
     expect(rows.filter((r) => r['สถานะ'] === 'ยังไม่ได้ตรวจ')).toHaveLength(10);
     expect(rows.some((r) => r['สถานะ'] === 'ติดต่อเซิร์ฟเวอร์ไม่ได้')).toBe(false);
+    expect(fakes.recorded.toasts.at(-1)!.message).toContain('เพราะโควตาการเรียกเว็บ (UrlFetch) ของวันนี้ใกล้หมด');
+  });
+
+  it('the platform quota error worded in Thai (a Thai account) also stops the run: no link is called unreachable', () => {
+    const urls = Array.from({ length: 30 }, (_, i) => `https://h${i % 10}.example.go.th/z${i}`);
+    const { fakes, context, web } = project([{ rowId: 'R1', evidence: urls }]);
+    for (const url of urls) web._route(url, { status: 200 });
+    web._dailyLimit = 25;
+    web._quotaMessage = 'มีการเรียกใช้บริการหลายครั้งเกินไปสำหรับหนึ่งวัน: urlfetch';
+    context.checkEvidenceLinks();
+    const rows = results(fakes.sheet(LINKS));
+    expect(rows.filter((r) => r['สถานะ'] === 'เปิดได้')).toHaveLength(20);
+    expect(rows.filter((r) => r['สถานะ'] === 'ยังไม่ได้ตรวจ')).toHaveLength(10);
     expect(fakes.recorded.toasts.at(-1)!.message).toContain('เพราะโควตาการเรียกเว็บ (UrlFetch) ของวันนี้ใกล้หมด');
   });
 

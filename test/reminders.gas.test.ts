@@ -125,6 +125,31 @@ describe('sendReminders', () => {
     expect(mail(p)._sent).toHaveLength(6);
   });
 
+  it('a log whose time or unit-code column was renamed or deleted sends nothing (it could not tell who was reminded today)', () => {
+    for (const column of [1, 2]) {
+      const p = progressProject();
+      p.context.sendReminders();
+      expect(mail(p)._sent).toHaveLength(3);
+      const log = sheetNamed(p.fakes, SHEET.reminderLog)!;
+      // Renamed, or its header cleared (as good as deleted for a log read by header).
+      log.getRange(1, column).setValue(column === 1 ? 'วันที่ส่ง' : '');
+      p.context.sendReminders();
+      expect(mail(p)._sent).toHaveLength(3);
+      const last = alerts(p).at(-1)!;
+      expect(last.buttons).toBe('OK');
+      expect(last.prompt).toContain(`ชีต "${SHEET.reminderLog}" แถว 1 ไม่มีคอลัมน์ "${LOG_HEADER[column - 1]}"`);
+    }
+  });
+
+  it('a log sheet left empty by a run stopped right after making it gets its header: sent once, not twice', () => {
+    const p = progressProject();
+    p.fakes.spreadsheet.insertSheet(SHEET.reminderLog);
+    p.context.sendReminders();
+    p.context.sendReminders();
+    expect(mail(p)._sent).toHaveLength(3);
+    expect(sheetNamed(p.fakes, SHEET.reminderLog)!._values()[0]).toEqual([...LOG_HEADER]);
+  });
+
   it('a unit that has answered everything gets nothing; a unit without e-mail is reported in the result too', () => {
     const p = progressProject({ emails: { WATCH: 'watch@nhrc.example.go.th', AUDIT: '' } });
     for (const row of ['2567-02', '2567-05', '2567-13', '2567-15']) submitAndFire(p, { unit: 'WATCH', row });
@@ -164,6 +189,26 @@ describe('sendReminders', () => {
     expect(last).toContain('ส่งไม่สำเร็จ');
     expect(last).toContain('ยังไม่ได้ส่ง เพราะโควตาอีเมลของวันนี้หมด');
     expect(last).toContain('• สำนักส่งเสริมฯ <promo@nhrc.example.go.th>');
+  });
+
+  it('the quota runs out mid-way with the error worded in Thai (Apps Script localises it): nothing more is tried, the rest are named', () => {
+    const q = progressProject();
+    const fake = mail(q);
+    // The preview and the locked re-read see 10 left (another script then spends them); later reads are the truth.
+    let reads = 0;
+    fake.getRemainingDailyQuota = () => (++reads <= 2 ? 10 : fake._quota);
+    fake._quota = 1;
+    fake._quotaMessage = 'มีการเรียกใช้บริการหลายครั้งเกินไปสำหรับหนึ่งวัน: email';
+    let tries = 0;
+    q.fakes.calls.beforeCall = (name) => void (name === 'MailApp.sendEmail' && tries++);
+    q.context.sendReminders();
+    q.fakes.calls.beforeCall = undefined;
+    expect(fake._sent).toHaveLength(1);
+    expect(tries).toBe(2);
+    const last = alerts(q).at(-1)!.prompt;
+    expect(last).toContain('ยังไม่ได้ส่ง เพราะโควตาอีเมลของวันนี้หมด');
+    expect(last).toContain('• สำนักส่งเสริมฯ <promo@nhrc.example.go.th>');
+    expect(logRows(q).find((l) => l['รหัสหน่วยงาน'] === 'PROMO')?.['ผล']).toBe(RESULT.overQuota);
   });
 
   it('a run stopped between the log line and MailApp: that unit is not sent to again the same day (at most one e-mail)', () => {

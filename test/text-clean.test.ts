@@ -111,6 +111,11 @@ describe('URLs in Thai prose', () => {
     expect(urls('https://example.go.th/docsเมื่อวันที่ ๑')).toEqual(['https://example.go.th/docs']);
     expect(findUrls('ที่ https://e.go.th/aเมื่อ')[0]).toEqual({ start: 4, end: 21, url: 'https://e.go.th/a' });
   });
+  it('stops at the invisible characters Thai text pasted from Word or LINE carries (zero-width space, joiners, BOM, soft hyphen)', () => {
+    for (const c of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'])
+      expect(urls(`ดู https://example.go.th/a.pdf${c}ประกอบ`)).toEqual(['https://example.go.th/a.pdf']);
+    expect(urls('https://e.go.th/x\u200b.')).toEqual(['https://e.go.th/x']);
+  });
   it('is no link without a host', () => {
     expect(urls('https:// และ http://.')).toEqual([]);
   });

@@ -15,7 +15,9 @@ export interface UrlMatch {
   url: string;
 }
 
-const CANDIDATE = /https?:\/\/[^\s<>"“”‘’«»\u0e00-\u0e4f\u0e5a-\u0e7f]+/gi;
+// Also stops at the invisible characters pasted Thai text carries (zero-width space and joiners, word joiner, soft
+// hyphen; \s has the BOM): a browser never leaves them raw in a URL.
+const CANDIDATE = /https?:\/\/[^\s<>"“”‘’«»\u0e00-\u0e4f\u0e5a-\u0e7f\u200b-\u200d\u2060\u00ad]+/gi;
 const TRAILING = /[.,;:!?…'*]$/;
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 

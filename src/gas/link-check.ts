@@ -73,7 +73,11 @@ export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummar
       stopped = 'time';
       break;
     }
-    for (const url of drive.slice(i, i + DRIVE_SLICE)) record(checkDriveLink(url, driveTarget(url)!));
+    for (const url of drive.slice(i, i + DRIVE_SLICE)) {
+      const outcome = checkDriveLink(url, driveTarget(url)!);
+      if (outcome) record(outcome);
+      else web.push(url);
+    }
   }
   const quota = dailyQuota(Date.now());
   let requests = 0;
@@ -122,9 +126,11 @@ export function writeLinkSheet(
     sheet.setColumnWidth(1, 360);
     sheet.setColumnWidth(6, 420);
   }
-  sheet.clearContents();
+  // Written over the old rows, then what is left below cleared: a run killed in between keeps every result.
+  const below = sheet.getLastRow() - rows.length;
   ensureSheetSize(sheet, rows.length, rows[0].length);
   sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  if (below > 0) sheet.getRange(rows.length + 1, 1, below, sheet.getLastColumn()).clearContent();
 }
 
 /** A jump to the cell's position now (found by row id and header), as the findings sheet has; '' when gone. */

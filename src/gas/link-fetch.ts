@@ -68,9 +68,12 @@ export function errorAnswer(e: unknown): Answer {
   return { kind: 'error', error: 'unreachable', message: `ติดต่อไม่ได้ (${message.slice(0, 120)})` };
 }
 
-/** "Service invoked too many times for one day: urlfetch." */
+/**
+ * "Service invoked too many times for one day: urlfetch.", worded in the user's language (a Thai account gets
+ * it in Thai) but naming the service: a network failure names the URL instead.
+ */
 function isQuotaError(e: unknown): boolean {
-  return /too many times/i.test(errorMessage(e));
+  return /too many times|\burlfetch\b/i.test(errorMessage(e).replace(/https?:\S+/g, ''));
 }
 
 /** One group out of the waiting probes: at most `size`, at most `perHost` to any one host. */

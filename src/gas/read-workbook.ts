@@ -60,9 +60,17 @@ export function readLinks(
       if (fromFormula) return fromFormula;
       // RichTextValue getters are in-memory (the values came in one call): ask only cells with text.
       if (!rich || values[r][c] === '' || typeof values[r][c] !== 'string') return undefined;
-      return rich[r]?.[at]?.getLinkUrl() || undefined;
+      const value = rich[r]?.[at];
+      return value?.getLinkUrl() || runLinks(value);
     }),
   );
+}
+
+/** getLinkUrl() is null for a cell holding several different links (labels linked one by one): each run's, a line each. */
+function runLinks(value: GoogleAppsScript.Spreadsheet.RichTextValue | null | undefined): string | undefined {
+  const urls = new Set(value?.getRuns().map((run) => run.getLinkUrl()));
+  urls.delete(null);
+  return urls.size > 0 ? [...urls].join('\n') : undefined;
 }
 
 /** 1-based first and last column to read links from, or undefined for none. */

@@ -21,14 +21,18 @@ export function openReminderLog(ss: Spreadsheet): ReminderLog {
   let sheet = ss.getSheetByName(SHEET.reminderLog);
   if (!sheet) {
     sheet = ss.insertSheet(SHEET.reminderLog);
+    sheet.setFrozenRows(1);
+    sheet.protect().setDescription('ITA: บันทึกการเตือน — โปรแกรมเขียนต่อท้ายเอง').setWarningOnly(true);
+  }
+  let values = sheet.getDataRange().getValues();
+  // Empty (new, or a run stopped right after making it): the header first, so every line is read back by it.
+  if (values.length < 2 && !values[0]?.some((v) => v !== '')) {
     sheet
       .getRange(1, 1, 1, LOG_HEADER.length)
       .setValues([[...LOG_HEADER]])
       .setFontWeight('bold');
-    sheet.setFrozenRows(1);
-    sheet.protect().setDescription('ITA: บันทึกการเตือน — โปรแกรมเขียนต่อท้ายเอง').setWarningOnly(true);
+    values = [[...LOG_HEADER]];
   }
-  const values = sheet.getDataRange().getValues();
   const header = (values[0] ?? []).map((h) => normaliseHeader(h));
   const at = (name: string) => header.indexOf(normaliseHeader(name));
   const [time, code, result] = [at(LOG_HEADER[0]), at(LOG_HEADER[1]), at(LOG_HEADER[5])];
@@ -39,6 +43,14 @@ export function openReminderLog(ss: Spreadsheet): ReminderLog {
     result: result < 0 ? '' : cellText(row[result]).trim(),
   }));
   return { sheet, header: values.length > 0 ? header : [...LOG_HEADER], lines };
+}
+
+/** Thai, when a column the once-a-day rule reads was renamed or deleted: sending could then mail a unit twice. */
+export function logProblem(log: ReminderLog): string {
+  const gone = [0, 1, 5].map((i) => LOG_HEADER[i]).filter((h) => !log.header.includes(normaliseHeader(h)));
+  return gone.length === 0
+    ? ''
+    : `ชีต "${SHEET.reminderLog}" แถว 1 ไม่มีคอลัมน์ "${gone.join('", "')}" จึงยังไม่ส่ง — แก้หัวคอลัมน์กลับแล้วสั่งใหม่`;
 }
 
 /** The day of a time cell: a Date in the script's time zone, else the text's first 10 characters. */

@@ -14,7 +14,7 @@ import type { UnitProgress } from '../core/progress';
 import { withDocumentLock, ACTION_LOCK_MS, BUSY_TH } from './document-lock';
 import { errorMessage } from './error-message';
 import { prefilledLinks } from './reminder-links';
-import { appendLogLine, openReminderLog } from './reminder-log';
+import { appendLogLine, logProblem, openReminderLog } from './reminder-log';
 import { scheduleText, scheduleWanted } from './reminder-schedule';
 import { refreshProgressIn, type ProgressRead } from './progress';
 
@@ -29,9 +29,13 @@ export interface SendOutcome {
   left: UnitProgress[];
 }
 
-function plan(ss: Spreadsheet, read: ProgressRead): ReminderPlan {
+/** The plan, or why nothing may be sent (Thai). */
+function plan(ss: Spreadsheet, read: ProgressRead): ReminderPlan | string {
   const log = openReminderLog(ss);
-  return planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota());
+  return (
+    logProblem(log) ||
+    planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota())
+  );
 }
 
 const unitLine = (u: UnitProgress) => `• ${u.name} <${u.email}>: ${u.missing.length} รายการ (${rowIdsText(u)})`;
@@ -94,8 +98,9 @@ function sendUnder(ss: Spreadsheet, read: ProgressRead, codes: ReadonlySet<strin
         const why = errorMessage(error);
         appendLogLine(log, { ...entry, result: `${RESULT.failed}: ${why}` });
         outcome.failed.push({ unit: u, why });
-        // "Service invoked too many times for one day: email": nothing more goes out today.
-        if (/too many times|quota/i.test(why)) stopped = true;
+        // "Service invoked too many times for one day: email" (worded in the user's language): nothing more
+        // goes out today. The quota itself says so whatever the wording.
+        if (/too many times|quota/i.test(why) || MailApp.getRemainingDailyQuota() < 1) stopped = true;
       }
     }
     for (const u of outcome.left)
@@ -126,6 +131,10 @@ export function sendRemindersFromMenu(): void {
   }
   const schedule = scheduleText(read.schedule);
   const p = plan(ss, read);
+  if (typeof p === 'string') {
+    ui.alert(TITLE, p, ui.ButtonSet.OK);
+    return;
+  }
   const notes = [...read.reminder.problems, ...(schedule ? [schedule] : [])];
   if (p.send.length === 0) {
     const head =
@@ -163,6 +172,7 @@ export function sendRemindersWeeklyRun(): void {
     return;
   }
   const p = plan(ss, read);
+  if (typeof p === 'string') return console.warn(`sendRemindersWeekly: ${p}`);
   const outcome = sendUnder(ss, read, new Set(p.send.map((u) => u.code)));
   console.log(`sendRemindersWeekly: ${outcome ? outcomeText(outcome).join(' | ') : BUSY_TH}`);
 }

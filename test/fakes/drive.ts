@@ -24,6 +24,16 @@ export interface DriveItem {
   content?: string;
   /** Link sharing (DriveApp Access and Permission names). Default for a new item: PRIVATE / NONE, as in Drive. */
   sharing?: { access: SharingAccess; permission: SharingPermission };
+  /**
+   * A link-shared file's resource key this account has not opened yet (Drive's 2021 security update): as
+   * documented, getFileById / getFolderById do not find it; getFileByIdAndResourceKey with the key does.
+   */
+  resourceKey?: string;
+  /**
+   * getSharingAccess throws this: what scripts report for items with sharing settings from before Drive's
+   * current model ("The file or folder has invalid access settings.").
+   */
+  sharingError?: string;
   /** Bytes of a file made from a blob (a PDF export, say). */
   bytes?: Uint8Array;
 }
@@ -133,6 +143,7 @@ export class FakeFile extends Fake implements Partial<GFile> {
   }
 
   getSharingAccess(): GoogleAppsScript.Drive.Access {
+    if (this._item.sharingError) throw this._env.exception(this._item.sharingError);
     return sharingAccess(this._item);
   }
 
@@ -284,6 +295,7 @@ export class FakeFolder extends Fake implements Partial<GFolder> {
   }
 
   getSharingAccess(): GoogleAppsScript.Drive.Access {
+    if (this._item.sharingError) throw this._env.exception(this._item.sharingError);
     return sharingAccess(this._item);
   }
 
@@ -418,13 +430,28 @@ export class FakeDriveApp extends Fake implements Partial<GDriveApp> {
   // ---- Apps Script ----------------------------------------------------------------------
 
   getFileById(id: string): GFile {
+    return this.getFileByIdAndResourceKey(id, '');
+  }
+
+  getFileByIdAndResourceKey(id: string, resourceKey: string): GFile {
     const item = this._items.get(String(id));
-    if (!item || item.mimeType === FOLDER_MIME_TYPE) throw this._env.exception(NOT_FOUND);
+    if (!item || item.mimeType === FOLDER_MIME_TYPE || !this._keyFits(item, resourceKey))
+      throw this._env.exception(NOT_FOUND);
     return new FakeFile(this, item)._as<GFile>();
   }
 
   getFolderById(id: string): GFolder {
+    return this.getFolderByIdAndResourceKey(id, '');
+  }
+
+  getFolderByIdAndResourceKey(id: string, resourceKey: string): GFolder {
+    const item = this._items.get(String(id));
+    if (item && !this._keyFits(item, resourceKey)) throw this._env.exception(NOT_FOUND);
     return this._folder(String(id));
+  }
+
+  _keyFits(item: DriveItem, key: string): boolean {
+    return item.resourceKey === undefined || item.resourceKey === String(key);
   }
 
   getRootFolder(): GFolder {

@@ -25,6 +25,8 @@ export class FakeMailApp extends Fake implements Partial<GMailApp> {
   /** Recipients the account may still send to today. */
   _quota: number;
   readonly _failFor = new Map<string, string>();
+  /** What sendEmail throws over the quota: Apps Script words its errors in the user's language (a Thai account's). */
+  _quotaMessage = MAIL_QUOTA_MESSAGE;
 
   constructor(env: Env, quota = 100) {
     super(env, 'MailApp');
@@ -70,7 +72,7 @@ export class FakeMailApp extends Fake implements Partial<GMailApp> {
       const why = this._failFor.get(r);
       if (why) throw this._env.exception(why);
     }
-    if (recipients.length > this._quota) throw this._env.exception(MAIL_QUOTA_MESSAGE);
+    if (recipients.length > this._quota) throw this._env.exception(this._quotaMessage);
     this._quota -= recipients.length;
     this._sent.push(mail);
   }

@@ -76,6 +76,8 @@ export class FakeUrlFetchApp extends Fake {
   readonly _log: FetchRecord[] = [];
   _clock: FakeClock | undefined;
   _dailyLimit = Infinity;
+  /** What a request over the limit throws: Apps Script words its errors in the user's language. */
+  _quotaMessage = 'Service invoked too many times for one day: urlfetch.';
   _fetchAllCalls = 0;
   private _call = 0;
 
@@ -125,8 +127,7 @@ export class FakeUrlFetchApp extends Fake {
     let ms = 0;
     let current = url;
     for (let hop = 0; ; hop++) {
-      if (this._log.length >= this._dailyLimit)
-        return { error: this._env.exception('Service invoked too many times for one day: urlfetch.'), ms };
+      if (this._log.length >= this._dailyLimit) return { error: this._env.exception(this._quotaMessage), ms };
       this._log.push({
         url: current,
         method,

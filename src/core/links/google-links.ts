@@ -20,7 +20,9 @@ const ID_QUERY = /[?&]id=([-\w]{10,})/;
 export function driveTarget(url: string): DriveTarget | undefined {
   const p = httpParts(url);
   if (!p || (p.host !== 'drive.google.com' && p.host !== 'docs.google.com')) return undefined;
-  if (/^\/forms\/d\/e\//.test(p.rest)) return undefined; // a published form's id is not its Drive id
+  // A published form's id is not its Drive id; a form's answer page is open to whoever may answer, which is not
+  // the form's Drive sharing (that is for its editors): both are fetched like a page.
+  if (/^\/forms\/d\/(e\/|[^/]+\/(viewform|formResponse))/.test(p.rest)) return undefined;
   const doc = DOC_PATH.exec(p.rest);
   if (doc) return { id: doc[1], folder: false };
   const folder = FOLDER_PATH.exec(p.rest);

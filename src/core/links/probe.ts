@@ -10,6 +10,9 @@ import type { LinkResult, LinkStatus } from './status';
 import { httpParts, resolveLocation, schemeOf } from './url-parts';
 
 export const MAX_REDIRECTS = 5;
+/** Link shorteners: their permanent redirect is the link working, not a page that moved. */
+const SHORTENER =
+  /^(bit\.ly|tinyurl\.com|forms\.gle|goo\.gl|shorturl\.(at|asia)|rb\.gy|is\.gd|cutt\.ly|t\.ly|s\.id|ow\.ly)$/;
 
 export interface Probe {
   /** The link being checked. */
@@ -62,7 +65,14 @@ export function nextStep(probe: Probe, answer: Answer): { probe: Probe } | { out
       return done(probe, 'restricted', 'ต้องลงชื่อเข้าใช้ Google จึงจะเปิดได้ — ตั้งค่าการแชร์เป็น "ทุกคนที่มีลิงก์" (ผู้มีสิทธิ์อ่าน)', next);
     }
     return {
-      probe: { ...probe, current: next, visited, permanent: probe.permanent || status === 301 || status === 308 },
+      probe: {
+        ...probe,
+        current: next,
+        visited,
+        permanent:
+          probe.permanent ||
+          ((status === 301 || status === 308) && !SHORTENER.test(httpParts(probe.current)?.host ?? '')),
+      },
     };
   }
   const moved = probe.current !== probe.url ? probe.current : undefined;
