@@ -5430,8 +5430,8 @@ function pdfName(docName, oitCode) {
 	return `${oitCode ? `${oitCode} ` : ""}${docName}.pdf`;
 }
 
-function tooLongForDocsTh(characters, formatNumber) {
-	return `รายงานนี้มีประมาณ ${formatNumber(characters)} ตัวอักษร แต่ Google Doc หนึ่งไฟล์รับได้ราว ${formatNumber(DOCS_MAX_CHARACTERS)} ตัวอักษร จึงยังไม่ได้สร้างเอกสาร`;
+function tooLongForDocsTh(characters, formatNumber, what = "รายงาน") {
+	return `${what}นี้มีประมาณ ${formatNumber(characters)} ตัวอักษร แต่ Google Doc หนึ่งไฟล์รับได้ราว ${formatNumber(DOCS_MAX_CHARACTERS)} ตัวอักษร จึงยังไม่ได้สร้างเอกสาร`;
 }
 function stoppedPartWayTh(detail, discarded, docId, nextRunRetries = false) {
 	return `การเขียนรายงานลงใน Google Doc หยุดกลางทาง: ${detail}
@@ -8776,6 +8776,10 @@ function findingLineTh(f) {
 }
 function runPlan(ss, record) {
 	const ui = SpreadsheetApp.getUi();
+	const refuse = (text, alert = text) => {
+		record.fail(text);
+		ui.alert("ยังสร้างเอกสารมาตรการไม่ได้", alert, ui.ButtonSet.OK);
+	};
 	const data = readWorkbookData(ss);
 	const scores = ss.getSheetByName(SHEET.lastResult);
 	if (scores) data[SHEET.lastResult] = readSheet(scores, "none", "none");
@@ -8787,26 +8791,18 @@ function runPlan(ss, record) {
 	if (config) record.round = applyDigitStyle(`เอกสารมาตรการ ${config.fiscalYear}`, config.digitStyle);
 	const listed = result.findings.slice(0, SHOWN_FINDINGS).map(findingLineTh);
 	if (result.findings.length > SHOWN_FINDINGS) listed.push(`… และอีก ${result.findings.length - SHOWN_FINDINGS} รายการ`);
-	if (result.errors > 0 || !config) {
-		record.fail(`พบข้อผิดพลาด ${result.errors} รายการ`);
-		ui.alert(
-			"ยังสร้างเอกสารมาตรการไม่ได้",
+	if (result.errors > 0 || !config)
+		return refuse(
+			`พบข้อผิดพลาด ${result.errors} รายการ`,
 			`พบข้อผิดพลาด ${result.errors} รายการ และคำเตือน ${result.warnings} รายการ แก้ไขแล้วสั่งใหม่
 
-${listed.join("\n")}`,
-			ui.ButtonSet.OK
+${listed.join("\n")}`
 		);
-		return;
-	}
-	if (typeof Docs === "undefined" || !Docs?.Documents) {
-		record.fail("ยังไม่ได้เปิดใช้บริการ Google Docs API");
-		ui.alert(
-			"ยังสร้างเอกสารมาตรการไม่ได้",
-			"สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม",
-			ui.ButtonSet.OK
+	if (typeof Docs === "undefined" || !Docs?.Documents)
+		return refuse(
+			"ยังไม่ได้เปิดใช้บริการ Google Docs API",
+			"สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม"
 		);
-		return;
-	}
 	const model = buildPlanModel(result, config);
 	const [year, month, day, hour, minute] = Utilities.formatDate( new Date(), spreadsheetTimeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
 	const stamp = generatedStamp({ year, month, day, hour, minute });
@@ -8815,6 +8811,10 @@ ${listed.join("\n")}`,
 		`${model.title} ปีงบประมาณ ${model.fiscalYear} · สร้างเมื่อ ${stamp}`,
 		model.digitStyle
 	);
+	const requests = buildPlanDocsRequests(model, { footerText });
+	const chars = requests.stats.characters;
+	const tooLarge = chars > DOCS_MAX_CHARACTERS ? tooLongForDocsTh(chars, (n) => applyDigitStyle(n.toLocaleString("en-US"), model.digitStyle), "เอกสารมาตรการ") : !fitsNow(planSegments(requests), new ExecutionClock(record.startedAt.getTime())) && "เอกสารมาตรการนี้ยาวเกินกว่าจะเขียนเสร็จใน ๖ นาทีที่ Apps Script ให้ทำงานได้ต่อครั้ง จึงยังไม่ได้สร้างเอกสาร";
+	if (tooLarge) return refuse(tooLarge, `${tooLarge} โปรดใช้โปรแกรมบนเครื่อง (ita-report plan) สร้างเป็นไฟล์ .docx`);
 	let blob;
 	try {
 		blob = withRetry(() => chartBlob(model.chart));
@@ -8828,13 +8828,20 @@ ${listed.join("\n")}`,
 		return;
 	}
 	const lock = LockService.getUserLock();
-	if (!lock.tryLock(1e3)) {
-		record.fail(REPORT_BUSY_TH);
-		ui.alert("ยังสร้างเอกสารมาตรการไม่ได้", REPORT_BUSY_TH, ui.ButtonSet.OK);
-		return;
-	}
+	if (!lock.tryLock(1e3)) return refuse(REPORT_BUSY_TH);
 	try {
-		writePlan({ ss, documents: Docs.Documents, model, blob, name, footerText, config, record, warningsListed: listed });
+		writePlan({
+			ss,
+			documents: Docs.Documents,
+			model,
+			requests,
+			blob,
+			name,
+			footerText,
+			config,
+			record,
+			warningsListed: listed
+		});
 	} finally {
 		lock.releaseLock();
 	}
@@ -8873,7 +8880,7 @@ ${leftovers}` : text, ui.ButtonSet.OK);
 	const { docId, revisionId, footerId } = started;
 	try {
 		writeBatches(
-			buildPlanDocsRequests(model, { footerText, footerExists: Boolean(footerId) }),
+			footerId ? buildPlanDocsRequests(model, { footerText, footerExists: true }) : job.requests,
 			{ revisionId, footerId },
 			docsCalls(documents, docId)
 		);
