@@ -5801,17 +5801,20 @@ function budgetMs() {
 	return REPORT_BUDGET_MS;
 }
 function planFileName(runId) {
-	return `ita-report-plan-${runId}.json`;
+	return `ita-report-plan-${runId}.json.gz`;
 }
 function writePlanFile(folder, c, segments) {
 	const body = { v: 1, runId: c.runId, docId: c.docId, segments };
-	return folder.createFile(planFileName(c.runId), JSON.stringify(body), "application/json").getId();
+	return folder.createFile(Utilities.gzip(Utilities.newBlob(JSON.stringify(body)), planFileName(c.runId))).getId();
 }
 function readPlanFile(c) {
 	if (!c.planFileId) throw new Error("ไม่พบแผนการเขียนรายงานที่บันทึกไว้");
 	const file = DriveApp.getFileById(c.planFileId);
 	if (file.isTrashed()) throw new Error("แผนการเขียนรายงานที่บันทึกไว้ถูกย้ายไปถังขยะแล้ว");
-	const body = JSON.parse(file.getBlob().getDataAsString());
+	const blob = file.getBlob();
+	const body = JSON.parse(
+		(/gzip/.test(blob.getContentType() ?? "") ? Utilities.ungzip(blob) : blob).getDataAsString()
+	);
 	if (body.v !== 1 || body.runId !== c.runId || body.docId !== c.docId || !Array.isArray(body.segments)) {
 		throw new Error("แผนการเขียนรายงานที่บันทึกไว้ไม่ใช่ของการสร้างครั้งนี้");
 	}

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { docsBatchMs } from '../src/core/cost-model';
 import { documentToHtml } from './tools/docs-simulator/html';
 import { BUNDLE } from './tools/report-project';
-import { continuedProject, type ContinuedProject } from './tools/report-continue';
+import { BUDGET_PROPERTY, continuedProject, type ContinuedProject } from './tools/report-continue';
 
 const REPORT_NAME =
   /^รายงานผลตามมาตรการ.*ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน \(สร้างเมื่อ [๐-๙]{4}-[๐-๙]{2}-[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}\)$/;
@@ -49,7 +49,11 @@ describe.skipIf(!existsSync(BUNDLE))('a continued report and what happens betwee
     p.context.generateReport();
     const [unfinished] = liveReports(p);
     expect(p.pending().length).toBeGreaterThanOrEqual(1);
+    // The plan (no continuation) is refused under the report's lowered test budget: made at the default one.
+    const script = p.fakes.services.PropertiesService._stores.script;
+    script.delete(BUDGET_PROPERTY);
     p.execute(() => p.context.generatePlan());
+    script.set(BUDGET_PROPERTY, String(budget));
     expect(p.fakes.recorded.alerts.at(-1)!.title).toBe('สร้างเอกสารมาตรการเสร็จแล้ว');
     expect(p.fakes.recorded.alerts.at(-1)!.prompt).not.toContain('ค้างไว้ไม่เสร็จ');
     expect(unfinished.trashed).toBe(false);
