@@ -5480,7 +5480,11 @@ function bodyGrowth(requests) {
 	return growth;
 }
 
-const READ_FIELDS = "revisionId,documentStyle(defaultFooterId),body(content(endIndex))";
+const READ_FIELDS = "revisionId,documentStyle(defaultFooterId),body(content(endIndex)),footers";
+function footerTextOf(footers, id) {
+	const footer = id ? footers?.[id] : void 0;
+	return footer?.content?.map((e) => (e.paragraph?.elements ?? []).map((r) => r.textRun?.content ?? "").join("")).join("");
+}
 function bodyEndOf(body) {
 	const content = body?.content ?? [];
 	return content.length > 0 ? content[content.length - 1].endIndex ?? void 0 : void 0;
@@ -5538,6 +5542,8 @@ function landed(batch, before, revisionId, state, error) {
 	if (!state.revisionId) throw error;
 	const moved = state.revisionId !== revisionId;
 	const growth = bodyGrowth(batch);
+	const line = batch.find((r) => r.insertText?.location?.segmentId)?.insertText?.text;
+	if (growth === 0 && line && state.footerText !== void 0) return state.footerText.includes(line);
 	if (growth === 0 || state.bodyEnd === void 0) return moved;
 	if (state.bodyEnd === before + growth) return true;
 	if (state.bodyEnd === before) return false;
@@ -5658,7 +5664,8 @@ function docsCalls(documents, docId) {
 			return {
 				revisionId: doc.revisionId ?? void 0,
 				footerId: doc.documentStyle?.defaultFooterId ?? void 0,
-				bodyEnd: bodyEndOf(doc.body)
+				bodyEnd: bodyEndOf(doc.body),
+				footerText: footerTextOf(doc.footers, doc.documentStyle?.defaultFooterId)
 			};
 		},
 		failure: (e) => batchFailure(errorMessage(e), void 0, attempts > 1)
