@@ -6720,7 +6720,8 @@ function continueOnce(clock, fired) {
 		const message = errorMessage(err);
 		if (isRetryable(message) && (c.retries ?? 0) < LATER_RETRIES) {
 			c.retries = (c.retries ?? 0) + 1;
-			swapTrigger(c, RETRY_DELAY_MS * c.retries, store);
+			const wait = RETRY_DELAY_MS * c.retries;
+			swapTrigger(c, wait, store, scheduleContinue(wait + SAFETY_DELAY_MS));
 			console.warn(`continueReport: temporary error, try ${c.retries} of ${LATER_RETRIES} again later: ${message}`);
 			return;
 		}

@@ -93,7 +93,9 @@ function continueOnce(clock: ExecutionClock, fired: string | undefined): void {
       // A Docs or Drive outage: the Doc keeps its in-progress name and the next execution resumes from the Doc
       // itself (what landed is read back), so trying again later is safe.
       c.retries = (c.retries ?? 0) + 1;
-      swapTrigger(c, RETRY_DELAY_MS * c.retries, store);
+      // With a spare 7 minutes after it, as at a hand-over: a later try that dies before scheduling its own.
+      const wait = RETRY_DELAY_MS * c.retries;
+      swapTrigger(c, wait, store, scheduleContinue(wait + SAFETY_DELAY_MS));
       console.warn(`continueReport: temporary error, try ${c.retries} of ${LATER_RETRIES} again later: ${message}`);
       return;
     }
