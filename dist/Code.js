@@ -5777,6 +5777,7 @@ const KEY$1 = "ita.reportContinuation";
 const BUDGET_PROPERTY = "ita.reportBudgetMs";
 const CONTINUE_HANDLER = "continueReport";
 const STALE_MS = 20 * 60 * 1e3;
+const RETRY_DELAY_MS = 10 * 60 * 1e3;
 class ContinuationStore {
 	constructor(props) {
 		__publicField$3(this, "props", props);
@@ -5983,7 +5984,7 @@ function continuationInTheWay(now, abandonDead) {
 	const store = new ContinuationStore(PropertiesService.getUserProperties());
 	const c = store.load();
 	if (!c) return void 0;
-	if (now - c.updatedAt < STALE_MS && triggerExists(c.triggerId)) return c;
+	if (now - c.updatedAt < STALE_MS + RETRY_DELAY_MS * (c.retries ?? 0) && triggerExists(c.triggerId)) return c;
 	if (abandonDead) endContinuation(c, store);
 	return void 0;
 }
@@ -6675,7 +6676,6 @@ function runReport(ss, record, clock) {
 
 const LOCK_WAIT_MS = 1e3;
 const LATER_RETRIES = 3;
-const RETRY_DELAY_MS = 10 * 60 * 1e3;
 function continueReportFromTrigger(e) {
 	const clock = new ExecutionClock(Date.now());
 	const fired = e?.triggerUid ? String(e.triggerUid) : void 0;
@@ -8786,6 +8786,7 @@ function findingLineTh(f) {
 	return `• ${f.severity === "error" ? "ข้อผิดพลาด" : "คำเตือน"} ${where}: ${f.messageTh}`;
 }
 function runPlan(ss, record) {
+	const clock = new ExecutionClock(Date.now());
 	const ui = SpreadsheetApp.getUi();
 	const refuse = (text, alert = text) => {
 		record.fail(text);
@@ -8824,7 +8825,7 @@ ${listed.join("\n")}`
 	);
 	const requests = buildPlanDocsRequests(model, { footerText });
 	const chars = requests.stats.characters;
-	const tooLarge = chars > DOCS_MAX_CHARACTERS ? tooLongForDocsTh(chars, (n) => applyDigitStyle(n.toLocaleString("en-US"), model.digitStyle), "เอกสารมาตรการ") : !fitsNow(planSegments(requests), new ExecutionClock(record.startedAt.getTime())) && "เอกสารมาตรการนี้ยาวเกินกว่าจะเขียนเสร็จใน ๖ นาทีที่ Apps Script ให้ทำงานได้ต่อครั้ง จึงยังไม่ได้สร้างเอกสาร";
+	const tooLarge = chars > DOCS_MAX_CHARACTERS ? tooLongForDocsTh(chars, (n) => applyDigitStyle(n.toLocaleString("en-US"), model.digitStyle), "เอกสารมาตรการ") : !fitsNow(planSegments(requests), clock) && "เอกสารมาตรการนี้ยาวเกินกว่าจะเขียนเสร็จใน ๖ นาทีที่ Apps Script ให้ทำงานได้ต่อครั้ง จึงยังไม่ได้สร้างเอกสาร";
 	if (tooLarge) return refuse(tooLarge, `${tooLarge} โปรดใช้โปรแกรมบนเครื่อง (ita-report plan) สร้างเป็นไฟล์ .docx`);
 	let blob;
 	try {

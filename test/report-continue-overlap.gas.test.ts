@@ -62,6 +62,27 @@ describe.skipIf(!existsSync(BUNDLE))('a continued report and what happens betwee
     expect(p.reportDocs().filter((d) => !d.trashed && PLAN_NAME.test(d.name)).length).toBe(1);
   });
 
+  it('the measures plan made during a 20-minute wait after a Google outage leaves the waiting report alone', () => {
+    const p = continuedProject({}, budget);
+    p.context.generateReport();
+    p.hooks.before = () => {
+      throw new Error('API call to docs.documents.batchUpdate failed with error: Backend Error (503)');
+    };
+    expect(p.fireNext()).toBe(true);
+    expect(p.fireNext()).toBe(true);
+    expect(p.record()).toMatchObject({ retries: 2 }); // the next try in 20 minutes
+    p.hooks.before = undefined;
+    p.clock.advance(21 * 60 * 1000);
+    const script = p.fakes.services.PropertiesService._stores.script;
+    script.delete(BUDGET_PROPERTY);
+    p.execute(() => p.context.generatePlan());
+    script.set(BUDGET_PROPERTY, String(budget));
+    expect(p.fakes.recorded.alerts.at(-1)!.title).toBe('สร้างเอกสารมาตรการเสร็จแล้ว');
+    expect(liveReports(p)).toHaveLength(1);
+    p.fireAll();
+    expectReportDone(p);
+  });
+
   it('the trigger firing while another execution holds the user lock waits, then the report ends with no trigger left', () => {
     const p = continuedProject({}, budget);
     p.context.generateReport();

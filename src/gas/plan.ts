@@ -57,6 +57,7 @@ export function findingLineTh(f: Finding): string {
 }
 
 function runPlan(ss: Spreadsheet, record: RunRecord): void {
+  const clock = new ExecutionClock(Date.now()); // the validation's time counts against the budget
   const ui = SpreadsheetApp.getUi();
   const refuse = (text: string, alert = text) => {
     record.fail(text);
@@ -94,14 +95,14 @@ function runPlan(ss: Spreadsheet, record: RunRecord): void {
     `${model.title} ปีงบประมาณ ${model.fiscalYear} · สร้างเมื่อ ${stamp}`,
     model.digitStyle,
   );
-  // No continuation as the report has: past a Doc's size or one execution's budget (upper estimates, the
-  // validation's time counted), it is refused before anything is made, not killed at 6 minutes without a word.
+  // No continuation as the report has: past a Doc's size or one execution's budget (upper estimates), it is
+  // refused before anything is made, not killed at 6 minutes without a word.
   const requests = buildPlanDocsRequests(model, { footerText });
   const chars = requests.stats.characters;
   const tooLarge =
     chars > DOCS_MAX_CHARACTERS
       ? tooLongForDocsTh(chars, (n) => applyDigitStyle(n.toLocaleString('en-US'), model.digitStyle), 'เอกสารมาตรการ')
-      : !fitsNow(planSegments(requests), new ExecutionClock(record.startedAt.getTime())) &&
+      : !fitsNow(planSegments(requests), clock) &&
         'เอกสารมาตรการนี้ยาวเกินกว่าจะเขียนเสร็จใน ๖ นาทีที่ Apps Script ให้ทำงานได้ต่อครั้ง จึงยังไม่ได้สร้างเอกสาร';
   if (tooLarge) return refuse(tooLarge, `${tooLarge} โปรดใช้โปรแกรมบนเครื่อง (ita-report plan) สร้างเป็นไฟล์ .docx`);
 

@@ -25,6 +25,7 @@ import {
   ContinuationStore,
   deleteTriggers,
   readPlanFile,
+  RETRY_DELAY_MS,
   scheduleContinue,
   type Continuation,
 } from './report-continue-state';
@@ -41,7 +42,6 @@ const LOCK_WAIT_MS = 1000;
  * this many follow-up executions in a row met one; each waits longer (10, 20, 30 minutes).
  */
 export const LATER_RETRIES = 3;
-export const RETRY_DELAY_MS = 10 * 60 * 1000;
 
 /** The global continueReport: one follow-up execution (a time-driven trigger; no UI). */
 export function continueReportFromTrigger(e?: { triggerUid?: string }): void {

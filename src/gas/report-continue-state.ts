@@ -24,6 +24,8 @@ export const BUDGET_PROPERTY = 'ita.reportBudgetMs';
 export const CONTINUE_HANDLER = 'continueReport';
 /** Past this without progress, with no trigger pending, a continuation is taken as dead by the next report run. */
 export const STALE_MS = 20 * 60 * 1000;
+/** A later try after a temporary Google error waits this many times its number (report-continue-run.ts). */
+export const RETRY_DELAY_MS = 10 * 60 * 1000;
 
 /** Everything the last execution needs to finish the report, and the history needs to describe it. */
 export interface FinishInfo {
