@@ -6466,21 +6466,19 @@ function writeReport(job) {
 	const journal = new ReportJournal(PropertiesService.getUserProperties());
 	const recovery = journal.recover(Date.now());
 	const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
-	const withLeftovers = (text) => leftovers ? `${text}
+	const failed = (text, alert) => {
+		record.fail(text);
+		ui.alert("สร้างรายงานไม่สำเร็จ", leftovers ? `${alert}
 
-${leftovers}` : text;
+${leftovers}` : alert, ui.ButtonSet.OK);
+	};
+	const again = "\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่";
 	let entry;
 	try {
 		entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
 	} catch (e) {
-		record.fail(`บันทึกสถานะการสร้างรายงานไม่ได้: ${errorMessage(e)}`);
-		ui.alert(
-			"สร้างรายงานไม่สำเร็จ",
-			withLeftovers(`บันทึกสถานะการสร้างรายงานไม่ได้ จึงยังไม่ได้สร้างเอกสาร: ${errorMessage(e)}
-ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`),
-			ui.ButtonSet.OK
-		);
-		return;
+		const text = `บันทึกสถานะการสร้างรายงานไม่ได้: ${errorMessage(e)}`;
+		return failed(text, `บันทึกสถานะการสร้างรายงานไม่ได้ จึงยังไม่ได้สร้างเอกสาร: ${errorMessage(e)}${again}`);
 	}
 	let started;
 	try {
@@ -6488,18 +6486,10 @@ ${leftovers}` : text;
 	} catch (e) {
 		if (e instanceof TemplateError) {
 			if (!e.docId || discardDocument(e.docId, name)) journal.settle(entry);
-			record.fail(e.message);
-			ui.alert("สร้างรายงานไม่สำเร็จ", withLeftovers(e.message), ui.ButtonSet.OK);
-		} else {
-			record.fail(`สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}`);
-			ui.alert(
-				"สร้างรายงานไม่สำเร็จ",
-				withLeftovers(`สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}
-ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`),
-				ui.ButtonSet.OK
-			);
+			return failed(e.message, e.message);
 		}
-		return;
+		const text = `สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}`;
+		return failed(text, text + again);
 	}
 	const { docId } = started;
 	const plan = started.footerId ? buildDocsRequests(model, { footerText, footerExists: true }) : job.plan;
@@ -6537,16 +6527,8 @@ ${leftovers}` : text;
 	} catch (e) {
 		const trashed = discardDocument(docId, name);
 		if (trashed) journal.settle(entry);
-		record.fail(stoppedPartWayTh(errorMessage(e), trashed, docId, true));
-		ui.alert(
-			"สร้างรายงานไม่สำเร็จ",
-			withLeftovers(
-				`${stoppedPartWayTh(errorMessage(e), trashed, docId, true)}
-ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่ หากยังไม่สำเร็จ โปรดส่งข้อความนี้ให้ผู้ดูแลระบบ`
-			),
-			ui.ButtonSet.OK
-		);
-		return;
+		const text = stoppedPartWayTh(errorMessage(e), trashed, docId, true);
+		return failed(text, `${text}${again} หากยังไม่สำเร็จ โปรดส่งข้อความนี้ให้ผู้ดูแลระบบ`);
 	}
 	if (continuation) {
 		const message = continuesInBackgroundTh(
@@ -6556,7 +6538,9 @@ ${leftovers}` : text;
 		record.docUrl = docUrl(docId);
 		record.continuing(message.split("\n")[0]);
 		record.write(ss, spreadsheetTimeZone(ss));
-		ui.alert("กำลังสร้างรายงานต่อเบื้องหลัง", withLeftovers(message), ui.ButtonSet.OK);
+		ui.alert("กำลังสร้างรายงานต่อเบื้องหลัง", leftovers ? `${message}
+
+${leftovers}` : message, ui.ButtonSet.OK);
 		return;
 	}
 	const { placement, published, notes } = completeReport(
