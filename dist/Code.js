@@ -8183,7 +8183,7 @@ function readPlanInputs(data, workbook) {
 
 function parseBudget(text) {
 	if (text.replace(/\s+/g, "") === NO_BUDGET) return "none";
-	const s = toArabicDigits(text).replace(/\s+|,/g, "").replace(/บาท$/, "");
+	const s = toArabicDigits(text).replace(/\s+|,/g, "").replace(/บาท$/, "").replace(/(\d)\.-$/, "$1");
 	return /^\d+(\.\d{1,2})?$/.test(s) ? Number(s) : void 0;
 }
 function validatePlanData(data) {
