@@ -5820,9 +5820,9 @@ function readPlanFile(c) {
 	const file = DriveApp.getFileById(c.planFileId);
 	if (file.isTrashed()) throw new Error("แผนการเขียนรายงานที่บันทึกไว้ถูกย้ายไปถังขยะแล้ว");
 	const blob = file.getBlob();
-	const body = JSON.parse(
-		(/gzip/.test(blob.getContentType() ?? "") ? Utilities.ungzip(blob) : blob).getDataAsString()
-	);
+	const gzip = blob.getBytes()[0] === 31;
+	const text = (gzip ? Utilities.ungzip(blob.setContentType("application/x-gzip")) : blob).getDataAsString();
+	const body = JSON.parse(text);
 	if (body.v !== 1 || body.runId !== c.runId || body.docId !== c.docId || !Array.isArray(body.segments)) {
 		throw new Error("แผนการเขียนรายงานที่บันทึกไว้ไม่ใช่ของการสร้างครั้งนี้");
 	}

@@ -124,10 +124,10 @@ export function readPlanFile(c: Continuation): Request[][] {
   const file = DriveApp.getFileById(c.planFileId);
   if (file.isTrashed()) throw new Error('แผนการเขียนรายงานที่บันทึกไว้ถูกย้ายไปถังขยะแล้ว');
   const blob = file.getBlob();
-  // Gzipped, or plain JSON from a run the previous version of the script started.
-  const body = JSON.parse(
-    (/gzip/.test(blob.getContentType() ?? '') ? Utilities.ungzip(blob) : blob).getDataAsString(),
-  ) as PlanFile;
+  // Gzip by its first byte (0x1f; JSON starts with "{"): a plain plan file is one the previous script version wrote.
+  const gzip = blob.getBytes()[0] === 0x1f;
+  const text = (gzip ? Utilities.ungzip(blob.setContentType('application/x-gzip')) : blob).getDataAsString();
+  const body = JSON.parse(text) as PlanFile;
   if (body.v !== 1 || body.runId !== c.runId || body.docId !== c.docId || !Array.isArray(body.segments)) {
     throw new Error('แผนการเขียนรายงานที่บันทึกไว้ไม่ใช่ของการสร้างครั้งนี้');
   }
