@@ -5440,8 +5440,8 @@ function pdfName(docName, oitCode) {
 	return `${oitCode ? `${oitCode} ` : ""}${docName}.pdf`;
 }
 
-function tooLongForDocsTh(characters, formatNumber) {
-	return `รายงานนี้มีประมาณ ${formatNumber(characters)} ตัวอักษร แต่ Google Doc หนึ่งไฟล์รับได้ราว ${formatNumber(DOCS_MAX_CHARACTERS)} ตัวอักษร จึงยังไม่ได้สร้างเอกสาร`;
+function tooLongForDocsTh(characters, formatNumber, what = "รายงาน") {
+	return `${what}นี้มีประมาณ ${formatNumber(characters)} ตัวอักษร แต่ Google Doc หนึ่งไฟล์รับได้ราว ${formatNumber(DOCS_MAX_CHARACTERS)} ตัวอักษร จึงยังไม่ได้สร้างเอกสาร`;
 }
 function stoppedPartWayTh(detail, discarded, docId, nextRunRetries = false) {
 	return `การเขียนรายงานลงใน Google Doc หยุดกลางทาง: ${detail}
@@ -5490,7 +5490,11 @@ function bodyGrowth(requests) {
 	return growth;
 }
 
-const READ_FIELDS = "revisionId,documentStyle(defaultFooterId),body(content(endIndex))";
+const READ_FIELDS = "revisionId,documentStyle(defaultFooterId),body(content(endIndex)),footers";
+function footerTextOf(footers, id) {
+	const footer = id ? footers?.[id] : void 0;
+	return footer?.content?.map((e) => (e.paragraph?.elements ?? []).map((r) => r.textRun?.content ?? "").join("")).join("");
+}
 function bodyEndOf(body) {
 	const content = body?.content ?? [];
 	return content.length > 0 ? content[content.length - 1].endIndex ?? void 0 : void 0;
@@ -5548,6 +5552,8 @@ function landed(batch, before, revisionId, state, error) {
 	if (!state.revisionId) throw error;
 	const moved = state.revisionId !== revisionId;
 	const growth = bodyGrowth(batch);
+	const line = batch.find((r) => r.insertText?.location?.segmentId)?.insertText?.text;
+	if (growth === 0 && line && state.footerText !== void 0) return state.footerText.includes(line);
 	if (growth === 0 || state.bodyEnd === void 0) return moved;
 	if (state.bodyEnd === before + growth) return true;
 	if (state.bodyEnd === before) return false;
@@ -5668,7 +5674,8 @@ function docsCalls(documents, docId) {
 			return {
 				revisionId: doc.revisionId ?? void 0,
 				footerId: doc.documentStyle?.defaultFooterId ?? void 0,
-				bodyEnd: bodyEndOf(doc.body)
+				bodyEnd: bodyEndOf(doc.body),
+				footerText: footerTextOf(doc.footers, doc.documentStyle?.defaultFooterId)
 			};
 		},
 		failure: (e) => batchFailure(errorMessage(e), void 0, attempts > 1)
@@ -5780,6 +5787,7 @@ const KEY$1 = "ita.reportContinuation";
 const BUDGET_PROPERTY = "ita.reportBudgetMs";
 const CONTINUE_HANDLER = "continueReport";
 const STALE_MS = 20 * 60 * 1e3;
+const RETRY_DELAY_MS = 10 * 60 * 1e3;
 class ContinuationStore {
 	constructor(props) {
 		__publicField$3(this, "props", props);
@@ -5811,17 +5819,20 @@ function budgetMs() {
 	return REPORT_BUDGET_MS;
 }
 function planFileName(runId) {
-	return `ita-report-plan-${runId}.json`;
+	return `ita-report-plan-${runId}.json.gz`;
 }
 function writePlanFile(folder, c, segments) {
 	const body = { v: 1, runId: c.runId, docId: c.docId, segments };
-	return folder.createFile(planFileName(c.runId), JSON.stringify(body), "application/json").getId();
+	return folder.createFile(Utilities.gzip(Utilities.newBlob(JSON.stringify(body)), planFileName(c.runId))).getId();
 }
 function readPlanFile(c) {
 	if (!c.planFileId) throw new Error("ไม่พบแผนการเขียนรายงานที่บันทึกไว้");
 	const file = DriveApp.getFileById(c.planFileId);
 	if (file.isTrashed()) throw new Error("แผนการเขียนรายงานที่บันทึกไว้ถูกย้ายไปถังขยะแล้ว");
-	const body = JSON.parse(file.getBlob().getDataAsString());
+	const blob = file.getBlob();
+	const gzip = blob.getBytes()[0] === 31;
+	const text = (gzip ? Utilities.ungzip(blob.setContentType("application/x-gzip")) : blob).getDataAsString();
+	const body = JSON.parse(text);
 	if (body.v !== 1 || body.runId !== c.runId || body.docId !== c.docId || !Array.isArray(body.segments)) {
 		throw new Error("แผนการเขียนรายงานที่บันทึกไว้ไม่ใช่ของการสร้างครั้งนี้");
 	}
@@ -5983,7 +5994,7 @@ function continuationInTheWay(now, abandonDead) {
 	const store = new ContinuationStore(PropertiesService.getUserProperties());
 	const c = store.load();
 	if (!c) return void 0;
-	if (now - c.updatedAt < STALE_MS && triggerExists(c.triggerId)) return c;
+	if (now - c.updatedAt < STALE_MS + RETRY_DELAY_MS * (c.retries ?? 0) && triggerExists(c.triggerId)) return c;
 	if (abandonDead) endContinuation(c, store);
 	return void 0;
 }
@@ -6467,21 +6478,19 @@ function writeReport(job) {
 	const journal = new ReportJournal(PropertiesService.getUserProperties());
 	const recovery = journal.recover(Date.now());
 	const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
-	const withLeftovers = (text) => leftovers ? `${text}
+	const failed = (text, alert) => {
+		record.fail(text);
+		ui.alert("สร้างรายงานไม่สำเร็จ", leftovers ? `${alert}
 
-${leftovers}` : text;
+${leftovers}` : alert, ui.ButtonSet.OK);
+	};
+	const again = "\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่";
 	let entry;
 	try {
 		entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
 	} catch (e) {
-		record.fail(`บันทึกสถานะการสร้างรายงานไม่ได้: ${errorMessage(e)}`);
-		ui.alert(
-			"สร้างรายงานไม่สำเร็จ",
-			withLeftovers(`บันทึกสถานะการสร้างรายงานไม่ได้ จึงยังไม่ได้สร้างเอกสาร: ${errorMessage(e)}
-ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`),
-			ui.ButtonSet.OK
-		);
-		return;
+		const text = `บันทึกสถานะการสร้างรายงานไม่ได้: ${errorMessage(e)}`;
+		return failed(text, `บันทึกสถานะการสร้างรายงานไม่ได้ จึงยังไม่ได้สร้างเอกสาร: ${errorMessage(e)}${again}`);
 	}
 	let started;
 	try {
@@ -6489,18 +6498,10 @@ ${leftovers}` : text;
 	} catch (e) {
 		if (e instanceof TemplateError) {
 			if (!e.docId || discardDocument(e.docId, name)) journal.settle(entry);
-			record.fail(e.message);
-			ui.alert("สร้างรายงานไม่สำเร็จ", withLeftovers(e.message), ui.ButtonSet.OK);
-		} else {
-			record.fail(`สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}`);
-			ui.alert(
-				"สร้างรายงานไม่สำเร็จ",
-				withLeftovers(`สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}
-ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`),
-				ui.ButtonSet.OK
-			);
+			return failed(e.message, e.message);
 		}
-		return;
+		const text = `สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}`;
+		return failed(text, text + again);
 	}
 	const { docId } = started;
 	const plan = started.footerId ? buildDocsRequests(model, { footerText, footerExists: true }) : job.plan;
@@ -6538,16 +6539,8 @@ ${leftovers}` : text;
 	} catch (e) {
 		const trashed = discardDocument(docId, name);
 		if (trashed) journal.settle(entry);
-		record.fail(stoppedPartWayTh(errorMessage(e), trashed, docId, true));
-		ui.alert(
-			"สร้างรายงานไม่สำเร็จ",
-			withLeftovers(
-				`${stoppedPartWayTh(errorMessage(e), trashed, docId, true)}
-ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่ หากยังไม่สำเร็จ โปรดส่งข้อความนี้ให้ผู้ดูแลระบบ`
-			),
-			ui.ButtonSet.OK
-		);
-		return;
+		const text = stoppedPartWayTh(errorMessage(e), trashed, docId, true);
+		return failed(text, `${text}${again} หากยังไม่สำเร็จ โปรดส่งข้อความนี้ให้ผู้ดูแลระบบ`);
 	}
 	if (continuation) {
 		const message = continuesInBackgroundTh(
@@ -6557,7 +6550,9 @@ ${leftovers}` : text;
 		record.docUrl = docUrl(docId);
 		record.continuing(message.split("\n")[0]);
 		record.write(ss, spreadsheetTimeZone(ss));
-		ui.alert("กำลังสร้างรายงานต่อเบื้องหลัง", withLeftovers(message), ui.ButtonSet.OK);
+		ui.alert("กำลังสร้างรายงานต่อเบื้องหลัง", leftovers ? `${message}
+
+${leftovers}` : message, ui.ButtonSet.OK);
 		return;
 	}
 	const { placement, published, notes } = completeReport(
@@ -6677,7 +6672,6 @@ function runReport(ss, record, clock) {
 
 const LOCK_WAIT_MS = 1e3;
 const LATER_RETRIES = 3;
-const RETRY_DELAY_MS = 10 * 60 * 1e3;
 function continueReportFromTrigger(e) {
 	const clock = new ExecutionClock(Date.now());
 	const fired = e?.triggerUid ? String(e.triggerUid) : void 0;
@@ -6722,7 +6716,8 @@ function continueOnce(clock, fired) {
 		const message = errorMessage(err);
 		if (isRetryable(message) && (c.retries ?? 0) < LATER_RETRIES) {
 			c.retries = (c.retries ?? 0) + 1;
-			swapTrigger(c, RETRY_DELAY_MS * c.retries, store);
+			const wait = RETRY_DELAY_MS * c.retries;
+			swapTrigger(c, wait, store, scheduleContinue(wait + SAFETY_DELAY_MS));
 			console.warn(`continueReport: temporary error, try ${c.retries} of ${LATER_RETRIES} again later: ${message}`);
 			return;
 		}
@@ -8246,7 +8241,7 @@ function readPlanInputs(data, workbook) {
 
 function parseBudget(text) {
 	if (text.replace(/\s+/g, "") === NO_BUDGET) return "none";
-	const s = toArabicDigits(text).replace(/\s+|,/g, "").replace(/บาท$/, "");
+	const s = toArabicDigits(text).replace(/\s+|,/g, "").replace(/บาท$/, "").replace(/(\d)\.-$/, "$1");
 	return /^\d+(\.\d{1,2})?$/.test(s) ? Number(s) : void 0;
 }
 function validatePlanData(data) {
@@ -8833,7 +8828,12 @@ function findingLineTh(f) {
 	return `• ${f.severity === "error" ? "ข้อผิดพลาด" : "คำเตือน"} ${where}: ${f.messageTh}`;
 }
 function runPlan(ss, record) {
+	const clock = new ExecutionClock(Date.now());
 	const ui = SpreadsheetApp.getUi();
+	const refuse = (text, alert = text) => {
+		record.fail(text);
+		ui.alert("ยังสร้างเอกสารมาตรการไม่ได้", alert, ui.ButtonSet.OK);
+	};
 	const data = readWorkbookData(ss);
 	const scores = ss.getSheetByName(SHEET.lastResult);
 	if (scores) data[SHEET.lastResult] = readSheet(scores, "none", "none");
@@ -8845,26 +8845,18 @@ function runPlan(ss, record) {
 	if (config) record.round = applyDigitStyle(`เอกสารมาตรการ ${config.fiscalYear}`, config.digitStyle);
 	const listed = result.findings.slice(0, SHOWN_FINDINGS).map(findingLineTh);
 	if (result.findings.length > SHOWN_FINDINGS) listed.push(`… และอีก ${result.findings.length - SHOWN_FINDINGS} รายการ`);
-	if (result.errors > 0 || !config) {
-		record.fail(`พบข้อผิดพลาด ${result.errors} รายการ`);
-		ui.alert(
-			"ยังสร้างเอกสารมาตรการไม่ได้",
+	if (result.errors > 0 || !config)
+		return refuse(
+			`พบข้อผิดพลาด ${result.errors} รายการ`,
 			`พบข้อผิดพลาด ${result.errors} รายการ และคำเตือน ${result.warnings} รายการ แก้ไขแล้วสั่งใหม่
 
-${listed.join("\n")}`,
-			ui.ButtonSet.OK
+${listed.join("\n")}`
 		);
-		return;
-	}
-	if (typeof Docs === "undefined" || !Docs?.Documents) {
-		record.fail("ยังไม่ได้เปิดใช้บริการ Google Docs API");
-		ui.alert(
-			"ยังสร้างเอกสารมาตรการไม่ได้",
-			"สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม",
-			ui.ButtonSet.OK
+	if (typeof Docs === "undefined" || !Docs?.Documents)
+		return refuse(
+			"ยังไม่ได้เปิดใช้บริการ Google Docs API",
+			"สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม"
 		);
-		return;
-	}
 	const model = buildPlanModel(result, config);
 	const [year, month, day, hour, minute] = Utilities.formatDate( new Date(), spreadsheetTimeZone(ss), "yyyy-M-d-H-m").split("-").map(Number);
 	const stamp = generatedStamp({ year, month, day, hour, minute });
@@ -8873,6 +8865,10 @@ ${listed.join("\n")}`,
 		`${model.title} ปีงบประมาณ ${model.fiscalYear} · สร้างเมื่อ ${stamp}`,
 		model.digitStyle
 	);
+	const requests = buildPlanDocsRequests(model, { footerText });
+	const chars = requests.stats.characters;
+	const tooLarge = chars > DOCS_MAX_CHARACTERS ? tooLongForDocsTh(chars, (n) => applyDigitStyle(n.toLocaleString("en-US"), model.digitStyle), "เอกสารมาตรการ") : !fitsNow(planSegments(requests), clock) && "เอกสารมาตรการนี้ยาวเกินกว่าจะเขียนเสร็จใน ๖ นาทีที่ Apps Script ให้ทำงานได้ต่อครั้ง จึงยังไม่ได้สร้างเอกสาร";
+	if (tooLarge) return refuse(tooLarge, `${tooLarge} โปรดใช้โปรแกรมบนเครื่อง (ita-report plan) สร้างเป็นไฟล์ .docx`);
 	let blob;
 	try {
 		blob = withRetry(() => chartBlob(model.chart));
@@ -8886,13 +8882,20 @@ ${listed.join("\n")}`,
 		return;
 	}
 	const lock = LockService.getUserLock();
-	if (!lock.tryLock(1e3)) {
-		record.fail(REPORT_BUSY_TH);
-		ui.alert("ยังสร้างเอกสารมาตรการไม่ได้", REPORT_BUSY_TH, ui.ButtonSet.OK);
-		return;
-	}
+	if (!lock.tryLock(1e3)) return refuse(REPORT_BUSY_TH);
 	try {
-		writePlan({ ss, documents: Docs.Documents, model, blob, name, footerText, config, record, warningsListed: listed });
+		writePlan({
+			ss,
+			documents: Docs.Documents,
+			model,
+			requests,
+			blob,
+			name,
+			footerText,
+			config,
+			record,
+			warningsListed: listed
+		});
 	} finally {
 		lock.releaseLock();
 	}
@@ -8931,7 +8934,7 @@ ${leftovers}` : text, ui.ButtonSet.OK);
 	const { docId, revisionId, footerId } = started;
 	try {
 		writeBatches(
-			buildPlanDocsRequests(model, { footerText, footerExists: Boolean(footerId) }),
+			footerId ? buildPlanDocsRequests(model, { footerText, footerExists: true }) : job.requests,
 			{ revisionId, footerId },
 			docsCalls(documents, docId)
 		);

@@ -83,6 +83,9 @@ describe('plan validation', () => {
     expect(parseBudget('๑๒,๕๐๐.๕๐ บาท')).toBe(12500.5);
     expect(parseBudget('ไม่ใช้ งบประมาณ')).toBe('none');
     expect(parseBudget('ห้าพัน')).toBeUndefined();
+    // The way Thai official papers write an amount: "50,000.- บาท".
+    expect(['50,000.-', '50,000.- บาท', '๕๐,๐๐๐.-'].map(parseBudget)).toEqual([50000, 50000, 50000]);
+    expect(['-5000', '50,000.--', '.-'].map(parseBudget)).toEqual([undefined, undefined, undefined]);
     expect([95, 94.99, 85, 75, 65, 55, 50, 49.99].map(itaLevel)).toEqual(['AA', 'A', 'A', 'B', 'C', 'D', 'E', 'F']);
   });
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { docsBatchMs } from '../src/core/cost-model';
 import { documentToHtml } from './tools/docs-simulator/html';
 import { BUNDLE } from './tools/report-project';
-import { continuedProject, type ContinuedProject } from './tools/report-continue';
+import { BUDGET_PROPERTY, continuedProject, type ContinuedProject } from './tools/report-continue';
 
 const REPORT_NAME =
   /^รายงานผลตามมาตรการ.*ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน \(สร้างเมื่อ [๐-๙]{4}-[๐-๙]{2}-[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}\)$/;
@@ -49,13 +49,38 @@ describe.skipIf(!existsSync(BUNDLE))('a continued report and what happens betwee
     p.context.generateReport();
     const [unfinished] = liveReports(p);
     expect(p.pending().length).toBeGreaterThanOrEqual(1);
+    // The plan (no continuation) is refused under the report's lowered test budget: made at the default one.
+    const script = p.fakes.services.PropertiesService._stores.script;
+    script.delete(BUDGET_PROPERTY);
     p.execute(() => p.context.generatePlan());
+    script.set(BUDGET_PROPERTY, String(budget));
     expect(p.fakes.recorded.alerts.at(-1)!.title).toBe('สร้างเอกสารมาตรการเสร็จแล้ว');
     expect(p.fakes.recorded.alerts.at(-1)!.prompt).not.toContain('ค้างไว้ไม่เสร็จ');
     expect(unfinished.trashed).toBe(false);
     p.fireAll();
     expectReportDone(p);
     expect(p.reportDocs().filter((d) => !d.trashed && PLAN_NAME.test(d.name)).length).toBe(1);
+  });
+
+  it('the measures plan made during a 20-minute wait after a Google outage leaves the waiting report alone', () => {
+    const p = continuedProject({}, budget);
+    p.context.generateReport();
+    p.hooks.before = () => {
+      throw new Error('API call to docs.documents.batchUpdate failed with error: Backend Error (503)');
+    };
+    expect(p.fireNext()).toBe(true);
+    expect(p.fireNext()).toBe(true);
+    expect(p.record()).toMatchObject({ retries: 2 }); // the next try in 20 minutes
+    p.hooks.before = undefined;
+    p.clock.advance(21 * 60 * 1000);
+    const script = p.fakes.services.PropertiesService._stores.script;
+    script.delete(BUDGET_PROPERTY);
+    p.execute(() => p.context.generatePlan());
+    script.set(BUDGET_PROPERTY, String(budget));
+    expect(p.fakes.recorded.alerts.at(-1)!.title).toBe('สร้างเอกสารมาตรการเสร็จแล้ว');
+    expect(liveReports(p)).toHaveLength(1);
+    p.fireAll();
+    expectReportDone(p);
   });
 
   it('the trigger firing while another execution holds the user lock waits, then the report ends with no trigger left', () => {

@@ -190,15 +190,35 @@ describe.skipIf(!existsSync(BUNDLE))(
       expect(p.fireNext()).toBe(true);
       expectUnfinished(p);
       expect(p.record()).toMatchObject({ retries: 1 });
-      const [later] = p.pending();
-      expect(Number(later.schedule?.after)).toBe(10 * 60 * 1000);
+      const waits = () =>
+        p
+          .pending()
+          .map((t) => Number(t.schedule?.after) / 60_000)
+          .sort((a, b) => a - b);
+      expect(waits()).toEqual([10, 17]); // the later try, and its spare 7 minutes after it
       expect(p.fireNext()).toBe(true);
       expect(p.record()).toMatchObject({ retries: 2 });
-      expect(Number(p.pending()[0].schedule?.after)).toBe(20 * 60 * 1000);
+      expect(waits()).toEqual([20, 27]);
       p.hooks.before = undefined; // Google is back
       p.fireAll();
       same(expectFinished(p).doc, ref.doc);
       expect(p.historyRows().map((r) => r[RESULT])).toEqual(['กำลังสร้างต่อ', 'สำเร็จ']);
+    });
+
+    it('a later try that dies before it schedules its successor: the spare resumes the report', () => {
+      const p = continuedProject({}, budget);
+      p.context.generateReport();
+      p.hooks.before = () => {
+        throw new Error('API call to docs.documents.batchUpdate failed with error: Backend Error (503)');
+      };
+      expect(p.fireNext()).toBe(true);
+      expect(p.record()).toMatchObject({ retries: 1 });
+      p.hooks.before = undefined;
+      p.fakes.env.halt = { limit: 0, made: 0 }; // the later try dies at its first call
+      expect(p.fireNext()).toBe(true);
+      expect(p.pending().length).toBe(1);
+      p.fireAll();
+      same(expectFinished(p).doc, ref.doc);
     });
 
     it('an outage that outlasts every later try: the report fails as for any error, nothing is left', () => {

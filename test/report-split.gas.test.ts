@@ -115,6 +115,14 @@ describe.skipIf(!existsSync(BUNDLE))('generateReport: a batch refused as too lar
     same(r.doc, reference.doc);
   });
 
+  it('the footer call timing out unapplied while the revision moved ("internal factors"): sent again, the footer line is in', () => {
+    const r = run({ faults: { 2: 'timeout-revision-moved' } });
+    expect(r.fakes.recorded.alerts).toEqual([]);
+    expect(r.entry.batches.map((b) => b.length)).toEqual([body, 2, 1]); // the footer call again, as halves
+    expect(r.docs.getCalls).toBe(1);
+    same(r.doc, reference.doc);
+  });
+
   it('a single request still refused cannot be split: the run fails as before, the Doc renamed as failed and trashed', () => {
     const r = run({ maxRequestsPerBatch: 0 });
     expect(r.entry.batches).toEqual([]);

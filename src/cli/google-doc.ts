@@ -21,7 +21,7 @@ import {
 import type { ReportModel } from '../core/report-model';
 import { buildDocsRequests, DOCS_MAX_CHARACTERS } from '../render/docs-requests';
 import { batchFailure } from '../render/docs-split';
-import { bodyEndOf, READ_FIELDS, writeBatchesAsync, type AsyncWriteCalls } from '../render/docs-write';
+import { bodyEndOf, footerTextOf, READ_FIELDS, writeBatchesAsync, type AsyncWriteCalls } from '../render/docs-write';
 
 export interface GoogleDocOptions extends GoogleOptions {
   title: string;
@@ -127,11 +127,12 @@ export async function createGoogleDoc(model: ReportModel, options: GoogleDocOpti
         options,
         true,
       );
-      const { revisionId: now, documentStyle, body } = got.data;
+      const { revisionId: now, documentStyle, body, footers } = got.data;
       return {
         revisionId: now ?? undefined,
         footerId: documentStyle?.defaultFooterId ?? undefined,
         bodyEnd: bodyEndOf(body),
+        footerText: footerTextOf(footers, documentStyle?.defaultFooterId),
       };
     },
     failure(e) {

@@ -25,10 +25,13 @@ export interface PlanValidation {
   warnings: number;
 }
 
-/** "50000", "50,000", "๕๐,๐๐๐.๕๐", "50000 บาท" → 50000; "ไม่ใช้งบประมาณ" → 'none'; else undefined. */
+/** "50000", "50,000", "๕๐,๐๐๐.๕๐", "50000 บาท", "50,000.- บาท" → 50000; "ไม่ใช้งบประมาณ" → 'none'; else undefined. */
 export function parseBudget(text: string): number | 'none' | undefined {
   if (text.replace(/\s+/g, '') === NO_BUDGET) return 'none';
-  const s = toArabicDigits(text).replace(/\s+|,/g, '').replace(/บาท$/, '');
+  const s = toArabicDigits(text)
+    .replace(/\s+|,/g, '')
+    .replace(/บาท$/, '')
+    .replace(/(\d)\.-$/, '$1');
   return /^\d+(\.\d{1,2})?$/.test(s) ? Number(s) : undefined;
 }
 

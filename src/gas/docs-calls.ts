@@ -3,7 +3,7 @@
  * drives, and the retry the template copy and the final rename use.
  */
 import { batchFailure } from '../render/docs-split';
-import { bodyEndOf, READ_FIELDS, type WriteCalls } from '../render/docs-write';
+import { bodyEndOf, footerTextOf, READ_FIELDS, type WriteCalls } from '../render/docs-write';
 import { errorMessage } from './error-message';
 
 type Documents = GoogleAppsScript.Docs.Collection.DocumentsCollection;
@@ -65,6 +65,7 @@ export function docsCalls(documents: Documents, docId: string): WriteCalls {
         revisionId: doc.revisionId ?? undefined,
         footerId: doc.documentStyle?.defaultFooterId ?? undefined,
         bodyEnd: bodyEndOf(doc.body),
+        footerText: footerTextOf(doc.footers, doc.documentStyle?.defaultFooterId),
       };
     },
     failure: (e) => batchFailure(errorMessage(e), undefined, attempts > 1),

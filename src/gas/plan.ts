@@ -14,7 +14,9 @@ import { validatePlanData } from '../core/plan-validation';
 import { applyDigitStyle } from '../core/thai';
 import { buildPlanDocsRequests } from '../render/plan-docs-requests';
 import { writeBatches } from '../render/docs-write';
-import { leftoversTh, REPORT_BUSY_TH, stoppedPartWayTh } from '../render/report-messages';
+import { leftoversTh, REPORT_BUSY_TH, stoppedPartWayTh, tooLongForDocsTh } from '../render/report-messages';
+import { DOCS_MAX_CHARACTERS } from '../render/docs-requests';
+import { planSegments } from '../render/docs-continue';
 import { generatedStamp, inProgressName } from '../render/report-naming';
 import { docsCalls, withRetry } from './docs-calls';
 import { errorMessage } from './error-message';
@@ -23,7 +25,7 @@ import { docUrl, placeDocument } from './report-finish';
 import { RunRecord } from './report-history';
 import { discardDocument, ReportJournal } from './report-journal';
 import { publishReport } from './report-pdf';
-import { continuationInTheWay } from './report-continue';
+import { continuationInTheWay, ExecutionClock, fitsNow } from './report-continue';
 import { TemplateError, type StartedDocument } from './report-template';
 import { startDocument } from './start-document';
 import { readSheet, readWorkbookData } from './read-workbook';
@@ -55,7 +57,12 @@ export function findingLineTh(f: Finding): string {
 }
 
 function runPlan(ss: Spreadsheet, record: RunRecord): void {
+  const clock = new ExecutionClock(Date.now()); // the validation's time counts against the budget
   const ui = SpreadsheetApp.getUi();
+  const refuse = (text: string, alert = text) => {
+    record.fail(text);
+    ui.alert('ยังสร้างเอกสารมาตรการไม่ได้', alert, ui.ButtonSet.OK);
+  };
   // Reads only (values, and the links the report reads): the plan marks no cells; its findings are in the alert.
   const data = readWorkbookData(ss);
   const scores = ss.getSheetByName(SHEET.lastResult);
@@ -68,24 +75,16 @@ function runPlan(ss: Spreadsheet, record: RunRecord): void {
   if (config) record.round = applyDigitStyle(`เอกสารมาตรการ ${config.fiscalYear}`, config.digitStyle);
   const listed = result.findings.slice(0, SHOWN_FINDINGS).map(findingLineTh);
   if (result.findings.length > SHOWN_FINDINGS) listed.push(`… และอีก ${result.findings.length - SHOWN_FINDINGS} รายการ`);
-  if (result.errors > 0 || !config) {
-    record.fail(`พบข้อผิดพลาด ${result.errors} รายการ`);
-    ui.alert(
-      'ยังสร้างเอกสารมาตรการไม่ได้',
+  if (result.errors > 0 || !config)
+    return refuse(
+      `พบข้อผิดพลาด ${result.errors} รายการ`,
       `พบข้อผิดพลาด ${result.errors} รายการ และคำเตือน ${result.warnings} รายการ แก้ไขแล้วสั่งใหม่\n\n${listed.join('\n')}`,
-      ui.ButtonSet.OK,
     );
-    return;
-  }
-  if (typeof Docs === 'undefined' || !Docs?.Documents) {
-    record.fail('ยังไม่ได้เปิดใช้บริการ Google Docs API');
-    ui.alert(
-      'ยังสร้างเอกสารมาตรการไม่ได้',
+  if (typeof Docs === 'undefined' || !Docs?.Documents)
+    return refuse(
+      'ยังไม่ได้เปิดใช้บริการ Google Docs API',
       'สคริปต์ยังไม่ได้เปิดใช้บริการ Google Docs API: ในหน้าแก้ไข Apps Script กด บริการ (+) เลือก Google Docs API แล้วกด เพิ่ม',
-      ui.ButtonSet.OK,
     );
-    return;
-  }
   const model = buildPlanModel(result, config);
   const [year, month, day, hour, minute] = Utilities.formatDate(new Date(), spreadsheetTimeZone(ss), 'yyyy-M-d-H-m')
     .split('-')
@@ -96,6 +95,16 @@ function runPlan(ss: Spreadsheet, record: RunRecord): void {
     `${model.title} ปีงบประมาณ ${model.fiscalYear} · สร้างเมื่อ ${stamp}`,
     model.digitStyle,
   );
+  // No continuation as the report has: past a Doc's size or one execution's budget (upper estimates), it is
+  // refused before anything is made, not killed at 6 minutes without a word.
+  const requests = buildPlanDocsRequests(model, { footerText });
+  const chars = requests.stats.characters;
+  const tooLarge =
+    chars > DOCS_MAX_CHARACTERS
+      ? tooLongForDocsTh(chars, (n) => applyDigitStyle(n.toLocaleString('en-US'), model.digitStyle), 'เอกสารมาตรการ')
+      : !fitsNow(planSegments(requests), clock) &&
+        'เอกสารมาตรการนี้ยาวเกินกว่าจะเขียนเสร็จใน ๖ นาทีที่ Apps Script ให้ทำงานได้ต่อครั้ง จึงยังไม่ได้สร้างเอกสาร';
+  if (tooLarge) return refuse(tooLarge, `${tooLarge} โปรดใช้โปรแกรมบนเครื่อง (ita-report plan) สร้างเป็นไฟล์ .docx`);
 
   // The chart first: if the Charts service fails, nothing has been made.
   let blob: GoogleAppsScript.Base.Blob;
@@ -111,13 +120,20 @@ function runPlan(ss: Spreadsheet, record: RunRecord): void {
     return;
   }
   const lock = LockService.getUserLock();
-  if (!lock.tryLock(1000)) {
-    record.fail(REPORT_BUSY_TH);
-    ui.alert('ยังสร้างเอกสารมาตรการไม่ได้', REPORT_BUSY_TH, ui.ButtonSet.OK);
-    return;
-  }
+  if (!lock.tryLock(1000)) return refuse(REPORT_BUSY_TH);
   try {
-    writePlan({ ss, documents: Docs.Documents, model, blob, name, footerText, config, record, warningsListed: listed });
+    writePlan({
+      ss,
+      documents: Docs.Documents,
+      model,
+      requests,
+      blob,
+      name,
+      footerText,
+      config,
+      record,
+      warningsListed: listed,
+    });
   } finally {
     lock.releaseLock();
   }
@@ -127,6 +143,7 @@ interface PlanJob {
   ss: Spreadsheet;
   documents: GoogleAppsScript.Docs.Collection.DocumentsCollection;
   model: PlanModel;
+  requests: ReturnType<typeof buildPlanDocsRequests>;
   blob: GoogleAppsScript.Base.Blob;
   name: string;
   footerText: string;
@@ -170,7 +187,7 @@ function writePlan(job: PlanJob): void {
   const { docId, revisionId, footerId } = started;
   try {
     writeBatches(
-      buildPlanDocsRequests(model, { footerText, footerExists: Boolean(footerId) }),
+      footerId ? buildPlanDocsRequests(model, { footerText, footerExists: true }) : job.requests,
       { revisionId, footerId },
       docsCalls(documents, docId),
     );

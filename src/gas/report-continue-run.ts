@@ -25,6 +25,7 @@ import {
   ContinuationStore,
   deleteTriggers,
   readPlanFile,
+  RETRY_DELAY_MS,
   scheduleContinue,
   type Continuation,
 } from './report-continue-state';
@@ -41,7 +42,6 @@ const LOCK_WAIT_MS = 1000;
  * this many follow-up executions in a row met one; each waits longer (10, 20, 30 minutes).
  */
 export const LATER_RETRIES = 3;
-export const RETRY_DELAY_MS = 10 * 60 * 1000;
 
 /** The global continueReport: one follow-up execution (a time-driven trigger; no UI). */
 export function continueReportFromTrigger(e?: { triggerUid?: string }): void {
@@ -93,7 +93,9 @@ function continueOnce(clock: ExecutionClock, fired: string | undefined): void {
       // A Docs or Drive outage: the Doc keeps its in-progress name and the next execution resumes from the Doc
       // itself (what landed is read back), so trying again later is safe.
       c.retries = (c.retries ?? 0) + 1;
-      swapTrigger(c, RETRY_DELAY_MS * c.retries, store);
+      // With a spare 7 minutes after it, as at a hand-over: a later try that dies before scheduling its own.
+      const wait = RETRY_DELAY_MS * c.retries;
+      swapTrigger(c, wait, store, scheduleContinue(wait + SAFETY_DELAY_MS));
       console.warn(`continueReport: temporary error, try ${c.retries} of ${LATER_RETRIES} again later: ${message}`);
       return;
     }

@@ -2,8 +2,8 @@
  * What a report continued in later executions keeps between them, each thing found again by an id:
  * - the record (user properties, a few hundred bytes): the run's id, the Doc's id, the plan file's id, the
  *   pending trigger's id, where the writing stands (Progress) and what the last execution needs to finish;
- * - the plan file (Drive, in the report's folder): the segments still to write, as JSON. It can be several MB,
- *   far over PropertiesService's 9 KB per value; it is written once and only read after that;
+ * - the plan file (Drive, in the report's folder): the segments still to write, as gzipped JSON (the JSON is several
+ *   MB, far over PropertiesService's 9 KB per value); it is written once and only read after that;
  * - one time-driven trigger for `continueReport`.
  * The record is in the user's properties, as the journal is: the Doc, the plan file and the trigger are that
  * user's, and only that user's next execution can act on them.
@@ -24,6 +24,8 @@ export const BUDGET_PROPERTY = 'ita.reportBudgetMs';
 export const CONTINUE_HANDLER = 'continueReport';
 /** Past this without progress, with no trigger pending, a continuation is taken as dead by the next report run. */
 export const STALE_MS = 20 * 60 * 1000;
+/** A later try after a temporary Google error waits this many times its number (report-continue-run.ts). */
+export const RETRY_DELAY_MS = 10 * 60 * 1000;
 
 /** Everything the last execution needs to finish the report, and the history needs to describe it. */
 export interface FinishInfo {
@@ -96,7 +98,7 @@ export function budgetMs(): number {
 
 /** The plan file's name: unique to the run, so a file whose id was never recorded can still be found. */
 export function planFileName(runId: string): string {
-  return `ita-report-plan-${runId}.json`;
+  return `ita-report-plan-${runId}.json.gz`;
 }
 
 interface PlanFile {
@@ -106,10 +108,14 @@ interface PlanFile {
   segments: Request[][];
 }
 
-/** Writes the plan file into the folder; returns its id. */
+/**
+ * Writes the plan file into the folder, gzipped (a tenth of its JSON or less); returns its id. The JSON nears 8 MB
+ * for a full Doc, and createFile(name, content, mimeType) "Throws an exception if content is larger than 10MB";
+ * createFile(blob) takes a Blob (up to 50 MB).
+ */
 export function writePlanFile(folder: Folder, c: Continuation, segments: Request[][]): string {
   const body: PlanFile = { v: 1, runId: c.runId, docId: c.docId, segments };
-  return folder.createFile(planFileName(c.runId), JSON.stringify(body), 'application/json').getId();
+  return folder.createFile(Utilities.gzip(Utilities.newBlob(JSON.stringify(body)), planFileName(c.runId))).getId();
 }
 
 /** Reads the plan file by its id, checking it is this run's. Trashed, the continuation was ended (endContinuation). */
@@ -117,7 +123,11 @@ export function readPlanFile(c: Continuation): Request[][] {
   if (!c.planFileId) throw new Error('ไม่พบแผนการเขียนรายงานที่บันทึกไว้');
   const file = DriveApp.getFileById(c.planFileId);
   if (file.isTrashed()) throw new Error('แผนการเขียนรายงานที่บันทึกไว้ถูกย้ายไปถังขยะแล้ว');
-  const body = JSON.parse(file.getBlob().getDataAsString()) as PlanFile;
+  const blob = file.getBlob();
+  // Gzip by its first byte (0x1f; JSON starts with "{"): a plain plan file is one the previous script version wrote.
+  const gzip = blob.getBytes()[0] === 0x1f;
+  const text = (gzip ? Utilities.ungzip(blob.setContentType('application/x-gzip')) : blob).getDataAsString();
+  const body = JSON.parse(text) as PlanFile;
   if (body.v !== 1 || body.runId !== c.runId || body.docId !== c.docId || !Array.isArray(body.segments)) {
     throw new Error('แผนการเขียนรายงานที่บันทึกไว้ไม่ใช่ของการสร้างครั้งนี้');
   }

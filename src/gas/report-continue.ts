@@ -31,6 +31,7 @@ import {
   budgetMs,
   ContinuationStore,
   scheduleContinue,
+  RETRY_DELAY_MS,
   STALE_MS,
   sweepTriggers,
   trashPlanFile,
@@ -210,14 +211,15 @@ export function endContinuation(c: Continuation, store: ContinuationStore): void
 
 /**
  * For a new report run (holding the user lock): the continuation still going on, which it must wait for, or
- * undefined. A dead one (no trigger pending, or no progress for STALE_MS) is abandoned here; its Doc, still
- * under its in-progress name, is then a leftover the journal trashes.
+ * undefined. A dead one (no trigger pending, or no progress for STALE_MS past any wait for a later try) is
+ * abandoned here; its Doc, still under its in-progress name, is then a leftover the journal trashes.
  */
 export function continuationInTheWay(now: number, abandonDead: boolean): Continuation | undefined {
   const store = new ContinuationStore(PropertiesService.getUserProperties());
   const c = store.load();
   if (!c) return undefined;
-  if (now - c.updatedAt < STALE_MS && triggerExists(c.triggerId)) return c;
+  // Waiting for a later try (up to 30 minutes) is not staleness: the wait is added.
+  if (now - c.updatedAt < STALE_MS + RETRY_DELAY_MS * (c.retries ?? 0) && triggerExists(c.triggerId)) return c;
   if (abandonDead) endContinuation(c, store);
   return undefined;
 }

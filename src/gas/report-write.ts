@@ -75,20 +75,19 @@ export function writeReport(job: ReportJob): void {
   const journal = new ReportJournal(PropertiesService.getUserProperties());
   const recovery = journal.recover(Date.now());
   const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
-  const withLeftovers = (text: string) => (leftovers ? `${text}\n\n${leftovers}` : text);
+  const failed = (text: string, alert: string) => {
+    record.fail(text);
+    ui.alert('สร้างรายงานไม่สำเร็จ', leftovers ? `${alert}\n\n${leftovers}` : alert, ui.ButtonSet.OK);
+  };
+  const again = '\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่';
 
   let entry: JournalEntry;
   try {
     entry = journal.begin(inProgressName(name, Utilities.getUuid().slice(0, 8)), name, Date.now());
   } catch (e) {
     // Without the journal entry a stop part-way could not be repaired: create nothing.
-    record.fail(`บันทึกสถานะการสร้างรายงานไม่ได้: ${errorMessage(e)}`);
-    ui.alert(
-      'สร้างรายงานไม่สำเร็จ',
-      withLeftovers(`บันทึกสถานะการสร้างรายงานไม่ได้ จึงยังไม่ได้สร้างเอกสาร: ${errorMessage(e)}\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`),
-      ui.ButtonSet.OK,
-    );
-    return;
+    const text = `บันทึกสถานะการสร้างรายงานไม่ได้: ${errorMessage(e)}`;
+    return failed(text, `บันทึกสถานะการสร้างรายงานไม่ได้ จึงยังไม่ได้สร้างเอกสาร: ${errorMessage(e)}${again}`);
   }
   let started: StartedDocument;
   try {
@@ -97,18 +96,11 @@ export function writeReport(job: ReportJob): void {
     if (e instanceof TemplateError) {
       // No copy (the link is wrong), or the copy is trashed now: either way nothing is left to find.
       if (!e.docId || discardDocument(e.docId, name)) journal.settle(entry);
-      record.fail(e.message);
-      ui.alert('สร้างรายงานไม่สำเร็จ', withLeftovers(e.message), ui.ButtonSet.OK);
-    } else {
-      // The create may have landed unseen: the entry stays, and the next run looks for its name.
-      record.fail(`สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}`);
-      ui.alert(
-        'สร้างรายงานไม่สำเร็จ',
-        withLeftovers(`สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่`),
-        ui.ButtonSet.OK,
-      );
+      return failed(e.message, e.message);
     }
-    return;
+    // The create may have landed unseen: the entry stays, and the next run looks for its name.
+    const text = `สร้างเอกสาร Google Doc ไม่ได้: ${errorMessage(e)}`;
+    return failed(text, text + again);
   }
   const { docId } = started;
   // The template's footer (its page number) is kept: the footer line goes above it.
@@ -150,16 +142,8 @@ export function writeReport(job: ReportJob): void {
   } catch (e) {
     const trashed = discardDocument(docId, name);
     if (trashed) journal.settle(entry);
-    record.fail(stoppedPartWayTh(errorMessage(e), trashed, docId, true));
-    ui.alert(
-      'สร้างรายงานไม่สำเร็จ',
-      withLeftovers(
-        `${stoppedPartWayTh(errorMessage(e), trashed, docId, true)}\n` +
-          'ลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่ หากยังไม่สำเร็จ โปรดส่งข้อความนี้ให้ผู้ดูแลระบบ',
-      ),
-      ui.ButtonSet.OK,
-    );
-    return;
+    const text = stoppedPartWayTh(errorMessage(e), trashed, docId, true);
+    return failed(text, `${text}${again} หากยังไม่สำเร็จ โปรดส่งข้อความนี้ให้ผู้ดูแลระบบ`);
   }
 
   if (continuation) {
@@ -173,7 +157,7 @@ export function writeReport(job: ReportJob): void {
     // Now, not after the alert: the script waits while it is open and keeps no lock, so the follow-ups may
     // run (even finish) before it is dismissed; their outcome line must come after this one.
     record.write(ss, spreadsheetTimeZone(ss));
-    ui.alert('กำลังสร้างรายงานต่อเบื้องหลัง', withLeftovers(message), ui.ButtonSet.OK);
+    ui.alert('กำลังสร้างรายงานต่อเบื้องหลัง', leftovers ? `${message}\n\n${leftovers}` : message, ui.ButtonSet.OK);
     return;
   }
   const { placement, published, notes } = completeReport(

@@ -28,15 +28,24 @@ export interface BatchReply {
   revisionId?: string;
 }
 
-/** What one documents.get tells: the revision now, the default footer's id, the body's end index. */
+/** What one documents.get tells: the revision now, the default footer's id and text, the body's end index. */
 export interface DocState {
   revisionId?: string;
   footerId?: string;
   bodyEnd?: number;
+  footerText?: string;
 }
 
-/** The fields the read asks for (documents.get `fields`): a few numbers, not the report's content. */
-export const READ_FIELDS = 'revisionId,documentStyle(defaultFooterId),body(content(endIndex))';
+/** The fields the read asks for (documents.get `fields`): a few numbers and the footers, not the report's content. */
+export const READ_FIELDS = 'revisionId,documentStyle(defaultFooterId),body(content(endIndex)),footers';
+
+/** The default footer's text from a documents.get answer: its text runs, joined. */
+export function footerTextOf(footers: unknown, id: string | null | undefined): string | undefined {
+  const footer = id ? (footers as Record<string, docs_v1.Schema$Footer> | null | undefined)?.[id] : undefined;
+  return footer?.content
+    ?.map((e) => (e.paragraph?.elements ?? []).map((r) => r.textRun?.content ?? '').join(''))
+    .join('');
+}
 
 /** The body's end index from a documents.get answer: one past its last element. */
 export function bodyEndOf(
@@ -137,8 +146,8 @@ export function* steps(plan: WritePlan, start: WriteStart): Generator<WriteStep,
 }
 
 /**
- * Whether a batch that may have landed did: by the body's length when the batch changes it (exact), else by
- * the revision. A body of neither length, or a revision unknown, is a state this run cannot continue from.
+ * Whether a batch that may have landed did: by the body's length when the batch changes it (exact), by the
+ * footer's text when it inserts the footer line, else by the revision. A body of neither length, or a revision unknown, is a state this run cannot continue from.
  */
 export function landed(
   batch: readonly Request[],
@@ -150,6 +159,9 @@ export function landed(
   if (!state.revisionId) throw error;
   const moved = state.revisionId !== revisionId;
   const growth = bodyGrowth(batch);
+  // The footer line: in the footer's text or not, whatever the revision did ("internal factors").
+  const line = batch.find((r) => r.insertText?.location?.segmentId)?.insertText?.text;
+  if (growth === 0 && line && state.footerText !== undefined) return state.footerText.includes(line);
   if (growth === 0 || state.bodyEnd === undefined) return moved;
   if (state.bodyEnd === before + growth) return true;
   if (state.bodyEnd === before) return false; // even if the revision moved for another reason ("internal factors")

@@ -6,9 +6,9 @@ import { FAILED_PREFIX, IN_PROGRESS_PREFIX } from './report-naming';
 import { DOCS_MAX_CHARACTERS } from './docs-requests';
 
 /** The report would not fit in one Google Doc: nothing was created. */
-export function tooLongForDocsTh(characters: number, formatNumber: (n: number) => string): string {
+export function tooLongForDocsTh(characters: number, formatNumber: (n: number) => string, what = 'รายงาน'): string {
   return (
-    `รายงานนี้มีประมาณ ${formatNumber(characters)} ตัวอักษร แต่ Google Doc หนึ่งไฟล์รับได้ราว ${formatNumber(DOCS_MAX_CHARACTERS)} ตัวอักษร ` +
+    `${what}นี้มีประมาณ ${formatNumber(characters)} ตัวอักษร แต่ Google Doc หนึ่งไฟล์รับได้ราว ${formatNumber(DOCS_MAX_CHARACTERS)} ตัวอักษร ` +
     'จึงยังไม่ได้สร้างเอกสาร'
   );
 }

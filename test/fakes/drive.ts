@@ -323,6 +323,7 @@ export class FakeFolder extends Fake implements Partial<GFolder> {
   /** createFile(name, content[, mimeType]) or createFile(blob): a new file every time, never a replacement. */
   createFile(name: string | GoogleAppsScript.Base.BlobSource, content?: string, mimeType = 'text/plain'): GFile {
     if (typeof name !== 'string') return this._drive._fromBlob(name, this._item.id);
+    this._drive._checkContent(content, arguments.length);
     const item = this._drive._register({ name, mimeType, folderId: this._item.id, content: content ?? '' });
     return new FakeFile(this._drive, item)._as<GFile>();
   }
@@ -376,6 +377,16 @@ export class FakeDriveApp extends Fake implements Partial<GDriveApp> {
       'FILE_ORGANIZER',
       'NONE',
     ]);
+  }
+
+  /**
+   * The reference's limits on text content: createFile(name, content) "Throws an exception if content is larger
+   * than 50 MB", createFile(name, content, mimeType) "if content is larger than 10MB" (taken as UTF-8 bytes).
+   */
+  _checkContent(content: string | undefined, args: number): void {
+    const limit = (args >= 3 ? 10 : 50) * 1024 * 1024;
+    if (Buffer.byteLength(content ?? '', 'utf8') > limit)
+      throw this._env.exception(`Exception: File content is larger than ${args >= 3 ? '10MB' : '50 MB'}`);
   }
 
   /** A file made from a blob: its name and content type are the blob's. */
@@ -464,6 +475,7 @@ export class FakeDriveApp extends Fake implements Partial<GDriveApp> {
 
   createFile(name: string | GoogleAppsScript.Base.BlobSource, content?: string, mimeType = 'text/plain'): GFile {
     if (typeof name !== 'string') return this._fromBlob(name, this._rootId);
+    this._checkContent(content, arguments.length);
     return new FakeFile(this, this._register({ name, mimeType, content: content ?? '' }))._as<GFile>();
   }
 

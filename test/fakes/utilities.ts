@@ -1,7 +1,8 @@
-/** Utilities: formatDate (SimpleDateFormat, fixed-offset zones), sleep (recorded), getUuid, computeDigest, newBlob, ungzip. */
+/** Utilities: formatDate (SimpleDateFormat, fixed-offset zones), sleep (recorded), getUuid, computeDigest, newBlob, gzip, ungzip. */
 import { createHash, randomUUID } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
-import { Env, Fake, isArray, isDate, makeEnum } from './core';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { FakeBlob } from './blob';
+import { Env, Fake, gas, isArray, isDate, makeEnum } from './core';
 import { formatJavaDate } from './format';
 
 type GUtilities = GoogleAppsScript.Utilities.Utilities;
@@ -25,45 +26,6 @@ function typeOf(v: unknown): string {
   if (typeof v === 'string') return 'String';
   if (typeof v === 'number') return 'number';
   return 'Object';
-}
-
-export class FakeBlob extends Fake {
-  readonly _bytes: Buffer;
-  _contentType: string | null;
-  _name: string | null;
-
-  constructor(env: Env, bytes: Buffer, contentType: string | null, name: string | null) {
-    super(env, 'Blob');
-    this._bytes = bytes;
-    this._contentType = contentType;
-    this._name = name;
-  }
-
-  getDataAsString(): string {
-    return this._bytes.toString('utf8');
-  }
-
-  getBytes(): number[] {
-    return this._env.list(signed(this._bytes));
-  }
-
-  getContentType(): string | null {
-    return this._contentType;
-  }
-
-  setContentType(contentType: string): GBlob {
-    this._contentType = contentType;
-    return this._as<GBlob>();
-  }
-
-  getName(): string | null {
-    return this._name;
-  }
-
-  setName(name: string): GBlob {
-    this._name = name;
-    return this._as<GBlob>();
-  }
 }
 
 export class FakeUtilities extends Fake implements Partial<GUtilities> {
@@ -118,8 +80,16 @@ export class FakeUtilities extends Fake implements Partial<GUtilities> {
     return this._env.list(signed(Buffer.from(encoded, 'base64')));
   }
 
+  /** gzip(blob[, name]): the compressed bytes as an application/x-gzip Blob, named `name` or the blob's name. */
+  gzip(source: GBlob, name?: string): GBlob {
+    const blob = gas<FakeBlob>(source);
+    if (!(blob instanceof FakeBlob)) throw this._env.exception('Invalid argument: blob');
+    return new FakeBlob(this._env, gzipSync(blob._bytes), 'application/x-gzip', name ?? blob._name)._as<GBlob>();
+  }
+
   /** ungzip(blob): the uncompressed bytes as a new Blob (Apps Script throws on data that is not gzip; so does gunzipSync). */
-  ungzip(blob: GBlob): GBlob {
+  ungzip(source: GBlob): GBlob {
+    const blob = gas<FakeBlob>(source);
     if (!(blob instanceof FakeBlob)) throw this._env.exception('Invalid argument: blob');
     return new FakeBlob(this._env, gunzipSync(blob._bytes), null, blob._name)._as<GBlob>();
   }

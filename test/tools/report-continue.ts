@@ -99,7 +99,7 @@ export function continuedProject(options: FakeDocsOptions = {}, budgetMs?: numbe
       return text ? JSON.parse(text) : undefined;
     },
     planFiles(): DriveItem[] {
-      return [...p.drive._items.values()].filter((i) => /^ita-report-plan-.*\.json$/.test(i.name));
+      return [...p.drive._items.values()].filter((i) => /^ita-report-plan-.*\.json(\.gz)?$/.test(i.name));
     },
     pdfs(): DriveItem[] {
       return [...p.drive._items.values()].filter((i) => i.name.endsWith('.pdf'));
