@@ -7155,8 +7155,9 @@ const CACHE_MS = 24 * 36e5;
 const TRANSIENT_CACHE_MS = 36e5;
 const TRANSIENT = ["timeout", "refused", "unreachable", "server-error"];
 function isFresh(result, now) {
-	if (result.status === "pending" || result.checkedAt <= 0 || result.checkedAt > now) return false;
-	return now - result.checkedAt < (TRANSIENT.includes(result.status) ? TRANSIENT_CACHE_MS : CACHE_MS);
+	if (result.checkedAt <= 0 || result.checkedAt > now) return false;
+	if (TRANSIENT.includes(result.status)) return now - result.checkedAt < TRANSIENT_CACHE_MS;
+	return isOpenable(result.status) && now - result.checkedAt < CACHE_MS;
 }
 function latestResults(rows) {
 	const out = new Map();

@@ -107,7 +107,7 @@ describe('probe', () => {
 
 describe('cache', () => {
   const now = Date.UTC(2026, 11, 1);
-  it('a day for results, an hour for failures that may pass, never for pending', () => {
+  it('a day for links that open, an hour for failures that may pass, never for pending or a failure staff can fix', () => {
     const r = (status: 'ok' | 'timeout' | 'pending', age: number) => ({
       url: 'https://a.go.th/',
       status,
@@ -118,6 +118,10 @@ describe('cache', () => {
     expect(isFresh(r('ok', CACHE_MS), now)).toBe(false);
     expect(isFresh(r('timeout', TRANSIENT_CACHE_MS + 1), now)).toBe(false);
     expect(isFresh(r('pending', 1), now)).toBe(false);
+    // Staff fixed the file or its sharing and check again: a failure they can fix is never taken from the cache.
+    for (const status of ['not-found', 'http-error', 'restricted', 'domain-only', 'no-access'] as const)
+      expect(isFresh({ ...r('ok', 5), status }, now)).toBe(false);
+    expect(isFresh({ ...r('ok', 5), status: 'moved' }, now)).toBe(true);
     const plan = planChecks(
       ['https://a.go.th/#x', 'https://b.go.th/'],
       new Map([['https://a.go.th/', r('ok', 5)]]),

@@ -44,7 +44,7 @@ function results(sheet: FakeSheet): Record<string, unknown>[] {
 const statusOf = (sheet: FakeSheet, url: string) => results(sheet).find((r) => r['ลิงก์'] === url)?.['สถานะ'];
 
 describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () => {
-  it('checks web links with fetchAll and Drive files by their sharing; writes the sheet and warns on the cells; a re-run uses the cache', () => {
+  it('checks web links with fetchAll and Drive files by their sharing; writes the sheet and warns on the cells; a re-run uses the cache for the links that opened and checks again those staff can fix', () => {
     const u = (p: string) => `${SITE}${p}`;
     const { fakes, context, web, share } = project([
       { rowId: 'R1', evidence: [u('/ok'), u('/old'), 'https://drive.google.com/file/d/publicFile0001/view'] },
@@ -131,15 +131,27 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks (bundle + fakes)', () =
       'ตรวจลิงก์ 9 ลิงก์: ตรวจใหม่ 9 ใช้ผลเดิม (ไม่เกิน ๒๔ ชั่วโมง) 0 — ผู้ประเมินเปิดไม่ได้ 5 ลิงก์',
     );
 
-    // Re-run: nothing fetched, no Drive lookup, same sheet.
-    const before = sheet._values();
+    // Re-run: the links that opened and the server error (may pass by itself: an hour) come from the cache; the
+    // failures staff can fix are checked again (one fetch, three Drive lookups). Same results, new check times.
+    const checkedAt = sheet._values()[0].indexOf('ตรวจเมื่อ');
+    const withoutTimes = () =>
+      fakes
+        .sheet(LINKS)
+        ._values()
+        .map((r) => r.filter((_, i) => i !== checkedAt));
+    const before = withoutTimes();
     fakes.calls.reset();
     context.checkEvidenceLinks();
-    expect(web._log).toHaveLength(6);
-    expect(fakes.calls.count('UrlFetchApp.*')).toBe(0);
-    expect(fakes.calls.count('DriveApp.getFileById')).toBe(0);
-    expect(fakes.sheet(LINKS)._values()).toEqual(before);
-    expect(fakes.recorded.toasts.at(-1)!.message).toContain('ตรวจใหม่ 0 ใช้ผลเดิม (ไม่เกิน ๒๔ ชั่วโมง) 9');
+    expect(web._log.slice(6).map((r) => r.url)).toEqual([u('/missing')]);
+    expect(fakes.calls.count('DriveApp.getFileById')).toBe(3);
+    expect(withoutTimes()).toEqual(before);
+    expect(fakes.recorded.toasts.at(-1)!.message).toContain('ตรวจใหม่ 4 ใช้ผลเดิม (ไม่เกิน ๒๔ ชั่วโมง) 5');
+
+    // Staff share the private file with anyone who has the link and check again: its warning goes at once.
+    share('privateFile001', 'บันทึก', 'ANYONE_WITH_LINK', 'VIEW');
+    context.checkEvidenceLinks();
+    expect(statusOf(fakes.sheet(LINKS), 'https://docs.google.com/document/d/privateFile001/edit')).toBe('เปิดได้');
+    expect(fakes.recorded.toasts.at(-1)!.message).toContain('ผู้ประเมินเปิดไม่ได้ 4 ลิงก์');
   });
 
   it('a link-shared Drive file with a resource key in its link is looked up with that key, not called unopenable', () => {

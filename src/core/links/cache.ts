@@ -1,9 +1,12 @@
 /**
- * Which earlier results a run may reuse. A link checked less than a day ago is not fetched again (a re-run
- * is fast and polite); a failure that may pass (timed out, refused, server error) is tried again after an hour.
+ * Which earlier results a run may reuse. A link an assessor could open, checked less than a day ago, is not
+ * fetched again (a re-run is fast and polite); a failure that may pass by itself (timed out, refused, server
+ * error) is tried again after an hour, since each timeout costs the run a minute. Any other failure (not found,
+ * restricted sharing, forbidden …) is checked again on every run: staff fix the file or its sharing and run the
+ * check again to see the warning go, which a day's cache would hide.
  */
 import type { LinkRow } from './results-sheet';
-import type { LinkResult, LinkStatus } from './status';
+import { isOpenable, type LinkResult, type LinkStatus } from './status';
 import { linkKey } from './url-parts';
 
 export const CACHE_MS = 24 * 3_600_000;
@@ -11,8 +14,9 @@ export const TRANSIENT_CACHE_MS = 3_600_000;
 const TRANSIENT: readonly LinkStatus[] = ['timeout', 'refused', 'unreachable', 'server-error'];
 
 export function isFresh(result: LinkResult, now: number): boolean {
-  if (result.status === 'pending' || result.checkedAt <= 0 || result.checkedAt > now) return false;
-  return now - result.checkedAt < (TRANSIENT.includes(result.status) ? TRANSIENT_CACHE_MS : CACHE_MS);
+  if (result.checkedAt <= 0 || result.checkedAt > now) return false;
+  if (TRANSIENT.includes(result.status)) return now - result.checkedAt < TRANSIENT_CACHE_MS;
+  return isOpenable(result.status) && now - result.checkedAt < CACHE_MS;
 }
 
 /** The latest result of each URL in the sheet, by linkKey (a pending row stands for no result). */
