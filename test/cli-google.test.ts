@@ -130,6 +130,9 @@ describe('readSpreadsheet through googleapis on loopback', () => {
     const links = measures.values.map((row) => row.map(() => undefined as string | undefined));
     links[1][evidence] = 'https://www.nhrc.or.th/evidence/budget-committee';
     measures.values[1][evidence] = 'คำสั่งแต่งตั้งคณะกรรมการ';
+    // Two labels in one cell, each linked to its own file (Insert > Link on each line).
+    links[2][evidence] = 'https://www.nhrc.or.th/evidence/a.pdf\nhttps://www.nhrc.or.th/evidence/b.pdf';
+    measures.values[2][evidence] = 'คำสั่ง\nประกาศ';
     measures.links = links;
     // A date typed as a date (getValues gives a Date at midnight Bangkok time).
     measures.values[2][dates] = new Date(Date.UTC(2024, 1, 28) - 7 * 3_600_000);
@@ -139,10 +142,16 @@ describe('readSpreadsheet through googleapis on loopback', () => {
     const read = data[SHEET.measures]!;
     expect(read.links?.[1][evidence]).toBe('https://www.nhrc.or.th/evidence/budget-committee');
     expect(read.links?.[1][0]).toBeUndefined();
+    expect(read.links?.[2][evidence]).toBe(
+      'https://www.nhrc.or.th/evidence/a.pdf\nhttps://www.nhrc.or.th/evidence/b.pdf',
+    );
     expect(read.values[2][dates]).toBeInstanceOf(Date);
     expect((read.values[2][dates] as Date).getTime()).toBe((measures.values[2][dates] as Date).getTime());
     const row = validateWorkbookData(data).workbook.measures[0];
     expect(row.evidence.join('\n')).toContain('https://www.nhrc.or.th/evidence/budget-committee');
+    const both = validateWorkbookData(data).workbook.measures[1].evidence.join('\n');
+    expect(both).toContain('https://www.nhrc.or.th/evidence/a.pdf');
+    expect(both).toContain('https://www.nhrc.or.th/evidence/b.pdf');
     expect(shown(data)).toEqual(shown(book));
   });
 

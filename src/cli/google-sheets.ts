@@ -147,14 +147,14 @@ function cellValue(value: unknown, meta: CellMeta | undefined): unknown {
 }
 
 /**
- * The cell's link: the cell-level hyperlink (=HYPERLINK, or the whole cell linked), else the one link its text
- * runs carry when they all carry the same (RichTextValue.getLinkUrl() in Apps Script: null when they differ).
+ * The cell's link: the cell-level hyperlink (=HYPERLINK, or the whole cell linked), else every link its text
+ * runs carry, one a line (labels linked one by one), as the bundle reads them from RichTextValue.getRuns().
  */
 function cellLink(meta: CellMeta | undefined): string | undefined {
   if (!meta) return undefined;
   if (meta.hyperlink) return meta.hyperlink;
   const uris = new Set((meta.textFormatRuns ?? []).map((run) => run.format?.link?.uri).filter((u): u is string => !!u));
-  return uris.size === 1 ? [...uris][0] : undefined;
+  return uris.size > 0 ? [...uris].join('\n') : undefined;
 }
 
 function sheetsError(spreadsheetId: string, e: unknown): GoogleCliError {

@@ -380,7 +380,10 @@ function getSpreadsheet(id: string, book: WorkbookData, query: URLSearchParams) 
             values: row.map((v, c) => {
               const cell: Record<string, unknown> = {};
               const link = sheet.links?.[r]?.[c];
-              if (link) cell.hyperlink = link;
+              // Several links (one a line, as the bundle reads them): labels linked one by one, as text runs.
+              if (link?.includes('\n'))
+                cell.textFormatRuns = link.split('\n').map((uri) => ({ format: { link: { uri } } }));
+              else if (link) cell.hyperlink = link;
               if (isDate(v)) cell.effectiveFormat = { numberFormat: { type: 'DATE', pattern: 'd/m/yyyy' } };
               return cell;
             }),
