@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readXlsxBuffer, readXlsxFile } from '../src/cli/read-xlsx';
 import { workbookToXlsx } from '../src/cli/write-xlsx';
 import { CliError } from '../src/cli/errors';
-import { SHEET } from '../src/core/layout';
+import { MEASURE_HEADER, SHEET } from '../src/core/layout';
 import { validateWorkbookData } from '../src/core/validation';
 import { cellText, type WorkbookData } from '../src/core/workbook';
 import { generateWorkbook } from './tools/generate-workbook';
@@ -98,6 +98,43 @@ describe('reading cells as getValues() does', () => {
     expect(sheet.values[1].slice(0, 2)).toEqual(['รวม', '']);
     expect(sheet.values[2]).toEqual(['', '', 'สุดท้าย', '', '', '']);
     expect(sheet.links?.[1][0]).toBeUndefined();
+  });
+
+  it("an issue or measure merged down its rows (as copied from last year's Word table) reads on every row", async () => {
+    // The seed's first issue is rows 2–5 and its indicator rows 2–6: merged as the report prints them.
+    const seed = seedWorkbook();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbookToXlsx(seed)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(SHEET.measures)!;
+    const header = seed[SHEET.measures]!.values[0];
+    const letter = (h: string) => String.fromCharCode(65 + header.indexOf(h));
+    const spans: [string, number][] = [
+      [MEASURE_HEADER.heading, 6],
+      [MEASURE_HEADER.issueNo, 5],
+      [MEASURE_HEADER.issueTitle, 5],
+    ];
+    for (const [h, last] of spans) {
+      for (let r = 3; r <= last; r++) ws.getCell(`${letter(h)}${r}`).value = null;
+      ws.mergeCells(`${letter(h)}2:${letter(h)}${last}`);
+    }
+    // A value column merged across rows stays in its top cell only, as Sheets gives it.
+    ws.mergeCells(`${letter(MEASURE_HEADER.result)}7:${letter(MEASURE_HEADER.result)}8`);
+    const back = await readXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+    const values = back[SHEET.measures]!.values;
+    const expected = seed[SHEET.measures]!.values;
+    for (const [h] of spans) {
+      const c = header.indexOf(h);
+      expect(
+        values.slice(1, 6).map((row) => row[c]),
+        h,
+      ).toEqual(expected.slice(1, 6).map((row) => row[c]));
+    }
+    expect(values[7][header.indexOf(MEASURE_HEADER.result)]).toBe('');
+    const merged = {
+      ...seed,
+      [SHEET.measures]: { ...seed[SHEET.measures]!, values: [...values.slice(0, 7), expected[7], ...values.slice(8)] },
+    };
+    expect(validateWorkbookData(merged).findings).toEqual(validateWorkbookData(seed).findings);
   });
 
   it('an empty sheet reads as no rows', async () => {

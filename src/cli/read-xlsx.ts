@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import type { SheetData, WorkbookData } from '../core/workbook';
+import { MEASURE_HEADER, SHEET } from '../core/layout';
+import { normaliseHeader, type SheetData, type WorkbookData } from '../core/workbook';
 import { CliError, EXIT } from './errors';
 
 /** A sheet date is midnight in Asia/Bangkok, as getValues() returns it under the script's time zone. */
@@ -50,6 +51,8 @@ export async function readXlsxBuffer(bytes: Buffer, name = 'workbook'): Promise<
   workbook.eachSheet((sheet) => {
     data[sheet.name] = readWorksheet(sheet);
   });
+  const measures = workbook.getWorksheet(SHEET.measures);
+  if (measures) fillMergedDown(measures, data[SHEET.measures]!);
   return data;
 }
 
@@ -93,6 +96,33 @@ export function readWorksheet(sheet: ExcelJS.Worksheet): SheetData {
     }
   }
   return linked ? { values, links } : { values };
+}
+
+/**
+ * The columns staff must repeat on every row of an issue or measure (README): a cell merged down them, as a
+ * table copied from last year's Word report has it, means that value on every row it covers. Sheets gives
+ * the value in the top cell only, and validation would ask for it on every other row ("กรอกประเด็นการพัฒนา").
+ * Other columns hold one row's own value: a merge there stays in its top cell.
+ */
+const REPEATED: readonly string[] = [
+  MEASURE_HEADER.heading,
+  MEASURE_HEADER.issueNo,
+  MEASURE_HEADER.issueTitle,
+  MEASURE_HEADER.measureNo,
+  MEASURE_HEADER.measureText,
+].map(normaliseHeader);
+
+function fillMergedDown(sheet: ExcelJS.Worksheet, data: SheetData): void {
+  const header = data.values[0] ?? [];
+  const columns = header.flatMap((h, i) => (REPEATED.includes(normaliseHeader(h)) ? [i + 1] : []));
+  for (let r = 2; r <= data.values.length; r++) {
+    for (const c of columns) {
+      const cell = sheet.getCell(r, c);
+      const master = cell.isMerged ? cell.master : cell;
+      if (master === cell || master.col !== cell.col || master.row < 2) continue;
+      data.values[r - 1][c - 1] = data.values[Number(master.row) - 1][c - 1];
+    }
+  }
 }
 
 /** A cell as getValues() would give it, and the URL behind it if any. */
