@@ -12,9 +12,9 @@ import { generatedStamp } from '../render/report-naming';
 import type { CliArgs } from './args';
 import { bangkokTime } from './build-command';
 import { CliError, EXIT } from './errors';
-import { countsLine, findingLine } from './findings-text';
+import { countsLine, fileFindingLine } from './findings-text';
 import type { Io } from './io';
-import { loadWorkbook } from './load-workbook';
+import { fileSheetNames, loadWorkbook } from './load-workbook';
 import { pdfPathFor, writePdfFromDocx } from './pdf';
 import { writeFileAtomic } from './write-atomic';
 import { sarabunFontFiles } from './chart-fonts';
@@ -23,7 +23,7 @@ export async function planCommand(args: CliArgs, io: Io, now: Date = new Date())
   const data = await loadWorkbook(args, io);
   io.err('กำลังตรวจสอบข้อมูลสำหรับเอกสารมาตรการ …');
   const result = validatePlanData(data);
-  for (const finding of result.findings) io.out(findingLine(finding));
+  for (const finding of result.findings) io.out(fileFindingLine(finding, fileSheetNames(args, data)));
   const config = result.workbook.config;
   if (result.errors > 0 || !config) {
     io.err(

@@ -119,7 +119,7 @@ function fillMergedDown(sheet: ExcelJS.Worksheet, data: SheetData): void {
     for (const c of columns) {
       const cell = sheet.getCell(r, c);
       const master = cell.isMerged ? cell.master : cell;
-      if (master === cell || master.col !== cell.col || master.row < 2) continue;
+      if (master === cell || master.col !== cell.col || Number(master.row) < 2) continue;
       data.values[r - 1][c - 1] = data.values[Number(master.row) - 1][c - 1];
     }
   }
