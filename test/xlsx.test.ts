@@ -164,6 +164,17 @@ describe('files that are not a readable workbook', () => {
     await expectCliError(readXlsxBuffer(good.subarray(0, good.length / 2), 'cut.xlsx'), /cut\.xlsx เสียหาย/);
   });
 
+  it('a password-protected .xlsx (a compound file holding EncryptedPackage) is named as such, not as an old .xls', async () => {
+    // MS-OFFCRYPTO: Excel's "Encrypt with password" keeps the .xlsx name and writes a compound file whose
+    // directory names (UTF-16LE) include EncryptionInfo and EncryptedPackage.
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const names = Buffer.from('EncryptionInfo\0EncryptedPackage\0', 'utf16le');
+    const locked = Buffer.concat([header, Buffer.alloc(1024), names, Buffer.alloc(512)]);
+    await expectCliError(readXlsxBuffer(locked, 'locked.xlsx'), /locked\.xlsx ตั้งรหัสผ่านไว้.*เอารหัสผ่านออก/);
+    const error = await readXlsxBuffer(locked, 'locked.xlsx').catch((e: unknown) => e);
+    expect((error as CliError).message).not.toContain('.xls —');
+  });
+
   it('a missing file says so', async () => {
     await expectCliError(readXlsxFile('no/such/file.xlsx'), /ไม่พบไฟล์ no\/such\/file\.xlsx/);
   });

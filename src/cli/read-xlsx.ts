@@ -60,6 +60,14 @@ export async function readXlsxBuffer(bytes: Buffer, name = 'workbook'): Promise<
 function checkSignature(bytes: Buffer, name: string): void {
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return; // "PK\3\4"
   const isOldExcel = bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0;
+  // A password to open turns an .xlsx into a compound file holding the encrypted zip (MS-OFFCRYPTO), same name.
+  if (isOldExcel && bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
+    throw new CliError(
+      `${name} ตั้งรหัสผ่านไว้ จึงอ่านไม่ได้ — เปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ › ข้อมูล › ป้องกันเวิร์กบุ๊ก › ` +
+        'เข้ารหัสด้วยรหัสผ่าน › ลบรหัสผ่านให้ว่าง) แล้วบันทึกเป็น .xlsx อีกครั้ง',
+      EXIT.usage,
+    );
+  }
   throw new CliError(
     `${name} ไม่ใช่ไฟล์ .xlsx` +
       (isOldExcel
