@@ -18,6 +18,7 @@ import { fileSheetNames, loadWorkbook } from './load-workbook';
 import { pdfPathFor, writePdfFromDocx } from './pdf';
 import { writeFileAtomic } from './write-atomic';
 import { sarabunFontFiles } from './chart-fonts';
+import { embeddedFontsFor } from './docx-fonts';
 
 export async function planCommand(args: CliArgs, io: Io, now: Date = new Date()): Promise<number> {
   const data = await loadWorkbook(args, io);
@@ -47,7 +48,7 @@ export async function planCommand(args: CliArgs, io: Io, now: Date = new Date())
   io.err('กำลังสร้างไฟล์ Word (.docx) …');
   let bytes: Buffer;
   try {
-    bytes = await renderPlanDocx(model, { chartPng, footerText });
+    bytes = await renderPlanDocx(model, { chartPng, footerText, embedFonts: await embeddedFontsFor(model.font) });
   } catch (e) {
     if (!(e instanceof DocxInvalidError)) throw e;
     throw new CliError(
