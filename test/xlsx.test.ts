@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readXlsxBuffer, readXlsxFile } from '../src/cli/read-xlsx';
@@ -140,6 +141,54 @@ describe('reading cells as getValues() does', () => {
   it('an empty sheet reads as no rows', async () => {
     const sheet = (await readXlsxBuffer(await xlsxOf(() => undefined)))[SHEET.measures]!;
     expect(sheet.values).toEqual([]);
+  });
+});
+
+/**
+ * The example workbook with a bar chart on its units sheet, its drawing part written with a default namespace
+ * (<wsDr xmlns="…spreadsheetDrawing">, valid OOXML, opened by Excel): exceljs 4.4 matches prefixed tags only,
+ * finds no drawing and throws "Cannot read properties of undefined (reading 'anchors')" (exceljs issue #2591).
+ */
+function withUnprefixedChart(xlsx: Uint8Array): Buffer {
+  const files = unzipSync(xlsx);
+  const ns = (k: string) => `http://schemas.openxmlformats.org/${k}`;
+  const rels = (type: string, target: string) =>
+    strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns('package/2006/relationships')}">` +
+        `<Relationship Id="rId9" Type="${ns('officeDocument/2006/relationships/')}${type}" Target="${target}"/></Relationships>`,
+    );
+  files['[Content_Types].xml'] = strToU8(
+    strFromU8(files['[Content_Types].xml']).replace(
+      '</Types>',
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>' +
+        '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+    ),
+  );
+  files['xl/worksheets/_rels/sheet2.xml.rels'] = rels('drawing', '../drawings/drawing1.xml');
+  const sheet = strFromU8(files['xl/worksheets/sheet2.xml']);
+  expect(sheet).toContain(`xmlns:r="${ns('officeDocument/2006/relationships')}"`);
+  files['xl/worksheets/sheet2.xml'] = strToU8(sheet.replace('</worksheet>', '<drawing r:id="rId9"/></worksheet>'));
+  files['xl/drawings/_rels/drawing1.xml.rels'] = rels('chart', '../charts/chart1.xml');
+  files['xl/drawings/drawing1.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8"?><wsDr xmlns="${ns('drawingml/2006/spreadsheetDrawing')}" ` +
+      `xmlns:a="${ns('drawingml/2006/main')}" xmlns:c="${ns('drawingml/2006/chart')}" xmlns:r="${ns('officeDocument/2006/relationships')}">` +
+      '<oneCellAnchor><from><col>5</col><colOff>0</colOff><row>1</row><rowOff>0</rowOff></from><ext cx="5715000" cy="3533775"/>' +
+      '<graphicFrame><nvGraphicFramePr><cNvPr id="1" name="Chart 1"/><cNvGraphicFramePr/></nvGraphicFramePr>' +
+      '<xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xfrm><a:graphic><a:graphicData uri="' +
+      `${ns('drawingml/2006/chart')}"><c:chart r:id="rId9"/></a:graphicData></a:graphic></graphicFrame><clientData/></oneCellAnchor></wsDr>`,
+  );
+  files['xl/charts/chart1.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="${ns('drawingml/2006/chart')}"><c:chart><c:plotArea><c:layout/>` +
+      '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:axId val="1"/><c:axId val="2"/></c:barChart></c:plotArea></c:chart></c:chartSpace>',
+  );
+  return Buffer.from(zipSync(files));
+}
+
+describe('a workbook with a chart exceljs cannot parse', () => {
+  it('reads the cells anyway (drawings hold nothing the report reads), not "the file is damaged"', async () => {
+    const seed = seedWorkbook();
+    const back = await readXlsxBuffer(withUnprefixedChart(await workbookToXlsx(seed)), 'chart.xlsx');
+    for (const [name, sheet] of Object.entries(seed)) expect(back[name]?.values, name).toEqual(sheet!.values);
   });
 });
 

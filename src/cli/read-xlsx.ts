@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { MEASURE_HEADER, SHEET } from '../core/layout';
 import { normaliseHeader, type SheetData, type WorkbookData } from '../core/workbook';
 import { CliError, EXIT } from './errors';
@@ -30,9 +31,9 @@ export async function readXlsxFile(path: string): Promise<WorkbookData> {
 
 export async function readXlsxBuffer(bytes: Buffer, name = 'workbook'): Promise<WorkbookData> {
   checkSignature(bytes, name);
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    workbook = await loadWorkbook(bytes);
   } catch (e) {
     throw new CliError(
       `ไฟล์ ${name} เสียหาย หรือไม่ใช่สมุดงาน .xlsx ที่สมบูรณ์ — ดาวน์โหลดจาก Google Sheets ใหม่ (ไฟล์ > ดาวน์โหลด > Microsoft Excel (.xlsx)) ` +
@@ -55,6 +56,35 @@ export async function readXlsxBuffer(bytes: Buffer, name = 'workbook'): Promise<
   if (measures) fillMergedDown(measures, data[SHEET.measures]!);
   return data;
 }
+
+/**
+ * exceljs, then, if it throws, exceljs on the file with its drawings emptied: charts and pictures hold nothing
+ * the report reads, and exceljs 4.4 throws on some it cannot parse (a drawing part written with a default
+ * namespace: "reading 'anchors'", its issue #2591), which Excel and Sheets open. The first error is the one kept.
+ */
+async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  try {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return workbook;
+  } catch (first) {
+    let files: Record<string, Uint8Array>;
+    try {
+      files = unzipSync(bytes);
+    } catch {
+      throw first;
+    }
+    const drawings = Object.keys(files).filter((f) => /^xl\/drawings\/[^/]+\.xml$/.test(f));
+    if (drawings.length === 0) throw first;
+    for (const f of drawings) files[f] = strToU8(EMPTY_DRAWING);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(zipSync(files)) as unknown as ArrayBuffer).catch(() => Promise.reject(first));
+    return workbook;
+  }
+}
+
+const EMPTY_DRAWING =
+  '<?xml version="1.0" encoding="UTF-8"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>';
 
 /** An .xlsx is a zip file: anything else (.xls, .csv, a PDF) is refused before exceljs sees it. */
 function checkSignature(bytes: Buffer, name: string): void {
