@@ -122,6 +122,10 @@ describe('reading cells as getValues() does', () => {
     ws.mergeCells(`${letter(MEASURE_HEADER.result)}7:${letter(MEASURE_HEADER.result)}8`);
     const back = await readXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
     const values = back[SHEET.measures]!.values;
+    // A title row above the header (the core allows one) moves every row down, merges included.
+    ws.spliceRows(1, 0, ['ตารางมาตรการ ปีงบประมาณ ๒๕๖๗']);
+    const titled = (await readXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer())))[SHEET.measures]!.values;
+    expect(titled.slice(1)).toEqual(values);
     const expected = seed[SHEET.measures]!.values;
     for (const [h] of spans) {
       const c = header.indexOf(h);

@@ -151,13 +151,17 @@ const REPEATED: readonly string[] = [
 ].map(normaliseHeader);
 
 function fillMergedDown(sheet: ExcelJS.Worksheet, data: SheetData): void {
-  const header = data.values[0] ?? [];
+  // The header row as the core finds it (src/core/sheet-table.ts): a title row above it is allowed.
+  const anchor = normaliseHeader(MEASURE_HEADER.rowId);
+  const found = data.values.slice(0, 5).findIndex((r) => r.some((c) => normaliseHeader(c) === anchor));
+  const headerRow = Math.max(found, 0) + 1;
+  const header = data.values[headerRow - 1] ?? [];
   const columns = header.flatMap((h, i) => (REPEATED.includes(normaliseHeader(h)) ? [i + 1] : []));
-  for (let r = 2; r <= data.values.length; r++) {
+  for (let r = headerRow + 1; r <= data.values.length; r++) {
     for (const c of columns) {
       const cell = sheet.getCell(r, c);
       const master = cell.isMerged ? cell.master : cell;
-      if (master === cell || master.col !== cell.col || Number(master.row) < 2) continue;
+      if (master === cell || master.col !== cell.col || Number(master.row) <= headerRow) continue;
       data.values[r - 1][c - 1] = data.values[Number(master.row) - 1][c - 1];
     }
   }
