@@ -492,6 +492,9 @@ describe('credentials', () => {
     );
     expect(error).toBeInstanceOf(GoogleCliError);
     expect((error as GoogleCliError).messageTh).toMatch(/ไม่พบข้อมูลยืนยันตัวตนของ Google.*--key-file/);
+    // One login for every command: reading the Sheet must not name only its own scope (the Doc would then fail).
+    for (const scope of [...SCOPES.read, ...SCOPES.write, ...SCOPES.folder])
+      expect((error as GoogleCliError).messageTh).toContain(scope.replace(/\.file$/, ''));
     expect((error as GoogleCliError).messageEn).toMatch(/No Google credentials found.*GOOGLE_APPLICATION_CREDENTIALS/);
     expect(fake.calls).toHaveLength(0);
   });
@@ -507,7 +510,7 @@ describe('credentials', () => {
   it('a key file that is missing or not a key: a clear message', async () => {
     await start({ [SEED_ID]: seedWorkbook() });
     await expect(readSpreadsheet(SEED_ID, { ...options, keyFile: join(dir, 'nope.json') })).rejects.toThrow(
-      /อ่านไฟล์กุญแจบัญชีบริการ/,
+      /ไม่พบไฟล์กุญแจบัญชีบริการ/,
     );
     const notJson = join(dir, 'not-a-key.json');
     writeFileSync(notJson, 'hello');

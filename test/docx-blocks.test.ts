@@ -53,4 +53,31 @@ describe('the .docx blocks outside the table', () => {
     expect(signature).toContain(`<w:ind w:left="${Math.round(BLOCK_METRICS.rightHalfPt * 20)}"/>`);
     expect(after).not.toContain('ผู้อนุมัติ');
   });
+
+  it("a signature block and a heading never end a page alone: every line but the block's last keeps with the next", async () => {
+    const xml = await documentXml([
+      ['ผู้รายงาน', 'นางสาวสมหญิง ใจดี'],
+      ['ตำแหน่งผู้รายงาน', 'นักวิเคราะห์นโยบายและแผน\nรักษาราชการแทนผู้อำนวยการ'],
+      ['ผู้อนุมัติ', 'นายสมชาย รักชาติ'],
+      ['ตำแหน่งผู้อนุมัติ', 'เลขาธิการ'],
+    ]);
+    const after = paragraphs(xml.slice(xml.lastIndexOf('</w:tbl>')));
+    const kept = after.map((p) => [textOf(p), p.includes('<w:keepNext/>')]);
+    expect(kept).toEqual([
+      ['ปัญหา อุปสรรค และข้อเสนอแนะ', true],
+      ['ปัญหาและอุปสรรค', true],
+      ['ไม่มี', false],
+      ['ข้อเสนอแนะ', true],
+      ['ไม่มี', false],
+      ['ลงชื่อ ................................................ ผู้รายงาน', true],
+      ['(นางสาวสมหญิง ใจดี)', true],
+      ['ตำแหน่ง นักวิเคราะห์นโยบายและแผน', true],
+      ['รักษาราชการแทนผู้อำนวยการ', true],
+      ['วันที่ ........../........../..........', false],
+      ['ลงชื่อ ................................................ ผู้อนุมัติ', true],
+      ['(นายสมชาย รักชาติ)', true],
+      ['ตำแหน่ง เลขาธิการ', true],
+      ['วันที่ ........../........../..........', false],
+    ]);
+  });
 });

@@ -42,6 +42,17 @@ describe('the .docx font', () => {
     expect(`${document}${styles}`).toContain('w:cs="Sarabun"');
   });
 
+  it('the measures plan (ita-report plan) embeds Sarabun too: without it a PC without Sarabun sets it in a stand-in', async () => {
+    const out = join(dir, 'plan.docx');
+    const code = await main(['plan', 'examples/seed-2567.xlsx', '-o', out], { out() {}, err() {} });
+    expect(code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const table = await zip.file('word/fontTable.xml')!.async('string');
+    expect(table).toMatch(/<w:font w:name="Sarabun">[\s\S]*<w:embedRegular /);
+    expect(table).toMatch(/<w:font w:name="Sarabun">[\s\S]*<w:embedBold /);
+    expect(Object.keys(zip.files).filter((n) => n.startsWith('word/fonts/'))).toHaveLength(2);
+  });
+
   it('names another font without embedding it (--font "TH Sarabun New": the PC must have it)', async () => {
     const zip = await build('--font', 'TH Sarabun New');
     expect(Object.keys(zip.files).filter((n) => n.startsWith('word/fonts/'))).toEqual([]);

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readXlsxBuffer, readXlsxFile } from '../src/cli/read-xlsx';
 import { workbookToXlsx } from '../src/cli/write-xlsx';
 import { CliError } from '../src/cli/errors';
-import { SHEET } from '../src/core/layout';
+import { MEASURE_HEADER, SHEET } from '../src/core/layout';
 import { validateWorkbookData } from '../src/core/validation';
 import { cellText, type WorkbookData } from '../src/core/workbook';
 import { generateWorkbook } from './tools/generate-workbook';
@@ -100,9 +101,98 @@ describe('reading cells as getValues() does', () => {
     expect(sheet.links?.[1][0]).toBeUndefined();
   });
 
+  it("an issue or measure merged down its rows (as copied from last year's Word table) reads on every row", async () => {
+    // The seed's first issue is rows 2–5 and its indicator rows 2–6: merged as the report prints them.
+    const seed = seedWorkbook();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbookToXlsx(seed)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(SHEET.measures)!;
+    const header = seed[SHEET.measures]!.values[0];
+    const letter = (h: string) => String.fromCharCode(65 + header.indexOf(h));
+    const spans: [string, number][] = [
+      [MEASURE_HEADER.heading, 6],
+      [MEASURE_HEADER.issueNo, 5],
+      [MEASURE_HEADER.issueTitle, 5],
+    ];
+    for (const [h, last] of spans) {
+      for (let r = 3; r <= last; r++) ws.getCell(`${letter(h)}${r}`).value = null;
+      ws.mergeCells(`${letter(h)}2:${letter(h)}${last}`);
+    }
+    // A value column merged across rows stays in its top cell only, as Sheets gives it.
+    ws.mergeCells(`${letter(MEASURE_HEADER.result)}7:${letter(MEASURE_HEADER.result)}8`);
+    const back = await readXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+    const values = back[SHEET.measures]!.values;
+    // A title row above the header (the core allows one) moves every row down, merges included.
+    ws.spliceRows(1, 0, ['ตารางมาตรการ ปีงบประมาณ ๒๕๖๗']);
+    const titled = (await readXlsxBuffer(Buffer.from(await wb.xlsx.writeBuffer())))[SHEET.measures]!.values;
+    expect(titled.slice(1)).toEqual(values);
+    const expected = seed[SHEET.measures]!.values;
+    for (const [h] of spans) {
+      const c = header.indexOf(h);
+      expect(
+        values.slice(1, 6).map((row) => row[c]),
+        h,
+      ).toEqual(expected.slice(1, 6).map((row) => row[c]));
+    }
+    expect(values[7][header.indexOf(MEASURE_HEADER.result)]).toBe('');
+    const merged = {
+      ...seed,
+      [SHEET.measures]: { ...seed[SHEET.measures]!, values: [...values.slice(0, 7), expected[7], ...values.slice(8)] },
+    };
+    expect(validateWorkbookData(merged).findings).toEqual(validateWorkbookData(seed).findings);
+  });
+
   it('an empty sheet reads as no rows', async () => {
     const sheet = (await readXlsxBuffer(await xlsxOf(() => undefined)))[SHEET.measures]!;
     expect(sheet.values).toEqual([]);
+  });
+});
+
+/**
+ * The example workbook with a bar chart on its units sheet, its drawing part written with a default namespace
+ * (<wsDr xmlns="…spreadsheetDrawing">, valid OOXML, opened by Excel): exceljs 4.4 matches prefixed tags only,
+ * finds no drawing and throws "Cannot read properties of undefined (reading 'anchors')" (exceljs issue #2591).
+ */
+function withUnprefixedChart(xlsx: Uint8Array): Buffer {
+  const files = unzipSync(xlsx);
+  const ns = (k: string) => `http://schemas.openxmlformats.org/${k}`;
+  const rels = (type: string, target: string) =>
+    strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns('package/2006/relationships')}">` +
+        `<Relationship Id="rId9" Type="${ns('officeDocument/2006/relationships/')}${type}" Target="${target}"/></Relationships>`,
+    );
+  files['[Content_Types].xml'] = strToU8(
+    strFromU8(files['[Content_Types].xml']).replace(
+      '</Types>',
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>' +
+        '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+    ),
+  );
+  files['xl/worksheets/_rels/sheet2.xml.rels'] = rels('drawing', '../drawings/drawing1.xml');
+  const sheet = strFromU8(files['xl/worksheets/sheet2.xml']);
+  expect(sheet).toContain(`xmlns:r="${ns('officeDocument/2006/relationships')}"`);
+  files['xl/worksheets/sheet2.xml'] = strToU8(sheet.replace('</worksheet>', '<drawing r:id="rId9"/></worksheet>'));
+  files['xl/drawings/_rels/drawing1.xml.rels'] = rels('chart', '../charts/chart1.xml');
+  files['xl/drawings/drawing1.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8"?><wsDr xmlns="${ns('drawingml/2006/spreadsheetDrawing')}" ` +
+      `xmlns:a="${ns('drawingml/2006/main')}" xmlns:c="${ns('drawingml/2006/chart')}" xmlns:r="${ns('officeDocument/2006/relationships')}">` +
+      '<oneCellAnchor><from><col>5</col><colOff>0</colOff><row>1</row><rowOff>0</rowOff></from><ext cx="5715000" cy="3533775"/>' +
+      '<graphicFrame><nvGraphicFramePr><cNvPr id="1" name="Chart 1"/><cNvGraphicFramePr/></nvGraphicFramePr>' +
+      '<xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xfrm><a:graphic><a:graphicData uri="' +
+      `${ns('drawingml/2006/chart')}"><c:chart r:id="rId9"/></a:graphicData></a:graphic></graphicFrame><clientData/></oneCellAnchor></wsDr>`,
+  );
+  files['xl/charts/chart1.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="${ns('drawingml/2006/chart')}"><c:chart><c:plotArea><c:layout/>` +
+      '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:axId val="1"/><c:axId val="2"/></c:barChart></c:plotArea></c:chart></c:chartSpace>',
+  );
+  return Buffer.from(zipSync(files));
+}
+
+describe('a workbook with a chart exceljs cannot parse', () => {
+  it('reads the cells anyway (drawings hold nothing the report reads), not "the file is damaged"', async () => {
+    const seed = seedWorkbook();
+    const back = await readXlsxBuffer(withUnprefixedChart(await workbookToXlsx(seed)), 'chart.xlsx');
+    for (const [name, sheet] of Object.entries(seed)) expect(back[name]?.values, name).toEqual(sheet!.values);
   });
 });
 
@@ -125,6 +215,17 @@ describe('files that are not a readable workbook', () => {
     );
     const good = readFileSync('examples/seed-2567.xlsx');
     await expectCliError(readXlsxBuffer(good.subarray(0, good.length / 2), 'cut.xlsx'), /cut\.xlsx เสียหาย/);
+  });
+
+  it('a password-protected .xlsx (a compound file holding EncryptedPackage) is named as such, not as an old .xls', async () => {
+    // MS-OFFCRYPTO: Excel's "Encrypt with password" keeps the .xlsx name and writes a compound file whose
+    // directory names (UTF-16LE) include EncryptionInfo and EncryptedPackage.
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const names = Buffer.from('EncryptionInfo\0EncryptedPackage\0', 'utf16le');
+    const locked = Buffer.concat([header, Buffer.alloc(1024), names, Buffer.alloc(512)]);
+    await expectCliError(readXlsxBuffer(locked, 'locked.xlsx'), /locked\.xlsx ตั้งรหัสผ่านไว้.*เอารหัสผ่านออก/);
+    const error = await readXlsxBuffer(locked, 'locked.xlsx').catch((e: unknown) => e);
+    expect((error as CliError).message).not.toContain('.xls —');
   });
 
   it('a missing file says so', async () => {

@@ -62,7 +62,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   if (rest.length > 1) throw new CliError(`ระบุสมุดงานได้ไฟล์เดียว แต่ได้รับ ${rest.length} ไฟล์: ${rest.join(', ')}`);
   const input = rest[0];
-  const spreadsheetId = values.spreadsheet;
+  const spreadsheetId = values.spreadsheet === undefined ? undefined : sheetIdFrom(values.spreadsheet);
   if (input !== undefined && spreadsheetId !== undefined) {
     throw new CliError('ระบุได้อย่างเดียว: ไฟล์ .xlsx หรือ --spreadsheet <รหัสสเปรดชีต> ไม่ใช่ทั้งสองอย่าง');
   }
@@ -118,6 +118,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     pdf: values.pdf === true,
     ...(values.json ? { json: true } : {}),
   };
+}
+
+/** The id from the Sheet's link as copied from the browser (…/spreadsheets/d/<id>/edit…), or the id itself. */
+function sheetIdFrom(text: string): string {
+  return /\/spreadsheets\/(?:u\/\d+\/)?d\/([-\w]{10,})/.exec(text)?.[1] ?? text.trim();
 }
 
 /** [links] --timeout in milliseconds: 100 to 120,000. */

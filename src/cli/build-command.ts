@@ -13,10 +13,10 @@ import { renderDocx } from '../render/docx-report';
 import { reportLabels, type LocalTime } from '../render/report-naming';
 import type { CliArgs } from './args';
 import { CliError, EXIT } from './errors';
-import { countsLine, findingLine } from './findings-text';
+import { countsLine, fileFindingLine } from './findings-text';
 import { googleModule, googleOptions } from './google-loader';
 import type { Io } from './io';
-import { loadWorkbook } from './load-workbook';
+import { fileSheetNames, loadWorkbook } from './load-workbook';
 import { writeFileAtomic } from './write-atomic';
 import { pdfPathFor, writePdfFromDocx } from './pdf';
 import { embeddedFontsFor } from './docx-fonts';
@@ -25,7 +25,7 @@ export async function buildCommand(args: CliArgs, io: Io, now: Date = new Date()
   const data = await loadWorkbook(args, io);
   io.err('กำลังตรวจสอบข้อมูล …');
   const result = validateWorkbookData(data);
-  for (const finding of result.findings) io.out(findingLine(finding));
+  for (const finding of result.findings) io.out(fileFindingLine(finding, fileSheetNames(args, data)));
   const config = result.workbook.config;
   if (result.errors > 0 || !config) {
     io.err(

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { google } from './google-apis';
-import { googleFailureTh, privateKeyProblemTh } from './google-errors';
+import { GCLOUD_LOGIN, googleFailureTh, privateKeyProblemTh } from './google-errors';
 
 export interface GoogleOptions {
   /** A service-account key file (JSON). Without it: Application Default Credentials. */
@@ -63,7 +63,7 @@ export async function authorise(options: GoogleOptions, scopes: readonly string[
       throw new GoogleCliError(
         'ไม่พบข้อมูลยืนยันตัวตนของ Google: ใส่ไฟล์กุญแจบัญชีบริการด้วย --key-file <ไฟล์.json> ' +
           'หรือตั้งค่า GOOGLE_APPLICATION_CREDENTIALS ให้ชี้ไปที่ไฟล์นั้น ' +
-          `หรือเข้าสู่ระบบด้วย gcloud auth application-default login --scopes=${[...scopes, 'https://www.googleapis.com/auth/cloud-platform'].join(',')}`,
+          `หรือเข้าสู่ระบบด้วย ${GCLOUD_LOGIN}`,
         'No Google credentials found: pass a service-account key with --key-file <file.json>, set ' +
           'GOOGLE_APPLICATION_CREDENTIALS to its path, or run `gcloud auth application-default login` with the scopes above.',
         { cause: e },
@@ -83,8 +83,11 @@ async function checkKeyFile(path: string): Promise<void> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
     throw new GoogleCliError(
-      `อ่านไฟล์กุญแจบัญชีบริการ "${path}" ไม่ได้ (${errorMessage(e)})`,
+      missing
+        ? `ไม่พบไฟล์กุญแจบัญชีบริการ "${path}": ตรวจชื่อและตำแหน่งไฟล์ (ดาวน์โหลดได้จาก Google Cloud Console › IAM › Service accounts › Keys) หรือไม่ใส่ --key-file แล้วเข้าสู่ระบบด้วย ${GCLOUD_LOGIN}`
+        : `อ่านไฟล์กุญแจบัญชีบริการ "${path}" ไม่ได้ (${errorMessage(e)})`,
       `Cannot read the service-account key file "${path}".`,
       { cause: e },
     );

@@ -10,6 +10,7 @@ import { google } from './google-apis';
 import type { DriveTarget } from '../core/links/google-links';
 import type { Outcome } from '../core/links/probe';
 import { apiOptions, authorise, httpStatus, type GoogleOptions } from './google-auth';
+import { googleFailureTh } from './google-errors';
 
 export const DRIVE_LINK_SCOPES = ['https://www.googleapis.com/auth/drive.metadata.readonly'] as const;
 const HOW_TO_SHARE = 'เปิดไฟล์ › แชร์ › การเข้าถึงทั่วไป › เลือก "ทุกคนที่มีลิงก์" สิทธิ์ "ผู้มีสิทธิ์อ่าน"';
@@ -40,7 +41,8 @@ export async function checkDriveLinksApi(
       );
     } catch (e) {
       const status = httpStatus(e);
-      if (status === 404 || status === 403) {
+      // A 403 for the token or the API (googleFailureTh knows it) is the check failing, not this file.
+      if (status === 404 || (status === 403 && googleFailureTh(e) === undefined)) {
         out.push({
           url,
           status: 'no-access',

@@ -9,6 +9,20 @@ import { createPrivateKey } from 'node:crypto';
 const NETWORK =
   /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENETUNREACH|EHOSTUNREACH|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+)$/;
 
+/**
+ * The one ADC login that serves every command: a plain `gcloud auth application-default login` grants only
+ * cloud-platform, which the Sheets, Docs and Drive APIs refuse ("insufficient authentication scopes").
+ * drive covers drive.file and drive.metadata.readonly, and is what a report folder or template needs.
+ */
+export const GCLOUD_LOGIN = `gcloud auth application-default login --scopes=${[
+  'spreadsheets.readonly',
+  'documents',
+  'drive',
+  'cloud-platform',
+]
+  .map((s) => `https://www.googleapis.com/auth/${s}`)
+  .join(',')}`;
+
 /** The Thai meaning of a known failure, or undefined for one we do not recognise (its own text is kept). */
 export function googleFailureTh(e: unknown): string | undefined {
   const o = e !== null && typeof e === 'object' ? (e as { code?: unknown; message?: unknown }) : {};
@@ -19,6 +33,12 @@ export function googleFailureTh(e: unknown): string | undefined {
   }
   if (/invalid_grant|invalid_client|Invalid JWT|account not found/i.test(message)) {
     return 'Google ไม่รับกุญแจนี้ (ถูกลบ ปิดใช้ หรือนาฬิกาเครื่องไม่ตรง): ตรวจเวลาของเครื่อง หรือสร้างกุญแจใหม่ให้บัญชีบริการ';
+  }
+  if (/insufficient authentication scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient_scope/i.test(message)) {
+    return `บัญชีที่เข้าสู่ระบบไว้ไม่ได้ให้สิทธิ์ (scope) ที่โปรแกรมต้องใช้: เข้าสู่ระบบใหม่ด้วย ${GCLOUD_LOGIN} หรือใช้ --key-file <ไฟล์กุญแจบัญชีบริการ.json>`;
+  }
+  if (/requires a quota project/i.test(message)) {
+    return 'ยังไม่ได้กำหนดโครงการ Google Cloud สำหรับโควตาของบัญชีที่เข้าสู่ระบบ: รัน gcloud auth application-default set-quota-project <รหัสโครงการ> (โครงการที่เปิดใช้ Sheets, Docs และ Drive API) หรือใช้ --key-file';
   }
   if (/has not been used in project|is disabled|SERVICE_DISABLED|accessNotConfigured/i.test(message)) {
     const api = /(Google \w+ API|\w+\.googleapis\.com)/.exec(message)?.[1] ?? 'API ที่ใช้';

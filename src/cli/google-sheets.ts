@@ -15,6 +15,7 @@ import {
 import { formSheetNames } from '../core/forms/view';
 import { DATA_SHEETS, SHEET } from '../core/layout';
 import type { SheetData, WorkbookData } from '../core/workbook';
+import { googleFailureTh } from './google-errors';
 
 const DAY_MS = 86_400_000;
 /** Serial day 0 of Google Sheets (and Excel's 1900 system past 1 March 1900). */
@@ -167,6 +168,9 @@ function sheetsError(spreadsheetId: string, e: unknown): GoogleCliError {
       { cause: e },
     );
   }
+  // A token without the scopes, an API not enabled, no quota project: 403 too, but sharing would not help.
+  const known = googleFailureTh(e);
+  if (known && (status === 403 || status === 401)) return new GoogleCliError(known, detail, { cause: e });
   if (status === 403 || status === 401) {
     return new GoogleCliError(
       `ไม่มีสิทธิ์อ่านสเปรดชีต "${spreadsheetId}": แชร์สเปรดชีตให้บัญชีที่ใช้ (เช่น อีเมลของบัญชีบริการ) อย่างน้อยสิทธิ์ผู้มีสิทธิ์อ่าน — ${detail}`,

@@ -33,7 +33,7 @@ export const HELP = `ita-report — รายงานผลตามมาต�
   --font <ชื่อ>              แบบอักษรของรายงาน .docx แทนค่า "แบบอักษร" ในชีต "ตั้งค่า" (เช่น "TH Sarabun New")
                              Sarabun (ค่าตั้งต้น) ฝังอยู่ในไฟล์ จึงแสดงได้ทุกเครื่อง แบบอักษรอื่นต้องมีในเครื่องที่เปิด
   --spreadsheet <รหัส>       อ่านจาก Google Sheet โดยตรง (รหัสคือส่วนของลิงก์ระหว่าง /d/ กับ /edit)
-                             แทนการอ่านไฟล์ .xlsx
+                             หรือวางลิงก์ทั้งลิงก์ก็ได้ แทนการอ่านไฟล์ .xlsx
   --google-doc               สร้างรายงานเป็น Google Doc ด้วย (หรือแทน -o) แล้วแสดงลิงก์
   --key-file <ไฟล์.json>     คีย์บัญชีบริการ (service account) สำหรับ --spreadsheet และ --google-doc;
                              ถ้าไม่ระบุ ใช้ Application Default Credentials

@@ -20,3 +20,8 @@ export async function loadWorkbook(args: CliArgs, io: Io): Promise<WorkbookData>
   }
   return args.round === undefined ? data : withRound(data, args.round);
 }
+
+/** The sheets of an .xlsx file (all of them); none for a Google Sheet, whose layout sheets only are read. */
+export function fileSheetNames(args: CliArgs, data: WorkbookData): string[] {
+  return args.spreadsheetId === undefined ? Object.keys(data) : [];
+}

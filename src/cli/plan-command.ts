@@ -12,18 +12,19 @@ import { generatedStamp } from '../render/report-naming';
 import type { CliArgs } from './args';
 import { bangkokTime } from './build-command';
 import { CliError, EXIT } from './errors';
-import { countsLine, findingLine } from './findings-text';
+import { countsLine, fileFindingLine } from './findings-text';
 import type { Io } from './io';
-import { loadWorkbook } from './load-workbook';
+import { fileSheetNames, loadWorkbook } from './load-workbook';
 import { pdfPathFor, writePdfFromDocx } from './pdf';
 import { writeFileAtomic } from './write-atomic';
 import { sarabunFontFiles } from './chart-fonts';
+import { embeddedFontsFor } from './docx-fonts';
 
 export async function planCommand(args: CliArgs, io: Io, now: Date = new Date()): Promise<number> {
   const data = await loadWorkbook(args, io);
   io.err('กำลังตรวจสอบข้อมูลสำหรับเอกสารมาตรการ …');
   const result = validatePlanData(data);
-  for (const finding of result.findings) io.out(findingLine(finding));
+  for (const finding of result.findings) io.out(fileFindingLine(finding, fileSheetNames(args, data)));
   const config = result.workbook.config;
   if (result.errors > 0 || !config) {
     io.err(
@@ -47,7 +48,7 @@ export async function planCommand(args: CliArgs, io: Io, now: Date = new Date())
   io.err('กำลังสร้างไฟล์ Word (.docx) …');
   let bytes: Buffer;
   try {
-    bytes = await renderPlanDocx(model, { chartPng, footerText });
+    bytes = await renderPlanDocx(model, { chartPng, footerText, embedFonts: await embeddedFontsFor(model.font) });
   } catch (e) {
     if (!(e instanceof DocxInvalidError)) throw e;
     throw new CliError(

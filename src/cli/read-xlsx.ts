@@ -6,7 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import type { SheetData, WorkbookData } from '../core/workbook';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { MEASURE_HEADER, SHEET } from '../core/layout';
+import { normaliseHeader, type SheetData, type WorkbookData } from '../core/workbook';
 import { CliError, EXIT } from './errors';
 
 /** A sheet date is midnight in Asia/Bangkok, as getValues() returns it under the script's time zone. */
@@ -29,9 +31,9 @@ export async function readXlsxFile(path: string): Promise<WorkbookData> {
 
 export async function readXlsxBuffer(bytes: Buffer, name = 'workbook'): Promise<WorkbookData> {
   checkSignature(bytes, name);
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    workbook = await loadWorkbook(bytes);
   } catch (e) {
     throw new CliError(
       `ไฟล์ ${name} เสียหาย หรือไม่ใช่สมุดงาน .xlsx ที่สมบูรณ์ — ดาวน์โหลดจาก Google Sheets ใหม่ (ไฟล์ > ดาวน์โหลด > Microsoft Excel (.xlsx)) ` +
@@ -50,13 +52,52 @@ export async function readXlsxBuffer(bytes: Buffer, name = 'workbook'): Promise<
   workbook.eachSheet((sheet) => {
     data[sheet.name] = readWorksheet(sheet);
   });
+  const measures = workbook.getWorksheet(SHEET.measures);
+  if (measures) fillMergedDown(measures, data[SHEET.measures]!);
   return data;
 }
+
+/**
+ * exceljs, then, if it throws, exceljs on the file with its drawings emptied: charts and pictures hold nothing
+ * the report reads, and exceljs 4.4 throws on some it cannot parse (a drawing part written with a default
+ * namespace: "reading 'anchors'", its issue #2591), which Excel and Sheets open. The first error is the one kept.
+ */
+async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  try {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return workbook;
+  } catch (first) {
+    let files: Record<string, Uint8Array>;
+    try {
+      files = unzipSync(bytes);
+    } catch {
+      throw first;
+    }
+    const drawings = Object.keys(files).filter((f) => /^xl\/drawings\/[^/]+\.xml$/.test(f));
+    if (drawings.length === 0) throw first;
+    for (const f of drawings) files[f] = strToU8(EMPTY_DRAWING);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(zipSync(files)) as unknown as ArrayBuffer).catch(() => Promise.reject(first));
+    return workbook;
+  }
+}
+
+const EMPTY_DRAWING =
+  '<?xml version="1.0" encoding="UTF-8"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>';
 
 /** An .xlsx is a zip file: anything else (.xls, .csv, a PDF) is refused before exceljs sees it. */
 function checkSignature(bytes: Buffer, name: string): void {
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return; // "PK\3\4"
   const isOldExcel = bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0;
+  // A password to open turns an .xlsx into a compound file holding the encrypted zip (MS-OFFCRYPTO), same name.
+  if (isOldExcel && bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
+    throw new CliError(
+      `${name} ตั้งรหัสผ่านไว้ จึงอ่านไม่ได้ — เปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ › ข้อมูล › ป้องกันเวิร์กบุ๊ก › ` +
+        'เข้ารหัสด้วยรหัสผ่าน › ลบรหัสผ่านให้ว่าง) แล้วบันทึกเป็น .xlsx อีกครั้ง',
+      EXIT.usage,
+    );
+  }
   throw new CliError(
     `${name} ไม่ใช่ไฟล์ .xlsx` +
       (isOldExcel
@@ -93,6 +134,37 @@ export function readWorksheet(sheet: ExcelJS.Worksheet): SheetData {
     }
   }
   return linked ? { values, links } : { values };
+}
+
+/**
+ * The columns staff must repeat on every row of an issue or measure (README): a cell merged down them, as a
+ * table copied from last year's Word report has it, means that value on every row it covers. Sheets gives
+ * the value in the top cell only, and validation would ask for it on every other row ("กรอกประเด็นการพัฒนา").
+ * Other columns hold one row's own value: a merge there stays in its top cell.
+ */
+const REPEATED: readonly string[] = [
+  MEASURE_HEADER.heading,
+  MEASURE_HEADER.issueNo,
+  MEASURE_HEADER.issueTitle,
+  MEASURE_HEADER.measureNo,
+  MEASURE_HEADER.measureText,
+].map(normaliseHeader);
+
+function fillMergedDown(sheet: ExcelJS.Worksheet, data: SheetData): void {
+  // The header row as the core finds it (src/core/sheet-table.ts): a title row above it is allowed.
+  const anchor = normaliseHeader(MEASURE_HEADER.rowId);
+  const found = data.values.slice(0, 5).findIndex((r) => r.some((c) => normaliseHeader(c) === anchor));
+  const headerRow = Math.max(found, 0) + 1;
+  const header = data.values[headerRow - 1] ?? [];
+  const columns = header.flatMap((h, i) => (REPEATED.includes(normaliseHeader(h)) ? [i + 1] : []));
+  for (let r = headerRow + 1; r <= data.values.length; r++) {
+    for (const c of columns) {
+      const cell = sheet.getCell(r, c);
+      const master = cell.isMerged ? cell.master : cell;
+      if (master === cell || master.col !== cell.col || Number(master.row) <= headerRow) continue;
+      data.values[r - 1][c - 1] = data.values[Number(master.row) - 1][c - 1];
+    }
+  }
 }
 
 /** A cell as getValues() would give it, and the URL behind it if any. */

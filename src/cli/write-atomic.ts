@@ -11,15 +11,23 @@ import { CliError, EXIT } from './errors';
 export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let written = false;
   try {
     await mkdir(dir, { recursive: true });
     await writeFile(temp, bytes, { flag: 'wx' });
+    written = true;
     await rename(temp, path);
   } catch (e) {
     await unlink(temp).catch(() => undefined);
-    throw new CliError(`เขียนไฟล์ ${path} ไม่ได้: ${reason(e)}`, EXIT.usage);
+    // The folder took the temporary file, so a refused rename is the file itself held open (Windows: Word, a
+    // PDF reader, an antivirus scan), not the folder's permissions.
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const held = written && ['EPERM', 'EBUSY', 'EACCES'].includes(code);
+    throw new CliError(`เขียนไฟล์ ${path} ไม่ได้: ${held ? HELD_OPEN : reason(e)}`, EXIT.usage);
   }
 }
+
+const HELD_OPEN = 'ไฟล์นี้อาจเปิดอยู่ในโปรแกรมอื่น (เช่น Word หรือโปรแกรมอ่าน PDF) — ปิดไฟล์นั้นแล้วสั่งใหม่ (ไฟล์เดิมยังอยู่ครบ)';
 
 function reason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;

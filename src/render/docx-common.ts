@@ -101,3 +101,9 @@ export function titleParagraph(line: TitleLine, last: boolean, sizes: FontSizes 
     children: [new TextRun(runOptions({ text: line.text, bold: line.emphasis !== 'normal' }, size))],
   });
 }
+
+/** Document options that carry these fonts inside the .docx (the report's and the plan's: docx-fonts.ts). */
+export function embeddedFontsOption(fonts: readonly { name: string; regular: Uint8Array; bold: Uint8Array }[] = []) {
+  if (fonts.length === 0) return {};
+  return { fonts: fonts.map((f) => ({ name: f.name, data: Buffer.from(f.regular), bold: Buffer.from(f.bold) })) };
+}

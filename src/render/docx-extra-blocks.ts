@@ -12,10 +12,15 @@ const half = (pt: number) => Math.round(pt * 2);
 
 /** One Word paragraph per block paragraph; Thai takes the complex-script size and bold (w:szCs, w:bCs). */
 export function docxBlockParagraphs(paragraphs: readonly BlockParagraph[]): Paragraph[] {
-  return paragraphs.map((p) => {
+  return paragraphs.map((p, i) => {
     const size = blockSizePt(p, BLOCK_METRICS);
     const indent = twip(blockIndentPt(p, BLOCK_METRICS));
+    // A heading (bold) stays with what follows it, and a signature block (right half; the next block starts
+    // with space above) stays whole: a page must not end with "ลงชื่อ … (name)" and put the position overleaf.
+    const next = paragraphs[i + 1];
+    const keepNext = Boolean(p.bold) || (Boolean(p.rightHalf && next?.rightHalf) && next.spaceAbovePt === undefined);
     return new Paragraph({
+      ...(keepNext ? { keepNext: true } : {}),
       alignment: p.align === 'CENTER' ? AlignmentType.CENTER : AlignmentType.LEFT,
       indent: indent > 0 ? { left: indent } : undefined,
       spacing: { before: twip(p.spaceAbovePt ?? 0), after: 0, line: twip(size * 1.2), lineRule: LineRuleType.AT_LEAST },

@@ -13,7 +13,15 @@ import { AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, P
 import type { ReportModel } from '../core/report-model';
 import { applyDigitStyle, roundLine } from '../core/thai';
 import { checkDocxPackage } from './docx-check';
-import { A4_TWIPS, half, minLineSpacing, titleParagraph, twip, type FontSizes } from './docx-common';
+import {
+  A4_TWIPS,
+  embeddedFontsOption,
+  half,
+  minLineSpacing,
+  titleParagraph,
+  twip,
+  type FontSizes,
+} from './docx-common';
 import { docxBlockParagraphs } from './docx-extra-blocks';
 import { reportTable } from './docx-report-table';
 import { FONT_SIZE_PT, PAGE } from './docs-page';
@@ -58,15 +66,7 @@ export function buildDocxDocument(model: ReportModel, options: DocxRenderOptions
 
   return new Document({
     creator: 'ita-report',
-    ...(options.embedFonts?.length
-      ? {
-          fonts: options.embedFonts.map((f) => ({
-            name: f.name,
-            data: Buffer.from(f.regular),
-            bold: Buffer.from(f.bold),
-          })),
-        }
-      : {}),
+    ...embeddedFontsOption(options.embedFonts),
     title: applyDigitStyle(`${model.title} ประจำปีงบประมาณ พ.ศ. ${model.fiscalYear}`, model.digitStyle),
     styles: {
       default: {

@@ -21,7 +21,18 @@ import {
 } from 'docx';
 import type { BlockCell, BlockDocument, TableBlock } from '../core/doc-blocks';
 import { checkDocxPackage } from './docx-check';
-import { A4_TWIPS, half, HEADER_FILL, minLineSpacing, runChild, tableFrame, titleParagraph, twip } from './docx-common';
+import {
+  A4_TWIPS,
+  embeddedFontsOption,
+  half,
+  HEADER_FILL,
+  minLineSpacing,
+  runChild,
+  tableFrame,
+  titleParagraph,
+  twip,
+} from './docx-common';
+import type { EmbeddedFont } from './docx-report';
 import { docxBlockParagraphs } from './docx-extra-blocks';
 import { FONT_SIZE_PT, PAGE } from './docs-page';
 import { tableWidthsPt } from './plan-docs-table';
@@ -34,6 +45,8 @@ export interface PlanDocxOptions {
   font?: string;
   /** The chart's PNG (src/render/plan-chart.ts), one per chart block. */
   chartPng: Uint8Array;
+  /** Fonts carried inside the .docx, as the report's (src/cli/docx-fonts.ts). */
+  embedFonts?: readonly EmbeddedFont[];
 }
 
 export async function renderPlanDocx(doc: BlockDocument, options: PlanDocxOptions): Promise<Buffer> {
@@ -71,6 +84,7 @@ export function buildPlanDocx(doc: BlockDocument, options: PlanDocxOptions): Doc
   const size = { size: half(FONT_SIZE_PT.footer), sizeComplexScript: half(FONT_SIZE_PT.footer) };
   return new Document({
     creator: 'ita-report',
+    ...embeddedFontsOption(options.embedFonts),
     title: doc.title,
     styles: {
       default: {
