@@ -3,7 +3,6 @@
  * (test/tools/google-loopback.ts): the real googleapis client, pointed at 127.0.0.1 through rootUrl, and
  * authenticated with a generated service-account key (self-signed JWT, verified by the fake).
  */
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +21,7 @@ import { startGoogleFake, type GoogleFake, type GoogleFakeOptions } from './tool
 import { applyPlan } from './tools/docs-simulator/apply-plan';
 import { documentToHtml } from './tools/docs-simulator/html';
 import { seedWorkbook } from './tools/seed';
+import { writeServiceAccountKey } from './tools/service-account-key';
 
 const SEED_ID = 'seed-spreadsheet';
 const FOOTER = 'รายงานผลตามมาตรการฯ ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน · สร้างเมื่อ (ทดสอบ)';
@@ -34,22 +34,10 @@ let options: GoogleOptions;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cli-google-'));
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
-  keyFile = join(dir, 'service-account.json');
-  writeFileSync(
-    keyFile,
-    JSON.stringify({
-      type: 'service_account',
-      project_id: 'loopback-test',
-      private_key_id: 'test-key-1',
-      private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-      client_email: 'ita-report@loopback-test.iam.gserviceaccount.com',
-      client_id: '1',
-      // Never called: with rootUrl set the client signs its own JWT. Pointing at loopback anyway, just in case.
-      token_uri: 'http://127.0.0.1:9/token',
-    }),
-  );
+  ({ keyFile, publicKeyPem } = writeServiceAccountKey(dir, {
+    name: 'service-account.json',
+    email: 'ita-report@loopback-test.iam.gserviceaccount.com',
+  }));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -4,7 +4,6 @@
  */
 import ExcelJS from 'exceljs';
 import { execFile } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +22,7 @@ import type { WorkbookData } from '../src/core/workbook';
 import { generateWorkbook } from './tools/generate-workbook';
 import { startGoogleFake } from './tools/google-loopback';
 import { seedWorkbook } from './tools/seed';
+import { writeServiceAccountKey } from './tools/service-account-key';
 
 const EXAMPLE = 'examples/seed-2567.xlsx';
 let dir: string;
@@ -286,23 +286,13 @@ describe('bad input files and output paths', () => {
 
 describe('--spreadsheet and --google-doc through the loopback Google fake', () => {
   it('reads a Google Sheet, writes the .docx and a Google Doc', async () => {
-    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const keyFile = join(dir, 'sa.json');
-    writeFileSync(
-      keyFile,
-      JSON.stringify({
-        type: 'service_account',
-        project_id: 'loopback-test',
-        private_key_id: 'k1',
-        private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-        client_email: 'ita-report@loopback-test.iam.gserviceaccount.com',
-        client_id: '1',
-        token_uri: 'http://127.0.0.1:9/token',
-      }),
-    );
+    const { keyFile, publicKeyPem } = writeServiceAccountKey(dir, {
+      email: 'ita-report@loopback-test.iam.gserviceaccount.com',
+    });
+
     const fake = await startGoogleFake({
       spreadsheets: { 'sheet-1': seedWorkbook() },
-      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      publicKeyPem,
     });
     googleRootUrl = fake.rootUrl;
     try {

@@ -1,4 +1,3 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { main } from '../src/cli/main';
 import { checkDriveLinksApi } from '../src/cli/google-drive-links';
 import { startGoogleFake, type Injection } from './tools/google-loopback';
 import { linkWorkbook } from './tools/link-workbook';
+import { writeServiceAccountKey } from './tools/service-account-key';
 
 async function cli(...argv: string[]): Promise<{ code: number; err: string[]; out: string[] }> {
   return cliAt(undefined, ...argv);
@@ -23,21 +23,12 @@ async function cliAt(googleRootUrl: string | undefined, ...argv: string[]) {
 /** Runs the CLI against the loopback Google fake with a service-account key, every matching call failing. */
 async function withFailingGoogle(injection: Omit<Injection, 'times'>, ...argv: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'ita-scope-'));
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const keyFile = join(dir, 'sa.json');
-  writeFileSync(
-    keyFile,
-    JSON.stringify({
-      type: 'service_account',
-      private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-      client_email: 'ita@loopback-test.iam.gserviceaccount.com',
-      token_uri: 'http://127.0.0.1:9/token',
-    }),
-  );
+  const { keyFile, publicKeyPem } = writeServiceAccountKey(dir);
+
   const site = 'https://drive.google.com';
   const data = linkWorkbook([{ rowId: 'D1', evidence: [`${site}/file/d/someFile0001/view`] }], site);
   const fake = await startGoogleFake({
-    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    publicKeyPem,
     spreadsheets: { sheet1: data },
   });
   fake.inject({ ...injection, times: Infinity });

@@ -2,7 +2,6 @@
  * `ita-report links` against a real HTTP server on 127.0.0.1 started here (every case of the issue), Drive
  * sharing through the loopback Google fake, the cache on a re-run, and a run that continues a cut-short one.
  */
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { startGoogleFake } from './tools/google-loopback';
 import { linkWorkbook } from './tools/link-workbook';
 import { refusedPort, startLinkServer, type LinkServer } from './tools/link-server';
 import type { WorkbookData } from '../src/core/workbook';
+import { writeServiceAccountKey } from './tools/service-account-key';
 
 let dir: string;
 let server: LinkServer;
@@ -182,21 +182,7 @@ describe('ita-report links (loopback web server)', () => {
 
 /** A service-account key for the loopback Google fake (its public half checks the self-signed JWTs). */
 function serviceAccount(): { keyFile: string; publicKeyPem: string } {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const keyFile = join(dir, 'sa.json');
-  writeFileSync(
-    keyFile,
-    JSON.stringify({
-      type: 'service_account',
-      project_id: 'loopback-test',
-      private_key_id: 'k1',
-      private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-      client_email: 'ita@loopback-test.iam.gserviceaccount.com',
-      client_id: '1',
-      token_uri: 'http://127.0.0.1:9/token',
-    }),
-  );
-  return { keyFile, publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+  return writeServiceAccountKey(dir);
 }
 
 describe('ita-report links (Drive sharing through the loopback Google fake)', () => {

@@ -3,8 +3,7 @@
  * applied by the simulator that strips what the API strips): pasted PUA characters and a URL in brackets reach
  * the Doc cleaned, with the link on exactly the URL; a formula error blocks the report.
  */
-import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { validateWorkbookData } from '../src/core/validation';
 import type { WorkbookData } from '../src/core/workbook';
 import { startGoogleFake, type GoogleFake } from './tools/google-loopback';
 import { seedWorkbook } from './tools/seed';
+import { writeServiceAccountKey } from './tools/service-account-key';
 
 let dir: string;
 let keyFile: string;
@@ -23,21 +23,7 @@ let fake: GoogleFake | undefined;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'text-google-'));
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
-  keyFile = join(dir, 'key.json');
-  writeFileSync(
-    keyFile,
-    JSON.stringify({
-      type: 'service_account',
-      project_id: 'loopback-test',
-      private_key_id: 'k1',
-      private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-      client_email: 'ita@loopback-test.iam.gserviceaccount.com',
-      client_id: '1',
-      token_uri: 'http://127.0.0.1:9/token',
-    }),
-  );
+  ({ keyFile, publicKeyPem } = writeServiceAccountKey(dir, { name: 'key.json' }));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(async () => {
