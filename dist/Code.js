@@ -5038,10 +5038,15 @@ function blockSizePt(p, m) {
 function blockIndentPt(p, m) {
 	return p.rightHalf ? m.rightHalfPt : p.indent ? m.indentPt : 0;
 }
+function keepsWithNext(paragraphs, i) {
+	const p = paragraphs[i];
+	const next = paragraphs[i + 1];
+	return Boolean(p.bold) || Boolean(p.rightHalf && next?.rightHalf) && next.spaceAbovePt === void 0;
+}
 function blockStyleRequests(paragraphs, start, font, m) {
 	const requests = [];
 	let at = start;
-	for (const p of paragraphs) {
+	paragraphs.forEach((p, i) => {
 		const end = at + p.text.length;
 		if (p.text !== "") {
 			requests.push({
@@ -5064,14 +5069,15 @@ function blockStyleRequests(paragraphs, start, font, m) {
 						indentFirstLine: pt$1(blockIndentPt(p, m)),
 						lineSpacing: 100,
 						spaceAbove: pt$1(p.spaceAbovePt ?? 0),
-						spaceBelow: pt$1(0)
+						spaceBelow: pt$1(0),
+						keepWithNext: keepsWithNext(paragraphs, i)
 					},
-					fields: "alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow"
+					fields: "alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow,keepWithNext"
 				}
 			});
 		}
 		at = end + 1;
-	}
+	});
 	return requests;
 }
 function pt$1(magnitude) {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SHEET } from '../src/core/layout';
 import { buildReportModel } from '../src/core/report-model';
 import { validateWorkbookData } from '../src/core/validation';
+import { blockStyleRequests } from '../src/render/docs-extra-blocks';
 import { BLOCK_METRICS } from '../src/render/docs-requests';
 import { renderDocx } from '../src/render/docx-report';
 import { seedWorkbook } from './tools/seed';
@@ -79,5 +80,22 @@ describe('the .docx blocks outside the table', () => {
       ['ตำแหน่ง เลขาธิการ', true],
       ['วันที่ ........../........../..........', false],
     ]);
+
+    // The Google Doc's requests keep the same paragraphs with the next (keepWithNext, set on every paragraph).
+    const data = seedWorkbook();
+    (data[SHEET.config]!.values as unknown[][]).push(
+      ['ผู้รายงาน', 'นางสาวสมหญิง ใจดี'],
+      ['ตำแหน่งผู้รายงาน', 'นักวิเคราะห์นโยบายและแผน\nรักษาราชการแทนผู้อำนวยการ'],
+      ['ผู้อนุมัติ', 'นายสมชาย รักชาติ'],
+      ['ตำแหน่งผู้อนุมัติ', 'เลขาธิการ'],
+    );
+    const { workbook } = validateWorkbookData(data);
+    const closing = buildReportModel(workbook, workbook.config!).closing;
+    const styles = blockStyleRequests(closing, 1, 'Sarabun', BLOCK_METRICS).filter((r) => r.updateParagraphStyle);
+    expect(styles.every((r) => r.updateParagraphStyle!.fields!.includes('keepWithNext'))).toBe(true);
+    const docKept = closing
+      .filter((p) => p.text !== '')
+      .map((p, i) => [p.text, styles[i].updateParagraphStyle!.paragraphStyle!.keepWithNext]);
+    expect(docKept).toEqual(kept);
   });
 });

@@ -33,7 +33,18 @@ export function blockIndentPt(p: BlockParagraph, m: BlockMetrics): number {
 }
 
 /**
- * Font, size, bold, alignment, indent and spacing of each paragraph of a block inserted at `start`. Every
+ * Whether paragraph i stays on the page of the next: a heading (bold) with what follows it, and a signature block
+ * (right half; the next block starts with space above) whole, so a page never ends with "ลงชื่อ … (name)" and
+ * puts the position overleaf. The Google Doc (keepWithNext) and the .docx (keepNext) use the same rule.
+ */
+export function keepsWithNext(paragraphs: readonly BlockParagraph[], i: number): boolean {
+  const p = paragraphs[i];
+  const next = paragraphs[i + 1];
+  return Boolean(p.bold) || (Boolean(p.rightHalf && next?.rightHalf) && next.spaceAbovePt === undefined);
+}
+
+/**
+ * Font, size, bold, alignment, indent, spacing and keep-with-next of each paragraph of a block inserted at `start`. Every
  * field is set, so nothing is inherited from the paragraph the text went into (the title's centring, say).
  */
 export function blockStyleRequests(
@@ -44,7 +55,7 @@ export function blockStyleRequests(
 ): Request[] {
   const requests: Request[] = [];
   let at = start;
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, i) => {
     const end = at + p.text.length;
     // Style ranges must not be empty: an empty paragraph keeps the style of the one it came from.
     if (p.text !== '') {
@@ -69,13 +80,14 @@ export function blockStyleRequests(
             lineSpacing: 100,
             spaceAbove: pt(p.spaceAbovePt ?? 0),
             spaceBelow: pt(0),
+            keepWithNext: keepsWithNext(paragraphs, i),
           },
-          fields: 'alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow',
+          fields: 'alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow,keepWithNext',
         },
       });
     }
     at = end + 1;
-  }
+  });
   return requests;
 }
 

@@ -4,7 +4,7 @@
  */
 import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { BlockParagraph } from '../core/report-model';
-import { blockIndentPt, blockSizePt } from './docs-extra-blocks';
+import { blockIndentPt, blockSizePt, keepsWithNext } from './docs-extra-blocks';
 import { BLOCK_METRICS } from './docs-requests';
 
 const twip = (pt: number) => Math.round(pt * 20);
@@ -15,10 +15,7 @@ export function docxBlockParagraphs(paragraphs: readonly BlockParagraph[]): Para
   return paragraphs.map((p, i) => {
     const size = blockSizePt(p, BLOCK_METRICS);
     const indent = twip(blockIndentPt(p, BLOCK_METRICS));
-    // A heading (bold) stays with what follows it, and a signature block (right half; the next block starts
-    // with space above) stays whole: a page must not end with "ลงชื่อ … (name)" and put the position overleaf.
-    const next = paragraphs[i + 1];
-    const keepNext = Boolean(p.bold) || (Boolean(p.rightHalf && next?.rightHalf) && next.spaceAbovePt === undefined);
+    const keepNext = keepsWithNext(paragraphs, i); // a heading with what follows, a signature block whole
     return new Paragraph({
       ...(keepNext ? { keepNext: true } : {}),
       alignment: p.align === 'CENTER' ? AlignmentType.CENTER : AlignmentType.LEFT,
