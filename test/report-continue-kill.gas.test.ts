@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { docsBatchMs } from '../src/core/cost-model';
 import type { FakeDocsOptions } from './tools/fake-docs';
 import { BUNDLE } from './tools/report-project';
-import { continuedProject, type ContinuedProject } from './tools/report-continue';
+import { continuedProject, expectContinuationGone, type ContinuedProject } from './tools/report-continue';
 import { countCalls, killPoints } from './tools/kill-points';
 
 const IN_PROGRESS = '[กำลังสร้าง — ยังไม่เสร็จ]';
@@ -88,12 +88,7 @@ describe.skipIf(!existsSync(BUNDLE))('a continued report killed at any point, th
         expect(p.docs.docs.get(d.id)!.batches.flat(), at).toEqual(refRequests);
       }
       for (const d of p.reportDocs().filter((x) => x.trashed)) expect(d.name.startsWith(FAILED), at).toBe(true);
-      expect(p.listed(), at).toEqual([]);
-      expect(p.record(), at).toBeUndefined();
-      expect(
-        p.planFiles().every((f) => f.trashed),
-        at,
-      ).toBe(true);
+      expectContinuationGone(p, at);
       // Each Doc's outcome is written once at most.
       const outcomes = p
         .historyRows()

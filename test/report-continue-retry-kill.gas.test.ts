@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { docsBatchMs } from '../src/core/cost-model';
 import { countCalls, killPoints } from './tools/kill-points';
 import { BUNDLE } from './tools/report-project';
-import { continuedProject, type ContinuedProject } from './tools/report-continue';
+import { continuedProject, expectContinuationGone, type ContinuedProject } from './tools/report-continue';
 
 const RECORD = { recordOnly: true };
 const REPORT_NAME = /^รายงานผลตามมาตรการ.*ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน \(สร้างเมื่อ /;
@@ -64,12 +64,7 @@ describe.skipIf(!existsSync(BUNDLE))('a follow-up meeting an outage, killed at a
         at,
       ).toEqual([expect.stringMatching(REPORT_NAME)]);
       expect(p.docs.docs.get(live[0].id)!.batches.flat(), at).toEqual(refRequests);
-      expect(p.listed(), at).toEqual([]);
-      expect(p.record(), at).toBeUndefined();
-      expect(
-        p.planFiles().every((f) => f.trashed),
-        at,
-      ).toBe(true);
+      expectContinuationGone(p, at);
     }
   }, 300_000);
 });

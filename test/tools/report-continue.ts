@@ -115,6 +115,16 @@ export const FAILED = '[ไม่สมบูรณ์ — สร้างไม
 /** The history's ผล column (0-based). */
 export const RESULT = 8;
 
+/** Nothing of a continuation is left: no trigger listed, no record, every plan file trashed. */
+export function expectContinuationGone(p: ContinuedProject, at?: string): void {
+  expect(p.listed(), at).toEqual([]);
+  expect(p.record(), at).toBeUndefined();
+  expect(
+    p.planFiles().every((f) => f.trashed),
+    at,
+  ).toBe(true);
+}
+
 /**
  * A continued report that failed ended clean: its Doc trashed under the failed name, no trigger, record or plan file
  * left, and the history says กำลังสร้างต่อ, then ล้มเหลว with `reason` in it.
@@ -123,9 +133,7 @@ export function expectFailedCleanly(p: ContinuedProject, reason: string): void {
   const [doc] = p.reportDocs();
   expect(doc.trashed).toBe(true);
   expect(doc.name.startsWith(FAILED)).toBe(true);
-  expect(p.listed()).toEqual([]);
-  expect(p.record()).toBeUndefined();
-  expect(p.planFiles().every((f) => f.trashed)).toBe(true);
+  expectContinuationGone(p);
   const rows = p.historyRows();
   expect(rows.map((r) => r[RESULT])).toEqual(['กำลังสร้างต่อ', 'ล้มเหลว']);
   expect(String(rows[1][9])).toContain(reason);
