@@ -450,7 +450,7 @@ function cellLines(text) {
 	return text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
 }
 function normaliseHeader(text) {
-	return cellText$1(text).replace(/[\s\u200b-\u200d\u2060]+/g, "");
+	return cellText$1(text).replace(/\s+/g, "");
 }
 
 const CANDIDATE = /https?:\/\/[^\s<>"“”‘’«»\u0e00-\u0e4f\u0e5a-\u0e7f\u200b-\u200d\u2060\u00ad]+/gi;
@@ -711,6 +711,10 @@ function cellReadingFinding(cell, at) {
 		messageEn: describeNotesEn(cell.notes)
 	};
 }
+function headerRowIndex(values, anchor) {
+	const found = values.slice(0, 5).findIndex((r) => Array.isArray(r) && r.some((c) => normaliseHeader(c) === anchor));
+	return Math.max(found, 0);
+}
 function readTable(sheetName, data, headers, required) {
 	const keys = Object.keys(headers);
 	const findings = [];
@@ -730,8 +734,7 @@ function readTable(sheetName, data, headers, required) {
 	const values = data.values;
 	const wanted = new Map(keys.map((k) => [normaliseHeader(headers[k]), k]));
 	const anchor = normaliseHeader(headers[required[0] ?? keys[0]]);
-	let headerIndex = values.slice(0, 5).findIndex((r) => Array.isArray(r) && r.some((c) => normaliseHeader(c) === anchor));
-	if (headerIndex === -1) headerIndex = 0;
+	const headerIndex = headerRowIndex(values, anchor);
 	const columns = {};
 	(values[headerIndex] ?? []).forEach((cell, c) => {
 		const key = wanted.get(normaliseHeader(cell));
@@ -6484,11 +6487,12 @@ function writeReport(job) {
 	const journal = new ReportJournal(PropertiesService.getUserProperties());
 	const recovery = journal.recover(Date.now());
 	const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
+	const withLeftovers = (text) => leftovers ? `${text}
+
+${leftovers}` : text;
 	const failed = (text, alert) => {
 		record.fail(text);
-		ui.alert("สร้างรายงานไม่สำเร็จ", leftovers ? `${alert}
-
-${leftovers}` : alert, ui.ButtonSet.OK);
+		ui.alert("สร้างรายงานไม่สำเร็จ", withLeftovers(alert), ui.ButtonSet.OK);
 	};
 	const again = "\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่";
 	let entry;
@@ -6556,9 +6560,7 @@ ${leftovers}` : alert, ui.ButtonSet.OK);
 		record.docUrl = docUrl(docId);
 		record.continuing(message.split("\n")[0]);
 		record.write(ss, spreadsheetTimeZone(ss));
-		ui.alert("กำลังสร้างรายงานต่อเบื้องหลัง", leftovers ? `${message}
-
-${leftovers}` : message, ui.ButtonSet.OK);
+		ui.alert("กำลังสร้างรายงานต่อเบื้องหลัง", withLeftovers(message), ui.ButtonSet.OK);
 		return;
 	}
 	const { placement, published, notes } = completeReport(
@@ -7852,6 +7854,7 @@ function prefilledLinks(units) {
 	return out;
 }
 
+const RULE_COLUMNS = [LOG_HEADER[0], LOG_HEADER[1], LOG_HEADER[5]];
 function openReminderLog(ss) {
 	let sheet = ss.getSheetByName(SHEET.reminderLog);
 	if (!sheet) {
@@ -7866,7 +7869,7 @@ function openReminderLog(ss) {
 	}
 	const header = (values[0] ?? []).map((h) => normaliseHeader(h));
 	const at = (name) => header.indexOf(normaliseHeader(name));
-	const [time, code, result] = [at(LOG_HEADER[0]), at(LOG_HEADER[1]), at(LOG_HEADER[5])];
+	const [time, code, result] = RULE_COLUMNS.map(at);
 	const tz = Session.getScriptTimeZone();
 	const lines = values.slice(1).map((row) => ({
 		day: dayOf(row[time], tz),
@@ -7876,7 +7879,7 @@ function openReminderLog(ss) {
 	return { sheet, header: values.length > 0 ? header : [...LOG_HEADER], lines };
 }
 function logProblem(log) {
-	const gone = [0, 1, 5].map((i) => LOG_HEADER[i]).filter((h) => !log.header.includes(normaliseHeader(h)));
+	const gone = RULE_COLUMNS.filter((h) => !log.header.includes(normaliseHeader(h)));
 	return gone.length === 0 ? "" : `ชีต "${SHEET.reminderLog}" แถว 1 ไม่มีคอลัมน์ "${gone.join('", "')}" จึงยังไม่ส่ง — แก้หัวคอลัมน์กลับแล้วสั่งใหม่`;
 }
 function dayOf(value, tz) {

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { MEASURE_HEADER, SHEET } from '../core/layout';
+import { headerRowIndex } from '../core/sheet-table';
 import { normaliseHeader, type SheetData, type WorkbookData } from '../core/workbook';
 import { CliError, EXIT } from './errors';
 
@@ -151,10 +152,8 @@ const REPEATED: readonly string[] = [
 ].map(normaliseHeader);
 
 function fillMergedDown(sheet: ExcelJS.Worksheet, data: SheetData): void {
-  // The header row as the core finds it (src/core/sheet-table.ts): a title row above it is allowed.
-  const anchor = normaliseHeader(MEASURE_HEADER.rowId);
-  const found = data.values.slice(0, 5).findIndex((r) => r.some((c) => normaliseHeader(c) === anchor));
-  const headerRow = Math.max(found, 0) + 1;
+  // The header row as the core finds it: a title row above it is allowed.
+  const headerRow = headerRowIndex(data.values, normaliseHeader(MEASURE_HEADER.rowId)) + 1;
   const header = data.values[headerRow - 1] ?? [];
   const columns = header.flatMap((h, i) => (REPEATED.includes(normaliseHeader(h)) ? [i + 1] : []));
   for (let r = headerRow + 1; r <= data.values.length; r++) {

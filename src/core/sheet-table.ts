@@ -53,6 +53,12 @@ export function cellReadingFinding(cell: CellReading, at: CellAt): Finding | und
   };
 }
 
+/** The header row (0-based): the first of the top five rows holding `anchor` (normalised), else the first row. */
+export function headerRowIndex(values: readonly unknown[][], anchor: string): number {
+  const found = values.slice(0, 5).findIndex((r) => Array.isArray(r) && r.some((c) => normaliseHeader(c) === anchor));
+  return Math.max(found, 0);
+}
+
 export function readTable<K extends string>(
   sheetName: string,
   data: SheetData | undefined,
@@ -77,10 +83,7 @@ export function readTable<K extends string>(
   const values = data.values;
   const wanted = new Map(keys.map((k) => [normaliseHeader(headers[k]), k]));
   const anchor = normaliseHeader(headers[required[0] ?? keys[0]]);
-  let headerIndex = values
-    .slice(0, 5)
-    .findIndex((r) => Array.isArray(r) && r.some((c) => normaliseHeader(c) === anchor));
-  if (headerIndex === -1) headerIndex = 0;
+  const headerIndex = headerRowIndex(values, anchor);
   const columns: Partial<Record<K, number>> = {};
   (values[headerIndex] ?? []).forEach((cell, c) => {
     const key = wanted.get(normaliseHeader(cell));

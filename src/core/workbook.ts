@@ -87,9 +87,9 @@ export function cellLines(text: string): string[] {
 }
 
 /**
- * Header text compared loosely: spaces and line breaks inside a header do not matter, nor the zero-width spaces
- * and joiners Thai text pasted from Word or a web page carries (invisible, so a header would look right and miss).
+ * Header text compared loosely: spaces and line breaks inside a header do not matter. The zero-width spaces that
+ * Thai text pasted from Word or a web page carries are already gone: cellText's cleaning removes them.
  */
 export function normaliseHeader(text: unknown): string {
-  return cellText(text).replace(/[\s\u200b-\u200d\u2060]+/g, '');
+  return cellText(text).replace(/\s+/g, '');
 }

@@ -16,6 +16,9 @@ export interface ReminderLog {
   lines: LogLine[];
 }
 
+/** The columns the once-a-day rule reads: when, which unit, and what came of it. */
+const RULE_COLUMNS = [LOG_HEADER[0], LOG_HEADER[1], LOG_HEADER[5]];
+
 /** Opens (or makes) the log and reads it: one getDataRange().getValues(). */
 export function openReminderLog(ss: Spreadsheet): ReminderLog {
   let sheet = ss.getSheetByName(SHEET.reminderLog);
@@ -35,7 +38,7 @@ export function openReminderLog(ss: Spreadsheet): ReminderLog {
   }
   const header = (values[0] ?? []).map((h) => normaliseHeader(h));
   const at = (name: string) => header.indexOf(normaliseHeader(name));
-  const [time, code, result] = [at(LOG_HEADER[0]), at(LOG_HEADER[1]), at(LOG_HEADER[5])];
+  const [time, code, result] = RULE_COLUMNS.map(at);
   const tz = Session.getScriptTimeZone();
   const lines = values.slice(1).map((row) => ({
     day: dayOf(row[time], tz),
@@ -47,7 +50,7 @@ export function openReminderLog(ss: Spreadsheet): ReminderLog {
 
 /** Thai, when a column the once-a-day rule reads was renamed or deleted: sending could then mail a unit twice. */
 export function logProblem(log: ReminderLog): string {
-  const gone = [0, 1, 5].map((i) => LOG_HEADER[i]).filter((h) => !log.header.includes(normaliseHeader(h)));
+  const gone = RULE_COLUMNS.filter((h) => !log.header.includes(normaliseHeader(h)));
   return gone.length === 0
     ? ''
     : `ชีต "${SHEET.reminderLog}" แถว 1 ไม่มีคอลัมน์ "${gone.join('", "')}" จึงยังไม่ส่ง — แก้หัวคอลัมน์กลับแล้วสั่งใหม่`;

@@ -75,9 +75,10 @@ export function writeReport(job: ReportJob): void {
   const journal = new ReportJournal(PropertiesService.getUserProperties());
   const recovery = journal.recover(Date.now());
   const leftovers = leftoversTh(recovery.discarded, recovery.stuck, d);
+  const withLeftovers = (text: string) => (leftovers ? `${text}\n\n${leftovers}` : text);
   const failed = (text: string, alert: string) => {
     record.fail(text);
-    ui.alert('สร้างรายงานไม่สำเร็จ', leftovers ? `${alert}\n\n${leftovers}` : alert, ui.ButtonSet.OK);
+    ui.alert('สร้างรายงานไม่สำเร็จ', withLeftovers(alert), ui.ButtonSet.OK);
   };
   const again = '\nลองสั่งสร้างรายงานอีกครั้งในอีกสักครู่';
 
@@ -157,7 +158,7 @@ export function writeReport(job: ReportJob): void {
     // Now, not after the alert: the script waits while it is open and keeps no lock, so the follow-ups may
     // run (even finish) before it is dismissed; their outcome line must come after this one.
     record.write(ss, spreadsheetTimeZone(ss));
-    ui.alert('กำลังสร้างรายงานต่อเบื้องหลัง', leftovers ? `${message}\n\n${leftovers}` : message, ui.ButtonSet.OK);
+    ui.alert('กำลังสร้างรายงานต่อเบื้องหลัง', withLeftovers(message), ui.ButtonSet.OK);
     return;
   }
   const { placement, published, notes } = completeReport(

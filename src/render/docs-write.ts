@@ -147,7 +147,8 @@ export function* steps(plan: WritePlan, start: WriteStart): Generator<WriteStep,
 
 /**
  * Whether a batch that may have landed did: by the body's length when the batch changes it (exact), by the
- * footer's text when it inserts the footer line, else by the revision. A body of neither length, or a revision unknown, is a state this run cannot continue from.
+ * footer's text when it inserts the footer line, else by the revision. A body of neither length, or a revision
+ * unknown, is a state this run cannot continue from.
  */
 export function landed(
   batch: readonly Request[],
