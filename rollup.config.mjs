@@ -1,15 +1,18 @@
-// Bundles src/main.ts into dist/Code.js for Apps Script.
-// Apps Script only sees top-level function declarations, so after the IIFE we append one
-// real `function name() {}` per export of src/main.ts that forwards to the bundle.
+// Bundles src/main.ts into dist/Code.js for Apps Script, minified (issue #18's 320 KB budget: see the README's
+// "The bundle"). Apps Script only sees top-level function declarations, so after the IIFE we append one
+// real, readable `function name() {}` per export of src/main.ts that forwards to the bundle. The source map goes to
+// build/Code.js.map (not pushed, not committed): `npm run trace` turns a stack trace from the Apps Script
+// execution log back into src/ files and lines.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import json from '@rollup/plugin-json';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compactLayout } from './scripts/bundle-layout.mjs';
 
 const NAMESPACE = '__ita';
+const BANNER =
+  '// ITA measures report — built and minified from src/ by `npm run build` (src/ is the code to read; `npm run trace` maps a stack trace back to it). Do not edit by hand.';
 
 function appsScriptGlobals() {
   return {
@@ -20,13 +23,22 @@ function appsScriptGlobals() {
         const stubs = chunk.exports
           .map((name) => `function ${name}() {\n  return ${NAMESPACE}.${name}.apply(this, arguments);\n}`)
           .join('\n');
-        // Tabs for indentation, no comments (scripts/bundle-layout.mjs): ~20 KB less, same code line by line.
-        chunk.code = compactLayout(`${chunk.code}\n${stubs}\n`);
+        // The banner on a line of its own (the map's lines move down one: a leading ';'), the stubs after the
+        // minified code (nothing before them moves).
+        chunk.code = `${BANNER}\n${chunk.code}\n${stubs}\n`;
+        // Rollup emits the map as an asset of its own (`Code.js.map`), already rendered: its lines move there.
+        const map = bundle[`${chunk.fileName}.map`];
+        if (map?.type === 'asset') {
+          const parsed = JSON.parse(String(map.source));
+          map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
+        }
       }
     },
     writeBundle() {
       mkdirSync('dist', { recursive: true });
       copyFileSync('appsscript.json', 'dist/appsscript.json');
+      mkdirSync('build', { recursive: true });
+      renameSync('dist/Code.js.map', 'build/Code.js.map');
     },
   };
 }
@@ -75,18 +87,26 @@ export default {
     file: 'dist/Code.js',
     format: 'iife',
     name: NAMESPACE,
-    banner: '// ITA measures report — built from src/ by `npm run build`. Do not edit by hand.',
-    // No indentation inside the IIFE: ~20 KB less, and the code reads the same in the Apps Script editor.
     indent: false,
+    // A map without the comment that points to it: Apps Script has no use for it; scripts/trace.mjs reads it.
+    sourcemap: 'hidden',
   },
   plugins: [
     tis620GzipBase64(),
     nodeResolve({ browser: false, preferBuiltins: false }),
     json({ preferConst: true }),
-    // Down-level everything to ES2020: `?.` and `??` stay as written (V8 8.0 shipped both; Apps Script files in
-    // production use them), class fields and `??=` (ES2021–22) do not. Thai stays UTF-8 (charset), readable in the
-    // Apps Script editor, instead of \uXXXX escapes.
-    esbuild({ include: /\.[cm]?[jt]s$/, exclude: [], target: 'es2020', charset: 'utf8', tsconfig: 'tsconfig.json' }),
+    // Down-level everything to ES2020: `?.` and `??` stay (V8 8.0 shipped both; Apps Script files in production
+    // use them), class fields and `??=` (ES2021–22) do not. Thai stays UTF-8 (charset), readable in the Apps Script
+    // editor, instead of \uXXXX escapes. Minified: short names, no whitespace or comments (src/ is what people read).
+    esbuild({
+      include: /\.[cm]?[jt]s$/,
+      exclude: [],
+      target: 'es2020',
+      charset: 'utf8',
+      tsconfig: 'tsconfig.json',
+      minify: true,
+      sourceMap: true,
+    }),
     appsScriptGlobals(),
   ],
 };

@@ -1,16 +1,11 @@
 /**
  * What the bundle's size costs: Apps Script compiles dist/Code.js and runs its top level at the start of every
- * execution (each onEdit, each form answer, each menu run). Measured here in fresh Node processes (no code cache),
- * the built bundle against the same code minified by esbuild (names shortened, no whitespace: the only way found to
- * reach #18's 320 KB without moving a feature out), so the size budget can be weighed in milliseconds.
+ * execution (each onEdit, each form answer, each menu run). Measured here in fresh Node processes (no code cache).
  * Called from bench/run.ts; `npm run build` first.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { transformSync } from 'esbuild';
 
 const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 const RUNS = 9;
@@ -53,12 +48,8 @@ function describe(label: string, file: string): string {
 /** The figures as lines. */
 export function benchBundleLoad(): string[] {
   if (!existsSync(BUNDLE)) return ['Bundle load: dist/Code.js is missing — run `npm run build` first'];
-  const minified = join(mkdtempSync(join(tmpdir(), 'ita-bundle-')), 'Code.min.js');
-  const source = readFileSync(BUNDLE, 'utf8');
-  writeFileSync(minified, transformSync(source, { minify: true, charset: 'utf8', target: 'es2020' }).code);
   return [
     'Bundle load (cost at the start of every Apps Script execution; Apps Script may be 1–4× slower: cost-model.ts cpu)',
-    describe('dist/Code.js as built', BUNDLE),
-    describe('the same, minified (esbuild --minify)', minified),
+    describe('dist/Code.js as built (minified)', BUNDLE),
   ];
 }
