@@ -65,7 +65,7 @@ describe('ita-report links (loopback web server)', () => {
         {
           rowId: 'R2',
           evidence: [`${o}/missing`, `${o}/broken`, `${o}/hang`],
-          result: `ดูผลที่ ${o}/no-head และ ${o}/ok#section`,
+          result: `ดูผลที่ ${o}/no-head และ ${o}/ok#section และ ${o}/head-forbidden`,
         },
         { rowId: 'R3', evidence: [`http://127.0.0.1:${closedPort}/gone`, `${o}/to-mailto`, `${o}/login`], oit: false },
       ],
@@ -88,8 +88,10 @@ describe('ita-report links (loopback web server)', () => {
     // ok links are not listed; the summary counts them (ok, ok#section = one URL, no-head).
     expect(got.has(`${o}/ok`)).toBe(false);
     expect(got.has(`${o}/no-head`)).toBe(false);
-    expect(first.out.at(-1)).toMatch(/^ตรวจ 10 ลิงก์: /);
-    expect(first.out.at(-1)).toContain('เปิดได้ 2');
+    // A page whose server answers HEAD 403 but GET 200 opens in a browser: ok, not listed.
+    expect(got.has(`${o}/head-forbidden`)).toBe(false);
+    expect(first.out.at(-1)).toMatch(/^ตรวจ 11 ลิงก์: /);
+    expect(first.out.at(-1)).toContain('เปิดได้ 3');
     // Where each link is used: sheet, row id and column.
     expect(got.get(`${o}/missing`)?.[2]).toBe('ใช้ที่ มาตรการ R2 "ลิงก์หลักฐาน"');
 
@@ -97,24 +99,27 @@ describe('ita-report links (loopback web server)', () => {
     const count = (method: string, p: string) => asked.filter((r) => r.method === method && r.path === p).length;
     expect(count('HEAD', '/no-head')).toBe(1);
     expect(count('GET', '/no-head')).toBe(1);
+    expect([count('HEAD', '/head-forbidden'), count('GET', '/head-forbidden')]).toEqual([1, 1]);
     // /ok is used twice (R1 evidence, R2 result with #section) and is the end of /old: asked once for itself, once via /old.
     expect(count('HEAD', '/ok')).toBe(2);
     expect(count('GET', '/ok')).toBe(0);
-    expect(count('HEAD', '/missing')).toBe(1);
+    // A 404 to HEAD is asked once more with GET (an app may route only GET); it stays not found.
+    expect([count('HEAD', '/missing'), count('GET', '/missing')]).toEqual([1, 1]);
     expect(server.maxInFlight).toBeLessThanOrEqual(2);
 
     // Re-run: the links that opened and the failures that may pass by themselves come from the cache; the
     // failures staff can fix (404, restricted, a redirect loop or to mailto:) are asked again.
     const cached = JSON.parse(readFileSync(cache, 'utf8')) as { results: unknown[] };
-    expect(cached.results).toHaveLength(10);
+    expect(cached.results).toHaveLength(11);
     const again = server.requests.length;
     const second = await cli('links', path, '--timeout', '400');
     const firstHops = new Set(server.requests.slice(again).map((r) => r.path));
     for (const p of ['/missing', '/login', '/loop-a', '/to-mailto']) expect(firstHops).toContain(p);
-    for (const p of ['/ok', '/no-head', '/old', '/broken', '/hang']) expect(firstHops).not.toContain(p);
+    for (const p of ['/ok', '/no-head', '/head-forbidden', '/old', '/broken', '/hang'])
+      expect(firstHops).not.toContain(p);
     expect(second.code).toBe(1);
     expect(second.out).toEqual(first.out);
-    expect(second.err).toContain('ใช้ผลเดิม 6 ตรวจใหม่ 4');
+    expect(second.err).toContain('ใช้ผลเดิม 7 ตรวจใหม่ 4');
   });
 
   it('a run whose cache holds part of the links (an earlier run cut short) checks only the rest', async () => {

@@ -97,11 +97,30 @@ describe('probe', () => {
       ]);
     }
   });
-  it('HEAD refused (405, 501) is asked again with GET; other codes are not', () => {
-    const refused = respond(startProbe('https://a.go.th/x', 'HEAD'), 405);
-    expect('probe' in refused && refused.probe.method).toBe('GET');
-    const forbidden = respond(startProbe('https://a.go.th/x', 'HEAD'), 403);
+  it('any HEAD failure is asked again with GET (servers refuse or mishandle HEAD: 405, 501, but also 403 and 404), once', () => {
+    for (const status of [405, 501, 403, 404, 400, 500]) {
+      const head = respond(startProbe('https://a.go.th/x', 'HEAD'), status);
+      expect('probe' in head && [head.probe.method, head.probe.current], String(status)).toEqual([
+        'GET',
+        'https://a.go.th/x',
+      ]);
+      // The GET's answer is the result: a page that opens with GET is ok, whatever HEAD said.
+      expect('probe' in head && respond(head.probe, 200)).toMatchObject({ outcome: { status: 'ok' } });
+      const again = 'probe' in head ? respond(head.probe, status) : head;
+      expect('outcome' in again, String(status)).toBe(true);
+    }
+    // After a redirect, at the URL HEAD failed on.
+    const hop = respond(startProbe('https://a.go.th/x', 'HEAD'), 302, '/y');
+    const failed = 'probe' in hop ? respond(hop.probe, 403) : hop;
+    expect('probe' in failed && [failed.probe.method, failed.probe.current]).toEqual(['GET', 'https://a.go.th/y']);
+    const forbidden = respond(startProbe('https://a.go.th/x', 'GET'), 403);
     expect('outcome' in forbidden && forbidden.outcome.status).toBe('http-error');
+  });
+  it('429 (too many requests) is a failure that passes by itself, checked again within the hour, not a broken link', () => {
+    const busy = respond(startProbe('https://a.go.th/x', 'GET'), 429);
+    expect('outcome' in busy && busy.outcome).toMatchObject({ status: 'server-error' });
+    expect('outcome' in busy && busy.outcome.detail).toContain('429');
+    expect('outcome' in busy && busy.outcome.detail).toContain('ตรวจใหม่ภายหลัง');
   });
 });
 

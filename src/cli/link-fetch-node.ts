@@ -1,5 +1,5 @@
 /**
- * Web links checked from Node with fetch: HEAD first (GET when HEAD is refused with 405/501), redirects seen
+ * Web links checked from Node with fetch: HEAD first (GET when HEAD fails with any 4xx/5xx), redirects seen
  * one by one (redirect: 'manual') and followed by probe.ts, each request cut off after a timeout. A small
  * pool checks a few links at once, with a lower limit per host so that no agency's server is hammered.
  */

@@ -1,7 +1,7 @@
 /**
  * A web server on 127.0.0.1 for the link check, with one path per case:
  *   /ok 200 · /old 301 → /ok · /loop-a 302 ↔ /loop-b · /missing 404 · /broken 500 · /hang never answers ·
- *   /no-head HEAD 405, GET 200 · /to-mailto 302 → mailto: · /login 302 → https://accounts.google.com/…
+ *   /no-head HEAD 405, GET 200 · /head-forbidden HEAD 403, GET 200 (a firewall's answer to HEAD) · /to-mailto 302 → mailto: · /login 302 → https://accounts.google.com/…
  *   /page/<n> 200 (for the bench).
  * Every request is recorded (method, path) with the most requests in flight at once.
  */
@@ -40,6 +40,8 @@ export async function startLinkServer(options: { delayMs?: number } = {}): Promi
       if (path === '/login') return redirect(res, 302, 'https://accounts.google.com/v3/signin/identifier?continue=x');
       if (path === '/no-head')
         return method === 'HEAD' ? res.writeHead(405, { allow: 'GET' }).end() : res.writeHead(200).end('ok');
+      if (path === '/head-forbidden')
+        return method === 'HEAD' ? res.writeHead(403).end() : res.writeHead(200).end('ok');
       if (path === '/hang') return; // never answers
       res.writeHead(404).end();
     };

@@ -47,8 +47,10 @@ export function nextStep(probe: Probe, answer: Answer): { probe: Probe } | { out
     return done(probe, answer.error, `${answer.message}${where}`);
   }
   const { status } = answer;
-  // HEAD refused: ask again with GET (the only second request to the same URL).
-  if (probe.method === 'HEAD' && (status === 405 || status === 501)) {
+  // HEAD failed: ask again with GET (the only second request to the same URL). Servers refuse HEAD (405, 501) but
+  // also answer it wrongly (a firewall's 403, a 404 or 500 from an app that only routes GET; a link signed for GET
+  // alone): what an assessor's browser gets is the GET's answer, and Apps Script only ever sends GET.
+  if (probe.method === 'HEAD' && status >= 400) {
     return { probe: { ...probe, method: 'GET' } };
   }
   if (status >= 300 && status < 400 && status !== 304) {
@@ -83,6 +85,8 @@ export function nextStep(probe: Probe, answer: Answer): { probe: Probe } | { out
   if (status === 404 || status === 410)
     return done(probe, 'not-found', `ไม่พบหน้า (รหัส ${status})${moved ? ` ที่ ${moved}` : ''}`, moved);
   if (status >= 500) return done(probe, 'server-error', `เซิร์ฟเวอร์ตอบรหัส ${status}`, moved);
+  // Too many requests: the site is busy or limits checkers, not broken; a failure that passes (cache.ts: an hour).
+  if (status === 429) return done(probe, 'server-error', 'เซิร์ฟเวอร์ตอบรหัส 429 (ขอถี่เกินไป) — ตรวจใหม่ภายหลัง', moved);
   return done(
     probe,
     'http-error',
