@@ -22,6 +22,7 @@ import { applyPlan } from './tools/docs-simulator/apply-plan';
 import { documentToHtml } from './tools/docs-simulator/html';
 import { seedWorkbook } from './tools/seed';
 import { writeServiceAccountKey } from './tools/service-account-key';
+import { mergedSeed } from './tools/merged-seed';
 
 const SEED_ID = 'seed-spreadsheet';
 const FOOTER = 'รายงานผลตามมาตรการฯ ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน · สร้างเมื่อ (ทดสอบ)';
@@ -95,6 +96,17 @@ describe('readSpreadsheet through googleapis on loopback', () => {
     );
     expect(batchGet.query.get('valueRenderOption')).toBe('UNFORMATTED_VALUE');
     expect(fake.calls[0].query.get('fields')).toBe('sheets.properties.title');
+  });
+
+  it('a measures sheet with its issue and measure cells merged down their rows reads as the seed: same rows, same findings', async () => {
+    const { data: merged, merges } = mergedSeed();
+    await start({ [SEED_ID]: merged }, { merges: { [SEED_ID]: { [SHEET.measures]: merges } } });
+    expect(merges.length).toBeGreaterThan(10);
+    const data = await readSpreadsheet(SEED_ID, options);
+    expect(data[SHEET.measures]!.values).toEqual(seedWorkbook()[SHEET.measures]!.values);
+    expect(shown(data)).toEqual(shown(seedWorkbook()));
+    // Still 3 calls: the merges come with the grid read.
+    expect(fake.calls).toHaveLength(3);
   });
 
   it('authenticates every call with a bearer JWT signed by the service-account key, with the read-only scope', async () => {

@@ -16,6 +16,7 @@ import { formSheetNames } from '../core/forms/view';
 import { DATA_SHEETS, SHEET } from '../core/layout';
 import type { SheetData, WorkbookData } from '../core/workbook';
 import { googleFailureTh } from './google-errors';
+import { fillMeasureMerges, type CellBox } from '../core/merged-cells';
 
 const DAY_MS = 86_400_000;
 /** Serial day 0 of Google Sheets (and Excel's 1900 system past 1 March 1900). */
@@ -93,7 +94,7 @@ async function readSheets(
           ranges,
           includeGridData: true,
           fields:
-            'sheets(properties(title),data(startRow,startColumn,rowData(values(hyperlink,textFormatRuns(format(link(uri))),effectiveFormat(numberFormat(type))))))',
+            'sheets(properties(title),merges,data(startRow,startColumn,rowData(values(hyperlink,textFormatRuns(format(link(uri))),effectiveFormat(numberFormat(type))))))',
         }),
       ),
     ]);
@@ -106,11 +107,25 @@ async function readSheets(
   names.forEach((name, i) => {
     const grid = gridSheets.find((s) => s.properties?.title === name) ?? gridSheets[i];
     data[name] = sheetData(valueRanges[i]?.values ?? [], grid?.data?.[0]);
+    // Cells merged down an issue's or a measure's rows count on each row, as in the Sheet (core/merged-cells.ts).
+    if (name === SHEET.measures) fillMeasureMerges(data[name].values, (grid?.merges ?? []).map(boxOfGridRange));
   });
   return data;
 }
 
 type CellMeta = sheets_v4.Schema$CellData;
+
+/** A merge as the API gives it (0-based, end exclusive; a 0 is left out of the JSON) as a 1-based box. */
+function boxOfGridRange(g: sheets_v4.Schema$GridRange): CellBox {
+  const row = g.startRowIndex ?? 0;
+  const column = g.startColumnIndex ?? 0;
+  return {
+    row: row + 1,
+    column: column + 1,
+    numRows: (g.endRowIndex ?? row) - row,
+    numColumns: (g.endColumnIndex ?? column) - column,
+  };
+}
 
 /** One sheet's API answer -> what getValues() and read-workbook.ts give. */
 export function sheetData(apiValues: unknown[][], grid: sheets_v4.Schema$GridData | undefined): SheetData {

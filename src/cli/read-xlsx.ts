@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { MEASURE_HEADER, SHEET } from '../core/layout';
+import { repeatedColumns } from '../core/merged-cells';
 import { headerRowIndex } from '../core/sheet-table';
 import { normaliseHeader, type SheetData, type WorkbookData } from '../core/workbook';
 import { CliError, EXIT } from './errors';
@@ -138,24 +139,14 @@ export function readWorksheet(sheet: ExcelJS.Worksheet): SheetData {
 }
 
 /**
- * The columns staff must repeat on every row of an issue or measure (README): a cell merged down them, as a
- * table copied from last year's Word report has it, means that value on every row it covers. Sheets gives
- * the value in the top cell only, and validation would ask for it on every other row ("กรอกประเด็นการพัฒนา").
- * Other columns hold one row's own value: a merge there stays in its top cell.
+ * A cell merged down the rows of an issue or a measure counts on each row it covers, in the columns
+ * core/merged-cells.ts names (the Sheet and --spreadsheet fill the same ones); elsewhere a merge stays in its top cell.
  */
-const REPEATED: readonly string[] = [
-  MEASURE_HEADER.heading,
-  MEASURE_HEADER.issueNo,
-  MEASURE_HEADER.issueTitle,
-  MEASURE_HEADER.measureNo,
-  MEASURE_HEADER.measureText,
-].map(normaliseHeader);
-
 function fillMergedDown(sheet: ExcelJS.Worksheet, data: SheetData): void {
   // The header row as the core finds it: a title row above it is allowed.
   const headerRow = headerRowIndex(data.values, normaliseHeader(MEASURE_HEADER.rowId)) + 1;
   const header = data.values[headerRow - 1] ?? [];
-  const columns = header.flatMap((h, i) => (REPEATED.includes(normaliseHeader(h)) ? [i + 1] : []));
+  const columns = repeatedColumns(header);
   for (let r = headerRow + 1; r <= data.values.length; r++) {
     for (const c of columns) {
       const cell = sheet.getCell(r, c);

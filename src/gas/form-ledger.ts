@@ -20,6 +20,8 @@ import type { LedgerBlock } from '../core/forms/ledger-write-plan';
 import { questionColumns } from '../core/forms/questions';
 import { LEDGER_HEADER, SHEET, TIMESTAMP_HEADERS } from '../core/layout';
 import { cellText, normaliseHeader, type WorkbookData } from '../core/workbook';
+import { fillMeasureMerges } from '../core/merged-cells';
+import { mergedBoxes } from './merged-ranges';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,10 +47,17 @@ const KNOWN_SHEETS = new Set<string>([
   SHEET.reminderLog,
 ]);
 
-/** Values of a sheet's used range (one call after the lookup), or undefined when it is missing. */
+/**
+ * Values of a sheet's used range (one call after the lookup), or undefined when it is missing. The measures
+ * sheet's cells merged down an issue or a measure count on each row they cover (one call more: merged-cells.ts).
+ */
 export function sheetValues(ss: Spreadsheet, name: string): unknown[][] | undefined {
   const sheet = ss.getSheetByName(name);
-  return sheet ? sheet.getDataRange().getValues() : undefined;
+  if (!sheet) return undefined;
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  if (name === SHEET.measures) fillMeasureMerges(values, mergedBoxes(range));
+  return values;
 }
 
 /** The three sheets an answer is checked against, read with values only (3 calls each). */

@@ -1,7 +1,9 @@
 import { DATA_SHEETS, MEASURE_HEADER, SHEET } from '../core/layout';
 import { LINKED_MEASURE_COLUMNS } from '../core/parse';
 import { normaliseHeader, type SheetData, type WorkbookData } from '../core/workbook';
+import { fillMeasureMerges } from '../core/merged-cells';
 import { readFormData } from './forms';
+import { mergedBoxes } from './merged-ranges';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,9 +30,12 @@ export function readSheet(
   richTextRows: RichTextRows,
   linkColumns: LinkColumns = 'all',
   formulaRows: RichTextRows = richTextRows === 'none' ? 'all' : richTextRows,
+  { fillMerges = false }: { fillMerges?: boolean } = {},
 ): SheetData {
   const range = sheet.getDataRange();
   const values = range.getValues();
+  // The measures sheet: a cell merged down an issue's or a measure's rows counts on each (core/merged-cells.ts).
+  if (fillMerges) fillMeasureMerges(values, mergedBoxes(range));
   const links = readLinks(sheet, values, richTextRows, linkColumns, formulaRows);
   return links ? { values, links } : { values };
 }
@@ -124,7 +129,8 @@ export function readWorkbookData(ss: Spreadsheet, measureRows: RichTextRows = 'a
         : name === SHEET.config
           ? 'all'
           : 'none';
-    data[name] = readSheet(sheet, name === SHEET.measures ? measureRows : 'none', linkColumns);
+    const measures = name === SHEET.measures;
+    data[name] = readSheet(sheet, measures ? measureRows : 'none', linkColumns, undefined, { fillMerges: measures });
   }
   // The forms' ledger and survey sheets: a row left for the bureaus to fill is complete once they have answered.
   Object.assign(data, readFormData(ss));

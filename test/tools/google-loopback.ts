@@ -24,6 +24,7 @@ import type { AddressInfo } from 'node:net';
 import { createPublicKey, verify } from 'node:crypto';
 import type { SheetData, WorkbookData } from '../../src/core/workbook';
 import { DocsApiError, DocsSimulator } from './docs-simulator';
+import type { CellBox } from '../../src/core/merged-cells';
 
 export interface RecordedCall {
   method: string;
@@ -86,6 +87,8 @@ export interface GoogleFakeOptions {
   publicKeyPem?: string;
   /** batchUpdate bodies of more requests are refused, unapplied: 400 "Request payload size exceeds the limit". */
   maxRequestsPerBatch?: number;
+  /** Merged ranges by spreadsheet id and sheet title (1-based boxes), served as Sheet.merges when `fields` asks. */
+  merges?: Record<string, Record<string, CellBox[]>>;
 }
 
 class HttpError extends Error {
@@ -139,7 +142,7 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
       return batchGet(sheetsOf(m[1]), query);
     }
     if (method === 'GET' && (m = /^\/v4\/spreadsheets\/([^/:]+)$/.exec(path))) {
-      return getSpreadsheet(m[1], sheetsOf(m[1]), query);
+      return getSpreadsheet(m[1], sheetsOf(m[1]), query, options.merges?.[m[1]]);
     }
     if (method === 'POST' && path === '/v1/documents') {
       const title = String((call.body as { title?: unknown } | undefined)?.title ?? '');
@@ -364,7 +367,12 @@ function batchGet(book: WorkbookData, query: URLSearchParams) {
   };
 }
 
-function getSpreadsheet(id: string, book: WorkbookData, query: URLSearchParams) {
+function getSpreadsheet(
+  id: string,
+  book: WorkbookData,
+  query: URLSearchParams,
+  merges: Record<string, CellBox[]> = {},
+) {
   if (!query.has('ranges')) {
     return { sheets: Object.keys(book).map((title) => ({ properties: { title } })) };
   }
@@ -374,6 +382,10 @@ function getSpreadsheet(id: string, book: WorkbookData, query: URLSearchParams) 
     spreadsheetId: id,
     sheets: requestedSheets(book, query).map(([title, sheet]) => ({
       properties: { title },
+      // GridRange: 0-based, end exclusive; a field that is 0 is left out, as the API's JSON does.
+      ...(/\bmerges\b/.test(query.get('fields') ?? '') && merges[title]
+        ? { merges: merges[title].map((b) => gridRange(b)) }
+        : {}),
       data: [
         {
           rowData: sheet.values.map((row, r) => ({
@@ -392,6 +404,16 @@ function getSpreadsheet(id: string, book: WorkbookData, query: URLSearchParams) 
       ],
     })),
   };
+}
+
+function gridRange(b: CellBox): Record<string, number> {
+  const range: Record<string, number> = {
+    startRowIndex: b.row - 1,
+    endRowIndex: b.row - 1 + b.numRows,
+    startColumnIndex: b.column - 1,
+    endColumnIndex: b.column - 1 + b.numColumns,
+  };
+  return Object.fromEntries(Object.entries(range).filter(([, v]) => v !== 0));
 }
 
 function columnLetter(n: number): string {
