@@ -1674,8 +1674,9 @@ function splitTitleLine(line) {
 function textParagraphs(text, style) {
 	return text.split("\n").map((l) => l.trim()).filter((l) => l !== "").map((line) => {
 		const boldLine = /^\*\*(.+)\*\*$/.exec(line);
-		const content = boldLine ? boldLine[1].trim() : line;
-		return { runs: linkRuns(content, style, boldLine !== null) };
+		if (boldLine && !boldLine[1].includes("**")) return { runs: linkRuns(boldLine[1].trim(), style, true) };
+		const parts = line.split(/\*\*(\S(?:.*?\S)??)\*\*/);
+		return { runs: parts.flatMap((part, i) => part === "" ? [] : linkRuns(part, style, i % 2 === 1)) };
 	});
 }
 function linkRuns(text, style, bold) {

@@ -160,6 +160,18 @@ describe('the .docx of the seed report', () => {
     expect(bodyText).not.toMatch(/[0-9]/);
   });
 
+  it('a sub-heading and its text on one line: the heading a bold run, the text not, no "**" printed', async () => {
+    const data = seedWorkbook();
+    const values = data['มาตรการ']!.values;
+    const c = (values[0] as unknown[]).indexOf('ผลการดำเนินงาน');
+    const r = values.findIndex((row) => String(row[c]).includes('**๕. สำนักงาน กสม. ภาคใต้**\n'));
+    values[r][c] = String(values[r][c]).replace('**๕. สำนักงาน กสม. ภาคใต้**\n', '**๕. สำนักงาน กสม. ภาคใต้** ');
+    const docx = await unzip(await renderDocx(modelOf(data)));
+    expect(textOf(docx.document)).not.toContain('**');
+    expect(boldTexts(docx.document)).toContain('๕. สำนักงาน กสม. ภาคใต้');
+    expect(textOf(docx.document)).toContain('๕. สำนักงาน กสม. ภาคใต้ จัดทำข้อมูลในรูปแบบ infographic');
+  });
+
   it('makes every URL a live external hyperlink', async () => {
     const { model, docx } = await seedDocx();
     const links = model.body.flatMap((r) =>

@@ -184,14 +184,30 @@ describe('cell text', () => {
       { runs: [{ text: 'หัวข้อ ๒', bold: true }] },
       { runs: [{ text: 'ดู ' }, { text: 'https://a.th/3', link: 'https://a.th/3' }, { text: ' ข้อ ๔' }] },
     ]);
-    // bold only when the whole line is wrapped; the wrapped text is trimmed
+    // a wrapped part of a line is bold too (the marks are never printed); a whole wrapped line is trimmed
     expect(textParagraphs('ดู **หมายเหตุ**\n**ก** ข\n** ค **', 'arabic')).toEqual([
-      { runs: [{ text: 'ดู **หมายเหตุ**' }] },
-      { runs: [{ text: '**ก** ข' }] },
+      { runs: [{ text: 'ดู ' }, { text: 'หมายเหตุ', bold: true }] },
+      { runs: [{ text: 'ก', bold: true }, { text: ' ข' }] },
       { runs: [{ text: 'ค', bold: true }] },
     ]);
     expect(textParagraphs('**https://a.th**', 'arabic')).toEqual([
       { runs: [{ text: 'https://a.th', link: 'https://a.th', bold: true }] },
     ]);
+  });
+
+  it('a bold sub-heading followed by its text on one line, as the seed prints "๕. สำนักงาน กสม. ภาคใต้": no "**" printed', () => {
+    // Was: a line not wholly wrapped printed its marks ("**๕. สำนักงาน กสม. ภาคใต้** จัดทำ…"), and a line holding two
+    // wrapped parts was bold whole with the inner marks printed ("ก** และ **ข").
+    expect(textParagraphs('**5. สำนักงาน กสม. ภาคใต้** จัดทำข้อมูล 2 เรื่อง', 'thai')).toEqual([
+      { runs: [{ text: '๕. สำนักงาน กสม. ภาคใต้', bold: true }, { text: ' จัดทำข้อมูล ๒ เรื่อง' }] },
+    ]);
+    expect(textParagraphs('**ก** และ **ข**', 'thai')).toEqual([
+      { runs: [{ text: 'ก', bold: true }, { text: ' และ ' }, { text: 'ข', bold: true }] },
+    ]);
+    expect(textParagraphs('**ดู** https://a.th/1', 'thai')).toEqual([
+      { runs: [{ text: 'ดู', bold: true }, { text: ' ' }, { text: 'https://a.th/1', link: 'https://a.th/1' }] },
+    ]);
+    // Marks that do not pair, or wrap a space, stay as typed.
+    expect(textParagraphs('ราคา 5** และ ****', 'arabic')).toEqual([{ runs: [{ text: 'ราคา 5** และ ****' }] }]);
   });
 });

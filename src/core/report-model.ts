@@ -234,8 +234,9 @@ function splitTitleLine(line: TitleLine): TitleLine[] {
 }
 
 /**
- * A cell's text as paragraphs: one per line; a line written **like this** is bold
- * (the unit sub-headings of a compiled result); URLs become links.
+ * A cell's text as paragraphs: one per line; text written **like this** is bold, a whole line (the unit
+ * sub-headings of a compiled result) or a part of one ("**๕. สำนักงาน กสม. ภาคใต้** จัดทำ…", as the seed prints
+ * it); marks that do not pair (or wrap a space: `5** และ **`) stay as typed. URLs become links.
  */
 export function textParagraphs(text: string, style: DigitStyle): Paragraph[] {
   return text
@@ -244,8 +245,10 @@ export function textParagraphs(text: string, style: DigitStyle): Paragraph[] {
     .filter((l) => l !== '')
     .map((line) => {
       const boldLine = /^\*\*(.+)\*\*$/.exec(line);
-      const content = boldLine ? boldLine[1].trim() : line;
-      return { runs: linkRuns(content, style, boldLine !== null) };
+      if (boldLine && !boldLine[1].includes('**')) return { runs: linkRuns(boldLine[1].trim(), style, true) };
+      // A wrapped part starts and ends with a non-space, as in Markdown; split() puts them at the odd indexes.
+      const parts = line.split(/\*\*(\S(?:.*?\S)??)\*\*/);
+      return { runs: parts.flatMap((part, i) => (part === '' ? [] : linkRuns(part, style, i % 2 === 1))) };
     });
 }
 
