@@ -476,6 +476,13 @@ function findUrls(text) {
 	}
 	return out;
 }
+function shownIn(text) {
+	const urls = new Set(findUrls(text).map((u) => u.url));
+	return (line) => {
+		const own = findUrls(line);
+		return own.length > 0 ? own.every((u) => urls.has(u.url)) : text.includes(line);
+	};
+}
 function replaceUrls(text, replacement) {
 	const urls = findUrls(text);
 	if (urls.length === 0) return text;
@@ -1627,8 +1634,9 @@ function buildReportModel(workbook, config, contributions = new Map(), formStatu
 		}
 		const resultParagraphs = textParagraphs(row.result, style);
 		const shown = row.result + "\n" + row.output + "\n" + row.outcome;
+		const alreadyShown = shownIn(shown);
 		for (const link of row.evidence)
-			if (!shown.includes(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
+			if (!alreadyShown(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
 		const extra = contributions.get(row.rowId) ?? {};
 		const outputParagraphs = row.output === "" && extra.output?.length ? [] : textParagraphs(row.output === "" ? "-" : row.output, style);
 		outputParagraphs.push(...extra.output ?? []);
@@ -1735,8 +1743,9 @@ function entryParagraphs(record, prefix, defaultWord, style) {
 	if (record.dates.length > 0) meta.push(`วันที่ ${datesText(record.dates, style)}`);
 	if (record.status !== "" && record.status !== COMPLETE) meta.push(`สถานะ${record.status}`);
 	if (meta.length > 0) out.push(...textParagraphs(`(${meta.join(" ")})`, style));
+	const inDone = shownIn(record.done);
 	for (const link of record.evidence) {
-		if (record.done.includes(link)) continue;
+		if (inDone(link)) continue;
 		out.push(...textParagraphs(link, style));
 	}
 	return out;

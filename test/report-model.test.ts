@@ -131,6 +131,21 @@ describe('the body', () => {
       { text: 'https://example.go.th/online', link: 'https://example.go.th/online' },
     ]);
   });
+  it('an evidence link whose URL is only the start of a longer one in the text is still printed (it was dropped)', () => {
+    // The text cites the statistics page; the evidence is the ITA section itself: two links, both printed.
+    const data = setMeasure(
+      sampleAgency(),
+      4,
+      'ลิงก์หลักฐาน',
+      'https://example.go.th/ita\nhttps://example.go.th/ita/stat',
+    );
+    setMeasure(data, 4, 'ผลการดำเนินงาน', 'เผยแพร่สถิติที่ https://example.go.th/ita/stat');
+    const r4 = measures(modelOf(data))[3];
+    expect(lines(r4.cells[4])).toEqual(['เผยแพร่สถิติที่ https://example.go.th/ita/stat', 'https://example.go.th/ita']);
+    expect(r4.cells[4].paragraphs[1].runs).toEqual([
+      { text: 'https://example.go.th/ita', link: 'https://example.go.th/ita' },
+    ]);
+  });
   it('a heading code not in the headings sheet prints as typed', () => {
     const data = sampleAgency();
     data['ตัวชี้วัด']!.values.pop();

@@ -4,7 +4,7 @@ import { applyDigitStyle, periodLine, roundLine, type DigitStyle, type Round } f
 import { unitsLabel } from './units';
 import { statusSummary, summaryParagraphs } from './report-summary';
 import { closingParagraphs } from './sign-off';
-import { findUrls } from './urls';
+import { findUrls, shownIn } from './urls';
 
 /**
  * The report as any renderer draws it (Google Docs requests, .docx, HTML): plain data,
@@ -177,9 +177,10 @@ export function buildReportModel(
 
     const resultParagraphs = textParagraphs(row.result, style);
     const shown = row.result + '\n' + row.output + '\n' + row.outcome;
+    const alreadyShown = shownIn(shown); // whole URLs: https://x/ita is not shown by https://x/ita/stat
     // An evidence line as a paragraph of its own: its URL is the link, trailing punctuation stays text.
     for (const link of row.evidence)
-      if (!shown.includes(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
+      if (!alreadyShown(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
 
     const extra = contributions.get(row.rowId) ?? {};
     const outputParagraphs =
