@@ -5088,6 +5088,14 @@ function blockStyleRequests(paragraphs, start, font, m) {
 					fields: "alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow,keepWithNext"
 				}
 			});
+			for (const u of findUrls(p.text))
+				requests.push({
+					updateTextStyle: {
+						range: { startIndex: at + u.start, endIndex: at + u.end },
+						textStyle: { link: { url: u.url } },
+						fields: "link"
+					}
+				});
 		}
 		at = end + 1;
 	});
