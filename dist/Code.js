@@ -1834,10 +1834,17 @@ function formStatuses(records, round) {
 	const latest = new Map();
 	for (const r of records) {
 		if (!usable(r, round) || !KNOWN_STATUSES.has(r.status)) continue;
-		const seen = latest.get(r.rowId);
-		if (!seen || r.timestamp > seen.timestamp) latest.set(r.rowId, r);
+		const units = latest.get(r.rowId) ?? new Map();
+		latest.set(r.rowId, units);
+		const seen = units.get(r.unit);
+		if (!seen || r.timestamp > seen.timestamp) units.set(r.unit, r);
 	}
-	return new Map([...latest].map(([rowId, r]) => [rowId, r.status]));
+	return new Map(
+		[...latest].map(([rowId, units]) => [
+			rowId,
+			measureStatus([...units.values()].map((r) => r.status))
+		])
+	);
 }
 
 const QUESTION = {
