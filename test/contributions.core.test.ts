@@ -167,6 +167,10 @@ describe('one record in the result cell', () => {
     expect(c.result![1].runs).toEqual([{ text: 'https://ex.go.th/b', link: 'https://ex.go.th/b' }, { text: '.' }]);
     expect(c.result![2].runs).toEqual([{ text: 'แฟ้ม 3' }]);
   });
+  it('an evidence link that is only the start of a URL in the work text is still printed (it was dropped)', () => {
+    const records = [rec({ rowId: 'R2', done: 'ดู https://ex.go.th/ita/stat', evidence: ['https://ex.go.th/ita'] })];
+    expect(result(row('R2'), records)).toEqual(['ดู https://ex.go.th/ita/stat', 'https://ex.go.th/ita']);
+  });
   it('no usable record: no contribution', () => {
     expect(rowContribution(row('R2'), [], units(), 'arabic')).toBeUndefined();
   });

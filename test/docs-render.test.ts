@@ -165,6 +165,20 @@ describe('Google Doc report for the seed fixture (through the Docs simulator)', 
     expect([...sizes]).toEqual([11]);
   });
 
+  it('a sub-heading and its text on one line ("**๕. สำนักงาน กสม. ภาคใต้** จัดทำ…"): the heading bold, no "**" in the Doc', () => {
+    const data = seedWorkbook();
+    const values = data['มาตรการ']!.values;
+    const c = (values[0] as unknown[]).indexOf('ผลการดำเนินงาน');
+    const r = values.findIndex((row) => String(row[c]).includes('**๕. สำนักงาน กสม. ภาคใต้**\n'));
+    values[r][c] = String(values[r][c]).replace('**๕. สำนักงาน กสม. ภาคใต้**\n', '**๕. สำนักงาน กสม. ภาคใต้** ');
+    const { doc } = render(modelOf(data));
+    const cells = doc.tables()[0].cells.flat();
+    expect(cells.filter((cell) => cell.text.includes('**'))).toEqual([]);
+    const line = cells.flatMap((cell) => cell.paragraphs).find((p) => p.text.startsWith('๕. สำนักงาน กสม. ภาคใต้ '));
+    expect(line!.runs.filter((run) => run.style.bold).map((run) => run.text)).toEqual(['๕. สำนักงาน กสม. ภาคใต้']);
+    expect(line!.text).toMatch(/^๕\. สำนักงาน กสม\. ภาคใต้ จัดทำข้อมูลในรูปแบบ infographic/);
+  });
+
   it('bolds exactly the header, the section rows, "ค่าเป้าหมาย:" and the bold sub-headings', () => {
     const { seedModel, table } = seed();
     const boldText = (cell: CellView) =>

@@ -5,20 +5,25 @@ import { SHEET } from '../src/core/layout';
 import { buildReportModel } from '../src/core/report-model';
 import { validateWorkbookData } from '../src/core/validation';
 import { blockStyleRequests } from '../src/render/docs-extra-blocks';
-import { BLOCK_METRICS } from '../src/render/docs-requests';
+import { BLOCK_METRICS, buildDocsRequests } from '../src/render/docs-requests';
 import { renderDocx } from '../src/render/docx-report';
+import { applyPlan } from './tools/docs-simulator/apply-plan';
 import { seedWorkbook } from './tools/seed';
 
 const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
 const paragraphs = (xml: string) =>
   [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => m[0]);
 
-async function documentXml(config: [string, string][]): Promise<string> {
+function modelWith(config: [string, string][]) {
   const data = seedWorkbook();
   (data[SHEET.config]!.values as unknown[][]).push(...config);
   const result = validateWorkbookData(data);
   expect(result.errors).toBe(0);
-  const bytes = await renderDocx(buildReportModel(result.workbook, result.workbook.config!));
+  return buildReportModel(result.workbook, result.workbook.config!);
+}
+
+async function documentXml(config: [string, string][]): Promise<string> {
+  const bytes = await renderDocx(modelWith(config));
   return (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
 }
 
@@ -53,6 +58,29 @@ describe('the .docx blocks outside the table', () => {
     expect(signature).toContain('<w:jc w:val="center"/>');
     expect(signature).toContain(`<w:ind w:left="${Math.round(BLOCK_METRICS.rightHalfPt * 20)}"/>`);
     expect(after).not.toContain('ผู้อนุมัติ');
+  });
+
+  it('a URL staff typed in the problems or suggestions is a live link, in the .docx and in the Google Doc', async () => {
+    const url = 'https://example.go.th/ita/2567';
+    const config: [string, string][] = [['ปัญหาและอุปสรรค', `ระบบขัดข้อง 2 ครั้ง ดู ${url}`]];
+    const zip = await JSZip.loadAsync(await renderDocx(modelWith(config)));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const after = xml.slice(xml.lastIndexOf('</w:tbl>'));
+    expect(textOf(after)).toContain(`ระบบขัดข้อง ๒ ครั้ง ดู |${url}`);
+    const link = /<w:hyperlink [^>]*r:id="(\w+)"[^>]*>([\s\S]*?)<\/w:hyperlink>/.exec(after);
+    expect(link, 'a w:hyperlink after the table').not.toBeNull();
+    expect(textOf(link![2])).toBe(url);
+    expect(rels).toMatch(
+      new RegExp(`Id="${link![1]}"[^>]*Target="${url.replace(/[./]/g, '\\$&')}"[^>]*TargetMode="External"`),
+    );
+
+    // The Google Doc: the URL's own characters carry the link, the words around it do not.
+    const doc = applyPlan(buildDocsRequests(modelWith(config)));
+    const line = doc.paragraphs().find((p) => p.text.startsWith('ระบบขัดข้อง'))!;
+    const linked = line.runs.filter((r) => (r.style.link as { url?: string } | undefined)?.url === url);
+    expect(linked.map((r) => r.text)).toEqual([url]);
+    expect(line.text).toBe(`ระบบขัดข้อง ๒ ครั้ง ดู ${url}`);
   });
 
   it("a signature block and a heading never end a page alone: every line but the block's last keeps with the next", async () => {

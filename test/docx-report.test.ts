@@ -96,6 +96,15 @@ describe('the .docx of the seed report', () => {
     });
   });
 
+  it('an indicator section row keeps with the row after it, so its heading never ends a page alone', async () => {
+    // LibreOffice set "ตัวชี้วัด การใช้อำนาจ …" as the last line of a page and its rows overleaf: a row whose
+    // paragraphs all keep with the next stays on the page of the next row (Word and LibreOffice alike).
+    const { model, rows } = await seedDocx();
+    const kept = model.body.map((row, i) => [row.kind, rows[2 + i].includes('<w:keepNext/>')]);
+    expect(kept.filter(([kind]) => kind === 'section')).toHaveLength(5);
+    for (const [kind, keeps] of kept) expect(keeps, kind as string).toBe(kind === 'section');
+  });
+
   it('merges the header cells without a second row, and each issue cell down its rows (vMerge restart/continue)', async () => {
     const { model, docx, rows } = await seedDocx();
     expect(cellsOf(rows[0]).map(vMerge)).toEqual(['restart', 'restart', undefined, 'restart', 'restart']);
@@ -149,6 +158,18 @@ describe('the .docx of the seed report', () => {
     const bodyText = textOf(docx.document.replace(/<w:hyperlink[\s\S]*?<\/w:hyperlink>/g, ''));
     expect(bodyText).toMatch(/[๐-๙]/);
     expect(bodyText).not.toMatch(/[0-9]/);
+  });
+
+  it('a sub-heading and its text on one line: the heading a bold run, the text not, no "**" printed', async () => {
+    const data = seedWorkbook();
+    const values = data['มาตรการ']!.values;
+    const c = (values[0] as unknown[]).indexOf('ผลการดำเนินงาน');
+    const r = values.findIndex((row) => String(row[c]).includes('**๕. สำนักงาน กสม. ภาคใต้**\n'));
+    values[r][c] = String(values[r][c]).replace('**๕. สำนักงาน กสม. ภาคใต้**\n', '**๕. สำนักงาน กสม. ภาคใต้** ');
+    const docx = await unzip(await renderDocx(modelOf(data)));
+    expect(textOf(docx.document)).not.toContain('**');
+    expect(boldTexts(docx.document)).toContain('๕. สำนักงาน กสม. ภาคใต้');
+    expect(textOf(docx.document)).toContain('๕. สำนักงาน กสม. ภาคใต้ จัดทำข้อมูลในรูปแบบ infographic');
   });
 
   it('makes every URL a live external hyperlink', async () => {

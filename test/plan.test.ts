@@ -222,6 +222,11 @@ describe('the plan as .docx and the chart', () => {
     const spanning = table!.kind === 'table' ? table!.rows.flat().filter((c) => c.rowSpan > 1).length : 0;
     expect(spanning).toBe(8);
     expect(tables[1].match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(spanning);
+    // Each section row keeps with the row after it (an indicator heading never ends a page alone); no other row does.
+    const keeps = rows(tables[1]).map((r) => r.includes('<w:keepNext/>'));
+    const sectionRows = rows(tables[1]).map((r) => r.includes('<w:gridSpan w:val="6"/>'));
+    expect(keeps).toEqual(sectionRows);
+    expect(rows(tables[0]).some((r) => r.includes('<w:keepNext/>'))).toBe(false);
     expect(text(tables[1])).toContain('ก.ค. – ส.ค. ๒๕๖๗๑๕,๐๐๐');
     expect(text(xml)).toContain('ยังไม่มีประเด็นการพัฒนาที่แก้ไขตัวชี้วัดนี้');
   });

@@ -131,6 +131,21 @@ describe('the body', () => {
       { text: 'https://example.go.th/online', link: 'https://example.go.th/online' },
     ]);
   });
+  it('an evidence link whose URL is only the start of a longer one in the text is still printed (it was dropped)', () => {
+    // The text cites the statistics page; the evidence is the ITA section itself: two links, both printed.
+    const data = setMeasure(
+      sampleAgency(),
+      4,
+      'ลิงก์หลักฐาน',
+      'https://example.go.th/ita\nhttps://example.go.th/ita/stat',
+    );
+    setMeasure(data, 4, 'ผลการดำเนินงาน', 'เผยแพร่สถิติที่ https://example.go.th/ita/stat');
+    const r4 = measures(modelOf(data))[3];
+    expect(lines(r4.cells[4])).toEqual(['เผยแพร่สถิติที่ https://example.go.th/ita/stat', 'https://example.go.th/ita']);
+    expect(r4.cells[4].paragraphs[1].runs).toEqual([
+      { text: 'https://example.go.th/ita', link: 'https://example.go.th/ita' },
+    ]);
+  });
   it('a heading code not in the headings sheet prints as typed', () => {
     const data = sampleAgency();
     data['ตัวชี้วัด']!.values.pop();
@@ -184,14 +199,30 @@ describe('cell text', () => {
       { runs: [{ text: 'หัวข้อ ๒', bold: true }] },
       { runs: [{ text: 'ดู ' }, { text: 'https://a.th/3', link: 'https://a.th/3' }, { text: ' ข้อ ๔' }] },
     ]);
-    // bold only when the whole line is wrapped; the wrapped text is trimmed
+    // a wrapped part of a line is bold too (the marks are never printed); a whole wrapped line is trimmed
     expect(textParagraphs('ดู **หมายเหตุ**\n**ก** ข\n** ค **', 'arabic')).toEqual([
-      { runs: [{ text: 'ดู **หมายเหตุ**' }] },
-      { runs: [{ text: '**ก** ข' }] },
+      { runs: [{ text: 'ดู ' }, { text: 'หมายเหตุ', bold: true }] },
+      { runs: [{ text: 'ก', bold: true }, { text: ' ข' }] },
       { runs: [{ text: 'ค', bold: true }] },
     ]);
     expect(textParagraphs('**https://a.th**', 'arabic')).toEqual([
       { runs: [{ text: 'https://a.th', link: 'https://a.th', bold: true }] },
     ]);
+  });
+
+  it('a bold sub-heading followed by its text on one line, as the seed prints "๕. สำนักงาน กสม. ภาคใต้": no "**" printed', () => {
+    // Was: a line not wholly wrapped printed its marks ("**๕. สำนักงาน กสม. ภาคใต้** จัดทำ…"), and a line holding two
+    // wrapped parts was bold whole with the inner marks printed ("ก** และ **ข").
+    expect(textParagraphs('**5. สำนักงาน กสม. ภาคใต้** จัดทำข้อมูล 2 เรื่อง', 'thai')).toEqual([
+      { runs: [{ text: '๕. สำนักงาน กสม. ภาคใต้', bold: true }, { text: ' จัดทำข้อมูล ๒ เรื่อง' }] },
+    ]);
+    expect(textParagraphs('**ก** และ **ข**', 'thai')).toEqual([
+      { runs: [{ text: 'ก', bold: true }, { text: ' และ ' }, { text: 'ข', bold: true }] },
+    ]);
+    expect(textParagraphs('**ดู** https://a.th/1', 'thai')).toEqual([
+      { runs: [{ text: 'ดู', bold: true }, { text: ' ' }, { text: 'https://a.th/1', link: 'https://a.th/1' }] },
+    ]);
+    // Marks that do not pair, or wrap a space, stay as typed.
+    expect(textParagraphs('ราคา 5** และ ****', 'arabic')).toEqual([{ runs: [{ text: 'ราคา 5** และ ****' }] }]);
   });
 });

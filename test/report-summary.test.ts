@@ -80,6 +80,31 @@ describe('status summary rules', () => {
     expect(Object.fromEntries(twelve)).toEqual({ a: 'ดำเนินการแล้วเสร็จ', b: 'ยังไม่ดำเนินการ' });
   });
 
+  it("a row several units answer: each unit's latest answer counts, combined as a measure's rows are", () => {
+    // Was: the latest answer of any unit, so one unit done made the row done while another's latest said in progress.
+    const at = (unit: string, timestamp: string, status: string) => record({ rowId: 'all', unit, timestamp, status });
+    const statuses = formStatuses(
+      [
+        at('A', '2024-03-01 10:00:00', 'ยังไม่ดำเนินการ'),
+        at('A', '2024-06-01 10:00:00', 'อยู่ระหว่างดำเนินการ'), // A's latest
+        at('B', '2024-08-01 10:00:00', 'ดำเนินการแล้วเสร็จ'), // the latest of all
+        record({ rowId: 'both-done', unit: 'A', status: 'ดำเนินการแล้วเสร็จ' }),
+        record({ rowId: 'both-done', unit: 'B', status: 'ดำเนินการแล้วเสร็จ' }),
+        record({ rowId: 'one-missed', unit: 'A', status: 'ดำเนินการแล้วเสร็จ' }),
+        record({ rowId: 'one-missed', unit: 'B', status: 'ดำเนินการแล้วแต่ไม่บรรลุค่าเป้าหมาย' }),
+        record({ rowId: 'updated', unit: 'A', timestamp: '2024-01-01 10:00:00', status: 'อยู่ระหว่างดำเนินการ' }),
+        record({ rowId: 'updated', unit: 'A', timestamp: '2024-09-01 10:00:00', status: 'ดำเนินการแล้วเสร็จ' }),
+      ],
+      12,
+    );
+    expect(Object.fromEntries(statuses)).toEqual({
+      all: 'อยู่ระหว่างดำเนินการ',
+      'both-done': 'ดำเนินการแล้วเสร็จ',
+      'one-missed': 'ดำเนินการแล้วแต่ไม่บรรลุค่าเป้าหมาย',
+      updated: 'ดำเนินการแล้วเสร็จ',
+    });
+  });
+
   it('end to end: a row left without สถานะ counts with its latest form answer; the typed status wins elsewhere', () => {
     const data = seedWorkbook();
     const measures = data[SHEET.measures]!.values as unknown[][];

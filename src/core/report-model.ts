@@ -4,7 +4,7 @@ import { applyDigitStyle, periodLine, roundLine, type DigitStyle, type Round } f
 import { unitsLabel } from './units';
 import { statusSummary, summaryParagraphs } from './report-summary';
 import { closingParagraphs } from './sign-off';
-import { findUrls } from './urls';
+import { findUrls, shownIn } from './urls';
 
 /**
  * The report as any renderer draws it (Google Docs requests, .docx, HTML): plain data,
@@ -177,9 +177,10 @@ export function buildReportModel(
 
     const resultParagraphs = textParagraphs(row.result, style);
     const shown = row.result + '\n' + row.output + '\n' + row.outcome;
+    const alreadyShown = shownIn(shown); // whole URLs: https://x/ita is not shown by https://x/ita/stat
     // An evidence line as a paragraph of its own: its URL is the link, trailing punctuation stays text.
     for (const link of row.evidence)
-      if (!shown.includes(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
+      if (!alreadyShown(link)) resultParagraphs.push({ runs: linkRuns(link, style, false) });
 
     const extra = contributions.get(row.rowId) ?? {};
     const outputParagraphs =
@@ -234,8 +235,9 @@ function splitTitleLine(line: TitleLine): TitleLine[] {
 }
 
 /**
- * A cell's text as paragraphs: one per line; a line written **like this** is bold
- * (the unit sub-headings of a compiled result); URLs become links.
+ * A cell's text as paragraphs: one per line; text written **like this** is bold, a whole line (the unit
+ * sub-headings of a compiled result) or a part of one ("**๕. สำนักงาน กสม. ภาคใต้** จัดทำ…", as the seed prints
+ * it); marks that do not pair (or wrap a space: `5** และ **`) stay as typed. URLs become links.
  */
 export function textParagraphs(text: string, style: DigitStyle): Paragraph[] {
   return text
@@ -244,8 +246,10 @@ export function textParagraphs(text: string, style: DigitStyle): Paragraph[] {
     .filter((l) => l !== '')
     .map((line) => {
       const boldLine = /^\*\*(.+)\*\*$/.exec(line);
-      const content = boldLine ? boldLine[1].trim() : line;
-      return { runs: linkRuns(content, style, boldLine !== null) };
+      if (boldLine && !boldLine[1].includes('**')) return { runs: linkRuns(boldLine[1].trim(), style, true) };
+      // A wrapped part starts and ends with a non-space, as in Markdown; split() puts them at the odd indexes.
+      const parts = line.split(/\*\*(\S(?:.*?\S)??)\*\*/);
+      return { runs: parts.flatMap((part, i) => (part === '' ? [] : linkRuns(part, style, i % 2 === 1))) };
     });
 }
 

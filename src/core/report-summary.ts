@@ -2,8 +2,8 @@
  * "สรุปผลการดำเนินงาน": measures and rows by status, overall and per indicator section, as the paragraphs
  * printed before the table. Pure: the renderers draw the paragraphs (see BlockParagraph in report-model.ts).
  *
- * A row's status is its สถานะ cell; when staff left it empty, the status of the latest usable form answer
- * for that row (formStatuses); else ไม่ระบุ.
+ * A row's status is its สถานะ cell; when staff left it empty, what its usable form answers give (formStatuses:
+ * each unit's latest, combined); else ไม่ระบุ.
  */
 import { STATUS_VALUES } from './layout';
 import type { MeasureRow, ParsedWorkbook } from './parse';

@@ -46,6 +46,18 @@ export function findUrls(text: string): UrlMatch[] {
   return out;
 }
 
+/**
+ * Whether an evidence line adds nothing to `text`: each URL of the line is a whole URL of the text (a substring
+ * is not: https://x.go.th/ita is not in "https://x.go.th/ita/stat"); a line without a URL, when the text holds it.
+ */
+export function shownIn(text: string): (line: string) => boolean {
+  const urls = new Set(findUrls(text).map((u) => u.url));
+  return (line) => {
+    const own = findUrls(line);
+    return own.length > 0 ? own.every((u) => urls.has(u.url)) : text.includes(line);
+  };
+}
+
 /** The text with each URL replaced (e.g. by a placeholder word, so a lint never sees spaces that are not there). */
 export function replaceUrls(text: string, replacement: string): string {
   const urls = findUrls(text);

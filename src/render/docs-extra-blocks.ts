@@ -6,6 +6,7 @@
  */
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import type { BlockParagraph } from '../core/report-model';
+import { findUrls } from '../core/urls';
 
 type Request = docs_v1.Schema$Request;
 
@@ -85,6 +86,15 @@ export function blockStyleRequests(
           fields: 'alignment,indentStart,indentFirstLine,lineSpacing,spaceAbove,spaceBelow,keepWithNext',
         },
       });
+      // A URL staff typed (problems, suggestions) is a live link, as in the table.
+      for (const u of findUrls(p.text))
+        requests.push({
+          updateTextStyle: {
+            range: { startIndex: at + u.start, endIndex: at + u.end },
+            textStyle: { link: { url: u.url } },
+            fields: 'link',
+          },
+        });
     }
     at = end + 1;
   });

@@ -2,8 +2,9 @@
  * [publish] The paragraphs outside the table (the summary before it; problems, suggestions and sign-off after
  * it) as Word paragraphs, with the Google Doc's sizes, indents and spacing (docs-extra-blocks.ts). Node only.
  */
-import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
+import { AlignmentType, ExternalHyperlink, LineRuleType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { BlockParagraph } from '../core/report-model';
+import { findUrls } from '../core/urls';
 import { blockIndentPt, blockSizePt, keepsWithNext } from './docs-extra-blocks';
 import { BLOCK_METRICS } from './docs-requests';
 
@@ -21,14 +22,28 @@ export function docxBlockParagraphs(paragraphs: readonly BlockParagraph[]): Para
       alignment: p.align === 'CENTER' ? AlignmentType.CENTER : AlignmentType.LEFT,
       indent: indent > 0 ? { left: indent } : undefined,
       spacing: { before: twip(p.spaceAbovePt ?? 0), after: 0, line: twip(size * 1.2), lineRule: LineRuleType.AT_LEAST },
-      children: [
-        new TextRun({
-          text: p.text,
-          size: half(size),
-          sizeComplexScript: half(size),
-          ...(p.bold ? { bold: true, boldComplexScript: true } : {}),
-        }),
-      ],
+      children: blockRuns(p, size),
     });
   });
+}
+
+/** The paragraph's text as runs, each URL in it a live link (problems and suggestions may cite a page). */
+function blockRuns(p: BlockParagraph, size: number): ParagraphChild[] {
+  const run = (text: string, link?: boolean) =>
+    new TextRun({
+      text,
+      size: half(size),
+      sizeComplexScript: half(size),
+      ...(p.bold ? { bold: true, boldComplexScript: true } : {}),
+      ...(link ? { style: 'Hyperlink' } : {}),
+    });
+  const out: ParagraphChild[] = [];
+  let last = 0;
+  for (const u of findUrls(p.text)) {
+    if (u.start > last) out.push(run(p.text.slice(last, u.start)));
+    out.push(new ExternalHyperlink({ link: u.url, children: [run(u.url, true)] }));
+    last = u.end;
+  }
+  if (last < p.text.length || out.length === 0) out.push(run(p.text.slice(last)));
+  return out;
 }

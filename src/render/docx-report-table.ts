@@ -73,6 +73,8 @@ function headerCell(text: string, width: number, columnSpan: number, rowSpan: nu
 
 function bodyRow(row: BodyRow, widths: number[]): TableRow {
   if (row.kind === 'section') {
+    // keepNext: a row whose paragraphs all keep with the next stays on the page of the next row, so an indicator
+    // heading never ends a page with its rows overleaf.
     return new TableRow({
       cantSplit: true,
       height: { value: 0, rule: HeightRule.AUTO },
@@ -80,7 +82,9 @@ function bodyRow(row: BodyRow, widths: number[]): TableRow {
         new TableCell({
           columnSpan: COLUMNS,
           width: { size: span(widths, 0, COLUMNS), type: WidthType.DXA },
-          children: [new Paragraph({ children: [new TextRun(runOptions({ text: row.text, bold: true }))] })],
+          children: [
+            new Paragraph({ keepNext: true, children: [new TextRun(runOptions({ text: row.text, bold: true }))] }),
+          ],
         }),
       ],
     });

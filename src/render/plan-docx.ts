@@ -135,13 +135,15 @@ function blockTable(table: TableBlock): Table {
   const widths = tableWidthsPt(table).map((w) => Math.floor(w * 20));
   const span = (from: number, n: number) => widths.slice(from, from + n).reduce((a, b) => a + b, 0);
   const rows = table.rows.map((row, r) => {
+    const header = r < table.headerRows;
+    // A section row (one cell across the table) keeps with the next row: its heading never ends a page alone.
+    const section = !header && r + 1 < table.rows.length && row[0].columnSpan === row.length;
     const cells: TableCell[] = [];
     row.forEach((cell, c) => {
       if (cell.rowSpan === 0) return; // covered: docx writes the vMerge continue cells, and a gridSpan covers the rest
-      cells.push(blockCell(cell, span(c, Math.max(cell.columnSpan, 1))));
+      cells.push(blockCell(cell, span(c, Math.max(cell.columnSpan, 1)), section));
     });
-    const header = r < table.headerRows;
-    return new TableRow({ children: cells, tableHeader: header, cantSplit: header });
+    return new TableRow({ children: cells, tableHeader: header, cantSplit: header || section });
   });
   return new Table({
     rows,
@@ -149,10 +151,15 @@ function blockTable(table: TableBlock): Table {
   });
 }
 
-function blockCell(cell: BlockCell, width: number): TableCell {
+function blockCell(cell: BlockCell, width: number, keepNext = false): TableCell {
   const alignment = cell.center || cell.header ? AlignmentType.CENTER : AlignmentType.LEFT;
   const paragraphs = cell.paragraphs.map(
-    (p) => new Paragraph({ alignment, children: p.runs.filter((r) => r.text !== '').map(runChild) }),
+    (p) =>
+      new Paragraph({
+        alignment,
+        ...(keepNext ? { keepNext: true } : {}),
+        children: p.runs.filter((r) => r.text !== '').map(runChild),
+      }),
   );
   return new TableCell({
     children: paragraphs.length > 0 ? paragraphs : [new Paragraph({})],

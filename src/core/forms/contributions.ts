@@ -16,6 +16,7 @@ import {
   type Round,
 } from '../thai';
 import { resolveUnits } from '../units';
+import { shownIn } from '../urls';
 import { cellLines } from '../workbook';
 import type { LedgerRecord } from './ledger';
 
@@ -81,8 +82,9 @@ function entryParagraphs(record: LedgerRecord, prefix: string, defaultWord: stri
   if (record.dates.length > 0) meta.push(`วันที่ ${datesText(record.dates, style)}`);
   if (record.status !== '' && record.status !== COMPLETE) meta.push(`สถานะ${record.status}`);
   if (meta.length > 0) out.push(...textParagraphs(`(${meta.join(' ')})`, style));
+  const inDone = shownIn(record.done); // whole URLs: https://x/ita is not in https://x/ita/stat
   for (const link of record.evidence) {
-    if (record.done.includes(link)) continue;
+    if (inDone(link)) continue;
     // Its URL becomes the link (trailing punctuation stays text); anything else prints as text.
     out.push(...textParagraphs(link, style));
   }
