@@ -3308,8 +3308,11 @@ function loadMarksOfRows(ss, sheetName, rowKeys) {
 	const pairs = sheet.getRange(1, 1, last, 2).getValues();
 	if (cellText$1(pairs[0][0]) !== HEADER$1[0] || cellText$1(pairs[0][1]) !== HEADER$1[1]) return loadMarks(ss);
 	const matched = [];
+	const unkeyedIn = new Set();
 	pairs.forEach((line, i) => {
-		if (i > 0 && cellText$1(line[0]) === sheetName && rowKeys.has(cellText$1(line[1]))) matched.push(i);
+		if (i === 0) return;
+		if (cellText$1(line[1]) === UNKEYED_ROW_KEY) unkeyedIn.add(cellText$1(line[0]));
+		if (cellText$1(line[0]) === sheetName && rowKeys.has(cellText$1(line[1]))) matched.push(i);
 	});
 	const lines = new Map();
 	if (matched.length > 0) {
@@ -3334,7 +3337,7 @@ function loadMarksOfRows(ss, sheetName, rowKeys) {
 		entries.set(key, { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
 		layout.push({ key, cells });
 	}
-	return { entries, legacy: [], sheet, layout, partial: true };
+	return { entries, legacy: [], sheet, layout, partial: true, unkeyedIn };
 }
 function rowOf(key, e) {
 	const { sheet: s, row, column } = splitKey(key);
@@ -3520,9 +3523,10 @@ function rowsNeedNoMarks(name, header, findings, memory, keys, edit) {
 		if (key === void 0) return false;
 		rowKeys.add(key);
 	}
+	if (memory.unkeyedIn?.has(name)) return false;
 	for (const key of memory.entries.keys()) {
 		const at = splitKey(key);
-		if (at.sheet === name && rowKeys.has(at.row)) return false;
+		if (at.sheet === name && (rowKeys.has(at.row) || at.row === UNKEYED_ROW_KEY)) return false;
 	}
 	for (let c = 1; c <= header.length; c++) if (keys.columnPartOf(c) === void 0) return false;
 	const rowIdColumn = header.findIndex((h) => normaliseHeader(h) === normaliseHeader(MEASURE_HEADER.rowId)) + 1;
