@@ -3308,11 +3308,8 @@ function loadMarksOfRows(ss, sheetName, rowKeys) {
 	const pairs = sheet.getRange(1, 1, last, 2).getValues();
 	if (cellText$1(pairs[0][0]) !== HEADER$1[0] || cellText$1(pairs[0][1]) !== HEADER$1[1]) return loadMarks(ss);
 	const matched = [];
-	const unkeyedIn = new Set();
 	pairs.forEach((line, i) => {
-		if (i === 0) return;
-		if (cellText$1(line[1]) === UNKEYED_ROW_KEY) unkeyedIn.add(cellText$1(line[0]));
-		if (cellText$1(line[0]) === sheetName && rowKeys.has(cellText$1(line[1]))) matched.push(i);
+		if (i > 0 && cellText$1(line[0]) === sheetName && rowKeys.has(cellText$1(line[1]))) matched.push(i);
 	});
 	const lines = new Map();
 	if (matched.length > 0) {
@@ -3337,7 +3334,7 @@ function loadMarksOfRows(ss, sheetName, rowKeys) {
 		entries.set(key, { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
 		layout.push({ key, cells });
 	}
-	return { entries, legacy: [], sheet, layout, partial: true, unkeyedIn };
+	return { entries, legacy: [], sheet, layout, partial: true };
 }
 function rowOf(key, e) {
 	const { sheet: s, row, column } = splitKey(key);
@@ -3443,15 +3440,14 @@ function planRows(sheet, name, data, findings, memory, first, last, keys = cellK
 		if (key !== void 0 && !originals.has(key)) originals.set(key, m.original);
 	}
 	const remarked = remarkBlock(block, own, keyOf, originals);
-	rememberUnkeyed(block, remarked, keys, name, memory.partial === true);
+	rememberUnkeyed(block, remarked, keys, name);
 	return { ...remarked, sheet, block, width, covers };
 }
-function rememberUnkeyed(block, remarked, keys, name, partial) {
+function rememberUnkeyed(block, remarked, keys, name) {
 	block.notes.forEach(
 		(line, r) => line.forEach((note, c) => {
 			const now = remarked.notes[r][c].includes(NOTE_MARKER);
 			if (!now && !note.includes(NOTE_MARKER)) return;
-			if (partial && keys.rowKeyOf(block.top + r) !== void 0) return;
 			const column = block.left + c;
 			if (keys.keyOf(block.top + r, column) !== void 0) return;
 			const key = joinKey(name, UNKEYED_ROW_KEY, keys.columnPartOf(column) ?? `#${column}`);
@@ -3523,7 +3519,6 @@ function rowsNeedNoMarks(name, header, findings, memory, keys, edit) {
 		if (key === void 0) return false;
 		rowKeys.add(key);
 	}
-	if (memory.unkeyedIn?.has(name)) return false;
 	for (const key of memory.entries.keys()) {
 		const at = splitKey(key);
 		if (at.sheet === name && (rowKeys.has(at.row) || at.row === UNKEYED_ROW_KEY)) return false;
@@ -4931,10 +4926,10 @@ function handleEdit(e) {
 function remarkRows(ss, sheet, name, edit) {
 	const { first, last } = edit;
 	const { findings, keys, header } = validateRows(ss, sheet, name, first, last);
-	const rowKeys = new Set();
+	const rowKeys = new Set([UNKEYED_ROW_KEY]);
 	for (let r = first; r <= last; r++) {
 		const key = keys.rowKeyOf(r);
-		rowKeys.add(key ?? UNKEYED_ROW_KEY);
+		if (key !== void 0) rowKeys.add(key);
 	}
 	const memory = loadMarksOfRows(ss, name, rowKeys);
 	if (rowsNeedNoMarks(name, header, findings, memory, keys, edit)) return;

@@ -41,7 +41,6 @@ export function rowsNeedNoMarks(
     if (key === undefined) return false;
     rowKeys.add(key);
   }
-  if (memory.unkeyedIn?.has(name)) return false;
   for (const key of memory.entries.keys()) {
     const at = splitKey(key);
     if (at.sheet === name && (rowKeys.has(at.row) || at.row === UNKEYED_ROW_KEY)) return false;

@@ -9,7 +9,7 @@
 import { SHEET } from '../core/layout';
 import { cellText } from '../core/workbook';
 import { isColour } from './cell-marks';
-import { joinKey, splitKey, UNKEYED_ROW_KEY } from './mark-keys';
+import { joinKey, splitKey } from './mark-keys';
 import { ensureSheetSize } from './sheet-size';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,12 +41,6 @@ export interface MarkMemory {
   layout: { key: string | undefined; cells: string[] }[] | null;
   /** Loaded for some rows only (onEdit): the sheet was there, and its hiding is left to full runs. */
   partial?: boolean;
-  /**
-   * A partial load: the sheets with a line for marks without identity (UNKEYED_ROW_KEY), loaded or not. Such a
-   * mark may sit on a row or column that has its identity back now (its twin's id changed, its header made
-   * unique again) and is then found only by reading the cells (marks-absent.ts).
-   */
-  unkeyedIn?: ReadonlySet<string>;
 }
 
 /** Whether the marks sheet was read whole and as we wrote it: only then may a run trust it to find every mark. */
@@ -128,11 +122,8 @@ export function loadMarksOfRows(ss: Spreadsheet, sheetName: string, rowKeys: Rea
   const pairs = sheet.getRange(1, 1, last, 2).getValues();
   if (cellText(pairs[0][0]) !== HEADER[0] || cellText(pairs[0][1]) !== HEADER[1]) return loadMarks(ss);
   const matched: number[] = [];
-  const unkeyedIn = new Set<string>();
   pairs.forEach((line, i) => {
-    if (i === 0) return;
-    if (cellText(line[1]) === UNKEYED_ROW_KEY) unkeyedIn.add(cellText(line[0]));
-    if (cellText(line[0]) === sheetName && rowKeys.has(cellText(line[1]))) matched.push(i);
+    if (i > 0 && cellText(line[0]) === sheetName && rowKeys.has(cellText(line[1]))) matched.push(i);
   });
   const lines = new Map<number, unknown[]>();
   if (matched.length > 0) {
@@ -157,7 +148,7 @@ export function loadMarksOfRows(ss: Spreadsheet, sheetName: string, rowKeys: Rea
     entries.set(key, { original, column: Math.max(0, Math.trunc(Number(hint)) || 0) });
     layout.push({ key, cells });
   }
-  return { entries, legacy: [], sheet, layout, partial: true, unkeyedIn };
+  return { entries, legacy: [], sheet, layout, partial: true };
 }
 
 /** An entry as the sheet's cells (text; keys written with an apostrophe so Sheets never reads them as dates). */
