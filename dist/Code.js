@@ -3059,21 +3059,31 @@ const ERROR_BACKGROUND = "#f4cccc";
 const WARNING_BACKGROUND = "#fff2cc";
 const NOTE_MARKER = "⚠ ผลการตรวจสอบ ITA:";
 const NO_FILL = "#ffffff";
-const ORIGINAL_LINE = /\n\(สีพื้นเดิม (#[0-9a-f]{6})\)\s*$/i;
+const ORIGINAL_LINE = /\n\(สีพื้นเดิม (#[0-9a-f]{6})\)[^\S\n]*(?:\n|$)/i;
 const isMarkColour = (bg) => {
 	const c = bg.toLowerCase();
 	return c === ERROR_BACKGROUND || c === WARNING_BACKGROUND;
 };
 const isColour = (s) => /^#[0-9a-f]{6}$/i.test(s);
+function ourSpan(note) {
+	const start = note.indexOf(NOTE_MARKER);
+	if (start === -1) return void 0;
+	const m = ORIGINAL_LINE.exec(note.slice(start));
+	return m ? { start, end: start + m.index + m[0].length, original: m[1].toLowerCase() } : { start, end: note.length };
+}
 function stripOurNote(note) {
-	const at = note.indexOf(NOTE_MARKER);
-	return at === -1 ? note : note.slice(0, at).replace(/\s+$/, "");
+	const parts = [];
+	let rest = note;
+	for (let span = ourSpan(rest); span; span = ourSpan(rest)) {
+		parts.push(rest.slice(0, span.start));
+		rest = rest.slice(span.end);
+	}
+	if (parts.length === 0) return note;
+	const last = parts.length;
+	return [...parts, rest].map((t, i) => i === 0 ? t.replace(/\s+$/, "") : i === last ? t.replace(/^\s+/, "") : t.trim()).filter((t) => t !== "").join("\n");
 }
 function noteOriginal(note) {
-	const at = note.indexOf(NOTE_MARKER);
-	if (at === -1) return void 0;
-	const m = ORIGINAL_LINE.exec(note.slice(at));
-	return m ? m[1].toLowerCase() : void 0;
+	return ourSpan(note)?.original;
 }
 function ourSection(list, original) {
 	const lines = list.map((f) => `• ${f.severity === "error" ? "ข้อผิดพลาด" : "คำเตือน"}: ${f.messageTh}`);
