@@ -72,6 +72,15 @@ describe('our note section', () => {
     expect(cleared.notesFirst[0][0]).toBe(note);
   });
 
+  it('comes off leaving what staff added below it; an older section without its colour line goes to the end', () => {
+    const section = `${NOTE_MARKER}\n• ข้อผิดพลาด: ว่าง\n(สีพื้นเดิม #d9ead3)`;
+    expect(stripOurNote(`ของเจ้าหน้าที่\n\n${section}\nตอบแล้ว\nรอตรวจ`)).toBe('ของเจ้าหน้าที่\nตอบแล้ว\nรอตรวจ');
+    expect(noteOriginal(`${section}\nตอบแล้ว`)).toBe('#d9ead3');
+    expect(stripOurNote(`${section}\n\nตอบแล้ว`)).toBe('ตอบแล้ว');
+    expect(stripOurNote(`${section}\nตอบ\n\n${section}`)).toBe('ตอบ');
+    expect(stripOurNote(`ของเจ้าหน้าที่\n\n${NOTE_MARKER}\n• ข้อผิดพลาด: ว่าง`)).toBe('ของเจ้าหน้าที่');
+  });
+
   it('with no memory: our note section → no fill (null); our colour without our note → left as it is', () => {
     const keyOf = () => undefined;
     const ours = remarkBlock(

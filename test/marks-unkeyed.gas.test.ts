@@ -116,4 +116,23 @@ describe('marks on cells without identity', () => {
     expect(lines).toEqual([]);
     expect(memoryHad).toBe(true);
   });
+
+  it('a mark onEdit put under a repeated header comes off at the next edit once the header is unique again', () => {
+    const { fakes, context } = project();
+    const measures = fakes.sheet(SHEET.measures);
+    context.validateWorkbook();
+    const header = measures._values()[0] as string[];
+    const [output, outcome] = [header.indexOf('ผลผลิต') + 1, header.indexOf('ผลสัมฤทธิ์') + 1];
+    const text = measures._values()[2][output - 1];
+    measures._setValues(1, outcome, [['ผลผลิต']]); // two columns named ผลผลิต: neither has identity
+    const edit = (value: unknown) => {
+      measures._setValues(3, output, [[value]]);
+      fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(sheetsOnEdit(measures.getRange(3, output))));
+    };
+    edit('');
+    expect(cell(measures, 3, output).note).toContain('กรอกผลผลิต');
+    measures._setValues(1, outcome, [['ผลสัมฤทธิ์']]); // a header-only edit: onEdit leaves it
+    edit(text);
+    expect(cell(measures, 3, output)).toEqual({ bg: '#ffffff', note: '' });
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { editCell } from './fakes';
 import {
   applyStaff,
   asSheet,
@@ -115,6 +116,28 @@ describe.skipIf(!existsSync(BUNDLE))('validation marks survive what staff do (bu
         ._values()
         .map((r) => r[1]),
     ).toContain('2567-05');
+  });
+
+  it('staff add a line below our note section: it stays when the mark is renewed and when it comes off', () => {
+    const { fakes, context, measures } = project();
+    applyStaff(measures, STAFF);
+    setUnit(measures, '2567-02', BAD_UNIT);
+    context.validateWorkbook();
+    const [r, c] = [rowOf(measures, '2567-02'), col(measures, 'ผู้รับผิดชอบ')];
+    // Staff answer in the note, below our section.
+    measures.getRange(r, c).setNote(`${measures._cell(r, c).note}\nแจ้งผู้รับผิดชอบแล้ว`);
+    fakes.spreadsheet.deleteSheet(asSheet(fakes.sheet(MARKS))); // the colour known from the note alone
+    setUnit(measures, '2567-02', `${BAD_UNIT}2`);
+    context.validateWorkbook();
+    const renewed = measures._cell(r, c);
+    expect(renewed.background).toBe(ERROR_BG);
+    expect(renewed.note).toMatch(/^ตรวจทานแล้วโดยคุณสมศรี\nแจ้งผู้รับผิดชอบแล้ว\n\n⚠[^]*\(สีพื้นเดิม #d9ead3\)$/);
+    setUnit(measures, '2567-02', seedUnit('2567-02'));
+    fakes.run({ authMode: 'LIMITED' }, () => context.onEdit(editCell(asSheet(measures), r, c, seedUnit('2567-02'))));
+    expect(measures._cell(r, c)).toMatchObject({
+      background: '#d9ead3',
+      note: 'ตรวจทานแล้วโดยคุณสมศรี\nแจ้งผู้รับผิดชอบแล้ว',
+    });
   });
 
   it('_ita_marks deleted and our note removed too: the cell keeps its colour rather than turning white', () => {

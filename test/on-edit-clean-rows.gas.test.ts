@@ -92,3 +92,43 @@ describe('onEdit of a row that needs no mark and has none', () => {
     expect(edit(q.p, q.m, q.clean, col(q.m, MEASURE_HEADER.result), [['ข้อความใหม่']]).backgrounds).toBe(1);
   });
 });
+
+describe('onEdit of a row whose identity came back without it being edited', () => {
+  /** onEdit alone, without the menu's validation after it (which would repair what it leaves). */
+  const onEditOnly = (p: Project, m: FakeSheet, row: number, column: number, value: unknown) => {
+    m._setValues(row, column, [[value]]);
+    p.fakes.run({ authMode: 'LIMITED' }, () => p.context.onEdit(sheetsOnEdit(m.getRange(row, column))));
+  };
+  // A full run marks cells without identity by their note only; the row or column may then get its identity back
+  // by another edit (its twin's id changed, the header made unique again): its next edit must still find them.
+  it('a row that shared its id: once the other row is renamed, fixing its unit takes the mark off', () => {
+    const { p, m, clean } = validated();
+    const [id, units] = [col(m, MEASURE_HEADER.rowId), col(m, MEASURE_HEADER.units)];
+    const good = m._values()[clean - 1][units - 1];
+    const twin = clean + 1;
+    const twinId = m._values()[twin - 1][id - 1];
+    m.getRange(clean, units).setBackground('#d9ead3').setNote('ตรวจทานแล้ว');
+    m._setValues(clean, units, [['หน่วยที่ไม่มีในรายชื่อ']]);
+    m._setValues(twin, id, [[m._values()[clean - 1][id - 1]]]); // both rows share one id at the full run
+    p.context.validateWorkbook();
+    expect(marksOf(m, clean)).toContain('หน่วยที่ไม่มีในรายชื่อ');
+    onEditOnly(p, m, twin, id, twinId); // the twin gets its own id back: the clean row has its identity again
+    edit(p, m, clean, units, [[good]]);
+    expect(m._read('background', { row: clean, column: units, numRows: 1, numColumns: 1 })).toEqual([['#d9ead3']]);
+    expect(m._read('note', { row: clean, column: units, numRows: 1, numColumns: 1 })).toEqual([['ตรวจทานแล้ว']]);
+  });
+
+  it('a column whose header was repeated: once the header is unique again, the edited row loses the old mark', () => {
+    const { p, m } = validated();
+    const output = col(m, MEASURE_HEADER.output);
+    m._setValues(1, output, [[MEASURE_HEADER.units]]); // two columns named ผู้รับผิดชอบ at the full run
+    p.context.validateWorkbook();
+    // A row marked in that column only (its text is no unit), by its note alone: the column has no identity.
+    const notes = m._read('note', { row: 1, column: 1, numRows: 61, numColumns: m._maxColumns });
+    const row = notes.findIndex((line, i) => i > 0 && line.every((n, c) => (c === output - 1) === (n !== ''))) + 1;
+    expect(row).toBeGreaterThan(1);
+    m._setValues(1, output, [[MEASURE_HEADER.output]]); // a header-only edit: onEdit leaves it
+    edit(p, m, row, col(m, MEASURE_HEADER.result), [['ข้อความใหม่']]);
+    expect(marksOf(m, row)).not.toContain('⚠');
+  });
+});

@@ -3,8 +3,8 @@ import type { CellKeyOf } from './mark-keys';
 
 /**
  * Findings shown on the cells: a note and a background colour, planned in memory (no service call here).
- * Staff formatting is kept: our note is a marked section appended after any note staff wrote, and the
- * background we replace is remembered twice, by the cell's identity:
+ * Staff formatting is kept: our note is a marked section appended after any note staff wrote (lines they add
+ * below it are kept too), and the background we replace is remembered twice, by the cell's identity:
  *  - in our note section's last line "(สีพื้นเดิม #rrggbb)": the note moves with the cell on insert, delete,
  *    sort, cut and paste, so it needs no key at all;
  *  - in the marks sheet, by row key + column header (src/gas/mark-keys.ts), for when staff delete our note.
@@ -18,7 +18,8 @@ export const NOTE_MARKER = '⚠ ผลการตรวจสอบ ITA:';
 /** What getBackgrounds answers for a cell with no fill; we write null (no fill) in its place. */
 export const NO_FILL = '#ffffff';
 
-const ORIGINAL_LINE = /\n\(สีพื้นเดิม (#[0-9a-f]{6})\)\s*$/i;
+/** Our section's last line: the colour the cell had. The section ends there; staff may write below it. */
+const ORIGINAL_LINE = /\n\(สีพื้นเดิม (#[0-9a-f]{6})\)[^\S\n]*(?:\n|$)/i;
 
 export const isMarkColour = (bg: string): boolean => {
   const c = bg.toLowerCase();
@@ -27,17 +28,33 @@ export const isMarkColour = (bg: string): boolean => {
 
 export const isColour = (s: string): boolean => /^#[0-9a-f]{6}$/i.test(s);
 
+/** Where our first section is in a note: from our marker to its colour line, or to the end without one (older versions). */
+function ourSpan(note: string): { start: number; end: number; original?: string } | undefined {
+  const start = note.indexOf(NOTE_MARKER);
+  if (start === -1) return undefined;
+  const m = ORIGINAL_LINE.exec(note.slice(start));
+  return m ? { start, end: start + m.index + m[0].length, original: m[1].toLowerCase() } : { start, end: note.length };
+}
+
+/** The note without our sections: staff's text above them, and any they added below. */
 export function stripOurNote(note: string): string {
-  const at = note.indexOf(NOTE_MARKER);
-  return at === -1 ? note : note.slice(0, at).replace(/\s+$/, '');
+  const parts: string[] = [];
+  let rest = note;
+  for (let span = ourSpan(rest); span; span = ourSpan(rest)) {
+    parts.push(rest.slice(0, span.start));
+    rest = rest.slice(span.end);
+  }
+  if (parts.length === 0) return note;
+  const last = parts.length;
+  return [...parts, rest]
+    .map((t, i) => (i === 0 ? t.replace(/\s+$/, '') : i === last ? t.replace(/^\s+/, '') : t.trim()))
+    .filter((t) => t !== '')
+    .join('\n');
 }
 
 /** The background our note section says the cell had, if the section is intact. */
 export function noteOriginal(note: string): string | undefined {
-  const at = note.indexOf(NOTE_MARKER);
-  if (at === -1) return undefined;
-  const m = ORIGINAL_LINE.exec(note.slice(at));
-  return m ? m[1].toLowerCase() : undefined;
+  return ourSpan(note)?.original;
 }
 
 function ourSection(list: Finding[], original: string): string {

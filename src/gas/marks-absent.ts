@@ -7,12 +7,14 @@
  * line: each row has a key of its own and kept it in this edit (the row-id column is outside the edited range:
  * marks remembered under an id changed now are found only by reading the cells), every column has a header of its
  * own (marks under a blank or repeated header are remembered by their note only), and the memory was read as we
- * wrote it. Otherwise planRows reads the cells as before.
+ * wrote it, and it holds no line for marks without identity on this sheet (a row that shared its id at the last full
+ * run, or a column whose header was repeated, may have its identity back now without being edited: its marks are
+ * known by their notes only). Otherwise planRows reads the cells as before.
  */
 import type { Finding } from '../core/findings';
 import { MEASURE_HEADER, SHEET } from '../core/layout';
 import { normaliseHeader } from '../core/workbook';
-import { splitKey, type SheetKeys } from './mark-keys';
+import { splitKey, UNKEYED_ROW_KEY, type SheetKeys } from './mark-keys';
 import { memoryIntact, type MarkMemory } from './marks-store';
 
 export interface EditedRows {
@@ -41,7 +43,7 @@ export function rowsNeedNoMarks(
   }
   for (const key of memory.entries.keys()) {
     const at = splitKey(key);
-    if (at.sheet === name && rowKeys.has(at.row)) return false;
+    if (at.sheet === name && (rowKeys.has(at.row) || at.row === UNKEYED_ROW_KEY)) return false;
   }
   for (let c = 1; c <= header.length; c++) if (keys.columnPartOf(c) === undefined) return false;
   const rowIdColumn = header.findIndex((h) => normaliseHeader(h) === normaliseHeader(MEASURE_HEADER.rowId)) + 1;

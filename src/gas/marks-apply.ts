@@ -91,7 +91,7 @@ export function planRows(
     if (key !== undefined && !originals.has(key)) originals.set(key, m.original);
   }
   const remarked = remarkBlock(block, own, keyOf, originals);
-  rememberUnkeyed(block, remarked, keys, name, memory.partial === true);
+  rememberUnkeyed(block, remarked, keys, name);
   return { ...remarked, sheet, block, width, covers };
 }
 
@@ -100,14 +100,12 @@ export function planRows(
  * line, only its note: one line per column holding such marks (row part UNKEYED_ROW_KEY) keeps that column read by
  * the next runs, which only read where marks are or were, until a full run finds none left in it.
  */
-function rememberUnkeyed(block: Block, remarked: Remarked, keys: SheetKeys, name: string, partial: boolean): void {
+function rememberUnkeyed(block: Block, remarked: Remarked, keys: SheetKeys, name: string): void {
+  // onEdit loads these lines whenever it loads any (on-edit.ts), so writing them never makes a line twice.
   block.notes.forEach((line, r) =>
     line.forEach((note, c) => {
       const now = remarked.notes[r][c].includes(NOTE_MARKER);
       if (!now && !note.includes(NOTE_MARKER)) return;
-      // onEdit loads these lines for its rows without identity only (on-edit.ts), so it writes no others: a mark
-      // under a blank or repeated header in a row with identity gets its line at the next full run.
-      if (partial && keys.rowKeyOf(block.top + r) !== undefined) return;
       const column = block.left + c;
       if (keys.keyOf(block.top + r, column) !== undefined) return;
       const key = joinKey(name, UNKEYED_ROW_KEY, keys.columnPartOf(column) ?? `#${column}`);

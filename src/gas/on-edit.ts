@@ -45,11 +45,12 @@ function remarkRows(ss: Spreadsheet, sheet: Sheet, name: string, edit: EditedRow
   const { first, last } = edit;
   const { findings, keys, header } = validateRows(ss, sheet, name, first, last);
   // Only the edited rows' memory: with thousands of marks, reading and re-placing all of it is most of the time.
-  const rowKeys = new Set<string>();
+  // And the lines of the columns holding marks without identity (a few; marks-apply.ts): never written twice, and
+  // while there are any, a row may carry such a mark from before it had its identity back (marks-absent.ts).
+  const rowKeys = new Set<string>([UNKEYED_ROW_KEY]);
   for (let r = first; r <= last; r++) {
     const key = keys.rowKeyOf(r);
-    // A row without identity: the lines of the columns that hold such marks too (marks-apply.ts), never written twice.
-    rowKeys.add(key ?? UNKEYED_ROW_KEY);
+    if (key !== undefined) rowKeys.add(key);
   }
   const memory = loadMarksOfRows(ss, name, rowKeys);
   if (rowsNeedNoMarks(name, header, findings, memory, keys, edit)) return; // nothing of ours there, nothing to add
