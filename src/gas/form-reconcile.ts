@@ -66,6 +66,7 @@ export interface SyncSummary {
  * in one setValues (src/core/forms/ledger-write-plan.ts). `counted`: the catch-up's count of alike answers (below).
  */
 export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up', counted = false): SyncSummary {
+  const readAt = Date.now(); // a missed-answer note made after this may name a row not read here
   const { sheets, unreadable } = scanResponsesSheets(ss);
   const summary: SyncSummary = {
     responsesSheets: sheets.map((s) => s.name),
@@ -113,7 +114,7 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up', counte
       (r) => r.key.startsWith(CONTENT_KEY_PREFIX) && !shown.has(r.fingerprint) && !r.reasons.includes(NOT_FOUND_AGAIN),
     );
     if (!legacy && !stale && tabs.every(held)) {
-      clearMissed();
+      clearMissed(readAt);
       return summary;
     }
   }
@@ -176,7 +177,7 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up', counte
     summary.wrote = true;
   }
   for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);
-  clearMissed();
+  clearMissed(readAt);
   return summary;
 }
 
