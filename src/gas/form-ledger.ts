@@ -9,6 +9,7 @@ import {
   CHECK_BACKGROUND,
   LEDGER_HEADER_ROW,
   ledgerCells,
+  ledgerColumnsOf,
   ledgerText,
   readLedger,
   responseColumns,
@@ -157,6 +158,24 @@ export function readLedgerIndex(sheet: Sheet): LedgerIndex | null {
 export function readLedgerLine(sheet: Sheet, header: unknown[], row: number): LedgerRecord | undefined {
   const line = sheet.getRange(row, 1, 1, WIDTH).getValues()[0];
   return readLedger([header, line]).records[0];
+}
+
+/**
+ * Staff's "ไม่ใช้ในรายงาน" cell of each record key, as the ledger shows it now (the first line of a key, as readLedger
+ * reads it): two one-column reads, columns found by name in `header`. Empty when the header lacks either.
+ */
+export function readMarksNow(sheet: Sheet, header: readonly unknown[]): Map<string, unknown> {
+  const col = ledgerColumnsOf(header);
+  const lines = sheet.getLastRow() - 1;
+  const out = new Map<string, unknown>();
+  if (col.key === -1 || col.exclude === -1 || lines < 1) return out;
+  const keys = sheet.getRange(2, col.key + 1, lines, 1).getValues();
+  const cells = sheet.getRange(2, col.exclude + 1, lines, 1).getValues();
+  keys.forEach((k, i) => {
+    const key = ledgerText(k[0]);
+    if (key !== '' && !out.has(key)) out.set(key, cells[i][0]);
+  });
+  return out;
 }
 
 /** The ledger's records (one read). */
