@@ -5,6 +5,7 @@
  */
 import type { AnswerContext } from '../core/forms/answer';
 import { answerContext } from '../core/forms/context';
+import { insertedColumns } from '../core/forms/ledger-columns';
 import {
   CHECK_BACKGROUND,
   LEDGER_HEADER_ROW,
@@ -176,6 +177,24 @@ export function readMarksNow(sheet: Sheet, header: readonly unknown[]): Map<stri
     if (key !== '' && !out.has(key)) out.set(key, cells[i][0]);
   });
   return out;
+}
+
+/**
+ * Moves the columns staff inserted among the ledger's (core/forms/ledger-columns.ts) right of it, in their order, each
+ * cell on its line: the ledger is then the block of its own columns it is written as. One call a column. True when
+ * one moved (the caller reads the ledger again).
+ */
+export function moveInsertedColumns(sheet: Sheet, header: readonly unknown[]): boolean {
+  const inserted = insertedColumns(header);
+  if (!inserted || inserted.length === 0) return false;
+  // Right to left, each just after the ledger's last column (which moves left by one each time): order kept.
+  let last = Math.max(...Object.values(ledgerColumnsOf(header))) + 1;
+  for (const c of [...inserted].reverse()) {
+    sheet.moveColumns(sheet.getRange(1, c + 1), last + 1);
+    last--;
+  }
+  console.log(`forms: ${inserted.length} column(s) typed inside "${SHEET.ledger}" moved right of it, their cells kept`);
+  return true;
 }
 
 /** The ledger's records (one read). */

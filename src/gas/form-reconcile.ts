@@ -23,6 +23,7 @@ import {
   ensureLedgerSheet,
   HEADER_BACKGROUND,
   LEDGER_WIDTH,
+  moveInsertedColumns,
   readAnswerContext,
   readMarksNow,
   rewriteLedger,
@@ -93,8 +94,9 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up', counte
     return summary;
   }
   const ledger = ensureLedgerSheet(ss).sheet;
-  const range = ledger.getDataRange();
-  const values = range.getValues();
+  let values = ledger.getDataRange().getValues();
+  // A column staff inserted among the ledger's is moved right of it, not written over.
+  if (moveInsertedColumns(ledger, values[0] ?? [])) values = ledger.getDataRange().getValues();
   const read = readLedger(values);
   const tabs = sheets.map((s) => ({ ...s, lines: sourcesFromResponses(s.name, s.sheet.getDataRange().getValues()) }));
   if (mode === 'catch-up') {
