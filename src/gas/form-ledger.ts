@@ -5,10 +5,12 @@
  */
 import type { AnswerContext } from '../core/forms/answer';
 import { answerContext } from '../core/forms/context';
+import { insertedColumns } from '../core/forms/ledger-columns';
 import {
   CHECK_BACKGROUND,
   LEDGER_HEADER_ROW,
   ledgerCells,
+  ledgerColumnsOf,
   ledgerText,
   readLedger,
   responseColumns,
@@ -166,6 +168,42 @@ export function readLedgerIndex(sheet: Sheet): LedgerIndex | null {
 export function readLedgerLine(sheet: Sheet, header: unknown[], row: number): LedgerRecord | undefined {
   const line = sheet.getRange(row, 1, 1, WIDTH).getValues()[0];
   return readLedger([header, line]).records[0];
+}
+
+/**
+ * Staff's "ไม่ใช้ในรายงาน" cell of each record key, as the ledger shows it now (the first line of a key, as readLedger
+ * reads it): two one-column reads, columns found by name in `header`. Empty when the header lacks either.
+ */
+export function readMarksNow(sheet: Sheet, header: readonly unknown[]): Map<string, unknown> {
+  const col = ledgerColumnsOf(header);
+  const lines = sheet.getLastRow() - 1;
+  const out = new Map<string, unknown>();
+  if (col.key === -1 || col.exclude === -1 || lines < 1) return out;
+  const keys = sheet.getRange(2, col.key + 1, lines, 1).getValues();
+  const cells = sheet.getRange(2, col.exclude + 1, lines, 1).getValues();
+  keys.forEach((k, i) => {
+    const key = ledgerText(k[0]);
+    if (key !== '' && !out.has(key)) out.set(key, cells[i][0]);
+  });
+  return out;
+}
+
+/**
+ * Moves the columns staff inserted among the ledger's (core/forms/ledger-columns.ts) right of it, in their order, each
+ * cell on its line: the ledger is then the block of its own columns it is written as. One call a column. True when
+ * one moved (the caller reads the ledger again).
+ */
+export function moveInsertedColumns(sheet: Sheet, header: readonly unknown[]): boolean {
+  const inserted = insertedColumns(header);
+  if (!inserted || inserted.length === 0) return false;
+  // Right to left, each just after the ledger's last column (which moves left by one each time): order kept.
+  let last = Math.max(...Object.values(ledgerColumnsOf(header))) + 1;
+  for (const c of [...inserted].reverse()) {
+    sheet.moveColumns(sheet.getRange(1, c + 1), last + 1);
+    last--;
+  }
+  console.log(`forms: ${inserted.length} column(s) typed inside "${SHEET.ledger}" moved right of it, their cells kept`);
+  return true;
 }
 
 /** The ledger's records (one read). */

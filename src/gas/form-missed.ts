@@ -8,15 +8,22 @@ export const MISSED_PROPERTY = 'ITA_FORMS_MISSED_AT';
 
 export function noteMissed(): void {
   try {
-    PropertiesService.getDocumentProperties().setProperty(MISSED_PROPERTY, new Date().toISOString());
+    PropertiesService.getDocumentProperties().setProperty(MISSED_PROPERTY, new Date(Date.now()).toISOString());
   } catch (error) {
     console.warn('onFormSubmit: could not note the missed answer', error);
   }
 }
 
-export function clearMissed(): void {
+/**
+ * Clears the note once a catch-up has read the sheets at `readAt` (Date.now()): a note made later (a submission
+ * that gave up waiting while this run held the lock, its row perhaps not read) stays for the next catch-up.
+ */
+export function clearMissed(readAt: number): void {
   try {
-    PropertiesService.getDocumentProperties().deleteProperty(MISSED_PROPERTY);
+    const props = PropertiesService.getDocumentProperties();
+    const noted = props.getProperty(MISSED_PROPERTY);
+    if (noted === null || Date.parse(noted) > readAt) return;
+    props.deleteProperty(MISSED_PROPERTY);
   } catch (error) {
     console.warn('could not clear the missed-answer note', error);
   }

@@ -14,7 +14,7 @@ import {
   type LedgerRecord,
 } from '../core/forms/ledger';
 import type { AnswerContext } from '../core/forms/answer';
-import { flagged, isLegacyKey, mergeLedger, NOT_FOUND_AGAIN } from '../core/forms/ledger-merge';
+import { flagged, isLegacyKey, marksTypedSince, mergeLedger, NOT_FOUND_AGAIN } from '../core/forms/ledger-merge';
 import { matchTab, notInFormReason } from '../core/forms/match';
 import { SHEET } from '../core/layout';
 import { storedText } from '../core/sheet-text';
@@ -23,7 +23,9 @@ import {
   ensureLedgerSheet,
   HEADER_BACKGROUND,
   LEDGER_WIDTH,
+  moveInsertedColumns,
   readAnswerContext,
+  readMarksNow,
   rewriteLedger,
   scanResponsesSheets,
   writeLedgerBlocks,
@@ -66,6 +68,7 @@ export interface SyncSummary {
  * in one setValues (src/core/forms/ledger-write-plan.ts). `counted`: the catch-up's count of alike answers (below).
  */
 export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up', counted = false): SyncSummary {
+  const readAt = Date.now(); // a missed-answer note made after this may name a row not read here
   const { sheets, unreadable } = scanResponsesSheets(ss);
   const summary: SyncSummary = {
     responsesSheets: sheets.map((s) => s.name),
@@ -91,8 +94,9 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up', counte
     return summary;
   }
   const ledger = ensureLedgerSheet(ss).sheet;
-  const range = ledger.getDataRange();
-  const values = range.getValues();
+  let values = ledger.getDataRange().getValues();
+  // A column staff inserted among the ledger's is moved right of it, not written over.
+  if (moveInsertedColumns(ledger, values[0] ?? [])) values = ledger.getDataRange().getValues();
   const read = readLedger(values);
   const tabs = sheets.map((s) => ({ ...s, lines: sourcesFromResponses(s.name, s.sheet.getDataRange().getValues()) }));
   if (mode === 'catch-up') {
@@ -113,7 +117,7 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up', counte
       (r) => r.key.startsWith(CONTENT_KEY_PREFIX) && !shown.has(r.fingerprint) && !r.reasons.includes(NOT_FOUND_AGAIN),
     );
     if (!legacy && !stale && tabs.every(held)) {
-      clearMissed();
+      clearMissed(readAt);
       return summary;
     }
   }
@@ -150,33 +154,41 @@ export function syncLedger(ss: Spreadsheet, mode: 'rebuild' | 'catch-up', counte
     invalid: merge.records.filter((r) => r.check === 'invalid').length,
     warnings: merge.records.filter((r) => r.check === 'warning').length,
   });
-  const next = [LEDGER_HEADER_ROW, ...merge.records.map(ledgerCells)];
-  const colours = [HEADER_BACKGROUND, ...merge.records.map((r) => CHECK_BACKGROUND[r.check])];
-  const plan = ledgerWritePlan({
-    // Colours of the first column only: lines are coloured whole (ledger-write-plan.ts).
-    old: {
-      cells: values,
-      colours: ledger
-        .getRange(1, 1, values.length, 1)
-        .getBackgrounds()
-        .map((l) => l[0]),
-    },
-    next: { cells: next, colours },
-    width: LEDGER_WIDTH,
-    keyColumn: LEDGER_COLUMNS.indexOf('key'),
-    sameCell: (v, was) => cellText(typeof v === 'string' ? storedText(v) : v) === cellText(was),
-    blankColour: CHECK_BACKGROUND.ok,
-  });
+  // Colours of the first column only: lines are coloured whole (ledger-write-plan.ts).
+  const oldColours = ledger
+    .getRange(1, 1, values.length, 1)
+    .getBackgrounds()
+    .map((l) => l[0]);
+  const planFor = (records: readonly LedgerRecord[]) => {
+    const next = [LEDGER_HEADER_ROW, ...records.map(ledgerCells)];
+    const colours = [HEADER_BACKGROUND, ...records.map((r) => CHECK_BACKGROUND[r.check])];
+    const plan = ledgerWritePlan({
+      old: { cells: values, colours: oldColours },
+      next: { cells: next, colours },
+      width: LEDGER_WIDTH,
+      keyColumn: LEDGER_COLUMNS.indexOf('key'),
+      sameCell: (v, was) => cellText(typeof v === 'string' ? storedText(v) : v) === cellText(was),
+      blankColour: CHECK_BACKGROUND.ok,
+    });
+    return { records, next, colours, plan };
+  };
+  let write = planFor(merge.records);
+  if (write.plan === 'whole' || write.plan.length > 0) {
+    // Staff may have ticked or cleared "ไม่ใช้ในรายงาน" while the forms were read: the lines written keep it as typed.
+    const marked = marksTypedSince(merge.records, read.records, readMarksNow(ledger, values[0] ?? []));
+    if (marked) write = planFor(marked);
+  }
+  const { plan } = write;
   if (plan === 'whole') {
-    rewriteLedger(ledger, merge.records, values.length);
+    rewriteLedger(ledger, write.records, values.length);
     summary.wrote = true;
   } else if (plan.length > 0) {
     // Only the lines that changed (each keeps its record: ledger-write-plan.ts), colours alone where only they did.
-    writeLedgerBlocks(ledger, plan, next, colours);
+    writeLedgerBlocks(ledger, plan, write.next, write.colours);
     summary.wrote = true;
   }
   for (const f of summary.fallback) console.warn(`forms: sheet "${f.sheet}" read without its form: ${f.problem}`);
-  clearMissed();
+  clearMissed(readAt);
   return summary;
 }
 

@@ -24,6 +24,7 @@ import { isLegacyKey, planUpserts } from '../core/forms/ledger-merge';
 import {
   ensureLedgerSheet,
   headerOf,
+  moveInsertedColumns,
   readAnswerContext,
   readLedgerIndex,
   readLedgerLine,
@@ -143,6 +144,8 @@ function upsertLine(ss: Spreadsheet, ledger: Sheet, index: LedgerIndex, source: 
 /** A ledger that is not a plain block (see readLedgerIndex): read whole, as readLedger reads it. */
 function recordSubmissionReadingAll(ss: Spreadsheet, ledger: Sheet, submission: Submission): void {
   const ledgerValues = ledger.getDataRange().getValues();
+  // A column staff inserted among the ledger's is moved right of it, not written over (the ledger may be plain then).
+  if (moveInsertedColumns(ledger, ledgerValues[0] ?? [])) return recordSubmission(ss, submission);
   const read = readLedger(ledgerValues);
   if (read.records.some((r) => isLegacyKey(r.key))) {
     syncLedger(ss, 'catch-up');

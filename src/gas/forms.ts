@@ -83,6 +83,7 @@ export function handleFormSubmit(e?: SheetsSubmit | FormsSubmit): void {
       else syncLedger(ss, 'catch-up');
     } catch (error) {
       console.error('onFormSubmit failed; the answer stays in the responses sheet (run reconcileResponses)', error);
+      noteMissed(); // an edited response changes no count: only the note makes the next submission catch it up
       throw error;
     }
   });

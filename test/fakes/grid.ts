@@ -107,6 +107,29 @@ export class Grid {
   }
 
   /**
+   * Sheet.moveColumns: the `count` columns from `first` go before column `destination` (counted before the move);
+   * the columns between shift to fill the gap. Whole cells move, with their formats and notes.
+   */
+  moveColumns(first: number, count: number, destination: number): void {
+    const last = first + count - 1;
+    if (destination >= first && destination <= last + 1) return;
+    const to = (c: number): number => {
+      if (destination > last) {
+        if (c >= first && c <= last) return destination - count + (c - first);
+        return c > last && c < destination ? c - count : c;
+      }
+      if (c >= first && c <= last) return destination + (c - first);
+      return c >= destination && c < first ? c + count : c;
+    };
+    for (const [r, line] of this.rows) {
+      const next = new Map<number, Cell>();
+      for (const [c, cell] of line) next.set(to(c), cell);
+      this.rows.set(r, next);
+    }
+    this.touched();
+  }
+
+  /**
    * Reorders the rows of a box (Range.sort): row `order[i]` of the box becomes its row i. Whole cells move,
    * values with their formats and notes, within the box's columns only.
    */

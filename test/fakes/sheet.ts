@@ -202,6 +202,17 @@ export class FakeSheet extends Fake implements Partial<GSheet> {
     return this._as<GSheet>();
   }
 
+  /**
+   * Moves the columns `columnSpec` spans before column `destinationIndex` (its index before the move), as Apps Script
+   * documents it: A1:B1 moved to 5 become columns C-D. The sheet's merges are not moved (none of the callers has any).
+   */
+  moveColumns(columnSpec: GRange, destinationIndex: number): void {
+    const spec = columnSpec as unknown as { getColumn(): number; getNumColumns(): number };
+    if (destinationIndex < 1 || destinationIndex > this._maxColumns + 1)
+      throw this._env.exception('Those columns are out of bounds.');
+    this._grid.moveColumns(spec.getColumn(), spec.getNumColumns(), destinationIndex);
+  }
+
   insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
     this._grid.insertColumns(afterPosition, howMany);
     this._merges = this._merges.map((m) => (m.column > afterPosition ? { ...m, column: m.column + howMany } : m));

@@ -6,7 +6,7 @@ import type { GasFakes } from '../fakes';
 
 /** Calls that change the spreadsheet (Range.setValues, Sheet.clearContents, Spreadsheet.insertSheet ...). */
 export const isWrite = (name: string): boolean =>
-  /^(Range|Sheet|Spreadsheet)\.(set|insert|clear|delete|hide|append|merge|sort|protect)/.test(name);
+  /^(Range|Sheet|Spreadsheet)\.(set|insert|clear|delete|hide|append|merge|sort|protect|move)/.test(name);
 
 export class Killed extends Error {
   constructor(readonly after: number) {

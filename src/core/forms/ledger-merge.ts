@@ -3,8 +3,9 @@
  * key), never by position. Staff's "ไม่ใช้ในรายงาน" follows the answer, also across a respondent's edit
  * (then flagged for staff); an answer found nowhere any more is kept and flagged, never dropped.
  */
+import { cellText } from '../workbook';
 import type { Check } from './answer';
-import { CONTENT_KEY_PREFIX, type LedgerRecord } from './ledger';
+import { CONTENT_KEY_PREFIX, isExcludeMark, type LedgerRecord } from './ledger';
 
 /** Reason added when a respondent edits an answer staff excluded: it stays out, staff look again. */
 export const EDITED_AFTER_EXCLUDE =
@@ -191,4 +192,26 @@ export function planUpserts(existing: readonly LedgerRecord[], incoming: readonl
     plan.replaced++;
   }
   return plan;
+}
+
+/**
+ * The records with staff's "ไม่ใช้ในรายงาน" cell as the ledger shows it `now` (key → cell, read just before writing)
+ * wherever it differs from the one the run read at its start: a mark ticked or cleared while the run read the forms
+ * (minutes at thousands of responses) is written back as typed, never over with the old one. Undefined: none moved.
+ */
+export function marksTypedSince(
+  records: readonly LedgerRecord[],
+  before: readonly LedgerRecord[],
+  now: ReadonlyMap<string, unknown>,
+): LedgerRecord[] | undefined {
+  const text = (cell: unknown) => (cell === undefined ? '' : cellText(cell));
+  const was = new Map(before.map((r) => [r.key, text(r.excludeCell)]));
+  let changed = false;
+  const out = records.map((r) => {
+    const cell = now.get(r.key);
+    if (cell === undefined || !was.has(r.key) || text(cell) === was.get(r.key)) return r;
+    changed = true;
+    return { ...r, excluded: isExcludeMark(cell), excludeCell: text(cell) === '' ? undefined : cell };
+  });
+  return changed ? out : undefined;
 }
