@@ -79,6 +79,25 @@ function openStoredForm(id: string | null): Form | null {
   return form;
 }
 
+/**
+ * The form sends its answers to another spreadsheet that still exists (not in the trash): it is that workbook's
+ * form, and linking it here would cut that workbook off. A destination Drive cannot open counts as another's.
+ */
+function answersAnotherWorkbook(form: Form, ss: Spreadsheet): boolean {
+  let destination: string;
+  try {
+    destination = form.getDestinationId();
+  } catch {
+    return false; // no destination yet
+  }
+  if (destination === ss.getId()) return false;
+  try {
+    return !DriveApp.getFileById(destination).isTrashed();
+  } catch {
+    return true;
+  }
+}
+
 export function ensureProgressForm(ss: Spreadsheet): FormSyncResult {
   const actions: string[] = [];
   const data: WorkbookData = {};
@@ -104,6 +123,9 @@ export function ensureProgressForm(ss: Spreadsheet): FormSyncResult {
   const props = PropertiesService.getDocumentProperties();
   const storedId = props.getProperty(FORM_ID_PROPERTY);
   let form = openStoredForm(storedId);
+  // A copy of last year's workbook carries the script's stored form id: that form answers another workbook.
+  const elsewhere = form !== null && answersAnotherWorkbook(form, ss);
+  if (elsewhere) form = null;
   let created = false;
   if (!form) {
     form = FormApp.create(formTitle(workbook.config));
@@ -115,9 +137,11 @@ export function ensureProgressForm(ss: Spreadsheet): FormSyncResult {
     props.deleteProperty(ITEM_IDS_PROPERTY);
     created = true;
     actions.push(
-      storedId
-        ? 'ไม่พบแบบฟอร์มเดิม (ถูกลบหรือย้ายไปถังขยะ) จึงสร้างแบบฟอร์มใหม่ — คำตอบเก่ายังอยู่ในชีตคำตอบเดิม และยังถูกนำเข้ารายงาน; ส่งลิงก์ใหม่ให้หน่วยงาน'
-        : 'สร้างแบบฟอร์มรายงานผลใหม่',
+      elsewhere
+        ? 'แบบฟอร์มที่บันทึกไว้ส่งคำตอบเข้าสมุดงานอื่น (เช่น สมุดงานต้นฉบับที่คัดลอกมา) จึงไม่ย้ายมา และสร้างแบบฟอร์มใหม่สำหรับสมุดงานนี้ — ส่งลิงก์ใหม่ให้หน่วยงาน'
+        : storedId
+          ? 'ไม่พบแบบฟอร์มเดิม (ถูกลบหรือย้ายไปถังขยะ) จึงสร้างแบบฟอร์มใหม่ — คำตอบเก่ายังอยู่ในชีตคำตอบเดิม และยังถูกนำเข้ารายงาน; ส่งลิงก์ใหม่ให้หน่วยงาน'
+          : 'สร้างแบบฟอร์มรายงานผลใหม่',
     );
   }
 
