@@ -595,13 +595,16 @@ function parseThaiDate(value, timeZoneOffsetMinutes = 7 * 60) {
 	if (m) return checked({ year: yearToCe(Number(m[1])), month: Number(m[2]), day: Number(m[3]) });
 	m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(text);
 	if (m) return checked({ year: yearToCe(Number(m[3])), month: Number(m[2]), day: Number(m[1]) });
-	m = /^(\d{1,2})\s*([^\d\s]+(?:\s?[^\d\s]+)?)\s*(\d{2,4})$/.exec(text);
+	m = /^(\d{1,2})\s*([^\d\s]+(?:\s?[^\d\s]+){0,2})\s*(\d{2,4})$/.exec(text);
 	if (m) {
-		const name = m[2].replace(/\s+/g, "");
+		let name = m[2].replace(/\s+/g, "");
+		const era = /([พค])\.ศ\.$/.exec(name);
+		if (era) name = name.slice(0, era.index);
 		let month = MONTHS_LONG.indexOf(name) + 1;
 		if (month === 0) month = MONTHS_SHORT.indexOf(name) + 1;
 		if (month === 0) return null;
-		return checked({ year: yearToCe(Number(m[3])), month, day: Number(m[1]) });
+		const year = Number(m[3]);
+		return checked({ year: era?.[1] === "ค" && year < 100 ? 2e3 + year : yearToCe(year), month, day: Number(m[1]) });
 	}
 	return null;
 }
