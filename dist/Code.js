@@ -356,14 +356,19 @@ function cleanText(input) {
 		else out.push(input[i]);
 	}
 	let text = out.join("");
-	text = text.replace(SARA_AM_SLIP, (_m, tone) => {
-		count("sara-am");
-		return `${tone}ำ`;
-	});
-	text = text.replace(DOUBLED_MARK, (_m, mark) => {
-		count("doubled-mark");
-		return mark;
-	});
+	for (let changed = true; changed; ) {
+		changed = false;
+		text = text.replace(DOUBLED_MARK, (_m, mark) => {
+			count("doubled-mark");
+			changed = true;
+			return mark;
+		});
+		text = text.replace(SARA_AM_SLIP, (_m, tone) => {
+			count("sara-am");
+			changed = true;
+			return `${tone}ำ`;
+		});
+	}
 	return { text, notes };
 }
 function hasNotes(notes) {

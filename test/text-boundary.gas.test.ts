@@ -113,6 +113,27 @@ describe.skipIf(!existsSync(BUNDLE))('pasted text through the bundle', () => {
     expect(cellsOf(lastDoc(p)).some((c) => c.text.includes('จัดประชุมผู้บริหาร ๒ ครั้ง'))).toBe(true);
   });
 
+  it('the same pasted text prints the same from a Sheet cell and from a form answer (cleaned once, or again from the ledger)', () => {
+    const p = project();
+    // น ํ ้ ้ า: sara am typed as nikhahit + sara aa, with the tone mark doubled.
+    const typed = 'ตรวจคุณภาพน\u0e4d\u0e49\u0e49\u0e32ประปา ๒ ครั้ง';
+    paste(p, '2567-01', 'ผลการดำเนินงาน', typed);
+    p.context.syncForms();
+    const form = [...p.fakes.workspace.forms.values()][0];
+    submit(form, typed);
+    p.fakes.run({ ui: false }, () =>
+      p.context.onFormSubmit(sheetsOnFormSubmitForLastResponse(form as unknown as GoogleAppsScript.Forms.Form)),
+    );
+    p.context.generateReport();
+    const printed = cellsOf(lastDoc(p))
+      .flatMap((c) => c.text.split('\n'))
+      .filter((line) => line.includes('ประปา'));
+    expect(printed.map((line) => line.slice(line.indexOf('ตรวจ')))).toEqual([
+      'ตรวจคุณภาพน้ำประปา ๒ ครั้ง',
+      'ตรวจคุณภาพน้ำประปา ๒ ครั้ง',
+    ]);
+  });
+
   it('a formula error in a row id or a result blocks the report, naming the cell', () => {
     const p = project();
     const at = paste(p, '2567-03', 'ผลผลิต', '#REF!');

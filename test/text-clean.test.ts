@@ -50,6 +50,26 @@ describe('cleanText: what the report prints', () => {
     expect(cleanText('ไก่ไก่').notes).toEqual({}); // the same mark on two letters is not doubled
   });
 
+  it('fixes sara am typed with a doubled mark in one go: cleaning again changes nothing', () => {
+    // น ํ ้ ้ า: the doubled tone hid the slip, and only a second cleaning (the ledger's answer read back) fixed it.
+    expect(cleanText('น\u0e4d\u0e49\u0e49\u0e32').text).toBe('น้ำ');
+    expect(cleanText('น\u0e4d\u0e49\u0e49\u0e32').notes).toEqual({ 'doubled-mark': 1, 'sara-am': 1 });
+    expect(cleanText('ท\u0e4d\u0e4d\u0e32').text).toBe('ทำ'); // nikhahit twice: no stray one left
+    expect(cleanText('น\u0e49\u0e4d\u0e49\u0e32').text).toBe('น้ำ');
+    const marks = fc
+      .array(fc.constantFrom('น', 'ท', 'า', 'ำ', ' ', '\u0e4d', '\u0e48', '\u0e49', '\u0e34', '\uf70a', '\uf711'), {
+        maxLength: 10,
+      })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(marks, fc.string({ unit: 'binary', maxLength: 12 })), (s) => {
+        const once = cleanText(s).text;
+        expect(cleanText(once)).toEqual({ text: once, notes: {} });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('leaves ordinary Thai untouched and says what it did in Thai', () => {
     const text = 'จัดอบรม ๒ ครั้ง เมื่อวันที่ ๑๕ ธ.ค. ๒๕๖๗ https://example.go.th/a?b=1';
     expect(cleanText(text)).toEqual({ text, notes: {} });

@@ -121,14 +121,21 @@ export function cleanText(input: string): Cleaned {
     else out.push(input[i]);
   }
   let text = out.join('');
-  text = text.replace(SARA_AM_SLIP, (_m, tone: string) => {
-    count('sara-am');
-    return `${tone}\u0e33`;
-  });
-  text = text.replace(DOUBLED_MARK, (_m, mark: string) => {
-    count('doubled-mark');
-    return mark;
-  });
+  // Until nothing changes: a doubled mark can hide a sara am slip (น ํ ้ ้ า) and fixing one can leave marks
+  // doubled (น ้ ํ ้ า), and cleaned text is cleaned again where it is read back (the forms' ledger).
+  for (let changed = true; changed;) {
+    changed = false;
+    text = text.replace(DOUBLED_MARK, (_m, mark: string) => {
+      count('doubled-mark');
+      changed = true;
+      return mark;
+    });
+    text = text.replace(SARA_AM_SLIP, (_m, tone: string) => {
+      count('sara-am');
+      changed = true;
+      return `${tone}\u0e33`;
+    });
+  }
   return { text, notes };
 }
 
