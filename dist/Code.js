@@ -284,7 +284,7 @@ const LEGACY_THAI_PUA = new Map(
 	TABLE.map(([legacy, standard]) => [legacy, String.fromCharCode(standard)])
 );
 
-const HARD = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u0e4d\ud800-\uf8ff\ufdd0-\ufdef\ufeff\ufffe\uffff]/;
+const HARD = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u0e4d\ud800-\uf8ff\ufb00-\ufb06\ufdd0-\ufdef\ufeff\uff01-\uff5e\ufffe\uffff\u3000]/;
 const MARK_PAIR = new RegExp(
 	[
 		3633,
@@ -309,6 +309,7 @@ function needsCleaning(s) {
 }
 const LINE_BREAKS = new Set([11, 133, 8232, 8233]);
 const isInvisible = (c) => c === 173 || c === 8203 || c === 8204 || c === 8206 || c === 8207 || c >= 8234 && c <= 8238 || c >= 8288 && c <= 8292 || c >= 8294 && c <= 8297 || c === 65279;
+const LIGATURES = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
 const SARA_AM_SLIP = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
 const DOUBLED_MARK = /([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+/g;
 const NO_NOTES$1 = Object.freeze({});
@@ -352,7 +353,13 @@ function cleanText(input) {
 				count("legacy-thai");
 			} else count("private-use");
 		} else if (c >= 64976 && c <= 65007 || c === 65534 || c === 65535) count("invalid");
-		else if (isInvisible(c)) count("invisible");
+		else if (c >= 65281 && c <= 65374) {
+			out.push(String.fromCharCode(c - 65248));
+			count("compat");
+		} else if (c === 12288 || c >= 64256 && c <= 64262) {
+			out.push(c === 12288 ? " " : LIGATURES[c - 64256]);
+			count("compat");
+		} else if (isInvisible(c)) count("invisible");
 		else out.push(input[i]);
 	}
 	let text = out.join("");
@@ -382,6 +389,7 @@ const DESCRIBE = {
 	control: (n) => `อักขระควบคุมที่มองไม่เห็น ${n} ตัว ถูกตัดออก`,
 	invalid: (n) => `อักขระที่ไม่ถูกต้อง (เช่น U+FFFE หรืออีโมจิที่ขาดครึ่ง) ${n} ตัว ถูกตัดออก`,
 	invisible: (n) => `อักขระที่มองไม่เห็น (เช่น ช่องว่างความกว้างศูนย์หรือยัติภังค์ซ่อนที่ติดมาจากการคัดลอกจาก Word, LINE หรือเว็บ) ${n} ตัว ถูกตัดออก`,
+	compat: (n) => `ตัวอักษรหรือตัวเลขแบบเต็มความกว้าง (เช่น "２" แทน "2") หรืออักษรควบจาก PDF (เช่น "ﬁ" แทน "fi") ${n} ตัว แปลงเป็นตัวอักษรปกติ`,
 	tab: (n) => `แท็บ ${n} ตัว แทนด้วยช่องว่าง`,
 	"sara-am": (n) => `พิมพ์นิคหิต (ํ) กับสระอา (า) แทนสระอำ (ำ) ${n} แห่ง แก้เป็น "ำ"`,
 	"doubled-mark": (n) => `สระหรือวรรณยุกต์ซ้ำกัน ${n} แห่ง ตัดตัวที่ซ้ำออก`

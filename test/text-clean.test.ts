@@ -70,6 +70,15 @@ describe('cleanText: what the report prints', () => {
     );
   });
 
+  it('folds full-width letters, digits and spaces and the Latin ligatures of PDF text to plain characters', () => {
+    expect(cleanText('ปี\u3000２５６７ ＨＲ（กจ．）').text).toBe('ปี 2567 HR(กจ.)');
+    expect(cleanText('https://example.go.th/\ufb01le-\ufb02ow-e\ufb00ect.pdf').text).toBe(
+      'https://example.go.th/file-flow-effect.pdf',
+    );
+    expect(cleanText('o\ufb03ce \ufb04').notes).toEqual({ compat: 2 });
+    expect(describeNotesTh({ compat: 3 })).toContain('เต็มความกว้าง');
+  });
+
   it('leaves ordinary Thai untouched and says what it did in Thai', () => {
     const text = 'จัดอบรม ๒ ครั้ง เมื่อวันที่ ๑๕ ธ.ค. ๒๕๖๗ https://example.go.th/a?b=1';
     expect(cleanText(text)).toEqual({ text, notes: {} });
@@ -207,6 +216,20 @@ describe('validation on cleaned and erroneous cells', () => {
       row: 2,
       column: 2,
     });
+  });
+
+  it('reads full-width digits and a ligature pasted from a PDF as what they look like, with a warning', () => {
+    let data = setMeasure(sampleAgency(), 4, 'ประเด็นที่', '２');
+    data = setMeasure(data, 1, 'วันที่ดำเนินการ', '１５/１２/２５６７');
+    data = setMeasure(data, 1, 'ลิงก์หลักฐาน', 'https://example.go.th/pro\ufb01le.pdf');
+    const result = validateWorkbookData(data);
+    expect(result.findings.map((f) => [f.severity, f.rule, f.row, f.header])).toEqual([
+      ['warning', 'text-cleaned', 2, 'ลิงก์หลักฐาน'],
+      ['warning', 'text-cleaned', 2, 'วันที่ดำเนินการ'],
+      ['warning', 'text-cleaned', 5, 'ประเด็นที่'],
+    ]);
+    const r1 = result.workbook.measures.find((m) => m.rowId === 'R1')!;
+    expect([r1.evidence, r1.activityDates]).toEqual([['https://example.go.th/profile.pdf'], ['15/12/2567']]);
   });
 
   it('sees no double space where a URL sat between two words', () => {

@@ -23,11 +23,15 @@
  *   non-joiner, word joiner, soft hyphen, BOM, direction marks and embeddings): removed, with a warning. Staff
  *   cannot see them, yet "HR\u200b" is not the unit code HR and they count as characters. The zero-width
  *   joiner stays: it joins the parts of an emoji.
+ * - Compatibility forms, with a warning: full-width ASCII (U+FF01–U+FF5E, "２５６７") and the ideographic space
+ *   U+3000 from East Asian input and some PDFs, and the Latin ligatures U+FB00–U+FB06 that PDF text extraction
+ *   leaves ("proﬁle.pdf"). They look like the plain characters, yet "２" is no number or date, a URL with "ﬁ" is
+ *   another address, and the report's digit style does not reach them.
  */
 import { LEGACY_THAI_PUA } from './legacy-thai-pua';
 
 export type CleanKind =
-  'legacy-thai' | 'private-use' | 'control' | 'invalid' | 'invisible' | 'tab' | 'sara-am' | 'doubled-mark';
+  'legacy-thai' | 'private-use' | 'control' | 'invalid' | 'invisible' | 'compat' | 'tab' | 'sara-am' | 'doubled-mark';
 
 /** What the cleaning changed, by kind, with how many times. Empty when the text was already clean. */
 export type CleanNotes = Partial<Record<CleanKind, number>>;
@@ -43,7 +47,7 @@ export interface Cleaned {
  * this runs on every cell of a 10,000-row workbook.
  */
 const HARD =
-  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u0e4d\ud800-\uf8ff\ufdd0-\ufdef\ufeff\ufffe\uffff]/;
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u0e4d\ud800-\uf8ff\ufb00-\ufb06\ufdd0-\ufdef\ufeff\uff01-\uff5e\ufffe\uffff\u3000]/;
 const MARK_PAIR = new RegExp(
   [
     0x0e31, 0x0e34, 0x0e35, 0x0e36, 0x0e37, 0x0e38, 0x0e39, 0x0e3a, 0x0e47, 0x0e48, 0x0e49, 0x0e4a, 0x0e4b, 0x0e4c,
@@ -70,6 +74,8 @@ const isInvisible = (c: number) =>
   (c >= 0x2060 && c <= 0x2064) ||
   (c >= 0x2066 && c <= 0x2069) ||
   c === 0xfeff;
+/** The Latin ligatures U+FB00–U+FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as the letters they join. */
+const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
 const SARA_AM_SLIP = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
 const DOUBLED_MARK = /([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+/g;
 
@@ -117,7 +123,13 @@ export function cleanText(input: string): Cleaned {
         count('legacy-thai');
       } else count('private-use');
     } else if ((c >= 0xfdd0 && c <= 0xfdef) || c === 0xfffe || c === 0xffff) count('invalid');
-    else if (isInvisible(c)) count('invisible');
+    else if (c >= 0xff01 && c <= 0xff5e) {
+      out.push(String.fromCharCode(c - 0xfee0)); // full-width ASCII: "２５６７" is 2567
+      count('compat');
+    } else if (c === 0x3000 || (c >= 0xfb00 && c <= 0xfb06)) {
+      out.push(c === 0x3000 ? ' ' : LIGATURES[c - 0xfb00]);
+      count('compat');
+    } else if (isInvisible(c)) count('invisible');
     else out.push(input[i]);
   }
   let text = out.join('');
@@ -153,6 +165,8 @@ const DESCRIBE: Record<CleanKind, (n: string) => string> = {
   invalid: (n) => `อักขระที่ไม่ถูกต้อง (เช่น U+FFFE หรืออีโมจิที่ขาดครึ่ง) ${n} ตัว ถูกตัดออก`,
   invisible: (n) =>
     `อักขระที่มองไม่เห็น (เช่น ช่องว่างความกว้างศูนย์หรือยัติภังค์ซ่อนที่ติดมาจากการคัดลอกจาก Word, LINE หรือเว็บ) ${n} ตัว ถูกตัดออก`,
+  compat: (n) =>
+    `ตัวอักษรหรือตัวเลขแบบเต็มความกว้าง (เช่น "２" แทน "2") หรืออักษรควบจาก PDF (เช่น "ﬁ" แทน "fi") ${n} ตัว แปลงเป็นตัวอักษรปกติ`,
   tab: (n) => `แท็บ ${n} ตัว แทนด้วยช่องว่าง`,
   'sara-am': (n) => `พิมพ์นิคหิต (ํ) กับสระอา (า) แทนสระอำ (ำ) ${n} แห่ง แก้เป็น "ำ"`,
   'doubled-mark': (n) => `สระหรือวรรณยุกต์ซ้ำกัน ${n} แห่ง ตัดตัวที่ซ้ำออก`,
