@@ -153,6 +153,10 @@ const ITA_INDICATORS = [
 const NO_BUDGET = "ไม่ใช้งบประมาณ";
 const DEFAULT_TARGET_SCORE = 85;
 
+function quoteStart(s, max = 80) {
+	if (s.length <= max) return s;
+	return `${s.slice(0, /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max)}…`;
+}
 function countBySeverity(findings) {
 	let errors = 0;
 	for (const f of findings) if (f.severity === "error") errors++;
@@ -1069,8 +1073,8 @@ const activityDatesRule = ({ workbook, report }) => {
 					"date-invalid",
 					row,
 					"activityDates",
-					`อ่านวันที่ "${text}" ไม่ได้ — ใช้รูปแบบ ๒๘/๒/๒๕๖๗, ๒๘ ก.พ. ๒๕๖๗ หรือ 2024-02-28 บรรทัดละ ๑ วัน`,
-					`Cannot read the date "${text}".`
+					`อ่านวันที่ "${quoteStart(text)}" ไม่ได้ — ใช้รูปแบบ ๒๘/๒/๒๕๖๗, ๒๘ ก.พ. ๒๕๖๗ หรือ 2024-02-28 บรรทัดละ ๑ วัน`,
+					`Cannot read the date "${quoteStart(text)}".`
 				);
 				continue;
 			}
@@ -1292,8 +1296,8 @@ const referencesRule = ({ workbook, report }) => {
 				"unit-unknown",
 				row,
 				"units",
-				`ไม่พบหน่วยงาน "${ref}" ในชีต "${SHEET.units}" — ใช้รหัส ชื่อย่อ หรือชื่อเต็มของหน่วยงาน คั่นด้วย + หรือใช้ "${ALL_UNITS}"`,
-				`Unit "${ref}" is not in the units sheet.`
+				`ไม่พบหน่วยงาน "${quoteStart(ref)}" ในชีต "${SHEET.units}" — ใช้รหัส ชื่อย่อ หรือชื่อเต็มของหน่วยงาน คั่นด้วย + หรือใช้ "${ALL_UNITS}"`,
+				`Unit "${quoteStart(ref)}" is not in the units sheet.`
 			);
 		}
 	}
@@ -1332,8 +1336,8 @@ const resultsRule = (ctx) => {
 				"status-unknown",
 				row,
 				"status",
-				`สถานะ "${row.status}" ไม่อยู่ในรายการ: ${STATUS_VALUES.join(" / ")}`,
-				`Unknown status "${row.status}".`
+				`สถานะ "${quoteStart(row.status)}" ไม่อยู่ในรายการ: ${STATUS_VALUES.join(" / ")}`,
+				`Unknown status "${quoteStart(row.status)}".`
 			);
 	}
 };
@@ -2079,7 +2083,14 @@ function percentAnswered(answered, owed) {
 }
 
 function asText(s) {
-	return /^[=+\-@']/.test(s) ? `'${s}` : s;
+	return fitCell(/^[=+\-@']/.test(s) ? `'${s}` : s);
+}
+const CELL_LIMIT = 5e4;
+function fitCell(s) {
+	if (s.length <= CELL_LIMIT) return s;
+	let end = CELL_LIMIT - 1;
+	if (/[\ud800-\udbff]/.test(s[end - 1])) end--;
+	return `${s.slice(0, end)}…`;
 }
 function storedText(s) {
 	return s.startsWith("'") ? s.slice(1) : s;
@@ -2102,14 +2113,15 @@ function answerSchema(ctx) {
 		}),
 		round: text$1().then((s) => {
 			const round = roundFromAnswer(s);
-			if (round === null) return fail(s === "" ? "ไม่ได้เลือกรอบรายงาน" : `รอบรายงาน "${s}" ต้องเป็นรอบ ๖ หรือ ๑๒ เดือน`);
+			if (round === null)
+				return fail(s === "" ? "ไม่ได้เลือกรอบรายงาน" : `รอบรายงาน "${quoteStart(s)}" ต้องเป็นรอบ ๖ หรือ ๑๒ เดือน`);
 			return ok(round);
 		}),
 		unit: text$1().then((s) => {
 			const unit = unitFromAnswer(s, ctx.units);
 			if (!unit) {
 				return fail(
-					s === "" ? "ไม่ได้เลือกหน่วยงาน" : `ไม่พบหน่วยงาน "${s}" ในชีตหน่วยงาน — ตรวจสอบชื่อ/รหัสหน่วยงาน แล้วสั่งดึงคำตอบใหม่`
+					s === "" ? "ไม่ได้เลือกหน่วยงาน" : `ไม่พบหน่วยงาน "${quoteStart(s)}" ในชีตหน่วยงาน — ตรวจสอบชื่อ/รหัสหน่วยงาน แล้วสั่งดึงคำตอบใหม่`
 				);
 			}
 			return ok(unit.code);
@@ -2172,7 +2184,7 @@ function normaliseAnswer(raw, ctx) {
 	const dates = field("dates", lines).map((typed) => {
 		const date = parseThaiDate(typed);
 		if (!date) {
-			warnings.push(`อ่านวันที่ "${typed}" ไม่ได้ — ใช้รูปแบบ ๒๘/๒/๒๕๖๗ หรือ ๒๘ ก.พ. ๒๕๖๗`);
+			warnings.push(`อ่านวันที่ "${quoteStart(typed)}" ไม่ได้ — ใช้รูปแบบ ๒๘/๒/๒๕๖๗ หรือ ๒๘ ก.พ. ๒๕๖๗`);
 			return typed;
 		}
 		const config = ctx.config;
@@ -2191,7 +2203,7 @@ function normaliseAnswer(raw, ctx) {
 		else if (/^http:\/\//i.test(link)) warnings.push(`ลิงก์ "${link.slice(0, 60)}" ไม่ใช่ https`);
 	}
 	if (status !== "" && !STATUS_VALUES.includes(status))
-		warnings.push(`สถานะ "${status}" ไม่อยู่ในรายการ`);
+		warnings.push(`สถานะ "${quoteStart(status)}" ไม่อยู่ในรายการ`);
 	const check = errors.length > 0 ? "invalid" : warnings.length > 0 ? "warning" : "ok";
 	return {
 		rowId,
