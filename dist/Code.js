@@ -305,7 +305,8 @@ const MARK_PAIR = new RegExp(
 		3658,
 		3659,
 		3660,
-		3662
+		3662,
+		3648
 	].map((c) => String.fromCharCode(c, c)).join("|")
 );
 function needsCleaning(s) {
@@ -314,6 +315,7 @@ function needsCleaning(s) {
 const LINE_BREAKS = new Set([11, 133, 8232, 8233]);
 const isInvisible = (c) => c === 173 || c === 8203 || c === 8204 || c === 8206 || c === 8207 || c >= 8234 && c <= 8238 || c >= 8288 && c <= 8292 || c >= 8294 && c <= 8297 || c === 65279;
 const LIGATURES = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
+const SARA_AE_SLIP = /\u0e40\u0e40/g;
 const SARA_AM_SLIP = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
 const DOUBLED_MARK = /([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+/g;
 const NO_NOTES$1 = Object.freeze({});
@@ -367,6 +369,10 @@ function cleanText(input) {
 		else out.push(input[i]);
 	}
 	let text = out.join("");
+	text = text.replace(SARA_AE_SLIP, () => {
+		count("sara-ae");
+		return "แ";
+	});
 	for (let changed = true; changed; ) {
 		changed = false;
 		text = text.replace(DOUBLED_MARK, (_m, mark) => {
@@ -396,6 +402,7 @@ const DESCRIBE = {
 	compat: (n) => `ตัวอักษรหรือตัวเลขแบบเต็มความกว้าง (เช่น "２" แทน "2") หรืออักษรควบจาก PDF (เช่น "ﬁ" แทน "fi") ${n} ตัว แปลงเป็นตัวอักษรปกติ`,
 	tab: (n) => `แท็บ ${n} ตัว แทนด้วยช่องว่าง`,
 	"sara-am": (n) => `พิมพ์นิคหิต (ํ) กับสระอา (า) แทนสระอำ (ำ) ${n} แห่ง แก้เป็น "ำ"`,
+	"sara-ae": (n) => `พิมพ์สระเอสองตัว (เเ) แทนสระแอ (แ) ${n} แห่ง แก้เป็น "แ"`,
 	"doubled-mark": (n) => `สระหรือวรรณยุกต์ซ้ำกัน ${n} แห่ง ตัดตัวที่ซ้ำออก`
 };
 function describeNotesTh(notes) {

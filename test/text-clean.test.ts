@@ -79,6 +79,13 @@ describe('cleanText: what the report prints', () => {
     expect(describeNotesTh({ compat: 3 })).toContain('เต็มความกว้าง');
   });
 
+  it('writes sara ae for sara e typed twice (เเละ), with a warning', () => {
+    expect(cleanText('ดูเเลเเละพัฒนา').text).toBe('ดูแลและพัฒนา');
+    expect(cleanText('เเละ').notes).toEqual({ 'sara-ae': 1 });
+    expect(describeNotesTh({ 'sara-ae': 2 })).toContain('สระแอ');
+    expect(cleanText('เลเซอร์ แและ เกเร').notes).toEqual({}); // one sara e each time: nothing to fix
+  });
+
   it('leaves ordinary Thai untouched and says what it did in Thai', () => {
     const text = 'จัดอบรม ๒ ครั้ง เมื่อวันที่ ๑๕ ธ.ค. ๒๕๖๗ https://example.go.th/a?b=1';
     expect(cleanText(text)).toEqual({ text, notes: {} });
@@ -230,6 +237,13 @@ describe('validation on cleaned and erroneous cells', () => {
     ]);
     const r1 = result.workbook.measures.find((m) => m.rowId === 'R1')!;
     expect([r1.evidence, r1.activityDates]).toEqual([['https://example.go.th/profile.pdf'], ['15/12/2567']]);
+  });
+
+  it('a unit named with sara e typed twice still matches the unit (warning only)', () => {
+    const data = setMeasure(sampleAgency(), 3, 'ผู้รับผิดชอบ', 'กองยุทธศาสตร์เเละแผนงาน');
+    const result = validateWorkbookData(data);
+    expect(result.findings.map((f) => [f.rule, f.row, f.header])).toEqual([['text-cleaned', 4, 'ผู้รับผิดชอบ']]);
+    expect(result.workbook.measures.find((m) => m.rowId === 'R3')!.units).toEqual(['กองยุทธศาสตร์และแผนงาน']);
   });
 
   it('sees no double space where a URL sat between two words', () => {

@@ -17,7 +17,9 @@
  *   tab prints as a wide gap that differs between the two; a space prints the same everywhere.
  * - Thai typing slips are normalised, with a warning, since a reviewer would fix them: nikhahit + sara aa
  *   (ํา, often with the tone mark between: น ํ ้ า) typed for sara am (ำ), which looks the same on screen
- *   but breaks search and line breaking; the same combining mark typed twice (stacked invisibly).
+ *   but breaks search and line breaking; sara e typed twice (เเ) for sara ae (แ), the same on screen, so
+ *   "เเละ" is not "และ" and a unit name typed so is not found; the same combining mark typed twice (stacked
+ *   invisibly).
  * - C1 controls (U+0080–U+009F) and the Unicode noncharacters are invisible or invalid: removed.
  * - Invisible format characters that Word, LINE and web pages leave in pasted text (zero-width space and
  *   non-joiner, word joiner, soft hyphen, BOM, direction marks and embeddings): removed, with a warning. Staff
@@ -31,7 +33,16 @@
 import { LEGACY_THAI_PUA } from './legacy-thai-pua';
 
 export type CleanKind =
-  'legacy-thai' | 'private-use' | 'control' | 'invalid' | 'invisible' | 'compat' | 'tab' | 'sara-am' | 'doubled-mark';
+  | 'legacy-thai'
+  | 'private-use'
+  | 'control'
+  | 'invalid'
+  | 'invisible'
+  | 'compat'
+  | 'tab'
+  | 'sara-am'
+  | 'sara-ae'
+  | 'doubled-mark';
 
 /** What the cleaning changed, by kind, with how many times. Empty when the text was already clean. */
 export type CleanNotes = Partial<Record<CleanKind, number>>;
@@ -50,8 +61,22 @@ const HARD =
   /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u0e4d\ud800-\uf8ff\ufb00-\ufb06\ufdd0-\ufdef\ufeff\uff01-\uff5e\ufffe\uffff\u3000]/;
 const MARK_PAIR = new RegExp(
   [
-    0x0e31, 0x0e34, 0x0e35, 0x0e36, 0x0e37, 0x0e38, 0x0e39, 0x0e3a, 0x0e47, 0x0e48, 0x0e49, 0x0e4a, 0x0e4b, 0x0e4c,
+    0x0e31,
+    0x0e34,
+    0x0e35,
+    0x0e36,
+    0x0e37,
+    0x0e38,
+    0x0e39,
+    0x0e3a,
+    0x0e47,
+    0x0e48,
+    0x0e49,
+    0x0e4a,
+    0x0e4b,
+    0x0e4c,
     0x0e4e,
+    0x0e40, // and sara e twice, typed for sara ae
   ]
     .map((c) => String.fromCharCode(c, c))
     .join('|'),
@@ -76,6 +101,7 @@ const isInvisible = (c: number) =>
   c === 0xfeff;
 /** The Latin ligatures U+FB00–U+FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as the letters they join. */
 const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+const SARA_AE_SLIP = /\u0e40\u0e40/g;
 const SARA_AM_SLIP = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
 const DOUBLED_MARK = /([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+/g;
 
@@ -133,6 +159,10 @@ export function cleanText(input: string): Cleaned {
     else out.push(input[i]);
   }
   let text = out.join('');
+  text = text.replace(SARA_AE_SLIP, () => {
+    count('sara-ae');
+    return '\u0e41';
+  });
   // Until nothing changes: a doubled mark can hide a sara am slip (น ํ ้ ้ า) and fixing one can leave marks
   // doubled (น ้ ํ ้ า), and cleaned text is cleaned again where it is read back (the forms' ledger).
   for (let changed = true; changed;) {
@@ -169,6 +199,7 @@ const DESCRIBE: Record<CleanKind, (n: string) => string> = {
     `ตัวอักษรหรือตัวเลขแบบเต็มความกว้าง (เช่น "２" แทน "2") หรืออักษรควบจาก PDF (เช่น "ﬁ" แทน "fi") ${n} ตัว แปลงเป็นตัวอักษรปกติ`,
   tab: (n) => `แท็บ ${n} ตัว แทนด้วยช่องว่าง`,
   'sara-am': (n) => `พิมพ์นิคหิต (ํ) กับสระอา (า) แทนสระอำ (ำ) ${n} แห่ง แก้เป็น "ำ"`,
+  'sara-ae': (n) => `พิมพ์สระเอสองตัว (เเ) แทนสระแอ (แ) ${n} แห่ง แก้เป็น "แ"`,
   'doubled-mark': (n) => `สระหรือวรรณยุกต์ซ้ำกัน ${n} แห่ง ตัดตัวที่ซ้ำออก`,
 };
 
