@@ -875,6 +875,20 @@ function parseWorkbook(data) {
 			if (l && !row.text[key].includes(l)) row.text[key] = `${row.text[key]}
 ${l}`.trim();
 		}
+		const targets = withoutListMarkers(row.text.targets);
+		if (targets !== row.text.targets) {
+			row.text.targets = targets;
+			findings.push({
+				severity: "warning",
+				rule: "target-numbered",
+				sheet: SHEET.measures,
+				row: row.row,
+				column: measureTable.columns.targets ?? 0,
+				header: MEASURE_HEADER.targets,
+				messageTh: 'ค่าเป้าหมายมีเลขข้อหรือสัญลักษณ์หัวข้อนำหน้า (เช่น "1." หรือ "•") — รายงานใส่เลขข้อให้เอง จึงไม่พิมพ์ซ้ำ (ข้อความในเซลล์ไม่ถูกเปลี่ยน; ลบออกได้)',
+				messageEn: "Targets carry their own list numbers or bullets; the report numbers them, so they are left out."
+			});
+		}
 	}).map(({ row, value }) => ({ ...value, row }));
 	return {
 		config,
@@ -885,6 +899,10 @@ ${l}`.trim();
 		columns: { units: unitTable.columns, headings: headingTable.columns, measures: measureTable.columns },
 		findings
 	};
+}
+const LIST_MARKER = /^([ \t]*)(?:[๐-๙\d]{1,2}[.)](?![๐-๙\d])|\([๐-๙\d]{1,2}\)|[•·▪◦‣∙●○■□➢❖✓✔*\-–—](?=[ \t]))[ \t]*(?=\S)/gm;
+function withoutListMarkers(text) {
+	return text.replace(LIST_MARKER, "$1");
 }
 function parseConfig(data, findings) {
 	const sheet = data[SHEET.config];

@@ -57,9 +57,25 @@ describe('cleanText: what the report prints', () => {
     expect(cleanText('ท\u0e4d\u0e4d\u0e32').text).toBe('ทำ'); // nikhahit twice: no stray one left
     expect(cleanText('น\u0e49\u0e4d\u0e49\u0e32').text).toBe('น้ำ');
     const marks = fc
-      .array(fc.constantFrom('น', 'ท', 'า', 'ำ', ' ', '\u0e4d', '\u0e48', '\u0e49', '\u0e34', '\uf70a', '\uf711'), {
-        maxLength: 10,
-      })
+      .array(
+        fc.constantFrom(
+          'น',
+          'ท',
+          'า',
+          'ำ',
+          'เ',
+          ' ',
+          '\u0e4d',
+          '\u0e48',
+          '\u0e49',
+          '\u0e34',
+          '\uf70a',
+          '\uf711',
+          '２',
+          'ﬁ',
+        ),
+        { maxLength: 10 },
+      )
       .map((a) => a.join(''));
     fc.assert(
       fc.property(fc.oneof(marks, fc.string({ unit: 'binary', maxLength: 12 })), (s) => {
@@ -244,6 +260,34 @@ describe('validation on cleaned and erroneous cells', () => {
     const result = validateWorkbookData(data);
     expect(result.findings.map((f) => [f.rule, f.row, f.header])).toEqual([['text-cleaned', 4, 'ผู้รับผิดชอบ']]);
     expect(result.workbook.measures.find((m) => m.rowId === 'R3')!.units).toEqual(['กองยุทธศาสตร์และแผนงาน']);
+  });
+
+  it('targets pasted with their list numbers or bullets print numbered once, with a warning on the cell', () => {
+    for (const [typed, printed] of [
+      ['1. จัดอบรมไม่น้อยกว่า 1 ครั้ง\n2.ผู้เข้าอบรมไม่น้อยกว่า 50 คน', ['จัดอบรมไม่น้อยกว่า 1 ครั้ง', 'ผู้เข้าอบรมไม่น้อยกว่า 50 คน']],
+      ['•\tจัดอบรม\n- ผู้เข้าอบรม', ['จัดอบรม', 'ผู้เข้าอบรม']],
+      ['๑) จัดอบรม\n(๒) ผู้เข้าอบรม', ['จัดอบรม', 'ผู้เข้าอบรม']],
+    ] as const) {
+      const result = validateWorkbookData(setMeasure(sampleAgency(), 1, 'ค่าเป้าหมาย', typed));
+      expect(result.findings.filter((f) => f.rule === 'target-numbered').map((f) => [f.row, f.header])).toEqual([
+        [2, 'ค่าเป้าหมาย'],
+      ]);
+      expect(result.workbook.measures.find((m) => m.rowId === 'R1')!.targets).toEqual(printed);
+      const model = buildReportModel(result.workbook, result.workbook.config!);
+      const row = model.body.find((r) => r.kind === 'measure' && r.rowId === 'R1');
+      const lines =
+        row && row.kind === 'measure' ? row.cells[1].paragraphs.map((p) => p.runs.map((r) => r.text).join('')) : [];
+      expect(lines.slice(-2)).toEqual([`1. ${printed[0]}`, `2. ${printed[1]}`]);
+    }
+    // A number that is the target's own, not a list number, stays.
+    const own = validateWorkbookData(setMeasure(sampleAgency(), 1, 'ค่าเป้าหมาย', '100 คนเข้าร่วม\n1.5 ล้านบาท\n- \nต่อ'));
+    expect(own.workbook.measures.find((m) => m.rowId === 'R1')!.targets).toEqual([
+      '100 คนเข้าร่วม',
+      '1.5 ล้านบาท',
+      '-',
+      'ต่อ',
+    ]);
+    expect(own.findings.filter((f) => f.rule === 'target-numbered')).toEqual([]);
   });
 
   it('sees no double space where a URL sat between two words', () => {
