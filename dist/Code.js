@@ -1367,16 +1367,18 @@ const resultsRule = (ctx) => {
 	}
 };
 
-const AT_LEAST$1 = /ไม่\s*น้อยกว่า\s*([๐-๙\d]+)\s*(ครั้ง|ช่องทาง|เรื่อง)/;
+const COUNT = "((?<![\\d,])\\d{1,3}(?:,\\d{3})+(?![\\d,])|(?<![\\d,])\\d+)";
+const AT_LEAST$1 = new RegExp(`ไม่\\s*น้อยกว่า\\s*${COUNT}\\s*(ครั้ง|ช่องทาง|เรื่อง)`);
+const countOf = (digits) => Number(digits.replace(/,/g, ""));
 const targetQuantityRule = ({ workbook, report }) => {
 	for (const row of workbook.measures) {
 		for (const target of row.targets) {
-			const m = AT_LEAST$1.exec(target);
+			const m = AT_LEAST$1.exec(toArabicDigits(target));
 			if (!m) continue;
-			const wanted = Number(toArabicDigits(m[1]));
+			const wanted = countOf(m[1]);
 			const word = m[2];
-			const found = [...toArabicDigits(row.output).matchAll(new RegExp(`(\\d+)\\s*${word}`, "g"))].map(
-				(x) => Number(x[1])
+			const found = [...toArabicDigits(row.output).matchAll(new RegExp(`${COUNT}\\s*${word}`, "g"))].map(
+				(x) => countOf(x[1])
 			);
 			if (found.length > 0 && Math.max(...found) < wanted) {
 				report(
