@@ -537,6 +537,8 @@ function hasMixedDigits(text) {
 	const withoutUrls = replaceUrls(text, " ");
 	return /[0-9]/.test(withoutUrls) && /[๐-๙]/.test(withoutUrls);
 }
+const COUNT_PATTERN = "((?<![\\d,])\\d{1,3}(?:,\\d{3})+(?![\\d,])|(?<![\\d,])\\d+)";
+const parseCount = (digits) => Number(digits.replace(/,/g, ""));
 const BE_OFFSET = 543;
 const toBuddhistYear = (ceYear) => ceYear + BE_OFFSET;
 const toCommonEraYear = (beYear) => beYear - BE_OFFSET;
@@ -1367,18 +1369,16 @@ const resultsRule = (ctx) => {
 	}
 };
 
-const COUNT = "((?<![\\d,])\\d{1,3}(?:,\\d{3})+(?![\\d,])|(?<![\\d,])\\d+)";
-const AT_LEAST$1 = new RegExp(`ไม่\\s*น้อยกว่า\\s*${COUNT}\\s*(ครั้ง|ช่องทาง|เรื่อง)`);
-const countOf = (digits) => Number(digits.replace(/,/g, ""));
+const AT_LEAST$1 = new RegExp(`ไม่\\s*น้อยกว่า\\s*${COUNT_PATTERN}\\s*(ครั้ง|ช่องทาง|เรื่อง)`);
 const targetQuantityRule = ({ workbook, report }) => {
 	for (const row of workbook.measures) {
 		for (const target of row.targets) {
 			const m = AT_LEAST$1.exec(toArabicDigits(target));
 			if (!m) continue;
-			const wanted = countOf(m[1]);
+			const wanted = parseCount(m[1]);
 			const word = m[2];
-			const found = [...toArabicDigits(row.output).matchAll(new RegExp(`${COUNT}\\s*${word}`, "g"))].map(
-				(x) => countOf(x[1])
+			const found = [...toArabicDigits(row.output).matchAll(new RegExp(`${COUNT_PATTERN}\\s*${word}`, "g"))].map(
+				(x) => parseCount(x[1])
 			);
 			if (found.length > 0 && Math.max(...found) < wanted) {
 				report(
@@ -1745,12 +1745,12 @@ function usable(record, round) {
 	return record.check !== "invalid" && !record.excluded && record.round !== null && roundsIn(round).includes(record.round);
 }
 const COUNT_WORDS = "ครั้ง|ช่องทาง|เรื่อง|คน|หลักสูตร|รายการ|ฉบับ|ชิ้น|แห่ง|กิจกรรม|โครงการ";
-const AT_LEAST = new RegExp(`ไม่\\s*น้อยกว่า\\s*([๐-๙\\d]+)\\s*(${COUNT_WORDS})`);
+const AT_LEAST = new RegExp(`ไม่\\s*น้อยกว่า\\s*${COUNT_PATTERN}\\s*(${COUNT_WORDS})`);
 function targetQuantities(targets) {
 	const out = [];
 	for (const t of targets) {
-		const m = AT_LEAST.exec(t);
-		if (m) out.push({ qty: Number(toArabicDigits(m[1])), word: m[2] });
+		const m = AT_LEAST.exec(toArabicDigits(t));
+		if (m) out.push({ qty: parseCount(m[1]), word: m[2] });
 	}
 	return out;
 }

@@ -28,6 +28,13 @@ export function hasMixedDigits(text: string): boolean {
   return /[0-9]/.test(withoutUrls) && /[๐-๙]/.test(withoutUrls);
 }
 
+/**
+ * A count as staff write it, Arabic digits (after toArabicDigits), also with thousands separators ("1,200"):
+ * one capture group, never the "200" of "1,200". parseCount reads it.
+ */
+export const COUNT_PATTERN = '((?<![\\d,])\\d{1,3}(?:,\\d{3})+(?![\\d,])|(?<![\\d,])\\d+)';
+export const parseCount = (digits: string): number => Number(digits.replace(/,/g, ''));
+
 export const BE_OFFSET = 543;
 export const toBuddhistYear = (ceYear: number): number => ceYear + BE_OFFSET;
 export const toCommonEraYear = (beYear: number): number => beYear - BE_OFFSET;

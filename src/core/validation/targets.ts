@@ -1,10 +1,7 @@
-import { toArabicDigits, toThaiDigits } from '../thai';
+import { COUNT_PATTERN as COUNT, parseCount as countOf, toArabicDigits, toThaiDigits } from '../thai';
 import type { MeasureRule } from './context';
 
-/** A count as staff write it, also with thousands separators ("1,200", "๑,๒๐๐"): never "200" of "1,200". */
-const COUNT = '((?<![\\d,])\\d{1,3}(?:,\\d{3})+(?![\\d,])|(?<![\\d,])\\d+)';
 const AT_LEAST = new RegExp(`ไม่\\s*น้อยกว่า\\s*${COUNT}\\s*(ครั้ง|ช่องทาง|เรื่อง)`);
-const countOf = (digits: string) => Number(digits.replace(/,/g, ''));
 
 /**
  * A target "ไม่น้อยกว่า N ครั้ง" against what the output reports with the same counting word:
