@@ -288,7 +288,7 @@ const LEGACY_THAI_PUA = new Map(
 	TABLE.map(([legacy, standard]) => [legacy, String.fromCharCode(standard)])
 );
 
-const HARD = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u0e4d\ud800-\uf8ff\ufb00-\ufb06\ufdd0-\ufdef\ufeff\uff01-\uff5e\ufffe\uffff\u3000]/;
+const HARD = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u0e4d\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3000\ud800-\uffff]/;
 const MARK_PAIR = new RegExp(
 	[
 		3633,
@@ -307,7 +307,7 @@ const MARK_PAIR = new RegExp(
 		3660,
 		3662,
 		3648
-	].map((c) => String.fromCharCode(c, c)).join("|")
+	].map((c) => String.fromCharCode(c, c)).concat("ำ[่-๋]", "[่-๋][ัิ-ู]").join("|")
 );
 function needsCleaning(s) {
 	return HARD.test(s) || MARK_PAIR.test(s);
@@ -315,6 +315,8 @@ function needsCleaning(s) {
 const LINE_BREAKS = new Set([11, 133, 8232, 8233]);
 const isInvisible = (c) => c === 173 || c === 8203 || c === 8204 || c === 8206 || c === 8207 || c >= 8234 && c <= 8238 || c >= 8288 && c <= 8292 || c >= 8294 && c <= 8297 || c === 65279;
 const LIGATURES = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
+const TONE_AFTER_AM = /\u0e33([\u0e48-\u0e4b])/g;
+const TONE_BEFORE_VOWEL = /([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e39])/g;
 const SARA_AE_SLIP = /\u0e40\u0e40/g;
 const SARA_AM_SLIP = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
 const DOUBLED_MARK = /([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+/g;
@@ -385,6 +387,16 @@ function cleanText(input) {
 			changed = true;
 			return `${tone}ำ`;
 		});
+		text = text.replace(TONE_AFTER_AM, (_m, tone) => {
+			count("mark-order");
+			changed = true;
+			return `${tone}ำ`;
+		});
+		text = text.replace(TONE_BEFORE_VOWEL, (_m, tone, vowel) => {
+			count("mark-order");
+			changed = true;
+			return vowel + tone;
+		});
 	}
 	return { text, notes };
 }
@@ -403,6 +415,7 @@ const DESCRIBE = {
 	tab: (n) => `แท็บ ${n} ตัว แทนด้วยช่องว่าง`,
 	"sara-am": (n) => `พิมพ์นิคหิต (ํ) กับสระอา (า) แทนสระอำ (ำ) ${n} แห่ง แก้เป็น "ำ"`,
 	"sara-ae": (n) => `พิมพ์สระเอสองตัว (เเ) แทนสระแอ (แ) ${n} แห่ง แก้เป็น "แ"`,
+	"mark-order": (n) => `วรรณยุกต์พิมพ์ผิดลำดับกับสระ (เช่น "นำ้" แทน "น้ำ") ${n} แห่ง เรียงใหม่ให้ถูกต้อง`,
 	"doubled-mark": (n) => `สระหรือวรรณยุกต์ซ้ำกัน ${n} แห่ง ตัดตัวที่ซ้ำออก`
 };
 function describeNotesTh(notes) {

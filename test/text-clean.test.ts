@@ -69,6 +69,7 @@ describe('cleanText: what the report prints', () => {
           '\u0e48',
           '\u0e49',
           '\u0e34',
+          '\u0e38',
           '\uf70a',
           '\uf711',
           '２',
@@ -100,6 +101,15 @@ describe('cleanText: what the report prints', () => {
     expect(cleanText('เเละ').notes).toEqual({ 'sara-ae': 1 });
     expect(describeNotesTh({ 'sara-ae': 2 })).toContain('สระแอ');
     expect(cleanText('เลเซอร์ แและ เกเร').notes).toEqual({}); // one sara e each time: nothing to fix
+  });
+
+  it('puts a tone mark typed after sara am or before sara u in its place, with a warning', () => {
+    expect(cleanText('น\u0e33\u0e49').text).toBe('น้ำ'); // น ำ ้ (as some phones and Macs type it)
+    expect(cleanText('ท\u0e48\u0e38ง').text).toBe('ทุ่ง'); // ท ่ ุ ง
+    expect(cleanText('น\u0e33\u0e49').notes).toEqual({ 'mark-order': 1 });
+    expect(cleanText('น\u0e49\u0e33\u0e49').text).toBe('น้ำ'); // the tone typed on both sides: once
+    expect(describeNotesTh({ 'mark-order': 1 })).toContain('เรียง');
+    expect(cleanText('น้ำท่วมทุ่ง').notes).toEqual({});
   });
 
   it('leaves ordinary Thai untouched and says what it did in Thai', () => {

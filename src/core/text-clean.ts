@@ -18,8 +18,9 @@
  * - Thai typing slips are normalised, with a warning, since a reviewer would fix them: nikhahit + sara aa
  *   (ํา, often with the tone mark between: น ํ ้ า) typed for sara am (ำ), which looks the same on screen
  *   but breaks search and line breaking; sara e typed twice (เเ) for sara ae (แ), the same on screen, so
- *   "เเละ" is not "และ" and a unit name typed so is not found; the same combining mark typed twice (stacked
- *   invisibly).
+ *   "เเละ" is not "และ" and a unit name typed so is not found; a tone mark typed after sara am (นำ้) or before
+ *   the vowel it sits on (ท่ี, ทุ่), which draws misplaced or on a dotted circle and is another string to search;
+ *   the same combining mark typed twice (stacked invisibly).
  * - C1 controls (U+0080–U+009F) and the Unicode noncharacters are invisible or invalid: removed.
  * - Invisible format characters that Word, LINE and web pages leave in pasted text (zero-width space and
  *   non-joiner, word joiner, soft hyphen, BOM, direction marks and embeddings): removed, with a warning. Staff
@@ -42,6 +43,7 @@ export type CleanKind =
   | 'tab'
   | 'sara-am'
   | 'sara-ae'
+  | 'mark-order'
   | 'doubled-mark';
 
 /** What the cleaning changed, by kind, with how many times. Empty when the text was already clean. */
@@ -57,8 +59,11 @@ export interface Cleaned {
  * doubled marks as literal pairs): V8 scans these several times faster than one with a back-reference, and
  * this runs on every cell of a 10,000-row workbook.
  */
+// U+D800–U+FFFF whole (surrogates, private use, ligatures, noncharacters, BOM, full-width forms): one range keeps
+// the class short, which V8 scans several times faster than the same class split in ranges; an emoji takes
+// the slow path, which leaves it as it is.
 const HARD =
-  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u0e4d\ud800-\uf8ff\ufb00-\ufb06\ufdd0-\ufdef\ufeff\uff01-\uff5e\ufffe\uffff\u3000]/;
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u0e4d\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3000\ud800-\uffff]/;
 const MARK_PAIR = new RegExp(
   [
     0x0e31,
@@ -79,10 +84,12 @@ const MARK_PAIR = new RegExp(
     0x0e40, // and sara e twice, typed for sara ae
   ]
     .map((c) => String.fromCharCode(c, c))
+    // and a tone mark after sara am or before a vowel above or below: their order slips (MARK_ORDER)
+    .concat('\u0e33[\u0e48-\u0e4b]', '[\u0e48-\u0e4b][\u0e31\u0e34-\u0e39]')
     .join('|'),
 );
 
-/** True when cleanText would do more than turn CR into "\n". */
+/** False when cleanText would do no more than turn CR into "\n" (true may still change nothing: an emoji). */
 export function needsCleaning(s: string): boolean {
   return HARD.test(s) || MARK_PAIR.test(s);
 }
@@ -101,6 +108,9 @@ const isInvisible = (c: number) =>
   c === 0xfeff;
 /** The Latin ligatures U+FB00–U+FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as the letters they join. */
 const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+/** A tone mark typed after sara am (น ำ ้) or before the vowel of its consonant (ท ่ ี, ท ่ ุ): it goes between. */
+const TONE_AFTER_AM = /\u0e33([\u0e48-\u0e4b])/g;
+const TONE_BEFORE_VOWEL = /([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e39])/g;
 const SARA_AE_SLIP = /\u0e40\u0e40/g;
 const SARA_AM_SLIP = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
 const DOUBLED_MARK = /([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+/g;
@@ -177,6 +187,16 @@ export function cleanText(input: string): Cleaned {
       changed = true;
       return `${tone}\u0e33`;
     });
+    text = text.replace(TONE_AFTER_AM, (_m, tone: string) => {
+      count('mark-order');
+      changed = true;
+      return `${tone}\u0e33`;
+    });
+    text = text.replace(TONE_BEFORE_VOWEL, (_m, tone: string, vowel: string) => {
+      count('mark-order');
+      changed = true;
+      return vowel + tone;
+    });
   }
   return { text, notes };
 }
@@ -200,6 +220,7 @@ const DESCRIBE: Record<CleanKind, (n: string) => string> = {
   tab: (n) => `แท็บ ${n} ตัว แทนด้วยช่องว่าง`,
   'sara-am': (n) => `พิมพ์นิคหิต (ํ) กับสระอา (า) แทนสระอำ (ำ) ${n} แห่ง แก้เป็น "ำ"`,
   'sara-ae': (n) => `พิมพ์สระเอสองตัว (เเ) แทนสระแอ (แ) ${n} แห่ง แก้เป็น "แ"`,
+  'mark-order': (n) => `วรรณยุกต์พิมพ์ผิดลำดับกับสระ (เช่น "นำ้" แทน "น้ำ") ${n} แห่ง เรียงใหม่ให้ถูกต้อง`,
   'doubled-mark': (n) => `สระหรือวรรณยุกต์ซ้ำกัน ${n} แห่ง ตัดตัวที่ซ้ำออก`,
 };
 
