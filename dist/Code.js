@@ -651,7 +651,7 @@ function checked(d) {
 	return isValidCalendarDate(d) ? d : null;
 }
 
-const integerText = (th) => text$1().map((s) => toArabicDigits(s).trim()).check((s) => /^\d+$/.test(s), th).map(Number);
+const integerText = (th, endDot = false) => text$1().map((s) => toArabicDigits(s).trim()).map((s) => endDot ? s.replace(/^(\d+)\.$/, "$1") : s).check((s) => /^\d+$/.test(s), th).map(Number);
 const SHARE_WORDS = new Map([
 	["", "none"],
 	["ไม่", "none"],
@@ -715,9 +715,11 @@ function splitUnitRefs(s) {
 const measureSchema = object({
 	rowId: required("กรอกรหัสแถว (รหัสที่ไม่ซ้ำกัน ใช้เชื่อมกับแบบฟอร์ม)"),
 	heading: required("เลือกตัวชี้วัด"),
-	issueNo: integerText("ประเด็นที่ต้องเป็นตัวเลข เช่น 1 หรือ ๑").check((n) => n >= 1, "ประเด็นที่ต้องเริ่มจาก ๑"),
+	issueNo: integerText("ประเด็นที่ต้องเป็นตัวเลข เช่น 1 หรือ ๑", true).check((n) => n >= 1, "ประเด็นที่ต้องเริ่มจาก ๑"),
 	issueTitle: required("กรอกประเด็นการพัฒนา"),
-	measureNo: text$1().map((s) => toArabicDigits(s).trim()).check(
+	measureNo: text$1().map(
+		(s) => toArabicDigits(s).trim().replace(/^(\d+\.\d+)\.$/, "$1")
+	).check(
 		(s) => s === "" || /^\d+\.\d+$/.test(s),
 		"มาตรการที่ต้องเป็นรูปแบบ ประเด็น.ลำดับ เช่น 1.1 หรือเว้นว่างเมื่อประเด็นมีมาตรการเดียว"
 	),

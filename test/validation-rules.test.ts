@@ -78,6 +78,21 @@ describe('numbering', () => {
   });
 });
 
+describe('numbers as the report prints them', () => {
+  it('an issue number "2." or a measure number "1.1." (copied from last year\'s report) is read as 2 and 1.1', () => {
+    let data = setMeasure(sampleAgency(), 4, 'ประเด็นที่', '๒.');
+    data = setMeasure(data, 1, 'มาตรการที่', '1.1.');
+    const result = validateWorkbookData(data);
+    expect(result.findings).toEqual([]);
+    expect(result.workbook.measures.map((m) => [m.issueNo, m.measureNo])).toEqual([
+      [1, '1.1'],
+      [1, '1.1'],
+      [1, '1.2'],
+      [2, ''],
+    ]);
+  });
+});
+
 describe('no measures', () => {
   it('an empty measures sheet is one error that says to fill a row', () => {
     const data = sampleAgency();
