@@ -288,6 +288,16 @@ const LEGACY_THAI_PUA = new Map(
 	TABLE.map(([legacy, standard]) => [legacy, String.fromCharCode(standard)])
 );
 
+const SYMBOL_FONT_BULLETS = new Map([
+	[61623, "•"],
+	[61607, "▪"],
+	[61656, "➢"],
+	[61558, "❖"],
+	[61692, "✓"],
+	[61550, "■"],
+	[61548, "●"]
+]);
+
 const HARD = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u0e4d\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\u3000\ud800-\uffff]/;
 const MARK_PAIR = new RegExp(
 	[
@@ -356,9 +366,13 @@ function cleanText(input) {
 			count("invalid");
 		else if (c >= 57344 && c <= 63743) {
 			const standard = LEGACY_THAI_PUA.get(c);
+			const bullet = standard === void 0 ? SYMBOL_FONT_BULLETS.get(c) : void 0;
 			if (standard !== void 0) {
 				out.push(standard);
 				count("legacy-thai");
+			} else if (bullet !== void 0) {
+				out.push(bullet);
+				count("symbol-bullet");
 			} else count("private-use");
 		} else if (c >= 64976 && c <= 65007 || c === 65534 || c === 65535) count("invalid");
 		else if (c >= 65281 && c <= 65374) {
@@ -407,6 +421,7 @@ function hasNotes(notes) {
 const thaiNumber = (n) => String(n).replace(/[0-9]/g, (d) => String.fromCharCode(3664 + Number(d)));
 const DESCRIBE = {
 	"legacy-thai": (n) => `อักขระไทยจากฟอนต์รุ่นเก่า (เช่น ข้อความที่คัดลอกจาก PDF ที่ใช้ TH SarabunPSK) ${n} ตัว แปลงเป็นอักขระมาตรฐาน`,
+	"symbol-bullet": (n) => `สัญลักษณ์หัวข้อย่อยจากฟอนต์ Symbol/Wingdings ของ Word ${n} ตัว แปลงเป็นสัญลักษณ์มาตรฐาน (เช่น •)`,
 	"private-use": (n) => `อักขระพิเศษที่แสดงผลไม่ได้ (Private Use Area) ${n} ตัว ถูกตัดออก`,
 	control: (n) => `อักขระควบคุมที่มองไม่เห็น ${n} ตัว ถูกตัดออก`,
 	invalid: (n) => `อักขระที่ไม่ถูกต้อง (เช่น U+FFFE หรืออีโมจิที่ขาดครึ่ง) ${n} ตัว ถูกตัดออก`,

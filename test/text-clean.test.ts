@@ -112,6 +112,15 @@ describe('cleanText: what the report prints', () => {
     expect(cleanText('น้ำท่วมทุ่ง').notes).toEqual({});
   });
 
+  it("maps the bullets of Word's Symbol and Wingdings fonts (private use in copied text) to the bullets they show", () => {
+    expect(cleanText('\uf0b7\tจัดอบรม\n\uf0a7 ประชุม\n\uf0d8 เผยแพร่\n\uf0fc ตรวจ').text).toBe(
+      '• จัดอบรม\n▪ ประชุม\n➢ เผยแพร่\n✓ ตรวจ',
+    );
+    expect(cleanText('\uf0b7 ก').notes).toEqual({ 'symbol-bullet': 1 });
+    expect(describeNotesTh({ 'symbol-bullet': 1 })).toContain('Wingdings');
+    expect(cleanText('\uf0b8').notes).toEqual({ 'private-use': 1 }); // not a bullet: removed as before
+  });
+
   it('leaves ordinary Thai untouched and says what it did in Thai', () => {
     const text = 'จัดอบรม ๒ ครั้ง เมื่อวันที่ ๑๕ ธ.ค. ๒๕๖๗ https://example.go.th/a?b=1';
     expect(cleanText(text)).toEqual({ text, notes: {} });

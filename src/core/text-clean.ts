@@ -8,7 +8,8 @@
  * - Google Docs' insertText strips U+0000–U+0008, U+000C–U+001F and the BMP Private Use Area (Docs API,
  *   InsertTextRequest.text), so indexes computed from unstripped text point past the real ones; XML 1.0
  *   (.docx) forbids every C0 control but tab/LF/CR, U+FFFE/U+FFFF and lone surrogates.
- * - Legacy Thai fonts put shifted marks in the PUA (legacy-thai-pua.ts): mapped to the real characters.
+ * - Legacy Thai fonts put shifted marks in the PUA (legacy-thai-pua.ts): mapped to the real characters. So are
+ *   the list bullets of Word's Symbol and Wingdings fonts (symbol-bullets.ts).
  *   Any other Private Use character (BMP or planes 15–16) draws as a box or nothing: removed.
  * - Line breaks: CRLF, lone CR, U+000B (Docs' and Word's soft line break, what Shift+Enter makes), U+0085,
  *   U+2028 and U+2029 become "\n", the one line break the report knows. The reader saw a line break, so
@@ -32,10 +33,12 @@
  *   another address, and the report's digit style does not reach them.
  */
 import { LEGACY_THAI_PUA } from './legacy-thai-pua';
+import { SYMBOL_FONT_BULLETS } from './symbol-bullets';
 
 export type CleanKind =
   | 'legacy-thai'
   | 'private-use'
+  | 'symbol-bullet'
   | 'control'
   | 'invalid'
   | 'invisible'
@@ -154,9 +157,13 @@ export function cleanText(input: string): Cleaned {
       count('invalid'); // a low surrogate alone
     else if (c >= 0xe000 && c <= 0xf8ff) {
       const standard = LEGACY_THAI_PUA.get(c);
+      const bullet = standard === undefined ? SYMBOL_FONT_BULLETS.get(c) : undefined;
       if (standard !== undefined) {
         out.push(standard);
         count('legacy-thai');
+      } else if (bullet !== undefined) {
+        out.push(bullet);
+        count('symbol-bullet');
       } else count('private-use');
     } else if ((c >= 0xfdd0 && c <= 0xfdef) || c === 0xfffe || c === 0xffff) count('invalid');
     else if (c >= 0xff01 && c <= 0xff5e) {
@@ -210,6 +217,7 @@ const thaiNumber = (n: number) => String(n).replace(/[0-9]/g, (d) => String.from
 
 const DESCRIBE: Record<CleanKind, (n: string) => string> = {
   'legacy-thai': (n) => `อักขระไทยจากฟอนต์รุ่นเก่า (เช่น ข้อความที่คัดลอกจาก PDF ที่ใช้ TH SarabunPSK) ${n} ตัว แปลงเป็นอักขระมาตรฐาน`,
+  'symbol-bullet': (n) => `สัญลักษณ์หัวข้อย่อยจากฟอนต์ Symbol/Wingdings ของ Word ${n} ตัว แปลงเป็นสัญลักษณ์มาตรฐาน (เช่น •)`,
   'private-use': (n) => `อักขระพิเศษที่แสดงผลไม่ได้ (Private Use Area) ${n} ตัว ถูกตัดออก`,
   control: (n) => `อักขระควบคุมที่มองไม่เห็น ${n} ตัว ถูกตัดออก`,
   invalid: (n) => `อักขระที่ไม่ถูกต้อง (เช่น U+FFFE หรืออีโมจิที่ขาดครึ่ง) ${n} ตัว ถูกตัดออก`,
