@@ -87,7 +87,7 @@ const MARK_PAIR = new RegExp(
     0x0e40, // and sara e twice, typed for sara ae
   ]
     .map((c) => String.fromCharCode(c, c))
-    // and a tone mark after sara am or before a vowel above or below: their order slips (MARK_ORDER)
+    // and a tone mark after sara am or before a vowel above or below (TONE_AFTER_AM, TONE_BEFORE_VOWEL)
     .concat('\u0e33[\u0e48-\u0e4b]', '[\u0e48-\u0e4b][\u0e31\u0e34-\u0e39]')
     .join('|'),
 );
