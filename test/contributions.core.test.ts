@@ -96,6 +96,12 @@ describe('targets', () => {
     ]);
     expect(targetQuantities(['ไม่น้อยกว่า 2 วัน'])).toEqual([]);
   });
+  it('reads a target written with a thousands separator, as the validation does', () => {
+    expect(targetQuantities(['ผู้เข้าร่วมไม่น้อยกว่า 1,000 คน', 'ไม่น้อยกว่า ๑,๒๐๐ ครั้ง'])).toEqual([
+      { qty: 1000, word: 'คน' },
+      { qty: 1200, word: 'ครั้ง' },
+    ]);
+  });
 });
 
 describe('one record in the result cell', () => {

@@ -139,6 +139,13 @@ describe('the answer schema (zod)', () => {
     });
   });
 
+  it('reads a date as an official letter writes it ("๑๕ ธันวาคม พ.ศ. ๒๕๖๗"), as the Sheet\'s activity dates do', () => {
+    const a = normaliseAnswer(answer({ dates: '๑๕ ธันวาคม พ.ศ. ๒๕๖๗\n๒ ม.ค. พ.ศ. ๒๕๖๘' }), ctx());
+    expect(a).toMatchObject({ dates: ['2024-12-15', '2025-01-02'], check: 'ok', reasons: [] });
+    const sheet = validateWorkbookData(setMeasure(sampleAgency(), 1, 'วันที่ดำเนินการ', '๑๕ ธันวาคม พ.ศ. ๒๕๖๗'));
+    expect(sheet.findings.filter((f) => f.header === 'วันที่ดำเนินการ')).toEqual([]);
+  });
+
   it('keeps a malformed answer with every reason, never dropping what was typed', () => {
     const a = normaliseAnswer({ unit: 'กองที่ไม่มี', row: 'ข้อความไม่มีรหัส', round: 'รอบ ๙ เดือน', done: '   ' }, ctx());
     expect(a.check).toBe('invalid');

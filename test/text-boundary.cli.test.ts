@@ -9,9 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main';
+import { readXlsxBuffer } from '../src/cli/read-xlsx';
 import { workbookToXlsx } from '../src/cli/write-xlsx';
 import { SHEET } from '../src/core/layout';
+import { validateWorkbookData } from '../src/core/validation';
 import { checkDocxPackage, DocxInvalidError } from '../src/render/docx-check';
+import { sampleAgency, setMeasure } from './tools/sample-agency';
 import { seedWorkbook } from './tools/seed';
 
 let dir: string;
@@ -70,6 +73,26 @@ describe('the command line and text from outside', () => {
     expect(xml).not.toMatch(/[\uf700-\uf71a]/);
     const rels = strFromU8(unzipSync(bytes)['word/_rels/document.xml.rels']);
     expect(rels).toContain('Target="https://example.go.th/a"');
+  });
+
+  it('the same pasted cells read from an .xlsx give what the Sheet gives: the same findings and the same text', async () => {
+    const pasted = () => {
+      let d = setMeasure(
+        sampleAgency(),
+        1,
+        'ผลการดำเนินงาน',
+        'ท\uf702\uf70aประชุม\tมีมติ\r\nตรวจน\u0e4d\u0e49\u0e49\u0e32\u2028ดูเเล ＨＲ ﬁle',
+      );
+      d = setMeasure(d, 1, 'วันที่ดำเนินการ', '๑๕ ธันวาคม พ.ศ. ๒๕๖๗\r\n１６/１２/２５６７');
+      d = setMeasure(d, 2, 'ผู้รับผิดชอบ', 'HR\u200b');
+      d = setMeasure(d, 3, 'สถานะ', ' ดําเนินการแล้วเสร็จ\u00a0');
+      return setMeasure(d, 4, 'ค่าเป้าหมาย', '1. มีช่องทางบริการออนไลน์\n2.\u00adผู้ใช้ไม่น้อยกว่า 1,000 คน');
+    };
+    const sheet = validateWorkbookData(pasted());
+    const xlsx = validateWorkbookData(await readXlsxBuffer(Buffer.from(await workbookToXlsx(pasted()))));
+    expect(sheet.findings.map((f) => f.rule)).toContain('text-cleaned');
+    expect(xlsx.findings).toEqual(sheet.findings);
+    expect(xlsx.workbook.measures).toEqual(sheet.workbook.measures);
   });
 
   it('the .docx check names the part that does not parse', async () => {

@@ -47,7 +47,7 @@ function lastDoc(p: Project): DocsSimulator {
 
 const cellsOf = (doc: DocsSimulator) => doc.tables()[0].cells.flat();
 
-function submit(form: FakeForm, done: string): void {
+function submit(form: FakeForm, done: string, more: Record<string, string> = {}): void {
   const pick = (title: string, end: string) =>
     form._items.find((i) => i.title === title)!.choices.find((c) => c.endsWith(end))!;
   form._submit(
@@ -57,6 +57,7 @@ function submit(form: FakeForm, done: string): void {
       [QUESTION.round]: 'รอบ ๑๒ เดือน',
       [QUESTION.done]: done,
       [QUESTION.status]: 'ดำเนินการแล้วเสร็จ',
+      ...more,
     },
     { timestamp: new Date(Date.UTC(2024, 5, 28, 2)), email: 'a@example.go.th' },
   );
@@ -111,6 +112,62 @@ describe.skipIf(!existsSync(BUNDLE))('pasted text through the bundle', () => {
     expect(String(raw[1][raw[0].map(String).indexOf(QUESTION.done)])).toContain('\uf70b'); // the raw record is untouched
     p.context.generateReport();
     expect(cellsOf(lastDoc(p)).some((c) => c.text.includes('จัดประชุมผู้บริหาร ๒ ครั้ง'))).toBe(true);
+  });
+
+  it('the same pasted text prints the same from a Sheet cell and from a form answer (cleaned once, or again from the ledger)', () => {
+    const p = project();
+    // น ํ ้ ้ า: sara am typed as nikhahit + sara aa, with the tone mark doubled.
+    const typed = 'ตรวจคุณภาพน\u0e4d\u0e49\u0e49\u0e32ประปา ๒ ครั้ง';
+    paste(p, '2567-01', 'ผลการดำเนินงาน', typed);
+    p.context.syncForms();
+    const form = [...p.fakes.workspace.forms.values()][0];
+    submit(form, typed);
+    p.fakes.run({ ui: false }, () =>
+      p.context.onFormSubmit(sheetsOnFormSubmitForLastResponse(form as unknown as GoogleAppsScript.Forms.Form)),
+    );
+    p.context.generateReport();
+    const printed = cellsOf(lastDoc(p))
+      .flatMap((c) => c.text.split('\n'))
+      .filter((line) => line.includes('ประปา'));
+    expect(printed.map((line) => line.slice(line.indexOf('ตรวจ')))).toEqual([
+      'ตรวจคุณภาพน้ำประปา ๒ ครั้ง',
+      'ตรวจคุณภาพน้ำประปา ๒ ครั้ง',
+    ]);
+  });
+
+  it('a cell near the 50,000-character limit of Sheets, pasted into the wrong column: validation finishes, its finding fits a cell', () => {
+    const p = project();
+    const long = 'จัดประชุมคณะทำงานเพื่อพิจารณาแนวทางการดำเนินงาน '.repeat(2000).slice(0, 49_990);
+    const at = paste(p, '2567-03', 'สถานะ', long);
+    p.context.validateWorkbook();
+    expect(p.fakes.recorded.alerts.filter((a) => /ไม่ได้|ไม่สำเร็จ|ผิดพลาด/.test(a.title ?? ''))).toEqual([]);
+    const lines = p.fakes.spreadsheet._sheetNamed(SHEET.findings)!._values();
+    const line = lines.find((l) => l[2] === at.row && l[4] === 'สถานะ')!;
+    expect(String(line[5])).toMatch(/^สถานะ "จัดประชุมคณะทำงาน.{0,80}…" ไม่อยู่ในรายการ/);
+    expect(p.fakes.spreadsheet._sheetNamed(SHEET.measures)!._values()[at.row - 1][at.column - 1]).toBe(long);
+  });
+
+  it('a form answer with a long text pasted into its dates question is recorded, its reasons fitting a cell', () => {
+    const p = project();
+    p.context.syncForms();
+    const form = [...p.fakes.workspace.forms.values()][0];
+    const dates = Array.from(
+      { length: 500 },
+      (_, i) => `ครั้งที่ ${i + 1} จัดประชุมคณะทำงานเพื่อพิจารณาแนวทางการดำเนินงานตามมาตรการ`,
+    );
+    submit(form, 'จัดประชุมคณะทำงาน ๕๐๐ ครั้ง', { [QUESTION.dates]: dates.join('\n') });
+    p.fakes.run({ ui: false }, () =>
+      p.context.onFormSubmit(sheetsOnFormSubmitForLastResponse(form as unknown as GoogleAppsScript.Forms.Form)),
+    );
+    const ledger = p.fakes.spreadsheet._sheetNamed(SHEET.ledger)!._values();
+    const header = ledger[0].map(String);
+    expect(ledger.map((l) => String(l[header.indexOf(LEDGER_HEADER.done)]))).toContain('จัดประชุมคณะทำงาน ๕๐๐ ครั้ง');
+    const reasons = String(ledger[1][header.indexOf(LEDGER_HEADER.reasons)]);
+    expect(reasons).toContain('อ่านวันที่ "ครั้งที่ 1 จัดประชุม');
+    expect(reasons.length).toBeLessThanOrEqual(50_000);
+    // A reconcile reads the same answer again: the ledger stays as it is.
+    p.context.reconcileResponses();
+    expect(p.fakes.spreadsheet._sheetNamed(SHEET.ledger)!._values()).toEqual(ledger);
   });
 
   it('a formula error in a row id or a result blocks the report, naming the cell', () => {

@@ -50,6 +50,77 @@ describe('cleanText: what the report prints', () => {
     expect(cleanText('ไก่ไก่').notes).toEqual({}); // the same mark on two letters is not doubled
   });
 
+  it('fixes sara am typed with a doubled mark in one go: cleaning again changes nothing', () => {
+    // น ํ ้ ้ า: the doubled tone hid the slip, and only a second cleaning (the ledger's answer read back) fixed it.
+    expect(cleanText('น\u0e4d\u0e49\u0e49\u0e32').text).toBe('น้ำ');
+    expect(cleanText('น\u0e4d\u0e49\u0e49\u0e32').notes).toEqual({ 'doubled-mark': 1, 'sara-am': 1 });
+    expect(cleanText('ท\u0e4d\u0e4d\u0e32').text).toBe('ทำ'); // nikhahit twice: no stray one left
+    expect(cleanText('น\u0e49\u0e4d\u0e49\u0e32').text).toBe('น้ำ');
+    const marks = fc
+      .array(
+        fc.constantFrom(
+          'น',
+          'ท',
+          'า',
+          'ำ',
+          'เ',
+          ' ',
+          '\u0e4d',
+          '\u0e48',
+          '\u0e49',
+          '\u0e34',
+          '\u0e38',
+          '\uf70a',
+          '\uf711',
+          '２',
+          'ﬁ',
+        ),
+        { maxLength: 10 },
+      )
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(marks, fc.string({ unit: 'binary', maxLength: 12 })), (s) => {
+        const once = cleanText(s).text;
+        expect(cleanText(once)).toEqual({ text: once, notes: {} });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('folds full-width letters, digits and spaces and the Latin ligatures of PDF text to plain characters', () => {
+    expect(cleanText('ปี\u3000２５６７ ＨＲ（กจ．）').text).toBe('ปี 2567 HR(กจ.)');
+    expect(cleanText('https://example.go.th/\ufb01le-\ufb02ow-e\ufb00ect.pdf').text).toBe(
+      'https://example.go.th/file-flow-effect.pdf',
+    );
+    expect(cleanText('o\ufb03ce \ufb04').notes).toEqual({ compat: 2 });
+    expect(describeNotesTh({ compat: 3 })).toContain('เต็มความกว้าง');
+  });
+
+  it('writes sara ae for sara e typed twice (เเละ), with a warning', () => {
+    expect(cleanText('ดูเเลเเละพัฒนา').text).toBe('ดูแลและพัฒนา');
+    expect(cleanText('เเละ').notes).toEqual({ 'sara-ae': 1 });
+    expect(describeNotesTh({ 'sara-ae': 2 })).toContain('สระแอ');
+    expect(cleanText('เลเซอร์ แและ เกเร').notes).toEqual({}); // one sara e each time: nothing to fix
+  });
+
+  it('puts a tone mark typed after sara am or before sara u in its place, with a warning', () => {
+    expect(cleanText('น\u0e33\u0e49').text).toBe('น้ำ'); // น ำ ้ (as some phones and Macs type it)
+    expect(cleanText('ท\u0e48\u0e38ง').text).toBe('ทุ่ง'); // ท ่ ุ ง
+    expect(cleanText('น\u0e33\u0e49').notes).toEqual({ 'mark-order': 1 });
+    expect(cleanText('น\u0e49\u0e33\u0e49').text).toBe('น้ำ'); // the tone typed on both sides: once
+    expect(describeNotesTh({ 'mark-order': 1 })).toContain('เรียง');
+    expect(cleanText('น้ำท่วมทุ่ง').notes).toEqual({});
+  });
+
+  it("maps the bullets of Word's Symbol and Wingdings fonts (private use in copied text) to the bullets they show", () => {
+    expect(cleanText('\uf0b7\tจัดอบรม\n\uf0a7 ประชุม\n\uf0d8 เผยแพร่\n\uf0fc ตรวจ').text).toBe(
+      '• จัดอบรม\n▪ ประชุม\n➢ เผยแพร่\n✓ ตรวจ',
+    );
+    expect(cleanText('\uf0b7 ก').notes).toEqual({ 'symbol-bullet': 1 });
+    expect(describeNotesTh({ 'symbol-bullet': 1 })).toContain('Wingdings');
+    expect(cleanText('\uf0b8').notes).toEqual({ 'private-use': 1 }); // not a bullet: removed as before
+  });
+
   it('leaves ordinary Thai untouched and says what it did in Thai', () => {
     const text = 'จัดอบรม ๒ ครั้ง เมื่อวันที่ ๑๕ ธ.ค. ๒๕๖๗ https://example.go.th/a?b=1';
     expect(cleanText(text)).toEqual({ text, notes: {} });
@@ -187,6 +258,55 @@ describe('validation on cleaned and erroneous cells', () => {
       row: 2,
       column: 2,
     });
+  });
+
+  it('reads full-width digits and a ligature pasted from a PDF as what they look like, with a warning', () => {
+    let data = setMeasure(sampleAgency(), 4, 'ประเด็นที่', '２');
+    data = setMeasure(data, 1, 'วันที่ดำเนินการ', '１５/１２/２５６７');
+    data = setMeasure(data, 1, 'ลิงก์หลักฐาน', 'https://example.go.th/pro\ufb01le.pdf');
+    const result = validateWorkbookData(data);
+    expect(result.findings.map((f) => [f.severity, f.rule, f.row, f.header])).toEqual([
+      ['warning', 'text-cleaned', 2, 'ลิงก์หลักฐาน'],
+      ['warning', 'text-cleaned', 2, 'วันที่ดำเนินการ'],
+      ['warning', 'text-cleaned', 5, 'ประเด็นที่'],
+    ]);
+    const r1 = result.workbook.measures.find((m) => m.rowId === 'R1')!;
+    expect([r1.evidence, r1.activityDates]).toEqual([['https://example.go.th/profile.pdf'], ['15/12/2567']]);
+  });
+
+  it('a unit named with sara e typed twice still matches the unit (warning only)', () => {
+    const data = setMeasure(sampleAgency(), 3, 'ผู้รับผิดชอบ', 'กองยุทธศาสตร์เเละแผนงาน');
+    const result = validateWorkbookData(data);
+    expect(result.findings.map((f) => [f.rule, f.row, f.header])).toEqual([['text-cleaned', 4, 'ผู้รับผิดชอบ']]);
+    expect(result.workbook.measures.find((m) => m.rowId === 'R3')!.units).toEqual(['กองยุทธศาสตร์และแผนงาน']);
+  });
+
+  it('targets pasted with their list numbers or bullets print numbered once, with a warning on the cell', () => {
+    for (const [typed, printed] of [
+      ['1. จัดอบรมไม่น้อยกว่า 1 ครั้ง\n2.ผู้เข้าอบรมไม่น้อยกว่า 50 คน', ['จัดอบรมไม่น้อยกว่า 1 ครั้ง', 'ผู้เข้าอบรมไม่น้อยกว่า 50 คน']],
+      ['•\tจัดอบรม\n- ผู้เข้าอบรม', ['จัดอบรม', 'ผู้เข้าอบรม']],
+      ['๑) จัดอบรม\n(๒) ผู้เข้าอบรม', ['จัดอบรม', 'ผู้เข้าอบรม']],
+    ] as const) {
+      const result = validateWorkbookData(setMeasure(sampleAgency(), 1, 'ค่าเป้าหมาย', typed));
+      expect(result.findings.filter((f) => f.rule === 'target-numbered').map((f) => [f.row, f.header])).toEqual([
+        [2, 'ค่าเป้าหมาย'],
+      ]);
+      expect(result.workbook.measures.find((m) => m.rowId === 'R1')!.targets).toEqual(printed);
+      const model = buildReportModel(result.workbook, result.workbook.config!);
+      const row = model.body.find((r) => r.kind === 'measure' && r.rowId === 'R1');
+      const lines =
+        row && row.kind === 'measure' ? row.cells[1].paragraphs.map((p) => p.runs.map((r) => r.text).join('')) : [];
+      expect(lines.slice(-2)).toEqual([`1. ${printed[0]}`, `2. ${printed[1]}`]);
+    }
+    // A number that is the target's own, not a list number, stays.
+    const own = validateWorkbookData(setMeasure(sampleAgency(), 1, 'ค่าเป้าหมาย', '100 คนเข้าร่วม\n1.5 ล้านบาท\n- \nต่อ'));
+    expect(own.workbook.measures.find((m) => m.rowId === 'R1')!.targets).toEqual([
+      '100 คนเข้าร่วม',
+      '1.5 ล้านบาท',
+      '-',
+      'ต่อ',
+    ]);
+    expect(own.findings.filter((f) => f.rule === 'target-numbered')).toEqual([]);
   });
 
   it('sees no double space where a URL sat between two words', () => {

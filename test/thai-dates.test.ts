@@ -109,6 +109,18 @@ describe('years as staff write them', () => {
     expect(parseThaiDate('x 1 ต.ค. 2567')).toBeNull();
     expect(parseThaiDate('1 ต.ค. 2567 2568')).toBeNull();
   });
+  it('the era written before the year, as official letters date them: "๑๕ ธันวาคม พ.ศ. ๒๕๖๗", "1 ตุลาคม ค.ศ. 2024"', () => {
+    expect(parseThaiDate('๑๕ ธันวาคม พ.ศ. ๒๕๖๗')).toEqual({ year: 2024, month: 12, day: 15 });
+    expect(parseThaiDate('๓๑ มี.ค. พ.ศ. ๒๕๖๗')).toEqual({ year: 2024, month: 3, day: 31 });
+    expect(parseThaiDate('31 มี.ค.พ.ศ.2567')).toEqual({ year: 2024, month: 3, day: 31 });
+    expect(parseThaiDate('1 ตุลาคม พ.ศ. 67')).toEqual({ year: 2024, month: 10, day: 1 });
+    expect(parseThaiDate('1 ตุลาคม ค.ศ. 2024')).toEqual({ year: 2024, month: 10, day: 1 });
+    // Two digits after ค.ศ. are a CE year (20xx), not BE 25xx.
+    expect(parseThaiDate('1 ตุลาคม ค.ศ. 24')).toEqual({ year: 2024, month: 10, day: 1 });
+    // Only a month name carries an era: the numeric forms stay as they were.
+    expect(parseThaiDate('1/10/พ.ศ. 2567')).toBeNull();
+    expect(parseThaiDate('1 พ.ศ. 2567')).toBeNull();
+  });
   it('a sheet Date is read in the sheet’s zone (Bangkok by default); an invalid Date is no date', () => {
     const utcMidnight = new Date(Date.UTC(2024, 9, 1, 0, 0, 0));
     expect(parseThaiDate(utcMidnight, 0)).toEqual({ year: 2024, month: 10, day: 1 });

@@ -78,6 +78,21 @@ describe('numbering', () => {
   });
 });
 
+describe('numbers as the report prints them', () => {
+  it('an issue number "2." or a measure number "1.1." (copied from last year\'s report) is read as 2 and 1.1', () => {
+    let data = setMeasure(sampleAgency(), 4, 'ประเด็นที่', '๒.');
+    data = setMeasure(data, 1, 'มาตรการที่', '1.1.');
+    const result = validateWorkbookData(data);
+    expect(result.findings).toEqual([]);
+    expect(result.workbook.measures.map((m) => [m.issueNo, m.measureNo])).toEqual([
+      [1, '1.1'],
+      [1, '1.1'],
+      [1, '1.2'],
+      [2, ''],
+    ]);
+  });
+});
+
 describe('no measures', () => {
   it('an empty measures sheet is one error that says to fill a row', () => {
     const data = sampleAgency();
@@ -212,6 +227,13 @@ describe('target quantities', () => {
     expect(target('ไม่น้อยกว่า 3 เรื่อง', 'ทำ 2 เรื่อง')).toHaveLength(1);
     expect(target('ไม่น้อยกว่า2ช่องทาง', 'เผยแพร่ 1 ช่องทาง')).toHaveLength(1);
     expect(target('ไม่น้อยกว่า 2ช่องทาง', 'เผยแพร่ 1ช่องทาง')).toHaveLength(1);
+  });
+  it('reads a count written with a thousands separator as one number', () => {
+    expect(target('ให้บริการไม่น้อยกว่า 500 ครั้ง', 'ให้บริการ 1,200 ครั้ง')).toEqual([]);
+    expect(target('ให้บริการไม่น้อยกว่า ๕๐๐ ครั้ง', 'ให้บริการ ๑,๒๐๐ ครั้ง')).toEqual([]);
+    const below = target('ให้บริการไม่น้อยกว่า 1,000 ครั้ง', 'ให้บริการ 950 ครั้ง');
+    expect(below).toHaveLength(1);
+    expect(below[0].messageTh).toContain('ไม่น้อยกว่า ๑๐๐๐ ครั้ง แต่ผลผลิตระบุ ๙๕๐ ครั้ง');
   });
   it('every target of the row is checked; the message gives both numbers in Thai digits', () => {
     const hits = target('มีแผน\nเผยแพร่ไม่น้อยกว่า 12 ช่องทาง', 'เผยแพร่ 3 ช่องทาง และ 10 ช่องทาง');

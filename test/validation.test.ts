@@ -96,6 +96,15 @@ describe('each rule catches a row that breaks it', () => {
     expectOne(data, 'count-mismatch', 5, 'ผลผลิต', 'warning');
     expect(findingsOf(setMeasure(sampleAgency(), 4, 'ผลผลิต', 'จำนวน 2 เรื่อง\n(1) ก\n(2) ข'))).toEqual([]);
   });
+  it('an evidence link wrapped onto the next line (as copied from a PDF): the error says to join the two lines', () => {
+    const wrapped = findingsOf(
+      setMeasure(sampleAgency(), 2, 'ลิงก์หลักฐาน', 'https://drive.google.com/file/d/1AbCdE\nfGhIj/view?usp=sharing'),
+    );
+    expect(wrapped.map((f) => [f.rule, f.row])).toEqual([['link-invalid', 3]]);
+    expect(wrapped[0].messageTh).toContain('ต่อกับบรรทัดก่อนหน้า');
+    const words = findingsOf(setMeasure(sampleAgency(), 2, 'ลิงก์หลักฐาน', 'https://example.go.th/a\nคำสั่งแต่งตั้ง'));
+    expect(words[0].messageTh).not.toContain('ต่อกับบรรทัดก่อนหน้า');
+  });
   it('evidence links', () => {
     expectOne(setMeasure(sampleAgency(), 2, 'ลิงก์หลักฐาน', 'www.example.go.th/x'), 'link-invalid', 3, 'ลิงก์หลักฐาน');
     expectOne(setMeasure(sampleAgency(), 2, 'ลิงก์หลักฐาน', 'https://example.go.th/a b'), 'link-invalid', 3, 'ลิงก์หลักฐาน');

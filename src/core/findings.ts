@@ -16,6 +16,12 @@ export interface Finding {
   messageEn: string;
 }
 
+/** What a message quotes of a cell: its start, up to `max` characters, then "…" (a pasted page stays readable). */
+export function quoteStart(s: string, max = 80): string {
+  if (s.length <= max) return s;
+  return `${s.slice(0, /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max)}…`;
+}
+
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
   let errors = 0;
   for (const f of findings) if (f.severity === 'error') errors++;

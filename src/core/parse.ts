@@ -110,6 +110,22 @@ export function parseWorkbook(data: WorkbookData): ParsedWorkbook {
       const l = row.link[key];
       if (l && !row.text[key].includes(l)) row.text[key] = `${row.text[key]}\n${l}`.trim();
     }
+    const targets = withoutListMarkers(row.text.targets);
+    if (targets !== row.text.targets) {
+      row.text.targets = targets;
+      findings.push({
+        severity: 'warning',
+        rule: 'target-numbered',
+        sheet: SHEET.measures,
+        row: row.row,
+        column: measureTable.columns.targets ?? 0,
+        header: MEASURE_HEADER.targets,
+        messageTh:
+          'ค่าเป้าหมายมีเลขข้อหรือสัญลักษณ์หัวข้อนำหน้า (เช่น "1." หรือ "•") — รายงานใส่เลขข้อให้เอง จึงไม่พิมพ์ซ้ำ ' +
+          '(ข้อความในเซลล์ไม่ถูกเปลี่ยน; ลบออกได้)',
+        messageEn: 'Targets carry their own list numbers or bullets; the report numbers them, so they are left out.',
+      });
+    }
   }).map(({ row, value }) => ({ ...value, row }));
 
   return {
@@ -121,6 +137,18 @@ export function parseWorkbook(data: WorkbookData): ParsedWorkbook {
     columns: { units: unitTable.columns, headings: headingTable.columns, measures: measureTable.columns },
     findings,
   };
+}
+
+/**
+ * A list number or bullet at the start of a line ("1. ", "2.", "๑) ", "(1) ", "• ", "- "), as targets pasted from
+ * last year's Word or PDF report carry them: the report numbers targets itself ("1. 1. จัดอบรม" otherwise). A
+ * number that belongs to the text stays: "100 คน", "1.5 ล้านบาท", and a lone "-".
+ */
+const LIST_MARKER =
+  /^([ \t]*)(?:[๐-๙\d]{1,2}[.)](?![๐-๙\d])|\([๐-๙\d]{1,2}\)|[•·▪◦‣∙●○■□➢❖✓✔*\-–—](?=[ \t]))[ \t]*(?=\S)/gm;
+
+function withoutListMarkers(text: string): string {
+  return text.replace(LIST_MARKER, '$1');
 }
 
 function parseConfig(

@@ -10,9 +10,10 @@ import { ALL_UNITS, TOOLS } from './layout';
  */
 
 /** "12", "๑๒", 12 → 12. Thai digits are accepted everywhere a number is typed. */
-const integerText = (th: string) =>
+const integerText = (th: string, endDot = false) =>
   text()
     .map((s) => toArabicDigits(s).trim())
+    .map((s) => (endDot ? s.replace(/^(\d+)\.$/, '$1') : s))
     .check((s) => /^\d+$/.test(s), th)
     .map(Number);
 
@@ -106,10 +107,15 @@ export function splitUnitRefs(s: string): string[] {
 export const measureSchema = object({
   rowId: required('กรอกรหัสแถว (รหัสที่ไม่ซ้ำกัน ใช้เชื่อมกับแบบฟอร์ม)'),
   heading: required('เลือกตัวชี้วัด'),
-  issueNo: integerText('ประเด็นที่ต้องเป็นตัวเลข เช่น 1 หรือ ๑').check((n) => n >= 1, 'ประเด็นที่ต้องเริ่มจาก ๑'),
+  // "2." and "1.1." as the report prints them (copied from last year's) are 2 and 1.1.
+  issueNo: integerText('ประเด็นที่ต้องเป็นตัวเลข เช่น 1 หรือ ๑', true).check((n) => n >= 1, 'ประเด็นที่ต้องเริ่มจาก ๑'),
   issueTitle: required('กรอกประเด็นการพัฒนา'),
   measureNo: text()
-    .map((s) => toArabicDigits(s).trim())
+    .map((s) =>
+      toArabicDigits(s)
+        .trim()
+        .replace(/^(\d+\.\d+)\.$/, '$1'),
+    )
     .check(
       (s) => s === '' || /^\d+\.\d+$/.test(s),
       'มาตรการที่ต้องเป็นรูปแบบ ประเด็น.ลำดับ เช่น 1.1 หรือเว้นว่างเมื่อประเด็นมีมาตรการเดียว',

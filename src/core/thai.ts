@@ -28,6 +28,13 @@ export function hasMixedDigits(text: string): boolean {
   return /[0-9]/.test(withoutUrls) && /[๐-๙]/.test(withoutUrls);
 }
 
+/**
+ * A count as staff write it, Arabic digits (after toArabicDigits), also with thousands separators ("1,200"):
+ * one capture group, never the "200" of "1,200". parseCount reads it.
+ */
+export const COUNT_PATTERN = '((?<![\\d,])\\d{1,3}(?:,\\d{3})+(?![\\d,])|(?<![\\d,])\\d+)';
+export const parseCount = (digits: string): number => Number(digits.replace(/,/g, ''));
+
 export const BE_OFFSET = 543;
 export const toBuddhistYear = (ceYear: number): number => ceYear + BE_OFFSET;
 export const toCommonEraYear = (beYear: number): number => beYear - BE_OFFSET;
@@ -131,7 +138,7 @@ function yearToCe(year: number): number {
 
 /**
  * Reads one date as staff type it: a Date from getValues(), ISO "2024-02-28",
- * "28/2/2567" (day first, BE or CE), "๒๘ ก.พ. ๒๕๖๗" or "๒๘ กุมภาพันธ์ ๒๕๖๗".
+ * "28/2/2567" (day first, BE or CE), "๒๘ ก.พ. ๒๕๖๗" or "๒๘ กุมภาพันธ์ ๒๕๖๗" (also "๒๘ กุมภาพันธ์ พ.ศ. ๒๕๖๗").
  * Returns null when the text is not a date.
  */
 export function parseThaiDate(value: unknown, timeZoneOffsetMinutes = 7 * 60): CalendarDate | null {
@@ -148,13 +155,17 @@ export function parseThaiDate(value: unknown, timeZoneOffsetMinutes = 7 * 60): C
   if (m) return checked({ year: yearToCe(Number(m[1])), month: Number(m[2]), day: Number(m[3]) });
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(text);
   if (m) return checked({ year: yearToCe(Number(m[3])), month: Number(m[2]), day: Number(m[1]) });
-  m = /^(\d{1,2})\s*([^\d\s]+(?:\s?[^\d\s]+)?)\s*(\d{2,4})$/.exec(text);
+  m = /^(\d{1,2})\s*([^\d\s]+(?:\s?[^\d\s]+){0,2})\s*(\d{2,4})$/.exec(text);
   if (m) {
-    const name = m[2].replace(/\s+/g, '');
+    let name = m[2].replace(/\s+/g, '');
+    // The era that official letters write before the year: "๑๕ ธันวาคม พ.ศ. ๒๕๖๗" (ค.ศ. for a CE year).
+    const era = /([พค])\.ศ\.$/.exec(name);
+    if (era) name = name.slice(0, era.index);
     let month = MONTHS_LONG.indexOf(name as (typeof MONTHS_LONG)[number]) + 1;
     if (month === 0) month = MONTHS_SHORT.indexOf(name as (typeof MONTHS_SHORT)[number]) + 1;
     if (month === 0) return null;
-    return checked({ year: yearToCe(Number(m[3])), month, day: Number(m[1]) });
+    const year = Number(m[3]);
+    return checked({ year: era?.[1] === 'ค' && year < 100 ? 2000 + year : yearToCe(year), month, day: Number(m[1]) });
   }
   return null;
 }

@@ -180,14 +180,22 @@ export class FakeRange extends Fake implements Partial<GRange> {
 
   setValues(values: unknown[][]): GRange {
     const rows = this._checkData(values, 'setValues');
+    for (const row of rows) for (const v of row) this._checkCellSize(v);
     this._each((cell, r, c) => this._writeValue(cell, rows[r][c]));
     return this._as<GRange>();
   }
 
   /** Sets every cell of the range to the value. */
   setValue(value: unknown): GRange {
+    this._checkCellSize(value);
     this._each((cell) => this._writeValue(cell, value));
     return this._as<GRange>();
+  }
+
+  /** Sheets refuses a cell of more than 50,000 characters, before writing anything. */
+  _checkCellSize(value: unknown): void {
+    if (typeof value === 'string' && value.length > 50_000)
+      throw this._env.exception('Your input contains more than the maximum of 50000 characters in a single cell.');
   }
 
   getFormulas(): string[][] {

@@ -8,6 +8,7 @@
  * - A warning keeps it in the report, flagged (an unreadable date, a date outside the round,
  *   a quantity that is not a number, a link that is not https, an unknown status).
  */
+import { quoteStart } from '../findings';
 import { object, required, text, type Output } from '../schema';
 import { STATUS_VALUES } from '../layout';
 import type { Config, Unit } from '../schemas';
@@ -80,14 +81,17 @@ export function answerSchema(ctx: AnswerContext) {
     }),
     round: text().then((s) => {
       const round = roundFromAnswer(s);
-      if (round === null) return fail(s === '' ? 'ไม่ได้เลือกรอบรายงาน' : `รอบรายงาน "${s}" ต้องเป็นรอบ ๖ หรือ ๑๒ เดือน`);
+      if (round === null)
+        return fail(s === '' ? 'ไม่ได้เลือกรอบรายงาน' : `รอบรายงาน "${quoteStart(s)}" ต้องเป็นรอบ ๖ หรือ ๑๒ เดือน`);
       return ok(round);
     }),
     unit: text().then((s) => {
       const unit = unitFromAnswer(s, ctx.units);
       if (!unit) {
         return fail(
-          s === '' ? 'ไม่ได้เลือกหน่วยงาน' : `ไม่พบหน่วยงาน "${s}" ในชีตหน่วยงาน — ตรวจสอบชื่อ/รหัสหน่วยงาน แล้วสั่งดึงคำตอบใหม่`,
+          s === ''
+            ? 'ไม่ได้เลือกหน่วยงาน'
+            : `ไม่พบหน่วยงาน "${quoteStart(s)}" ในชีตหน่วยงาน — ตรวจสอบชื่อ/รหัสหน่วยงาน แล้วสั่งดึงคำตอบใหม่`,
         );
       }
       return ok(unit.code);
@@ -172,7 +176,7 @@ export function normaliseAnswer(raw: RawAnswer, ctx: AnswerContext): Answer {
   const dates = field('dates', lines).map((typed) => {
     const date = parseThaiDate(typed);
     if (!date) {
-      warnings.push(`อ่านวันที่ "${typed}" ไม่ได้ — ใช้รูปแบบ ๒๘/๒/๒๕๖๗ หรือ ๒๘ ก.พ. ๒๕๖๗`);
+      warnings.push(`อ่านวันที่ "${quoteStart(typed)}" ไม่ได้ — ใช้รูปแบบ ๒๘/๒/๒๕๖๗ หรือ ๒๘ ก.พ. ๒๕๖๗`);
       return typed;
     }
     const config = ctx.config;
@@ -192,7 +196,7 @@ export function normaliseAnswer(raw: RawAnswer, ctx: AnswerContext): Answer {
     else if (/^http:\/\//i.test(link)) warnings.push(`ลิงก์ "${link.slice(0, 60)}" ไม่ใช่ https`);
   }
   if (status !== '' && !(STATUS_VALUES as readonly string[]).includes(status))
-    warnings.push(`สถานะ "${status}" ไม่อยู่ในรายการ`);
+    warnings.push(`สถานะ "${quoteStart(status)}" ไม่อยู่ในรายการ`);
 
   const check: Check = errors.length > 0 ? 'invalid' : warnings.length > 0 ? 'warning' : 'ok';
   return {

@@ -9,7 +9,9 @@ import { textParagraphs } from '../report-model';
 import type { Config, Unit } from '../schemas';
 import {
   applyDigitStyle,
+  COUNT_PATTERN,
   formatThaiDateShort,
+  parseCount,
   parseThaiDate,
   toArabicDigits,
   type DigitStyle,
@@ -33,14 +35,14 @@ export function usable(record: LedgerRecord, round: Round): boolean {
 }
 
 const COUNT_WORDS = 'ครั้ง|ช่องทาง|เรื่อง|คน|หลักสูตร|รายการ|ฉบับ|ชิ้น|แห่ง|กิจกรรม|โครงการ';
-const AT_LEAST = new RegExp(`ไม่\\s*น้อยกว่า\\s*([๐-๙\\d]+)\\s*(${COUNT_WORDS})`);
+const AT_LEAST = new RegExp(`ไม่\\s*น้อยกว่า\\s*${COUNT_PATTERN}\\s*(${COUNT_WORDS})`);
 
 /** "ไม่น้อยกว่า ๒ ครั้ง" in each target → { qty: 2, word: 'ครั้ง' }. */
 export function targetQuantities(targets: readonly string[]): { qty: number; word: string }[] {
   const out: { qty: number; word: string }[] = [];
   for (const t of targets) {
-    const m = AT_LEAST.exec(t);
-    if (m) out.push({ qty: Number(toArabicDigits(m[1])), word: m[2] });
+    const m = AT_LEAST.exec(toArabicDigits(t));
+    if (m) out.push({ qty: parseCount(m[1]), word: m[2] });
   }
   return out;
 }

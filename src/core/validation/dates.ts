@@ -1,3 +1,4 @@
+import { quoteStart } from '../findings';
 import { compareDates, formatThaiDateLong, parseThaiDate, roundPeriod, toThaiDigits } from '../thai';
 import type { MeasureRule } from './context';
 
@@ -16,8 +17,8 @@ export const activityDatesRule: MeasureRule = ({ workbook, report }) => {
           'date-invalid',
           row,
           'activityDates',
-          `อ่านวันที่ "${text}" ไม่ได้ — ใช้รูปแบบ ๒๘/๒/๒๕๖๗, ๒๘ ก.พ. ๒๕๖๗ หรือ 2024-02-28 บรรทัดละ ๑ วัน`,
-          `Cannot read the date "${text}".`,
+          `อ่านวันที่ "${quoteStart(text)}" ไม่ได้ — ใช้รูปแบบ ๒๘/๒/๒๕๖๗, ๒๘ ก.พ. ๒๕๖๗ หรือ 2024-02-28 บรรทัดละ ๑ วัน`,
+          `Cannot read the date "${quoteStart(text)}".`,
         );
         continue;
       }

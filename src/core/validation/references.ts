@@ -1,3 +1,4 @@
+import { quoteStart } from '../findings';
 import { ALL_UNITS, SHEET } from '../layout';
 import { resolveUnits } from '../units';
 import type { MeasureRule } from './context';
@@ -52,8 +53,8 @@ export const referencesRule: MeasureRule = ({ workbook, report }) => {
         'unit-unknown',
         row,
         'units',
-        `ไม่พบหน่วยงาน "${ref}" ในชีต "${SHEET.units}" — ใช้รหัส ชื่อย่อ หรือชื่อเต็มของหน่วยงาน คั่นด้วย + หรือใช้ "${ALL_UNITS}"`,
-        `Unit "${ref}" is not in the units sheet.`,
+        `ไม่พบหน่วยงาน "${quoteStart(ref)}" ในชีต "${SHEET.units}" — ใช้รหัส ชื่อย่อ หรือชื่อเต็มของหน่วยงาน คั่นด้วย + หรือใช้ "${ALL_UNITS}"`,
+        `Unit "${quoteStart(ref)}" is not in the units sheet.`,
       );
     }
   }

@@ -1,3 +1,4 @@
+import { quoteStart } from '../findings';
 import { STATUS_VALUES } from '../layout';
 import type { MeasureRule, RuleContext } from './context';
 
@@ -42,8 +43,8 @@ export const resultsRule: MeasureRule = (ctx: FormsAwareContext) => {
         'status-unknown',
         row,
         'status',
-        `สถานะ "${row.status}" ไม่อยู่ในรายการ: ${STATUS_VALUES.join(' / ')}`,
-        `Unknown status "${row.status}".`,
+        `สถานะ "${quoteStart(row.status)}" ไม่อยู่ในรายการ: ${STATUS_VALUES.join(' / ')}`,
+        `Unknown status "${quoteStart(row.status)}".`,
       );
   }
 };

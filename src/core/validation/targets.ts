@@ -1,7 +1,7 @@
-import { toArabicDigits, toThaiDigits } from '../thai';
+import { COUNT_PATTERN as COUNT, parseCount as countOf, toArabicDigits, toThaiDigits } from '../thai';
 import type { MeasureRule } from './context';
 
-const AT_LEAST = /ไม่\s*น้อยกว่า\s*([๐-๙\d]+)\s*(ครั้ง|ช่องทาง|เรื่อง)/;
+const AT_LEAST = new RegExp(`ไม่\\s*น้อยกว่า\\s*${COUNT}\\s*(ครั้ง|ช่องทาง|เรื่อง)`);
 
 /**
  * A target "ไม่น้อยกว่า N ครั้ง" against what the output reports with the same counting word:
@@ -10,12 +10,12 @@ const AT_LEAST = /ไม่\s*น้อยกว่า\s*([๐-๙\d]+)\s*(ค�
 export const targetQuantityRule: MeasureRule = ({ workbook, report }) => {
   for (const row of workbook.measures) {
     for (const target of row.targets) {
-      const m = AT_LEAST.exec(target);
+      const m = AT_LEAST.exec(toArabicDigits(target));
       if (!m) continue;
-      const wanted = Number(toArabicDigits(m[1]));
+      const wanted = countOf(m[1]);
       const word = m[2];
-      const found = [...toArabicDigits(row.output).matchAll(new RegExp(`(\\d+)\\s*${word}`, 'g'))].map((x) =>
-        Number(x[1]),
+      const found = [...toArabicDigits(row.output).matchAll(new RegExp(`${COUNT}\\s*${word}`, 'g'))].map((x) =>
+        countOf(x[1]),
       );
       if (found.length > 0 && Math.max(...found) < wanted) {
         report(
