@@ -1,5 +1,5 @@
 import { object, required, text, type Output } from './schema';
-import { cellLines } from './workbook';
+import { cellLines, linkLines, listLines } from './workbook';
 import { toArabicDigits, type DigitStyle, type Round } from './thai';
 import { ALL_UNITS, TOOLS } from './layout';
 
@@ -129,8 +129,8 @@ export const measureSchema = object({
   result: text(),
   units: required('กรอกผู้รับผิดชอบ').map(splitUnitRefs),
   status: text(),
-  evidence: text().map(cellLines),
-  activityDates: text().map(cellLines),
+  evidence: text().map(linkLines),
+  activityDates: text().map(listLines),
   // [plan] As typed; checked by plan-rules.ts.
   timeframe: text(),
   budget: text(),

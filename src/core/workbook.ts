@@ -86,6 +86,27 @@ export function cellLines(text: string): string[] {
     .filter((line) => line !== '');
 }
 
+/** Items one a line, where a ';' also ends an item (lists typed in a form answer or pasted): activity dates. */
+export function listLines(text: string): string[] {
+  return cellLines(text.replace(/;/g, '\n'));
+}
+
+/**
+ * Links one a line; a line of several links (each starting http(s):// and separated by spaces, commas or
+ * semicolons, as pasted in one go) is split into them. A ';' inside a link stays, and a line that does not
+ * start with a link stays whole, for validation to name. The Sheet's evidence cells and form answers alike.
+ */
+export function linkLines(text: string): string[] {
+  return cellLines(text).flatMap((line) =>
+    /^https?:\/\//i.test(line)
+      ? line
+          .split(/(?:\s*[,;]\s*|\s+)(?=https?:\/\/)/i)
+          .map((part) => part.trim())
+          .filter((part) => part !== '')
+      : [line],
+  );
+}
+
 /**
  * Header text compared loosely: spaces and line breaks inside a header do not matter. The zero-width spaces that
  * Thai text pasted from Word or a web page carries are already gone: cellText's cleaning removes them.

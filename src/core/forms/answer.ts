@@ -23,7 +23,7 @@ import {
   type Round,
 } from '../thai';
 import { describeNotesTh, hasNotes } from '../text-clean';
-import { readCell } from '../workbook';
+import { linkLines, listLines, readCell } from '../workbook';
 import { idFromLabel, QUESTION, roundFromAnswer, unitFromAnswer, type QuestionKey } from './questions';
 
 /** The cells of one answer, by question, exactly as getValues() returned them. */
@@ -55,12 +55,6 @@ export interface AnswerContext {
   labels?: ReadonlyMap<string, string>;
   config: Config | null;
 }
-
-const lines = (s: string) =>
-  s
-    .split(/[\n;]+/)
-    .map((l) => l.trim())
-    .filter(Boolean);
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -97,7 +91,7 @@ export function answerSchema(ctx: AnswerContext) {
       return ok(unit.code);
     }),
     done: required('ไม่ได้กรอกสิ่งที่ดำเนินการ'),
-    dates: text().map(lines),
+    dates: text().map(listLines),
     quantity: text()
       .map((s) => toArabicDigits(s).replace(/,/g, '').trim())
       .check(
@@ -106,7 +100,7 @@ export function answerSchema(ctx: AnswerContext) {
       )
       .map((s) => (s === '' ? null : Number(s))),
     quantityWord: text().map(collapse),
-    evidence: text().map(lines),
+    evidence: text().map(linkLines),
     status: text().map(collapse),
   });
 }
@@ -169,11 +163,11 @@ export function normaliseAnswer(raw: RawAnswer, ctx: AnswerContext): Answer {
   // A quantity that is not a number is left out of the sums, with a warning: the entry itself still counts.
   const quantity = field('quantity', () => null, warnings);
   const quantityWord = field('quantityWord', (s) => s);
-  const evidence = field('evidence', lines);
+  const evidence = field('evidence', linkLines);
   const status = field('status', collapse);
 
   // Dates: each readable one becomes an ISO day; an unreadable one is kept as typed, with a warning.
-  const dates = field('dates', lines).map((typed) => {
+  const dates = field('dates', listLines).map((typed) => {
     const date = parseThaiDate(typed);
     if (!date) {
       warnings.push(`อ่านวันที่ "${quoteStart(typed)}" ไม่ได้ — ใช้รูปแบบ ๒๘/๒/๒๕๖๗ หรือ ๒๘ ก.พ. ๒๕๖๗`);
