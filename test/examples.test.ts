@@ -1,4 +1,4 @@
-/** The README's examples work as printed: the 6-month example workbook builds; the 12-month one with --round 6 exits 1. */
+/** The README's examples work as printed: the 6-month example workbook builds; the 12-month one with --round 6 exits 1; the menu table is the menu. */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { EXIT } from '../src/cli/errors';
 import { HELP } from '../src/cli/help';
 import { main } from '../src/cli/main';
+import { MENU_ITEMS } from '../src/gas/menu';
 import { seedWorkbookRound6 } from './tools/seed';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-examples-'));
@@ -60,5 +61,20 @@ describe('--help and the README agree', () => {
     expect(readme).toContain(
       '0 ok, 1 the workbook has errors,\n  2 bad usage, unreadable input, unwritable output or a Google failure, 3 a bug',
     );
+  });
+});
+
+describe('the README and the product agree', () => {
+  it('the menu table names every item of the menu, as the menu spells it, and nothing else', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.split(/^### /m).find((s) => s.startsWith('The menu (รายงาน ITA)'));
+    expect(section).toBeDefined();
+    const named = section!
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| Item'))
+      .flatMap((line) => line.split('|')[1].split(' · '))
+      .map((caption) => caption.trim());
+    const captions = MENU_ITEMS.flatMap((item) => (item === null ? [] : [item[0]]));
+    expect(named).toEqual(captions);
   });
 });
