@@ -65,6 +65,34 @@ describe('--help and the README agree', () => {
 });
 
 describe('the README and the product agree', () => {
+  it('every ita-report line of its command-line block works as printed, exit code as its comment says', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = readme.split('## The command line (`ita-report`)')[1].split('```bash\n')[1].split('```')[0];
+    // links needs the network, --spreadsheet a Google account, --pdf LibreOffice (test/pdf.cli.test.ts).
+    const lines = block
+      .split('\n')
+      .filter((l) => l.startsWith('npx ita-report ') && !/ links |--spreadsheet|--pdf/.test(l));
+    expect(lines.length).toBeGreaterThanOrEqual(6);
+    for (const line of lines) {
+      const [command, comment = ''] = line.split(/\s+#\s+/);
+      const argv = command
+        .split(/\s+/)
+        .slice(2)
+        .map((w) => (w.startsWith('out/') ? join(dir, w.slice(4)) : w));
+      const run = await cli(...argv);
+      expect(run.code, `${line}\n${run.out.join('\n')}`).toBe(/exits 1/.test(comment) ? 1 : 0);
+    }
+  });
+
+  it('npm run demo prints the 5 warnings the Quick start speaks of', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain('prints the\n5 warnings a reviewer would also raise');
+    const run = await cli('validate', 'examples/seed-2567.xlsx');
+    expect(run.code).toBe(0);
+    expect(run.out.filter((l) => l.startsWith('[คำเตือน]'))).toHaveLength(5);
+    expect(run.out.filter((l) => l.startsWith('[ข้อผิดพลาด]'))).toHaveLength(0);
+  });
+
   it('the menu table names every item of the menu, as the menu spells it, and nothing else', () => {
     const readme = readFileSync('README.md', 'utf8');
     const section = readme.split(/^### /m).find((s) => s.startsWith('The menu (รายงาน ITA)'));
