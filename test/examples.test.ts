@@ -1,5 +1,5 @@
 /** The README's examples work as printed: the 6-month example workbook builds; the 12-month one with --round 6 exits 1; the menu table is the menu. */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,5 +104,33 @@ describe('the README and the product agree', () => {
       .map((caption) => caption.trim());
     const captions = MENU_ITEMS.flatMap((item) => (item === null ? [] : [item[0]]));
     expect(named).toEqual(captions);
+  });
+});
+
+/** Every installed package (nested ones too) whose package.json runs a script when npm installs it. */
+function packagesWithInstallScripts(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  const entries = readdirSync(dir).filter((e) => !e.startsWith('.'));
+  const roots = entries.flatMap((e) => (e.startsWith('@') ? readdirSync(join(dir, e)).map((s) => join(e, s)) : [e]));
+  for (const root of roots) {
+    const manifest = join(dir, root, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { name, scripts = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      name?: string;
+      scripts?: Record<string, string>;
+    };
+    if (name && (scripts.preinstall || scripts.install || scripts.postinstall)) found.push(name);
+    found.push(...packagesWithInstallScripts(join(dir, root, 'node_modules')));
+  }
+  return found;
+}
+
+describe('npm install is quiet', () => {
+  it("every installed package with an install script is approved in package.json's allowScripts", () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { allowScripts?: Record<string, boolean> };
+    const withScripts = [...new Set(packagesWithInstallScripts('node_modules'))];
+    expect(withScripts).toContain('esbuild');
+    expect(withScripts.filter((name) => pkg.allowScripts?.[name] !== true)).toEqual([]);
   });
 });
