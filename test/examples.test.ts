@@ -1,4 +1,5 @@
 /** The README's examples work as printed: the 6-month example workbook builds; the 12-month one with --round 6 exits 1; the menu table is the menu. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,5 +133,16 @@ describe('npm install is quiet', () => {
     const withScripts = [...new Set(packagesWithInstallScripts('node_modules'))];
     expect(withScripts).toContain('esbuild');
     expect(withScripts.filter((name) => pkg.allowScripts?.[name] !== true)).toEqual([]);
+  });
+});
+
+describe('npm run bench <name>', () => {
+  it('refuses a name it does not know, naming those it does (it used to print nothing and exit 0)', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', 'action'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('"action"');
+    for (const name of ['sheet', 'docs', 'forms', 'actions', 'links', 'cli', 'bundle'])
+      expect(run.stderr).toContain(name);
   });
 });
