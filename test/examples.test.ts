@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readXlsxFile } from '../src/cli/read-xlsx';
 import { readFileSync } from 'node:fs';
@@ -83,6 +84,20 @@ describe('the README and the product agree', () => {
       const run = await cli(...argv);
       expect(run.code, `${line}\n${run.out.join('\n')}`).toBe(/exits 1/.test(comment) ? 1 : 0);
     }
+  });
+
+  it('the demo report holds what the Quick start says: the summary, then the problems, and no sign-off', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain('(the summary on page 1, the problems after the table;');
+    const out = join(dir, 'demo.docx');
+    expect((await cli('build', 'examples/seed-2567.xlsx', '-o', out)).code).toBe(0);
+    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    const at = (s: string) => text.indexOf(s);
+    expect(at('สรุปผลการดำเนินงาน')).toBeGreaterThan(-1);
+    expect(at('ปัญหา อุปสรรค และข้อเสนอแนะ')).toBeGreaterThan(at('สรุปผลการดำเนินงาน'));
+    // The seed leaves ผู้รายงาน and ผู้อนุมัติ empty, so no signature block is printed.
+    expect(text).not.toContain('ลงชื่อ');
   });
 
   it('npm run demo prints the 5 warnings the Quick start speaks of', async () => {
