@@ -21,6 +21,11 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
 ];
 
 const only = process.argv[2];
+const names = sections.map(([name]) => name);
+if (only && !names.includes(only)) {
+  console.error(`npm run bench: no benchmark "${only}"; name one of ${names.join(', ')}, or none for all of them`);
+  process.exit(2);
+}
 for (const [name, bench] of sections) {
   if (only && only !== name) continue;
   for (const line of await bench()) console.log(line);

@@ -35,7 +35,8 @@ export function setUp({ root = ROOT, argv, clasp = [process.execPath, claspEntry
   const target = join(root, '.clasp.json');
   if (argv.includes('--check')) return check(target, log);
   if (existsSync(target)) {
-    log(`.clasp.json มีอยู่แล้ว (${readSettings(target).scriptId}) — ไม่แก้ไข; ลบไฟล์นี้ก่อนถ้าจะเปลี่ยนโครงการ`);
+    const id = readSettings(target)?.scriptId;
+    log(`.clasp.json มีอยู่แล้ว${id ? ` (${id})` : ''} — ไม่แก้ไข; ลบไฟล์นี้ก่อนถ้าจะเปลี่ยนโครงการ`);
     return 1;
   }
   const at = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -70,7 +71,11 @@ export function setUp({ root = ROOT, argv, clasp = [process.execPath, claspEntry
       log('clasp create ไม่สำเร็จ (ดูข้อความด้านบน; ลอง npx clasp login ก่อน) — ไม่ได้เขียน .clasp.json');
       return 2;
     }
-    const { scriptId, parentId } = readSettings(made);
+    const { scriptId, parentId } = readSettings(made) ?? {};
+    if (typeof scriptId !== 'string' || scriptId === '') {
+      log('clasp create ไม่ได้ให้รหัสสคริปต์ใน .clasp.json ของมัน — ไม่ได้เขียน .clasp.json');
+      return 2;
+    }
     return write(target, { scriptId, ...(parentId ? { parentId } : {}) }, log);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -83,7 +88,14 @@ function check(target, log) {
     log('ยังไม่มี .clasp.json: ตั้งค่าครั้งแรกด้วย npm run deploy:setup -- --create หรือ -- --script-id <รหัสสคริปต์> (ดู README)');
     return 2;
   }
-  const { scriptId, rootDir } = readSettings(target);
+  const settings = readSettings(target);
+  if (settings === null) {
+    log(
+      '.clasp.json อ่านไม่ได้: ไม่ใช่ JSON (เช่น มีจุลภาคเกินท้ายรายการ หรือมีหมายเหตุ) — แก้ตามรูปแบบใน .clasp.json.example หรือลบไฟล์แล้วใช้ npm run deploy:setup',
+    );
+    return 2;
+  }
+  const { scriptId, rootDir } = settings;
   if (typeof scriptId !== 'string' || !SCRIPT_ID.test(scriptId) || scriptId.startsWith('PASTE-')) {
     log(`.clasp.json: scriptId "${scriptId}" ไม่ใช่รหัสสคริปต์ — ลบไฟล์แล้วใช้ npm run deploy:setup`);
     return 2;
@@ -95,8 +107,14 @@ function check(target, log) {
   return 0;
 }
 
+/** The parsed file, or null when it is not JSON (clasp itself reads JSON5, so a hand edit may still be refused here). */
 function readSettings(file) {
-  return JSON.parse(readFileSync(file, 'utf8'));
+  try {
+    const settings = JSON.parse(readFileSync(file, 'utf8'));
+    return settings !== null && typeof settings === 'object' ? settings : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Ours: clasp's push reads rootDir, so dist/ and nothing else is uploaded. */

@@ -3,6 +3,7 @@
 // through the source map the build leaves in build/Code.js.map. The map must come from the same commit as the
 // bundle that ran: check that commit out and `npm run build` first.
 import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 
 const MAP = new URL('../build/Code.js.map', import.meta.url);
@@ -41,4 +42,5 @@ async function main() {
   process.stdout.write(`${traceText(text, map).trimEnd()}\n`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+// pathToFileURL escapes the path as import.meta.url does (a space, Thai letters, a Windows drive).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

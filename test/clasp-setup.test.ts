@@ -91,4 +91,19 @@ describe('npm run deploy checks .clasp.json first (--check)', () => {
     writeFileSync(target, JSON.stringify({ scriptId: '1AbC_dEf-0123456789xyzXYZ', rootDir: 'dist' }));
     expect(check()).toBe(0);
   });
+
+  it('a hand-edited .clasp.json that is not JSON (a trailing comma) is one Thai line, exit 2, not a stack trace', () => {
+    const { root, clasp } = clone();
+    const target = join(root, '.clasp.json');
+    const edited = '{\n  "scriptId": "1AbC_dEf-0123456789xyzXYZ",\n  "rootDir": "dist",\n}\n';
+    writeFileSync(target, edited);
+    const said: string[] = [];
+    const log = (s: string) => said.push(s);
+    expect(setUp({ root, argv: ['--check'], log })).toBe(2);
+    expect(said.join('\n')).toMatch(/\.clasp\.json.*JSON/);
+    said.length = 0;
+    expect(setUp({ root, argv: ['--create'], clasp, log })).toBe(1);
+    expect(said.join('\n')).toContain('มีอยู่แล้ว');
+    expect(readFileSync(target, 'utf8')).toBe(edited);
+  });
 });

@@ -2,7 +2,7 @@
  * The Thai guide (docs/guide-th.md) against the product: every link and picture resolves in the repository,
  * its menu table is the menu the built bundle adds (same items, order and groups), every menu item it names
  * in the text exists, and every config label, sheet header and form question staff meet is named as the
- * product writes it.
+ * product writes it. Also docs/design.md: its dependency table is package.json's, its Scopes section is appsscript.json's.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -157,5 +157,39 @@ describe('the Thai guide against the repository and the product', () => {
   it('names every question of the progress form as the form asks it', () => {
     expect(QUESTIONS.length).toBeGreaterThanOrEqual(9);
     expect(QUESTIONS.map((q) => q.title).filter((t) => !guide.includes(t))).toEqual([]);
+  });
+});
+
+/** A `## heading` section of a Markdown file, up to the next `## `. */
+function sectionOf(markdown: string, heading: string): string {
+  const section = markdown.split(/^## /m).find((s) => s.startsWith(heading));
+  expect(section, `## ${heading}`).toBeDefined();
+  return section!;
+}
+
+describe('docs/design.md against the repository', () => {
+  const design = read('docs/design.md');
+
+  it('its dependency table is package.json: every runtime dependency, and only packages it declares', () => {
+    const pkg = JSON.parse(read('package.json')) as Record<string, Record<string, string>>;
+    const rows = sectionOf(design, 'Dependencies and why')
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| Package'))
+      .map((line) => line.split('|')[1].trim());
+    const named = (dev: boolean) =>
+      rows
+        .filter((cell) => cell.includes('(dev)') === dev && !cell.startsWith('(none'))
+        .flatMap((cell) => cell.replace(/\([^)]*\)/g, '').split(','))
+        .map((name) => name.trim());
+    expect(new Set(named(false))).toEqual(new Set(Object.keys(pkg.dependencies)));
+    expect(named(true).filter((name) => !(name in pkg.devDependencies))).toEqual([]);
+  });
+
+  it('its Scopes section names every scope of appsscript.json', () => {
+    const scopes = (JSON.parse(read('appsscript.json')) as { oauthScopes: string[] }).oauthScopes;
+    expect(scopes.length).toBeGreaterThanOrEqual(8);
+    const section = sectionOf(design, 'Scopes');
+    const short = scopes.map((s) => s.replace('https://www.googleapis.com/auth/', ''));
+    expect(short.filter((s) => !section.includes(`\`${s}\``))).toEqual([]);
   });
 });

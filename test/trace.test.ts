@@ -4,7 +4,9 @@
  * run here with no Apps Script services, so its first call to one throws where src/ makes it.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 
@@ -54,6 +56,28 @@ describe('npm run trace', () => {
     expect(out.stdout.startsWith('Execution log:\n')).toBe(true);
     expect(out.stdout).toMatch(/src\/gas\/[\w-]+\.ts:\d+:\d+/);
     expect(out.stdout).not.toMatch(/\(Code:\d+:\d+\)/);
+  });
+
+  it('runs from a clone whose folder has a space and Thai in its name (a URL-escaped path)', () => {
+    // The script used to compare import.meta.url with `file://${argv[1]}` unescaped: from such a folder it printed
+    // nothing and exited 0.
+    const clone = join(mkdtempSync(join(tmpdir(), 'ita trace ')), 'รายงาน ITA');
+    try {
+      mkdirSync(join(clone, 'scripts'), { recursive: true });
+      mkdirSync(join(clone, 'build'));
+      copyFileSync('scripts/trace.mjs', join(clone, 'scripts', 'trace.mjs'));
+      copyFileSync('build/Code.js.map', join(clone, 'build', 'Code.js.map'));
+      symlinkSync(realpathSync('node_modules'), join(clone, 'node_modules'));
+      const stack = stackOf('validateWorkbook');
+      const out = spawnSync(process.execPath, [join(clone, 'scripts', 'trace.mjs')], {
+        input: stack,
+        encoding: 'utf8',
+      });
+      expect(out.status, out.stderr).toBe(0);
+      expect(out.stdout).toContain('src/gas/validate.ts:');
+    } finally {
+      rmSync(join(clone, '..'), { recursive: true, force: true });
+    }
   });
 
   it('says what to paste when the text holds no position', () => {
