@@ -47,7 +47,9 @@ describe('the Sheet and a form answer read pasted links and dates alike', () => 
     expect(measure.evidence).toEqual(['https://example.go.th/a', 'https://example.go.th/b']);
     expect(measure.activityDates).toHaveLength(2);
     const onRow = result.findings.filter(
-      (f) => f.row === row + 1 && [MEASURE_HEADER.evidence, MEASURE_HEADER.activityDates].includes(f.header ?? ''),
+      (f) =>
+        f.row === row + 1 &&
+        ([MEASURE_HEADER.evidence, MEASURE_HEADER.activityDates] as string[]).includes(f.header ?? ''),
     );
     expect(onRow).toEqual([]);
   });
