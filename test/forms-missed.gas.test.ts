@@ -54,6 +54,25 @@ describe.skipIf(!existsSync(BUNDLE))('an answer its trigger could not record', (
     expect(props(p).getProperty(MISSED)).toBeNull();
   });
 
+  it('ตรวจสอบข้อมูล catches up a noted answer first: the findings and marks see the edit without waiting for a submission', () => {
+    const p = withForm();
+    const event = recordedThenEdited(p);
+    p.fakes.calls.beforeCall = (name) => {
+      if (name === 'Form.getResponses') throw new Error('Service unavailable: Forms');
+    };
+    expect(() => trigger(p, event)).toThrow('Service unavailable');
+    p.fakes.calls.beforeCall = undefined;
+    p.fakes.services.LockService._executionEnded();
+    expect(quantities(p)).toEqual([['คำตอบ-ก', '1']]);
+    p.context.validateWorkbook();
+    expect(quantities(p)).toEqual([['คำตอบ-ก', '5']]);
+    expect(props(p).getProperty(MISSED)).toBeNull();
+    // With nothing noted, a validation asks the forms nothing.
+    p.fakes.calls.reset();
+    p.context.validateWorkbook();
+    expect(Object.keys(p.fakes.calls.snapshot()).filter((k) => k.startsWith('Form'))).toEqual([]);
+  });
+
   it('a note made while a reconcile reads the form is kept by that reconcile: the next submission records the edit', () => {
     const p = withForm();
     const clock = new FakeClock();
