@@ -51,4 +51,19 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks and the UrlFetch URL le
     context.checkEvidenceLinks();
     expect(web._log.some((l) => l.url === long)).toBe(false);
   });
+
+  it("another of UrlFetch's 'Limit Exceeded: URLFetch …' errors on one link is that link's answer, not the quota", () => {
+    // The daily quota's error names the service in lower case ("…: urlfetch."), in every language; the limits'
+    // errors say "URLFetch" (the POST size one as Apps Script words it: the response-size one's wording was not found).
+    const bad = `${SITE}/huge.pdf`;
+    const others = Array.from({ length: 25 }, (_, i) => `https://h${i % 10}.example.go.th/q${i}`);
+    const { fakes, context, web } = project([{ rowId: 'R1', evidence: [bad, ...others] }]);
+    for (const url of others) web._route(url, { status: 200 });
+    web._route(bad, { error: 'Limit Exceeded: URLFetch POST Size.' });
+    context.checkEvidenceLinks();
+    const rows = results(fakes.sheet(LINKS));
+    expect(rows.filter((r) => r['สถานะ'] === 'เปิดได้')).toHaveLength(25);
+    expect(rows.find((r) => r['ลิงก์'] === bad)!['รายละเอียด']).toContain('Limit Exceeded: URLFetch');
+    expect(fakes.recorded.toasts.at(-1)!.message).not.toContain('โควตา');
+  });
 });

@@ -98,10 +98,12 @@ export function errorAnswer(e: unknown): Answer {
 
 /**
  * "Service invoked too many times for one day: urlfetch.", worded in the user's language (a Thai account gets
- * it in Thai) but naming the service: a network failure names the URL instead.
+ * it in Thai) but naming the service in lower case: a network failure names the URL instead, and UrlFetch's
+ * limits ("Limit Exceeded: URLFetch URL Length.", "… POST Size.") say "URLFetch": one link's answer, not the quota.
  */
 function isQuotaError(e: unknown): boolean {
-  return /too many times|\burlfetch\b/i.test(errorMessage(e).replace(/https?:\S+/g, ''));
+  const message = errorMessage(e).replace(/https?:\S+/g, '');
+  return /too many times/i.test(message) || /\burlfetch\b/.test(message);
 }
 
 /** One group out of the waiting probes: at most `size`, at most `perHost` to any one host. */
