@@ -46,6 +46,8 @@ describe.skipIf(!existsSync(BUNDLE))('checkEvidenceLinks and the UrlFetch URL le
     expect(toast).not.toContain('โควตา');
     // Not a problem an assessor meets (a browser opens it), and no warning on the cell.
     expect(toast).toContain('ผู้ประเมินเปิดไม่ได้ 0 ลิงก์');
+    expect(toast).toContain('ตรวจใหม่ 25');
+    expect(toast).toContain('ลิงก์ยาวเกินกว่าที่ Apps Script ตรวจได้ 1 ลิงก์ (ยังไม่ได้ตรวจ)');
     // No request is spent on it, this run or the next.
     expect(web._log.some((l) => l.url === long)).toBe(false);
     context.checkEvidenceLinks();
