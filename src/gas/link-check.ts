@@ -41,6 +41,8 @@ export interface LinkCheckSummary {
   fromCache: number;
   pending: number;
   problems: number;
+  /** Links too long for UrlFetch (link-fetch.ts): left unchecked, with why, at every run. */
+  tooLong: number;
   requests: number;
   stopped?: 'time' | 'quota';
 }
@@ -90,10 +92,13 @@ export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummar
   }
   writeLinkSheet(ss, targets, results, site, sources);
   runValidation(ss);
-  const problems = [...results.values()].filter((r) => !isOpenable(r.status)).length;
+  // A link left unchecked (too long for UrlFetch) is no problem an assessor meets.
+  const problems = [...results.values()].filter((r) => !isOpenable(r.status) && r.status !== 'pending').length;
+  const tooLong = [...results.values()].filter((r) => r.status === 'pending').length;
   return {
     links: targets.length,
-    checked: results.size - fresh.size,
+    checked: results.size - fresh.size - tooLong,
+    tooLong,
     fromCache: fresh.size,
     pending: targets.length - results.size,
     problems,
@@ -148,9 +153,15 @@ function jumpLinks(ss: Spreadsheet, sources: LinkSources): (sheet: string, key: 
 
 export function summaryMessage(s: LinkCheckSummary): string {
   const head = `ตรวจลิงก์ ${s.links} ลิงก์: ตรวจใหม่ ${s.checked} ใช้ผลเดิม (ไม่เกิน ๒๔ ชั่วโมง) ${s.fromCache} — ผู้ประเมินเปิดไม่ได้ ${s.problems} ลิงก์ ดูชีต "${SHEET.links}"`;
+  const long = s.tooLong
+    ? `\nลิงก์ยาวเกินกว่าที่ Apps Script ตรวจได้ ${s.tooLong} ลิงก์ (ยังไม่ได้ตรวจ) — ตรวจด้วยคำสั่ง ita-report links หรือเปิดดูเอง`
+    : '';
+  const tail = (text: string) => `${head}${long}${text}`;
   if (s.stopped === 'time')
-    return `${head}\nยังไม่ได้ตรวจ ${s.pending} ลิงก์ เพราะใกล้หมดเวลาทำงานของ Apps Script — เรียกเมนู "ตรวจลิงก์หลักฐาน" อีกครั้งเพื่อตรวจต่อจากที่ค้างไว้`;
+    return tail(
+      `\nยังไม่ได้ตรวจ ${s.pending} ลิงก์ เพราะใกล้หมดเวลาทำงานของ Apps Script — เรียกเมนู "ตรวจลิงก์หลักฐาน" อีกครั้งเพื่อตรวจต่อจากที่ค้างไว้`,
+    );
   if (s.stopped === 'quota')
-    return `${head}\nยังไม่ได้ตรวจ ${s.pending} ลิงก์ เพราะโควตาการเรียกเว็บ (UrlFetch) ของวันนี้ใกล้หมด — ตรวจต่อได้พรุ่งนี้`;
-  return head;
+    return tail(`\nยังไม่ได้ตรวจ ${s.pending} ลิงก์ เพราะโควตาการเรียกเว็บ (UrlFetch) ของวันนี้ใกล้หมด — ตรวจต่อได้พรุ่งนี้`);
+  return tail('');
 }

@@ -15,6 +15,34 @@ import { errorMessage } from './error-message';
 
 export const GROUP_SIZE = 20;
 export const PER_HOST = 4;
+/**
+ * Apps Script's limits page: "URL Fetch URL length 2 kB / URL". A longer URL makes UrlFetchApp throw "Limit Exceeded:
+ * URLFetch URL Length." before any request, worded in the user's language and naming URLFetch as the daily quota's
+ * error does: asked, it would read as the quota and stop the run at every try. It is left unchecked, and said so.
+ */
+export const MAX_URL_LENGTH = 2048;
+
+/** The URL's length as sent: a non-ASCII character percent-encoded (three characters a UTF-8 byte). */
+export function sentLength(url: string): number {
+  let n = 0;
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 6 : c >= 0xd800 && c <= 0xdfff ? 6 : 9;
+  }
+  return n;
+}
+
+function tooLong(p: Probe): Outcome {
+  const where = p.current === p.url ? '' : ` (เปลี่ยนเส้นทางไปที่ลิงก์ยาว ${sentLength(p.current)} ตัวอักษร)`;
+  return {
+    url: p.url,
+    status: 'pending',
+    detail:
+      `ลิงก์ยาวเกินกว่าที่ Apps Script ตรวจได้ (${MAX_URL_LENGTH} ตัวอักษร)${where} — ` +
+      'เปิดดูเองในเบราว์เซอร์ หรือตรวจด้วยคำสั่ง ita-report links',
+  };
+}
+
 /** A round may wait as long as the platform's fetch deadline (undocumented; about a minute in practice). */
 export const ROUND_WORST_MS = 60_000;
 
@@ -70,10 +98,12 @@ export function errorAnswer(e: unknown): Answer {
 
 /**
  * "Service invoked too many times for one day: urlfetch.", worded in the user's language (a Thai account gets
- * it in Thai) but naming the service: a network failure names the URL instead.
+ * it in Thai) but naming the service in lower case: a network failure names the URL instead, and UrlFetch's
+ * limits ("Limit Exceeded: URLFetch URL Length.", "… POST Size.") say "URLFetch": one link's answer, not the quota.
  */
 function isQuotaError(e: unknown): boolean {
-  return /too many times|\burlfetch\b/i.test(errorMessage(e).replace(/https?:\S+/g, ''));
+  const message = errorMessage(e).replace(/https?:\S+/g, '');
+  return /too many times/i.test(message) || /\burlfetch\b/.test(message);
 }
 
 /** One group out of the waiting probes: at most `size`, at most `perHost` to any one host. */
@@ -103,6 +133,9 @@ export function fetchLinks(urls: readonly string[], limits: FetchLimits): FetchR
     else waiting.push(step.probe);
   };
   while (waiting.length > 0) {
+    for (let i = waiting.length - 1; i >= 0; i--)
+      if (sentLength(waiting[i].current) > MAX_URL_LENGTH) outcomes.push(tooLong(waiting.splice(i, 1)[0]));
+    if (waiting.length === 0) break;
     if (Date.now() + ROUND_WORST_MS > limits.deadline) return { outcomes, stopped: 'time', requests };
     const size = Math.min(limits.groupSize ?? GROUP_SIZE, limits.quotaLeft());
     if (size <= 0) return { outcomes, stopped: 'quota', requests };

@@ -19,6 +19,13 @@ export interface SentMail {
 }
 
 export const MAIL_QUOTA_MESSAGE = 'Service invoked too many times for one day: email.';
+/**
+ * Apps Script's limits page: "Email body size 200 KB / message" (400 KB for Workspace); the smaller one. Whether the
+ * plain and the HTML bodies count together is not said: the fake takes the strict reading (both, in UTF-8 bytes).
+ * The message is the one Apps Script logs ("Limit Exceeded: Email Body Size.").
+ */
+export const MAX_BODY_BYTES = 200 * 1024;
+export const BODY_SIZE_MESSAGE = 'Limit Exceeded: Email Body Size.';
 
 export class FakeMailApp extends Fake implements Partial<GMailApp> {
   readonly _sent: SentMail[] = [];
@@ -72,6 +79,8 @@ export class FakeMailApp extends Fake implements Partial<GMailApp> {
       const why = this._failFor.get(r);
       if (why) throw this._env.exception(why);
     }
+    if (Buffer.byteLength(mail.body, 'utf8') + Buffer.byteLength(mail.htmlBody ?? '', 'utf8') > MAX_BODY_BYTES)
+      throw this._env.exception(BODY_SIZE_MESSAGE);
     if (recipients.length > this._quota) throw this._env.exception(this._quotaMessage);
     this._quota -= recipients.length;
     this._sent.push(mail);

@@ -70,6 +70,14 @@ export class FakeHTTPResponse extends Fake implements Partial<GResponse> {
   }
 }
 
+/**
+ * Apps Script's limits page: "URL Fetch URL length 2 kB / URL"; over it the call throws before any request (the
+ * message as Apps Script gives it). The length is the URL as sent: a non-ASCII character percent-encoded (Thai: 9).
+ */
+export const MAX_URL_LENGTH = 2048;
+export const URL_LENGTH_MESSAGE = 'Limit Exceeded: URLFetch URL Length.';
+const sentLength = (url: string) => url.replace(/[^\x00-\x7f]/gu, (c) => '%XX'.repeat(Buffer.byteLength(c))).length;
+
 export class FakeUrlFetchApp extends Fake {
   /** Routes by URL without its fragment; a URL with no route is a DNS error, as for a name that does not resolve. */
   readonly _routes = new Map<string, FakeRoute>();
@@ -121,6 +129,7 @@ export class FakeUrlFetchApp extends Fake {
     const method = String(params.method ?? 'get').toLowerCase();
     if (!METHODS.includes(method)) throw this._env.exception(`Invalid argument: method (${method})`);
     if (!/^https?:\/\//i.test(url)) throw this._env.exception(`Invalid argument: ${url}`);
+    if (sentLength(url) > MAX_URL_LENGTH) return { error: this._env.exception(URL_LENGTH_MESSAGE), ms: 0 };
     const follow = params.followRedirects !== false;
     const mute = params.muteHttpExceptions === true;
     const headers = { ...((params.headers ?? {}) as Record<string, string>) };
