@@ -25,6 +25,7 @@ import { fetchLinks } from './link-fetch';
 import { dailyQuota } from './link-quota';
 import { readWorkbookData } from './read-workbook';
 import { ensureSheetSize } from './sheet-size';
+import { LockBusyError } from './document-lock';
 import { runValidation } from './validate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,6 +44,8 @@ export interface LinkCheckSummary {
   problems: number;
   requests: number;
   stopped?: 'time' | 'quota';
+  /** Another run held the document lock: the results are saved, the cells are marked by the next validation. */
+  marksWaiting?: boolean;
 }
 
 export function checkEvidenceLinksFromSheet(): LinkCheckSummary {
@@ -89,7 +92,13 @@ export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummar
     quota.save();
   }
   writeLinkSheet(ss, targets, results, site, sources);
-  runValidation(ss);
+  let marksWaiting = false;
+  try {
+    runValidation(ss);
+  } catch (e) {
+    if (!(e instanceof LockBusyError)) throw e;
+    marksWaiting = true; // the results sheet is written: the next validation marks the cells from it
+  }
   const problems = [...results.values()].filter((r) => !isOpenable(r.status)).length;
   return {
     links: targets.length,
@@ -99,6 +108,7 @@ export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummar
     problems,
     requests,
     stopped,
+    marksWaiting,
   };
 }
 
@@ -147,6 +157,14 @@ function jumpLinks(ss: Spreadsheet, sources: LinkSources): (sheet: string, key: 
 }
 
 export function summaryMessage(s: LinkCheckSummary): string {
+  const waiting = s.marksWaiting
+    ? '\nบันทึกผลการตรวจลิงก์แล้ว แต่ยังไม่ได้ทำเครื่องหมายบนเซลล์ เพราะมีการตรวจสอบข้อมูลหรือบันทึกคำตอบแบบฟอร์มอยู่ (อาจเป็นของผู้ใช้อื่น) — ' +
+      'อีกสักครู่ให้เรียกเมนู "ตรวจสอบข้อมูล" (ไม่ต้องตรวจลิงก์ใหม่)'
+    : '';
+  return summaryText(s) + waiting;
+}
+
+function summaryText(s: LinkCheckSummary): string {
   const head = `ตรวจลิงก์ ${s.links} ลิงก์: ตรวจใหม่ ${s.checked} ใช้ผลเดิม (ไม่เกิน ๒๔ ชั่วโมง) ${s.fromCache} — ผู้ประเมินเปิดไม่ได้ ${s.problems} ลิงก์ ดูชีต "${SHEET.links}"`;
   if (s.stopped === 'time')
     return `${head}\nยังไม่ได้ตรวจ ${s.pending} ลิงก์ เพราะใกล้หมดเวลาทำงานของ Apps Script — เรียกเมนู "ตรวจลิงก์หลักฐาน" อีกครั้งเพื่อตรวจต่อจากที่ค้างไว้`;
