@@ -224,6 +224,26 @@ describe('reminders', () => {
     expect(readReminderConfig(undefined)).toEqual({ deadline: null, auto: false, problems: [] });
   });
 
+  it("a deadline before the fiscal year began (last year's, in a copied workbook) is a problem on its cell", () => {
+    const data = seedWorkbook();
+    const config = data[SHEET.config]!.values;
+    const year = config.findIndex((r) => String(r[0]).startsWith('ปีงบประมาณ'));
+    config[year] = [config[year][0], '๒๕๖๘'];
+    config.push([DEADLINE_LABEL, '30/9/2567']);
+    const read = readReminderConfig(config);
+    expect(read.deadline).toEqual({ year: 2024, month: 9, day: 30 });
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0]).toContain(`แถว ${config.length}`);
+    expect(read.problems[0]).toContain('ก่อนเริ่มปีงบประมาณ ๒๕๖๘');
+    const found = validateWorkbookData(data).findings.filter((f) => f.rule === 'reminder-config');
+    expect(found.map((f) => [f.row, f.column, f.severity])).toEqual([[config.length, 2, 'warning']]);
+    // This year's deadline, or one after the year's end (the 12-month round), is fine.
+    for (const ok of ['30/9/2568', '15/10/2568', '1/10/2567']) {
+      config[config.length - 1] = [DEADLINE_LABEL, ok];
+      expect(readReminderConfig(config).problems).toEqual([]);
+    }
+  });
+
   it('validation warns on the config cell of a wrong deadline or switch (the report is not blocked)', () => {
     const data = seedWorkbook();
     const config = data[SHEET.config]!.values;

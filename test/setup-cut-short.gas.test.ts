@@ -97,6 +97,17 @@ describe.skipIf(!existsSync(BUNDLE))('set-up as staff leave workbooks (bundle + 
     expect(source('ผู้รับผิดชอบ')).toBe('B2:B25');
   });
 
+  it('on an older config sheet whose empty rows were deleted, adds the new config rows below its last', () => {
+    const { fakes, context } = project(lastYear);
+    const config = fakes.sheet('ตั้งค่า');
+    config._maxRows = config.getLastRow(); // 6 rows: the earlier version's labels, nothing below
+    const before = config._values().map((r) => [...r]);
+    expect(() => context.setupWorkbook()).not.toThrow();
+    const labels = config._values().map((r) => String(r[0]));
+    expect(config._values().slice(0, before.length)).toEqual(before);
+    for (const label of ['ปัญหาและอุปสรรค', 'กำหนดส่งผลการดำเนินงาน', 'คะแนนเป้าหมาย']) expect(labels).toContain(label);
+  });
+
   it('after a list sheet was deleted, set-up makes it again and points the dropdown into the new sheet', () => {
     const { fakes, context } = project();
     context.setupWorkbook();

@@ -4,9 +4,17 @@
  * The e-mail itself is in reminder-mail.ts; sending is src/gas/reminders.ts.
  */
 import type { Finding } from './findings';
-import { SHEET } from './layout';
+import { CONFIG_LABEL, SHEET } from './layout';
 import type { UnitProgress } from './progress';
-import { parseThaiDate, type CalendarDate } from './thai';
+import {
+  compareDates,
+  formatThaiDateShort,
+  parseThaiDate,
+  roundPeriod,
+  toArabicDigits,
+  toThaiDigits,
+  type CalendarDate,
+} from './thai';
 import { cellText, normaliseHeader } from './workbook';
 
 /** Config rows (label in column A, value in B); both optional: a workbook without them works as before. */
@@ -37,11 +45,15 @@ function scanConfig(values: readonly (readonly unknown[])[] | undefined): {
 } {
   const out = { deadline: null as CalendarDate | null, auto: false, issues: [] as ConfigIssue[] };
   let autoRow = 0;
+  let deadlineRow = 0;
+  let fiscalYear = NaN;
   for (const [r, line] of (values ?? []).entries()) {
     const label = normaliseHeader(line[0]);
     const raw = line[1];
+    if (label === normaliseHeader(CONFIG_LABEL.fiscalYear)) fiscalYear = Number(toArabicDigits(cellText(raw)).trim());
     if (label === normaliseHeader(DEADLINE_LABEL) && cellText(raw).trim() !== '') {
       out.deadline = parseThaiDate(raw);
+      deadlineRow = r + 1;
       if (!out.deadline)
         out.issues.push({
           row: r + 1,
@@ -56,6 +68,14 @@ function scanConfig(values: readonly (readonly unknown[])[] | undefined): {
         out.issues.push({ row: r + 1, messageTh: `"${AUTO_REMIND_LABEL}" ต้องเป็น ใช่ หรือ ไม่ (ได้รับ "${cellText(raw)}")` });
     }
   }
+  // Last year's deadline (a workbook copied to start the new year) would be this year's e-mails' กำหนดส่ง.
+  if (out.deadline && fiscalYear > 2400 && compareDates(out.deadline, roundPeriod(fiscalYear, 6).start) < 0)
+    out.issues.push({
+      row: deadlineRow,
+      messageTh:
+        `"${DEADLINE_LABEL}" ${formatThaiDateShort(out.deadline)} อยู่ก่อนเริ่มปีงบประมาณ ${toThaiDigits(String(fiscalYear))} ` +
+        '(เช่น กำหนดส่งของปีก่อนในสมุดงานที่คัดลอกมา) — แก้เป็นกำหนดส่งของปีนี้ก่อนส่งอีเมลเตือน',
+    });
   if (out.auto && !out.deadline && out.issues.length === 0)
     out.issues.push({
       row: autoRow,

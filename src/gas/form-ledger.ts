@@ -5,7 +5,7 @@
  */
 import type { AnswerContext } from '../core/forms/answer';
 import { answerContext } from '../core/forms/context';
-import { insertedColumns } from '../core/forms/ledger-columns';
+import { insertedColumns, missingLastColumns } from '../core/forms/ledger-columns';
 import {
   CHECK_BACKGROUND,
   LEDGER_HEADER_ROW,
@@ -194,6 +194,7 @@ export function readMarksNow(sheet: Sheet, header: readonly unknown[]): Map<stri
  * one moved (the caller reads the ledger again).
  */
 export function moveInsertedColumns(sheet: Sheet, header: readonly unknown[]): boolean {
+  if (makeRoomForMissingColumns(sheet, header)) return true;
   const inserted = insertedColumns(header);
   if (!inserted || inserted.length === 0) return false;
   // Right to left, each just after the ledger's last column (which moves left by one each time): order kept.
@@ -203,6 +204,19 @@ export function moveInsertedColumns(sheet: Sheet, header: readonly unknown[]): b
     last--;
   }
   console.log(`forms: ${inserted.length} column(s) typed inside "${SHEET.ledger}" moved right of it, their cells kept`);
+  return true;
+}
+
+/** A ledger without its last columns (an earlier version's): staff's cells where they go are moved right first. */
+function makeRoomForMissingColumns(sheet: Sheet, header: readonly unknown[]): boolean {
+  const missing = missingLastColumns(header);
+  if (missing === 0) return false;
+  const first = WIDTH - missing + 1;
+  if (sheet.getLastColumn() < first) return false;
+  const cells = sheet.getRange(1, first, Math.max(sheet.getLastRow(), 1), missing).getValues();
+  if (!cells.some((line) => line.some((v) => cellText(v) !== ''))) return false;
+  sheet.insertColumnsAfter(first - 1, missing);
+  console.log(`forms: ${missing} column(s) of "${SHEET.ledger}" added; staff's columns right of it moved, kept`);
   return true;
 }
 

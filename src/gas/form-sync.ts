@@ -83,7 +83,7 @@ function openStoredForm(id: string | null): Form | null {
  * The form sends its answers to another spreadsheet that still exists (not in the trash): it is that workbook's
  * form, and linking it here would cut that workbook off. A destination Drive cannot open counts as another's.
  */
-function answersAnotherWorkbook(form: Form, ss: Spreadsheet): boolean {
+export function answersAnotherWorkbook(form: Form, ss: Spreadsheet): boolean {
   let destination: string;
   try {
     destination = form.getDestinationId();

@@ -19,6 +19,7 @@ import { summaryText, syncLedger } from './form-reconcile';
 import { recordSubmission, type Submission } from './form-submit';
 import { syncProgressFormIn } from './form-sync';
 import { BUSY_TH, withDocumentLock } from './document-lock';
+import { errorMessage } from './error-message';
 
 export { MISSED_PROPERTY } from './form-missed';
 export { syncLedger, type SyncSummary } from './form-reconcile';
@@ -152,15 +153,29 @@ export function readFormData(ss: Spreadsheet): WorkbookData {
 /**
  * The forms as the report sees them (what they add to each row, and every answer for the summary's statuses),
  * read once. First catches up answers a missed or timed-out trigger left in the raw sheet (when the lock is
- * free), so the report has every answer.
+ * free), so the report has every answer; `notCaughtUp` says, in Thai, when that could not be done.
  */
-export function loadFormView(ss: Spreadsheet, workbook: ParsedWorkbook, config: Config): FormView {
-  withDocumentLock(RECONCILE_LOCK_MS, () => {
+export function loadFormView(
+  ss: Spreadsheet,
+  workbook: ParsedWorkbook,
+  config: Config,
+): FormView & { notCaughtUp?: string } {
+  let problem: string | undefined;
+  const run = withDocumentLock(RECONCILE_LOCK_MS, () => {
     try {
       syncLedger(ss, 'catch-up', true);
     } catch (error) {
       console.warn('loadFormView: catch-up failed; the report uses the ledger as it is', error);
+      problem = `อ่านไม่สำเร็จ (${errorMessage(error)})`;
     }
   });
-  return formView(readFormData(ss), workbook, config);
+  if (!run.ok) problem = 'มีการบันทึกคำตอบหรือตรวจสอบข้อมูลอยู่ (อาจเป็นของผู้ใช้อื่น)';
+  const view = formView(readFormData(ss), workbook, config);
+  if (!problem || !view.progressFormInUse) return view;
+  return {
+    ...view,
+    notCaughtUp:
+      `ยังไม่ได้ดึงคำตอบแบบฟอร์มที่อาจค้างอยู่ในชีตคำตอบ เพราะ${problem}: รายงานนี้ใช้ชีต "${SHEET.ledger}" ตามที่มีอยู่ ` +
+      '— ถ้าเพิ่งมีหน่วยงานส่งคำตอบ ให้สร้างรายงานอีกครั้งในอีกสักครู่',
+  };
 }

@@ -25,6 +25,7 @@ import { fetchLinks } from './link-fetch';
 import { dailyQuota } from './link-quota';
 import { readWorkbookData } from './read-workbook';
 import { ensureSheetSize } from './sheet-size';
+import { LockBusyError } from './document-lock';
 import { runValidation } from './validate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,6 +46,8 @@ export interface LinkCheckSummary {
   tooLong: number;
   requests: number;
   stopped?: 'time' | 'quota';
+  /** Another run held the document lock: the results are saved, the cells are marked by the next validation. */
+  marksWaiting?: boolean;
 }
 
 export function checkEvidenceLinksFromSheet(): LinkCheckSummary {
@@ -91,7 +94,13 @@ export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummar
     quota.save();
   }
   writeLinkSheet(ss, targets, results, site, sources);
-  runValidation(ss);
+  let marksWaiting = false;
+  try {
+    runValidation(ss);
+  } catch (e) {
+    if (!(e instanceof LockBusyError)) throw e;
+    marksWaiting = true; // the results sheet is written: the next validation marks the cells from it
+  }
   // A link left unchecked (too long for UrlFetch) is no problem an assessor meets.
   const problems = [...results.values()].filter((r) => !isOpenable(r.status) && r.status !== 'pending').length;
   const tooLong = [...results.values()].filter((r) => r.status === 'pending').length;
@@ -104,6 +113,7 @@ export function runLinkCheck(ss: Spreadsheet, deadline: number): LinkCheckSummar
     problems,
     requests,
     stopped,
+    marksWaiting,
   };
 }
 
@@ -152,6 +162,14 @@ function jumpLinks(ss: Spreadsheet, sources: LinkSources): (sheet: string, key: 
 }
 
 export function summaryMessage(s: LinkCheckSummary): string {
+  const waiting = s.marksWaiting
+    ? '\nบันทึกผลการตรวจลิงก์แล้ว แต่ยังไม่ได้ทำเครื่องหมายบนเซลล์ เพราะมีการตรวจสอบข้อมูลหรือบันทึกคำตอบแบบฟอร์มอยู่ (อาจเป็นของผู้ใช้อื่น) — ' +
+      'อีกสักครู่ให้เรียกเมนู "ตรวจสอบข้อมูล" (ไม่ต้องตรวจลิงก์ใหม่)'
+    : '';
+  return summaryText(s) + waiting;
+}
+
+function summaryText(s: LinkCheckSummary): string {
   const head = `ตรวจลิงก์ ${s.links} ลิงก์: ตรวจใหม่ ${s.checked} ใช้ผลเดิม (ไม่เกิน ๒๔ ชั่วโมง) ${s.fromCache} — ผู้ประเมินเปิดไม่ได้ ${s.problems} ลิงก์ ดูชีต "${SHEET.links}"`;
   const long = s.tooLong
     ? `\nลิงก์ยาวเกินกว่าที่ Apps Script ตรวจได้ ${s.tooLong} ลิงก์ (ยังไม่ได้ตรวจ) — ตรวจด้วยคำสั่ง ita-report links หรือเปิดดูเอง`

@@ -5,10 +5,30 @@
  * longer offers (createResponse throws) drops that pre-fill; no form at all gives '' (the e-mail says to ask).
  */
 import type { UnitProgress } from '../core/progress';
-import { FORM_ID_PROPERTY, ITEM_IDS_PROPERTY } from './form-sync';
+import { answersAnotherWorkbook, FORM_ID_PROPERTY, ITEM_IDS_PROPERTY } from './form-sync';
 
 type Form = GoogleAppsScript.Forms.Form;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type ListItem = GoogleAppsScript.Forms.ListItem;
+
+/**
+ * Thai, when the stored form sends its answers to another workbook (this one copied from it, to start a new year,
+ * before syncForms gave it a form of its own): its links would take every answer there. '' otherwise.
+ */
+export function formElsewhereProblem(ss: Spreadsheet): string {
+  const id = PropertiesService.getDocumentProperties().getProperty(FORM_ID_PROPERTY);
+  if (!id) return '';
+  let elsewhere = false;
+  try {
+    elsewhere = answersAnotherWorkbook(FormApp.openById(id), ss);
+  } catch {
+    return ''; // no form: the e-mails say to ask for the link
+  }
+  return elsewhere
+    ? 'แบบฟอร์มรายงานผลที่บันทึกไว้ส่งคำตอบเข้าสมุดงานอื่น (เช่น สมุดงานปีก่อนที่คัดลอกมา) ลิงก์ในอีเมลจะพาหน่วยงานไปตอบลงสมุดงานนั้น ' +
+        'จึงยังไม่ส่ง — เรียกเมนู "สร้าง/ปรับปรุงแบบฟอร์มรายงานผล" เพื่อสร้างแบบฟอร์มของสมุดงานนี้ แล้วสั่งส่งอีกครั้ง'
+    : '';
+}
 
 function openForm(): { form: Form; unit: ListItem | null; row: ListItem | null } | null {
   const props = PropertiesService.getDocumentProperties();

@@ -13,7 +13,7 @@ import { planReminders, RESULT, rowIdsText, todaysStates, type ReminderPlan } fr
 import type { UnitProgress } from '../core/progress';
 import { withDocumentLock, ACTION_LOCK_MS, BUSY_TH } from './document-lock';
 import { errorMessage } from './error-message';
-import { prefilledLinks } from './reminder-links';
+import { formElsewhereProblem, prefilledLinks } from './reminder-links';
 import { appendLogLine, logProblem, openReminderLog } from './reminder-log';
 import { scheduleText, scheduleWanted } from './reminder-schedule';
 import { refreshProgressIn, type ProgressRead } from './progress';
@@ -34,6 +34,7 @@ function plan(ss: Spreadsheet, read: ProgressRead): ReminderPlan | string {
   const log = openReminderLog(ss);
   return (
     logProblem(log) ||
+    formElsewhereProblem(ss) ||
     planReminders(read.progress.units, todaysStates(log.lines, read.todayKey), MailApp.getRemainingDailyQuota())
   );
 }

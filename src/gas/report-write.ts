@@ -53,6 +53,8 @@ export interface ReportJob {
   errors: number;
   round: string;
   rows: number;
+  /** Said with the outcome of a report finished in this execution (the forms' catch-up skipped …). */
+  notes?: readonly (string | undefined)[];
 }
 
 /**
@@ -167,7 +169,7 @@ export function writeReport(job: ReportJob): void {
     journal,
     entry,
     record,
-    [leftovers],
+    [leftovers, ...(job.notes ?? [])],
   );
   showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
 }

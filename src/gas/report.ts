@@ -133,6 +133,7 @@ function runReport(ss: Spreadsheet, record: RunRecord, clock: ExecutionClock): v
       errors: result.errors,
       round: record.round,
       rows: result.workbook.measures.length,
+      notes: [forms.notCaughtUp],
     });
   } finally {
     lock.releaseLock();

@@ -84,6 +84,8 @@ function ensureConfigRows(sheet: Sheet, actions: string[]): void {
     .map((r) => normaliseHeader(r[0]));
   const missing = CONFIG_DEFAULTS.filter(([label]) => !labels.includes(normaliseHeader(label)));
   if (missing.length === 0) return;
+  // An older config sheet with its empty rows deleted ends at its last label: getRange below it would throw.
+  ensureSheetSize(sheet, last + missing.length, 2);
   sheet.getRange(last + 1, 1, missing.length, 1).setNotes(missing.map(([, , note]) => [note]));
   // [publish] The sharing row, when added now, offers its three words (typed ones like ใช่ stay allowed).
   const share = missing.findIndex(([label]) => label === CONFIG_LABEL.shareWithLink);

@@ -13,6 +13,8 @@ import {
   formatThaiDateShort,
   parseCount,
   parseThaiDate,
+  roundPeriod,
+  compareDates,
   toArabicDigits,
   type DigitStyle,
   type Round,
@@ -32,6 +34,19 @@ export function usable(record: LedgerRecord, round: Round): boolean {
   return (
     record.check !== 'invalid' && !record.excluded && record.round !== null && roundsIn(round).includes(record.round)
   );
+}
+
+/**
+ * An answer sent before the fiscal year began (1 October of the year before): an earlier year's result, as the
+ * ledger of a workbook copied from last year holds. Its timestamp is the ledger's "YYYY-MM-DD HH:mm:ss" (or a
+ * date the sheet held); one that cannot be read is taken as this year's.
+ */
+export function sentBeforeYear(record: LedgerRecord, fiscalYear: number): boolean {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(record.timestamp);
+  const day = iso
+    ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }
+    : parseThaiDate(record.timestamp.split(' ')[0]);
+  return day !== null && compareDates(day, roundPeriod(fiscalYear, 6).start) < 0;
 }
 
 const COUNT_WORDS = 'ครั้ง|ช่องทาง|เรื่อง|คน|หลักสูตร|รายการ|ฉบับ|ชิ้น|แห่ง|กิจกรรม|โครงการ';

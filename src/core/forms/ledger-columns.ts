@@ -21,3 +21,17 @@ export function insertedColumns(header: readonly unknown[]): number[] | undefine
   for (let c = 0; c < last; c++) if (!ours.has(c)) out.push(c);
   return out;
 }
+
+/**
+ * How many of the ledger's last columns are missing from a header that is otherwise ours at our positions: a ledger
+ * an earlier version wrote (before ลิงก์แก้ไขคำตอบ), or one whose last column staff deleted. Those columns are then
+ * written next to it, where staff may keep notes (src/gas/form-ledger.ts makes room first). 0 otherwise.
+ */
+export function missingLastColumns(header: readonly unknown[]): number {
+  const col = ledgerColumnsOf(header);
+  const at = LEDGER_COLUMNS.map((c) => col[c]);
+  let k = 0;
+  while (k < at.length && at[k] === k) k++;
+  if (k === 0 || k === at.length) return 0;
+  return at.slice(k).every((c) => c === -1) ? at.length - k : 0;
+}

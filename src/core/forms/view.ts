@@ -9,10 +9,10 @@ import { LEDGER_HEADER, MEASURE_HEADER, SHEET, SURVEY_HEADER } from '../layout';
 import type { ParsedWorkbook } from '../parse';
 import type { Contributions, RowContribution } from '../report-model';
 import type { Config } from '../schemas';
-import { toThaiDigits } from '../thai';
+import { formatThaiDateShort, roundPeriod, toThaiDigits } from '../thai';
 import { rowCoverage } from '../progress';
 import type { WorkbookData } from '../workbook';
-import { ledgerContributions, mergeContribution, recordsByRow, roundsIn } from './contributions';
+import { ledgerContributions, mergeContribution, recordsByRow, roundsIn, sentBeforeYear } from './contributions';
 import { LEDGER_COLUMNS, readLedger, type LedgerRecord } from './ledger';
 import { aggregateSurvey, readSurveyLinks, surveyParagraphs, type SurveyResult } from './surveys';
 
@@ -53,7 +53,10 @@ export function formView(data: WorkbookData, workbook: ParsedWorkbook, config: C
   };
   if (!view.inUse) return view;
   const ledger = readLedger(ledgerData?.values);
-  view.records = ledger.records;
+  // Answers sent before this fiscal year (a copy of last year's workbook) are not this year's: left out whole.
+  const earlier = new Set(config ? ledger.records.filter((r) => sentBeforeYear(r, config.fiscalYear)) : []);
+  const records = earlier.size > 0 ? ledger.records.filter((r) => !earlier.has(r)) : ledger.records;
+  view.records = records;
   const rowIds = new Set(workbook.measures.map((m) => m.rowId));
   const codes = new Set(workbook.units.map((u) => u.value.code));
   const checkColumn = LEDGER_COLUMNS.indexOf('check') + 1;
@@ -68,8 +71,10 @@ export function formView(data: WorkbookData, workbook: ParsedWorkbook, config: C
       messageTh: th,
       messageEn: en,
     });
+  const earlierRows: number[] = [];
   ledger.records.forEach((r, i) => {
     if (r.excluded) return;
+    if (earlier.has(r)) return void earlierRows.push(ledger.rows[i]);
     // Row 0: the answer is in the form but its row of the responses sheet was deleted.
     const at = r.row > 0 ? `แถว ${toThaiDigits(String(r.row))}` : 'ไม่อยู่ในชีตนั้นแล้ว';
     const where = `คำตอบแบบฟอร์ม (ชีต "${r.sheet}" ${at})`;
@@ -95,10 +100,28 @@ export function formView(data: WorkbookData, workbook: ParsedWorkbook, config: C
     }
   });
   if (!config) return view;
+  if (earlierRows.length > 0) {
+    const start = formatThaiDateShort(roundPeriod(config.fiscalYear, 6).start);
+    view.findings.push({
+      severity: 'warning',
+      rule: 'form-answer-earlier-year',
+      sheet: SHEET.ledger,
+      row: earlierRows[0],
+      column: checkColumn,
+      header: LEDGER_HEADER.check,
+      messageTh:
+        `คำตอบแบบฟอร์ม ${toThaiDigits(String(earlierRows.length))} รายการ (ตั้งแต่แถว ${toThaiDigits(String(earlierRows[0]))}) ` +
+        `ส่งก่อนเริ่มปีงบประมาณ ${toThaiDigits(String(config.fiscalYear))} (${start}) จึงเป็นผลของปีก่อน ` +
+        `(เช่น สมุดงานที่คัดลอกจากปีก่อน) — ไม่ถูกนำเข้ารายงานและไม่นับว่าหน่วยงานรายงานแล้ว ` +
+        `พิมพ์ x ในคอลัมน์ "${LEDGER_HEADER.exclude}" ของคำตอบเหล่านั้นเพื่อปิดคำเตือนนี้ ` +
+        `หรือถ้าปีงบประมาณในชีต "${SHEET.config}" ผิด ให้แก้ให้ถูก`,
+      messageEn: `${earlierRows.length} form answer(s) were sent before fiscal year ${config.fiscalYear} began.`,
+    });
+  }
 
-  view.contributions = ledgerContributions(workbook, config, ledger.records);
-  for (const [rowId, records] of recordsByRow(workbook, ledger.records, config.round))
-    view.reported.set(rowId, new Set(records.map((r) => r.unit)));
+  view.contributions = ledgerContributions(workbook, config, records);
+  for (const [rowId, rows] of recordsByRow(workbook, records, config.round))
+    view.reported.set(rowId, new Set(rows.map((r) => r.unit)));
 
   // Surveys: aggregates only.
   const { links, findings } = readSurveyLinks(surveyData);
