@@ -158,6 +158,8 @@ describe('progressCells', () => {
     expect(textCell('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
     expect(textCell('2567-02')).toBe(`'2567-02`);
     expect(textCell('สำนักกฎหมาย')).toBe('สำนักกฎหมาย');
+    // Its apostrophe counts in the 50,000 characters a cell holds, as asText's does.
+    expect(textCell('1'.repeat(50_000)).length).toBeLessThanOrEqual(50_000);
   });
 });
 

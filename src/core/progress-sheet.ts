@@ -4,7 +4,7 @@
  * rows by status and a total. Pure, so the Apps Script side writes it in one setValues.
  */
 import { SHEET } from './layout';
-import { asText } from './sheet-text';
+import { asText, fitCell } from './sheet-text';
 import { percentAnswered, type Progress } from './progress';
 import { SUMMARY_STATUSES } from './report-summary';
 import { applyDigitStyle, formatThaiDateLong, type CalendarDate, type DigitStyle } from './thai';
@@ -47,7 +47,7 @@ export interface SheetContext {
 /** A string no Sheet reads as a formula, a number or a date ("2567-02" would become February 2567). */
 export function textCell(s: string): string {
   const safe = asText(s);
-  return safe === s && /^[\d๐-๙]/.test(s) ? `'${s}` : safe;
+  return safe === s && /^[\d๐-๙]/.test(s) ? fitCell(`'${s}`) : safe;
 }
 
 function daysBetween(a: CalendarDate, b: CalendarDate): number {
