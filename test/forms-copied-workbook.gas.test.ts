@@ -45,3 +45,19 @@ describe('syncForms in a copy of the workbook', () => {
     expect(p.form.getDestinationId()).toBe(copyId);
   });
 });
+
+describe('syncForms and the document lock', () => {
+  it('waits for a run holding the lock, and when it stays held makes no form and says so (two people at once never make two)', () => {
+    const p = withForm();
+    const before = [...p.fakes.workspace.forms.values()].length;
+    // Another person's run holds the document lock (a validation, a form answer being recorded).
+    p.fakes.services.DriveApp.getFileById([...p.fakes.workspace.forms.values()][0].getId()).setTrashed(true);
+    p.fakes.services.LockService._holdByOther('document');
+    p.context.syncForms();
+    expect([...p.fakes.workspace.forms.values()]).toHaveLength(before);
+    expect(p.fakes.recorded.alerts.at(-1)?.prompt).toContain('ลองสั่งอีกครั้ง');
+    p.fakes.services.LockService._holdByOther('document', false);
+    p.context.syncForms();
+    expect([...p.fakes.workspace.forms.values()]).toHaveLength(before + 1);
+  });
+});

@@ -18,7 +18,7 @@ import { noteMissed } from './form-missed';
 import { summaryText, syncLedger } from './form-reconcile';
 import { recordSubmission, type Submission } from './form-submit';
 import { syncProgressFormIn } from './form-sync';
-import { BUSY_TH, withDocumentLock } from './document-lock';
+import { ACTION_LOCK_MS, BUSY_TH, withDocumentLock } from './document-lock';
 import { errorMessage } from './error-message';
 
 export { MISSED_PROPERTY } from './form-missed';
@@ -36,7 +36,13 @@ export const RECONCILE_LOCK_MS = 30_000;
 // ---- menu: สร้าง/ปรับปรุงแบบฟอร์มรายงานผล ----------------------------------------------------
 
 export function syncProgressForm(): void {
-  syncProgressFormIn(SpreadsheetApp.getActiveSpreadsheet());
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  // Under the document lock: two people choosing it at once on a new workbook would each make a form.
+  const run = withDocumentLock(ACTION_LOCK_MS, () => syncProgressFormIn(ss));
+  if (!run.ok) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert('แบบฟอร์มรายงานผล', BUSY_TH, ui.ButtonSet.OK);
+  }
 }
 
 // ---- installable trigger: onFormSubmit ---------------------------------------------------------
