@@ -161,13 +161,23 @@ export function writeReport(job: ReportJob): void {
     ui.alert('กำลังสร้างรายงานต่อเบื้องหลัง', withLeftovers(message), ui.ButtonSet.OK);
     return;
   }
-  const { placement, published, notes } = completeReport(
+  const completed = completeReport(
     ss,
-    { docId, name, folder: job.folder, oitCode: job.oitCode, share: job.share },
+    { docId, name, folder: job.folder, oitCode: job.oitCode, share: job.share, digitStyle: model.digitStyle },
     journal,
     entry,
     record,
     [leftovers],
   );
-  showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
+  const { placement, published, notes } = completed;
+  showDone(
+    model,
+    docId,
+    completed.name,
+    job.warnings,
+    placement.folderName,
+    notes,
+    Boolean(started.footerId),
+    published,
+  );
 }
