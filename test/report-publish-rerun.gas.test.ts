@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE, reportProject, setConfig } from './tools/report-project';
+import { continuedProject } from './tools/report-continue';
+import { docsBatchMs } from '../src/core/cost-model';
 import type { GasFakes } from './fakes';
 
 const PDF = 'application/pdf';
@@ -75,5 +77,42 @@ describe.skipIf(!existsSync(BUNDLE))('publishing again (bundle + fakes + Docs si
       expect(line[header.indexOf('ปีงบประมาณ/รอบ')]).toBe('๒๕๖๗ รอบ ๑๒ เดือน');
       expect(line[1]).toBe(''); // the staff's renamed column is theirs now
     }
+  });
+});
+
+describe.skipIf(!existsSync(BUNDLE))('a report folder this account may only view (bundle + fakes)', () => {
+  const viewOnlyFolder = (p: ReturnType<typeof reportProject>) => {
+    const id = p.drive._addFolder('รายงาน ITA (ของผู้ประสานงาน)');
+    p.drive._item(id)!.viewOnly = true;
+    setConfig(p.fakes, 'โฟลเดอร์รายงาน', `https://drive.google.com/drive/folders/${id}`);
+    return id;
+  };
+
+  it('the Doc and its PDF are filed beside the workbook, and the dialog says to ask for editor rights', () => {
+    const p = reportProject();
+    const shared = viewOnlyFolder(p);
+    p.context.generateReport();
+    expect(p.fakes.recorded.alerts).toEqual([]);
+    const made = [...p.drive._items.values()].filter((i) => i.mimeType === DOC || i.mimeType === PDF);
+    expect(made.map((i) => i.mimeType).sort()).toEqual([DOC, PDF].sort());
+    for (const item of made) expect(item.parents).toEqual([p.folderId]); // not My Drive, not the shared folder
+    expect(made.every((i) => !i.parents.includes(shared))).toBe(true);
+    const html = p.fakes.recorded.dialogs.at(-1)!.html;
+    expect(html).toContain('เก็บไว้ในโฟลเดอร์ "งาน ITA"');
+    expect(html).toContain('สิทธิ์ผู้แก้ไข');
+    expect(html).toContain('จึงเก็บรายงานไว้ข้างสมุดงานนี้แทน');
+  });
+
+  it('a report long enough to go on in later executions is made too (its plan file is kept elsewhere)', () => {
+    const p = continuedProject({}, docsBatchMs(80)); // a few executions
+    viewOnlyFolder(p);
+    p.context.generateReport();
+    expect(p.fakes.recorded.alerts.at(-1)!.title).toBe('กำลังสร้างรายงานต่อเบื้องหลัง');
+    while (p.fireNext());
+    const rows = p.historyRows();
+    expect(rows.at(-1)![8]).toBe('สำเร็จ');
+    const doc = [...p.drive._items.values()].find((i) => i.mimeType === DOC && !i.trashed)!;
+    expect(doc.parents).toEqual([p.folderId]);
+    expect(p.planFiles().every((f) => f.trashed)).toBe(true);
   });
 });
