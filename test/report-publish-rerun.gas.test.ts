@@ -116,3 +116,20 @@ describe.skipIf(!existsSync(BUNDLE))('a report folder this account may only view
     expect(p.planFiles().every((f) => f.trashed)).toBe(true);
   });
 });
+
+describe.skipIf(!existsSync(BUNDLE))('the config font in the Google Doc (bundle + fakes + Docs simulator)', () => {
+  it('"TH Sarabun New", which Google Docs lacks (it would set Arial), is set as Sarabun and the dialog says so', () => {
+    const p = reportProject();
+    setConfig(p.fakes, 'แบบอักษร', 'TH Sarabun New');
+    p.context.generateReport();
+    expect(p.fakes.recorded.alerts).toEqual([]);
+    const [[, entry]] = [...p.docs.docs];
+    type Styled = { updateTextStyle?: { textStyle?: { weightedFontFamily?: { fontFamily?: string } } } };
+    const requests = entry.batches.flat() as Styled[]; // the body and the footer
+    const fonts = new Set(requests.flatMap((r) => r.updateTextStyle?.textStyle?.weightedFontFamily?.fontFamily ?? []));
+    expect(fonts).toEqual(new Set(['Sarabun']));
+    const html = p.fakes.recorded.dialogs.at(-1)!.html;
+    expect(html).toContain('แบบอักษร &quot;TH Sarabun New&quot; ในชีตตั้งค่าไม่มีใน Google Docs');
+    expect(String(p.fakes.sheet('ประวัติการสร้างรายงาน')._values()[1][9])).toContain('TH Sarabun New');
+  });
+});

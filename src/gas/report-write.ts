@@ -9,6 +9,7 @@ import { writeBatches } from '../render/docs-write';
 import { docsCalls } from './docs-calls';
 import { leftoversTh, stoppedPartWayTh } from '../render/report-messages';
 import { inProgressName } from '../render/report-naming';
+import { docsFont, fontReplacedTh } from '../render/docs-fonts';
 import { errorMessage } from './error-message';
 import { docUrl, reportFolder, showDone } from './report-finish';
 import { completeReport } from './report-complete';
@@ -167,7 +168,7 @@ export function writeReport(job: ReportJob): void {
     journal,
     entry,
     record,
-    [leftovers],
+    [fontNote(model.font), leftovers],
   );
   const { placement, published, notes } = completed;
   showDone(
@@ -180,4 +181,10 @@ export function writeReport(job: ReportJob): void {
     Boolean(started.footerId),
     published,
   );
+}
+
+/** A configured Thai office font Google Docs lacks: the Doc is set in its Google Fonts design, and staff are told. */
+function fontNote(typed: string): string | undefined {
+  const { font, replaced } = docsFont(typed);
+  return replaced ? fontReplacedTh(typed.trim(), font) : undefined;
 }
