@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE, reportProject, setConfig } from './tools/report-project';
 import { continuedProject } from './tools/report-continue';
+import { planProject } from './tools/plan-project';
 import { docsBatchMs } from '../src/core/cost-model';
 import type { GasFakes } from './fakes';
 
@@ -32,6 +33,19 @@ describe.skipIf(!existsSync(BUNDLE))('publishing again (bundle + fakes + Docs si
     expect(pdfs).toEqual(docs.map((d) => `O26 ${d}.pdf`));
     // The dialog names the file that was made.
     expect(fakes.recorded.dialogs.at(-1)!.html).toContain(`${pdfs[2]}</a>`);
+  });
+
+  it('two measures plans in the same minute: each has a name of its own, and its PDF the same', () => {
+    const { fakes, drive, folderId, context } = planProject();
+    context.generatePlan();
+    context.generatePlan();
+    expect(fakes.recorded.alerts.map((a) => a.title)).toEqual(Array(2).fill('สร้างเอกสารมาตรการเสร็จแล้ว'));
+    const inFolder = (mime: string) =>
+      [...drive._items.values()].filter((i) => i.mimeType === mime && i.parents.includes(folderId) && !i.trashed);
+    const docs = inFolder(DOC).map((i) => i.name);
+    expect(docs).toHaveLength(2);
+    expect(docs[1]).toBe(`${docs[0]} (๒)`);
+    expect(inFolder(PDF).map((i) => i.name)).toEqual(docs.map((d) => `${d}.pdf`));
   });
 
   it('the history sheet after staff inserted a column of their own: each value still under its header', () => {

@@ -69,7 +69,7 @@ export function completeReport(
  * The report's name, or "<name> (2)", "(3)" … when another file of the Doc's folder (not in the trash) has that
  * name or its PDF's: an assessor or the website's editor must not face two files of one name. Best effort.
  */
-function freeName(docId: string, name: string, oitCode: string, digits: DigitStyle): string {
+export function freeName(docId: string, name: string, oitCode: string, digits: DigitStyle): string {
   try {
     const parents = DriveApp.getFileById(docId).getParents();
     const folder = parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
