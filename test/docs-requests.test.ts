@@ -102,11 +102,17 @@ describe('the page and the title block', () => {
       of(other.requests, 'updateTextStyle').find((s) => s.fields === 'weightedFontFamily,fontSize')!.textStyle!
         .weightedFontFamily!.fontFamily,
     ).toBe('Sarabun');
-    const th = buildDocsRequests(model({ font: 'TH Sarabun New' }));
+    const th = buildDocsRequests(model({ font: 'Noto Sans Thai' }));
     expect(
       of(th.requests, 'updateTextStyle').find((s) => s.fields === 'weightedFontFamily,fontSize')!.textStyle!
         .weightedFontFamily!.fontFamily,
-    ).toBe('TH Sarabun New');
+    ).toBe('Noto Sans Thai');
+    // "TH Sarabun New" is not in Google Docs (it would render Arial): its Google Fonts design (test/docs-font.test.ts).
+    const sipa = buildDocsRequests(model({ font: 'TH Sarabun New' }));
+    expect(
+      of(sipa.requests, 'updateTextStyle').find((s) => s.fields === 'weightedFontFamily,fontSize')!.textStyle!
+        .weightedFontFamily!.fontFamily,
+    ).toBe('Sarabun');
   });
 });
 

@@ -12,7 +12,7 @@ import { DocsSimulator } from './tools/docs-simulator';
 import { BUNDLE, reportProject, setConfig } from './tools/report-project';
 
 const REPORT_NAME =
-  /^รายงานผลตามมาตรการ.*ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน \(สร้างเมื่อ [๐-๙]{4}-[๐-๙]{2}-[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}\)$/;
+  /^รายงานผลตามมาตรการ.*ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน \(สร้างเมื่อ [๐-๙]{4}-[๐-๙]{2}-[๐-๙]{2} [๐-๙]{2}:[๐-๙]{2}\)( \([๐-๙]+\))?$/; // "(๒)": a second report of the same minute in its folder
 const FAILED = '[ไม่สมบูรณ์ — สร้างไม่สำเร็จ]';
 const IN_PROGRESS = '[กำลังสร้าง — ยังไม่เสร็จ]';
 const JOURNAL_KEY = 'ita.reportDocsInProgress';

@@ -22,6 +22,7 @@ import { docsCalls, withRetry } from './docs-calls';
 import { errorMessage } from './error-message';
 import { chartBlob, placeChart } from './plan-chart';
 import { docUrl, placeDocument } from './report-finish';
+import { freeName } from './report-complete';
 import { RunRecord } from './report-history';
 import { discardDocument, ReportJournal } from './report-journal';
 import { publishReport } from './report-pdf';
@@ -201,15 +202,16 @@ function writePlan(job: PlanJob): void {
     return;
   }
   const placement = placeDocument(ss, docId, folder);
+  const finalName = freeName(docId, name, oitCode, model.digitStyle); // two plans of one minute told apart
   let renamed = true;
   try {
-    withRetry(() => DriveApp.getFileById(docId).setName(name));
+    withRetry(() => DriveApp.getFileById(docId).setName(finalName));
   } catch {
     renamed = false;
   }
   if (renamed) journal.settle(entry);
   else journal.forget(entry);
-  const published = publishReport(docId, name, oitCode, share);
+  const published = publishReport(docId, finalName, oitCode, share);
   const notes = [
     placement.note,
     renamed ? undefined : 'เขียนเอกสารครบแล้ว แต่ตั้งชื่อเอกสารไม่ได้ โปรดเปลี่ยนชื่อเอง',

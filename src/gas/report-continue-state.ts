@@ -115,7 +115,13 @@ interface PlanFile {
  */
 export function writePlanFile(folder: Folder, c: Continuation, segments: Request[][]): string {
   const body: PlanFile = { v: 1, runId: c.runId, docId: c.docId, segments };
-  return folder.createFile(Utilities.gzip(Utilities.newBlob(JSON.stringify(body)), planFileName(c.runId))).getId();
+  const blob = Utilities.gzip(Utilities.newBlob(JSON.stringify(body)), planFileName(c.runId));
+  try {
+    return folder.createFile(blob).getId();
+  } catch {
+    // A report folder this account may only view: the plan file (found by its id) goes into My Drive instead.
+    return DriveApp.createFile(blob).getId();
+  }
 }
 
 /** Reads the plan file by its id, checking it is this run's. Trashed, the continuation was ended (endContinuation). */

@@ -18,7 +18,10 @@ export interface Placement {
   note?: string;
 }
 
-/** Moves the report into the configured folder, else beside the spreadsheet. Never fails the report. */
+/**
+ * Moves the report into the configured folder, else beside the spreadsheet. A configured folder this account
+ * may only view opens but refuses the move: the report then goes beside the spreadsheet too. Never fails the report.
+ */
 export function placeDocument(ss: Spreadsheet | undefined, docId: string, configured: string): Placement {
   const { folder, note } = reportFolder(ss, configured);
   if (!folder) return { note: note ? `${note} รายงานจึงอยู่ใน My Drive` : undefined };
@@ -26,7 +29,20 @@ export function placeDocument(ss: Spreadsheet | undefined, docId: string, config
     DriveApp.getFileById(docId).moveTo(folder);
     return { folderName: folder.getName(), note: note ? `${note} จึงเก็บรายงานไว้ข้างสมุดงานนี้แทน` : undefined };
   } catch (e) {
-    return { note: `ย้ายรายงานเข้าโฟลเดอร์ไม่ได้ (${errorMessage(e)}) รายงานจึงอยู่ใน My Drive` };
+    const refused = `ย้ายรายงานเข้าโฟลเดอร์ "${folder.getName()}" ไม่ได้ (${errorMessage(e)})`;
+    const beside = !note && ss ? spreadsheetFolder(ss) : undefined;
+    if (beside && beside.getId() !== folder.getId()) {
+      try {
+        DriveApp.getFileById(docId).moveTo(beside);
+        return {
+          folderName: beside.getName(),
+          note: `${refused} — บัญชีนี้อาจมีสิทธิ์เพียงดูโฟลเดอร์นั้น โปรดขอสิทธิ์ผู้แก้ไขจากเจ้าของโฟลเดอร์ จึงเก็บรายงานไว้ข้างสมุดงานนี้แทน`,
+        };
+      } catch {
+        // the spreadsheet's folder refuses it too: My Drive, below
+      }
+    }
+    return { note: `${refused} รายงานจึงอยู่ใน My Drive` };
   }
 }
 
@@ -43,15 +59,18 @@ export function reportFolder(ss: Spreadsheet | undefined, configured: string): {
       note = 'เปิดโฟลเดอร์รายงานที่ตั้งค่าไว้ไม่ได้ (ไม่มีโฟลเดอร์นี้ หรือไม่มีสิทธิ์แก้ไข)';
     }
   }
-  if (!folder && ss) {
-    try {
-      const parents = DriveApp.getFileById(ss.getId()).getParents();
-      if (parents.hasNext()) folder = parents.next();
-    } catch {
-      // the spreadsheet's folder is not readable: the report stays in My Drive
-    }
-  }
+  if (!folder && ss) folder = spreadsheetFolder(ss);
   return { folder, note };
+}
+
+/** The spreadsheet's folder; none when it is not readable (the report then stays in My Drive). */
+function spreadsheetFolder(ss: Spreadsheet): Folder | undefined {
+  try {
+    const parents = DriveApp.getFileById(ss.getId()).getParents();
+    return parents.hasNext() ? parents.next() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The done dialog: the link, the counts, where it was filed, then each note (placement, naming, leftovers). */

@@ -4,7 +4,9 @@
  * be written never fails the report, and is said in the log.
  */
 import { SHEET } from '../core/layout';
+import { normaliseHeader } from '../core/workbook';
 import { errorMessage } from './error-message';
+import { headerRow } from './header-row';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -65,22 +67,46 @@ export class RunRecord {
     this.written = true;
     try {
       const sheet = ss.getSheetByName(SHEET.history) ?? createHistorySheet(ss);
-      sheet.appendRow([
-        Utilities.formatDate(this.startedAt, timeZone, 'yyyy-MM-dd HH:mm:ss'),
-        currentUser(),
-        this.round,
-        this.rows,
-        this.errors,
-        this.warnings,
-        this.docUrl,
-        this.pdfUrl,
-        this.result,
-        plainText(this.reason),
-      ]);
+      sheet.appendRow(
+        underHeaders(sheet, [
+          Utilities.formatDate(this.startedAt, timeZone, 'yyyy-MM-dd HH:mm:ss'),
+          currentUser(),
+          this.round,
+          this.rows,
+          this.errors,
+          this.warnings,
+          this.docUrl,
+          this.pdfUrl,
+          this.result,
+          plainText(this.reason),
+        ]),
+      );
     } catch (e) {
       console.warn(`report history: could not append to "${SHEET.history}": ${errorMessage(e)}`);
     }
   }
+}
+
+/**
+ * The line laid out under the sheet's headers, found by their text: staff may insert, move or rename columns of
+ * their own (their cells of the new line stay empty). A header of ours that is gone is added after the last
+ * column, into an empty cell (nothing staff typed is written over).
+ */
+function underHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: readonly unknown[]): unknown[] {
+  const { row, present } = headerRow(sheet, HISTORY_HEADER);
+  const header = [...present];
+  while (header.length > 0 && header[header.length - 1] === '') header.pop();
+  const line: unknown[] = header.map(() => '');
+  HISTORY_HEADER.forEach((name, i) => {
+    let at = header.indexOf(normaliseHeader(name));
+    if (at < 0) {
+      at = header.length;
+      header.push(normaliseHeader(name));
+      sheet.getRange(row, at + 1).setValue(name);
+    }
+    line[at] = values[i];
+  });
+  return line;
 }
 
 function createHistorySheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {

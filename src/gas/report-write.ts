@@ -9,6 +9,7 @@ import { writeBatches } from '../render/docs-write';
 import { docsCalls } from './docs-calls';
 import { leftoversTh, stoppedPartWayTh } from '../render/report-messages';
 import { inProgressName } from '../render/report-naming';
+import { docsFont, fontReplacedTh } from '../render/docs-fonts';
 import { errorMessage } from './error-message';
 import { docUrl, reportFolder, showDone } from './report-finish';
 import { completeReport } from './report-complete';
@@ -163,13 +164,29 @@ export function writeReport(job: ReportJob): void {
     ui.alert('กำลังสร้างรายงานต่อเบื้องหลัง', withLeftovers(message), ui.ButtonSet.OK);
     return;
   }
-  const { placement, published, notes } = completeReport(
+  const completed = completeReport(
     ss,
-    { docId, name, folder: job.folder, oitCode: job.oitCode, share: job.share },
+    { docId, name, folder: job.folder, oitCode: job.oitCode, share: job.share, digitStyle: model.digitStyle },
     journal,
     entry,
     record,
-    [leftovers, ...(job.notes ?? [])],
+    [fontNote(model.font), leftovers, ...(job.notes ?? [])],
   );
-  showDone(model, docId, name, job.warnings, placement.folderName, notes, Boolean(started.footerId), published);
+  const { placement, published, notes } = completed;
+  showDone(
+    model,
+    docId,
+    completed.name,
+    job.warnings,
+    placement.folderName,
+    notes,
+    Boolean(started.footerId),
+    published,
+  );
+}
+
+/** A configured Thai office font Google Docs lacks: the Doc is set in its Google Fonts design, and staff are told. */
+function fontNote(typed: string): string | undefined {
+  const { font, replaced } = docsFont(typed);
+  return replaced ? fontReplacedTh(typed.trim(), font) : undefined;
 }

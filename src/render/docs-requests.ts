@@ -17,6 +17,7 @@ import { applyDigitStyle, roundLine } from '../core/thai';
 import { DEFAULT_BATCH_LIMITS, splitIntoBatches, type BatchLimits } from './docs-batching';
 import { blockStyleRequests, blockText } from './docs-extra-blocks'; // [publish] summary, problems, sign-off
 import { footerLineRequests, insertable, pt, tableGeometryRequests } from './docs-common';
+import { docsFont } from './docs-fonts';
 import {
   BLOCK_METRICS,
   cellParagraphIndex,
@@ -55,7 +56,7 @@ const TITLE_SPACE_BELOW_PT = 10;
 
 export function buildDocsRequests(model: ReportModel, options: DocsRenderOptions = {}): DocsRenderPlan {
   const limits: BatchLimits = { ...DEFAULT_BATCH_LIMITS, ...options.limits };
-  const font = model.font || 'Sarabun';
+  const font = docsFont(model.font).font; // a Thai office font Docs lacks: its Google Fonts design
   const footerText =
     options.footerText === undefined
       ? applyDigitStyle(

@@ -12,6 +12,7 @@
  * accessible", InsertInlineImageRequest.uri), which the chart blob is not. The chart's paragraph holds CHART_MARKER
  * instead; the Apps Script side replaces it with the image blob through DocumentApp (src/gas/plan-chart.ts).
  */
+import { docsFont } from './docs-fonts';
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/index.js';
 import type { BlockDocument } from '../core/doc-blocks';
 import type { BlockParagraph, TitleLine } from '../core/report-model';
@@ -37,7 +38,7 @@ export function buildPlanDocsRequests(
   doc: BlockDocument,
   options: PlanDocsOptions = {},
 ): DocsRenderPlan & { chartMarkers: number } {
-  const font = doc.font || 'Sarabun';
+  const font = docsFont(doc.font).font; // a Thai office font Docs lacks: its Google Fonts design
   const footerText = options.footerText === undefined ? doc.title : options.footerText;
   const hasFooter = footerText !== null && footerText !== '';
   const createsFooter = hasFooter && !options.footerExists;

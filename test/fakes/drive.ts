@@ -36,7 +36,12 @@ export interface DriveItem {
   sharingError?: string;
   /** Bytes of a file made from a blob (a PDF export, say). */
   bytes?: Uint8Array;
+  /** A folder this account may only view: moving a file into it and creating one in it are refused. */
+  viewOnly?: boolean;
 }
+
+/** What Drive says when this account may not add to a folder (moveTo, createFile). */
+export const NO_WRITE_MESSAGE = 'Access denied: DriveApp.';
 
 export type SharingAccess = 'ANYONE' | 'ANYONE_WITH_LINK' | 'DOMAIN' | 'DOMAIN_WITH_LINK' | 'PRIVATE';
 export type SharingPermission = 'VIEW' | 'EDIT' | 'COMMENT' | 'OWNER' | 'ORGANIZER' | 'NONE';
@@ -221,6 +226,7 @@ export class FakeFile extends Fake implements Partial<GFile> {
   }
 
   moveTo(destination: GFolder): GFile {
+    if (gas<FakeFolder>(destination)._item.viewOnly) throw this._env.exception(NO_WRITE_MESSAGE);
     this._item.parents = [gas<FakeFolder>(destination)._item.id];
     return this._as<GFile>();
   }
@@ -322,6 +328,7 @@ export class FakeFolder extends Fake implements Partial<GFolder> {
 
   /** createFile(name, content[, mimeType]) or createFile(blob): a new file every time, never a replacement. */
   createFile(name: string | GoogleAppsScript.Base.BlobSource, content?: string, mimeType = 'text/plain'): GFile {
+    if (this._item.viewOnly) throw this._env.exception(NO_WRITE_MESSAGE);
     if (typeof name !== 'string') return this._drive._fromBlob(name, this._item.id);
     this._drive._checkContent(content, arguments.length);
     const item = this._drive._register({ name, mimeType, folderId: this._item.id, content: content ?? '' });
