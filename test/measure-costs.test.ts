@@ -5,9 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { costsFromTimings, describeMeasuredCosts } from '../src/core/cost-measure';
+import { costsFromTimings, describeFormsTiming, describeMeasuredCosts } from '../src/core/cost-measure';
 import { createGasGlobals, loadBundle } from './fakes';
 import { seedWorkbook } from './tools/seed';
+import { submitAndFire, withForm } from './tools/forms-project';
 
 const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 
@@ -59,6 +60,36 @@ describe('the cost model from measured timings', () => {
   });
 });
 
+describe('a Forms read timed on the progress form', () => {
+  it('per response from the sampled getters, and whether a full read fits an execution', () => {
+    // 20 responses sampled, 240 getters in 960 ms (48 ms a response); the form holds 1,200.
+    const fits = describeFormsTiming({
+      responses: 1200,
+      getResponsesMs: 900,
+      sampled: 20,
+      getters: 240,
+      gettersMs: 960,
+    });
+    expect(fits).toBe(
+      'formsRead: 48.0 ms per response read (4.0 ms per getter, 20 sampled), a full read of its 1200 responses ≈ 58.5 s — ' +
+        'การดึงคำตอบทั้งหมดใหม่เสร็จได้ในการทำงานหนึ่งครั้ง',
+    );
+    // At 20 ms a getter, 5,000 responses of 12 getters each: 1,200 s.
+    const over = describeFormsTiming({
+      responses: 5000,
+      getResponsesMs: 2000,
+      sampled: 20,
+      getters: 240,
+      gettersMs: 4800,
+    });
+    expect(over).toContain('≈ 1202.0 s');
+    expect(over).toContain('อาจไม่เสร็จใน ๖ นาที');
+    expect(
+      describeFormsTiming({ responses: 0, getResponsesMs: 5, sampled: 0, getters: 0, gettersMs: 0 }),
+    ).toBeUndefined();
+  });
+});
+
 describe.skipIf(!existsSync(BUNDLE))('measureServiceCosts through the bundle', () => {
   it('times on a scratch sheet, reports in Thai, and deletes the scratch sheet (a leftover one too)', () => {
     const fakes = createGasGlobals({ spreadsheet: { name: 'ITA', timeZone: 'Asia/Bangkok' } });
@@ -73,5 +104,14 @@ describe.skipIf(!existsSync(BUNDLE))('measureServiceCosts through the bundle', (
     expect(fakes.recorded.alerts.at(-1)!.title).toBe('วัดเวลาเรียกบริการของ Google');
     expect(fakes.recorded.alerts.at(-1)!.prompt).toContain(lines[0]);
     expect(data()).toEqual(before);
+  });
+
+  it('with a progress form: times its responses as a reconcile reads them, and changes no answer', () => {
+    const p = withForm();
+    for (let i = 0; i < 3; i++) submitAndFire(p, { done: `กิจกรรม ${i}` });
+    const ledger = JSON.stringify(p.fakes.spreadsheet._sheetNamed('ผลจากแบบฟอร์ม')!._values());
+    const lines = p.context.measureServiceCosts() as string[];
+    expect(lines.at(-1)).toMatch(/^formsRead: .* per response read \(.* 3 sampled\), a full read of its 3 responses/);
+    expect(JSON.stringify(p.fakes.spreadsheet._sheetNamed('ผลจากแบบฟอร์ม')!._values())).toBe(ledger);
   });
 });

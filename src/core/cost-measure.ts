@@ -73,3 +73,36 @@ export function describeMeasuredCosts(costs: readonly MeasuredCost[]): string[] 
     (c) => `${c.key}: ${figure(c.value)} ${c.unit} (model ${c.range[0]}–${c.range[1]}) — ${VERDICT_TH[c.verdict]}`,
   );
 }
+
+/**
+ * A Forms read timed on the workbook's progress form: one getResponses() of all `responses`, then, for `sampled`
+ * of them, every getter a reconcile asks (`getters` calls in `gettersMs`). Forms has no batch read, and whether
+ * those getters cost a round trip each is not documented: this is the figure that says.
+ */
+export interface FormsTiming {
+  responses: number;
+  getResponsesMs: number;
+  sampled: number;
+  getters: number;
+  gettersMs: number;
+}
+
+/** Beyond this a full read of the form leaves too little of an execution's 6 minutes for the rest of the run. */
+export const FORMS_READ_BUDGET_MS = 180_000;
+
+/** "formsRead: 4.2 ms per response …, a full read of its 1,200 responses ≈ 5 s — …", or undefined with no sample. */
+export function describeFormsTiming(t: FormsTiming): string | undefined {
+  if (t.sampled === 0) return undefined;
+  const perResponse = t.gettersMs / t.sampled;
+  const perGetter = t.gettersMs / Math.max(1, t.getters);
+  const fullMs = t.getResponsesMs + perResponse * t.responses;
+  const verdict =
+    fullMs <= FORMS_READ_BUDGET_MS
+      ? 'การดึงคำตอบทั้งหมดใหม่เสร็จได้ในการทำงานหนึ่งครั้ง'
+      : 'การดึงคำตอบทั้งหมดใหม่อาจไม่เสร็จใน ๖ นาทีของการทำงานหนึ่งครั้ง';
+  const figure = (n: number) => (n >= 1 ? n.toFixed(1) : n.toPrecision(2));
+  return (
+    `formsRead: ${figure(perResponse)} ms per response read (${figure(perGetter)} ms per getter, ${t.sampled} sampled), ` +
+    `a full read of its ${t.responses} responses ≈ ${(fullMs / 1000).toFixed(1)} s — ${verdict}`
+  );
+}

@@ -7,7 +7,14 @@
  * It works on a scratch sheet of its own (PROBE_SHEET), never on the data: made at the start, deleted at the
  * end. A run cut short leaves the scratch sheet, which the next run deletes first.
  */
-import { costsFromTimings, describeMeasuredCosts, type CostTimings } from '../core/cost-measure';
+import {
+  costsFromTimings,
+  describeFormsTiming,
+  describeMeasuredCosts,
+  type CostTimings,
+  type FormsTiming,
+} from '../core/cost-measure';
+import { FORM_ID_PROPERTY } from './form-sync';
 import { notify } from './forms';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,6 +24,8 @@ const ROWS = 2000;
 const COLUMNS = 10;
 const CALLS = 40;
 const SMALL_READS = 20;
+/** Responses whose getters are timed (of the progress form's, when it has any). */
+const SAMPLED_RESPONSES = 20;
 
 export function measureServiceCosts(): string[] {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -27,6 +36,9 @@ export function measureServiceCosts(): string[] {
     sheet.hideSheet();
     const timings = timeCalls(sheet);
     const lines = describeMeasuredCosts(costsFromTimings(timings));
+    const forms = timeFormsRead();
+    const formsLine = forms && describeFormsTiming(forms);
+    if (formsLine) lines.push(formsLine);
     for (const l of lines) console.log(`measureServiceCosts: ${l}`);
     notify(
       ss,
@@ -73,4 +85,42 @@ function timeCalls(sheet: Sheet): CostTimings {
     bigReadMs,
     writeMs,
   };
+}
+
+/**
+ * The progress form's responses read as a reconcile reads them (getResponses, then per response its id, time,
+ * edit link and one getResponseForItem and getResponse per question), on SAMPLED_RESPONSES of them; undefined
+ * when the workbook has no progress form or it cannot be opened. Reads only: nothing is changed.
+ */
+function timeFormsRead(): FormsTiming | undefined {
+  let form: GoogleAppsScript.Forms.Form;
+  try {
+    const id = PropertiesService.getDocumentProperties().getProperty(FORM_ID_PROPERTY);
+    if (!id) return undefined;
+    form = FormApp.openById(id);
+  } catch {
+    return undefined;
+  }
+  const items = form.getItems();
+  const t0 = Date.now();
+  const responses = form.getResponses();
+  const getResponsesMs = Date.now() - t0;
+  const sample = responses.slice(-SAMPLED_RESPONSES);
+  let getters = 0;
+  const t1 = Date.now();
+  for (const response of sample) {
+    response.getId();
+    response.getTimestamp();
+    response.getEditResponseUrl();
+    getters += 3;
+    for (const item of items) {
+      const answer = response.getResponseForItem(item);
+      getters++;
+      if (answer) {
+        answer.getResponse();
+        getters++;
+      }
+    }
+  }
+  return { responses: responses.length, getResponsesMs, sampled: sample.length, getters, gettersMs: Date.now() - t1 };
 }
