@@ -33,16 +33,21 @@ function recordedThenEdited(p: FormProject) {
   return eventForRow(p, row, [1, column]);
 }
 
+/** The edit's trigger fails on a Forms error (the edit stays out of the ledger, noted); the execution ends. */
+function editTriggerFails(p: FormProject): void {
+  const event = recordedThenEdited(p);
+  p.fakes.calls.beforeCall = (name) => {
+    if (name === 'Form.getResponses') throw new Error('Service unavailable: Forms');
+  };
+  expect(() => trigger(p, event)).toThrow('Service unavailable');
+  p.fakes.calls.beforeCall = undefined;
+  p.fakes.services.LockService._executionEnded();
+}
+
 describe.skipIf(!existsSync(BUNDLE))('an answer its trigger could not record', () => {
   it('a trigger failing on a Forms error notes the answer: the next submission records the edit', () => {
     const p = withForm();
-    const event = recordedThenEdited(p);
-    p.fakes.calls.beforeCall = (name) => {
-      if (name === 'Form.getResponses') throw new Error('Service unavailable: Forms');
-    };
-    expect(() => trigger(p, event)).toThrow('Service unavailable');
-    p.fakes.calls.beforeCall = undefined;
-    p.fakes.services.LockService._executionEnded();
+    editTriggerFails(p);
     expect(quantities(p)).toEqual([['คำตอบ-ก', '1']]);
     expect(props(p).getProperty(MISSED)).not.toBeNull();
 
@@ -56,13 +61,7 @@ describe.skipIf(!existsSync(BUNDLE))('an answer its trigger could not record', (
 
   it('ตรวจสอบข้อมูล catches up a noted answer first: the findings and marks see the edit without waiting for a submission', () => {
     const p = withForm();
-    const event = recordedThenEdited(p);
-    p.fakes.calls.beforeCall = (name) => {
-      if (name === 'Form.getResponses') throw new Error('Service unavailable: Forms');
-    };
-    expect(() => trigger(p, event)).toThrow('Service unavailable');
-    p.fakes.calls.beforeCall = undefined;
-    p.fakes.services.LockService._executionEnded();
+    editTriggerFails(p);
     expect(quantities(p)).toEqual([['คำตอบ-ก', '1']]);
     p.context.validateWorkbook();
     expect(quantities(p)).toEqual([['คำตอบ-ก', '5']]);

@@ -6,25 +6,14 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SHEET } from '../src/core/layout';
-import { createGasGlobals, editCell, loadBundle, type GasFakes } from './fakes';
+import { editCell } from './fakes';
 import type { DocsSimulator } from './tools/docs-simulator';
-import { fakeDocs } from './tools/forms-project';
+import { seedProject } from './tools/forms-project';
 import { mergeRunsOf } from './tools/merged-seed';
-import { seedWorkbook } from './tools/seed';
 
 const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 
-function project() {
-  const holder: { fakes?: GasFakes } = {};
-  const service = fakeDocs(() => holder.fakes!);
-  const fakes = (holder.fakes = createGasGlobals({
-    docs: service,
-    spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' },
-  }));
-  for (const [name, sheet] of Object.entries(seedWorkbook())) fakes.seed(name, sheet?.values ?? []);
-  const context = loadBundle(BUNDLE, fakes.globals);
-  return { fakes, context, docs: service.docs };
-}
+const project = seedProject;
 type Project = ReturnType<typeof project>;
 
 const measuresOf = (p: Project) => p.fakes.spreadsheet._sheetNamed(SHEET.measures)!;

@@ -7,24 +7,13 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { QUESTION } from '../src/core/forms/questions';
 import { LEDGER_HEADER, SHEET } from '../src/core/layout';
-import { createGasGlobals, loadBundle, sheetsOnFormSubmitForLastResponse, type FakeForm, type GasFakes } from './fakes';
+import { sheetsOnFormSubmitForLastResponse, type FakeForm } from './fakes';
 import type { DocsSimulator } from './tools/docs-simulator';
-import { fakeDocs } from './tools/forms-project';
-import { seedWorkbook } from './tools/seed';
+import { seedProject } from './tools/forms-project';
 
 const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 
-function project() {
-  const holder: { fakes?: GasFakes } = {};
-  const service = fakeDocs(() => holder.fakes!);
-  const fakes = (holder.fakes = createGasGlobals({
-    docs: service,
-    spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' },
-  }));
-  for (const [name, sheet] of Object.entries(seedWorkbook())) fakes.seed(name, sheet?.values ?? []);
-  const context = loadBundle(BUNDLE, fakes.globals);
-  return { fakes, context, docs: service.docs };
-}
+const project = seedProject;
 
 type Project = ReturnType<typeof project>;
 

@@ -43,6 +43,19 @@ export function fakeDocs(fakes: () => GasFakes) {
   };
 }
 
+/** The seed workbook in a bound spreadsheet with the Docs advanced service, the bundle loaded (no form yet). */
+export function seedProject() {
+  const holder: { fakes?: GasFakes } = {};
+  const service = fakeDocs(() => holder.fakes!);
+  const fakes = (holder.fakes = createGasGlobals({
+    docs: service,
+    spreadsheet: { name: 'ITA 2567', timeZone: 'Asia/Bangkok' },
+  }));
+  for (const [name, sheet] of Object.entries(seedWorkbook())) fakes.seed(name, sheet?.values ?? []);
+  const context = loadBundle(BUNDLE, fakes.globals);
+  return { fakes, context, docs: service.docs };
+}
+
 export interface FormProject {
   fakes: GasFakes;
   context: GasContext;
