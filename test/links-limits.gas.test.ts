@@ -5,23 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createGasGlobals, FakeClock, installClock, loadBundle, type FakeSheet } from './fakes';
-import { linkWorkbook, type LinkRowSpec } from './tools/link-workbook';
+import type { FakeSheet } from './fakes';
+import { linkProject, SITE } from './tools/link-project';
 
 const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 const LINKS = 'ตรวจลิงก์หลักฐาน';
-const SITE = 'https://www.example.go.th';
 
-function project(rows: LinkRowSpec[]) {
-  const fakes = createGasGlobals({ spreadsheet: { name: 'ITA', timeZone: 'Asia/Bangkok' } });
-  for (const [name, sheet] of Object.entries(linkWorkbook(rows, SITE))) fakes.seed(name, sheet?.values ?? []);
-  const context = loadBundle(BUNDLE, fakes.globals);
-  const clock = new FakeClock();
-  installClock(context, clock);
-  const web = fakes.services.UrlFetchApp;
-  web._clock = clock;
-  return { fakes, context, web };
-}
+const project = linkProject;
 
 function results(sheet: FakeSheet): Record<string, unknown>[] {
   const [header, ...rows] = sheet._values();

@@ -6,34 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  createGasGlobals,
-  FakeClock,
-  installClock,
-  loadBundle,
-  type FakeSheet,
-  type SharingAccess,
-  type SharingPermission,
-} from './fakes';
-import { linkWorkbook, type LinkRowSpec } from './tools/link-workbook';
+import type { FakeSheet } from './fakes';
+import { linkProject, SITE } from './tools/link-project';
 
 const BUNDLE = new URL('../dist/Code.js', import.meta.url).pathname;
 const LINKS = 'ตรวจลิงก์หลักฐาน';
-const SITE = 'https://www.example.go.th';
 
-function project(rows: LinkRowSpec[]) {
-  const fakes = createGasGlobals({ spreadsheet: { name: 'ITA', timeZone: 'Asia/Bangkok' } });
-  for (const [name, sheet] of Object.entries(linkWorkbook(rows, SITE))) fakes.seed(name, sheet?.values ?? []);
-  const context = loadBundle(BUNDLE, fakes.globals);
-  const clock = new FakeClock();
-  installClock(context, clock);
-  const web = fakes.services.UrlFetchApp;
-  web._clock = clock;
-  const share = (id: string, name: string, access: SharingAccess, permission: SharingPermission) => {
-    fakes.services.DriveApp._addFile({ id, name, mimeType: 'application/pdf' }).sharing = { access, permission };
-  };
-  return { fakes, context, clock, web, share };
-}
+const project = linkProject;
 
 /** The results sheet as objects (header row 1). */
 function results(sheet: FakeSheet): Record<string, unknown>[] {
