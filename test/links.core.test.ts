@@ -183,6 +183,22 @@ describe('collect and findings', () => {
     expect(mainWebsite(data)).toBe('https://www.example.go.th');
   });
 
+  it("leaves out the links of a ledger answer sent before the fiscal year began (last year's, in a copied workbook)", () => {
+    const data = linkWorkbook([{ rowId: 'R2', evidence: [], oit: false }]); // ปีงบประมาณ 2568: from 1 October 2024
+    const ledgerRow = (key: string, evidence: string, sent: string) =>
+      LEDGER_HEADER_ROW.map(
+        (h) => ({ คีย์คำตอบ: key, รหัสแถว: 'R2', ลิงก์หลักฐาน: evidence, ประทับเวลา: sent, ผลการตรวจ: 'ใช้ได้' })[h] ?? '',
+      );
+    data['ผลจากแบบฟอร์ม'] = {
+      values: [
+        LEDGER_HEADER_ROW,
+        ledgerRow('last-year', 'https://old.go.th/2567', '2024-09-30 16:00:00'),
+        ledgerRow('this-year', 'https://new.go.th/2568', '2024-10-01 09:00:00'),
+      ],
+    };
+    expect(collectLinks(data).map((t) => t.url)).toEqual(['https://new.go.th/2568']);
+  });
+
   it('findings land on the cell found by row id, and a link no longer in its cell is not shown', () => {
     const data = linkWorkbook([
       { rowId: 'X', evidence: [] },

@@ -151,7 +151,8 @@ function withoutListMarkers(text: string): string {
   return text.replace(LIST_MARKER, '$1');
 }
 
-function parseConfig(
+/** The config sheet alone (its findings pushed to `findings`): for readers that need a setting, not the workbook. */
+export function parseConfig(
   data: WorkbookData,
   findings: Finding[],
 ): { config: Config | null; configRows: ParsedWorkbook['configRows'] } {

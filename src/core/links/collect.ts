@@ -10,6 +10,8 @@ import { readTable, type Table } from '../sheet-table';
 import { cellText, normaliseHeader, type WorkbookData } from '../workbook';
 import { findUrls } from '../urls';
 import { linkKey } from './url-parts';
+import { sentBeforeYear } from '../forms/contributions';
+import { parseConfig } from '../parse';
 
 export interface LinkUse {
   sheet: string;
@@ -78,8 +80,10 @@ export function readLinkSources(data: WorkbookData): LinkSources {
   }
 
   const ledger = readLedger(data[SHEET.ledger]?.values);
+  // An answer sent before the fiscal year (last year's, in a copied workbook) is not in the report: nor its links.
+  const fiscalYear = parseConfig(data, []).config?.fiscalYear;
   for (const record of ledger.records) {
-    if (record.excluded) continue;
+    if (record.excluded || (fiscalYear !== undefined && sentBeforeYear(record, fiscalYear))) continue;
     const oit = oitRows.has(record.rowId);
     for (const column of LEDGER_COLUMNS) {
       const text = column === 'evidence' ? record.evidence.join('\n') : record.done;
