@@ -182,6 +182,17 @@ describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes 
     expect(fakes.recorded.dialogs.at(-1)!.html).toContain('สร้างไฟล์ PDF ไม่ได้ (Service error: Drive)');
   });
 
+  it('a PDF that cannot be made, with PDF และ Doc: the dialog still says the Doc is open to anyone with the link', () => {
+    const { fakes, docs, drive, context } = reportProject();
+    setConfig(fakes, 'เผยแพร่ไฟล์ให้ทุกคนที่มีลิงก์', 'PDF และ Doc');
+    drive._createFailure = 'Service error: Drive';
+    context.generateReport();
+    expect(drive._item(onlyDoc(docs).id)!.sharing?.access).toBe('ANYONE_WITH_LINK');
+    const html = fakes.recorded.dialogs.at(-1)!.html;
+    expect(html).toContain('สร้างไฟล์ PDF ไม่ได้ (Service error: Drive)');
+    expect(html).toContain('ทุกคนที่มีลิงก์ดูได้: Google Doc');
+  });
+
   it('logs one history line per run, appended, never overwriting: successes and failures with their reason', () => {
     const { fakes, docs, context } = reportProject();
     context.generateReport();

@@ -121,10 +121,13 @@ export function docUrl(docId: string): string {
 
 /** [publish] The PDF's link, and which files anyone with the link may view (the link to paste into ITAS). */
 function pdfLines(published: Published | undefined): string {
-  if (!published?.pdfUrl) return '';
+  if (!published) return '';
+  // With no PDF (its note says why) the Doc may still have been shared: staff must know it is open to anyone.
+  const copy = published.pdfUrl ? 'คัดลอกลิงก์ PDF ไปวางในระบบ ITAS ได้เลย' : 'ใช้ลิงก์ของรายงานนี้แทนได้';
   const shared = published.shared.length
-    ? `<p style="color:#1e6b2f">ทุกคนที่มีลิงก์ดูได้: ${escapeHtml(published.shared.join(' และ '))} — คัดลอกลิงก์ PDF ไปวางในระบบ ITAS ได้เลย</p>`
+    ? `<p style="color:#1e6b2f">ทุกคนที่มีลิงก์ดูได้: ${escapeHtml(published.shared.join(' และ '))} — ${copy}</p>`
     : '';
+  if (!published.pdfUrl) return shared;
   return `<p>PDF: <a href="${escapeHtml(published.pdfUrl)}" target="_blank">${escapeHtml(published.pdfName)}</a></p>
 ${shared}`;
 }
