@@ -172,6 +172,24 @@ describe.skipIf(!existsSync(BUNDLE))('a report ready to publish (bundle + fakes 
     expect(String(line[9])).toContain('ทุกคนที่มีลิงก์ดูได้');
   });
 
+  it('a run killed right after the PDF is made leaves it under its final name, OIT code and all', () => {
+    const { fakes, drive, context } = reportProject();
+    setConfig(fakes, 'รหัสข้อ OIT', 'o 26');
+    const env = fakes.env;
+    const tick = env.tick.bind(env);
+    let made = false;
+    env.tick = (name: string) => {
+      if (made) throw env.exception('Exceeded maximum execution time');
+      tick(name);
+      if (name === 'Folder.createFile') made = true;
+    };
+    expect(() => context.generateReport()).toThrow('Exceeded maximum execution time');
+    env.tick = tick;
+    const pdfs = [...drive._items.values()].filter((i) => i.mimeType === PDF);
+    expect(pdfs).toHaveLength(1);
+    expect(pdfs[0].name).toMatch(/^O26 .*\.pdf$/);
+  });
+
   it('a PDF that cannot be made leaves the Doc as the report and says so', () => {
     const { fakes, docs, drive, context } = reportProject();
     drive._createFailure = 'Service error: Drive';

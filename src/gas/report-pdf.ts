@@ -28,7 +28,7 @@ export function sharingRefusedTh(what: string, detail: string): string {
   );
 }
 
-/** Makes the PDF of a finished Doc and shares what the config asks. One export, one create, one rename. */
+/** Makes the PDF of a finished Doc and shares what the config asks. One export and one create, the blob named first. */
 export function publishReport(docId: string, docName: string, oitCode: string, share: ShareMode): Published {
   const name = pdfName(docName, oitCode);
   const out: Published = { pdfName: name, shared: [], notes: [] };
@@ -37,8 +37,9 @@ export function publishReport(docId: string, docName: string, oitCode: string, s
     const doc = DriveApp.getFileById(docId);
     const parents = doc.getParents();
     const folder = parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
-    // A new file each time (createFile never replaces one), named explicitly: getAs names it "<Doc name>.pdf".
-    pdf = folder.createFile(doc.getAs(MimeType.PDF)).setName(name);
+    // A new file each time (createFile never replaces one), made under its final name (getAs names the blob
+    // "<Doc name>.pdf"): a run cut short right after leaves no PDF without its OIT code.
+    pdf = folder.createFile(doc.getAs(MimeType.PDF).setName(name));
     out.pdfId = pdf.getId();
     out.pdfUrl = pdf.getUrl();
   } catch (e) {
