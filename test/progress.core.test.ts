@@ -17,6 +17,7 @@ import {
   planReminders,
   readReminderConfig,
   RESULT,
+  rowIdsText,
   todaysStates,
 } from '../src/core/reminders';
 import { validateWorkbookData } from '../src/core/validation';
@@ -258,6 +259,13 @@ describe('reminders', () => {
     ]);
     expect(found[0].messageTh).toContain('31/2/2567');
     expect(result.errors).toBe(validateWorkbookData(seedWorkbook()).errors);
+  });
+
+  it('a unit owing many rows: the dialog names the first ones and counts the rest; the log keeps all', () => {
+    const many = u('SNY', 'a@x.go.th', 9);
+    expect(rowIdsText(many, 3)).toBe('2567-01, 2567-02, 2567-03 และอีก 6 รายการ');
+    expect(rowIdsText(many, 9)).toBe(many.missing.map((m) => m.rowId).join(', '));
+    expect(rowIdsText(many).split(', ')).toHaveLength(9);
   });
 
   it('the e-mail lists the missing rows, links the form, and escapes every Sheet value in the HTML body', () => {

@@ -52,5 +52,9 @@ describe('sendReminders at an agency of ~500 rows', () => {
     expect(law.htmlBody).toContain('href=');
     const last = p.fakes.recorded.alerts.at(-1)!.prompt;
     expect(last).toContain('ส่งอีเมลเตือนแล้ว 1 หน่วยงาน');
+    // The preview named the unit's first ten rows and counted the rest (the e-mail and the log hold them all).
+    const preview = p.fakes.recorded.alerts.find((a) => a.prompt.includes('ส่งเลยหรือไม่?'))!.prompt;
+    expect(preview).toContain(`และอีก ${owed - 10} รายการ`);
+    expect(preview.length).toBeLessThan(2000);
   });
 });

@@ -186,6 +186,8 @@ export function planReminders(
 }
 
 /** The rows a log line names: "2567-02, 2567-05". */
-export function rowIdsText(u: UnitProgress): string {
-  return u.missing.map((m) => m.rowId).join(', ');
+export function rowIdsText(u: UnitProgress, max = Infinity): string {
+  const ids = u.missing.map((m) => m.rowId);
+  if (ids.length <= max) return ids.join(', ');
+  return `${ids.slice(0, max).join(', ')} และอีก ${ids.length - max} รายการ`;
 }

@@ -39,7 +39,10 @@ function plan(ss: Spreadsheet, read: ProgressRead): ReminderPlan | string {
   );
 }
 
-const unitLine = (u: UnitProgress) => `• ${u.name} <${u.email}>: ${u.missing.length} รายการ (${rowIdsText(u)})`;
+/** Row ids shown per unit in the alerts: a unit owing hundreds would make the dialog unreadable (the log keeps all). */
+const SHOWN_IDS = 10;
+const unitLine = (u: UnitProgress) =>
+  `• ${u.name} <${u.email}>: ${u.missing.length} รายการ (${rowIdsText(u, SHOWN_IDS)})`;
 
 /** The preview / result text's lists (Thai). */
 function listsText(p: ReminderPlan): string[] {
@@ -47,7 +50,7 @@ function listsText(p: ReminderPlan): string[] {
   if (p.noEmail.length > 0)
     out.push(
       `ไม่มีอีเมลผู้ประสานงานในชีต "หน่วยงาน" (กรอกคอลัมน์ อีเมลผู้ประสานงาน แล้วสั่งอีกครั้ง):`,
-      ...p.noEmail.map((u) => `• ${u.name}: ${u.missing.length} รายการ (${rowIdsText(u)})`),
+      ...p.noEmail.map((u) => `• ${u.name}: ${u.missing.length} รายการ (${rowIdsText(u, SHOWN_IDS)})`),
     );
   if (p.alreadySent.length > 0)
     out.push('ส่งอีเมลเตือนไปแล้ววันนี้ (ไม่ส่งซ้ำในวันเดียวกัน):', ...p.alreadySent.map((u) => `• ${u.name}`));
