@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { MEASURE_HEADER, SHEET } from '../core/layout';
-import { repeatedColumns } from '../core/merged-cells';
+import { fillMeasureMerges, repeatedColumns, type CellBox } from '../core/merged-cells';
 import { headerRowIndex } from '../core/sheet-table';
 import { normaliseHeader, type SheetData, type WorkbookData } from '../core/workbook';
 import { CliError, EXIT } from './errors';
@@ -139,22 +139,23 @@ export function readWorksheet(sheet: ExcelJS.Worksheet): SheetData {
 }
 
 /**
- * A cell merged down the rows of an issue or a measure counts on each row it covers, in the columns
- * core/merged-cells.ts names (the Sheet and --spreadsheet fill the same ones); elsewhere a merge stays in its top cell.
+ * The measures sheet's vertical merges, as boxes for core/merged-cells.ts (the one rule the Sheet and --spreadsheet
+ * use too): each covered cell of a repeated column extends its master's box down to it.
  */
 function fillMergedDown(sheet: ExcelJS.Worksheet, data: SheetData): void {
-  // The header row as the core finds it: a title row above it is allowed.
   const headerRow = headerRowIndex(data.values, normaliseHeader(MEASURE_HEADER.rowId)) + 1;
-  const header = data.values[headerRow - 1] ?? [];
-  const columns = repeatedColumns(header);
-  for (let r = headerRow + 1; r <= data.values.length; r++) {
-    for (const c of columns) {
-      const cell = sheet.getCell(r, c);
-      const master = cell.isMerged ? cell.master : cell;
-      if (master === cell || master.col !== cell.col || Number(master.row) <= headerRow) continue;
-      data.values[r - 1][c - 1] = data.values[Number(master.row) - 1][c - 1];
+  const boxes = new Map<string, CellBox>();
+  for (const c of repeatedColumns(data.values[headerRow - 1] ?? [])) {
+    for (let r = headerRow + 1; r <= data.values.length; r++) {
+      const master = sheet.getCell(r, c).master;
+      if (Number(master.col) !== c || Number(master.row) >= r) continue;
+      const key = master.address;
+      const box = boxes.get(key) ?? { row: Number(master.row), column: c, numRows: 1, numColumns: 1 };
+      box.numRows = r - box.row + 1;
+      boxes.set(key, box);
     }
   }
+  fillMeasureMerges(data.values, [...boxes.values()]);
 }
 
 /** A cell as getValues() would give it, and the URL behind it if any. */

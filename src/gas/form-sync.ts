@@ -63,7 +63,7 @@ function itemType(kind: QuestionSpec['kind']): GoogleAppsScript.Forms.ItemType {
 }
 
 /** The stored form when it still exists (not deleted, not in the trash), else null. */
-function openStoredForm(id: string | null): Form | null {
+export function openStoredForm(id: string | null): Form | null {
   if (!id) return null;
   let form: Form;
   try {

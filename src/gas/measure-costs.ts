@@ -14,7 +14,7 @@ import {
   type CostTimings,
   type FormsTiming,
 } from '../core/cost-measure';
-import { FORM_ID_PROPERTY } from './form-sync';
+import { FORM_ID_PROPERTY, openStoredForm } from './form-sync';
 import { notify } from './forms';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -90,17 +90,11 @@ function timeCalls(sheet: Sheet): CostTimings {
 /**
  * The progress form's responses read as a reconcile reads them (getResponses, then per response its id, time,
  * edit link and one getResponseForItem and getResponse per question), on SAMPLED_RESPONSES of them; undefined
- * when the workbook has no progress form or it cannot be opened. Reads only: nothing is changed.
+ * when the workbook has no progress form or it cannot be opened (form-sync.ts's openStoredForm). Reads only.
  */
 function timeFormsRead(): FormsTiming | undefined {
-  let form: GoogleAppsScript.Forms.Form;
-  try {
-    const id = PropertiesService.getDocumentProperties().getProperty(FORM_ID_PROPERTY);
-    if (!id) return undefined;
-    form = FormApp.openById(id);
-  } catch {
-    return undefined;
-  }
+  const form = openStoredForm(PropertiesService.getDocumentProperties().getProperty(FORM_ID_PROPERTY));
+  if (!form) return undefined;
   const items = form.getItems();
   const t0 = Date.now();
   const responses = form.getResponses();
